@@ -1,0 +1,89 @@
+"""coordprog: model, validate, schedule and report on coordination programs.
+
+A coordination program (*chương trình phối hợp*) is signed by Vietnamese
+public bodies to work together for a period: tasks where one body leads
+(*chủ trì*) and others support (*phối hợp*), annual plans, interim reviews
+(*sơ kết*) and a final review (*tổng kết*).
+
+This module re-exports the public API; the implementation modules are private.
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from coordprog._convert import Format, make_converter
+from coordprog._errors import CoordprogError, FieldError, Problem, ValidationError
+from coordprog._io import FormatError, dumps, from_data, load, loads, save, to_data
+from coordprog._legal import LegalKind, LegalRef, NumberForm, ProjectRef
+from coordprog._parties import FormerName, Level, Party
+from coordprog._program import (
+    Amendment,
+    AnnualPlan,
+    Period,
+    Program,
+    Review,
+    Signatory,
+)
+from coordprog._rules import (
+    AnnualPlanRule,
+    EventKind,
+    FinalReviewRule,
+    Offset,
+    OneOffEvent,
+    ReviewRule,
+    ScheduleRules,
+    Shift,
+)
+from coordprog._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
+from coordprog._text import normalize_text
+from coordprog._validation import validate
+
+try:
+    __version__ = version("coordprog")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Amendment",
+    "AnnualPlan",
+    "AnnualPlanRule",
+    "CoordprogError",
+    "EventKind",
+    "FieldError",
+    "FinalReviewRule",
+    "Format",
+    "FormatError",
+    "FormerName",
+    "LegalKind",
+    "LegalRef",
+    "Level",
+    "NumberForm",
+    "Offset",
+    "OneOffEvent",
+    "Party",
+    "Period",
+    "Problem",
+    "Program",
+    "ProjectRef",
+    "Review",
+    "ReviewRule",
+    "Role",
+    "RoleAssignment",
+    "ScheduleRules",
+    "Shift",
+    "Signatory",
+    "Target",
+    "Task",
+    "TaskCategory",
+    "TaskGroup",
+    "ValidationError",
+    "__version__",
+    "dumps",
+    "from_data",
+    "load",
+    "loads",
+    "make_converter",
+    "normalize_text",
+    "save",
+    "to_data",
+    "validate",
+]

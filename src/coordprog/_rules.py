@@ -1,0 +1,161 @@
+"""Schedule rules: the program's deadlines as data (annual plans, *sơ kết*, *tổng kết*).
+
+The rules only describe; :func:`coordprog.schedule` turns them into dated events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from coordprog._checks import identifier, not_empty, positive
+from coordprog._errors import FieldError
+
+
+class EventKind(enum.StrEnum):
+    """The kinds of dated events a program's schedule holds.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: *kế hoạch phối hợp hàng năm*: the plan that makes the program concrete for a year.
+    ANNUAL_PLAN = "annual-plan"
+    #: *sơ kết*: an interim review of a window of the period.
+    INTERIM_REVIEW = "interim-review"
+    #: *giao ban*: a regular coordination meeting.
+    COORDINATION_MEETING = "coordination-meeting"
+    #: *tổng kết*: the final review of the whole period.
+    FINAL_REVIEW = "final-review"
+    #: any other dated event the program names.
+    EVENT = "event"
+
+    @property
+    def vi(self) -> str:
+        """The Vietnamese name of the kind."""
+        return _EVENT_KIND_VI[self]
+
+
+_EVENT_KIND_VI = {
+    EventKind.ANNUAL_PLAN: "kế hoạch phối hợp hàng năm",
+    EventKind.INTERIM_REVIEW: "sơ kết",
+    EventKind.COORDINATION_MEETING: "giao ban",
+    EventKind.FINAL_REVIEW: "tổng kết",
+    EventKind.EVENT: "sự kiện",
+}
+
+
+class Shift(enum.StrEnum):
+    """Which way a work calendar moves a due date that is not a working day.
+
+    .. versionadded:: 0.1.0
+    """
+
+    EARLIER = "earlier"
+    LATER = "later"
+
+
+@attrs.frozen
+class Offset:
+    """A calendar offset such as "3 months less a day", added to an anchor date.
+
+    Months are added before days, and a month-end anchor stays clamped to
+    the end of a shorter month (31 January + 1 month is 28 or 29 February).
+
+    .. versionadded:: 0.1.0
+    """
+
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+
+@attrs.frozen
+class AnnualPlanRule:
+    """One annual coordination plan per calendar year of the period.
+
+    The plan for year *Y* is due at 1 January of *Y* plus ``due``: the
+    default, ``months = 3, days = -1``, is the end of the first quarter; use
+    ``days = -1`` for "before the year starts".
+
+    .. versionadded:: 0.1.0
+    """
+
+    due: Offset = Offset(months=3, days=-1)
+    name_vi: str = attrs.field(default="Kế hoạch phối hợp công tác năm", validator=not_empty)
+    name_en: str = attrs.field(default="Annual coordination plan", validator=not_empty)
+    shift: Shift = Shift.EARLIER
+
+
+@attrs.frozen
+class ReviewRule:
+    """Reviews or meetings that recur every ``every_months`` months.
+
+    The windows start at the beginning of the period and follow each other
+    without gap or overlap; each review is due ``due`` after the end of its
+    window, and a work calendar may move it no later than ``grace`` after
+    that end.  ``prepares_next_plan`` records that the review also prepares
+    next year's annual plan, as a yearly *sơ kết* usually does.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=identifier)
+    every_months: int = attrs.field(validator=positive)
+    name_vi: str = attrs.field(validator=not_empty)
+    name_en: str = attrs.field(validator=not_empty)
+    kind: EventKind = attrs.field(default=EventKind.INTERIM_REVIEW)
+    due: Offset = Offset()
+    grace: Offset = Offset(months=1)
+    shift: Shift = Shift.LATER
+    prepares_next_plan: bool = False
+
+    @kind.validator
+    def _recurring_kind(self, attribute: attrs.Attribute[EventKind], value: EventKind) -> None:
+        if value not in (EventKind.INTERIM_REVIEW, EventKind.COORDINATION_MEETING):
+            raise FieldError(
+                attribute.name,
+                "expected 'interim-review' or 'coordination-meeting' for a recurring review, "
+                f"found {value.value!r}",
+            )
+
+
+@attrs.frozen
+class FinalReviewRule:
+    """The final review (*tổng kết*) of the whole period, due ``due`` after its end.
+
+    .. versionadded:: 0.1.0
+    """
+
+    due: Offset = Offset()
+    grace: Offset = Offset(months=3)
+    name_vi: str = attrs.field(default="Tổng kết", validator=not_empty)
+    name_en: str = attrs.field(default="Final review", validator=not_empty)
+    shift: Shift = Shift.LATER
+
+
+@attrs.frozen
+class OneOffEvent:
+    """A single dated event the program names, such as a launch conference.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=identifier)
+    date: dt.date
+    name_vi: str = attrs.field(validator=not_empty)
+    name_en: str = attrs.field(validator=not_empty)
+
+
+@attrs.frozen
+class ScheduleRules:
+    """Every schedule rule of a program.
+
+    .. versionadded:: 0.1.0
+    """
+
+    annual_plans: AnnualPlanRule | None = None
+    reviews: tuple[ReviewRule, ...] = ()
+    final_review: FinalReviewRule | None = None
+    events: tuple[OneOffEvent, ...] = ()

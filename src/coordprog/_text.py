@@ -1,0 +1,29 @@
+"""Repair and normalisation of text entering the library."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# PDF extraction of Vietnamese documents set in legacy fonts often yields
+# U+01A3/U+01A2 (LATIN LETTER OI) where U+01B0/U+01AF (U WITH HORN) belongs,
+# as in "thƣờng xuyên".  The OI letters are not used in Vietnamese, so the
+# repair cannot damage Vietnamese text.
+_PDF_FAULTS = str.maketrans({"\u01a3": "\u01b0", "\u01a2": "\u01af"})
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` with known PDF-extraction faults repaired, in NFC.
+
+    The only changes are the repair of ``ƣ``/``Ƣ`` (U+01A3/U+01A2) to
+    ``ư``/``Ư`` (U+01B0/U+01AF) and Unicode NFC normalisation; white space,
+    punctuation and case are left exactly as they are.
+
+    >>> normalize_text("thƣờng xuyên") == "thường xuyên"
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    repaired = text.translate(_PDF_FAULTS)
+    if unicodedata.is_normalized("NFC", repaired):
+        return repaired
+    return unicodedata.normalize("NFC", repaired)

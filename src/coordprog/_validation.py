@@ -1,0 +1,268 @@
+"""Checks that span objects: references, roles, dates against the period.
+
+Single-object invariants live in the model's attrs validators; everything
+here needs the whole program and reports every problem at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from coordprog._errors import Problem
+from coordprog._program import Program
+from coordprog._rules import ScheduleRules
+from coordprog._tasks import RoleAssignment, Task, TaskGroup, apply_context, group_context
+
+
+def validate(program: Program) -> list[Problem]:
+    """Return every cross-reference and consistency problem of ``program``.
+
+    An empty list means the program is valid.  The checks: ids unique
+    within parties, legal references, tasks and groups, review rules and
+    events; every party and legal reference id that is used exists; every
+    task has a lead (its own or inherited from its groups); no body both
+    leads and supports a task; annual plans only for years of the period,
+    one per year; reviews, amendments and one-off events dated inside the
+    period (reviews may fall in the year after it); signatories sign for
+    signing parties.
+
+    .. versionadded:: 0.1.0
+    """
+    return list(_Checker(program).run())
+
+
+class _Checker:
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        self.party_ids = {p.id for p in (*program.parties, *program.third_parties)}
+        self.ref_ids = {r.id for r in program.legal_refs}
+
+    def run(self) -> Iterator[Problem]:
+        program = self.program
+        yield from self._parties()
+        yield from _duplicates(
+            ((f"legal_refs[{i}].id", r.id) for i, r in enumerate(program.legal_refs)),
+            "legal reference",
+        )
+        yield from self._refs("basis", program.basis)
+        if program.parent is not None:
+            yield from self._refs("", (program.parent,), field="parent")
+        if program.predecessor is not None:
+            yield from self._refs("", (program.predecessor,), field="predecessor")
+        yield from self._tasks()
+        yield from self._annual_plans()
+        yield from self._schedule(program.schedule, "schedule")
+        yield from self._dated()
+        yield from self._signatories()
+
+    # -- references ------------------------------------------------------
+
+    def _party_refs(self, path: str, ids: Iterable[str]) -> Iterator[Problem]:
+        for index, party_id in enumerate(ids):
+            if party_id not in self.party_ids:
+                yield Problem(
+                    f"{path}[{index}]",
+                    f"expected the id of a party or third party, found unknown id {party_id!r}",
+                )
+
+    def _refs(self, path: str, ids: Iterable[str], field: str | None = None) -> Iterator[Problem]:
+        for index, ref_id in enumerate(ids):
+            if ref_id not in self.ref_ids:
+                where = field if field is not None else f"{path}[{index}]"
+                yield Problem(
+                    where,
+                    f"expected the id of an entry of 'legal_refs', found unknown id {ref_id!r}",
+                )
+
+    # -- parties ---------------------------------------------------------
+
+    def _parties(self) -> Iterator[Problem]:
+        program = self.program
+        entries = [(f"parties[{i}]", p) for i, p in enumerate(program.parties)]
+        entries += [(f"third_parties[{i}]", p) for i, p in enumerate(program.third_parties)]
+        yield from _duplicates(((f"{path}.id", p.id) for path, p in entries), "party")
+        for path, party in entries:
+            yield from self._party_refs(f"{path}.members", party.members)
+            if party.id in party.members:
+                yield Problem(
+                    f"{path}.members[{party.members.index(party.id)}]",
+                    f"expected the ids of other parties, found the group's own id {party.id!r}",
+                )
+
+    # -- tasks -----------------------------------------------------------
+
+    def _tasks(self) -> Iterator[Problem]:
+        ids: list[tuple[str, str]] = []
+        for index, group in enumerate(self.program.task_groups):
+            yield from self._group(f"task_groups[{index}]", group, None, ids)
+        yield from _duplicates(ids, "task or task group")
+
+    def _group(
+        self, path: str, group: TaskGroup, context: Task | None, ids: list[tuple[str, str]]
+    ) -> Iterator[Problem]:
+        ids.append((f"{path}.id", group.id))
+        yield from self._declared_roles(path, group.leads, group.supports, group.roles)
+        yield from self._refs(f"{path}.legal_refs", group.legal_refs)
+        # Walk one level at a time so every problem keeps the path of its declaration.
+        inherited = group_context(group, context)
+        for index, own in enumerate(group.tasks):
+            task_path = f"{path}.tasks[{index}]"
+            task = apply_context(inherited, own)
+            ids.append((f"{task_path}.id", own.id))
+            yield from self._declared_roles(task_path, own.leads, own.supports, own.roles)
+            yield from self._refs(f"{task_path}.legal_refs", own.legal_refs)
+            for p_index, project in enumerate(own.projects):
+                yield from self._refs(
+                    "", (project.act,), field=f"{task_path}.projects[{p_index}].act"
+                )
+            yield from _effective_roles(task_path, own, task)
+        for index, sub in enumerate(group.groups):
+            yield from self._group(f"{path}.groups[{index}]", sub, inherited, ids)
+
+    def _declared_roles(
+        self,
+        path: str,
+        leads: tuple[str, ...],
+        supports: tuple[str, ...],
+        roles: tuple[RoleAssignment, ...],
+    ) -> Iterator[Problem]:
+        yield from self._party_refs(f"{path}.leads", leads)
+        yield from self._party_refs(f"{path}.supports", supports)
+        for index, assignment in enumerate(roles):
+            yield from self._party_refs(f"{path}.roles[{index}].parties", assignment.parties)
+
+    # -- plans, schedule, dates -------------------------------------------
+
+    def _annual_plans(self) -> Iterator[Problem]:
+        period = self.program.period
+        seen: dict[int, int] = {}
+        for index, plan in enumerate(self.program.annual_plans):
+            path = f"annual_plans[{index}]"
+            if plan.year not in period.years:
+                yield Problem(
+                    f"{path}.year",
+                    f"expected a year of the period {period.start.year}-{period.end.year}, "
+                    f"found {plan.year}",
+                )
+            elif plan.year in seen:
+                yield Problem(
+                    f"{path}.year",
+                    f"expected one annual plan per year, found {plan.year} again "
+                    f"(first at annual_plans[{seen[plan.year]}])",
+                )
+            else:
+                seen[plan.year] = index
+            if plan.date is not None and not (
+                dt.date(plan.year - 1, 1, 1) <= plan.date <= dt.date(plan.year, 12, 31)
+            ):
+                yield Problem(
+                    f"{path}.date",
+                    f"expected a date in {plan.year} or the year before, found {plan.date}",
+                )
+            for t_index, task in enumerate(plan.tasks):
+                t_path = f"{path}.tasks[{t_index}]"
+                yield from self._declared_roles(t_path, task.leads, task.supports, task.roles)
+                yield from self._refs(f"{t_path}.legal_refs", task.legal_refs)
+                yield from _effective_roles(t_path, task, task)
+            yield from _duplicates(
+                ((f"{path}.tasks[{i}].id", t.id) for i, t in enumerate(plan.tasks)), "task"
+            )
+
+    def _schedule(self, rules: ScheduleRules, path: str) -> Iterator[Problem]:
+        period = self.program.period
+        yield from _duplicates(
+            ((f"{path}.reviews[{i}].id", r.id) for i, r in enumerate(rules.reviews)), "review rule"
+        )
+        yield from _duplicates(
+            ((f"{path}.events[{i}].id", e.id) for i, e in enumerate(rules.events)), "event"
+        )
+        for index, event in enumerate(rules.events):
+            if event.date not in period:
+                yield _outside(f"{path}.events[{index}].date", event.date, period.start, period.end)
+
+    def _dated(self) -> Iterator[Problem]:
+        program = self.program
+        period = program.period
+        late = _year_after(period.end)
+        for index, review in enumerate(program.reviews):
+            path = f"reviews[{index}]"
+            if not period.start <= review.held_on <= late:
+                yield _outside(f"{path}.held_on", review.held_on, period.start, late)
+            for name, day in (("start", review.start), ("end", review.end)):
+                if day not in period:
+                    yield _outside(f"{path}.{name}", day, period.start, period.end)
+        for index, amendment in enumerate(program.amendments):
+            path = f"amendments[{index}]"
+            if amendment.date not in period:
+                yield _outside(f"{path}.date", amendment.date, period.start, period.end)
+            if amendment.period is not None and amendment.period.start != period.start:
+                yield Problem(
+                    f"{path}.period.start",
+                    f"expected the program's start {period.start} (an amendment may move the "
+                    f"end only), found {amendment.period.start}",
+                )
+            if amendment.schedule is not None:
+                yield from self._schedule(amendment.schedule, f"{path}.schedule")
+        for index in range(1, len(program.amendments)):
+            if program.amendments[index].date < program.amendments[index - 1].date:
+                yield Problem(
+                    f"amendments[{index}].date",
+                    "expected amendments in date order, found "
+                    f"{program.amendments[index].date} after {program.amendments[index - 1].date}",
+                )
+
+    def _signatories(self) -> Iterator[Problem]:
+        signing = {party.id for party in self.program.parties}
+        for index, signatory in enumerate(self.program.signatories):
+            if signatory.party not in signing:
+                known = "a third party" if signatory.party in self.party_ids else "unknown"
+                yield Problem(
+                    f"signatories[{index}].party",
+                    f"expected the id of a signing party (one of 'parties'), found {known} id "
+                    f"{signatory.party!r}",
+                )
+
+
+def _effective_roles(path: str, own: Task, task: Task) -> Iterator[Problem]:
+    """Problems of the roles a task has once its groups' roles apply."""
+    if not task.leads:
+        yield Problem(
+            f"{path}.leads",
+            f"expected at least one lead (chủ trì) for task {own.id!r}, declared on the task or "
+            "a group above it, found none",
+        )
+    for party_id in task.leads:
+        if party_id in task.supports:
+            where = (
+                f"{path}.supports[{own.supports.index(party_id)}]"
+                if party_id in own.supports
+                else f"{path}.leads[{own.leads.index(party_id)}]"
+                if party_id in own.leads
+                else path
+            )
+            yield Problem(
+                where,
+                f"expected a party to either lead or support task {own.id!r}, found "
+                f"{party_id!r} as both",
+            )
+
+
+def _duplicates(entries: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:
+    first: dict[str, str] = {}
+    for path, value in entries:
+        if value in first:
+            yield Problem(
+                path,
+                f"expected a unique {what} id, found {value!r} again (first at {first[value]})",
+            )
+        else:
+            first[value] = path
+
+
+def _outside(path: str, day: dt.date, start: dt.date, end: dt.date) -> Problem:
+    return Problem(path, f"expected a date from {start} to {end}, found {day}")
+
+
+def _year_after(day: dt.date) -> dt.date:
+    return dt.date(day.year + 1, 12, 31)
