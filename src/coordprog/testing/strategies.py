@@ -1,0 +1,564 @@
+"""Hypothesis strategies for every coordprog model type.
+
+Every strategy produces only valid values: a program drawn from
+:func:`programs` passes :func:`coordprog.validate`, and its texts are NFC
+Vietnamese with diacritics.  Arguments bound the sizes so that tests stay
+fast.  Importing this module (or just Hypothesis, through its entry point)
+registers :func:`programs` and the others for :func:`hypothesis.strategies.from_type`.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from collections.abc import Sequence
+
+from dateutil.relativedelta import relativedelta
+from hypothesis import strategies as st
+
+from coordprog._legal import LegalKind, LegalRef, ProjectRef
+from coordprog._parties import FormerName, Level, Party
+from coordprog._program import Amendment, AnnualPlan, Period, Program, Review, Signatory
+from coordprog._rules import (
+    AnnualPlanRule,
+    EventKind,
+    FinalReviewRule,
+    Offset,
+    OneOffEvent,
+    ReviewRule,
+    ScheduleRules,
+    Shift,
+)
+from coordprog._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
+
+__all__ = [
+    "annual_plans",
+    "identifiers",
+    "legal_refs",
+    "offsets",
+    "parties",
+    "periods",
+    "programs",
+    "schedule_rules",
+    "tasks",
+    "texts",
+    "vietnamese_words",
+]
+
+_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+_WORDS = (
+    "công tác",
+    "dân vận",
+    "dân tộc",
+    "phối hợp",
+    "đồng bào",
+    "thiểu số",
+    "miền núi",
+    "tuyên truyền",
+    "vận động",
+    "Nhân dân",
+    "chủ trì",
+    "tham mưu",
+    "hướng dẫn",
+    "kiểm tra",
+    "giám sát",
+    "Ủy ban",
+    "Sở Nội vụ",
+    "Tỉnh ủy",
+    "người có uy tín",
+    "sơ kết",
+    "tổng kết",
+    "khen thưởng",
+    "“Dân vận khéo”",
+)
+
+
+@functools.cache
+def vietnamese_words() -> st.SearchStrategy[str]:
+    """Single Vietnamese words and phrases, with diacritics, in NFC."""
+    alphabet = _LOWER + _LOWER.upper()
+    return st.one_of(st.sampled_from(_WORDS), st.text(alphabet=alphabet, min_size=1, max_size=8))
+
+
+@functools.cache
+def texts(*, max_words: int = 12) -> st.SearchStrategy[str]:
+    """Non-empty NFC Vietnamese text of up to ``max_words`` words and phrases."""
+    return st.lists(vietnamese_words(), min_size=1, max_size=max_words).map(" ".join)
+
+
+@functools.cache
+def identifiers() -> st.SearchStrategy[str]:
+    """Ids as a hand-written file would use them: ``bdv``, ``II.1.2``, ``65-KL/TW``."""
+    return st.from_regex(r"[a-zA-Z0-9][a-zA-Z0-9./-]{0,10}", fullmatch=True)
+
+
+def _unique_ids(min_size: int, max_size: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(identifiers(), min_size=min_size, max_size=max_size, unique=True)
+
+
+@functools.cache
+def dates(min_year: int = 2000, max_year: int = 2040) -> st.SearchStrategy[dt.date]:
+    """Dates between two years, inclusive."""
+    return st.dates(dt.date(min_year, 1, 1), dt.date(max_year, 12, 31))
+
+
+def _month_end_dates(min_year: int, max_year: int) -> st.SearchStrategy[dt.date]:
+    """Draw the 29th, 30th or 31st of a month, clamped: the starts naive rrules skip."""
+
+    def build(year: int, month: int, day: int) -> dt.date:
+        return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+    return st.builds(
+        build, st.integers(min_year, max_year), st.integers(1, 12), st.integers(29, 31)
+    )
+
+
+@st.composite
+def periods(draw: st.DrawFn, *, max_months: int = 120) -> Period:
+    """Periods of 1 to ``max_months`` months.
+
+    Starts are 1 January (calendar years), any day (a term of office), or
+    the 29th to 31st of a month.
+    """
+    start = draw(
+        st.one_of(
+            st.integers(2000, 2035).map(lambda year: dt.date(year, 1, 1)),
+            dates(2000, 2035),
+            _month_end_dates(2000, 2035),
+        )
+    )
+    months = draw(st.integers(1, max_months))
+    end = start + relativedelta(months=months, days=-1)
+    term = draw(st.none() | st.just(f"nhiệm kỳ {start.year} - {end.year}"))
+    return Period(start=start, end=end, term=term)
+
+
+@functools.cache
+def offsets(*, max_months: int = 3) -> st.SearchStrategy[Offset]:
+    """Small non-negative offsets: up to ``max_months`` months and 31 days."""
+    return st.builds(
+        Offset, months=st.integers(0, max_months), days=st.integers(0, 31), years=st.just(0)
+    )
+
+
+def legal_refs(ref_id: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[LegalRef]:
+    """Legal references in Party (``65-KL/TW``) and State (``1719/QĐ-TTg``) form."""
+    number = st.one_of(
+        st.none(),
+        st.builds(
+            lambda n, s: f"{n}-{s}/TW",
+            st.integers(1, 999),
+            st.sampled_from(["KL", "NQ", "CT", "QĐ"]),
+        ),
+        st.builds(
+            lambda n, s: f"{n}/{s}",
+            st.integers(1, 2999),
+            st.sampled_from(["QĐ-TTg", "KH-UBND", "NQ-HĐND"]),
+        ),
+    )
+    return st.builds(
+        LegalRef,
+        id=ref_id if ref_id is not None else identifiers(),
+        kind=st.sampled_from(LegalKind),
+        number=number,
+        date=st.none() | dates(),
+        issuer=st.none() | texts(max_words=4),
+        title=st.none() | texts(),
+        note=st.none() | texts(max_words=6),
+    )
+
+
+@st.composite
+def _former_names(draw: st.DrawFn) -> tuple[FormerName, ...]:
+    days = draw(st.lists(dates(), max_size=2, unique=True))
+    return tuple(
+        FormerName(
+            name=draw(texts(max_words=5)),
+            until=day,
+            short_name=draw(st.none() | texts(max_words=2)),
+        )
+        for day in sorted(days)
+    )
+
+
+@st.composite
+def parties(
+    draw: st.DrawFn, party_id: str | None = None, *, member_ids: Sequence[str] = ()
+) -> Party:
+    """Draw a party; a group party names some of ``member_ids`` as its members."""
+    pid = party_id if party_id is not None else draw(identifiers())
+    candidates = [m for m in member_ids if m != pid]
+    group = draw(st.booleans())
+    members = (
+        tuple(draw(st.lists(st.sampled_from(candidates), max_size=3, unique=True)))
+        if group and candidates
+        else ()
+    )
+    return Party(
+        id=pid,
+        name=draw(texts(max_words=6)),
+        short_name=draw(st.none() | texts(max_words=3)),
+        kind=draw(
+            st.none()
+            | st.sampled_from(["party-board", "state-agency", "front", "mass-organisation"])
+        ),
+        level=draw(st.none() | st.sampled_from(Level)),
+        province=draw(
+            st.none() | st.sampled_from(["Bình Thuận", "Lâm Đồng", "Đắk Lắk", "Hà Giang"])
+        ),
+        focal_unit=draw(st.none() | texts(max_words=5)),
+        group=group,
+        members=members,
+        former_names=draw(_former_names()),
+    )
+
+
+_OTHER_ROLES = [r.value for r in Role if r not in (Role.LEAD, Role.SUPPORT)] + ["phản biện"]
+
+
+@st.composite
+def _roles(
+    draw: st.DrawFn,
+    party_ids: Sequence[str],
+    inherited_leads: frozenset[str],
+    inherited_supports: frozenset[str],
+    need_lead: bool,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[RoleAssignment, ...]]:
+    """Leads, supports and other roles that never make a body both lead and support."""
+    lead_pool = [p for p in party_ids if p not in inherited_supports]
+    leads = (
+        draw(
+            st.lists(
+                st.sampled_from(lead_pool), min_size=1 if need_lead else 0, max_size=2, unique=True
+            )
+        )
+        if lead_pool
+        else []
+    )
+    taken = inherited_leads | set(leads)
+    support_pool = [p for p in party_ids if p not in taken]
+    if not taken:
+        # Leave a body free to lead the tasks below, which inherit these supports.
+        support_pool = [p for p in support_pool if p not in inherited_supports][1:]
+    supports = (
+        draw(st.lists(st.sampled_from(support_pool), max_size=3, unique=True))
+        if support_pool
+        else []
+    )
+    assignment = st.builds(
+        RoleAssignment,
+        role=st.sampled_from(_OTHER_ROLES),
+        parties=st.lists(st.sampled_from(list(party_ids)), min_size=1, max_size=2, unique=True).map(
+            tuple
+        ),
+    )
+    roles = draw(st.lists(assignment, max_size=2))
+    return tuple(leads), tuple(supports), tuple(roles)
+
+
+def _subset(items: Sequence[str], max_size: int = 3) -> st.SearchStrategy[tuple[str, ...]]:
+    if not items:
+        return st.just(())
+    return st.lists(st.sampled_from(list(items)), max_size=max_size, unique=True).map(tuple)
+
+
+@st.composite
+def tasks(
+    draw: st.DrawFn,
+    party_ids: Sequence[str] = ("bdv", "bdt"),
+    ref_ids: Sequence[str] = (),
+    *,
+    task_id: str | None = None,
+    inherited_leads: frozenset[str] = frozenset(),
+    inherited_supports: frozenset[str] = frozenset(),
+) -> Task:
+    """Draw a task whose roles name only ``party_ids`` and references only ``ref_ids``.
+
+    Without inherited leads the task gets a lead of its own, so that it is
+    valid on its own or inside a group that declares roles.
+    """
+    leads, supports, roles = draw(
+        _roles(party_ids, inherited_leads, inherited_supports, need_lead=not inherited_leads)
+    )
+    projects = (
+        draw(
+            st.lists(
+                st.builds(
+                    ProjectRef,
+                    act=st.sampled_from(list(ref_ids)),
+                    number=st.integers(1, 10).map(str),
+                    subproject=st.none() | st.integers(1, 4).map(str),
+                    title=st.none() | texts(max_words=6),
+                ),
+                max_size=2,
+            )
+        )
+        if ref_ids
+        else []
+    )
+    targets = st.builds(
+        Target,
+        description=texts(max_words=6),
+        value=st.integers(0, 10_000) | st.floats(0, 100, allow_nan=False, allow_infinity=False),
+        unit=st.none() | st.sampled_from(["%", "xã", "người", "lớp"]),
+        year=st.none() | st.integers(2000, 2040),
+    )
+    return Task(
+        id=task_id if task_id is not None else draw(identifiers()),
+        text=draw(texts(max_words=16)),
+        number=draw(st.none() | st.integers(1, 20).map(str)),
+        leads=leads,
+        supports=supports,
+        roles=roles,
+        category=draw(st.none() | st.sampled_from(TaskCategory)),
+        legal_refs=draw(_subset(ref_ids)),
+        projects=tuple(projects),
+        target_groups=tuple(draw(st.lists(texts(max_words=4), max_size=2))),
+        places=tuple(draw(st.lists(texts(max_words=3), max_size=2))),
+        targets=tuple(draw(st.lists(targets, max_size=2))),
+    )
+
+
+@st.composite
+def _task_group(
+    draw: st.DrawFn,
+    ids: list[str],
+    party_ids: Sequence[str],
+    ref_ids: Sequence[str],
+    depth: int,
+    inherited_leads: frozenset[str],
+    inherited_supports: frozenset[str],
+    max_tasks: int,
+) -> TaskGroup:
+    leads, supports, roles = draw(
+        _roles(party_ids, inherited_leads, inherited_supports, need_lead=False)
+    )
+    all_leads = inherited_leads | set(leads)
+    all_supports = inherited_supports | set(supports)
+    own_tasks = []
+    for _ in range(draw(st.integers(0 if depth else 1, max_tasks))):
+        own_tasks.append(
+            draw(
+                tasks(
+                    party_ids,
+                    ref_ids,
+                    task_id=ids.pop(),
+                    inherited_leads=all_leads,
+                    inherited_supports=all_supports,
+                )
+            )
+        )
+    groups = []
+    if depth:
+        for _ in range(draw(st.integers(0, 2))):
+            groups.append(
+                draw(
+                    _task_group(
+                        ids, party_ids, ref_ids, depth - 1, all_leads, all_supports, max_tasks
+                    )
+                )
+            )
+    return TaskGroup(
+        id=ids.pop(),
+        title=draw(texts(max_words=15)),
+        number=draw(st.none() | st.integers(1, 9).map(str)),
+        leads=leads,
+        supports=supports,
+        roles=roles,
+        category=draw(st.none() | st.sampled_from(TaskCategory)),
+        legal_refs=draw(_subset(ref_ids)),
+        tasks=tuple(own_tasks),
+        groups=tuple(groups),
+    )
+
+
+@st.composite
+def schedule_rules(draw: st.DrawFn, period: Period | None = None) -> ScheduleRules:
+    """Schedule rules: annual plans, recurring reviews, a final review, one-off events.
+
+    One-off events fall inside ``period`` when one is given, else there are none.
+    """
+    cadences = draw(st.lists(st.sampled_from([3, 6, 12, 24, 30]), max_size=3, unique=True))
+    reviews = tuple(
+        ReviewRule(
+            id=f"every-{months}",
+            every_months=months,
+            name_vi=f"Sơ kết {months} tháng",
+            name_en=f"{months}-month review",
+            kind=EventKind.COORDINATION_MEETING if months == 3 else EventKind.INTERIM_REVIEW,
+            due=draw(offsets(max_months=1)),
+            grace=Offset(months=2),
+            shift=draw(st.sampled_from(Shift)),
+            prepares_next_plan=months == 12,
+        )
+        for months in cadences
+    )
+    events: tuple[OneOffEvent, ...] = ()
+    if period is not None:
+        days = draw(st.lists(st.dates(period.start, period.end), max_size=2))
+        events = tuple(
+            OneOffEvent(
+                id=f"event-{i}", date=day, name_vi=draw(texts(max_words=5)), name_en="Event"
+            )
+            for i, day in enumerate(days)
+        )
+    annual = st.builds(
+        AnnualPlanRule,
+        due=st.sampled_from([Offset(days=-1), Offset(months=3, days=-1), Offset(months=1)]),
+        shift=st.sampled_from(Shift),
+    )
+    final = st.builds(FinalReviewRule, due=offsets(max_months=1), grace=st.just(Offset(months=3)))
+    return ScheduleRules(
+        annual_plans=draw(st.none() | annual),
+        reviews=reviews,
+        final_review=draw(st.none() | final),
+        events=events,
+    )
+
+
+@st.composite
+def annual_plans(
+    draw: st.DrawFn, period: Period, party_ids: Sequence[str] = ("bdv", "bdt")
+) -> tuple[AnnualPlan, ...]:
+    """At most one issued annual plan per year of ``period``, dated in time."""
+    years = draw(st.lists(st.sampled_from(list(period.years)), max_size=3, unique=True))
+    plans = []
+    for year in sorted(years):
+        plan_tasks = draw(st.lists(tasks(party_ids), max_size=2, unique_by=lambda t: t.id))
+        plans.append(
+            AnnualPlan(
+                year=year,
+                number=draw(st.none() | st.integers(1, 500).map(lambda n: f"{n}-KH/BDVTU")),
+                date=draw(st.none() | st.dates(dt.date(year - 1, 1, 1), dt.date(year, 12, 31))),
+                title=draw(st.none() | texts(max_words=10)),
+                tasks=tuple(plan_tasks),
+            )
+        )
+    return tuple(plans)
+
+
+@st.composite
+def programs(
+    draw: st.DrawFn,
+    *,
+    max_parties: int = 5,
+    max_groups: int = 3,
+    max_tasks: int = 4,
+    max_months: int = 120,
+) -> Program:
+    """Draw a valid program: 2 to ``max_parties`` signing parties, task groups, rules.
+
+    ``max_groups`` bounds the top-level task groups and ``max_tasks`` the
+    tasks of each group; ``max_months`` the length of the period.
+    """
+    period = draw(periods(max_months=max_months))
+    n_signing = draw(st.integers(2, max(2, max_parties)))
+    n_third = draw(st.integers(0, 3))
+    ids = draw(_unique_ids(n_signing + n_third, n_signing + n_third))
+    signing_ids, third_ids = ids[:n_signing], ids[n_signing:]
+    signing = tuple(draw(parties(pid, member_ids=ids)) for pid in signing_ids)
+    third = tuple(draw(parties(pid, member_ids=ids)) for pid in third_ids)
+    refs = tuple(draw(legal_refs(st.just(rid))) for rid in draw(_unique_ids(0, 4)))
+    ref_ids = [r.id for r in refs]
+    n_groups = draw(st.integers(0, max_groups))
+    # One distinct id for every task and group a tree of this size can hold
+    # (a group, its tasks, and two sub-groups with theirs).
+    prefix = draw(st.sampled_from(["", "II.", "t-", "nv"]))
+    node_ids = [f"{prefix}{n}" for n in range(n_groups * 3 * (max_tasks + 1), 0, -1)]
+    groups = tuple(
+        draw(_task_group(node_ids, ids, ref_ids, 1, frozenset(), frozenset(), max_tasks))
+        for _ in range(n_groups)
+    )
+    signatories = tuple(
+        Signatory(
+            party=pid,
+            name=draw(texts(max_words=3)),
+            title=draw(st.sampled_from(["TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "GIÁM ĐỐC", "CHỦ TỊCH"])),
+            authority=draw(st.none() | st.just("KT. TRƯỞNG BAN")),
+            signed_on=draw(st.none() | dates()),
+        )
+        for pid in draw(st.lists(st.sampled_from(signing_ids), max_size=n_signing, unique=True))
+    )
+    late = dt.date(period.end.year + 1, 12, 31)
+    reviews = []
+    for _ in range(draw(st.integers(0, 2))):
+        start = draw(st.dates(period.start, period.end))
+        end = draw(st.dates(start, period.end))
+        reviews.append(
+            Review(
+                kind=draw(st.sampled_from([EventKind.INTERIM_REVIEW, EventKind.FINAL_REVIEW])),
+                held_on=draw(st.dates(period.start, late)),
+                start=start,
+                end=end,
+                number=draw(st.none() | st.just("12-BC/BDVTU")),
+                title=draw(st.none() | texts(max_words=6)),
+                commendations=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
+            )
+        )
+    amendment_days = sorted(draw(st.lists(st.dates(period.start, period.end), max_size=2)))
+    amendments = []
+    for day in amendment_days:
+        new_end = draw(
+            st.none() | st.dates(max(day, period.start), period.end + relativedelta(years=2))
+        )
+        amendments.append(
+            Amendment(
+                date=day,
+                reason=draw(texts(max_words=8)),
+                number=draw(st.none() | st.just("02-CTrPH/BDVTU-BDT")),
+                changes=tuple(draw(st.lists(texts(max_words=8), max_size=2))),
+                period=None if new_end is None else Period(period.start, new_end),
+                schedule=draw(st.none() | schedule_rules(period)),
+            )
+        )
+    return Program(
+        id=draw(identifiers()),
+        title=draw(texts(max_words=20)),
+        period=period,
+        parties=signing,
+        kind=draw(
+            st.sampled_from([LegalKind.PROGRAM, LegalKind.REGULATION, LegalKind.JOINT_RESOLUTION])
+        ),
+        number=draw(st.none() | st.just("01-CTrPH/BDVTU-BDT")),
+        place=draw(st.none() | st.sampled_from(["Phan Thiết", "Đà Lạt", "Buôn Ma Thuột"])),
+        signed_on=draw(st.none() | dates()),
+        province=draw(st.none() | st.sampled_from(["Bình Thuận", "Lâm Đồng"])),
+        preamble=draw(st.none() | texts(max_words=16)),
+        purposes=tuple(draw(st.lists(texts(), max_size=3))),
+        requirements=tuple(draw(st.lists(texts(), max_size=3))),
+        legal_refs=refs,
+        basis=draw(_subset(ref_ids, 2)),
+        parent=draw(st.none() | st.sampled_from(ref_ids)) if ref_ids else None,
+        predecessor=draw(st.none() | st.sampled_from(ref_ids)) if ref_ids else None,
+        third_parties=third,
+        task_groups=groups,
+        annual_plans=draw(annual_plans(period, ids)),
+        schedule=draw(schedule_rules(period)),
+        reviews=tuple(reviews),
+        implementation=tuple(draw(st.lists(texts(), max_size=3))),
+        signatories=signatories,
+        recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
+        amendments=tuple(amendments),
+    )
+
+
+def _register() -> None:
+    """Make :func:`hypothesis.strategies.from_type` build valid model values."""
+    st.register_type_strategy(Program, programs())
+    st.register_type_strategy(Period, periods())
+    st.register_type_strategy(Party, parties())
+    st.register_type_strategy(LegalRef, legal_refs())
+    st.register_type_strategy(Task, tasks())
+    st.register_type_strategy(ScheduleRules, schedule_rules())
+    st.register_type_strategy(Offset, offsets())
+
+
+def _hypothesis_setup_hook() -> None:
+    """Entry point Hypothesis calls when it is imported (group ``hypothesis``)."""
+    _register()
+
+
+_register()
