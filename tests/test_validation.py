@@ -173,3 +173,43 @@ def test_message_lists_every_problem(example_path: Path) -> None:
     with pytest.raises(ValidationError) as info:
         coordprog.loads(json.dumps(data, default=str))
     assert str(info.value).splitlines()[0] == "2 problems in the program document"
+
+
+class TestScheduleRules:
+    def test_review_due_before_window_end(self, example_path: Path) -> None:
+        """A review may not fall due before the window it reviews has ended."""
+        data = _example(example_path)
+        data["schedule"]["reviews"][0]["due"] = {"days": -5}
+        assert [
+            Problem(
+                "schedule.reviews[0].due",
+                "expected an offset on or after the end of the window, found one that falls "
+                "5 day(s) before its anchor",
+            )
+        ] == _problems(data)
+
+    def test_grace_shorter_than_due(self, example_path: Path) -> None:
+        """The grace must reach at least as far as the due date."""
+        data = _example(example_path)
+        data["schedule"]["final_review"]["due"] = {"months": 2}
+        data["schedule"]["final_review"]["grace"] = {"months": 1}
+        [problem] = _problems(data)
+        assert problem.path == "schedule.final_review.grace"
+
+    def test_annual_plan_due_too_late(self, example_path: Path) -> None:
+        """A plan due after the year it plans is refused."""
+        data = _example(example_path)
+        data["schedule"]["annual_plans"]["due"] = {"months": 13}
+        [problem] = _problems(data)
+        assert problem.path == "schedule.annual_plans.due"
+
+    def test_unknown_rule_lead(self, example_path: Path) -> None:
+        """Rule leads must be known parties."""
+        data = _example(example_path)
+        data["schedule"]["reviews"][1]["leads"] = ["ubnd"]
+        assert [
+            Problem(
+                "schedule.reviews[1].leads[0]",
+                "expected the id of a party or third party, found unknown id 'ubnd'",
+            )
+        ] == _problems(data)

@@ -167,6 +167,22 @@ class Program:
     recipients: tuple[str, ...] = ()
     amendments: tuple[Amendment, ...] = ()
 
+    @property
+    def effective_period(self) -> Period:
+        """The period as the latest amendment that changes it leaves it."""
+        for amendment in reversed(self.amendments):
+            if amendment.period is not None:
+                return amendment.period
+        return self.period
+
+    @property
+    def effective_schedule(self) -> ScheduleRules:
+        """The schedule rules as the latest amendment that changes them leaves them."""
+        for amendment in reversed(self.amendments):
+            if amendment.schedule is not None:
+                return amendment.schedule
+        return self.schedule
+
     @functools.cached_property
     def tasks(self) -> tuple[Task, ...]:
         """Every task in document order, with the roles of its groups applied.

@@ -10,7 +10,7 @@ import enum
 
 import attrs
 
-from coordprog._checks import identifier, not_empty, positive
+from coordprog._checks import identifier, no_duplicates, not_empty, positive
 from coordprog._errors import FieldError
 
 
@@ -77,7 +77,11 @@ class AnnualPlanRule:
 
     The plan for year *Y* is due at 1 January of *Y* plus ``due``: the
     default, ``months = 3, days = -1``, is the end of the first quarter; use
-    ``days = -1`` for "before the year starts".
+    ``days = -1`` for "before the year starts".  When the period starts
+    during a year, that year's plan counts from the start of the period.
+    A plan may be issued from a year before its first day up to its last
+    day; a work calendar moves it within that range.  ``leads`` names the
+    parties responsible; empty means every signing party.
 
     .. versionadded:: 0.1.0
     """
@@ -86,6 +90,7 @@ class AnnualPlanRule:
     name_vi: str = attrs.field(default="Kế hoạch phối hợp công tác năm", validator=not_empty)
     name_en: str = attrs.field(default="Annual coordination plan", validator=not_empty)
     shift: Shift = Shift.EARLIER
+    leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
 
 @attrs.frozen
@@ -96,7 +101,12 @@ class ReviewRule:
     without gap or overlap; each review is due ``due`` after the end of its
     window, and a work calendar may move it no later than ``grace`` after
     that end.  ``prepares_next_plan`` records that the review also prepares
-    next year's annual plan, as a yearly *sơ kết* usually does.
+    next year's annual plan, as a yearly *sơ kết* usually does.  ``leads``
+    names the parties responsible; empty means every signing party.
+
+    The last window of a cadence, the one that reaches the end of the
+    period, is reviewed by the final review when the program has one; see
+    :func:`coordprog.schedule`.
 
     .. versionadded:: 0.1.0
     """
@@ -110,6 +120,7 @@ class ReviewRule:
     grace: Offset = Offset(months=1)
     shift: Shift = Shift.LATER
     prepares_next_plan: bool = False
+    leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
     @kind.validator
     def _recurring_kind(self, attribute: attrs.Attribute[EventKind], value: EventKind) -> None:
@@ -125,6 +136,8 @@ class ReviewRule:
 class FinalReviewRule:
     """The final review (*tổng kết*) of the whole period, due ``due`` after its end.
 
+    A work calendar may move it no later than ``grace`` after the end.
+
     .. versionadded:: 0.1.0
     """
 
@@ -133,11 +146,15 @@ class FinalReviewRule:
     name_vi: str = attrs.field(default="Tổng kết", validator=not_empty)
     name_en: str = attrs.field(default="Final review", validator=not_empty)
     shift: Shift = Shift.LATER
+    leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
 
 @attrs.frozen
 class OneOffEvent:
     """A single dated event the program names, such as a launch conference.
+
+    A work calendar may move it by up to ``grace`` either way, trying the
+    ``shift`` direction first.
 
     .. versionadded:: 0.1.0
     """
@@ -146,6 +163,9 @@ class OneOffEvent:
     date: dt.date
     name_vi: str = attrs.field(validator=not_empty)
     name_en: str = attrs.field(validator=not_empty)
+    shift: Shift = Shift.LATER
+    grace: Offset = Offset(days=7)
+    leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
 
 @attrs.frozen

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from coordprog._dates import add_months, apply_offset
 from coordprog._errors import Problem
 from coordprog._program import Program
-from coordprog._rules import ScheduleRules
+from coordprog._rules import Offset, ScheduleRules
 from coordprog._tasks import RoleAssignment, Task, TaskGroup, apply_context, group_context
 
 
@@ -135,7 +136,7 @@ class _Checker:
     # -- plans, schedule, dates -------------------------------------------
 
     def _annual_plans(self) -> Iterator[Problem]:
-        period = self.program.period
+        period = self.program.effective_period
         seen: dict[int, int] = {}
         for index, plan in enumerate(self.program.annual_plans):
             path = f"annual_plans[{index}]"
@@ -170,7 +171,7 @@ class _Checker:
             )
 
     def _schedule(self, rules: ScheduleRules, path: str) -> Iterator[Problem]:
-        period = self.program.period
+        period = self.program.effective_period
         yield from _duplicates(
             ((f"{path}.reviews[{i}].id", r.id) for i, r in enumerate(rules.reviews)), "review rule"
         )
@@ -180,10 +181,31 @@ class _Checker:
         for index, event in enumerate(rules.events):
             if event.date not in period:
                 yield _outside(f"{path}.events[{index}].date", event.date, period.start, period.end)
+            yield from self._party_refs(f"{path}.events[{index}].leads", event.leads)
+        if rules.annual_plans is not None:
+            plan = rules.annual_plans
+            yield from self._party_refs(f"{path}.annual_plans.leads", plan.leads)
+            # Checked on a whole year: the plan must fall from a year before
+            # the year starts up to the year's last day.
+            year_start = dt.date(2001, 1, 1)
+            due = apply_offset(year_start, plan.due)
+            if not dt.date(2000, 1, 1) <= due <= dt.date(2001, 12, 31):
+                yield Problem(
+                    f"{path}.annual_plans.due",
+                    "expected an offset from 1 January that stays between a year before and the "
+                    f"end of the plan's year, found one that reaches {_relative(year_start, due)}",
+                )
+        for index, review in enumerate(rules.reviews):
+            yield from self._party_refs(f"{path}.reviews[{index}].leads", review.leads)
+            yield from _grace(f"{path}.reviews[{index}]", review.due, review.grace, "window")
+        if rules.final_review is not None:
+            final = rules.final_review
+            yield from self._party_refs(f"{path}.final_review.leads", final.leads)
+            yield from _grace(f"{path}.final_review", final.due, final.grace, "period")
 
     def _dated(self) -> Iterator[Problem]:
         program = self.program
-        period = program.period
+        period = program.effective_period
         late = _year_after(period.end)
         for index, review in enumerate(program.reviews):
             path = f"reviews[{index}]"
@@ -192,14 +214,15 @@ class _Checker:
             for name, day in (("start", review.start), ("end", review.end)):
                 if day not in period:
                     yield _outside(f"{path}.{name}", day, period.start, period.end)
+        signed = program.period
         for index, amendment in enumerate(program.amendments):
             path = f"amendments[{index}]"
-            if amendment.date not in period:
-                yield _outside(f"{path}.date", amendment.date, period.start, period.end)
-            if amendment.period is not None and amendment.period.start != period.start:
+            if amendment.date not in signed:
+                yield _outside(f"{path}.date", amendment.date, signed.start, signed.end)
+            if amendment.period is not None and amendment.period.start != signed.start:
                 yield Problem(
                     f"{path}.period.start",
-                    f"expected the program's start {period.start} (an amendment may move the "
+                    f"expected the program's start {signed.start} (an amendment may move the "
                     f"end only), found {amendment.period.start}",
                 )
             if amendment.schedule is not None:
@@ -246,6 +269,33 @@ def _effective_roles(path: str, own: Task, task: Task) -> Iterator[Problem]:
                 f"expected a party to either lead or support task {own.id!r}, found "
                 f"{party_id!r} as both",
             )
+
+
+def _grace(path: str, due: Offset, grace: Offset, what: str) -> Iterator[Problem]:
+    """A review must fall due on or after the end it reviews, and within its grace."""
+    # Month lengths vary, so the offsets are compared from every month end of a year.
+    for month in range(1, 13):
+        end = add_months(dt.date(2001, month, 1), 1) - dt.timedelta(days=1)
+        due_day, latest = apply_offset(end, due), apply_offset(end, grace)
+        if due_day < end:
+            yield Problem(
+                f"{path}.due",
+                f"expected an offset on or after the end of the {what}, found one that falls "
+                f"{_relative(end, due_day)}",
+            )
+            return
+        if latest < due_day:
+            yield Problem(
+                f"{path}.grace",
+                f"expected a grace at least as long as 'due', found one that ends "
+                f"{(due_day - latest).days} day(s) before the due date",
+            )
+            return
+
+
+def _relative(anchor: dt.date, day: dt.date) -> str:
+    delta = (day - anchor).days
+    return f"{abs(delta)} day(s) {'before' if delta < 0 else 'after'} its anchor"
 
 
 def _duplicates(entries: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:
