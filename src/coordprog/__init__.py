@@ -10,6 +10,7 @@ This module re-exports the public API; the implementation modules are private.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from coordprog._calendar import WeekendCalendar, WorkCalendar
 from coordprog._convert import Format, make_converter
 from coordprog._errors import CoordprogError, FieldError, Problem, ValidationError
 from coordprog._io import FormatError, dumps, from_data, load, loads, save, to_data
@@ -33,6 +34,7 @@ from coordprog._rules import (
     ScheduleRules,
     Shift,
 )
+from coordprog._schedule import Event, ScheduleError, schedule
 from coordprog._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
 from coordprog._text import normalize_text
 from coordprog._validation import validate
@@ -47,6 +49,7 @@ __all__ = [
     "AnnualPlan",
     "AnnualPlanRule",
     "CoordprogError",
+    "Event",
     "EventKind",
     "FieldError",
     "FinalReviewRule",
@@ -68,6 +71,7 @@ __all__ = [
     "ReviewRule",
     "Role",
     "RoleAssignment",
+    "ScheduleError",
     "ScheduleRules",
     "Shift",
     "Signatory",
@@ -76,6 +80,8 @@ __all__ = [
     "TaskCategory",
     "TaskGroup",
     "ValidationError",
+    "WeekendCalendar",
+    "WorkCalendar",
     "__version__",
     "dumps",
     "from_data",
@@ -84,6 +90,7 @@ __all__ = [
     "make_converter",
     "normalize_text",
     "save",
+    "schedule",
     "to_data",
     "validate",
 ]

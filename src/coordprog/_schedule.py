@@ -1,0 +1,249 @@
+"""The schedule engine: a program's schedule rules turned into dated events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from coordprog._calendar import WorkCalendar
+from coordprog._dates import add_months, apply_offset
+from coordprog._errors import CoordprogError
+from coordprog._program import Period, Program
+from coordprog._rules import EventKind, Offset, Shift
+
+#: The rule name of events made by the annual plan and final review rules.
+ANNUAL_PLAN_RULE = "annual-plan"
+FINAL_REVIEW_RULE = "final-review"
+
+_KIND_ORDER = {
+    EventKind.ANNUAL_PLAN: 0,
+    EventKind.EVENT: 1,
+    EventKind.COORDINATION_MEETING: 2,
+    EventKind.INTERIM_REVIEW: 3,
+    EventKind.FINAL_REVIEW: 4,
+}
+
+
+class ScheduleError(CoordprogError, ValueError):
+    """A schedule cannot be made, e.g. a calendar has no working day where an event may fall.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@attrs.frozen
+class Event:
+    """One dated event of a program's schedule.
+
+    ``start`` and ``end`` are the window the event covers (the year a plan
+    plans, the months a review reviews, the whole period for the final
+    review); ``due`` is the day it is due.  ``earliest`` and ``latest``
+    bound where a work calendar may move ``due``.  ``rule`` names the rule
+    that made the event: ``"annual-plan"``, ``"final-review"``, or the id
+    of a review rule or one-off event; ``sequence`` counts the events of
+    that rule from 1.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: EventKind
+    rule: str
+    sequence: int
+    start: dt.date
+    end: dt.date
+    due: dt.date
+    earliest: dt.date
+    latest: dt.date
+    leads: tuple[str, ...]
+    title_vi: str
+    title_en: str
+    prepares_next_plan: bool = False
+
+
+def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Event, ...]:
+    """Return the dated events of ``program``, sorted by due date.
+
+    The program is taken as amended: the latest period and schedule rules
+    set by an amendment apply to the whole schedule.
+
+    * Annual plans: one for each calendar year the period touches, covering
+      that year (or the part of it inside the period), due at its first day
+      plus the rule's ``due`` offset, and never after its last day.
+    * Recurring reviews: windows of ``every_months`` months counted from the
+      start of the period, each due ``due`` after the window ends.  Months
+      are always counted from the start, so a period that starts on the
+      31st has a review for every window, ending the 30th, 27th or 28th
+      where the month is shorter.
+    * The final review covers the whole period and is due ``due`` after it
+      ends.  It takes the place of the last window of every cadence (the one
+      that reaches the end of the period): a program's last yearly review
+      *is* its final review, which also proposes the next program instead
+      of next year's plan.  Any interim review that would fall due after
+      the final review is folded into it likewise.  Without a final review
+      rule, the last window ends with the period and is reviewed like the
+      others.
+    * One-off events on their dates.
+
+    With a ``calendar``, every due date that is not a working day moves to
+    one, first in the direction the rule's ``shift`` names, else the other
+    way, never outside ``[earliest, latest]``.  Events due the same day
+    come in the order annual plan, one-off event, meeting, interim review,
+    final review.
+
+    :raises ScheduleError: when a calendar has no working day within an
+        event's allowed range.
+
+    .. versionadded:: 0.1.0
+    """
+    period = program.effective_period
+    rules = program.effective_schedule
+    signing = tuple(party.id for party in program.parties)
+    made: list[tuple[Event, Shift]] = []
+    if rules.annual_plans is not None:
+        made.extend(_annual_plans(program, period, signing))
+    final: tuple[Event, Shift] | None = None
+    if rules.final_review is not None:
+        final_rule = rules.final_review
+        due = apply_offset(period.end, final_rule.due)
+        final = (
+            Event(
+                kind=EventKind.FINAL_REVIEW,
+                rule=FINAL_REVIEW_RULE,
+                sequence=1,
+                start=period.start,
+                end=period.end,
+                due=due,
+                earliest=period.end,
+                latest=apply_offset(period.end, final_rule.grace),
+                leads=final_rule.leads or signing,
+                title_vi=f"{final_rule.name_vi} ({_vi(period.start)} - {_vi(period.end)})",
+                title_en=f"{final_rule.name_en} ({period.start} to {period.end})",
+            ),
+            final_rule.shift,
+        )
+    made.extend(_reviews(program, period, signing, with_final=final is not None))
+    for one_off in rules.events:
+        made.append(
+            (
+                Event(
+                    kind=EventKind.EVENT,
+                    rule=one_off.id,
+                    sequence=1,
+                    start=one_off.date,
+                    end=one_off.date,
+                    due=one_off.date,
+                    earliest=max(period.start, _back(one_off.date, one_off.grace)),
+                    latest=min(period.end, apply_offset(one_off.date, one_off.grace)),
+                    leads=one_off.leads or signing,
+                    title_vi=one_off.name_vi,
+                    title_en=one_off.name_en,
+                ),
+                one_off.shift,
+            )
+        )
+    if calendar is not None:
+        made = [(_move(event, shift, calendar), shift) for event, shift in made]
+        if final is not None:
+            final = (_move(final[0], final[1], calendar), final[1])
+    events = [event for event, _ in made]
+    if final is not None:
+        events = [e for e in events if not _folded(e, final[0])]
+        events.append(final[0])
+    events.sort(key=_order)
+    return tuple(events)
+
+
+def _order(event: Event) -> tuple[dt.date, int, str, dt.date]:
+    return (event.due, _KIND_ORDER[event.kind], event.rule, event.start)
+
+
+def _folded(event: Event, final: Event) -> bool:
+    recurring = event.kind in (EventKind.INTERIM_REVIEW, EventKind.COORDINATION_MEETING)
+    return recurring and event.due > final.due
+
+
+def _annual_plans(
+    program: Program, period: Period, signing: tuple[str, ...]
+) -> Iterator[tuple[Event, Shift]]:
+    rule = program.effective_schedule.annual_plans
+    assert rule is not None
+    for sequence, year in enumerate(period.years, start=1):
+        start = max(dt.date(year, 1, 1), period.start)
+        end = min(dt.date(year, 12, 31), period.end)
+        latest = end
+        due = min(apply_offset(start, rule.due), latest)
+        yield (
+            Event(
+                kind=EventKind.ANNUAL_PLAN,
+                rule=ANNUAL_PLAN_RULE,
+                sequence=sequence,
+                start=start,
+                end=end,
+                due=due,
+                earliest=min(due, add_months(start, -12)),
+                latest=latest,
+                leads=rule.leads or signing,
+                title_vi=f"{rule.name_vi} {year}",
+                title_en=f"{rule.name_en} {year}",
+            ),
+            rule.shift,
+        )
+
+
+def _reviews(
+    program: Program, period: Period, signing: tuple[str, ...], *, with_final: bool
+) -> Iterator[tuple[Event, Shift]]:
+    for rule in program.effective_schedule.reviews:
+        index = 0
+        while True:
+            start = add_months(period.start, index * rule.every_months)
+            end = add_months(period.start, (index + 1) * rule.every_months) - dt.timedelta(days=1)
+            if end >= period.end:
+                if with_final:
+                    break  # the final review covers the last window
+                end = period.end
+            index += 1
+            yield (
+                Event(
+                    kind=rule.kind,
+                    rule=rule.id,
+                    sequence=index,
+                    start=start,
+                    end=end,
+                    due=apply_offset(end, rule.due),
+                    earliest=end,
+                    latest=apply_offset(end, rule.grace),
+                    leads=rule.leads or signing,
+                    title_vi=f"{rule.name_vi} ({_vi(start)} - {_vi(end)})",
+                    title_en=f"{rule.name_en} ({start} to {end})",
+                    prepares_next_plan=rule.prepares_next_plan,
+                ),
+                rule.shift,
+            )
+            if end >= period.end:
+                break
+
+
+def _move(event: Event, shift: Shift, calendar: WorkCalendar) -> Event:
+    if calendar.is_working_day(event.due):
+        return event
+    earlier = calendar.previous_working_day(event.due)
+    later = calendar.next_working_day(event.due)
+    choices = (earlier, later) if shift is Shift.EARLIER else (later, earlier)
+    for day in choices:
+        if event.earliest <= day <= event.latest:
+            return attrs.evolve(event, due=day)
+    raise ScheduleError(
+        f"{event.title_en}: no working day from {event.earliest} to {event.latest} "
+        f"to move the due date {event.due} to"
+    )
+
+
+def _back(day: dt.date, offset: Offset) -> dt.date:
+    return apply_offset(day, Offset(-offset.years, -offset.months, -offset.days))
+
+
+def _vi(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"
