@@ -1,6 +1,18 @@
-"""Helpers for testing code built on coordprog: strategies, invariants, fixtures.
+"""Helpers for testing code built on coordprog: invariants, strategies, fixtures.
 
-``coordprog.testing.strategies`` needs Hypothesis: install ``coordprog[testing]``.
+:func:`check_schedule` asserts the invariants every schedule keeps.
+:mod:`coordprog.testing.strategies` holds Hypothesis strategies for every
+model type; it needs Hypothesis (install ``coordprog[testing]``).
+The pytest plugin in :mod:`coordprog.testing.pytest_plugin` is loaded
+automatically by pytest and provides the fixtures.
 
 .. versionadded:: 0.1.0
 """
+
+from coordprog.testing._invariants import (
+    ScheduleInvariantError,
+    check_schedule,
+    schedule_failures,
+)
+
+__all__ = ["ScheduleInvariantError", "check_schedule", "schedule_failures"]

@@ -390,7 +390,7 @@ def schedule_rules(draw: st.DrawFn, period: Period | None = None) -> ScheduleRul
             name_en=f"{months}-month review",
             kind=EventKind.COORDINATION_MEETING if months == 3 else EventKind.INTERIM_REVIEW,
             due=draw(offsets(max_months=1)),
-            grace=Offset(months=2),
+            grace=Offset(months=3),
             shift=draw(st.sampled_from(Shift)),
             prepares_next_plan=months == 12,
         )
@@ -502,7 +502,8 @@ def programs(
     amendments = []
     for day in amendment_days:
         new_end = draw(
-            st.none() | st.dates(max(day, period.start), period.end + relativedelta(years=2))
+            # Amendments extend the period; rules drawn for the signed period stay valid.
+            st.none() | st.dates(period.end, period.end + relativedelta(years=2))
         )
         amendments.append(
             Amendment(
@@ -554,11 +555,6 @@ def _register() -> None:
     st.register_type_strategy(Task, tasks())
     st.register_type_strategy(ScheduleRules, schedule_rules())
     st.register_type_strategy(Offset, offsets())
-
-
-def _hypothesis_setup_hook() -> None:
-    """Entry point Hypothesis calls when it is imported (group ``hypothesis``)."""
-    _register()
 
 
 _register()

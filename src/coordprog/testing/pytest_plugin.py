@@ -1,0 +1,35 @@
+"""pytest plugin: fixtures for projects that build on coordprog.
+
+pytest loads it through the ``pytest11`` entry point whenever coordprog is
+installed, so a downstream test suite can ask for these fixtures by name.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from coordprog import examples
+from coordprog._calendar import WeekendCalendar
+from coordprog._program import Program
+
+
+@pytest.fixture(scope="session")
+def binh_thuan_program() -> Program:
+    """The Bình Thuận 2022-2025 program, loaded once per test session."""
+    return examples.load("binh-thuan")
+
+
+@pytest.fixture(scope="session")
+def coordprog_example() -> Callable[[str], Program]:
+    """Load an example program by name: ``coordprog_example("binh-thuan")``."""
+    return examples.load
+
+
+@pytest.fixture
+def weekend_calendar() -> WeekendCalendar:
+    """The default work calendar: Monday to Friday, no holidays."""
+    return WeekendCalendar()

@@ -1,0 +1,250 @@
+"""The schedule engine, work calendars and the schedule invariants."""
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import coordprog
+from coordprog import (
+    Amendment,
+    EventKind,
+    Offset,
+    Period,
+    Program,
+    ReviewRule,
+    ScheduleError,
+    ScheduleRules,
+    WeekendCalendar,
+)
+from coordprog.testing import ScheduleInvariantError, check_schedule
+from coordprog.testing.strategies import periods, programs
+
+D = dt.date
+
+
+def _table(
+    program: Program, calendar: WeekendCalendar | None = None
+) -> list[tuple[str, str, dt.date, dt.date, dt.date]]:
+    return [
+        (e.kind.value, e.rule, e.start, e.end, e.due) for e in coordprog.schedule(program, calendar)
+    ]
+
+
+def _with_rules(program: Program, period: Period, **rules: object) -> Program:
+    return attrs.evolve(program, period=period, schedule=ScheduleRules(**rules))  # type: ignore[arg-type]
+
+
+class TestBinhThuan:
+    def test_full_schedule(self, binh_thuan_program: Program) -> None:
+        """4 annual plans, 7 six-month and 3 yearly reviews, 1 final review at the end of 2025."""
+        plan, six, year = "annual-plan", "6-month", "yearly"
+        interim, final = "interim-review", "final-review"
+        assert [
+            ("annual-plan", plan, D(2022, 1, 1), D(2022, 12, 31), D(2022, 3, 31)),
+            (interim, six, D(2022, 1, 1), D(2022, 6, 30), D(2022, 6, 30)),
+            (interim, six, D(2022, 7, 1), D(2022, 12, 31), D(2022, 12, 31)),
+            (interim, year, D(2022, 1, 1), D(2022, 12, 31), D(2022, 12, 31)),
+            ("annual-plan", plan, D(2023, 1, 1), D(2023, 12, 31), D(2023, 3, 31)),
+            (interim, six, D(2023, 1, 1), D(2023, 6, 30), D(2023, 6, 30)),
+            (interim, six, D(2023, 7, 1), D(2023, 12, 31), D(2023, 12, 31)),
+            (interim, year, D(2023, 1, 1), D(2023, 12, 31), D(2023, 12, 31)),
+            ("annual-plan", plan, D(2024, 1, 1), D(2024, 12, 31), D(2024, 3, 31)),
+            (interim, six, D(2024, 1, 1), D(2024, 6, 30), D(2024, 6, 30)),
+            (interim, six, D(2024, 7, 1), D(2024, 12, 31), D(2024, 12, 31)),
+            (interim, year, D(2024, 1, 1), D(2024, 12, 31), D(2024, 12, 31)),
+            ("annual-plan", plan, D(2025, 1, 1), D(2025, 12, 31), D(2025, 3, 31)),
+            (interim, six, D(2025, 1, 1), D(2025, 6, 30), D(2025, 6, 30)),
+            (final, final, D(2022, 1, 1), D(2025, 12, 31), D(2025, 12, 31)),
+        ] == _table(binh_thuan_program)
+
+    def test_event_details(self, binh_thuan_program: Program) -> None:
+        """Events name both parties, carry Vietnamese and English titles, and flag plan-making."""
+        events = coordprog.schedule(binh_thuan_program)
+        assert {("bdv", "bdt")} == {e.leads for e in events}
+        yearly = [e for e in events if e.rule == "yearly"]
+        assert all(e.prepares_next_plan for e in yearly)
+        assert "Sơ kết năm (01/01/2022 - 31/12/2022)" == yearly[0].title_vi
+        assert "Yearly interim review (2022-01-01 to 2022-12-31)" == yearly[0].title_en
+        assert "Kế hoạch phối hợp công tác năm 2024" == events[8].title_vi
+
+    def test_weekends_moved(self, binh_thuan_program: Program) -> None:
+        """With the weekend calendar, reviews due on a weekend move to the Monday after."""
+        calendar = WeekendCalendar()
+        events = coordprog.schedule(binh_thuan_program, calendar)
+        check_schedule(binh_thuan_program, events, calendar)
+        moved = {
+            (e.rule, e.due)
+            for e in events
+            if e.end == D(2022, 12, 31) and e.kind is EventKind.INTERIM_REVIEW
+        }
+        assert {("6-month", D(2023, 1, 2)), ("yearly", D(2023, 1, 2))} == moved
+        # Plans move earlier: 31/03/2024 is a Sunday.
+        assert D(2024, 3, 29) == next(e.due for e in events if e.title_en.endswith("2024"))
+
+
+class TestMonthEnds:
+    @pytest.mark.parametrize("day", [29, 30, 31])
+    def test_month_end_start_loses_no_review(self, binh_thuan_program: Program, day: int) -> None:
+        """A period starting on the 29th to 31st gets a review for every month."""
+        period = Period(D(2023, 1, day), D(2024, 1, day) - dt.timedelta(days=1))
+        rule = ReviewRule(
+            id="giao-ban",
+            every_months=1,
+            name_vi="Giao ban",
+            name_en="Meeting",
+            kind=EventKind.COORDINATION_MEETING,
+        )
+        program = _with_rules(binh_thuan_program, period, reviews=(rule,))
+        events = coordprog.schedule(program)
+        assert 12 == len(events)
+        assert [D(2023, 2, 27), D(2023, 3, day - 1)] == [e.end for e in events[0:2]]
+        check_schedule(program, events)
+
+    @given(periods(), st.sampled_from([1, 3, 6, 12, 24]))
+    def test_windows_count(self, period: Period, months: int) -> None:
+        """Without a final review, a cadence has one window per started cadence of the period."""
+        rule = ReviewRule(id="r", every_months=months, name_vi="Sơ kết", name_en="Review")
+        program = Program(
+            id="p",
+            title="Chương trình",
+            period=period,
+            parties=(coordprog.Party(id="a", name="Ban A"),),
+            schedule=ScheduleRules(reviews=(rule,)),
+        )
+        events = coordprog.schedule(program)
+        check_schedule(program, events)
+        count = 0
+        while coordprog._dates.add_months(period.start, count * months) <= period.end:
+            count += 1
+        assert count == len(events)
+
+
+class TestFinalReview:
+    def test_final_review_takes_last_window(self, binh_thuan_program: Program) -> None:
+        """Without a final review rule the last windows are reviewed like the others."""
+        no_final = attrs.evolve(
+            binh_thuan_program,
+            schedule=attrs.evolve(binh_thuan_program.schedule, final_review=None),
+        )
+        rows = _table(no_final)
+        assert ("interim-review", "yearly", D(2025, 1, 1), D(2025, 12, 31), D(2025, 12, 31)) in rows
+        assert not [r for r in rows if r[0] == "final-review"]
+        check_schedule(no_final, coordprog.schedule(no_final))
+
+    def test_amendment_extends_period(self, binh_thuan_program: Program) -> None:
+        """An amendment that moves the end moves the final review and adds a year's plan."""
+        amended = attrs.evolve(
+            binh_thuan_program,
+            amendments=(
+                Amendment(
+                    date=D(2025, 6, 1),
+                    reason="Kéo dài thời gian thực hiện",
+                    period=Period(D(2022, 1, 1), D(2026, 12, 31)),
+                ),
+            ),
+        )
+        events = coordprog.schedule(amended)
+        check_schedule(amended, events)
+        assert D(2026, 12, 31) == events[-1].due
+        assert 5 == sum(e.kind is EventKind.ANNUAL_PLAN for e in events)
+
+    def test_amendment_changes_rules(self, binh_thuan_program: Program) -> None:
+        """An amendment with new rules replaces the schedule."""
+        rules = ScheduleRules(
+            reviews=(
+                ReviewRule(
+                    id="q", every_months=3, name_vi="Giao ban quý", name_en="Quarterly meeting"
+                ),
+            )
+        )
+        amended = attrs.evolve(
+            binh_thuan_program,
+            amendments=(Amendment(date=D(2023, 1, 5), reason="Đổi lịch", schedule=rules),),
+        )
+        assert 16 == len(coordprog.schedule(amended))
+
+
+class TestCalendar:
+    def test_make_up_saturday_and_holiday(self) -> None:
+        """A day off is skipped and a make-up Saturday counts as a working day."""
+        calendar = WeekendCalendar(
+            days_off=frozenset({D(2025, 4, 30), D(2025, 5, 1)}),
+            working_days=frozenset({D(2025, 4, 26)}),
+        )
+        assert calendar.is_working_day(D(2025, 4, 26))
+        assert not calendar.is_working_day(D(2025, 4, 30))
+        assert D(2025, 5, 2) == calendar.next_working_day(D(2025, 4, 30))
+        assert D(2025, 4, 29) == calendar.previous_working_day(D(2025, 4, 30))
+
+    def test_never_out_of_window(self, binh_thuan_program: Program) -> None:
+        """When the preferred way leaves the allowed range, the date moves the other way."""
+        # 31/12/2022 is a Saturday; with no grace, a review may not move to Monday.
+        rule = ReviewRule(
+            id="r",
+            every_months=12,
+            name_vi="Sơ kết",
+            name_en="Review",
+            grace=Offset(),
+            due=Offset(days=-0),
+        )
+        program = _with_rules(
+            binh_thuan_program, Period(D(2022, 1, 1), D(2023, 12, 31)), reviews=(rule,)
+        )
+        with pytest.raises(ScheduleError, match="no working day from 2022-12-31 to 2022-12-31"):
+            coordprog.schedule(program, WeekendCalendar())
+
+    def test_protocol(self) -> None:
+        """WeekendCalendar satisfies the WorkCalendar protocol."""
+        assert isinstance(WeekendCalendar(), coordprog.WorkCalendar)
+
+
+class TestInvariants:
+    def test_catches_a_missing_window(self, binh_thuan_program: Program) -> None:
+        """Dropping a review leaves a gap that check_schedule reports."""
+        events = list(coordprog.schedule(binh_thuan_program))
+        del events[5]  # the first six-month review of 2023
+        with pytest.raises(ScheduleInvariantError, match="gap in the windows of '6-month'"):
+            check_schedule(binh_thuan_program, events)
+
+    def test_catches_disorder_and_weekend(self, binh_thuan_program: Program) -> None:
+        """Unsorted events and weekend due dates are both reported."""
+        events = list(reversed(coordprog.schedule(binh_thuan_program)))
+        with pytest.raises(ScheduleInvariantError) as info:
+            check_schedule(binh_thuan_program, events, WeekendCalendar())
+        text = str(info.value)
+        assert "not sorted by due date" in text
+        assert "not a working day" in text
+
+    def test_catches_a_second_final_review(self, binh_thuan_program: Program) -> None:
+        """Two final reviews are one too many."""
+        events = list(coordprog.schedule(binh_thuan_program))
+        events.append(events[-1])
+        with pytest.raises(ScheduleInvariantError, match="exactly one final review, found 2"):
+            check_schedule(binh_thuan_program, events)
+
+
+@given(programs())
+def test_invariants_hold(program: Program) -> None:
+    """Every generated program's schedule keeps every invariant."""
+    check_schedule(program, coordprog.schedule(program))
+
+
+@given(programs())
+def test_invariants_hold_with_calendar(program: Program) -> None:
+    """With the weekend calendar every due date is a working day inside its range."""
+    calendar = WeekendCalendar()
+    try:
+        events = coordprog.schedule(program, calendar)
+    except ScheduleError:
+        return  # a rule without room to move: reported, never silently broken
+    check_schedule(program, events, calendar)
+
+
+@given(programs())
+def test_schedule_survives_round_trip(program: Program) -> None:
+    """The schedule of a program is the same after a JSON round trip."""
+    again = coordprog.loads(coordprog.dumps(program))
+    assert coordprog.schedule(program) == coordprog.schedule(again)
