@@ -1,0 +1,68 @@
+"""The example programs that ship with coordprog.
+
+>>> from coordprog import examples
+>>> examples.names()
+('binh-thuan',)
+>>> len(examples.load("binh-thuan").tasks)
+25
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from coordprog._errors import CoordprogError
+from coordprog._io import load as _load_file
+from coordprog._io import loads
+from coordprog._program import Program
+
+__all__ = ["load", "names", "path"]
+
+# In a source checkout (an editable install) the files live in the
+# repository's examples/ folder; an installed wheel carries them here.
+_CHECKOUT = Path(__file__).resolve().parents[3] / "examples"
+
+
+def names() -> tuple[str, ...]:
+    """Return the names of the example programs, sorted."""
+    packaged = {
+        entry.name.removesuffix(".toml")
+        for entry in resources.files(__name__).iterdir()
+        if entry.name.endswith(".toml")
+    }
+    if _CHECKOUT.is_dir():
+        packaged |= {
+            folder.name.replace("_", "-")
+            for folder in _CHECKOUT.iterdir()
+            if (folder / "program.toml").is_file()
+        }
+    return tuple(sorted(packaged))
+
+
+def path(name: str) -> Path | None:
+    """Return the file of example ``name`` when it is a file on disk, else ``None``."""
+    checkout = _CHECKOUT / name.replace("-", "_") / "program.toml"
+    if checkout.is_file():
+        return checkout
+    packaged = resources.files(__name__) / f"{name}.toml"
+    if isinstance(packaged, Path) and packaged.is_file():
+        return packaged
+    return None
+
+
+def load(name: str) -> Program:
+    """Load the example program ``name``, e.g. ``"binh-thuan"``.
+
+    :raises CoordprogError: when there is no such example.
+    """
+    if name not in names():
+        raise CoordprogError(
+            f"expected the name of an example, one of {', '.join(names())}, found {name!r}"
+        )
+    found = path(name)
+    if found is not None:
+        return _load_file(found)
+    return loads((resources.files(__name__) / f"{name}.toml").read_text(encoding="utf-8"), "toml")
