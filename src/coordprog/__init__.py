@@ -10,12 +10,25 @@ This module re-exports the public API; the implementation modules are private.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from coordprog._api import (
+    RenderError,
+    formats,
+    from_data,
+    load,
+    loads,
+    render,
+    reports,
+    schedule,
+    validate,
+    work_calendar,
+)
 from coordprog._calendar import WeekendCalendar, WorkCalendar
 from coordprog._convert import Format, make_converter
 from coordprog._errors import CoordprogError, FieldError, Problem, ValidationError
-from coordprog._io import FormatError, dumps, from_data, load, loads, save, to_data
+from coordprog._io import FormatError, dumps, save, to_data
 from coordprog._legal import LegalKind, LegalRef, NumberForm, ProjectRef
 from coordprog._parties import FormerName, Level, Party
+from coordprog._plugins import PluginError, PluginWarning, get_plugin_manager
 from coordprog._program import (
     Amendment,
     AnnualPlan,
@@ -24,6 +37,7 @@ from coordprog._program import (
     Review,
     Signatory,
 )
+from coordprog._registry import OutputFormat, Provided, ReportKind
 from coordprog._rules import (
     AnnualPlanRule,
     EventKind,
@@ -34,10 +48,10 @@ from coordprog._rules import (
     ScheduleRules,
     Shift,
 )
-from coordprog._schedule import Event, ScheduleError, schedule
+from coordprog._schedule import Event, ScheduleError
 from coordprog._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
 from coordprog._text import normalize_text
-from coordprog._validation import validate
+from coordprog.hookspecs import hookimpl
 
 try:
     __version__ = version("coordprog")
@@ -62,11 +76,17 @@ __all__ = [
     "NumberForm",
     "Offset",
     "OneOffEvent",
+    "OutputFormat",
     "Party",
     "Period",
+    "PluginError",
+    "PluginWarning",
     "Problem",
     "Program",
     "ProjectRef",
+    "Provided",
+    "RenderError",
+    "ReportKind",
     "Review",
     "ReviewRule",
     "Role",
@@ -84,13 +104,19 @@ __all__ = [
     "WorkCalendar",
     "__version__",
     "dumps",
+    "formats",
     "from_data",
+    "get_plugin_manager",
+    "hookimpl",
     "load",
     "loads",
     "make_converter",
     "normalize_text",
+    "render",
+    "reports",
     "save",
     "schedule",
     "to_data",
     "validate",
+    "work_calendar",
 ]

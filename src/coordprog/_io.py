@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from coordprog._program import Program
 from coordprog._validation import validate
 
 _SUFFIXES: dict[str, Format] = {".json": "json", ".toml": "toml"}
+
+Check = Callable[[Program], list[Problem]]
 
 
 class FormatError(CoordprogError, ValueError):
@@ -42,6 +45,11 @@ def format_for(path: str | os.PathLike[str], format: str | None = None) -> Forma
         f"{os.fspath(path)}: cannot tell the format from the suffix {suffix!r}; expected a name "
         "ending in .toml or .json, or an explicit format"
     )
+
+
+def checked_format(format: str) -> Format:
+    """Return ``format`` if coordprog knows it, else raise :class:`FormatError`."""
+    return _checked(format)
 
 
 def _checked(format: str) -> Format:
@@ -107,12 +115,10 @@ def _refuse_constant(name: str) -> Any:
     raise _RefusedJSON(f"expected a finite number, found {name}")
 
 
-def from_data(data: Any, format: Format = "json") -> Program:
-    """Build a :class:`Program` from parsed plain ``data`` and validate it.
+def from_data(data: Any, format: Format = "json", *, check: Check = validate) -> Program:
+    """Build a :class:`Program` from parsed plain ``data`` and check it with ``check``.
 
     :raises ValidationError: listing every problem, each with its path.
-
-    .. versionadded:: 0.1.0
     """
     try:
         program = converter_for(format).structure(data, Program)
@@ -123,13 +129,13 @@ def from_data(data: Any, format: Format = "json") -> Program:
         except Exception as exc:
             raise ValidationError(list(problems_from(exc))) from None
         raise  # pragma: no cover - both converters accept and refuse the same data
-    problems = validate(program)
+    problems = check(program)
     if problems:
         raise ValidationError(problems)
     return program
 
 
-def loads(text: str | bytes, format: str = "json") -> Program:
+def loads(text: str | bytes, format: str = "json", *, check: Check = validate) -> Program:
     """Read a program from ``text`` in ``format`` (``"json"`` or ``"toml"``).
 
     Every text is repaired and normalised (:func:`normalize_text`), the
@@ -141,10 +147,12 @@ def loads(text: str | bytes, format: str = "json") -> Program:
     .. versionadded:: 0.1.0
     """
     checked = _checked(format)
-    return from_data(parse(text, checked), checked)
+    return from_data(parse(text, checked), checked, check=check)
 
 
-def load(path: str | os.PathLike[str], format: str | None = None) -> Program:
+def load(
+    path: str | os.PathLike[str], format: str | None = None, *, check: Check = validate
+) -> Program:
     """Read the program in the file ``path``; the format follows its suffix.
 
     :raises ValidationError: for any mistake in the document; the error
@@ -157,7 +165,7 @@ def load(path: str | os.PathLike[str], format: str | None = None) -> Program:
     checked = format_for(path, format)
     data = Path(path).read_bytes()
     try:
-        return from_data(parse(data, checked), checked)
+        return from_data(parse(data, checked), checked, check=check)
     except ValidationError as exc:
         raise exc.with_source(os.fspath(path)) from None
 

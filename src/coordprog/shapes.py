@@ -1,0 +1,168 @@
+"""Report model shapes: what a report kind builds and a format renders.
+
+Reports are made in two stages.  A *report kind* turns a program into one
+of the three generic shapes below; a *format* renders shapes to text or
+bytes.  A format that renders a shape serves every report kind of that
+shape, so N kinds and M formats need N + M pieces, not N x M.
+
+* :class:`Document`: a heading, metadata and nested blocks (sections,
+  paragraphs, lists, tables, signature blocks), as a program reads on paper.
+* :class:`Table`: columns and rows of text.
+* :class:`Calendar`: dated entries, as a schedule is.
+
+All shapes are frozen attrs values holding plain text and dates; a format
+never needs to know the domain model.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeAlias
+
+import attrs
+
+__all__ = [
+    "Block",
+    "Calendar",
+    "CalendarEntry",
+    "Column",
+    "Document",
+    "ItemList",
+    "Paragraph",
+    "Section",
+    "Shape",
+    "Signature",
+    "SignatureBlock",
+    "Table",
+    "shape_name",
+]
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of text."""
+
+    text: str
+
+
+@attrs.frozen
+class ItemList:
+    """A bulleted (or, with ``ordered``, numbered) list of items."""
+
+    items: tuple[str, ...]
+    ordered: bool = False
+
+
+@attrs.frozen
+class Column:
+    """A table column: ``key`` for machines (CSV header, JSON), ``label`` for people."""
+
+    key: str
+    label: str
+
+
+@attrs.frozen
+class Table:
+    """A table of text cells; every row has one cell per column.
+
+    ``title`` is shown above the table and ``caption`` describes it.
+    """
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[str, ...], ...] = attrs.field()
+    caption: str | None = None
+
+    @rows.validator
+    def _row_widths(
+        self,
+        attribute: attrs.Attribute[tuple[tuple[str, ...], ...]],
+        value: tuple[tuple[str, ...], ...],
+    ) -> None:
+        for index, row in enumerate(value):
+            if len(row) != len(self.columns):
+                raise ValueError(
+                    f"expected {len(self.columns)} cells in row {index}, found {len(row)}"
+                )
+
+
+@attrs.frozen
+class Signature:
+    """One signature: the side's body, the authority line, the title and the name."""
+
+    body: str
+    title: str
+    name: str
+    authority: str | None = None
+
+
+@attrs.frozen
+class SignatureBlock:
+    """The signatures of a document, shown side by side on paper."""
+
+    signatures: tuple[Signature, ...]
+
+
+@attrs.frozen
+class Section:
+    """A numbered or unnumbered section with a heading and blocks of its own."""
+
+    heading: str
+    blocks: tuple[Block, ...] = ()
+    number: str | None = None
+
+
+Block: TypeAlias = Section | Paragraph | ItemList | Table | SignatureBlock
+"""The blocks a :class:`Document` or :class:`Section` holds."""
+
+
+@attrs.frozen
+class Document:
+    """A document: title, metadata lines (label, value) and blocks.
+
+    ``language`` is a BCP 47 tag (``"vi"``); formats that can state it do.
+    """
+
+    title: str
+    blocks: tuple[Block, ...] = ()
+    subtitle: str | None = None
+    meta: tuple[tuple[str, str], ...] = ()
+    language: str = "vi"
+
+
+@attrs.frozen
+class CalendarEntry:
+    """A dated entry: due on ``due``, covering ``start`` to ``end``.
+
+    ``uid`` is stable across runs, so calendar clients update an entry
+    instead of duplicating it.
+    """
+
+    uid: str
+    summary: str
+    due: dt.date
+    start: dt.date
+    end: dt.date
+    category: str
+    description: str = ""
+
+
+@attrs.frozen
+class Calendar:
+    """A list of dated entries, sorted by due date."""
+
+    title: str
+    entries: tuple[CalendarEntry, ...]
+    language: str = "vi"
+
+
+Shape: TypeAlias = Document | Table | Calendar
+"""What a report kind builds and a format renders."""
+
+
+def shape_name(shape: type[Shape] | Shape) -> str:
+    """Return ``"document"``, ``"table"`` or ``"calendar"`` for a shape or shape class."""
+    cls = shape if isinstance(shape, type) else type(shape)
+    return {Document: "document", Table: "table", Calendar: "calendar"}[cls]
