@@ -1,0 +1,1 @@
+"""Built-in plugins: written against the same hooks as third-party ones."""
