@@ -9,10 +9,34 @@ automatically by pytest and provides the fixtures.
 .. versionadded:: 0.1.0
 """
 
+from typing import Any
+
+import pluggy
+
+from coordprog._plugins import get_plugin_manager
 from coordprog.testing._invariants import (
     ScheduleInvariantError,
     check_schedule,
     schedule_failures,
 )
 
-__all__ = ["ScheduleInvariantError", "check_schedule", "schedule_failures"]
+__all__ = ["ScheduleInvariantError", "check_schedule", "plugin_manager", "schedule_failures"]
+
+
+def plugin_manager(*plugins: Any, entry_points: bool = False) -> pluggy.PluginManager:
+    """Return a new plugin manager with the built-ins and ``plugins`` registered.
+
+    For a test of a plugin that is not installed: pass modules, classes or
+    objects with ``@coordprog.hookimpl`` functions, then give the manager to
+    :func:`coordprog.render` (or :func:`coordprog.validate`,
+    :func:`coordprog.schedule` ...) as ``plugin_manager``.  Installed
+    plugins are left out unless ``entry_points`` is true, so the test sees
+    only what it registers.  Misspelt hooks fail at once.
+
+    .. versionadded:: 0.1.0
+    """
+    manager = get_plugin_manager(strict=True, entry_points=entry_points)
+    for plugin in plugins:
+        manager.register(plugin)
+    manager.check_pending()
+    return manager

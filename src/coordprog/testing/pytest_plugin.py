@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pluggy
 import pytest
 
 from coordprog import examples
 from coordprog._calendar import WeekendCalendar
 from coordprog._program import Program
+from coordprog.testing import plugin_manager
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +29,15 @@ def binh_thuan_program() -> Program:
 def coordprog_example() -> Callable[[str], Program]:
     """Load an example program by name: ``coordprog_example("binh-thuan")``."""
     return examples.load
+
+
+@pytest.fixture
+def coordprog_plugin_manager() -> pluggy.PluginManager:
+    """A fresh plugin manager with the built-in plugins only; register throw-away plugins on it.
+
+    Pass it as ``plugin_manager=`` to :func:`coordprog.render` and friends.
+    """
+    return plugin_manager()
 
 
 @pytest.fixture
