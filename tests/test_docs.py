@@ -1,5 +1,6 @@
 """The code in the README and the docs runs as written."""
 
+import os
 import re
 import subprocess
 import sys
@@ -9,28 +10,46 @@ import attrs
 import pytest
 
 import coordprog
+from coordprog import hookspecs
 
 from .conftest import ROOT
 
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+_FILE = re.compile(r"^# file: (\S+)\n")
 _PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+def _blocks(page: Path) -> list[str]:
+    return list(_BLOCK.findall(page.read_text(encoding="utf-8")))
+
+
 _BLOCKS = [
     pytest.param(page, index, code, id=f"{page.name}-{index}")
     for page in _PAGES
-    for index, code in enumerate(_BLOCK.findall(page.read_text(encoding="utf-8")))
+    for index, code in enumerate(_blocks(page))
+    if not _FILE.match(code)
 ]
 
 
 @pytest.mark.parametrize(("page", "index", "code"), _BLOCKS)
 def test_snippet_runs(page: Path, index: int, code: str, tmp_path: Path) -> None:
-    """Each Python block runs from the repository root; blocks with tests pass under pytest."""
+    """Each Python block runs from the repository root; blocks with tests pass under pytest.
+
+    A block that starts with ``# file: NAME`` is a module the page's other
+    blocks import: it is written to NAME beside them.
+    """
+    for block in _blocks(page):
+        named = _FILE.match(block)
+        if named:
+            (tmp_path / named.group(1)).write_text(block, encoding="utf-8")
     snippet = tmp_path / f"test_{page.stem.lower()}_{index}.py"
     snippet.write_text(code, encoding="utf-8")
     if "def test_" in code:
         command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(snippet)]
     else:
         command = [sys.executable, str(snippet)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -76,3 +95,16 @@ def test_every_field_is_documented() -> None:
         if f"`{field.name}`" not in sections.get(cls.__name__, "")
     ]
     assert [] == missing
+
+
+def test_every_hook_documented_and_tested() -> None:
+    """Each hook has a section in docs/plugins.md with a working example, and a test."""
+    hooks = [name for name in dir(hookspecs) if name.startswith("coordprog_")]
+    docs = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    tests = (ROOT / "tests" / "test_plugins.py").read_text(encoding="utf-8")
+    assert len(hooks) == 4
+    for hook in hooks:
+        section = docs.split(f"### {hook}\n", 1)
+        assert len(section) == 2, f"{hook} has no section in docs/plugins.md"
+        assert f"{hook}(" in section[1].split("### ", 1)[0]
+        assert f"def test_{hook}(" in tests, f"{hook} has no test"
