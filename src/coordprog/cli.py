@@ -1,0 +1,329 @@
+"""The ``coordprog`` command: a thin layer over the public API.
+
+Exit codes: 0 success; 1 the input is wrong (an invalid program, a file
+that cannot be read or would be overwritten, a report that cannot be
+rendered); 2 the command line is wrong (argparse's usage error).  Errors
+go to standard error, never as a traceback.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import TextIO
+
+import coordprog
+from coordprog._plugins import ENTRY_POINT_GROUP
+from coordprog._schema import json_schema
+
+OK, INVALID, USAGE = 0, 1, 2
+
+STARTER = """\
+# A coordination program (chương trình phối hợp) for coordprog.
+# Every field is described in the file-format reference of the documentation.
+# Check it with:  coordprog validate {name}
+
+id = "my-program"
+title = "Chương trình phối hợp ..."
+# number = "01-CTrPH/..."            # number and symbol (số, ký hiệu)
+# place = "..."                       # place of signing
+# signed_on = 2026-01-15
+period = {{ start = 2026-01-01, end = 2030-12-31 }}
+purposes = ["..."]                    # I.1. Mục đích
+requirements = ["..."]                # I.2. Yêu cầu
+
+# The signing parties (các bên ký). Roles and signatures refer to their ids.
+[[parties]]
+id = "a"
+name = "Cơ quan A"
+focal_unit = "Phòng ..."              # đơn vị đầu mối tham mưu
+
+[[parties]]
+id = "b"
+name = "Cơ quan B"
+
+# II. Nội dung phối hợp: groups of tasks; roles on a group apply to its tasks.
+[[task_groups]]
+id = "II.1"
+number = "1"
+title = "Cơ quan A chủ trì, phối hợp với Cơ quan B"
+leads = ["a"]                         # chủ trì
+supports = ["b"]                      # phối hợp
+
+[[task_groups.tasks]]
+id = "II.1.1"
+text = "..."
+
+# Schedule rules: one plan a year, reviews every 6 and 12 months, a final review.
+[schedule.annual_plans]
+due = {{ months = 3, days = -1 }}      # by the end of the first quarter
+
+[[schedule.reviews]]
+id = "6-month"
+every_months = 6
+name_vi = "Sơ kết 6 tháng"
+name_en = "Six-month interim review"
+
+[[schedule.reviews]]
+id = "yearly"
+every_months = 12
+name_vi = "Sơ kết năm"
+name_en = "Yearly interim review"
+prepares_next_plan = true
+
+[schedule.final_review]
+name_vi = "Tổng kết"
+name_en = "Final review"
+
+[[signatories]]
+party = "a"
+title = "TRƯỞNG BAN"
+name = "..."
+
+[[signatories]]
+party = "b"
+title = "GIÁM ĐỐC"
+name = "..."
+"""
+
+
+class _Failure(Exception):
+    """An error already worded for the user."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.command
+    try:
+        return command(args)
+    except _Failure as exc:
+        print(f"coordprog: {exc}", file=sys.stderr)
+        return INVALID
+    except coordprog.ValidationError as exc:
+        _print_problems(exc, sys.stderr)
+        return INVALID
+    except (coordprog.CoordprogError, OSError) as exc:
+        print(f"coordprog: {exc}", file=sys.stderr)
+        return INVALID
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coordprog",
+        description="Validate, schedule and render coordination programs (chương trình phối hợp).",
+        epilog="Exit codes: 0 success, 1 invalid input, 2 wrong command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"coordprog {coordprog.__version__}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check program files",
+        description="Check program files; print every problem.",
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help="TOML or JSON program files")
+    validate.set_defaults(command=_validate)
+
+    render = commands.add_parser(
+        "render", help="render a report", description="Render a report of a program file."
+    )
+    render.add_argument("file", metavar="FILE")
+    render.add_argument("--report", default="program", help="report kind (default: program)")
+    render.add_argument(
+        "--format", help="output format (default: guessed from OUT's suffix, else markdown)"
+    )
+    render.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    render.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    render.add_argument("--calendar", help="work calendar for the schedule report, e.g. weekends")
+    render.set_defaults(command=_render)
+
+    schedule = commands.add_parser(
+        "schedule", help="list dated events", description="List a program's dated events."
+    )
+    schedule.add_argument("file", metavar="FILE")
+    schedule.add_argument("--calendar", help="work calendar name, e.g. weekends")
+    schedule.add_argument(
+        "--from", dest="start", type=_date, metavar="DATE", help="from DATE (YYYY-MM-DD)"
+    )
+    schedule.add_argument(
+        "--to", dest="end", type=_date, metavar="DATE", help="up to DATE (YYYY-MM-DD)"
+    )
+    schedule.set_defaults(command=_schedule)
+
+    for name, text, function in (
+        ("formats", "list installed output formats", _formats),
+        ("reports", "list installed report kinds", _reports),
+        ("plugins", "list installed plugins", _plugins),
+        ("schema", "print the JSON Schema of the file format", _schema),
+    ):
+        sub = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        sub.set_defaults(command=function)
+
+    new = commands.add_parser(
+        "new", help="write a starter program file", description="Write a commented starter program."
+    )
+    new.add_argument("file", metavar="FILE", help="the TOML file to create")
+    new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    new.set_defaults(command=_new)
+    return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, found {text!r}") from None
+
+
+def _print_problems(error: coordprog.ValidationError, stream: TextIO) -> None:
+    prefix = f"{error.source}: " if error.source else ""
+    for problem in error.problems:
+        print(f"{prefix}{problem}", file=stream)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    status = OK
+    for name in args.files:
+        try:
+            coordprog.load(name)
+        except coordprog.ValidationError as exc:
+            _print_problems(exc, sys.stdout)
+            status = INVALID
+        except (coordprog.CoordprogError, OSError) as exc:
+            print(f"{name}: {exc}", file=sys.stdout)
+            status = INVALID
+    return status
+
+
+def _render(args: argparse.Namespace) -> int:
+    if args.output and Path(args.output).exists() and not args.force:
+        raise _Failure(f"{args.output} exists; use --force to overwrite it")
+    program = coordprog.load(args.file)
+    fmt = args.format
+    if fmt is None:
+        fmt = _format_for(args.output) if args.output else "markdown"
+    options = {"calendar": args.calendar} if args.calendar else {}
+    output = coordprog.render(program, args.report, fmt, **options)
+    if args.output is None:
+        if isinstance(output, bytes):
+            sys.stdout.buffer.write(output)
+        else:
+            sys.stdout.write(output)
+        return OK
+    _write(Path(args.output), output, force=args.force)
+    return OK
+
+
+def _format_for(output: str) -> str:
+    name = Path(output).name.lower()
+    matches = [f for f in coordprog.formats() if f.suffix and name.endswith(f.suffix.lower())]
+    if not matches:
+        raise _Failure(f"cannot tell the format from {output!r}; give --format")
+    return max(matches, key=lambda f: len(f.suffix or "")).name
+
+
+def _write(path: Path, output: str | bytes, *, force: bool) -> None:
+    if path.exists() and not force:
+        raise _Failure(f"{path} exists; use --force to overwrite it")
+    data = output.encode("utf-8") if isinstance(output, str) else output
+    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    program = coordprog.load(args.file)
+    events = coordprog.schedule(program, args.calendar)
+    rows = [
+        (e.due.isoformat(), e.kind.value, e.title_vi)
+        for e in events
+        if (args.start is None or e.due >= args.start) and (args.end is None or e.due <= args.end)
+    ]
+    _table(("due", "kind", "event"), rows)
+    return OK
+
+
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
+    widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header) - 1)]
+    for row in (header, *rows):
+        cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, str(row[-1])]).rstrip())
+
+
+def _distributions() -> dict[str, str]:
+    found = {}
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        dist = entry.dist
+        found[entry.name] = f"{dist.name} {dist.version}" if dist is not None else "?"
+    return found
+
+
+def _source(plugin: str, dists: dict[str, str]) -> str:
+    if plugin.startswith("coordprog._builtin."):
+        return f"coordprog {coordprog.__version__} (built in)"
+    return dists.get(plugin, "registered at run time")
+
+
+def _formats(args: argparse.Namespace) -> int:
+    dists = _distributions()
+    rows = [
+        (f.name, f.suffix or "", ", ".join(f.shapes), f.plugin, _source(f.plugin, dists))
+        for f in coordprog.formats()
+    ]
+    _table(("format", "suffix", "shapes", "plugin", "distribution"), rows)
+    return OK
+
+
+def _reports(args: argparse.Namespace) -> int:
+    dists = _distributions()
+    rows = [
+        (r.name, ", ".join(r.shapes), r.plugin, _source(r.plugin, dists), r.description)
+        for r in coordprog.reports()
+    ]
+    _table(("report", "shape", "plugin", "distribution", "description"), rows)
+    return OK
+
+
+def _plugins(args: argparse.Namespace) -> int:
+    dists = _distributions()
+    manager = coordprog.get_plugin_manager()
+    rows = []
+    for name, plugin in manager.list_name_plugin():
+        hooks = sorted(h.name for h in manager.get_hookcallers(plugin) or ())
+        rows.append((name, _source(name, dists), ", ".join(hooks)))
+    _table(("plugin", "distribution", "hooks"), sorted(rows))
+    return OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if path.suffix.lower() != ".toml":
+        raise _Failure(f"expected a file name ending in .toml, found {args.file!r}")
+    _write(path, STARTER.format(name=path.name), force=args.force)
+    print(f"wrote {path}; check it with: coordprog validate {path}")
+    return OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""The coordprog command line."""
+
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+import tomli_w
+
+import coordprog
+from coordprog.cli import main
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+class TestValidate:
+    def test_valid(self, capsys: pytest.CaptureFixture[str], example_path: Path) -> None:
+        """A valid file exits 0 and prints nothing."""
+        assert (0, "", "") == _run(capsys, "validate", str(example_path))
+
+    def test_three_planted_mistakes(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+    ) -> None:
+        """Three mistakes print three lines FILE: path: message and exit 1."""
+        data = tomllib.loads(example_path.read_text(encoding="utf-8"))
+        data["task_groups"][1]["groups"][0]["tasks"][5]["supports"] = ["so-noi-vu"]
+        data["annual_plans"] = [{"year": 2027}]
+        data["parties"][1]["level"] = "tinh"
+        broken = tmp_path / "broken.toml"
+        broken.write_text(tomli_w.dumps(data), encoding="utf-8")
+        code, out, err = _run(capsys, "validate", str(broken))
+        assert 1 == code
+        assert "" == err
+        assert [
+            f"{broken}: parties[1].level: expected one of 'central', 'province', 'district', "
+            "'commune', found a string 'tinh'",
+        ] == out.splitlines()
+        data["parties"][1]["level"] = "province"
+        broken.write_text(tomli_w.dumps(data), encoding="utf-8")
+        code, out, _ = _run(capsys, "validate", str(broken))
+        assert [
+            f"{broken}: task_groups[1].groups[0].tasks[5].supports[0]: expected the id of a "
+            "party or third party, found unknown id 'so-noi-vu'",
+            f"{broken}: annual_plans[0].year: expected a year of the period 2022-2025, found 2027",
+        ] == out.splitlines()
+
+    def test_several_files_and_missing(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+    ) -> None:
+        """Every file is checked; a missing one is reported, not a traceback."""
+        code, out, _ = _run(capsys, "validate", str(example_path), str(tmp_path / "none.toml"))
+        assert 1 == code
+        assert "none.toml" in out
+        assert "Traceback" not in out
+
+
+class TestRender:
+    def test_stdout_markdown(self, capsys: pytest.CaptureFixture[str], example_path: Path) -> None:
+        """By default the program report goes to stdout as Markdown."""
+        code, out, _ = _run(capsys, "render", str(example_path))
+        assert 0 == code
+        assert out.startswith("**CHƯƠNG TRÌNH**\n\n# Chương trình phối hợp")
+
+    def test_format_from_suffix_and_force(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+    ) -> None:
+        """The format follows OUT's suffix; an existing OUT needs --force."""
+        out_file = tmp_path / "matrix.csv"
+        assert (
+            0
+            == _run(capsys, "render", str(example_path), "--report", "matrix", "-o", str(out_file))[
+                0
+            ]
+        )
+        assert out_file.read_text(encoding="utf-8").startswith("\ufeffMã,Mục,Nhiệm vụ")
+        code, _, err = _run(capsys, "render", str(example_path), "-o", str(out_file))
+        assert (1, f"coordprog: {out_file} exists; use --force to overwrite it\n") == (code, err)
+        assert (
+            0
+            == _run(
+                capsys,
+                "render",
+                str(example_path),
+                "--report",
+                "matrix",
+                "-o",
+                str(out_file),
+                "--force",
+            )[0]
+        )
+        assert [out_file.name] == [p.name for p in tmp_path.iterdir()]
+
+    def test_ics_with_calendar(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+    ) -> None:
+        """A binary format is written as bytes."""
+        out_file = tmp_path / "lich.ics"
+        args = ["render", str(example_path), "--report", "schedule", "--calendar", "weekends"]
+        assert 0 == _run(capsys, *args, "-o", str(out_file))[0]
+        assert out_file.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+    def test_render_errors(self, capsys: pytest.CaptureFixture[str], example_path: Path) -> None:
+        """A shape the format cannot render is one line on stderr and exit 1."""
+        code, out, err = _run(capsys, "render", str(example_path), "--format", "csv")
+        assert (1, "") == (code, out)
+        assert err.startswith("coordprog: format 'csv'")
+
+
+def test_schedule_table(capsys: pytest.CaptureFixture[str], example_path: Path) -> None:
+    """The schedule command prints the events between --from and --to as a table."""
+    code, out, _ = _run(
+        capsys, "schedule", str(example_path), "--from", "2025-01-01", "--to", "2025-12-31"
+    )
+    assert 0 == code
+    assert [
+        "due         kind            event",
+        "2025-03-31  annual-plan     Kế hoạch phối hợp công tác năm 2025",
+        "2025-06-30  interim-review  Sơ kết 6 tháng (01/01/2025 - 30/06/2025)",
+        "2025-12-31  final-review    Tổng kết Chương trình phối hợp giai đoạn 2022 - 2025 "
+        "(01/01/2022 - 31/12/2025)",
+    ] == out.splitlines()
+
+
+def test_listings(capsys: pytest.CaptureFixture[str]) -> None:
+    """formats, reports and plugins name what is installed and where it comes from."""
+    _, out, _ = _run(capsys, "formats")
+    assert any(line.startswith("markdown") and "(built in)" in line for line in out.splitlines())
+    _, out, _ = _run(capsys, "reports")
+    assert "matrix" in out
+    _, out, _ = _run(capsys, "plugins")
+    assert "coordprog._builtin.reports" in out
+
+
+def test_schema_validates_example(capsys: pytest.CaptureFixture[str], example_path: Path) -> None:
+    """The JSON Schema accepts the example and refuses an unknown key."""
+    jsonschema = pytest.importorskip("jsonschema")
+    _, out, _ = _run(capsys, "schema")
+    schema = json.loads(out)
+    data = json.loads(coordprog.dumps(coordprog.load(example_path)))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
+        data
+    )
+    data["parties"][0]["lead"] = "x"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_new_starter_validates(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The new command writes a commented starter file that validates, and never overwrites."""
+    path = tmp_path / "chuong-trinh.toml"
+    assert 0 == _run(capsys, "new", str(path))[0]
+    assert "# A coordination program" in path.read_text(encoding="utf-8")
+    assert (0, "", "") == _run(capsys, "validate", str(path))
+    assert 1 == _run(capsys, "new", str(path))[0]
+
+
+def test_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A wrong command line exits 2 with argparse's usage message."""
+    with pytest.raises(SystemExit) as info:
+        main(["render"])
+    assert 2 == info.value.code
+
+
+def test_python_m(example_path: Path) -> None:
+    """Running `python -m coordprog` is the same command."""
+    result = subprocess.run(
+        [sys.executable, "-m", "coordprog", "validate", str(example_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert (0, "") == (result.returncode, result.stderr)
