@@ -108,3 +108,16 @@ def test_every_hook_documented_and_tested() -> None:
         assert len(section) == 2, f"{hook} has no section in docs/plugins.md"
         assert f"{hook}(" in section[1].split("### ", 1)[0]
         assert f"def test_{hook}(" in tests, f"{hook} has no test"
+
+
+def test_every_public_name_in_reference() -> None:
+    """The API reference documents every name coordprog exports."""
+    reference = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    missing = [
+        name
+        for name in coordprog.__all__
+        if not name.startswith("_")
+        and f"coordprog.{name}" not in reference
+        and name not in ("Format", "examples")
+    ]
+    assert [] == missing

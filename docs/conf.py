@@ -1,0 +1,29 @@
+"""Sphinx configuration: MyST Markdown pages, API reference from docstrings."""
+
+from importlib.metadata import version as _version
+
+project = "coordprog"
+author = "The coordprog developers"
+copyright = "2026, The coordprog developers"
+release = _version("coordprog")
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.intersphinx",
+]
+source_suffix = {".md": "markdown"}
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+exclude_patterns = ["_build"]
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "undoc-members": False}
+intersphinx_mapping = {}
+
+html_theme = "alabaster"
+html_title = "coordprog"
+language = "en"
