@@ -1,5 +1,6 @@
 """The example programs, as the installed package serves them."""
 
+import datetime as dt
 import subprocess
 import sys
 import zipfile
@@ -9,13 +10,14 @@ import pytest
 
 import coordprog
 from coordprog import CoordprogError, Program, examples
+from coordprog.testing import check_schedule
 
 from .conftest import ROOT
 
 
 def test_names() -> None:
-    """The Bình Thuận program is listed by its name."""
-    assert "binh-thuan" in examples.names()
+    """Both examples are listed by name."""
+    assert ("binh-thuan", "lam-dong-illustrative") == examples.names()
 
 
 def test_load_is_the_example_file(example_path: Path) -> None:
@@ -69,3 +71,37 @@ def test_wheel_carries_the_example(tmp_path: Path) -> None:
         check=True,
     )
     assert "True 25" == out.stdout.strip()
+
+
+class TestIllustrative:
+    """The second example shows the range of the model."""
+
+    @pytest.fixture
+    def program(self) -> Program:
+        return examples.load("lam-dong-illustrative")
+
+    def test_labelled_illustrative(self, program: Program) -> None:
+        """Its id and title say it is not a real document."""
+        assert "illustrative" in program.id
+        assert "(minh họa)" in program.title
+
+    def test_shape(self, program: Program) -> None:
+        """Four signing parties with a group party, co-leads, a term, numbered plans."""
+        assert 4 == len(program.parties)
+        assert [("hlhpn", "tdtn")] == [p.members for p in program.parties if p.group]
+        assert program.task("II.2.1").co_led
+        assert "nhiệm kỳ 2025 - 2030" == program.period.term
+        assert ["05-KH/MTTQ-SDTTG-HND-ĐTCT", "03-KH/MTTQ-SDTTG-HND-ĐTCT"] == [
+            plan.number for plan in program.annual_plans
+        ]
+        assert "Ban Dân tộc tỉnh" == program.party("sdttg").name_on(dt.date(2025, 1, 1))
+
+    def test_schedule(self, program: Program) -> None:
+        """Calendar quarters for the meetings; the final review takes the last windows."""
+        events = coordprog.schedule(program, "weekends")
+        check_schedule(program, events, coordprog.WeekendCalendar())
+        meetings = [e for e in events if e.rule == "giao-ban-quy"]
+        assert (dt.date(2025, 10, 1), dt.date(2025, 12, 31)) == (meetings[0].start, meetings[0].end)
+        assert 19 == len(meetings)
+        assert 1 == sum(e.rule == "giua-nhiem-ky" for e in events)
+        assert dt.date(2030, 10, 30) == events[-1].due

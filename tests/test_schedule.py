@@ -122,6 +122,27 @@ class TestMonthEnds:
         assert count == len(events)
 
 
+class TestCalendarAlignment:
+    def test_quarters_from_mid_quarter_start(self, binh_thuan_program: Program) -> None:
+        """Calendar-aligned quarters: the first window runs to the end of its quarter."""
+        rule = ReviewRule(
+            id="q",
+            every_months=3,
+            name_vi="Giao ban",
+            name_en="Meeting",
+            align=coordprog.Align.CALENDAR,
+        )
+        program = _with_rules(
+            binh_thuan_program, Period(D(2025, 11, 20), D(2026, 8, 31)), reviews=(rule,)
+        )
+        assert [
+            (D(2025, 11, 20), D(2025, 12, 31)),
+            (D(2026, 1, 1), D(2026, 3, 31)),
+            (D(2026, 4, 1), D(2026, 6, 30)),
+            (D(2026, 7, 1), D(2026, 8, 31)),
+        ] == [(e.start, e.end) for e in coordprog.schedule(program)]
+
+
 class TestFinalReview:
     def test_final_review_takes_last_window(self, binh_thuan_program: Program) -> None:
         """Without a final review rule the last windows are reviewed like the others."""

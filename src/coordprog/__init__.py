@@ -39,6 +39,7 @@ from coordprog._program import (
 )
 from coordprog._registry import OutputFormat, Provided, ReportKind
 from coordprog._rules import (
+    Align,
     AnnualPlanRule,
     EventKind,
     FinalReviewRule,
@@ -59,6 +60,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "Align",
     "Amendment",
     "AnnualPlan",
     "AnnualPlanRule",

@@ -56,6 +56,20 @@ class Shift(enum.StrEnum):
     LATER = "later"
 
 
+class Align(enum.StrEnum):
+    """Where the windows of a recurring review start.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: windows of ``every_months`` months counted from the start of the period.
+    PERIOD = "period"
+    #: windows on calendar boundaries (quarters, half years, years from
+    #: 1 January); the first window runs from the start of the period to the
+    #: first boundary.
+    CALENDAR = "calendar"
+
+
 @attrs.frozen
 class Offset:
     """A calendar offset such as "3 months less a day", added to an anchor date.
@@ -98,11 +112,13 @@ class ReviewRule:
     """Reviews or meetings that recur every ``every_months`` months.
 
     The windows start at the beginning of the period and follow each other
-    without gap or overlap; each review is due ``due`` after the end of its
-    window, and a work calendar may move it no later than ``grace`` after
-    that end.  ``prepares_next_plan`` records that the review also prepares
-    next year's annual plan, as a yearly *sơ kết* usually does.  ``leads``
-    names the parties responsible; empty means every signing party.
+    without gap or overlap, counted from the start of the period or, with
+    ``align = "calendar"``, on calendar quarters, half years or years; each
+    review is due ``due`` after the end of its window, and a work calendar
+    may move it no later than ``grace`` after that end.
+    ``prepares_next_plan`` records that the review also prepares next
+    year's annual plan, as a yearly *sơ kết* usually does.  ``leads`` names
+    the parties responsible; empty means every signing party.
 
     The last window of a cadence, the one that reaches the end of the
     period, is reviewed by the final review when the program has one; see
@@ -121,6 +137,7 @@ class ReviewRule:
     shift: Shift = Shift.LATER
     prepares_next_plan: bool = False
     leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    align: Align = Align.PERIOD
 
     @kind.validator
     def _recurring_kind(self, attribute: attrs.Attribute[EventKind], value: EventKind) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -11,7 +12,7 @@ from coordprog._calendar import WorkCalendar
 from coordprog._dates import add_months, apply_offset
 from coordprog._errors import CoordprogError
 from coordprog._program import Period, Program
-from coordprog._rules import EventKind, Offset, Shift
+from coordprog._rules import Align, EventKind, Offset, ReviewRule, Shift
 
 #: The rule name of events made by the annual plan and final review rules.
 ANNUAL_PLAN_RULE = "annual-plan"
@@ -196,15 +197,7 @@ def _reviews(
     program: Program, period: Period, signing: tuple[str, ...], *, with_final: bool
 ) -> Iterator[tuple[Event, Shift]]:
     for rule in program.effective_schedule.reviews:
-        index = 0
-        while True:
-            start = add_months(period.start, index * rule.every_months)
-            end = add_months(period.start, (index + 1) * rule.every_months) - dt.timedelta(days=1)
-            if end >= period.end:
-                if with_final:
-                    break  # the final review covers the last window
-                end = period.end
-            index += 1
+        for index, (start, end) in enumerate(_windows(period, rule, with_final=with_final), 1):
             yield (
                 Event(
                     kind=rule.kind,
@@ -222,8 +215,31 @@ def _reviews(
                 ),
                 rule.shift,
             )
-            if end >= period.end:
-                break
+
+
+def _windows(
+    period: Period, rule: ReviewRule, *, with_final: bool
+) -> Iterator[tuple[dt.date, dt.date]]:
+    """The windows of a recurring rule; the last one is the final review's when there is one."""
+    months = rule.every_months
+    if rule.align is Align.CALENDAR:
+        # Boundaries every `months` months from 1 January of the first year.
+        anchor = dt.date(period.start.year, 1, 1)
+        step = 1
+        while add_months(anchor, step * months) <= period.start:
+            step += 1
+        boundaries = (add_months(anchor, (step + k) * months) for k in itertools.count())
+    else:
+        boundaries = (add_months(period.start, k * months) for k in itertools.count(1))
+    start = period.start
+    for boundary in boundaries:
+        end = boundary - dt.timedelta(days=1)
+        if end >= period.end:
+            if not with_final:
+                yield start, period.end
+            return  # with a final review, it covers the last window
+        yield start, end
+        start = boundary
 
 
 def _move(event: Event, shift: Shift, calendar: WorkCalendar) -> Event:

@@ -113,6 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except coordprog.ValidationError as exc:
         _print_problems(exc, sys.stderr)
         return INVALID
+    except BrokenPipeError:
+        # The reader went away (`coordprog schedule ... | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return INVALID
     except (coordprog.CoordprogError, OSError) as exc:
         print(f"coordprog: {exc}", file=sys.stderr)
         return INVALID

@@ -23,6 +23,7 @@ from coordprog._legal import LegalKind, LegalRef, ProjectRef
 from coordprog._parties import FormerName, Level, Party
 from coordprog._program import Amendment, AnnualPlan, Period, Program, Review, Signatory
 from coordprog._rules import (
+    Align,
     AnnualPlanRule,
     EventKind,
     FinalReviewRule,
@@ -393,6 +394,7 @@ def schedule_rules(draw: st.DrawFn, period: Period | None = None) -> ScheduleRul
             grace=Offset(months=3),
             shift=draw(st.sampled_from(Shift)),
             prepares_next_plan=months == 12,
+            align=draw(st.sampled_from(Align)),
         )
         for months in cadences
     )
