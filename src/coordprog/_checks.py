@@ -33,7 +33,27 @@ def no_duplicates(instance: Any, attribute: attrs.Attribute[Any], value: tuple[A
         seen.add(item)
 
 
-def positive(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
-    """Refuse zero and negative numbers."""
-    if value <= 0:
-        raise FieldError(attribute.name, f"expected a positive number, found {value}")
+def within(low: int, high: int) -> Any:
+    """Return a validator refusing integers outside ``low`` to ``high``, inclusive."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+        if not low <= value <= high:
+            raise FieldError(
+                attribute.name, f"expected a number from {low} to {high}, found {value}"
+            )
+
+    return check
+
+
+#: The years a program's dates may fall in: wide enough for any real
+#: document, narrow enough that date arithmetic never leaves the calendar.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def plausible_date(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Refuse a date outside the years 1900 to 2200."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise FieldError(
+            attribute.name,
+            f"expected a date in the years {FIRST_YEAR} to {LAST_YEAR}, found {value}",
+        )

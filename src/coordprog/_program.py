@@ -8,7 +8,15 @@ from collections.abc import Iterator
 
 import attrs
 
-from coordprog._checks import identifier, no_duplicates, not_empty
+from coordprog._checks import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    identifier,
+    no_duplicates,
+    not_empty,
+    plausible_date,
+    within,
+)
 from coordprog._errors import FieldError
 from coordprog._legal import LegalKind, LegalRef
 from coordprog._parties import Party
@@ -26,8 +34,8 @@ class Period:
     .. versionadded:: 0.1.0
     """
 
-    start: dt.date
-    end: dt.date = attrs.field()
+    start: dt.date = attrs.field(validator=plausible_date)
+    end: dt.date = attrs.field(validator=plausible_date)
     term: str | None = None
 
     @end.validator
@@ -55,9 +63,9 @@ class AnnualPlan:
     .. versionadded:: 0.1.0
     """
 
-    year: int
+    year: int = attrs.field(validator=within(FIRST_YEAR, LAST_YEAR))
     number: str | None = None
-    date: dt.date | None = None
+    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
     title: str | None = None
     tasks: tuple[Task, ...] = ()
 
@@ -73,9 +81,9 @@ class Review:
     """
 
     kind: EventKind
-    held_on: dt.date
-    start: dt.date
-    end: dt.date = attrs.field()
+    held_on: dt.date = attrs.field(validator=plausible_date)
+    start: dt.date = attrs.field(validator=plausible_date)
+    end: dt.date = attrs.field(validator=plausible_date)
     number: str | None = None
     title: str | None = None
     commendations: tuple[str, ...] = ()
@@ -117,7 +125,7 @@ class Amendment:
     .. versionadded:: 0.1.0
     """
 
-    date: dt.date
+    date: dt.date = attrs.field(validator=plausible_date)
     reason: str = attrs.field(validator=not_empty)
     number: str | None = None
     changes: tuple[str, ...] = ()

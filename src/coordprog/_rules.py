@@ -10,7 +10,13 @@ import enum
 
 import attrs
 
-from coordprog._checks import identifier, no_duplicates, not_empty, positive
+from coordprog._checks import (
+    identifier,
+    no_duplicates,
+    not_empty,
+    plausible_date,
+    within,
+)
 from coordprog._errors import FieldError
 
 
@@ -80,9 +86,9 @@ class Offset:
     .. versionadded:: 0.1.0
     """
 
-    years: int = 0
-    months: int = 0
-    days: int = 0
+    years: int = attrs.field(default=0, validator=within(-100, 100))
+    months: int = attrs.field(default=0, validator=within(-1200, 1200))
+    days: int = attrs.field(default=0, validator=within(-36600, 36600))
 
 
 @attrs.frozen
@@ -128,7 +134,7 @@ class ReviewRule:
     """
 
     id: str = attrs.field(validator=identifier)
-    every_months: int = attrs.field(validator=positive)
+    every_months: int = attrs.field(validator=within(1, 1200))
     name_vi: str = attrs.field(validator=not_empty)
     name_en: str = attrs.field(validator=not_empty)
     kind: EventKind = attrs.field(default=EventKind.INTERIM_REVIEW)
@@ -177,7 +183,7 @@ class OneOffEvent:
     """
 
     id: str = attrs.field(validator=identifier)
-    date: dt.date
+    date: dt.date = attrs.field(validator=plausible_date)
     name_vi: str = attrs.field(validator=not_empty)
     name_en: str = attrs.field(validator=not_empty)
     shift: Shift = Shift.LATER

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from coordprog._checks import identifier, no_duplicates, not_empty
+from coordprog._checks import identifier, no_duplicates, not_empty, within
 from coordprog._errors import FieldError
 from coordprog._legal import ProjectRef
 
@@ -115,7 +115,9 @@ class Target:
     description: str = attrs.field(validator=not_empty)
     value: int | float
     unit: str | None = None
-    year: int | None = None
+    year: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(within(1900, 2200))
+    )
 
 
 @attrs.frozen
