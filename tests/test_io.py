@@ -49,6 +49,10 @@ class TestRoundTrip:
         assert "\\u" not in text
         assert text.endswith("}\n")
         assert text == coordprog.dumps(coordprog.loads(text))
+        assert text.startswith('{"id":"binh-thuan-dan-van-dan-toc-2022-2025","title":')
+        pretty = coordprog.dumps(program, indent=2)
+        assert pretty.startswith('{\n  "id": "binh-thuan')
+        assert program == coordprog.loads(pretty)
 
     def test_defaults_left_out(self) -> None:
         """Fields holding their default are not written."""

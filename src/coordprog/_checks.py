@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sized
 from typing import Any
 
@@ -16,14 +17,19 @@ def not_empty(instance: Any, attribute: attrs.Attribute[Any], value: Sized) -> N
         raise FieldError(attribute.name, "expected a non-empty value, found an empty one")
 
 
+_SPACE = re.compile(r"\s")
+
+
 def identifier(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     """Refuse an id that is empty or contains white space."""
-    if not value or any(ch.isspace() for ch in value):
+    if not value or _SPACE.search(value):
         raise FieldError(attribute.name, f"expected an id without spaces, found {value!r}")
 
 
 def no_duplicates(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     """Refuse a tuple that names the same value twice."""
+    if len(value) < 2 or len(set(value)) == len(value):
+        return
     seen: set[Any] = set()
     for index, item in enumerate(value):
         if item in seen:

@@ -77,7 +77,12 @@ def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.
     converter.register_structure_hook_factory(
         _is_homogeneous_tuple, functools.partial(_tuple_hook, detailed=detailed)
     )
-    converter.register_structure_hook_factory(attrs.has, functools.partial(_attrs_hook, converter))
+    if detailed:
+        # The fast converter needs no check of its own: a value that is not a
+        # table makes its generated code fail, and the detailed run explains.
+        converter.register_structure_hook_factory(
+            attrs.has, functools.partial(_attrs_hook, converter)
+        )
     return converter
 
 

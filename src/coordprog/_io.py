@@ -103,7 +103,12 @@ class _RefusedJSON(ValueError):
 
 
 def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
+    # dict() runs in C; only a length mismatch, which means a repeated key,
+    # takes the slow path that finds the key to name it.
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    result = {}
     for key, value in pairs:
         if key in result:
             raise _RefusedJSON(f"expected each key once in a JSON object, found {key!r} twice")
@@ -179,32 +184,38 @@ def to_data(program: Program, format: str = "json") -> dict[str, Any]:
     return data
 
 
-def dumps(program: Program, format: str = "json") -> str:
+def dumps(program: Program, format: str = "json", *, indent: int | None = None) -> str:
     """Write ``program`` as text in ``format``.
 
-    JSON is canonical: keys in the model's field order, two-space indent,
-    UTF-8 text without ASCII escapes, a final newline; equal programs give
-    equal text.
+    JSON is canonical: keys in the model's field order, fields that hold
+    their default left out, UTF-8 text without ASCII escapes; equal programs
+    give equal text.  It is compact unless ``indent`` asks for lines
+    indented by that many spaces (compact JSON is written several times
+    faster).  ``indent`` does not apply to TOML.
 
     .. versionadded:: 0.1.0
     """
     checked = _checked(format)
     data = to_data(program, checked)
     if checked == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        if indent is None:
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+        return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
     return tomli_w.dumps(data)
 
 
 def save(program: Program, path: str | os.PathLike[str], format: str | None = None) -> None:
     """Write ``program`` to the file ``path``, atomically, in UTF-8.
 
-    The format follows the suffix unless ``format`` is given.  The text is
+    The format follows the suffix unless ``format`` is given; JSON files are
+    indented by two spaces, for people reading them.  The text is
     written to a temporary file beside ``path`` and then moved over it, so
     a crash never leaves a half-written file.
 
     .. versionadded:: 0.1.0
     """
-    text = dumps(program, format_for(path, format))
+    checked = format_for(path, format)
+    text = dumps(program, checked, indent=2 if checked == "json" else None)
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

@@ -200,7 +200,10 @@ class TaskGroup:
             yield from group.walk(context)
 
 
-def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+def merge_ids(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``first`` followed by the ids of ``second`` it does not hold."""
+    if not second:
+        return first
     if not first:
         return second
     return first + tuple(item for item in second if item not in first)
@@ -227,8 +230,8 @@ def apply_context(context: Task, task: Task) -> Task:
     """Return ``task`` with the roles and category of its groups' context applied."""
     return attrs.evolve(
         task,
-        leads=_union(context.leads, task.leads),
-        supports=_union(context.supports, task.supports),
+        leads=merge_ids(context.leads, task.leads),
+        supports=merge_ids(context.supports, task.supports),
         roles=context.roles + task.roles,
         category=task.category if task.category is not None else context.category,
     )

@@ -7,13 +7,14 @@ here needs the whole program and reports every problem at once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 
 from coordprog._dates import add_months, apply_offset
 from coordprog._errors import Problem
 from coordprog._program import Program
 from coordprog._rules import Offset, ScheduleRules
-from coordprog._tasks import RoleAssignment, Task, TaskGroup, apply_context, group_context
+from coordprog._tasks import RoleAssignment, Task, TaskGroup, merge_ids
 
 
 def validate(program: Program) -> list[Problem]:
@@ -94,32 +95,46 @@ class _Checker:
     # -- tasks -----------------------------------------------------------
 
     def _tasks(self) -> Iterator[Problem]:
-        ids: list[tuple[str, str]] = []
+        ids: list[tuple[str | _Path, str]] = []
         for index, group in enumerate(self.program.task_groups):
-            yield from self._group(f"task_groups[{index}]", group, None, ids)
+            yield from self._group(f"task_groups[{index}]", group, (), (), ids)
         yield from _duplicates(ids, "task or task group")
 
     def _group(
-        self, path: str, group: TaskGroup, context: Task | None, ids: list[tuple[str, str]]
+        self,
+        path: str,
+        group: TaskGroup,
+        inherited_leads: tuple[str, ...],
+        inherited_supports: tuple[str, ...],
+        ids: list[tuple[str | _Path, str]],
     ) -> Iterator[Problem]:
         ids.append((f"{path}.id", group.id))
         yield from self._declared_roles(path, group.leads, group.supports, group.roles)
         yield from self._refs(f"{path}.legal_refs", group.legal_refs)
-        # Walk one level at a time so every problem keeps the path of its declaration.
-        inherited = group_context(group, context)
+        # Walk one level at a time so every problem keeps the path of its
+        # declaration; only the role ids are carried down, as Program.tasks does.
+        leads = merge_ids(inherited_leads, group.leads)
+        supports = merge_ids(inherited_supports, group.supports)
+        tasks_path = f"{path}.tasks"
         for index, own in enumerate(group.tasks):
-            task_path = f"{path}.tasks[{index}]"
-            task = apply_context(inherited, own)
-            ids.append((f"{task_path}.id", own.id))
-            yield from self._declared_roles(task_path, own.leads, own.supports, own.roles)
-            yield from self._refs(f"{task_path}.legal_refs", own.legal_refs)
-            for p_index, project in enumerate(own.projects):
-                yield from self._refs(
-                    "", (project.act,), field=f"{task_path}.projects[{p_index}].act"
+            # Paths are built only for problems: this loop runs for every task.
+            ids.append((_Path(tasks_path, index, ".id"), own.id))
+            if own.leads or own.supports or own.roles or own.legal_refs or own.projects:
+                yield from self._task_refs(f"{tasks_path}[{index}]", own)
+            task_leads = merge_ids(leads, own.leads)
+            task_supports = merge_ids(supports, own.supports)
+            if not task_leads or not set(task_leads).isdisjoint(task_supports):
+                yield from _effective_roles(
+                    f"{tasks_path}[{index}]", own, task_leads, task_supports
                 )
-            yield from _effective_roles(task_path, own, task)
         for index, sub in enumerate(group.groups):
-            yield from self._group(f"{path}.groups[{index}]", sub, inherited, ids)
+            yield from self._group(f"{path}.groups[{index}]", sub, leads, supports, ids)
+
+    def _task_refs(self, task_path: str, own: Task) -> Iterator[Problem]:
+        yield from self._declared_roles(task_path, own.leads, own.supports, own.roles)
+        yield from self._refs(f"{task_path}.legal_refs", own.legal_refs)
+        for p_index, project in enumerate(own.projects):
+            yield from self._refs("", (project.act,), field=f"{task_path}.projects[{p_index}].act")
 
     def _declared_roles(
         self,
@@ -165,7 +180,7 @@ class _Checker:
                 t_path = f"{path}.tasks[{t_index}]"
                 yield from self._declared_roles(t_path, task.leads, task.supports, task.roles)
                 yield from self._refs(f"{t_path}.legal_refs", task.legal_refs)
-                yield from _effective_roles(t_path, task, task)
+                yield from _effective_roles(t_path, task, task.leads, task.supports)
             yield from _duplicates(
                 ((f"{path}.tasks[{i}].id", t.id) for i, t in enumerate(plan.tasks)), "task"
             )
@@ -247,16 +262,18 @@ class _Checker:
                 )
 
 
-def _effective_roles(path: str, own: Task, task: Task) -> Iterator[Problem]:
+def _effective_roles(
+    path: str, own: Task, leads: tuple[str, ...], supports: tuple[str, ...]
+) -> Iterator[Problem]:
     """Problems of the roles a task has once its groups' roles apply."""
-    if not task.leads:
+    if not leads:
         yield Problem(
             f"{path}.leads",
             f"expected at least one lead (chủ trì) for task {own.id!r}, declared on the task or "
             "a group above it, found none",
         )
-    for party_id in task.leads:
-        if party_id in task.supports:
+    for party_id in leads:
+        if party_id in supports:
             where = (
                 f"{path}.supports[{own.supports.index(party_id)}]"
                 if party_id in own.supports
@@ -273,24 +290,36 @@ def _effective_roles(path: str, own: Task, task: Task) -> Iterator[Problem]:
 
 def _grace(path: str, due: Offset, grace: Offset, what: str) -> Iterator[Problem]:
     """A review must fall due on or after the end it reviews, and within its grace."""
-    # Month lengths vary, so the offsets are compared from every month end of a year.
+    found = _offset_fault(due, grace)
+    if found is None:
+        return
+    field, end, day = found
+    if field == "due":
+        yield Problem(
+            f"{path}.due",
+            f"expected an offset on or after the end of the {what}, found one that falls "
+            f"{_relative(end, day)}",
+        )
+    else:
+        yield Problem(
+            f"{path}.grace",
+            f"expected a grace at least as long as 'due', found one that ends "
+            f"{(day - end).days} day(s) before the due date",
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def _offset_fault(due: Offset, grace: Offset) -> tuple[str, dt.date, dt.date] | None:
+    """The first month end from which ``due`` falls before it or after ``grace``."""
+    # Month lengths vary, so the offsets are tried from every month end of a year.
     for month in range(1, 13):
         end = add_months(dt.date(2001, month, 1), 1) - dt.timedelta(days=1)
         due_day, latest = apply_offset(end, due), apply_offset(end, grace)
         if due_day < end:
-            yield Problem(
-                f"{path}.due",
-                f"expected an offset on or after the end of the {what}, found one that falls "
-                f"{_relative(end, due_day)}",
-            )
-            return
+            return "due", end, due_day
         if latest < due_day:
-            yield Problem(
-                f"{path}.grace",
-                f"expected a grace at least as long as 'due', found one that ends "
-                f"{(due_day - latest).days} day(s) before the due date",
-            )
-            return
+            return "grace", latest, due_day
+    return None
 
 
 def _relative(anchor: dt.date, day: dt.date) -> str:
@@ -298,12 +327,24 @@ def _relative(anchor: dt.date, day: dt.date) -> str:
     return f"{abs(delta)} day(s) {'before' if delta < 0 else 'after'} its anchor"
 
 
-def _duplicates(entries: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:
-    first: dict[str, str] = {}
+class _Path:
+    """A path written out only when a problem needs it."""
+
+    __slots__ = ("index", "prefix", "suffix")
+
+    def __init__(self, prefix: str, index: int, suffix: str) -> None:
+        self.prefix, self.index, self.suffix = prefix, index, suffix
+
+    def __str__(self) -> str:
+        return f"{self.prefix}[{self.index}]{self.suffix}"
+
+
+def _duplicates(entries: Iterable[tuple[str | _Path, str]], what: str) -> Iterator[Problem]:
+    first: dict[str, str | _Path] = {}
     for path, value in entries:
         if value in first:
             yield Problem(
-                path,
+                str(path),
                 f"expected a unique {what} id, found {value!r} again (first at {first[value]})",
             )
         else:
