@@ -269,3 +269,22 @@ def test_schedule_survives_round_trip(program: Program) -> None:
     """The schedule of a program is the same after a JSON round trip."""
     again = coordprog.loads(coordprog.dumps(program))
     assert coordprog.schedule(program) == coordprog.schedule(again)
+
+
+@given(
+    st.dates(D(1900, 1, 1), D(2100, 12, 31)),
+    st.integers(-1200, 1200),
+    st.integers(-100, 100),
+    st.integers(-400, 400),
+)
+def test_month_arithmetic_matches_dateutil(
+    day: dt.date, months: int, years: int, days: int
+) -> None:
+    """The engine's month arithmetic gives exactly what dateutil's relativedelta gives."""
+    from dateutil.relativedelta import relativedelta
+
+    from coordprog._dates import add_months, apply_offset
+
+    assert day + relativedelta(months=months) == add_months(day, months)
+    expected = day + relativedelta(years=years, months=months, days=days)
+    assert expected == apply_offset(day, Offset(years=years, months=months, days=days))

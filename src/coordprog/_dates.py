@@ -1,18 +1,25 @@
-"""Calendar arithmetic shared by validation and the schedule engine."""
+"""Calendar arithmetic shared by validation and the schedule engine.
+
+Month arithmetic is plain integer arithmetic with the day clamped to the end
+of a shorter month: exactly what ``dateutil.relativedelta`` does (the test
+suite checks the two agree on every kind of date), at a fraction of the cost
+on the hot path of scheduling thousands of programs.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from dateutil.relativedelta import relativedelta
-
 from coordprog._rules import Offset
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
-def apply_offset(day: dt.date, offset: Offset) -> dt.date:
-    """Return ``day`` moved by ``offset``: years and months (clamped), then days."""
-    moved: dt.date = day + relativedelta(years=offset.years, months=offset.months, days=offset.days)
-    return moved
+
+def days_in_month(year: int, month: int) -> int:
+    """Return how many days ``month`` of ``year`` has (no weekday work, unlike calendar)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS[month - 1]
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -21,5 +28,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
     Always counted from the same anchor, never step by step, so the 31st
     comes back in every month that has one.
     """
-    moved: dt.date = day + relativedelta(months=months)
-    return moved
+    if months == 0:
+        return day
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    month += 1
+    if day.day <= 28:
+        return dt.date(year, month, day.day)
+    return dt.date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def apply_offset(day: dt.date, offset: Offset) -> dt.date:
+    """Return ``day`` moved by ``offset``: years and months (clamped), then days."""
+    moved = add_months(day, offset.years * 12 + offset.months)
+    return moved + dt.timedelta(days=offset.days) if offset.days else moved

@@ -40,7 +40,9 @@ class Event:
 
     ``start`` and ``end`` are the window the event covers (the year a plan
     plans, the months a review reviews, the whole period for the final
-    review); ``due`` is the day it is due.  ``earliest`` and ``latest``
+    review); ``due`` is the day it is due.  ``name_vi`` and ``name_en`` are
+    the rule's names; :attr:`title_vi` and :attr:`title_en` add the year or
+    the window.  ``earliest`` and ``latest``
     bound where a work calendar may move ``due``.  ``rule`` names the rule
     that made the event: ``"annual-plan"``, ``"final-review"``, or the id
     of a review rule or one-off event; ``sequence`` counts the events of
@@ -58,9 +60,27 @@ class Event:
     earliest: dt.date
     latest: dt.date
     leads: tuple[str, ...]
-    title_vi: str
-    title_en: str
+    name_vi: str
+    name_en: str
     prepares_next_plan: bool = False
+
+    @property
+    def title_vi(self) -> str:
+        """The Vietnamese title: the rule's name with the year or window, dd/mm/yyyy."""
+        if self.kind is EventKind.ANNUAL_PLAN:
+            return f"{self.name_vi} {self.start.year}"
+        if self.kind is EventKind.EVENT:
+            return self.name_vi
+        return f"{self.name_vi} ({_vi(self.start)} - {_vi(self.end)})"
+
+    @property
+    def title_en(self) -> str:
+        """The English title: the rule's name with the year or window, ISO dates."""
+        if self.kind is EventKind.ANNUAL_PLAN:
+            return f"{self.name_en} {self.start.year}"
+        if self.kind is EventKind.EVENT:
+            return self.name_en
+        return f"{self.name_en} ({self.start} to {self.end})"
 
 
 def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Event, ...]:
@@ -119,8 +139,8 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
                 earliest=period.end,
                 latest=apply_offset(period.end, final_rule.grace),
                 leads=final_rule.leads or signing,
-                title_vi=f"{final_rule.name_vi} ({_vi(period.start)} - {_vi(period.end)})",
-                title_en=f"{final_rule.name_en} ({period.start} to {period.end})",
+                name_vi=final_rule.name_vi,
+                name_en=final_rule.name_en,
             ),
             final_rule.shift,
         )
@@ -138,8 +158,8 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
                     earliest=max(period.start, _back(one_off.date, one_off.grace)),
                     latest=min(period.end, apply_offset(one_off.date, one_off.grace)),
                     leads=one_off.leads or signing,
-                    title_vi=one_off.name_vi,
-                    title_en=one_off.name_en,
+                    name_vi=one_off.name_vi,
+                    name_en=one_off.name_en,
                 ),
                 one_off.shift,
             )
@@ -186,8 +206,8 @@ def _annual_plans(
                 earliest=min(due, add_months(start, -12)),
                 latest=latest,
                 leads=rule.leads or signing,
-                title_vi=f"{rule.name_vi} {year}",
-                title_en=f"{rule.name_en} {year}",
+                name_vi=rule.name_vi,
+                name_en=rule.name_en,
             ),
             rule.shift,
         )
@@ -209,8 +229,8 @@ def _reviews(
                     earliest=end,
                     latest=apply_offset(end, rule.grace),
                     leads=rule.leads or signing,
-                    title_vi=f"{rule.name_vi} ({_vi(start)} - {_vi(end)})",
-                    title_en=f"{rule.name_en} ({start} to {end})",
+                    name_vi=rule.name_vi,
+                    name_en=rule.name_en,
                     prepares_next_plan=rule.prepares_next_plan,
                 ),
                 rule.shift,
@@ -262,4 +282,4 @@ def _back(day: dt.date, offset: Offset) -> dt.date:
 
 
 def _vi(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
