@@ -300,7 +300,7 @@ def _fake_plugins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, modules: dict
         (tmp_path / f"{name}.py").write_text(textwrap.dedent(source), encoding="utf-8")
         points.append(EntryPoint(name=name, value=name, group="coordprog"))
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr("coordprog._plugins.entry_points", lambda group: points)
+    monkeypatch.setattr("importlib.metadata.entry_points", lambda group: points)
     for name in modules:
         sys.modules.pop(name, None)
 

@@ -8,8 +8,6 @@ public bodies to work together for a period: tasks where one body leads
 This module re-exports the public API; the implementation modules are private.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from coordprog._api import (
     RenderError,
     formats,
@@ -52,12 +50,8 @@ from coordprog._rules import (
 from coordprog._schedule import Event, ScheduleError
 from coordprog._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
 from coordprog._text import normalize_text
+from coordprog._version import __version__
 from coordprog.hookspecs import hookimpl
-
-try:
-    __version__ = version("coordprog")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
 
 __all__ = [
     "Align",

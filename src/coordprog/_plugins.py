@@ -6,7 +6,6 @@ import functools
 import importlib
 import os
 import warnings
-from importlib.metadata import entry_points
 from typing import Any
 
 import attrs
@@ -99,6 +98,9 @@ def _failed(message: str, strict: bool, cause: BaseException | None = None) -> N
 
 
 def _load_installed(manager: pluggy.PluginManager, strict: bool) -> None:
+    # Imported here: importlib.metadata is slow to import, and only this needs it.
+    from importlib.metadata import entry_points
+
     wanted = _wanted()
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         if wanted is not None and entry.name not in wanted:

@@ -17,7 +17,6 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TextIO
 
@@ -272,6 +271,8 @@ def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
 
 
 def _distributions() -> dict[str, str]:
+    from importlib.metadata import entry_points  # slow to import; only listings need it
+
     found = {}
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         dist = entry.dist
