@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from coordprog import __version__
 from coordprog._errors import CoordprogError
 from coordprog._registry import OutputFormat
+from coordprog._version import __version__
 from coordprog.hookspecs import hookimpl
 from coordprog.shapes import Calendar
 
