@@ -1,0 +1,150 @@
+"""The Vietnamese work calendar ``"vn"`` for coordprog.
+
+A day is a working day when it is Monday to Friday and not a public holiday
+(*ngày lễ, Tết*) or an official day off, or when an official day swap makes
+it a working day (*ngày làm bù*, usually a Saturday).
+
+* Public holidays come from the ``holidays`` library, which computes the
+  lunar New Year (*Tết Nguyên đán*) and Hùng Kings' day (*Giỗ Tổ Hùng Vương*,
+  10th day of the 3rd lunar month) from the Vietnamese lunar calendar, and
+  knows the days off that fall in place of holidays on weekends.
+* Official day swaps are data: one TOML file per year in ``swaps/`` inside
+  this package, and any directory of such files a user names, with
+  ``days_off`` (bridge days given off) and ``working_days`` (the Saturdays
+  worked to make up for them).
+
+>>> import datetime as dt
+>>> calendar = VietnamCalendar()
+>>> calendar.is_working_day(dt.date(2025, 1, 29))   # Tết Ất Tỵ
+False
+>>> calendar.is_working_day(dt.date(2025, 4, 26))   # a Saturday worked for 2 May
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import tomllib
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+import holidays
+
+import coordprog
+from coordprog import WeekendCalendar
+
+__all__ = ["SwapError", "VietnamCalendar", "load_swaps"]
+
+#: Directories of extra swap files, separated by os.pathsep.
+SWAPS_ENV = "COORDPROG_VN_SWAPS"
+
+
+class SwapError(coordprog.CoordprogError, ValueError):
+    """A day-swap file is malformed; the message names the file and the key."""
+
+
+def _dates(path: str, key: str, value: object) -> frozenset[dt.date]:
+    if not isinstance(value, list) or not all(type(day) is dt.date for day in value):
+        raise SwapError(f"{path}: {key}: expected an array of dates (YYYY-MM-DD), found {value!r}")
+    return frozenset(value)
+
+
+def load_swaps(files: Iterable[tuple[str, str]]) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
+    """Read swap files given as ``(name, text)``; return (days off, working days).
+
+    :raises SwapError: naming the file and key of anything malformed.
+    """
+    days_off: set[dt.date] = set()
+    working: set[dt.date] = set()
+    for name, text in files:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise SwapError(f"{name}: expected valid TOML, found an error: {exc}") from None
+        unknown = sorted(set(data) - {"days_off", "working_days", "source"})
+        if unknown:
+            raise SwapError(
+                f"{name}: unknown key {unknown[0]!r}; expected days_off, working_days, source"
+            )
+        days_off |= _dates(name, "days_off", data.get("days_off", []))
+        working |= _dates(name, "working_days", data.get("working_days", []))
+    return frozenset(days_off), frozenset(working)
+
+
+def _swap_files(extra: Iterable[Path]) -> list[tuple[str, str]]:
+    files = [
+        (f"coordprog_vn_calendar/swaps/{entry.name}", entry.read_text(encoding="utf-8"))
+        for entry in sorted(
+            resources.files(__name__).joinpath("swaps").iterdir(), key=lambda e: e.name
+        )
+        if entry.name.endswith(".toml")
+    ]
+    for directory in extra:
+        files += [
+            (str(path), path.read_text(encoding="utf-8"))
+            for path in sorted(Path(directory).glob("*.toml"))
+        ]
+    return files
+
+
+class VietnamCalendar:
+    """Working days in Vietnam: weekends, public holidays, official day swaps.
+
+    ``swap_dirs`` adds directories of swap files to the ones shipped (and to
+    those in ``COORDPROG_VN_SWAPS``).
+    """
+
+    def __init__(self, swap_dirs: Iterable[str | os.PathLike[str]] = ()) -> None:
+        extra = [Path(d) for d in os.environ.get(SWAPS_ENV, "").split(os.pathsep) if d]
+        extra += [Path(d) for d in swap_dirs]
+        days_off, working = load_swaps(_swap_files(extra))
+        self._weekends = WeekendCalendar(days_off=days_off, working_days=working)
+        self.working_days = working
+        self.days_off = days_off
+        self._by_year: dict[int, holidays.HolidayBase] = {}
+
+    def _holidays(self, year: int) -> holidays.HolidayBase:
+        found = self._by_year.get(year)
+        if found is None:
+            found = self._by_year[year] = holidays.country_holidays("VN", years=year)
+        return found
+
+    def holiday_name(self, day: dt.date) -> str | None:
+        """Return the name of the public holiday on ``day``, if it is one."""
+        name: str | None = self._holidays(day.year).get(day)
+        return name
+
+    def is_working_day(self, day: dt.date) -> bool:
+        """Return whether ``day`` is a working day in Vietnam."""
+        if day in self.working_days:
+            return True
+        return self._weekends.is_working_day(day) and day not in self._holidays(day.year)
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """Return ``day`` if it is a working day, else the first working day after it."""
+        return self._step(day, 1)
+
+    def previous_working_day(self, day: dt.date) -> dt.date:
+        """Return ``day`` if it is a working day, else the last working day before it."""
+        return self._step(day, -1)
+
+    def _step(self, day: dt.date, step: int) -> dt.date:
+        for _ in range(366):
+            if self.is_working_day(day):
+                return day
+            day += dt.timedelta(days=step)
+        raise ValueError(f"no working day within a year of {day}")
+
+
+@coordprog.hookimpl
+def coordprog_work_calendar(name: str) -> VietnamCalendar | None:
+    """Provide the calendar ``"vn"``."""
+    return _calendar() if name == "vn" else None
+
+
+@functools.cache
+def _calendar() -> VietnamCalendar:
+    return VietnamCalendar()

@@ -1,0 +1,90 @@
+"""The Vietnamese work calendar, as coordprog finds it through its entry point."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from coordprog_vn_calendar import SwapError, VietnamCalendar, load_swaps
+
+import coordprog
+from coordprog.testing import check_schedule
+
+D = dt.date
+
+# The first day of Tết Nguyên đán, as published, 2020-2030.  In 2030 the
+# Vietnamese calendar (UTC+7) starts the year on 2 February, a day before
+# the Chinese one (UTC+8): a check that the lunar calendar is Vietnam's.
+TET = [
+    D(2020, 1, 25),
+    D(2021, 2, 12),
+    D(2022, 2, 1),
+    D(2023, 1, 22),
+    D(2024, 2, 10),
+    D(2025, 1, 29),
+    D(2026, 2, 17),
+    D(2027, 2, 6),
+    D(2028, 1, 26),
+    D(2029, 2, 13),
+    D(2030, 2, 2),
+]
+
+
+@pytest.fixture(scope="module")
+def calendar() -> VietnamCalendar:
+    return VietnamCalendar()
+
+
+@pytest.mark.parametrize("day", TET)
+def test_tet(calendar: VietnamCalendar, day: dt.date) -> None:
+    """The first day of Tết falls where it was published, and is no working day."""
+    assert "Lunar New Year" == calendar.holiday_name(day)
+    assert not calendar.is_working_day(day)
+
+
+def test_hung_kings_and_fixed_holidays(calendar: VietnamCalendar) -> None:
+    """Hùng Kings' day (10/3 lunar) and the solar holidays are days off."""
+    assert not calendar.is_working_day(D(2024, 4, 18))  # 10/3 Giáp Thìn
+    assert not calendar.is_working_day(D(2025, 4, 7))  # 10/3 Ất Tỵ
+    for day in (D(2025, 1, 1), D(2025, 4, 30), D(2025, 5, 1), D(2025, 9, 2)):
+        assert not calendar.is_working_day(day)
+    assert calendar.is_working_day(D(2025, 3, 3))
+
+
+def test_swaps(calendar: VietnamCalendar) -> None:
+    """A make-up Saturday is a working day and the bridge day it pays for is not."""
+    assert calendar.is_working_day(D(2025, 4, 26))
+    assert not calendar.is_working_day(D(2025, 5, 2))
+    assert calendar.is_working_day(D(2024, 5, 4))
+    assert D(2025, 5, 5) == calendar.next_working_day(D(2025, 4, 30))
+
+
+def test_found_by_name(binh_thuan_program: coordprog.Program) -> None:
+    """The calendar "vn" is found through the entry point alone; no example event is a day off."""
+    events = coordprog.schedule(binh_thuan_program, "vn")
+    vn = VietnamCalendar()
+    check_schedule(binh_thuan_program, events, vn)
+    tet = {d + dt.timedelta(days=k) for d in TET for k in range(-2, 5)}
+    for event in events:
+        assert event.due.weekday() < 5 or event.due in vn.working_days
+        assert event.due not in tet
+        assert vn.holiday_name(event.due) is None
+    # 31/12/2022 is a Saturday and 1/1/2023 a holiday: the reviews move to Tuesday 3/1.
+    assert D(2023, 1, 3) == events[2].due
+
+
+def test_user_swap_files(tmp_path: Path) -> None:
+    """A user adds a year's swaps with a file, no code."""
+    (tmp_path / "2026.toml").write_text(
+        "days_off = [2026-01-02]\nworking_days = [2026-01-10]\n", encoding="utf-8"
+    )
+    calendar = VietnamCalendar(swap_dirs=[tmp_path])
+    assert not calendar.is_working_day(D(2026, 1, 2))
+    assert calendar.is_working_day(D(2026, 1, 10))
+
+
+def test_bad_swap_file_named() -> None:
+    """A malformed swap file is refused naming the file and key."""
+    with pytest.raises(SwapError, match=r"x\.toml: working_days: expected an array of dates"):
+        load_swaps([("x.toml", 'working_days = ["2026-01-10"]\n')])
+    with pytest.raises(SwapError, match=r"y\.toml: unknown key 'working'"):
+        load_swaps([("y.toml", "working = []\n")])
