@@ -30,6 +30,7 @@ __all__ = [
     "Column",
     "Document",
     "ItemList",
+    "Letterhead",
     "Paragraph",
     "Section",
     "Shape",
@@ -119,10 +120,31 @@ Block: TypeAlias = Section | Paragraph | ItemList | Table | SignatureBlock
 
 
 @attrs.frozen
+class Letterhead:
+    """The heading block of a Vietnamese administrative document.
+
+    As Decree 30/2020/NĐ-CP (and the Party's guidance for Party documents)
+    lays it out: the issuing bodies at the top left (``issuers``, one line
+    each) with the number and symbol (``number``) below them; at the top
+    right the national motto (``motto = "state"``: *CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM*) or the Party's name (``"party"``: *ĐẢNG CỘNG SẢN VIỆT
+    NAM*), with the place and date (``place_date``) below.
+    """
+
+    issuers: tuple[str, ...]
+    motto: str | None = None
+    number: str | None = None
+    place_date: str | None = None
+
+
+@attrs.frozen
 class Document:
     """A document: title, metadata lines (label, value) and blocks.
 
-    ``language`` is a BCP 47 tag (``"vi"``); formats that can state it do.
+    ``subtitle`` is the document type printed above the title (``"CHƯƠNG
+    TRÌNH"``); ``letterhead`` the administrative heading, for formats that
+    lay a document out on paper.  ``language`` is a BCP 47 tag (``"vi"``);
+    formats that can state it do.
     """
 
     title: str
@@ -130,6 +152,7 @@ class Document:
     subtitle: str | None = None
     meta: tuple[tuple[str, str], ...] = ()
     language: str = "vi"
+    letterhead: Letterhead | None = None
 
 
 @attrs.frozen

@@ -16,6 +16,7 @@ from coordprog.shapes import (
     Column,
     Document,
     ItemList,
+    Letterhead,
     Paragraph,
     Section,
     Signature,
@@ -84,6 +85,27 @@ def program_document(program: Program) -> Document:
         subtitle=program.kind.vi.upper(),
         meta=tuple(meta),
         blocks=tuple(blocks),
+        letterhead=_letterhead(program),
+    )
+
+
+def _letterhead(program: Program) -> Letterhead:
+    """Issuing bodies, motto, number and the place and date, as Decree 30 lays them out."""
+    # A document a Party body issues first carries the Party's name; a State
+    # body's carries the national motto.
+    first = program.parties[0]
+    motto = "party" if first.kind in ("party-board", "party-committee") else "state"
+    place = program.place or program.province
+    when = None
+    if program.signed_on is not None:
+        day = program.signed_on
+        when = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    place_date = ", ".join(part for part in (place, when) if part) or None
+    return Letterhead(
+        issuers=tuple(party.name.upper() for party in program.parties),
+        motto=motto,
+        number=program.number,
+        place_date=place_date,
     )
 
 
