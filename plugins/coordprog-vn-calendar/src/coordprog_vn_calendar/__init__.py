@@ -27,11 +27,9 @@ import datetime as dt
 import functools
 import os
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
-
-import holidays
 
 import coordprog
 from coordprog import WeekendCalendar
@@ -104,11 +102,15 @@ class VietnamCalendar:
         self._weekends = WeekendCalendar(days_off=days_off, working_days=working)
         self.working_days = working
         self.days_off = days_off
-        self._by_year: dict[int, holidays.HolidayBase] = {}
+        self._by_year: dict[int, Mapping[dt.date, str]] = {}
 
-    def _holidays(self, year: int) -> holidays.HolidayBase:
+    def _holidays(self, year: int) -> Mapping[dt.date, str]:
         found = self._by_year.get(year)
         if found is None:
+            # Imported on first use: loading the plugin should not cost every
+            # coordprog start-up the import of the holidays library.
+            import holidays
+
             found = self._by_year[year] = holidays.country_holidays("VN", years=year)
         return found
 
