@@ -37,7 +37,7 @@ def format_for(path: str | os.PathLike[str], format: str | None = None) -> Forma
     .. versionadded:: 0.1.0
     """
     if format is not None:
-        return _checked(format)
+        return checked_format(format)
     suffix = Path(path).suffix.lower()
     if suffix in _SUFFIXES:
         return _SUFFIXES[suffix]
@@ -49,10 +49,6 @@ def format_for(path: str | os.PathLike[str], format: str | None = None) -> Forma
 
 def checked_format(format: str) -> Format:
     """Return ``format`` if coordprog knows it, else raise :class:`FormatError`."""
-    return _checked(format)
-
-
-def _checked(format: str) -> Format:
     for known in FORMATS:
         if format == known:
             return known
@@ -151,7 +147,7 @@ def loads(text: str | bytes, format: str = "json", *, check: Check = validate) -
 
     .. versionadded:: 0.1.0
     """
-    checked = _checked(format)
+    checked = checked_format(format)
     return from_data(parse(text, checked), checked, check=check)
 
 
@@ -180,7 +176,7 @@ def to_data(program: Program, format: str = "json") -> dict[str, Any]:
 
     .. versionadded:: 0.1.0
     """
-    data: dict[str, Any] = converter_for(_checked(format)).unstructure(program)
+    data: dict[str, Any] = converter_for(checked_format(format)).unstructure(program)
     return data
 
 
@@ -195,7 +191,7 @@ def dumps(program: Program, format: str = "json", *, indent: int | None = None) 
 
     .. versionadded:: 0.1.0
     """
-    checked = _checked(format)
+    checked = checked_format(format)
     data = to_data(program, checked)
     if checked == "json":
         if indent is None:

@@ -37,6 +37,7 @@ __all__ = [
     "Signature",
     "SignatureBlock",
     "Table",
+    "calendar_table",
     "shape_name",
 ]
 
@@ -183,6 +184,29 @@ class Calendar:
 
 Shape: TypeAlias = Document | Table | Calendar
 """What a report kind builds and a format renders."""
+
+
+def calendar_table(calendar: Calendar) -> Table:
+    """Return ``calendar`` as a table for people: due date, kind, event, window.
+
+    For formats that show a calendar as a table; dates are written
+    ``dd/mm/yyyy``, as Vietnamese documents write them.
+    """
+    columns = (
+        Column("due", "Hạn"),
+        Column("kind", "Loại"),
+        Column("summary", "Sự kiện"),
+        Column("start", "Từ ngày"),
+        Column("end", "Đến ngày"),
+    )
+    rows = tuple(
+        (_vi(e.due), e.category, e.summary, _vi(e.start), _vi(e.end)) for e in calendar.entries
+    )
+    return Table(title=calendar.title, columns=columns, rows=rows)
+
+
+def _vi(day: dt.date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 def shape_name(shape: type[Shape] | Shape) -> str:

@@ -16,6 +16,7 @@ from coordprog.shapes import (
     Section,
     SignatureBlock,
     Table,
+    calendar_table,
 )
 
 # Characters that start Markdown syntax anywhere in a line, and at its start.
@@ -104,13 +105,7 @@ def render_table(table: Table) -> str:
 
 def render_calendar(calendar: Calendar) -> str:
     """Render a calendar as a table: due date, kind, event, window."""
-    headers = ["Hạn", "Loại", "Sự kiện", "Từ ngày", "Đến ngày"]
-    rows = [
-        [e.due.isoformat(), e.category, e.summary, e.start.isoformat(), e.end.isoformat()]
-        for e in calendar.entries
-    ]
-    lines = [f"# {_cell(calendar.title)}", "", *_table_lines(headers, rows)]
-    return "\n".join(lines) + "\n"
+    return render_table(calendar_table(calendar))
 
 
 MARKDOWN = OutputFormat(

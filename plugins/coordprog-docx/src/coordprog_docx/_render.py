@@ -37,6 +37,7 @@ from coordprog.shapes import (
     Section,
     SignatureBlock,
     Table,
+    calendar_table,
 )
 
 __all__ = ["render_calendar", "render_document", "render_table"]
@@ -231,20 +232,4 @@ def render_table(shape: Table) -> bytes:
 
 def render_calendar(shape: Calendar) -> bytes:
     """Render a calendar as a Word table of due dates, kinds and events."""
-    from coordprog.shapes import Column
-
-    table = Table(
-        title=shape.title,
-        columns=(
-            Column("due", "Hạn"),
-            Column("kind", "Loại"),
-            Column("summary", "Sự kiện"),
-            Column("start", "Từ ngày"),
-            Column("end", "Đến ngày"),
-        ),
-        rows=tuple(
-            (f"{e.due:%d/%m/%Y}", e.category, e.summary, f"{e.start:%d/%m/%Y}", f"{e.end:%d/%m/%Y}")
-            for e in shape.entries
-        ),
-    )
-    return render_table(table)
+    return render_table(calendar_table(shape))
