@@ -30,9 +30,9 @@ def program_document(program: Program) -> Document:
     meta = []
     if program.number:
         meta.append(("Số", program.number))
-    if program.place or program.signed_on:
-        when = f"ngày {program.signed_on:%d/%m/%Y}" if program.signed_on else ""
-        meta.append(("Nơi, ngày ký", ", ".join(p for p in (program.place, when) if p)))
+    letterhead = _letterhead(program)
+    if letterhead.place_date:
+        meta.append(("Nơi, ngày ký", letterhead.place_date))
     period = program.effective_period
     meta.append(("Giai đoạn", f"{period.start:%d/%m/%Y} - {period.end:%d/%m/%Y}"))
     meta.append(("Các bên", "; ".join(party.name for party in program.parties)))
@@ -85,7 +85,7 @@ def program_document(program: Program) -> Document:
         subtitle=program.kind.vi.upper(),
         meta=tuple(meta),
         blocks=tuple(blocks),
-        letterhead=_letterhead(program),
+        letterhead=letterhead,
     )
 
 
