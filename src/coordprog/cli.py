@@ -205,7 +205,9 @@ def _validate(args: argparse.Namespace) -> int:
             _print_problems(exc, sys.stdout)
             status = INVALID
         except (coordprog.CoordprogError, OSError) as exc:
-            print(f"{name}: {exc}", file=sys.stdout)
+            message = str(exc)
+            # Some errors (an unknown suffix) name the file already.
+            print(message if message.startswith(name) else f"{name}: {message}")
             status = INVALID
     return status
 
