@@ -116,11 +116,16 @@ class _Checker:
         leads = merge_ids(inherited_leads, group.leads)
         supports = merge_ids(inherited_supports, group.supports)
         tasks_path = f"{path}.tasks"
+        # Most tasks add no role of their own: their roles are the group's,
+        # checked once here rather than once per task.
+        group_roles_ok = bool(leads) and set(leads).isdisjoint(supports)
         for index, own in enumerate(group.tasks):
             # Paths are built only for problems: this loop runs for every task.
             ids.append((_Path(tasks_path, index, ".id"), own.id))
             if own.leads or own.supports or own.roles or own.legal_refs or own.projects:
                 yield from self._task_refs(f"{tasks_path}[{index}]", own)
+            if group_roles_ok and not own.leads and not own.supports:
+                continue
             task_leads = merge_ids(leads, own.leads)
             task_supports = merge_ids(supports, own.supports)
             if not task_leads or not set(task_leads).isdisjoint(task_supports):
