@@ -261,6 +261,11 @@ def test_coordprog_work_calendar(binh_thuan_program: Program) -> None:
     manager = plugin_manager(Calendars())
     events = coordprog.schedule(binh_thuan_program, "test", plugin_manager=manager)
     assert dt.date(2022, 7, 1) == events[1].due
+    # The schedule report finds it through the manager it is rendered with.
+    text = coordprog.render(
+        binh_thuan_program, "schedule", "text", calendar="test", plugin_manager=manager
+    )
+    assert "2022-07-01  interim-review" in str(text)
     assert dt.date(2022, 6, 30) == coordprog.schedule(binh_thuan_program, "weekends")[1].due
 
 

@@ -18,10 +18,11 @@ from coordprog._plugins import (
     call_hookimpl,
     default_registry,
     describe,
+    find_calendar,
 )
 from coordprog._program import Program
 from coordprog._registry import Provided
-from coordprog._schedule import Event, ScheduleError
+from coordprog._schedule import Event
 from coordprog._schedule import schedule as _engine
 from coordprog._validation import validate as _builtin_checks
 from coordprog.shapes import shape_name
@@ -132,14 +133,7 @@ def work_calendar(name: str, *, plugin_manager: pluggy.PluginManager | None = No
 
     .. versionadded:: 0.1.0
     """
-    manager = _registry(plugin_manager).manager
-    found: WorkCalendar | None = manager.hook.coordprog_work_calendar(name=name)
-    if found is None:
-        raise ScheduleError(
-            f"expected the name of a work calendar an installed plugin provides "
-            f"(built in: 'weekends'), found {name!r}"
-        )
-    return found
+    return find_calendar(_registry(plugin_manager).manager, name)
 
 
 def schedule(
@@ -214,6 +208,8 @@ def render(
             f"report {report!r} (plugin {kind_plugin!r}) takes no option "
             f"{', '.join(map(repr, unknown))}; its options: {accepted}"
         )
+    if kind.takes_plugin_manager:
+        options["plugin_manager"] = registry.manager
     try:
         built = kind.build(program, **options)
     except CoordprogError:

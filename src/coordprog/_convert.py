@@ -27,7 +27,6 @@ from cattrs.errors import (
 )
 
 from coordprog._errors import FieldError, Problem
-from coordprog._program import Program
 from coordprog._text import normalize_text
 
 Format: TypeAlias = Literal["json", "toml"]
@@ -253,12 +252,3 @@ def problems_from(exc: BaseException, path: str = "") -> Iterator[Problem]:
 
 def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
-
-
-def structure(data: Any, format: Format = "json") -> Program:
-    """Structure plain ``data`` into a :class:`Program` without cross-checks.
-
-    :raises ValueError: subclasses raised by the converter; see
-        :func:`coordprog.loads` for the error users see.
-    """
-    return converter_for(format).structure(data, Program)

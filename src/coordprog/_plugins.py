@@ -12,8 +12,10 @@ import attrs
 import pluggy
 
 from coordprog import hookspecs
+from coordprog._calendar import WorkCalendar
 from coordprog._errors import CoordprogError
 from coordprog._registry import OutputFormat, Provided, ReportKind
+from coordprog._schedule import ScheduleError
 from coordprog.shapes import shape_name
 
 #: The entry-point group installed plugins register in.
@@ -184,6 +186,20 @@ def describe(registry: Registry) -> tuple[tuple[Provided, ...], tuple[Provided, 
         for name, (fmt, plugin) in sorted(registry.formats.items())
     )
     return reports, formats
+
+
+def find_calendar(manager: pluggy.PluginManager, name: str) -> WorkCalendar:
+    """Return the work calendar a plugin of ``manager`` provides under ``name``.
+
+    :raises ScheduleError: when no plugin provides one.
+    """
+    found: WorkCalendar | None = manager.hook.coordprog_work_calendar(name=name)
+    if found is None:
+        raise ScheduleError(
+            f"expected the name of a work calendar an installed plugin provides "
+            f"(built in: 'weekends'), found {name!r}"
+        )
+    return found
 
 
 def call_hookimpl(impl: Any, **arguments: Any) -> Any:

@@ -24,7 +24,9 @@ class ReportKind:
     ``build(program, **options)`` returns an instance of ``shape``
     (:class:`~coordprog.shapes.Document`, :class:`~coordprog.shapes.Table`
     or :class:`~coordprog.shapes.Calendar`); ``options`` names the keyword
-    options it accepts.
+    options it accepts.  With ``takes_plugin_manager``, ``build`` also gets
+    ``plugin_manager=``, the manager the report is rendered with, for
+    looking up what plugins provide (a work calendar by name, say).
 
     .. versionadded:: 0.1.0
     """
@@ -34,6 +36,7 @@ class ReportKind:
     build: Callable[..., Shape]
     description: str = ""
     options: tuple[str, ...] = ()
+    takes_plugin_manager: bool = False
 
 
 @attrs.frozen(eq=False)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import pluggy
+
 from coordprog._calendar import WorkCalendar
+from coordprog._plugins import find_calendar
 from coordprog._program import Program
 from coordprog._registry import ReportKind
+from coordprog._schedule import schedule
 from coordprog._tasks import Role, Task, TaskGroup
 from coordprog.hookspecs import hookimpl
 from coordprog.shapes import (
@@ -155,9 +159,15 @@ def responsibility_matrix(program: Program) -> Table:
     )
 
 
-def schedule_calendar(program: Program, calendar: WorkCalendar | str | None = None) -> Calendar:
+def schedule_calendar(
+    program: Program,
+    calendar: WorkCalendar | str | None = None,
+    *,
+    plugin_manager: pluggy.PluginManager,
+) -> Calendar:
     """The program's dated events (option ``calendar``: a work calendar or its name)."""
-    from coordprog._api import schedule
+    if isinstance(calendar, str):
+        calendar = find_calendar(plugin_manager, calendar)
 
     def names(ids: tuple[str, ...]) -> str:
         return "; ".join(program.party(i).name for i in ids)
@@ -196,6 +206,7 @@ def _kinds() -> Iterator[ReportKind]:
         build=schedule_calendar,
         description="Annual plans, interim reviews and the final review, by due date.",
         options=("calendar",),
+        takes_plugin_manager=True,
     )
 
 
