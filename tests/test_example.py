@@ -111,3 +111,19 @@ class TestBinhThuan:
         assert "ƣ" not in dumped
         assert "Ƣ" not in dumped
         assert unicodedata.is_normalized("NFC", dumped)
+
+
+class TestLegalRef:
+    def test_number_forms(self, program: Program) -> None:
+        """Party numbers have a hyphen before the symbol, State numbers a slash."""
+        forms = {ref.id: ref.form.value for ref in program.legal_refs}
+        assert "party" == forms["65-KL/TW"]
+        assert "party" == forms["01-CTrPH/BDVTW-BCSĐUBDT"]
+        assert "state" == forms["1719/QĐ-TTg"]
+        assert "state" == forms["04/2021/NQ-HĐND"]
+
+    def test_citation(self, program: Program) -> None:
+        """An act is cited the way Vietnamese text cites it."""
+        assert "Kết luận số 65-KL/TW, ngày 31/10/2019 của Bộ Chính trị" == (
+            program.legal_ref("65-KL/TW").citation
+        )

@@ -67,20 +67,19 @@ class Event:
     @property
     def title_vi(self) -> str:
         """The Vietnamese title: the rule's name with the year or window, dd/mm/yyyy."""
-        if self.kind is EventKind.ANNUAL_PLAN:
-            return f"{self.name_vi} {self.start.year}"
-        if self.kind is EventKind.EVENT:
-            return self.name_vi
-        return f"{self.name_vi} ({_vi(self.start)} - {_vi(self.end)})"
+        return self._title(self.name_vi, f"{_vi(self.start)} - {_vi(self.end)}")
 
     @property
     def title_en(self) -> str:
         """The English title: the rule's name with the year or window, ISO dates."""
+        return self._title(self.name_en, f"{self.start} to {self.end}")
+
+    def _title(self, name: str, window: str) -> str:
         if self.kind is EventKind.ANNUAL_PLAN:
-            return f"{self.name_en} {self.start.year}"
+            return f"{name} {self.start.year}"
         if self.kind is EventKind.EVENT:
-            return self.name_en
-        return f"{self.name_en} ({self.start} to {self.end})"
+            return name
+        return f"{name} ({window})"
 
 
 def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Event, ...]:
