@@ -74,7 +74,12 @@ class TestRules:
         _task(data, 0, 0, 2)["id"] = "II.1.1.1"
         data["third_parties"][0]["id"] = "bdv"
         data["legal_refs"][1]["id"] = data["legal_refs"][0]["id"]
+        data["task_groups"][0]["groups"][1]["id"] = "II.1"
         problems = {p.path: p.message for p in _problems(data)}
+        assert problems["task_groups[0].groups[1].id"] == (
+            "expected a unique task or task group id, found 'II.1' again "
+            "(first at task_groups[0].id)"
+        )
         assert problems[f"{TASK}.id"] == (
             "expected a unique task or task group id, found 'II.1.1.1' again "
             "(first at task_groups[0].groups[0].tasks[0].id)"
@@ -213,3 +218,44 @@ class TestScheduleRules:
                 "expected the id of a party or third party, found unknown id 'ubnd'",
             )
         ] == _problems(data)
+
+
+class TestTaskFields:
+    """The invariants of one task or group, checked when it is built."""
+
+    @pytest.mark.parametrize(
+        ("field", "value", "message"),
+        [
+            ("id", "II 1", "expected an id without spaces, found 'II 1'"),
+            ("id", "", "expected an id without spaces, found ''"),
+            ("text", "", "expected a non-empty value, found an empty one"),
+            ("leads", ["bdv", "bdv"], "expected each value once, found 'bdv' again at index 1"),
+            ("supports", ["a", "b", "a"], "expected each value once, found 'a' again at index 2"),
+            ("legal_refs", ["x", "x"], "expected each value once, found 'x' again at index 1"),
+        ],
+    )
+    def test_refused_with_path(
+        self, example_path: Path, field: str, value: Any, message: str
+    ) -> None:
+        """A bad task field is reported at its path in the document."""
+        data = _example(example_path)
+        _task(data, 0, 0, 2)[field] = value
+        assert Problem(f"{TASK}.{field}", message) in _problems(data)
+
+    @pytest.mark.parametrize("cls", [coordprog.Task, coordprog.TaskGroup])
+    def test_constructor_names_the_field(self, cls: type[Any]) -> None:
+        """Building a task or group in Python raises FieldError naming the field."""
+        text = "text" if cls is coordprog.Task else "title"
+        with pytest.raises(coordprog.FieldError) as info:
+            cls("a", "b", supports=("p", "q", "p"))
+        assert ("supports", "expected each value once, found 'p' again at index 2") == (
+            info.value.field,
+            info.value.message,
+        )
+        with pytest.raises(coordprog.FieldError) as info:
+            cls("a", "")
+        assert text == info.value.field
+        with pytest.raises(coordprog.FieldError) as info:
+            cls("a\tb", "b")
+        assert "id" == info.value.field
+        assert cls("a", "b", leads=("p", "q")).leads == ("p", "q")

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, TypeAlias, get_args, get_origin
+from types import NoneType, UnionType
+from typing import Any, Literal, TypeAlias, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -76,6 +78,8 @@ def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.
     converter.register_structure_hook_factory(
         _is_homogeneous_tuple, functools.partial(_tuple_hook, detailed=detailed)
     )
+    # cattrs' own hook for ``X | None`` looks up the hook of X on every call.
+    converter.register_structure_hook_factory(_is_optional, _optional_hook)
     if detailed:
         # The fast converter needs no check of its own: a value that is not a
         # table makes its generated code fail, and the detailed run explains.
@@ -117,9 +121,13 @@ def _describe(value: Any) -> str:
     return f"{kind} {shown}"
 
 
-def _structure_str(value: Any, _: type) -> str:
+def _structure_str(value: Any, _: Any) -> str:
     if type(value) is not str:
         raise TypeError(f"expected a string, found {_describe(value)}")
+    # ASCII text is already NFC and holds no letter to repair: ids, most
+    # names of acts and dates take this exit without a further call.
+    if value.isascii():
+        return value
     return normalize_text(value)
 
 
@@ -186,12 +194,14 @@ def _tuple_hook(
 ) -> Callable[[Any, Any], tuple[Any, ...]]:
     item_type = get_args(cl)[0]
     structure_item = converter.get_structure_hook(item_type)
+    if item_type is str and not detailed:
+        return _structure_str_tuple
 
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
         if not isinstance(value, (list, tuple)):
             raise TypeError(f"expected an array, found {_describe(value)}")
         if not detailed:
-            return tuple([structure_item(item, item_type) for item in value])
+            return tuple(map(structure_item, value, itertools.repeat(item_type)))
         items = []
         errors: list[Exception] = []
         for index, item in enumerate(value):
@@ -205,6 +215,37 @@ def _tuple_hook(
         if errors:
             raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
         return tuple(items)
+
+    return structure
+
+
+def _structure_str_tuple(value: Any, _: Any) -> tuple[str, ...]:
+    # Arrays of ids are the commonest arrays of a program: checked in one
+    # loop, with a call per item only for text that needs normalising.
+    if type(value) is not list and type(value) is not tuple:
+        raise TypeError(f"expected an array, found {_describe(value)}")
+    for item in value:
+        if type(item) is not str or not item.isascii():
+            return tuple([_structure_str(item, str) for item in value])
+    return tuple(value)
+
+
+def _is_optional(cl: Any) -> bool:
+    if get_origin(cl) not in (Union, UnionType):
+        return False
+    args = get_args(cl)
+    return len(args) == 2 and NoneType in args
+
+
+def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    args = get_args(cl)
+    inner = args[0] if args[1] is NoneType else args[1]
+    structure_inner = converter.get_structure_hook(inner)
+
+    def structure(value: Any, _: Any) -> Any:
+        if value is None:
+            return None
+        return structure_inner(value, inner)
 
     return structure
 

@@ -95,10 +95,23 @@ class _Checker:
     # -- tasks -----------------------------------------------------------
 
     def _tasks(self) -> Iterator[Problem]:
-        ids: list[tuple[str | _Path, str]] = []
+        ids: list[str] = []
         for index, group in enumerate(self.program.task_groups):
             yield from self._group(f"task_groups[{index}]", group, (), (), ids)
-        yield from _duplicates(ids, "task or task group")
+        # Ids are gathered bare: their paths are written out only when one repeats.
+        if len(set(ids)) != len(ids):
+            yield from _duplicates(self._task_id_paths(), "task or task group")
+
+    def _task_id_paths(self) -> Iterator[tuple[str, str]]:
+        def walk(path: str, group: TaskGroup) -> Iterator[tuple[str, str]]:
+            yield f"{path}.id", group.id
+            for index, task in enumerate(group.tasks):
+                yield f"{path}.tasks[{index}].id", task.id
+            for index, sub in enumerate(group.groups):
+                yield from walk(f"{path}.groups[{index}]", sub)
+
+        for index, group in enumerate(self.program.task_groups):
+            yield from walk(f"task_groups[{index}]", group)
 
     def _group(
         self,
@@ -106,31 +119,38 @@ class _Checker:
         group: TaskGroup,
         inherited_leads: tuple[str, ...],
         inherited_supports: tuple[str, ...],
-        ids: list[tuple[str | _Path, str]],
+        ids: list[str],
     ) -> Iterator[Problem]:
-        ids.append((f"{path}.id", group.id))
+        ids.append(group.id)
         yield from self._declared_roles(path, group.leads, group.supports, group.roles)
         yield from self._refs(f"{path}.legal_refs", group.legal_refs)
         # Walk one level at a time so every problem keeps the path of its
         # declaration; only the role ids are carried down, as Program.tasks does.
         leads = merge_ids(inherited_leads, group.leads)
         supports = merge_ids(inherited_supports, group.supports)
-        tasks_path = f"{path}.tasks"
         # Most tasks add no role of their own: their roles are the group's,
         # checked once here rather than once per task.
         group_roles_ok = bool(leads) and set(leads).isdisjoint(supports)
+        party_ids, ref_ids = self.party_ids, self.ref_ids
+        # This loop runs for every task: it asks plain set questions, and
+        # builds paths and messages only for a task that has a problem.
         for index, own in enumerate(group.tasks):
-            # Paths are built only for problems: this loop runs for every task.
-            ids.append((_Path(tasks_path, index, ".id"), own.id))
-            if own.leads or own.supports or own.roles or own.legal_refs or own.projects:
-                yield from self._task_refs(f"{tasks_path}[{index}]", own)
+            ids.append(own.id)
+            if (own.leads or own.supports or own.roles or own.legal_refs or own.projects) and not (
+                party_ids.issuperset(own.leads)
+                and party_ids.issuperset(own.supports)
+                and all(party_ids.issuperset(a.parties) for a in own.roles)
+                and ref_ids.issuperset(own.legal_refs)
+                and all(project.act in ref_ids for project in own.projects)
+            ):
+                yield from self._task_refs(f"{path}.tasks[{index}]", own)
             if group_roles_ok and not own.leads and not own.supports:
                 continue
             task_leads = merge_ids(leads, own.leads)
             task_supports = merge_ids(supports, own.supports)
             if not task_leads or not set(task_leads).isdisjoint(task_supports):
                 yield from _effective_roles(
-                    f"{tasks_path}[{index}]", own, task_leads, task_supports
+                    f"{path}.tasks[{index}]", own, task_leads, task_supports
                 )
         for index, sub in enumerate(group.groups):
             yield from self._group(f"{path}.groups[{index}]", sub, leads, supports, ids)
@@ -332,24 +352,12 @@ def _relative(anchor: dt.date, day: dt.date) -> str:
     return f"{abs(delta)} day(s) {'before' if delta < 0 else 'after'} its anchor"
 
 
-class _Path:
-    """A path written out only when a problem needs it."""
-
-    __slots__ = ("index", "prefix", "suffix")
-
-    def __init__(self, prefix: str, index: int, suffix: str) -> None:
-        self.prefix, self.index, self.suffix = prefix, index, suffix
-
-    def __str__(self) -> str:
-        return f"{self.prefix}[{self.index}]{self.suffix}"
-
-
-def _duplicates(entries: Iterable[tuple[str | _Path, str]], what: str) -> Iterator[Problem]:
-    first: dict[str, str | _Path] = {}
+def _duplicates(entries: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:
+    first: dict[str, str] = {}
     for path, value in entries:
         if value in first:
             yield Problem(
-                str(path),
+                path,
                 f"expected a unique {what} id, found {value!r} again (first at {first[value]})",
             )
         else:
