@@ -3,10 +3,11 @@
 Run from the repository root:
 
     python -m pip install -e ".[bench]"
-    python benchmarks/run.py            # prints the table, writes docs/benchmarks.md
+    python benchmarks/run.py            # prints the table, writes docs/benchmark-results.md
 
-Every figure is a median over repeats after a warm-up, and every ratio is
-against a baseline measured in the same run, on the same data.
+Every figure is a median over repeats after a warm-up.  Each measurement
+runs interleaved with its baselines, one call of each per round, on the
+same data; a ratio is the median of the rounds' ratios.
 """
 
 from __future__ import annotations
@@ -39,27 +40,49 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "binh_thuan" / "program.toml"
 
 
-def median_seconds(
-    function: Callable[[], object], *, min_repeats: int = 5, budget: float = 1.0
-) -> float:
-    """Median wall time of ``function`` after two warm-up calls."""
-    function()
-    function()
-    times: list[float] = []
+class Timing:
+    """Wall times of one function, measured in rounds interleaved with others."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+
+def interleaved(
+    *functions: Callable[[], object], min_repeats: int = 7, budget: float = 2.0
+) -> list[Timing]:
+    """Time ``functions`` in rounds, one call of each per round, after two warm-up rounds.
+
+    Interleaving keeps a drift in the machine's speed (other tenants, clock
+    changes) from favouring whichever function happened to run first: every
+    ratio is taken between calls made moments apart.
+    """
+    for _ in range(2):
+        for function in functions:
+            function()
+    timings = [Timing() for _ in functions]
     start = time.perf_counter()
-    while len(times) < min_repeats or (time.perf_counter() - start < budget and len(times) < 200):
-        gc.collect()
-        t0 = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    rounds = 0
+    while rounds < min_repeats or (time.perf_counter() - start < budget and rounds < 200):
+        for function, timing in zip(functions, timings, strict=True):
+            gc.collect()
+            t0 = time.perf_counter()
+            function()
+            timing.times.append(time.perf_counter() - t0)
+        rounds += 1
+    return timings
 
 
-Row = tuple[str, float, str, float]
+Row = tuple[str, float, str, float, float]
 
 
-def _row(name: str, measured: float, baseline_name: str, baseline: float) -> Row:
-    return (name, measured, baseline_name, baseline)
+def _row(name: str, measured: Timing, baseline_name: str, baseline: Timing) -> Row:
+    """A table row: the medians, and the median of the ratios of each round."""
+    ratio = statistics.median(m / b for m, b in zip(measured.times, baseline.times, strict=True))
+    return (name, measured.median, baseline_name, baseline.median, ratio)
 
 
 def bench_load_dump(sizes: tuple[int, ...]) -> list[Row]:
@@ -68,54 +91,27 @@ def bench_load_dump(sizes: tuple[int, ...]) -> list[Row]:
         text = json.dumps(program_document(n), ensure_ascii=False)
         program = coordprog.loads(text)
         twin = Twin.model_validate_json(text)
-        loads = median_seconds(lambda: coordprog.loads(text))
-        rows.append(
-            _row(
-                f"load+validate {n} tasks",
-                loads,
-                "orjson.loads",
-                median_seconds(lambda: orjson.loads(text)),
-            )
+        loads, orjson_loads, json_loads, twin_loads = interleaved(
+            lambda: coordprog.loads(text),
+            lambda: orjson.loads(text),
+            lambda: json.loads(text),
+            lambda: Twin.model_validate_json(text),
         )
-        rows.append(
-            _row(
-                f"load+validate {n} tasks",
-                loads,
-                "json.loads",
-                median_seconds(lambda: json.loads(text)),
-            )
-        )
-        rows.append(
-            _row(
-                f"load+validate {n} tasks",
-                loads,
-                "pydantic v2 twin",
-                median_seconds(lambda: Twin.model_validate_json(text)),
-            )
-        )
-        dumps = median_seconds(lambda: coordprog.dumps(program))
+        name = f"load+validate {n} tasks"
+        rows.append(_row(name, loads, "orjson.loads", orjson_loads))
+        rows.append(_row(name, loads, "json.loads", json_loads))
+        rows.append(_row(name, loads, "pydantic v2 twin", twin_loads))
         data = json.loads(text)
-        rows.append(
-            _row(
-                f"dump {n} tasks", dumps, "orjson.dumps", median_seconds(lambda: orjson.dumps(data))
-            )
+        dumps, orjson_dumps, json_dumps, twin_dumps = interleaved(
+            lambda: coordprog.dumps(program),
+            lambda: orjson.dumps(data),
+            lambda: json.dumps(data, ensure_ascii=False),
+            lambda: twin.model_dump_json(exclude_defaults=True),
         )
-        rows.append(
-            _row(
-                f"dump {n} tasks",
-                dumps,
-                "json.dumps",
-                median_seconds(lambda: json.dumps(data, ensure_ascii=False)),
-            )
-        )
-        rows.append(
-            _row(
-                f"dump {n} tasks",
-                dumps,
-                "pydantic v2 twin",
-                median_seconds(lambda: twin.model_dump_json(exclude_defaults=True)),
-            )
-        )
+        name = f"dump {n} tasks"
+        rows.append(_row(name, dumps, "orjson.dumps", orjson_dumps))
+        rows.append(_row(name, dumps, "json.dumps", json_dumps))
+        rows.append(_row(name, dumps, "pydantic v2 twin", twin_dumps))
     return rows
 
 
@@ -146,6 +142,37 @@ def plain_schedule(start: dt.date, end: dt.date) -> list[dt.date]:
     return sorted(dues)
 
 
+DateRow = tuple[dt.date, dt.date, dt.date, dt.date, dt.date]
+
+
+def plain_events(start: dt.date, end: dt.date) -> list[DateRow]:
+    """Every date of every event of the benchmark rules, with the standard library only.
+
+    For each event: its window (start, end), its due date and the range a
+    work calendar may move it in (earliest, latest), as the engine gives them.
+    """
+    day = dt.timedelta(days=1)
+    events = []
+    for year in range(start.year, end.year + 1):
+        first = max(dt.date(year, 1, 1), start)
+        last = min(dt.date(year, 12, 31), end)
+        due = min(_plain_months(first, 3) - day, last)
+        events.append((first, last, due, min(due, _plain_months(first, -12)), last))
+    for months in (6, 12):
+        k, window_start = 1, start
+        while True:
+            boundary = _plain_months(start, k * months)
+            window_end = boundary - day
+            if window_end >= end:
+                break
+            events.append(
+                (window_start, window_end, window_end, window_end, _plain_months(window_end, 1))
+            )
+            window_start, k = boundary, k + 1
+    events.append((start, end, end, end, _plain_months(end, 3)))
+    return sorted(events, key=lambda event: (event[2], event[0]))
+
+
 def bench_schedule(count: int) -> list[Row]:
     base = coordprog.loads(json.dumps(program_document(10), ensure_ascii=False))
     programs: list[Program] = []
@@ -155,20 +182,30 @@ def bench_schedule(count: int) -> list[Row]:
         start = dt.date(year, month, min(1 + i % 31, calendar.monthrange(year, month)[1]))
         end = _plain_months(start, 12 * (3 + i % 5)) - dt.timedelta(days=1)
         programs.append(attrs.evolve(base, period=coordprog.Period(start, end)))
-    # The two must agree before either is timed.
+    # The engine and the floors must agree before any of them is timed.
     for program in programs[:500]:
-        expected = plain_schedule(program.period.start, program.period.end)
-        assert expected == [e.due for e in coordprog.schedule(program)], program.period
-    engine = median_seconds(lambda: [coordprog.schedule(p) for p in programs], min_repeats=3)
-    plain = median_seconds(
-        lambda: [plain_schedule(p.period.start, p.period.end) for p in programs], min_repeats=3
+        events = coordprog.schedule(program)
+        got = sorted(
+            ((e.start, e.end, e.due, e.earliest, e.latest) for e in events),
+            key=lambda event: (event[2], event[0]),
+        )
+        assert plain_events(program.period.start, program.period.end) == got, program.period
+        assert plain_schedule(program.period.start, program.period.end) == [e.due for e in events]
+    engine, every_date, dues = interleaved(
+        lambda: [coordprog.schedule(p) for p in programs],
+        lambda: [plain_events(p.period.start, p.period.end) for p in programs],
+        lambda: [plain_schedule(p.period.start, p.period.end) for p in programs],
+        min_repeats=5,
+        budget=8.0,
     )
-    return [_row(f"schedule {count} programs", engine, "stdlib month arithmetic", plain)]
+    return [
+        _row(f"schedule {count} programs", engine, "stdlib, every date of every event", every_date),
+        _row(f"schedule {count} programs", engine, "stdlib, due dates only", dues),
+    ]
 
 
 def bench_render(n: int) -> list[Row]:
     program = coordprog.loads(json.dumps(program_document(n), ensure_ascii=False))
-    baseline = median_seconds(lambda: coordprog.dumps(program))
     rows = []
     for report, fmt in (
         ("program", "markdown"),
@@ -177,23 +214,26 @@ def bench_render(n: int) -> list[Row]:
         ("matrix", "html"),
         ("matrix", "csv"),
     ):
-        took = median_seconds(lambda: coordprog.render(program, report, fmt))
+        took, baseline = interleaved(
+            lambda: coordprog.render(program, report, fmt),
+            lambda: coordprog.dumps(program),
+        )
         rows.append(_row(f"render {report} as {fmt}, {n} tasks", took, "coordprog.dumps", baseline))
     return rows
 
 
-def _process(args: list[str]) -> float:
-    def run() -> None:
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-
-    return median_seconds(run, min_repeats=10, budget=5.0)
-
-
 def bench_cli() -> list[Row]:
-    cli = _process(
-        [sys.executable, "-m", "coordprog", "render", str(EXAMPLE), "--format", "markdown"]
+    def process(args: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(args, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+
+    cli, bare = interleaved(
+        process(
+            [sys.executable, "-m", "coordprog", "render", str(EXAMPLE), "--format", "markdown"]
+        ),
+        process([sys.executable, "-c", "import attrs, cattrs, pluggy, dateutil"]),
+        min_repeats=15,
+        budget=8.0,
     )
-    bare = _process([sys.executable, "-c", "import attrs, cattrs, pluggy, dateutil"])
     return [_row("CLI render of the example", cli, "process importing the dependencies", bare)]
 
 
@@ -235,10 +275,10 @@ def table(rows: list[Row], memory: list[tuple[str, int, int]]) -> str:
         "| measurement | coordprog | baseline | baseline time | ratio |",
         "|---|---:|---|---:|---:|",
     ]
-    for name, measured, baseline_name, baseline in rows:
+    for name, measured, baseline_name, baseline, ratio in rows:
         lines.append(
             f"| {name} | {measured * 1000:.2f} ms | {baseline_name} | {baseline * 1000:.2f} ms | "
-            f"{measured / baseline:.2f}x |"
+            f"{ratio:.2f}x |"
         )
     lines += ["", "| memory | bytes | JSON text | ratio |", "|---|---:|---:|---:|"]
     for name, used, size in memory:

@@ -283,8 +283,28 @@ def test_month_arithmetic_matches_dateutil(
     """The engine's month arithmetic gives exactly what dateutil's relativedelta gives."""
     from dateutil.relativedelta import relativedelta
 
-    from coordprog._dates import add_months, apply_offset
+    from coordprog._dates import add_months, apply_offset, mover
 
     assert day + relativedelta(months=months) == add_months(day, months)
     expected = day + relativedelta(years=years, months=months, days=days)
-    assert expected == apply_offset(day, Offset(years=years, months=months, days=days))
+    offset = Offset(years=years, months=months, days=days)
+    assert expected == apply_offset(day, offset)
+    assert expected == mover(offset)(day)
+
+
+@given(
+    st.dates(D(1900, 1, 1), D(2100, 12, 31)),
+    st.integers(1, 1200),
+    st.integers(-24, 24),
+)
+def test_month_steps_match_dateutil(anchor: dt.date, months: int, first: int) -> None:
+    """The window boundaries are the anchor plus k times the cadence, each from the anchor."""
+    from dateutil.relativedelta import relativedelta
+
+    from coordprog._dates import month_steps
+
+    steps = month_steps(anchor, months, first)
+    for k in range(first, first + 5):
+        if not 1 <= anchor.year + (k * months) // 12 <= 9998:
+            break
+        assert anchor + relativedelta(months=k * months) == next(steps)

@@ -9,6 +9,10 @@ on the hot path of scheduling thousands of programs.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
+import operator
+from collections.abc import Callable, Iterator
 
 from coordprog._rules import Offset
 
@@ -41,3 +45,40 @@ def apply_offset(day: dt.date, offset: Offset) -> dt.date:
     """Return ``day`` moved by ``offset``: years and months (clamped), then days."""
     moved = add_months(day, offset.years * 12 + offset.months)
     return moved + dt.timedelta(days=offset.days) if offset.days else moved
+
+
+def month_steps(anchor: dt.date, months: int, first: int) -> Iterator[dt.date]:
+    """Yield ``anchor`` plus ``k * months`` months for k = ``first``, ``first + 1`` ...
+
+    Each date is counted from the anchor, as :func:`add_months` counts it.
+    """
+    index = anchor.year * 12 + anchor.month - 1
+    day = anchor.day
+    for k in itertools.count(first):
+        year, month = divmod(index + k * months, 12)
+        month += 1
+        yield dt.date(year, month, day if day <= 28 else min(day, days_in_month(year, month)))
+
+
+def mover(offset: Offset) -> Callable[[dt.date], dt.date]:
+    """Return a function that applies ``offset`` as :func:`apply_offset` does.
+
+    The function is as cheap as the offset allows: most review offsets are
+    zero or a number of days, which need no month arithmetic.
+    """
+    months = offset.years * 12 + offset.months
+    if months == 0:
+        if offset.days == 0:
+            return _same_day
+        return functools.partial(operator.add, dt.timedelta(days=offset.days))
+    if offset.days == 0:
+        return functools.partial(add_months, months=months)
+    return functools.partial(_apply_months_days, months, dt.timedelta(days=offset.days))
+
+
+def _same_day(day: dt.date) -> dt.date:
+    return day
+
+
+def _apply_months_days(months: int, days: dt.timedelta, day: dt.date) -> dt.date:
+    return add_months(day, months) + days

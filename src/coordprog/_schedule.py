@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterator
 
 import attrs
 
 from coordprog._calendar import WorkCalendar
-from coordprog._dates import add_months, apply_offset
+from coordprog._dates import add_months, apply_offset, month_steps, mover
 from coordprog._errors import CoordprogError
 from coordprog._program import Period, Program
-from coordprog._rules import Align, EventKind, Offset, ReviewRule, Shift
+from coordprog._rules import Align, AnnualPlanRule, EventKind, Offset, ReviewRule, Shift
 
 #: The rule name of events made by the annual plan and final review rules.
 ANNUAL_PLAN_RULE = "annual-plan"
@@ -122,7 +121,7 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
     signing = tuple(party.id for party in program.parties)
     made: list[tuple[Event, Shift]] = []
     if rules.annual_plans is not None:
-        made.extend(_annual_plans(program, period, signing))
+        _annual_plans(made, rules.annual_plans, period, signing)
     final: tuple[Event, Shift] | None = None
     if rules.final_review is not None:
         final_rule = rules.final_review
@@ -143,7 +142,8 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
             ),
             final_rule.shift,
         )
-    made.extend(_reviews(program, period, signing, with_final=final is not None))
+    for rule in rules.reviews:
+        _reviews(made, rule, period, signing, with_final=final is not None)
     for one_off in rules.events:
         made.append(
             (
@@ -167,73 +167,95 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
         made = [(_move(event, shift, calendar), shift) for event, shift in made]
         if final is not None:
             final = (_move(final[0], final[1], calendar), final[1])
-    events = [event for event, _ in made]
-    if final is not None:
-        events = [e for e in events if not _folded(e, final[0])]
+    if final is None:
+        events = [event for event, _ in made]
+    else:
+        # Recurring events due after the final review are folded into it.
+        final_due = final[0].due
+        events = [
+            event for event, _ in made if event.due <= final_due or event.kind not in _RECURRING
+        ]
         events.append(final[0])
     events.sort(key=_order)
     return tuple(events)
+
+
+_RECURRING = frozenset((EventKind.INTERIM_REVIEW, EventKind.COORDINATION_MEETING))
 
 
 def _order(event: Event) -> tuple[dt.date, int, str, dt.date]:
     return (event.due, _KIND_ORDER[event.kind], event.rule, event.start)
 
 
-def _folded(event: Event, final: Event) -> bool:
-    recurring = event.kind in (EventKind.INTERIM_REVIEW, EventKind.COORDINATION_MEETING)
-    return recurring and event.due > final.due
-
-
 def _annual_plans(
-    program: Program, period: Period, signing: tuple[str, ...]
-) -> Iterator[tuple[Event, Shift]]:
-    rule = program.effective_schedule.annual_plans
-    assert rule is not None
+    made: list[tuple[Event, Shift]],
+    rule: AnnualPlanRule,
+    period: Period,
+    signing: tuple[str, ...],
+) -> None:
+    leads = rule.leads or signing
+    plan_due = mover(rule.due)
     for sequence, year in enumerate(period.years, start=1):
         start = max(dt.date(year, 1, 1), period.start)
         end = min(dt.date(year, 12, 31), period.end)
-        latest = end
-        due = min(apply_offset(start, rule.due), latest)
-        yield (
-            Event(
-                kind=EventKind.ANNUAL_PLAN,
-                rule=ANNUAL_PLAN_RULE,
-                sequence=sequence,
-                start=start,
-                end=end,
-                due=due,
-                earliest=min(due, add_months(start, -12)),
-                latest=latest,
-                leads=rule.leads or signing,
-                name_vi=rule.name_vi,
-                name_en=rule.name_en,
-            ),
-            rule.shift,
+        due = min(plan_due(start), end)
+        made.append(
+            (
+                # Positional, in field order (kind, rule, sequence, start, end,
+                # due, earliest, latest, leads, name_vi, name_en): this runs
+                # once per year of every program scheduled.
+                Event(
+                    EventKind.ANNUAL_PLAN,
+                    ANNUAL_PLAN_RULE,
+                    sequence,
+                    start,
+                    end,
+                    due,
+                    min(due, add_months(start, -12)),
+                    end,
+                    leads,
+                    rule.name_vi,
+                    rule.name_en,
+                ),
+                rule.shift,
+            )
         )
 
 
 def _reviews(
-    program: Program, period: Period, signing: tuple[str, ...], *, with_final: bool
-) -> Iterator[tuple[Event, Shift]]:
-    for rule in program.effective_schedule.reviews:
-        for index, (start, end) in enumerate(_windows(period, rule, with_final=with_final), 1):
-            yield (
+    made: list[tuple[Event, Shift]],
+    rule: ReviewRule,
+    period: Period,
+    signing: tuple[str, ...],
+    *,
+    with_final: bool,
+) -> None:
+    # What every event of the rule shares is looked up once, not per window.
+    leads = rule.leads or signing
+    due, latest = mover(rule.due), mover(rule.grace)
+    kind, rule_id, shift = rule.kind, rule.id, rule.shift
+    name_vi, name_en, prepares = rule.name_vi, rule.name_en, rule.prepares_next_plan
+    for index, (start, end) in enumerate(_windows(period, rule, with_final=with_final), 1):
+        made.append(
+            (
+                # Positional, in field order, as in _annual_plans: once per window.
                 Event(
-                    kind=rule.kind,
-                    rule=rule.id,
-                    sequence=index,
-                    start=start,
-                    end=end,
-                    due=apply_offset(end, rule.due),
-                    earliest=end,
-                    latest=apply_offset(end, rule.grace),
-                    leads=rule.leads or signing,
-                    name_vi=rule.name_vi,
-                    name_en=rule.name_en,
-                    prepares_next_plan=rule.prepares_next_plan,
+                    kind,
+                    rule_id,
+                    index,
+                    start,
+                    end,
+                    due(end),
+                    end,
+                    latest(end),
+                    leads,
+                    name_vi,
+                    name_en,
+                    prepares,
                 ),
-                rule.shift,
+                shift,
             )
+        )
 
 
 def _windows(
@@ -247,18 +269,21 @@ def _windows(
         step = 1
         while add_months(anchor, step * months) <= period.start:
             step += 1
-        boundaries = (add_months(anchor, (step + k) * months) for k in itertools.count())
+        boundaries = month_steps(anchor, months, step)
     else:
-        boundaries = (add_months(period.start, k * months) for k in itertools.count(1))
+        boundaries = month_steps(period.start, months, 1)
     start = period.start
     for boundary in boundaries:
-        end = boundary - dt.timedelta(days=1)
+        end = boundary - _DAY
         if end >= period.end:
             if not with_final:
                 yield start, period.end
             return  # with a final review, it covers the last window
         yield start, end
         start = boundary
+
+
+_DAY = dt.timedelta(days=1)
 
 
 def _move(event: Event, shift: Shift, calendar: WorkCalendar) -> Event:
