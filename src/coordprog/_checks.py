@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sized
 from typing import Any
@@ -49,6 +50,12 @@ def within(low: int, high: int) -> Any:
             )
 
     return check
+
+
+def finite(instance: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    """Refuse NaN and the infinities, which JSON cannot hold (integers are always finite)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise FieldError(attribute.name, f"expected a finite number, found {value}")
 
 
 #: The years a program's dates may fall in: wide enough for any real

@@ -76,10 +76,10 @@ def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.
     # every StrEnum also is; a lookup in a value map beats calling Enum(value).
     converter.register_structure_hook(enum.StrEnum, _structure_enum)
     converter.register_structure_hook_factory(
-        _is_homogeneous_tuple, functools.partial(_tuple_hook, detailed=detailed)
+        is_homogeneous_tuple, functools.partial(_tuple_hook, detailed=detailed)
     )
     # cattrs' own hook for ``X | None`` looks up the hook of X on every call.
-    converter.register_structure_hook_factory(_is_optional, _optional_hook)
+    converter.register_structure_hook_factory(is_optional, _optional_hook)
     if detailed:
         # The fast converter needs no check of its own: a value that is not a
         # table makes its generated code fail, and the detailed run explains.
@@ -184,7 +184,7 @@ def _structure_enum(value: Any, cl: type[enum.Enum]) -> enum.Enum:
 # -- containers ------------------------------------------------------------
 
 
-def _is_homogeneous_tuple(cl: Any) -> bool:
+def is_homogeneous_tuple(cl: Any) -> bool:
     args = get_args(cl)
     return get_origin(cl) is tuple and len(args) == 2 and args[1] is Ellipsis
 
@@ -230,16 +230,22 @@ def _structure_str_tuple(value: Any, _: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _is_optional(cl: Any) -> bool:
+def is_optional(cl: Any) -> bool:
+    """Whether ``cl`` is ``X | None`` for one type X."""
     if get_origin(cl) not in (Union, UnionType):
         return False
     args = get_args(cl)
     return len(args) == 2 and NoneType in args
 
 
-def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+def optional_inner(cl: Any) -> Any:
+    """The X of ``X | None``."""
     args = get_args(cl)
-    inner = args[0] if args[1] is NoneType else args[1]
+    return args[0] if args[1] is NoneType else args[1]
+
+
+def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    inner = optional_inner(cl)
     structure_inner = converter.get_structure_hook(inner)
 
     def structure(value: Any, _: Any) -> Any:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from coordprog._checks import identifier, no_duplicates, not_empty, within
+from coordprog._checks import finite, identifier, no_duplicates, not_empty, within
 from coordprog._errors import FieldError
 from coordprog._legal import ProjectRef
 
@@ -113,7 +113,7 @@ class Target:
     """
 
     description: str = attrs.field(validator=not_empty)
-    value: int | float
+    value: int | float = attrs.field(validator=finite)
     unit: str | None = None
     year: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(within(1900, 2200))
