@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import gc
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -31,6 +32,8 @@ import orjson
 
 import coordprog
 from coordprog import Program
+from coordprog._entry_points import entry_points
+from coordprog._plugins import ENTRY_POINT_GROUP
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import program_document
@@ -223,8 +226,15 @@ def bench_render(n: int) -> list[Row]:
 
 
 def bench_cli() -> list[Row]:
+    # Both processes may write bytecode caches, as an installed package has
+    # them (pip compiles on install): with PYTHONDONTWRITEBYTECODE set, an
+    # editable install would compile coordprog's source at every start.
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
     def process(args: list[str]) -> Callable[[], object]:
-        return lambda: subprocess.run(args, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        return lambda: subprocess.run(
+            args, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=env
+        )
 
     cli, bare = interleaved(
         process(
@@ -258,15 +268,14 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    cores = (
-        len(__import__("os").sched_getaffinity(0))
-        if hasattr(__import__("os"), "sched_getaffinity")
-        else "?"
-    )
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?"
+    # The CLI imports every installed plugin: they count in its start-up time.
+    plugins = sorted(entry.name for entry in entry_points(ENTRY_POINT_GROUP))
     return (
         f"{cpu}, {cores} cores, {platform.system()} {platform.release()}, "
         f"CPython {platform.python_version()}, coordprog {coordprog.__version__}, "
-        f"orjson {orjson.__version__}, pydantic {__import__('pydantic').VERSION}"
+        f"orjson {orjson.__version__}, pydantic {__import__('pydantic').VERSION}, "
+        f"installed coordprog plugins: {', '.join(plugins) or 'none'}"
     )
 
 

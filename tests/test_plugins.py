@@ -9,13 +9,13 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterable
-from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import attrs
 import icalendar
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import coordprog
 from coordprog import (
@@ -132,6 +132,13 @@ class TestSafety:
         assert "<script>" not in page
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
         assert page.startswith('<!DOCTYPE html>\n<html lang="vi">')
+
+    @given(st.text())
+    def test_html_escape_is_the_standard_librarys(self, text: str) -> None:
+        """The HTML format escapes every text exactly as html.escape(quote=True) does."""
+        from coordprog._builtin.html import _e
+
+        assert html.escape(text, quote=True) == _e(text)
 
     def test_csv_neutralises_formulas(self, binh_thuan_program: Program) -> None:
         """A task text starting with =HYPERLINK( is text in CSV, not a formula."""
@@ -301,13 +308,16 @@ def test_installed_plugin_distribution(binh_thuan_program: Program) -> None:
 
 
 def _fake_plugins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, modules: dict[str, str]) -> None:
-    """Make modules importable and list them as installed plugins."""
+    """Make modules importable and install them as plugins, with a dist-info of their own."""
     points = []
     for name, source in modules.items():
         (tmp_path / f"{name}.py").write_text(textwrap.dedent(source), encoding="utf-8")
-        points.append(EntryPoint(name=name, value=name, group="coordprog"))
+        points.append(f"{name} = {name}")
+    info = tmp_path / "fake_plugins-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fake-plugins\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[coordprog]\n" + "\n".join(points) + "\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr("importlib.metadata.entry_points", lambda group: points)
     for name in modules:
         sys.modules.pop(name, None)
 

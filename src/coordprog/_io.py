@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from coordprog import _fastjson
 from coordprog._convert import FORMATS, Format, converter_for, problems_from
@@ -197,6 +194,8 @@ def dumps(program: Program, format: str = "json", *, indent: int | None = None) 
     if checked == "json":
         fast = _fastjson.dumps(program, indent)
         return fast if fast is not None else stdlib_json(program, indent)
+    import tomli_w  # only writing TOML needs it
+
     return tomli_w.dumps(to_data(program, checked))
 
 
@@ -220,12 +219,18 @@ def save(program: Program, path: str | os.PathLike[str], format: str | None = No
     """
     checked = format_for(path, format)
     text = dumps(program, checked, indent=2 if checked == "json" else None)
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    write_atomically(Path(path), text.encode("utf-8"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then move it over ``path``."""
+    import tempfile  # only writing needs it; a command that only reads starts faster
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
     except BaseException:
-        os.unlink(tmp)
+        Path(tmp).unlink(missing_ok=True)
         raise

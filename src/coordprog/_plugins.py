@@ -13,6 +13,7 @@ import pluggy
 
 from coordprog import hookspecs
 from coordprog._calendar import WorkCalendar
+from coordprog._entry_points import entry_points
 from coordprog._errors import CoordprogError
 from coordprog._registry import OutputFormat, Provided, ReportKind
 from coordprog._schedule import ScheduleError
@@ -100,11 +101,10 @@ def _failed(message: str, strict: bool, cause: BaseException | None = None) -> N
 
 
 def _load_installed(manager: pluggy.PluginManager, strict: bool) -> None:
-    # Imported here: importlib.metadata is slow to import, and only this needs it.
-    from importlib.metadata import entry_points
-
     wanted = _wanted()
-    for entry in entry_points(group=ENTRY_POINT_GROUP):
+    if wanted is not None and not wanted:
+        return
+    for entry in entry_points(ENTRY_POINT_GROUP):
         if wanted is not None and entry.name not in wanted:
             continue
         if manager.has_plugin(entry.name):

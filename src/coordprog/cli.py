@@ -15,14 +15,13 @@ import datetime as dt
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 import coordprog
+from coordprog._io import write_atomically
 from coordprog._plugins import ENTRY_POINT_GROUP
-from coordprog._schema import json_schema
 
 OK, INVALID, USAGE = 0, 1, 2
 
@@ -242,15 +241,7 @@ def _format_for(output: str) -> str:
 def _write(path: Path, output: str | bytes, *, force: bool) -> None:
     if path.exists() and not force:
         raise _Failure(f"{path} exists; use --force to overwrite it")
-    data = output.encode("utf-8") if isinstance(output, str) else output
-    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, output.encode("utf-8") if isinstance(output, str) else output)
 
 
 def _schedule(args: argparse.Namespace) -> int:
@@ -320,6 +311,8 @@ def _plugins(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from coordprog._schema import json_schema  # built from the model: only this command needs it
+
     print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
     return OK
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable, Iterable
 
@@ -21,6 +20,8 @@ def neutralise(cell: str) -> str:
 
 
 def _write(rows: Iterable[Iterable[str]]) -> str:
+    import csv  # imported when a CSV is written, not when coordprog starts
+
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in rows:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Iterator
 
 from coordprog._registry import OutputFormat
@@ -22,6 +21,8 @@ WIDTH = 88
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+    import textwrap  # imported when text is written, not when coordprog starts
+
     return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest) or [first]
 
 

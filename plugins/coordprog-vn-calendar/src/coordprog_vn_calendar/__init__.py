@@ -28,7 +28,6 @@ import functools
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 
 import coordprog
@@ -73,6 +72,10 @@ def load_swaps(files: Iterable[tuple[str, str]]) -> tuple[frozenset[dt.date], fr
 
 
 def _swap_files(extra: Iterable[Path]) -> list[tuple[str, str]]:
+    # Imported when the calendar is built: importlib.resources brings in
+    # tempfile and shutil, which every coordprog command would pay for.
+    from importlib import resources
+
     files = [
         (f"coordprog_vn_calendar/swaps/{entry.name}", entry.read_text(encoding="utf-8"))
         for entry in sorted(
