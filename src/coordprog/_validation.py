@@ -130,21 +130,28 @@ class _Checker:
         supports = merge_ids(inherited_supports, group.supports)
         # Most tasks add no role of their own: their roles are the group's,
         # checked once here rather than once per task.
-        group_roles_ok = bool(leads) and set(leads).isdisjoint(supports)
+        lead_set = set(leads)
+        group_roles_ok = bool(leads) and lead_set.isdisjoint(supports)
         party_ids, ref_ids = self.party_ids, self.ref_ids
         # This loop runs for every task: it asks plain set questions, and
         # builds paths and messages only for a task that has a problem.
         for index, own in enumerate(group.tasks):
             ids.append(own.id)
-            if (own.leads or own.supports or own.roles or own.legal_refs or own.projects) and not (
-                party_ids.issuperset(own.leads)
-                and party_ids.issuperset(own.supports)
-                and all(party_ids.issuperset(a.parties) for a in own.roles)
-                and ref_ids.issuperset(own.legal_refs)
-                and all(project.act in ref_ids for project in own.projects)
-            ):
-                yield from self._task_refs(f"{path}.tasks[{index}]", own)
-            if group_roles_ok and not own.leads and not own.supports:
+            if own.leads or own.supports or own.roles or own.legal_refs or own.projects:
+                known = (
+                    party_ids.issuperset(own.leads)
+                    and party_ids.issuperset(own.supports)
+                    and ref_ids.issuperset(own.legal_refs)
+                )
+                if known and own.roles:
+                    known = all(party_ids.issuperset(a.parties) for a in own.roles)
+                if known and own.projects:
+                    known = all(project.act in ref_ids for project in own.projects)
+                if not known:
+                    yield from self._task_refs(f"{path}.tasks[{index}]", own)
+            # A task that names no lead of its own keeps the group's leads:
+            # only its own supports can clash with them.
+            if group_roles_ok and not own.leads and lead_set.isdisjoint(own.supports):
                 continue
             task_leads = merge_ids(leads, own.leads)
             task_supports = merge_ids(supports, own.supports)
