@@ -33,6 +33,7 @@ import orjson
 import coordprog
 from coordprog import Program
 from coordprog._entry_points import entry_points
+from coordprog._io import stdlib_json
 from coordprog._plugins import ENTRY_POINT_GROUP
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -105,8 +106,9 @@ def bench_load_dump(sizes: tuple[int, ...]) -> list[Row]:
         rows.append(_row(name, loads, "json.loads", json_loads))
         rows.append(_row(name, loads, "pydantic v2 twin", twin_loads))
         data = json.loads(text)
-        dumps, orjson_dumps, json_dumps, twin_dumps = interleaved(
+        dumps, stdlib_dumps, orjson_dumps, json_dumps, twin_dumps = interleaved(
             lambda: coordprog.dumps(program),
+            lambda: stdlib_json(program, None),
             lambda: orjson.dumps(data),
             lambda: json.dumps(data, ensure_ascii=False),
             lambda: twin.model_dump_json(exclude_defaults=True),
@@ -115,6 +117,8 @@ def bench_load_dump(sizes: tuple[int, ...]) -> list[Row]:
         rows.append(_row(name, dumps, "orjson.dumps", orjson_dumps))
         rows.append(_row(name, dumps, "json.dumps", json_dumps))
         rows.append(_row(name, dumps, "pydantic v2 twin", twin_dumps))
+        # The same text without the fast extra: the standard library's encoder.
+        rows.append(_row(f"{name}, without orjson", stdlib_dumps, "pydantic v2 twin", twin_dumps))
     return rows
 
 

@@ -140,6 +140,16 @@ class TestSafety:
 
         assert html.escape(text, quote=True) == _e(text)
 
+    @given(st.text())
+    def test_markdown_inline_escapes_every_markup_character(self, text: str) -> None:
+        """Every character that starts Markdown syntax gets a backslash; nothing else changes."""
+        import re
+
+        from coordprog._builtin.markdown import inline
+
+        expected = re.sub(r"([\\`*_\[\]<>|~])", r"\\\1", text.replace("\r\n", "\n"))
+        assert expected == inline(text)
+
     def test_csv_neutralises_formulas(self, binh_thuan_program: Program) -> None:
         """A task text starting with =HYPERLINK( is text in CSV, not a formula."""
         program = _with_task_text(binh_thuan_program, '=HYPERLINK("http://x","bấm")')

@@ -199,12 +199,16 @@ class Program:
         on the groups above it followed by its own, and its ``category`` is
         its own or else the nearest group's.
         """
-        return tuple(task for _, task in self.walk_tasks())
+        return tuple(task for _, task in self._walk)
 
     def walk_tasks(self) -> Iterator[tuple[TaskGroup, Task]]:
         """Yield ``(group, task)`` pairs in document order, as :attr:`tasks` does."""
-        for group in self.task_groups:
-            yield from group.walk()
+        return iter(self._walk)
+
+    @functools.cached_property
+    def _walk(self) -> tuple[tuple[TaskGroup, Task], ...]:
+        # Computed once: a program is immutable, and every report walks it.
+        return tuple(pair for group in self.task_groups for pair in group.walk())
 
     @functools.cached_property
     def _bodies(self) -> dict[str, Party]:

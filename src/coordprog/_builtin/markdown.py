@@ -26,7 +26,15 @@ _LEADING = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
 
 def inline(text: str) -> str:
     """Escape ``text`` for a place inside a line (heading, table cell): no markup, no HTML."""
-    return _INLINE.sub(r"\\\1", text.replace("\r\n", "\n"))
+    if not text:
+        return text
+    # A function, not the template r"\\\1": re expands a template in Python
+    # on every call, and tables call this for each of their cells.
+    return _INLINE.sub(_escaped, text.replace("\r\n", "\n"))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return "\\" + match.group(1)
 
 
 def escape(text: str) -> str:

@@ -121,21 +121,24 @@ def _group_section(group: TaskGroup) -> Section:
     return Section(group.title, tuple(blocks), number=group.number)
 
 
-def _role_cell(task: Task, party_id: str) -> str:
-    roles = []
-    if party_id in task.leads:
-        roles.append("đồng chủ trì" if task.co_led else Role.LEAD.vi)
-    if party_id in task.supports:
-        roles.append(Role.SUPPORT.vi)
+def _role_cells(task: Task) -> dict[str, str]:
+    """The matrix cells of a task: each body it names, with its roles in the task."""
+    found: dict[str, list[str]] = {}
+    lead = "đồng chủ trì" if task.co_led else Role.LEAD.vi
+    for party_id in task.leads:
+        found.setdefault(party_id, []).append(lead)
+    for party_id in task.supports:
+        found.setdefault(party_id, []).append(Role.SUPPORT.vi)
     for assignment in task.roles:
-        if party_id in assignment.parties:
-            try:
-                name = Role(assignment.role).vi
-            except ValueError:
-                name = assignment.role
-            if name not in roles:
-                roles.append(name)
-    return ", ".join(roles)
+        try:
+            name = Role(assignment.role).vi
+        except ValueError:
+            name = assignment.role
+        for party_id in assignment.parties:
+            names = found.setdefault(party_id, [])
+            if name not in names:
+                names.append(name)
+    return {party_id: ", ".join(names) for party_id, names in found.items()}
 
 
 def responsibility_matrix(program: Program) -> Table:
@@ -147,14 +150,14 @@ def responsibility_matrix(program: Program) -> Table:
         Column("text", "Nhiệm vụ"),
         *(Column(body.id, body.short_name or body.name) for body in bodies),
     )
-    rows = tuple(
-        (task.id, group.id, task.text, *(_role_cell(task, body.id) for body in bodies))
-        for group, task in program.walk_tasks()
-    )
+    rows = []
+    for group, task in program.walk_tasks():
+        cells = _role_cells(task)
+        rows.append((task.id, group.id, task.text, *(cells.get(body.id, "") for body in bodies)))
     return Table(
         title=f"Ma trận trách nhiệm: {program.title}",
         columns=columns,
-        rows=rows,
+        rows=tuple(rows),
         caption="Vai trò của từng cơ quan trong từng nhiệm vụ: chủ trì, đồng chủ trì, phối hợp ...",
     )
 
