@@ -40,14 +40,6 @@ class EntryPoint:
     def __repr__(self) -> str:
         return f"EntryPoint(name={self.name!r}, value={self.value!r}, group={self.group!r})"
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, EntryPoint):
-            return NotImplemented
-        return (self.name, self.value, self.group) == (other.name, other.value, other.group)
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.value, self.group))
-
     def load(self) -> Any:
         """Import the module the value names and return the attribute it names, if any."""
         match = _VALUE.match(self.value)
