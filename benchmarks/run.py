@@ -240,15 +240,21 @@ def bench_cli() -> list[Row]:
             args, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=env
         )
 
-    cli, bare = interleaved(
+    cli, imported, bare = interleaved(
         process(
             [sys.executable, "-m", "coordprog", "render", str(EXAMPLE), "--format", "markdown"]
         ),
+        process([sys.executable, "-c", "import coordprog"]),
         process([sys.executable, "-c", "import attrs, cattrs, pluggy, dateutil"]),
         min_repeats=15,
         budget=8.0,
     )
-    return [_row("CLI render of the example", cli, "process importing the dependencies", bare)]
+    bare_name = "process importing the dependencies"
+    return [
+        _row("CLI render of the example", cli, bare_name, bare),
+        # The floor under the CLI: importing coordprog and doing nothing else.
+        _row("process importing coordprog", imported, bare_name, bare),
+    ]
 
 
 def bench_memory(n: int) -> list[tuple[str, int, int]]:

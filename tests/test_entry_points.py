@@ -63,6 +63,13 @@ def test_zip_on_sys_path_left_to_importlib(tmp_path: Path, monkeypatch: pytest.M
     assert [("inside", "m:f")] == _ours("cp.zip") == _metadata("cp.zip")
 
 
+def test_path_objects_on_sys_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pathlib.Path on sys.path (which importlib accepts) is read, not a crash."""
+    _dist(tmp_path, "pathy-1.0.dist-info", "[cp.path]\nfound = m:f\n")
+    monkeypatch.setattr(sys, "path", [tmp_path, *sys.path])
+    assert [("found", "m:f")] == _ours("cp.path") == _metadata("cp.path")
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

@@ -10,9 +10,9 @@ distributions of each ``sys.path`` entry in its order, the first of each
 normalised name winning, ``#`` comments, ``[group]`` sections and
 ``name = value`` lines.
 
-Anything else (a zip file or an ``.egg`` on ``sys.path``, or a finder on
-:data:`sys.meta_path` that finds distributions of its own) is left to
-importlib.metadata itself.  The test suite checks that both give the same
+Anything else (a zip file, an ``.egg`` or an entry that is not a string on
+``sys.path``, or a finder on :data:`sys.meta_path` that finds
+distributions of its own) is left to importlib.metadata itself.  The test suite checks that both give the same
 entry points.
 """
 
@@ -87,7 +87,10 @@ def _plain_layout() -> bool:
     for finder in sys.meta_path:
         if finder is not PathFinder and hasattr(finder, "find_distributions"):
             return False
-    return not any(entry.lower().endswith(".egg") or os.path.isfile(entry) for entry in sys.path)
+    return all(
+        isinstance(entry, str) and not entry.lower().endswith(".egg") and not os.path.isfile(entry)
+        for entry in sys.path
+    )
 
 
 def _distributions() -> list[str] | None:
