@@ -101,8 +101,14 @@ class TestErrors:
         data["purposes"] = "một mục đích"
         data["parties"][0]["level"] = "tinh"
         data["period"]["start"] = "2022-02-30"
+        data["task_groups"][0]["tasks"][0]["number"] = 1.5
+        data["task_groups"][0]["tasks"][0]["supports"] = ["a", 7]
         problems = dict(_problems(data))
         assert problems["title"] == "expected a string, found an integer 5"
+        assert problems["task_groups[0].tasks[0].number"] == "expected a string, found a number 1.5"
+        assert problems["task_groups[0].tasks[0].supports[1]"] == (
+            "expected a string, found an integer 7"
+        )
         assert problems["purposes"] == "expected an array, found a string 'một mục đích'"
         assert problems["parties[0].level"].startswith("expected one of 'central'")
         assert problems["period.start"] == "expected a date, found the impossible date '2022-02-30'"

@@ -131,6 +131,13 @@ def _structure_str(value: Any, _: Any) -> str:
     return normalize_text(value)
 
 
+def _structure_optional_str(value: Any, _: Any) -> str | None:
+    # The commonest optional field, a text: one call instead of two.
+    if value is None or (type(value) is str and value.isascii()):
+        return value
+    return _structure_str(value, str)
+
+
 def _structure_bool(value: Any, _: type) -> bool:
     if type(value) is not bool:
         raise TypeError(f"expected true or false, found {_describe(value)}")
@@ -247,6 +254,8 @@ def optional_inner(cl: Any) -> Any:
 def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     inner = optional_inner(cl)
     structure_inner = converter.get_structure_hook(inner)
+    if structure_inner is _structure_str:
+        return _structure_optional_str
 
     def structure(value: Any, _: Any) -> Any:
         if value is None:

@@ -12,8 +12,8 @@ normalised name winning, ``#`` comments, ``[group]`` sections and
 
 Anything else (a zip file, an ``.egg`` or an entry that is not a string on
 ``sys.path``, or a finder on :data:`sys.meta_path` that finds
-distributions of its own) is left to importlib.metadata itself.  The test suite checks that both give the same
-entry points.
+distributions of its own) is left to importlib.metadata itself.  The test
+suite checks that both give the same entry points.
 """
 
 from __future__ import annotations
