@@ -97,3 +97,13 @@ def test_any_finite_float_round_trips(value: float) -> None:
     assert coordprog.dumps(program) == stdlib_json(program, None)
     again = coordprog.loads(coordprog.dumps(program))
     assert value == _target_value(again)
+
+
+def test_without_orjson_the_standard_library_writes(
+    binh_thuan_program: Program, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without orjson (or with one older than 3.9), dumps and save write the same text."""
+    expected = coordprog.dumps(binh_thuan_program)
+    monkeypatch.setattr("coordprog._fastjson.orjson_module", lambda: None)
+    assert orjson_dumps(binh_thuan_program, None) is None
+    assert expected == coordprog.dumps(binh_thuan_program)
