@@ -73,12 +73,8 @@ def mover(offset: Offset) -> Callable[[dt.date], dt.date]:
         return functools.partial(operator.add, dt.timedelta(days=offset.days))
     if offset.days == 0:
         return functools.partial(add_months, months=months)
-    return functools.partial(_apply_months_days, months, dt.timedelta(days=offset.days))
+    return functools.partial(apply_offset, offset=offset)
 
 
 def _same_day(day: dt.date) -> dt.date:
     return day
-
-
-def _apply_months_days(months: int, days: dt.timedelta, day: dt.date) -> dt.date:
-    return add_months(day, months) + days
