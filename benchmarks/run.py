@@ -32,9 +32,9 @@ import orjson
 
 import coordprog
 from coordprog import Program
-from coordprog._entry_points import entry_points
-from coordprog._io import stdlib_json
-from coordprog._plugins import ENTRY_POINT_GROUP
+from coordprog.io._documents import stdlib_json
+from coordprog.plugins._entry_points import entry_points
+from coordprog.plugins._manager import ENTRY_POINT_GROUP
 
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import program_document

@@ -24,3 +24,13 @@ def example_path() -> Path:
 @pytest.fixture
 def example_text() -> str:
     return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _builtin_plugins_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Coordprog's own tests see the built-in plugins only, whatever else is installed.
+
+    A test of installed plugins removes the variable itself.
+    """
+    monkeypatch.setenv("COORDPROG_PLUGINS", "")
+    monkeypatch.delenv("COORDPROG_STRICT_PLUGINS", raising=False)

@@ -134,7 +134,28 @@ def test_listings(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(capsys, "reports")
     assert "matrix" in out
     _, out, _ = _run(capsys, "plugins")
-    assert "coordprog._builtin.reports" in out
+    rows = {line.split()[0]: line for line in out.splitlines()[1:]}
+    assert "coordprog_register_reports" in rows["coordprog.program"]
+    assert "(built in)" in rows["coordprog.html"]
+
+
+def test_option_reaches_a_plugin_report(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], example_path: Path
+) -> None:
+    """--option NAME=VALUE reaches an installed plugin's report kind."""
+    monkeypatch.delenv("COORDPROG_PLUGINS")
+    args = ["render", str(example_path), "--report", "parties", "--format", "csv"]
+    code, out, _ = _run(capsys, *args, "--option", "only=signing")
+    assert 0 == code
+    assert ["Mã,Tên cơ quan,Ký", "bdv,Ban Dân vận Tỉnh ủy,ký", "bdt,Ban Dân tộc tỉnh,ký"] == (
+        out.lstrip("\ufeff").splitlines()
+    )
+    code, out, _ = _run(capsys, *args)
+    assert 7 == len(out.splitlines())
+    with pytest.raises(SystemExit) as exit_info:
+        main([*args, "--option", "only"])
+    assert 2 == exit_info.value.code
+    assert capsys.readouterr().err.endswith("expected NAME=VALUE, found 'only'\n")
 
 
 def test_schema_validates_example(capsys: pytest.CaptureFixture[str], example_path: Path) -> None:

@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 import coordprog
-from coordprog import hookspecs
+from coordprog.plugins import hookspecs
 
 from .conftest import ROOT
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import coordprog
-from coordprog._entry_points import EntryPoint, entry_points
+from coordprog.plugins._entry_points import EntryPoint, entry_points
 
 
 def _metadata(group: str) -> list[tuple[str, str]]:

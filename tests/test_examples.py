@@ -31,9 +31,9 @@ def test_unknown_name() -> None:
         examples.load("hà-nội")
 
 
-def test_fixture(binh_thuan_program: Program) -> None:
+def test_fixture(coordprog_binh_thuan: Program) -> None:
     """The pytest plugin's fixture serves the same program."""
-    assert examples.load("binh-thuan") == binh_thuan_program
+    assert examples.load("binh-thuan") == coordprog_binh_thuan
 
 
 def test_wheel_carries_the_example(tmp_path: Path) -> None:

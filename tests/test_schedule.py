@@ -4,6 +4,7 @@ import datetime as dt
 
 import attrs
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -38,7 +39,7 @@ def _with_rules(program: Program, period: Period, **rules: object) -> Program:
 
 
 class TestBinhThuan:
-    def test_full_schedule(self, binh_thuan_program: Program) -> None:
+    def test_full_schedule(self, coordprog_binh_thuan: Program) -> None:
         """4 annual plans, 7 six-month and 3 yearly reviews, 1 final review at the end of 2025."""
         plan, six, year = "annual-plan", "6-month", "yearly"
         interim, final = "interim-review", "final-review"
@@ -58,11 +59,11 @@ class TestBinhThuan:
             ("annual-plan", plan, D(2025, 1, 1), D(2025, 12, 31), D(2025, 3, 31)),
             (interim, six, D(2025, 1, 1), D(2025, 6, 30), D(2025, 6, 30)),
             (final, final, D(2022, 1, 1), D(2025, 12, 31), D(2025, 12, 31)),
-        ] == _table(binh_thuan_program)
+        ] == _table(coordprog_binh_thuan)
 
-    def test_event_details(self, binh_thuan_program: Program) -> None:
+    def test_event_details(self, coordprog_binh_thuan: Program) -> None:
         """Events name both parties, carry Vietnamese and English titles, and flag plan-making."""
-        events = coordprog.schedule(binh_thuan_program)
+        events = coordprog.schedule(coordprog_binh_thuan)
         assert {("bdv", "bdt")} == {e.leads for e in events}
         yearly = [e for e in events if e.rule == "yearly"]
         assert all(e.prepares_next_plan for e in yearly)
@@ -70,11 +71,11 @@ class TestBinhThuan:
         assert "Yearly interim review (2022-01-01 to 2022-12-31)" == yearly[0].title_en
         assert "Kế hoạch phối hợp công tác năm 2024" == events[8].title_vi
 
-    def test_weekends_moved(self, binh_thuan_program: Program) -> None:
+    def test_weekends_moved(self, coordprog_binh_thuan: Program) -> None:
         """With the weekend calendar, reviews due on a weekend move to the Monday after."""
         calendar = WeekendCalendar()
-        events = coordprog.schedule(binh_thuan_program, calendar)
-        check_schedule(binh_thuan_program, events, calendar)
+        events = coordprog.schedule(coordprog_binh_thuan, calendar)
+        check_schedule(coordprog_binh_thuan, events, calendar)
         moved = {
             (e.rule, e.due)
             for e in events
@@ -87,7 +88,7 @@ class TestBinhThuan:
 
 class TestMonthEnds:
     @pytest.mark.parametrize("day", [29, 30, 31])
-    def test_month_end_start_loses_no_review(self, binh_thuan_program: Program, day: int) -> None:
+    def test_month_end_start_loses_no_review(self, coordprog_binh_thuan: Program, day: int) -> None:
         """A period starting on the 29th to 31st gets a review for every month."""
         period = Period(D(2023, 1, day), D(2024, 1, day) - dt.timedelta(days=1))
         rule = ReviewRule(
@@ -97,7 +98,7 @@ class TestMonthEnds:
             name_en="Meeting",
             kind=EventKind.COORDINATION_MEETING,
         )
-        program = _with_rules(binh_thuan_program, period, reviews=(rule,))
+        program = _with_rules(coordprog_binh_thuan, period, reviews=(rule,))
         events = coordprog.schedule(program)
         assert 12 == len(events)
         assert [D(2023, 2, 27), D(2023, 3, day - 1)] == [e.end for e in events[0:2]]
@@ -117,13 +118,13 @@ class TestMonthEnds:
         events = coordprog.schedule(program)
         check_schedule(program, events)
         count = 0
-        while coordprog._dates.add_months(period.start, count * months) <= period.end:
+        while period.start + relativedelta(months=count * months) <= period.end:
             count += 1
         assert count == len(events)
 
 
 class TestCalendarAlignment:
-    def test_quarters_from_mid_quarter_start(self, binh_thuan_program: Program) -> None:
+    def test_quarters_from_mid_quarter_start(self, coordprog_binh_thuan: Program) -> None:
         """Calendar-aligned quarters: the first window runs to the end of its quarter."""
         rule = ReviewRule(
             id="q",
@@ -133,7 +134,7 @@ class TestCalendarAlignment:
             align=coordprog.Align.CALENDAR,
         )
         program = _with_rules(
-            binh_thuan_program, Period(D(2025, 11, 20), D(2026, 8, 31)), reviews=(rule,)
+            coordprog_binh_thuan, Period(D(2025, 11, 20), D(2026, 8, 31)), reviews=(rule,)
         )
         assert [
             (D(2025, 11, 20), D(2025, 12, 31)),
@@ -144,21 +145,21 @@ class TestCalendarAlignment:
 
 
 class TestFinalReview:
-    def test_final_review_takes_last_window(self, binh_thuan_program: Program) -> None:
+    def test_final_review_takes_last_window(self, coordprog_binh_thuan: Program) -> None:
         """Without a final review rule the last windows are reviewed like the others."""
         no_final = attrs.evolve(
-            binh_thuan_program,
-            schedule=attrs.evolve(binh_thuan_program.schedule, final_review=None),
+            coordprog_binh_thuan,
+            schedule=attrs.evolve(coordprog_binh_thuan.schedule, final_review=None),
         )
         rows = _table(no_final)
         assert ("interim-review", "yearly", D(2025, 1, 1), D(2025, 12, 31), D(2025, 12, 31)) in rows
         assert not [r for r in rows if r[0] == "final-review"]
         check_schedule(no_final, coordprog.schedule(no_final))
 
-    def test_amendment_extends_period(self, binh_thuan_program: Program) -> None:
+    def test_amendment_extends_period(self, coordprog_binh_thuan: Program) -> None:
         """An amendment that moves the end moves the final review and adds a year's plan."""
         amended = attrs.evolve(
-            binh_thuan_program,
+            coordprog_binh_thuan,
             amendments=(
                 Amendment(
                     date=D(2025, 6, 1),
@@ -172,7 +173,7 @@ class TestFinalReview:
         assert D(2026, 12, 31) == events[-1].due
         assert 5 == sum(e.kind is EventKind.ANNUAL_PLAN for e in events)
 
-    def test_amendment_changes_rules(self, binh_thuan_program: Program) -> None:
+    def test_amendment_changes_rules(self, coordprog_binh_thuan: Program) -> None:
         """An amendment with new rules replaces the schedule."""
         rules = ScheduleRules(
             reviews=(
@@ -182,7 +183,7 @@ class TestFinalReview:
             )
         )
         amended = attrs.evolve(
-            binh_thuan_program,
+            coordprog_binh_thuan,
             amendments=(Amendment(date=D(2023, 1, 5), reason="Đổi lịch", schedule=rules),),
         )
         assert 16 == len(coordprog.schedule(amended))
@@ -200,7 +201,7 @@ class TestCalendar:
         assert D(2025, 5, 2) == calendar.next_working_day(D(2025, 4, 30))
         assert D(2025, 4, 29) == calendar.previous_working_day(D(2025, 4, 30))
 
-    def test_never_out_of_window(self, binh_thuan_program: Program) -> None:
+    def test_never_out_of_window(self, coordprog_binh_thuan: Program) -> None:
         """When the preferred way leaves the allowed range, the date moves the other way."""
         # 31/12/2022 is a Saturday; with no grace, a review may not move to Monday.
         rule = ReviewRule(
@@ -212,7 +213,7 @@ class TestCalendar:
             due=Offset(days=-0),
         )
         program = _with_rules(
-            binh_thuan_program, Period(D(2022, 1, 1), D(2023, 12, 31)), reviews=(rule,)
+            coordprog_binh_thuan, Period(D(2022, 1, 1), D(2023, 12, 31)), reviews=(rule,)
         )
         with pytest.raises(ScheduleError, match="no working day from 2022-12-31 to 2022-12-31"):
             coordprog.schedule(program, WeekendCalendar())
@@ -223,28 +224,28 @@ class TestCalendar:
 
 
 class TestInvariants:
-    def test_catches_a_missing_window(self, binh_thuan_program: Program) -> None:
+    def test_catches_a_missing_window(self, coordprog_binh_thuan: Program) -> None:
         """Dropping a review leaves a gap that check_schedule reports."""
-        events = list(coordprog.schedule(binh_thuan_program))
+        events = list(coordprog.schedule(coordprog_binh_thuan))
         del events[5]  # the first six-month review of 2023
         with pytest.raises(ScheduleInvariantError, match="gap in the windows of '6-month'"):
-            check_schedule(binh_thuan_program, events)
+            check_schedule(coordprog_binh_thuan, events)
 
-    def test_catches_disorder_and_weekend(self, binh_thuan_program: Program) -> None:
+    def test_catches_disorder_and_weekend(self, coordprog_binh_thuan: Program) -> None:
         """Unsorted events and weekend due dates are both reported."""
-        events = list(reversed(coordprog.schedule(binh_thuan_program)))
+        events = list(reversed(coordprog.schedule(coordprog_binh_thuan)))
         with pytest.raises(ScheduleInvariantError) as info:
-            check_schedule(binh_thuan_program, events, WeekendCalendar())
+            check_schedule(coordprog_binh_thuan, events, WeekendCalendar())
         text = str(info.value)
         assert "not sorted by due date" in text
         assert "not a working day" in text
 
-    def test_catches_a_second_final_review(self, binh_thuan_program: Program) -> None:
+    def test_catches_a_second_final_review(self, coordprog_binh_thuan: Program) -> None:
         """Two final reviews are one too many."""
-        events = list(coordprog.schedule(binh_thuan_program))
+        events = list(coordprog.schedule(coordprog_binh_thuan))
         events.append(events[-1])
         with pytest.raises(ScheduleInvariantError, match="exactly one final review, found 2"):
-            check_schedule(binh_thuan_program, events)
+            check_schedule(coordprog_binh_thuan, events)
 
 
 @given(programs())
@@ -280,31 +281,25 @@ def test_schedule_survives_round_trip(program: Program) -> None:
 def test_month_arithmetic_matches_dateutil(
     day: dt.date, months: int, years: int, days: int
 ) -> None:
-    """The engine's month arithmetic gives exactly what dateutil's relativedelta gives."""
-    from dateutil.relativedelta import relativedelta
-
-    from coordprog._dates import add_months, apply_offset, mover
-
-    assert day + relativedelta(months=months) == add_months(day, months)
+    """An offset moves a date exactly as dateutil's relativedelta does."""
+    assert day + relativedelta(months=months) == Offset(months=months).apply_to(day)
     expected = day + relativedelta(years=years, months=months, days=days)
-    offset = Offset(years=years, months=months, days=days)
-    assert expected == apply_offset(day, offset)
-    assert expected == mover(offset)(day)
+    assert expected == Offset(years=years, months=months, days=days).apply_to(day)
 
 
-@given(
-    st.dates(D(1900, 1, 1), D(2100, 12, 31)),
-    st.integers(1, 1200),
-    st.integers(-24, 24),
-)
-def test_month_steps_match_dateutil(anchor: dt.date, months: int, first: int) -> None:
-    """The window boundaries are the anchor plus k times the cadence, each from the anchor."""
-    from dateutil.relativedelta import relativedelta
-
-    from coordprog._dates import month_steps
-
-    steps = month_steps(anchor, months, first)
-    for k in range(first, first + 5):
-        if not 1 <= anchor.year + (k * months) // 12 <= 9998:
-            break
-        assert anchor + relativedelta(months=k * months) == next(steps)
+@given(st.dates(D(1990, 1, 1), D(2060, 12, 31)), st.integers(1, 36), st.integers(1, 120))
+def test_review_windows_match_dateutil(anchor: dt.date, months: int, length: int) -> None:
+    """Each review window starts at the period's start plus k times the cadence, from the start."""
+    end = anchor + relativedelta(months=length, days=-1)
+    rule = ReviewRule(id="r", every_months=months, name_vi="Sơ kết", name_en="Review")
+    program = Program(
+        id="p",
+        title="Chương trình",
+        period=coordprog.Period(anchor, end),
+        parties=(coordprog.Party(id="a", name="Ban A"),),
+        schedule=ScheduleRules(reviews=(rule,)),
+    )
+    starts = [e.start for e in coordprog.schedule(program) if e.rule == "r"]
+    expected = [anchor + relativedelta(months=k * months) for k in range(len(starts))]
+    assert expected == starts
+    assert (length + months - 1) // months == len(starts)

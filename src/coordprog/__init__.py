@@ -5,29 +5,37 @@ public bodies to work together for a period: tasks where one body leads
 (*chủ trì*) and others support (*phối hợp*), annual plans, interim reviews
 (*sơ kết*) and a final review (*tổng kết*).
 
-This module re-exports the public API; the implementation modules are private.
+This module re-exports the public API.  The package's folders are its
+layers, each importing only the layers before it: ``model`` (the domain
+types and their checks), ``schedule`` (dated events, work calendars),
+``io`` (JSON, TOML, the JSON Schema), ``shapes`` (what reports build),
+``plugins`` (hook specifications, the plugin manager), ``reports`` (the
+built-in report kinds and formats), then this facade, the command line and
+``testing``.  Modules whose names start with ``_`` are private.
 """
 
 from coordprog._api import (
-    RenderError,
+    default_plugin_manager,
     formats,
     from_data,
+    get_plugin_manager,
     load,
     loads,
     render,
+    render_shape,
     reports,
     schedule,
     validate,
     work_calendar,
 )
-from coordprog._calendar import WeekendCalendar, WorkCalendar
-from coordprog._convert import Format, make_converter
-from coordprog._errors import CoordprogError, FieldError, Problem, ValidationError
-from coordprog._io import FormatError, dumps, save, to_data
-from coordprog._legal import LegalKind, LegalRef, NumberForm, ProjectRef
-from coordprog._parties import FormerName, Level, Party
-from coordprog._plugins import PluginError, PluginWarning, get_plugin_manager
-from coordprog._program import (
+from coordprog._version import __version__
+from coordprog.io._converter import Format, make_converter
+from coordprog.io._documents import FormatError, dumps, save, to_data, write_atomically
+from coordprog.io._schema import json_schema
+from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
+from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
+from coordprog.model._parties import FormerName, Level, Party
+from coordprog.model._program import (
     Amendment,
     AnnualPlan,
     Period,
@@ -35,8 +43,7 @@ from coordprog._program import (
     Review,
     Signatory,
 )
-from coordprog._registry import OutputFormat, Provided, ReportKind
-from coordprog._rules import (
+from coordprog.model._schedule_rules import (
     Align,
     AnnualPlanRule,
     EventKind,
@@ -47,11 +54,14 @@ from coordprog._rules import (
     ScheduleRules,
     Shift,
 )
-from coordprog._schedule import Event, ScheduleError
-from coordprog._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
-from coordprog._text import normalize_text
-from coordprog._version import __version__
-from coordprog.hookspecs import hookimpl
+from coordprog.model._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
+from coordprog.model._text import normalize_text
+from coordprog.plugins._manager import PluginError, PluginWarning
+from coordprog.plugins._registry import OutputFormat, Provided, ReportKind
+from coordprog.plugins.hookspecs import hookimpl
+from coordprog.reports._render import RenderError
+from coordprog.schedule._engine import Event, ScheduleError
+from coordprog.schedule._work_calendar import WeekendCalendar, WorkCalendar
 
 __all__ = [
     "Align",
@@ -99,20 +109,24 @@ __all__ = [
     "WeekendCalendar",
     "WorkCalendar",
     "__version__",
+    "default_plugin_manager",
     "dumps",
     "formats",
     "from_data",
     "get_plugin_manager",
     "hookimpl",
+    "json_schema",
     "load",
     "loads",
     "make_converter",
     "normalize_text",
     "render",
+    "render_shape",
     "reports",
     "save",
     "schedule",
     "to_data",
     "validate",
     "work_calendar",
+    "write_atomically",
 ]

@@ -1,49 +1,102 @@
-"""The public functions that involve plugins: loading, validating, scheduling, rendering."""
+"""The public functions that involve plugins: loading, validating, scheduling, rendering.
+
+This is the top of the library's layers: it binds the plugin manager to
+the model, the schedule engine, the readers and the reports below it.
+"""
 
 from __future__ import annotations
 
-import functools
+import importlib
 import os
+import threading
+from collections.abc import Mapping
 from typing import Any
 
 import pluggy
 
-from coordprog import _io
-from coordprog._calendar import WorkCalendar
-from coordprog._errors import CoordprogError, Problem
-from coordprog._plugins import (
-    PluginError,
-    Registry,
-    build_registry,
-    call_hookimpl,
-    default_registry,
-    describe,
-    find_calendar,
+from coordprog.io import _documents
+from coordprog.model._errors import Problem
+from coordprog.model._program import Program
+from coordprog.model._validation import validate as builtin_checks
+from coordprog.plugins import _calls, _manager
+from coordprog.plugins._registry import Provided
+from coordprog.reports._render import render_shape_with, render_with
+from coordprog.schedule._engine import Event
+from coordprog.schedule._engine import schedule as engine
+from coordprog.schedule._work_calendar import WorkCalendar
+from coordprog.shapes import Shape
+
+#: The built-in plugins: their public names and the modules that hold them.
+BUILTINS = (
+    ("coordprog.weekends", "coordprog.plugins._weekends"),
+    ("coordprog.program", "coordprog.reports.kinds.program"),
+    ("coordprog.matrix", "coordprog.reports.kinds.matrix"),
+    ("coordprog.schedule", "coordprog.reports.kinds.schedule"),
+    ("coordprog.markdown", "coordprog.reports.formats.markdown"),
+    ("coordprog.html", "coordprog.reports.formats.html"),
+    ("coordprog.json", "coordprog.reports.formats.json"),
+    ("coordprog.csv", "coordprog.reports.formats.csv"),
+    ("coordprog.text", "coordprog.reports.formats.text"),
+    ("coordprog.ics", "coordprog.reports.formats.ics"),
 )
-from coordprog._program import Program
-from coordprog._registry import Provided
-from coordprog._schedule import Event
-from coordprog._schedule import schedule as _engine
-from coordprog._validation import validate as _builtin_checks
-from coordprog.shapes import shape_name
+
+_defaults: dict[tuple[str | None, str | None], pluggy.PluginManager] = {}
+_defaults_lock = threading.Lock()
 
 
-class RenderError(CoordprogError, ValueError):
-    """A report could not be rendered: unknown name, refused shape or option, or a plugin failed.
+def get_plugin_manager(
+    *, strict: bool | None = None, entry_points: bool = True
+) -> pluggy.PluginManager:
+    """Build a new plugin manager with the built-in plugins and the installed ones.
 
-    The message names the report kind, the format and the plugins involved.
+    The built-in plugins are registered first, under the names listed by
+    ``coordprog plugins`` (``coordprog.markdown``, ``coordprog.program``
+    ...).  Installed plugins are the entry points of the ``coordprog``
+    group, in the order importlib.metadata lists them.  The environment
+    variable ``COORDPROG_PLUGINS`` limits them to the names it lists
+    (comma-separated; set but empty, it loads none; a name no installed
+    plugin has is warned about).  A plugin that fails to import (even with
+    ``SystemExit``) or to register, or that implements a hook that does not
+    exist, is left out with a :class:`PluginWarning` naming it; with
+    ``strict`` (default: the boolean ``COORDPROG_STRICT_PLUGINS``) it
+    raises :class:`PluginError` instead.  ``entry_points=False`` registers
+    the built-ins only.
+
+    Every function that takes ``plugin_manager=`` uses
+    :func:`default_plugin_manager` when it is not given.
 
     .. versionadded:: 0.1.0
     """
+    strict = _manager.strict_mode(strict)
+    builtins = [(name, importlib.import_module(module)) for name, module in BUILTINS]
+    return _manager.build_manager(builtins, strict=strict, entry_points=entry_points)
 
 
-@functools.lru_cache(maxsize=8)
-def _registry_of(manager: pluggy.PluginManager) -> Registry:
-    return build_registry(manager)
+def default_plugin_manager() -> pluggy.PluginManager:
+    """Return the shared plugin manager, built by :func:`get_plugin_manager` on first use.
+
+    This is the manager every function uses when its ``plugin_manager``
+    argument is not given; register a plugin on it to make it available
+    everywhere in the process.  It is built for the plugin settings of the
+    environment (``COORDPROG_PLUGINS``, ``COORDPROG_STRICT_PLUGINS``) at
+    the time of the call: a process that changes them gets the manager
+    built for the new settings (a test suite that sets
+    ``COORDPROG_PLUGINS=""`` sees the built-in plugins only).
+
+    .. versionadded:: 0.2.0
+    """
+    key = (os.environ.get(_manager.PLUGINS_ENV), os.environ.get(_manager.STRICT_ENV))
+    found = _defaults.get(key)
+    if found is None:
+        with _defaults_lock:
+            found = _defaults.get(key)
+            if found is None:
+                found = _defaults[key] = get_plugin_manager()
+    return found
 
 
-def _registry(plugin_manager: pluggy.PluginManager | None) -> Registry:
-    return default_registry() if plugin_manager is None else _registry_of(plugin_manager)
+def _manager_or_default(plugin_manager: pluggy.PluginManager | None) -> pluggy.PluginManager:
+    return default_plugin_manager() if plugin_manager is None else plugin_manager
 
 
 def validate(
@@ -59,45 +112,48 @@ def validate(
     period, one per year; reviews, amendments and one-off events dated
     inside the period; schedule offsets that keep reviews after the window
     they review; signatories sign for signing parties.  Plugins add rules
-    through the ``coordprog_validate`` hook.
+    through the ``coordprog_validate`` hook; a plugin that fails is left
+    out with a :class:`PluginWarning` naming it.
 
-    :raises PluginError: when a validation plugin fails.
+    :raises PluginError: in strict mode, when a validation plugin fails.
 
     .. versionadded:: 0.1.0
     """
-    problems = _builtin_checks(program)
-    manager = _registry(plugin_manager).manager
-    for impl in manager.hook.coordprog_validate.get_hookimpls():
-        try:
-            found = call_hookimpl(impl, program=program)
-        except Exception as exc:
-            raise PluginError(f"validation plugin {impl.plugin_name!r} failed: {exc!r}") from exc
-        for problem in found or ():
-            if not isinstance(problem, Problem):
-                raise PluginError(
-                    f"validation plugin {impl.plugin_name!r} returned {problem!r}; "
-                    "expected coordprog.Problem values"
-                )
-            problems.append(problem)
+    problems = builtin_checks(program)
+    problems.extend(_calls.validate_with(_manager_or_default(plugin_manager), program))
     return problems
 
 
-def loads(text: str | bytes, format: str = "json") -> Program:
+def _checker(plugin_manager: pluggy.PluginManager | None) -> _documents.Check:
+    def check(program: Program) -> list[Problem]:
+        return validate(program, plugin_manager=plugin_manager)
+
+    return check
+
+
+def loads(
+    text: str | bytes, format: str = "json", *, plugin_manager: pluggy.PluginManager | None = None
+) -> Program:
     """Read a program from ``text`` in ``format`` (``"json"`` or ``"toml"``).
 
     Every text is repaired and normalised (:func:`normalize_text`), the
-    document is checked whole (:func:`validate`), and every problem is
-    reported at once.
+    document is checked whole (:func:`validate`, with the plugins of
+    ``plugin_manager``), and every problem is reported at once.
 
     :raises ValidationError: for any mistake in the document.
     :raises FormatError: for an unknown format.
 
     .. versionadded:: 0.1.0
     """
-    return _io.loads(text, format, check=validate)
+    return _documents.program_from_text(text, format, check=_checker(plugin_manager))
 
 
-def load(path: str | os.PathLike[str], format: str | None = None) -> Program:
+def load(
+    path: str | os.PathLike[str],
+    format: str | None = None,
+    *,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> Program:
     """Read the program in the file ``path``; the format follows its suffix.
 
     :raises ValidationError: for any mistake in the document; the error
@@ -107,10 +163,12 @@ def load(path: str | os.PathLike[str], format: str | None = None) -> Program:
 
     .. versionadded:: 0.1.0
     """
-    return _io.load(path, format, check=validate)
+    return _documents.program_from_file(path, format, check=_checker(plugin_manager))
 
 
-def from_data(data: Any, format: str = "json") -> Program:
+def from_data(
+    data: Any, format: str = "json", *, plugin_manager: pluggy.PluginManager | None = None
+) -> Program:
     """Build a program from already parsed plain ``data`` (dicts, lists, scalars).
 
     ``format`` tells how dates come: ``"json"`` (ISO strings) or ``"toml"``
@@ -120,7 +178,9 @@ def from_data(data: Any, format: str = "json") -> Program:
 
     .. versionadded:: 0.1.0
     """
-    return _io.from_data(data, _io.checked_format(format), check=validate)
+    return _documents.program_from_data(
+        data, _documents.checked_format(format), check=_checker(plugin_manager)
+    )
 
 
 def work_calendar(name: str, *, plugin_manager: pluggy.PluginManager | None = None) -> WorkCalendar:
@@ -133,7 +193,7 @@ def work_calendar(name: str, *, plugin_manager: pluggy.PluginManager | None = No
 
     .. versionadded:: 0.1.0
     """
-    return find_calendar(_registry(plugin_manager).manager, name)
+    return _calls.find_calendar(_manager_or_default(plugin_manager), name)
 
 
 def schedule(
@@ -160,7 +220,7 @@ def schedule(
     """
     if isinstance(calendar, str):
         calendar = work_calendar(calendar, plugin_manager=plugin_manager)
-    return _engine(program, calendar)
+    return engine(program, calendar)
 
 
 def render(
@@ -168,8 +228,8 @@ def render(
     report: str = "program",
     format: str = "markdown",
     *,
+    options: Mapping[str, Any] | None = None,
     plugin_manager: pluggy.PluginManager | None = None,
-    **options: Any,
 ) -> str | bytes:
     """Render the ``report`` kind of ``program`` in ``format``.
 
@@ -178,68 +238,38 @@ def render(
     plays another role in each task) and ``schedule`` (the dated events;
     option ``calendar``), and the formats ``markdown``, ``html``, ``json``,
     ``csv``, ``text`` and ``ics``.  :func:`reports` and :func:`formats` list
-    what the installed plugins add.  ``options`` go to the report kind.
+    what the installed plugins add.  ``options`` go to the report kind,
+    which declares the names it takes: ``options={"calendar": "weekends"}``.
 
     :return: ``str`` for text formats, ``bytes`` for binary ones.
     :raises RenderError: for an unknown report or format, a format that
         cannot render the report's shape, an option the report does not
-        take, or a plugin that fails while building or rendering; the
-        message names the plugins.
+        take, or a plugin that fails while building or rendering (or builds
+        another shape than it declares); the message names the plugins.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Report options are the ``options`` mapping, not keyword arguments.
     """
-    registry = _registry(plugin_manager)
-    kind, kind_plugin = _lookup(registry.reports, report, "report")
-    fmt, fmt_plugin = _lookup(registry.formats, format, "format")
-    shape = shape_name(kind.shape)
-    renderer = fmt.renderers.get(kind.shape)
-    if renderer is None:
-        able = sorted(
-            name for name, (f, _) in registry.formats.items() if kind.shape in f.renderers
-        )
-        raise RenderError(
-            f"format {format!r} (plugin {fmt_plugin!r}) cannot render a {shape}, the shape of "
-            f"report {report!r}; formats that can: {', '.join(able)}"
-        )
-    unknown = sorted(set(options) - set(kind.options))
-    if unknown:
-        accepted = ", ".join(kind.options) or "none"
-        raise RenderError(
-            f"report {report!r} (plugin {kind_plugin!r}) takes no option "
-            f"{', '.join(map(repr, unknown))}; its options: {accepted}"
-        )
-    if kind.takes_plugin_manager:
-        options["plugin_manager"] = registry.manager
-    try:
-        built = kind.build(program, **options)
-    except CoordprogError:
-        raise
-    except Exception as exc:
-        raise RenderError(
-            f"report {report!r} (plugin {kind_plugin!r}) failed to build: {exc!r}"
-        ) from exc
-    try:
-        output = renderer(built)
-    except Exception as exc:
-        raise RenderError(
-            f"format {format!r} (plugin {fmt_plugin!r}) failed to render report {report!r}: {exc!r}"
-        ) from exc
-    expected = bytes if fmt.binary else str
-    if not isinstance(output, expected):
-        raise RenderError(
-            f"format {format!r} (plugin {fmt_plugin!r}) returned {type(output).__name__}, "
-            f"expected {expected.__name__}"
-        )
-    return output
+    manager = _manager_or_default(plugin_manager)
+    return render_with(manager, program, report, format, options or {})
 
 
-def _lookup(table: dict[str, tuple[Any, str]], name: str, what: str) -> tuple[Any, str]:
-    if name not in table:
-        raise RenderError(
-            f"expected the name of an installed {what}, one of {', '.join(sorted(table))}; "
-            f"found {name!r}"
-        )
-    return table[name]
+def render_shape(
+    shape: Shape, format: str = "markdown", *, plugin_manager: pluggy.PluginManager | None = None
+) -> str | bytes:
+    """Render a shape built by your own code in ``format``.
+
+    ``shape`` is a :class:`~coordprog.shapes.Document`,
+    :class:`~coordprog.shapes.Table` or :class:`~coordprog.shapes.Calendar`
+    (or another shape class a format renders).
+
+    :raises RenderError: for an unknown format, one that cannot render the
+        shape, or one that fails; the message names the plugin.
+
+    .. versionadded:: 0.2.0
+    """
+    return render_shape_with(_manager_or_default(plugin_manager), shape, format)
 
 
 def reports(*, plugin_manager: pluggy.PluginManager | None = None) -> tuple[Provided, ...]:
@@ -247,12 +277,12 @@ def reports(*, plugin_manager: pluggy.PluginManager | None = None) -> tuple[Prov
 
     .. versionadded:: 0.1.0
     """
-    return describe(_registry(plugin_manager))[0]
+    return _calls.registry_of(_manager_or_default(plugin_manager)).describe()[0]
 
 
 def formats(*, plugin_manager: pluggy.PluginManager | None = None) -> tuple[Provided, ...]:
-    """List the installed formats, each with its shapes, suffix, media type and plugin.
+    """List the installed formats, each with its shapes, suffixes, media type and plugin.
 
     .. versionadded:: 0.1.0
     """
-    return describe(_registry(plugin_manager))[1]
+    return _calls.registry_of(_manager_or_default(plugin_manager)).describe()[1]

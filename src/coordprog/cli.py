@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import TextIO
 
 import coordprog
-from coordprog._io import write_atomically
-from coordprog._plugins import ENTRY_POINT_GROUP
+
+#: The entry-point group of installed plugins (a public contract of coordprog).
+ENTRY_POINT_GROUP = "coordprog"
 
 OK, INVALID, USAGE = 0, 1, 2
 
@@ -148,7 +149,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     render.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     render.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    render.add_argument("--calendar", help="work calendar for the schedule report, e.g. weekends")
+    render.add_argument(
+        "--option",
+        dest="options",
+        action="append",
+        default=[],
+        type=_option,
+        metavar="NAME=VALUE",
+        help="an option for the report kind (repeatable), e.g. --option calendar=weekends",
+    )
+    render.add_argument(
+        "--calendar", help="work calendar for the schedule report (same as --option calendar=...)"
+    )
     render.set_defaults(command=_render)
 
     schedule = commands.add_parser(
@@ -180,6 +192,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     new.set_defaults(command=_new)
     return parser
+
+
+def _option(text: str) -> tuple[str, str]:
+    name, equals, value = text.partition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, found {text!r}")
+    return name.strip(), value
 
 
 def _date(text: str) -> dt.date:
@@ -218,8 +237,10 @@ def _render(args: argparse.Namespace) -> int:
     fmt = args.format
     if fmt is None:
         fmt = _format_for(args.output) if args.output else "markdown"
-    options = {"calendar": args.calendar} if args.calendar else {}
-    output = coordprog.render(program, args.report, fmt, **options)
+    options = dict(args.options)
+    if args.calendar:
+        options["calendar"] = args.calendar
+    output = coordprog.render(program, args.report, fmt, options=options)
     if args.output is None:
         if isinstance(output, bytes):
             sys.stdout.buffer.write(output)
@@ -232,16 +253,21 @@ def _render(args: argparse.Namespace) -> int:
 
 def _format_for(output: str) -> str:
     name = Path(output).name.lower()
-    matches = [f for f in coordprog.formats() if f.suffix and name.endswith(f.suffix.lower())]
+    matches = [
+        (len(suffix), f.name)
+        for f in coordprog.formats()
+        for suffix in f.suffixes
+        if name.endswith(suffix.lower())
+    ]
     if not matches:
         raise _Failure(f"cannot tell the format from {output!r}; give --format")
-    return max(matches, key=lambda f: len(f.suffix or "")).name
+    return max(matches)[1]
 
 
 def _write(path: Path, output: str | bytes, *, force: bool) -> None:
     if path.exists() and not force:
         raise _Failure(f"{path} exists; use --force to overwrite it")
-    write_atomically(path, output.encode("utf-8") if isinstance(output, str) else output)
+    coordprog.write_atomically(path, output.encode("utf-8") if isinstance(output, str) else output)
 
 
 def _schedule(args: argparse.Namespace) -> int:
@@ -274,7 +300,7 @@ def _distributions() -> dict[str, str]:
 
 
 def _source(plugin: str, dists: dict[str, str]) -> str:
-    if plugin.startswith("coordprog._builtin."):
+    if plugin.startswith("coordprog."):  # the built-in plugins' names
         return f"coordprog {coordprog.__version__} (built in)"
     return dists.get(plugin, "registered at run time")
 
@@ -282,10 +308,10 @@ def _source(plugin: str, dists: dict[str, str]) -> str:
 def _formats(args: argparse.Namespace) -> int:
     dists = _distributions()
     rows = [
-        (f.name, f.suffix or "", ", ".join(f.shapes), f.plugin, _source(f.plugin, dists))
+        (f.name, " ".join(f.suffixes), ", ".join(f.shapes), f.plugin, _source(f.plugin, dists))
         for f in coordprog.formats()
     ]
-    _table(("format", "suffix", "shapes", "plugin", "distribution"), rows)
+    _table(("format", "suffixes", "shapes", "plugin", "distribution"), rows)
     return OK
 
 
@@ -301,7 +327,7 @@ def _reports(args: argparse.Namespace) -> int:
 
 def _plugins(args: argparse.Namespace) -> int:
     dists = _distributions()
-    manager = coordprog.get_plugin_manager()
+    manager = coordprog.default_plugin_manager()
     rows = []
     for name, plugin in manager.list_name_plugin():
         hooks = sorted(h.name for h in manager.get_hookcallers(plugin) or ())
@@ -311,9 +337,7 @@ def _plugins(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from coordprog._schema import json_schema  # built from the model: only this command needs it
-
-    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    print(json.dumps(coordprog.json_schema(), ensure_ascii=False, indent=2))
     return OK
 
 

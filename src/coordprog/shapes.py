@@ -212,4 +212,7 @@ def _vi(day: dt.date) -> str:
 def shape_name(shape: type[Shape] | Shape) -> str:
     """Return ``"document"``, ``"table"`` or ``"calendar"`` for a shape or shape class."""
     cls = shape if isinstance(shape, type) else type(shape)
-    return {Document: "document", Table: "table", Calendar: "calendar"}[cls]
+    return _SHAPE_NAMES.get(cls, cls.__name__.lower())
+
+
+_SHAPE_NAMES: dict[type, str] = {Document: "document", Table: "table", Calendar: "calendar"}

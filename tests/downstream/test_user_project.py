@@ -40,12 +40,12 @@ def quarterly_meetings(program: Program) -> Program:
 
 
 def test_example_with_quarterly_meetings(
-    binh_thuan_program: Program, weekend_calendar: WeekendCalendar
+    coordprog_binh_thuan: Program, coordprog_weekend_calendar: WeekendCalendar
 ) -> None:
     """The example with quarterly meetings added keeps every schedule invariant."""
-    program = quarterly_meetings(binh_thuan_program)
-    events = coordprog.schedule(program, weekend_calendar)
-    check_schedule(program, events, weekend_calendar)
+    program = quarterly_meetings(coordprog_binh_thuan)
+    events = coordprog.schedule(program, coordprog_weekend_calendar)
+    check_schedule(program, events, coordprog_weekend_calendar)
     meetings = [e for e in events if e.rule == "giao-ban-quy"]
     assert 15 == len(meetings)
     assert dt.date(2022, 4, 14) == meetings[0].due

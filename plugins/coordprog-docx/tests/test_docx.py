@@ -12,8 +12,8 @@ import coordprog
 
 
 @pytest.fixture(scope="module")
-def word(binh_thuan_program: coordprog.Program) -> docx.document.Document:
-    data = coordprog.render(binh_thuan_program, "program", "docx")
+def word(coordprog_binh_thuan: coordprog.Program) -> docx.document.Document:
+    data = coordprog.render(coordprog_binh_thuan, "program", "docx")
     assert isinstance(data, bytes)
     return docx.Document(io.BytesIO(data))
 
@@ -60,11 +60,11 @@ def test_letterhead(word: docx.document.Document) -> None:
 
 
 def test_all_tasks_signatures_recipients(
-    word: docx.document.Document, binh_thuan_program: coordprog.Program
+    word: docx.document.Document, coordprog_binh_thuan: coordprog.Program
 ) -> None:
     """All 25 tasks under their headings, both signature blocks, the 11 recipient lines."""
     texts = _texts(word)
-    for task in binh_thuan_program.tasks:
+    for task in coordprog_binh_thuan.tasks:
         assert f"- {task.text}" in texts
     for heading in (
         "II. NỘI DUNG PHỐI HỢP",
@@ -79,26 +79,27 @@ def test_all_tasks_signatures_recipients(
         "Nguyễn Linh Nhơn",
     ):
         assert line in texts
-    recipients = [t for t in texts if t.startswith("- ") and t[2:] in binh_thuan_program.recipients]
+    listed = coordprog_binh_thuan.recipients
+    recipients = [t for t in texts if t.startswith("- ") and t[2:] in listed]
     assert 11 == len(recipients)
     assert "Nơi nhận:" in texts
 
 
 @pytest.mark.parametrize("report", ["matrix", "schedule"])
-def test_tables(binh_thuan_program: coordprog.Program, report: str) -> None:
+def test_tables(coordprog_binh_thuan: coordprog.Program, report: str) -> None:
     """The matrix and the schedule become Word tables, one row per task or event."""
     options = {"calendar": "weekends"} if report == "schedule" else {}
-    data = coordprog.render(binh_thuan_program, report, "docx", **options)
+    data = coordprog.render(coordprog_binh_thuan, report, "docx", options=options)
     document = docx.Document(io.BytesIO(data))  # type: ignore[arg-type]
-    expected = 25 if report == "matrix" else len(coordprog.schedule(binh_thuan_program))
+    expected = 25 if report == "matrix" else len(coordprog.schedule(coordprog_binh_thuan))
     assert expected + 1 == len(document.tables[0].rows)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_converts_to_pdf(binh_thuan_program: coordprog.Program, tmp_path: Path) -> None:
+def test_converts_to_pdf(coordprog_binh_thuan: coordprog.Program, tmp_path: Path) -> None:
     """Where LibreOffice is installed the document converts to PDF."""
     source = tmp_path / "binh-thuan.docx"
-    source.write_bytes(coordprog.render(binh_thuan_program, "program", "docx"))  # type: ignore[arg-type]
+    source.write_bytes(coordprog.render(coordprog_binh_thuan, "program", "docx"))  # type: ignore[arg-type]
     subprocess.run(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
         check=True,

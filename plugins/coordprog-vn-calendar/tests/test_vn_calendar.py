@@ -58,11 +58,11 @@ def test_swaps(calendar: VietnamCalendar) -> None:
     assert D(2025, 5, 5) == calendar.next_working_day(D(2025, 4, 30))
 
 
-def test_found_by_name(binh_thuan_program: coordprog.Program) -> None:
+def test_found_by_name(coordprog_binh_thuan: coordprog.Program) -> None:
     """The calendar "vn" is found through the entry point alone; no example event is a day off."""
-    events = coordprog.schedule(binh_thuan_program, "vn")
+    events = coordprog.schedule(coordprog_binh_thuan, "vn")
     vn = VietnamCalendar()
-    check_schedule(binh_thuan_program, events, vn)
+    check_schedule(coordprog_binh_thuan, events, vn)
     tet = {d + dt.timedelta(days=k) for d in TET for k in range(-2, 5)}
     for event in events:
         assert event.due.weekday() < 5 or event.due in vn.working_days

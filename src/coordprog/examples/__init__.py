@@ -14,10 +14,9 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from coordprog._errors import CoordprogError
-from coordprog._io import load as _load_file
-from coordprog._io import loads
-from coordprog._program import Program
+from coordprog.io._documents import program_from_file, program_from_text
+from coordprog.model._errors import CoordprogError
+from coordprog.model._program import Program
 
 __all__ = ["load", "names", "path"]
 
@@ -64,5 +63,7 @@ def load(name: str) -> Program:
         )
     found = path(name)
     if found is not None:
-        return _load_file(found)
-    return loads((resources.files(__name__) / f"{name}.toml").read_text(encoding="utf-8"), "toml")
+        return program_from_file(found)
+    return program_from_text(
+        (resources.files(__name__) / f"{name}.toml").read_text(encoding="utf-8"), "toml"
+    )

@@ -13,7 +13,7 @@ from typing import Any
 
 import pluggy
 
-from coordprog._plugins import get_plugin_manager
+import coordprog
 from coordprog.testing._invariants import (
     ScheduleInvariantError,
     check_schedule,
@@ -31,12 +31,25 @@ def plugin_manager(*plugins: Any, entry_points: bool = False) -> pluggy.PluginMa
     :func:`coordprog.render` (or :func:`coordprog.validate`,
     :func:`coordprog.schedule` ...) as ``plugin_manager``.  Installed
     plugins are left out unless ``entry_points`` is true, so the test sees
-    only what it registers.  Misspelt hooks fail at once.
+    only what it registers.  Each plugin is registered under a readable
+    name (its module or class name, with ``-2``, ``-3`` ... for repeats),
+    which messages and :func:`coordprog.formats` show.  Misspelt hooks fail
+    at once.
 
     .. versionadded:: 0.1.0
     """
-    manager = get_plugin_manager(strict=True, entry_points=entry_points)
+    manager = coordprog.get_plugin_manager(strict=True, entry_points=entry_points)
     for plugin in plugins:
-        manager.register(plugin)
+        base = _readable_name(plugin)
+        name, count = base, 1
+        while manager.has_plugin(name):
+            count += 1
+            name = f"{base}-{count}"
+        manager.register(plugin, name=name)
     manager.check_pending()
     return manager
+
+
+def _readable_name(plugin: Any) -> str:
+    name = getattr(plugin, "__name__", None)
+    return name if isinstance(name, str) else type(plugin).__name__

@@ -7,11 +7,11 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from coordprog._calendar import WorkCalendar
-from coordprog._dates import apply_offset
-from coordprog._program import Program
-from coordprog._rules import EventKind
-from coordprog._schedule import ANNUAL_PLAN_RULE, Event
+from coordprog.model._dates import apply_offset
+from coordprog.model._program import Program
+from coordprog.model._schedule_rules import EventKind
+from coordprog.schedule._engine import ANNUAL_PLAN_RULE, Event
+from coordprog.schedule._work_calendar import WorkCalendar
 
 _RECURRING = (EventKind.INTERIM_REVIEW, EventKind.COORDINATION_MEETING)
 

@@ -2,6 +2,8 @@
 
 pytest loads it through the ``pytest11`` entry point whenever coordprog is
 installed, so a downstream test suite can ask for these fixtures by name.
+Every fixture's name starts with ``coordprog_``, so none can clash with a
+project's own.
 
 .. versionadded:: 0.1.0
 """
@@ -13,14 +15,12 @@ from collections.abc import Callable
 import pluggy
 import pytest
 
-from coordprog import examples
-from coordprog._calendar import WeekendCalendar
-from coordprog._program import Program
+from coordprog import Program, WeekendCalendar, examples
 from coordprog.testing import plugin_manager
 
 
 @pytest.fixture(scope="session")
-def binh_thuan_program() -> Program:
+def coordprog_binh_thuan() -> Program:
     """The Bình Thuận 2022-2025 program, loaded once per test session."""
     return examples.load("binh-thuan")
 
@@ -41,6 +41,6 @@ def coordprog_plugin_manager() -> pluggy.PluginManager:
 
 
 @pytest.fixture
-def weekend_calendar() -> WeekendCalendar:
+def coordprog_weekend_calendar() -> WeekendCalendar:
     """The default work calendar: Monday to Friday, no holidays."""
     return WeekendCalendar()

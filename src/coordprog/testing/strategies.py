@@ -21,10 +21,10 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
-from coordprog._legal import LegalKind, LegalRef, ProjectRef
-from coordprog._parties import FormerName, Level, Party
-from coordprog._program import Amendment, AnnualPlan, Period, Program, Review, Signatory
-from coordprog._rules import (
+from coordprog.model._legal import LegalKind, LegalRef, ProjectRef
+from coordprog.model._parties import FormerName, Level, Party
+from coordprog.model._program import Amendment, AnnualPlan, Period, Program, Review, Signatory
+from coordprog.model._schedule_rules import (
     Align,
     AnnualPlanRule,
     EventKind,
@@ -35,7 +35,7 @@ from coordprog._rules import (
     ScheduleRules,
     Shift,
 )
-from coordprog._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
+from coordprog.model._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
 
 __all__ = [
     "annual_plans",

@@ -40,7 +40,7 @@ def render_calendar(shape: Calendar) -> bytes:
 
 DOCX = coordprog.OutputFormat(
     name="docx",
-    suffix=".docx",
+    suffixes=".docx",
     media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     renderers={Document: render_document, Table: render_table, Calendar: render_calendar},
     description="Word documents laid out per Decree 30/2020/NĐ-CP.",

@@ -18,11 +18,12 @@ def render_outline(document: Document) -> str:
     return "\n".join([document.title, *_outline(document.blocks, 1)]) + "\n"
 
 
-def parties_table(program: coordprog.Program) -> Table:
-    rows = tuple(
-        (p.id, p.name, "ký" if p in program.parties else "")
-        for p in (*program.parties, *program.third_parties)
-    )
+def parties_table(program: coordprog.Program, only: str = "all") -> Table:
+    """The bodies a program names; option ``only``: ``all`` or ``signing``."""
+    if only not in ("all", "signing"):
+        raise ValueError(f"expected only=all or only=signing, found {only!r}")
+    bodies = program.parties if only == "signing" else (*program.parties, *program.third_parties)
+    rows = tuple((p.id, p.name, "ký" if p in program.parties else "") for p in bodies)
     columns = (Column("id", "Mã"), Column("name", "Tên cơ quan"), Column("signs", "Ký"))
     return Table(title="Các cơ quan", columns=columns, rows=rows)
 
@@ -32,7 +33,7 @@ def coordprog_register_formats(register: Callable[[coordprog.OutputFormat], None
     register(
         coordprog.OutputFormat(
             name="outline",
-            suffix=".outline.txt",
+            suffixes=".outline.txt",
             media_type="text/plain; charset=utf-8",
             renderers={Document: render_outline},
             description="The headings of a document as an outline.",
@@ -44,6 +45,10 @@ def coordprog_register_formats(register: Callable[[coordprog.OutputFormat], None
 def coordprog_register_reports(register: Callable[[coordprog.ReportKind], None]) -> None:
     register(
         coordprog.ReportKind(
-            name="parties", shape=Table, build=parties_table, description="The bodies named."
+            name="parties",
+            shape=Table,
+            build=parties_table,
+            description="The bodies named.",
+            options=("only",),
         )
     )

@@ -1,1 +1,0 @@
-"""Built-in plugins: written against the same hooks as third-party ones."""

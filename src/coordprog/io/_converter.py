@@ -1,0 +1,310 @@
+"""The cattrs converters between the model and plain data (dicts, lists, scalars).
+
+Built by :func:`make_converter`, one per wire format, never the global
+converter.  Structuring is strict: a string is never made from a number, a
+number never from a string, and every key of the document must be a field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import itertools
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from types import NoneType, UnionType
+from typing import Any, Literal, TypeAlias, Union, get_args, get_origin
+
+import attrs
+import cattrs
+import cattrs.gen
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from coordprog.model._errors import FieldError, Problem
+from coordprog.model._text import normalize_text
+
+Format: TypeAlias = Literal["json", "toml"]
+"""The file formats coordprog reads and writes."""
+
+FORMATS: tuple[Format, ...] = ("json", "toml")
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.Converter:
+    """Return a new converter between programs and the plain data of ``format``.
+
+    Both formats write the model's fields in declaration order and leave out
+    every field that holds its default.  Types JSON cannot hold are written
+    as follows: a :class:`datetime.date` as an ISO ``YYYY-MM-DD`` string in
+    JSON and as a native date in TOML; an enum as its string value; a tuple
+    as an array.  Structuring accepts a date as a native TOML date or an ISO
+    string, normalises every string with :func:`coordprog.normalize_text`,
+    and refuses booleans where numbers belong, numbers where strings belong
+    and unknown keys.
+
+    With ``detailed=False`` structuring is faster but its errors carry no
+    paths; :func:`coordprog.loads` uses it first and falls back to the
+    detailed converter only to explain a failure.
+
+    .. versionadded:: 0.1.0
+    """
+    converter = cattrs.Converter(
+        omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
+    )
+    # Registered by class, these replace cattrs' lenient str(), int() and
+    # float() calls; StrEnum subclasses get the enum hook below instead.
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_number)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_structure_hook_func(lambda t: t == int | float, _structure_number)
+    if format == "json":
+        converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    else:
+        converter.register_unstructure_hook(dt.date, _identity)
+    # Registered on the StrEnum class so it wins over the hook for str, which
+    # every StrEnum also is; a lookup in a value map beats calling Enum(value).
+    converter.register_structure_hook(enum.StrEnum, _structure_enum)
+    converter.register_structure_hook_factory(
+        is_homogeneous_tuple, functools.partial(_tuple_hook, detailed=detailed)
+    )
+    # cattrs' own hook for ``X | None`` looks up the hook of X on every call.
+    converter.register_structure_hook_factory(is_optional, _optional_hook)
+    if detailed:
+        # The fast converter needs no check of its own: a value that is not a
+        # table makes its generated code fail, and the detailed run explains.
+        converter.register_structure_hook_factory(
+            attrs.has, functools.partial(_attrs_hook, converter)
+        )
+    return converter
+
+
+@functools.cache
+def converter_for(format: Format, *, detailed: bool = False) -> cattrs.Converter:
+    """Return the shared converter for ``format``, built on first use."""
+    return make_converter(format, detailed=detailed)
+
+
+# -- scalar hooks ----------------------------------------------------------
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    kind = {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        tuple: "an array",
+        dict: "a table",
+        dt.date: "a date",
+        dt.datetime: "a date-time",
+        dt.time: "a time",
+    }.get(type(value), type(value).__name__)
+    if isinstance(value, (dict, list, tuple)):
+        return kind
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"{kind} {shown}"
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if type(value) is not str:
+        raise TypeError(f"expected a string, found {_describe(value)}")
+    # ASCII text is already NFC and holds no letter to repair: ids, most
+    # names of acts and dates take this exit without a further call.
+    if value.isascii():
+        return value
+    return normalize_text(value)
+
+
+def _structure_optional_str(value: Any, _: Any) -> str | None:
+    # The commonest optional field, a text: one call instead of two.
+    if value is None or (type(value) is str and value.isascii()):
+        return value
+    return _structure_str(value, str)
+
+
+def _structure_bool(value: Any, _: type) -> bool:
+    if type(value) is not bool:
+        raise TypeError(f"expected true or false, found {_describe(value)}")
+    return value
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if type(value) is not int:
+        raise TypeError(f"expected an integer, found {_describe(value)}")
+    return value
+
+
+def _structure_number(value: Any, _: Any) -> int | float:
+    if type(value) is int:
+        return value
+    if type(value) is not float:
+        raise TypeError(f"expected a number, found {_describe(value)}")
+    if not math.isfinite(value):
+        raise ValueError(f"expected a finite number, found {value}")
+    return value
+
+
+def _structure_date(value: Any, _: type) -> dt.date:
+    if type(value) is dt.date:
+        return value
+    if type(value) is str and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"expected a date, found the impossible date {value!r}") from None
+    raise TypeError(f"expected a date (YYYY-MM-DD), found {_describe(value)}")
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _enum_members(cl: type[enum.Enum]) -> tuple[dict[Any, enum.Enum], str]:
+    members = {member.value: member for member in cl}
+    return members, ", ".join(repr(value) for value in members)
+
+
+def _structure_enum(value: Any, cl: type[enum.Enum]) -> enum.Enum:
+    members, expected = _enum_members(cl)
+    if type(value) is str and value in members:
+        return members[value]
+    raise ValueError(f"expected one of {expected}, found {_describe(value)}")
+
+
+# -- containers ------------------------------------------------------------
+
+
+def is_homogeneous_tuple(cl: Any) -> bool:
+    args = get_args(cl)
+    return get_origin(cl) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(
+    cl: Any, converter: cattrs.Converter, *, detailed: bool
+) -> Callable[[Any, Any], tuple[Any, ...]]:
+    item_type = get_args(cl)[0]
+    structure_item = converter.get_structure_hook(item_type)
+    if item_type is str and not detailed:
+        return _structure_str_tuple
+
+    def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"expected an array, found {_describe(value)}")
+        if not detailed:
+            return tuple(map(structure_item, value, itertools.repeat(item_type)))
+        items = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(structure_item(item, item_type))
+            except Exception as exc:
+                exc.add_note(
+                    IterableValidationNote(f"Structuring {cl} @ index {index}", index, item_type)
+                )
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
+        return tuple(items)
+
+    return structure
+
+
+def _structure_str_tuple(value: Any, _: Any) -> tuple[str, ...]:
+    # Arrays of ids are the commonest arrays of a program: checked in one
+    # loop, with a call per item only for text that needs normalising.
+    if type(value) is not list and type(value) is not tuple:
+        raise TypeError(f"expected an array, found {_describe(value)}")
+    for item in value:
+        if type(item) is not str or not item.isascii():
+            return tuple([_structure_str(item, str) for item in value])
+    return tuple(value)
+
+
+def is_optional(cl: Any) -> bool:
+    """Whether ``cl`` is ``X | None`` for one type X."""
+    if get_origin(cl) not in (Union, UnionType):
+        return False
+    args = get_args(cl)
+    return len(args) == 2 and NoneType in args
+
+
+def optional_inner(cl: Any) -> Any:
+    """The X of ``X | None``."""
+    args = get_args(cl)
+    return args[0] if args[1] is NoneType else args[1]
+
+
+def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    inner = optional_inner(cl)
+    structure_inner = converter.get_structure_hook(inner)
+    if structure_inner is _structure_str:
+        return _structure_optional_str
+
+    def structure(value: Any, _: Any) -> Any:
+        if value is None:
+            return None
+        return structure_inner(value, inner)
+
+    return structure
+
+
+def _attrs_hook(converter: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any]:
+    structure_fields: Callable[[Mapping[str, Any], Any], Any] = cattrs.gen.make_dict_structure_fn(
+        cl, converter
+    )
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected a table of {cl.__name__} fields, found {_describe(value)}")
+        return structure_fields(value, cl)
+
+    return structure
+
+
+# -- errors ----------------------------------------------------------------
+
+
+def problems_from(exc: BaseException, path: str = "") -> Iterator[Problem]:
+    """Turn an exception raised while structuring into problems with paths."""
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        with_notes, without_notes = exc.group_exceptions()
+        for inner, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                yield from problems_from(inner, _join(path, note.name))
+            elif isinstance(note, IterableValidationNote):
+                yield from problems_from(inner, f"{path}[{note.index}]")
+            else:  # pragma: no cover - cattrs attaches one of the two notes above
+                yield from problems_from(inner, path)
+        for inner in without_notes:
+            yield from problems_from(inner, path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        fields = ", ".join(sorted(a.name for a in attrs.fields(exc.cl)))
+        for key in sorted(exc.extra_fields, key=str):
+            yield Problem(_join(path, str(key)), f"unknown key {key!r}; expected one of: {fields}")
+    elif isinstance(exc, FieldError):
+        yield Problem(_join(path, exc.field), exc.message)
+    elif isinstance(exc, KeyError) and path:
+        yield Problem(path, "expected this required key, found it missing")
+    else:
+        yield Problem(path, str(exc) or type(exc).__name__)
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name

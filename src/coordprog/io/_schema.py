@@ -1,0 +1,87 @@
+"""JSON Schema of the program file format, derived from the model classes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+
+from coordprog.model._program import Program
+
+SCHEMA_ID = "https://coordprog.invalid/schema/program.json"
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of a program document as JSON holds it.
+
+    Every model class becomes a definition under ``$defs`` with its fields as
+    properties, required fields listed, and no other properties allowed.
+    Dates are ISO strings (``format: date``); enums list their values.  The
+    schema checks shape only: cross-references (unknown party ids and so on)
+    are :func:`coordprog.validate`'s work.
+
+    .. versionadded:: 0.1.0
+    """
+    defs: dict[str, Any] = {}
+    root = _type(Program, defs)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "coordprog program",
+        "description": "A coordination program (chương trình phối hợp) as coordprog reads it.",
+        **root,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [a for a in get_args(tp) if a is not type(None)]
+        if len(options) == 1:
+            return _type(options[0], defs)
+        return {"anyOf": [_type(a, defs) for a in options]}
+    if origin is tuple:
+        return {"type": "array", "items": _type(get_args(tp)[0], defs)}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"enum": [member.value for member in tp]}
+    if tp is str:
+        return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is float:
+        return {"type": "number"}
+    if tp is dt.date:
+        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    if attrs.has(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder: recursive classes refer to themselves
+            defs[name] = _class(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover - every model type is covered
+
+
+def _class(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = attrs.resolve_types(cls)
+    properties = {}
+    required = []
+    for field in attrs.fields(hints):
+        properties[field.name] = _type(field.type, defs)
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    doc = (cls.__doc__ or "").strip().split("\n", 1)[0]
+    schema: dict[str, Any] = {
+        "type": "object",
+        "description": doc,
+        "properties": properties,
+        "additionalProperties": False,
+    }
+    if required:
+        schema["required"] = required
+    return schema

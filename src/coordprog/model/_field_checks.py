@@ -1,0 +1,72 @@
+"""attrs validators shared by the model classes (single-object invariants)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sized
+from typing import Any
+
+import attrs
+
+from coordprog.model._errors import FieldError
+
+
+def not_empty(instance: Any, attribute: attrs.Attribute[Any], value: Sized) -> None:
+    """Refuse an empty string or collection."""
+    if len(value) == 0:
+        raise FieldError(attribute.name, "expected a non-empty value, found an empty one")
+
+
+_SPACE = re.compile(r"\s")
+
+
+def identifier(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Refuse an id that is empty or contains white space."""
+    if not value or _SPACE.search(value):
+        raise FieldError(attribute.name, f"expected an id without spaces, found {value!r}")
+
+
+def no_duplicates(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    """Refuse a tuple that names the same value twice."""
+    if len(value) < 2 or len(set(value)) == len(value):
+        return
+    seen: set[Any] = set()
+    for index, item in enumerate(value):
+        if item in seen:
+            raise FieldError(
+                attribute.name, f"expected each value once, found {item!r} again at index {index}"
+            )
+        seen.add(item)
+
+
+def within(low: int, high: int) -> Any:
+    """Return a validator refusing integers outside ``low`` to ``high``, inclusive."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+        if not low <= value <= high:
+            raise FieldError(
+                attribute.name, f"expected a number from {low} to {high}, found {value}"
+            )
+
+    return check
+
+
+def finite(instance: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    """Refuse NaN and the infinities, which JSON cannot hold (integers are always finite)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise FieldError(attribute.name, f"expected a finite number, found {value}")
+
+
+#: The years a program's dates may fall in: wide enough for any real
+#: document, narrow enough that date arithmetic never leaves the calendar.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def plausible_date(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Refuse a date outside the years 1900 to 2200."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise FieldError(
+            attribute.name,
+            f"expected a date in the years {FIRST_YEAR} to {LAST_YEAR}, found {value}",
+        )

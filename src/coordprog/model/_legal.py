@@ -1,0 +1,137 @@
+"""Legal references: the acts a program is based on or cites (*căn cứ*, *văn bản*)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+
+import attrs
+
+from coordprog.model._field_checks import identifier, not_empty
+
+
+class LegalKind(enum.StrEnum):
+    """The kind of a legal or Party act.
+
+    The values are stable English keys; :attr:`vi` gives the Vietnamese name.
+
+    .. versionadded:: 0.1.0
+    """
+
+    RESOLUTION = "resolution"
+    JOINT_RESOLUTION = "joint-resolution"
+    CONCLUSION = "conclusion"
+    DIRECTIVE = "directive"
+    DECISION = "decision"
+    REGULATION = "regulation"
+    PROGRAM = "program"
+    PLAN = "plan"
+    OFFICIAL_LETTER = "official-letter"
+    LAW = "law"
+    DECREE = "decree"
+    CIRCULAR = "circular"
+    PROJECT = "project"
+    OTHER = "other"
+
+    @property
+    def vi(self) -> str:
+        """The Vietnamese name of the kind, e.g. ``"Nghị quyết"``."""
+        return _LEGAL_KIND_VI[self]
+
+
+_LEGAL_KIND_VI = {
+    LegalKind.RESOLUTION: "Nghị quyết",
+    LegalKind.JOINT_RESOLUTION: "Nghị quyết liên tịch",
+    LegalKind.CONCLUSION: "Kết luận",
+    LegalKind.DIRECTIVE: "Chỉ thị",
+    LegalKind.DECISION: "Quyết định",
+    LegalKind.REGULATION: "Quy chế",
+    LegalKind.PROGRAM: "Chương trình",
+    LegalKind.PLAN: "Kế hoạch",
+    LegalKind.OFFICIAL_LETTER: "Công văn",
+    LegalKind.LAW: "Luật",
+    LegalKind.DECREE: "Nghị định",
+    LegalKind.CIRCULAR: "Thông tư",
+    LegalKind.PROJECT: "Đề án",
+    LegalKind.OTHER: "Văn bản",
+}
+
+
+class NumberForm(enum.StrEnum):
+    """How a document number is written.
+
+    Party documents put a hyphen between number and symbol (``65-KL/TW``);
+    State documents a slash, sometimes with the year (``1719/QĐ-TTg``,
+    ``04/2021/NQ-HĐND``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    PARTY = "party"
+    STATE = "state"
+    OTHER = "other"
+
+
+_PARTY_NUMBER = re.compile(r"^\d+[a-z]?-[^\s/]+/\S+$")
+_STATE_NUMBER = re.compile(r"^\d+[a-z]?(/\d{4})?/[^\s/]+$")
+
+
+@attrs.frozen
+class LegalRef:
+    """A legal, Party or State act that a program is based on or cites.
+
+    ``id`` is how the rest of the document refers to the act; using the
+    document number itself (``"65-KL/TW"``) keeps hand-written files readable.
+    ``number`` is the number and symbol (*số, ký hiệu*) as printed.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=identifier)
+    kind: LegalKind
+    number: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    title: str | None = None
+    note: str | None = None
+
+    @property
+    def form(self) -> NumberForm:
+        """Whether :attr:`number` is written in the Party or the State form."""
+        if self.number is None:
+            return NumberForm.OTHER
+        if _PARTY_NUMBER.match(self.number):
+            return NumberForm.PARTY
+        if _STATE_NUMBER.match(self.number):
+            return NumberForm.STATE
+        return NumberForm.OTHER
+
+    @property
+    def citation(self) -> str:
+        """The act as a Vietnamese text cites it, e.g. ``Kết luận số 65-KL/TW, ngày 31/10/2019``."""
+        parts = [self.kind.vi]
+        if self.number:
+            parts.append(f"số {self.number}")
+        text = " ".join(parts)
+        if self.date:
+            text += f", ngày {self.date:%d/%m/%Y}"
+        if self.issuer:
+            text += f" của {self.issuer}"
+        return text
+
+
+@attrs.frozen
+class ProjectRef:
+    """A numbered project (*dự án*) or sub-project of another program.
+
+    For example project 8 of the national target program approved by
+    ``1719/QĐ-TTg``: ``ProjectRef(act="1719/QĐ-TTg", number="8")``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    act: str = attrs.field(validator=identifier)
+    number: str = attrs.field(validator=not_empty)
+    subproject: str | None = None
+    title: str | None = None

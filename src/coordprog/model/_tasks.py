@@ -1,0 +1,237 @@
+"""Tasks and task groups, and the roles bodies play in them (*chủ trì*, *phối hợp* ...)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+from coordprog.model._errors import FieldError
+from coordprog.model._field_checks import finite, identifier, no_duplicates, not_empty, within
+from coordprog.model._legal import ProjectRef
+
+
+class Role(enum.StrEnum):
+    """Roles a body plays in a task.
+
+    ``lead`` (*chủ trì*) and ``support`` (*phối hợp*) have fields of their
+    own on :class:`Task`; more than one lead makes them co-leads
+    (*đồng chủ trì*).  The others are the conventional values of the open
+    vocabulary used by :class:`RoleAssignment`; a program may use any other
+    role name too.
+
+    .. versionadded:: 0.1.0
+    """
+
+    LEAD = "lead"
+    SUPPORT = "support"
+    DIRECT = "direct"
+    ADVISE = "advise"
+    GUIDE = "guide"
+    INSPECT = "inspect"
+    SUPERVISE = "supervise"
+    MONITOR = "monitor"
+
+    @property
+    def vi(self) -> str:
+        """The Vietnamese name of the role, e.g. ``"chủ trì"``."""
+        return _ROLE_VI[self]
+
+
+_ROLE_VI = {
+    Role.LEAD: "chủ trì",
+    Role.SUPPORT: "phối hợp",
+    Role.DIRECT: "chỉ đạo",
+    Role.ADVISE: "tham mưu",
+    Role.GUIDE: "hướng dẫn",
+    Role.INSPECT: "kiểm tra",
+    Role.SUPERVISE: "giám sát",
+    Role.MONITOR: "theo dõi",
+}
+
+
+class TaskCategory(enum.StrEnum):
+    """What kind of work a task belongs to.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: *nhiệm vụ thường xuyên*: ongoing work of the parties.
+    REGULAR = "regular"
+    #: tasks of a national target program (*Chương trình mục tiêu quốc gia*).
+    NATIONAL_TARGET_PROGRAM = "national-target-program"
+    #: *nhiệm vụ chuyên đề*: a thematic or one-off task.
+    THEMATIC = "thematic"
+    OTHER = "other"
+
+    @property
+    def vi(self) -> str:
+        """The Vietnamese name of the category."""
+        return _CATEGORY_VI[self]
+
+
+_CATEGORY_VI = {
+    TaskCategory.REGULAR: "nhiệm vụ thường xuyên",
+    TaskCategory.NATIONAL_TARGET_PROGRAM: "Chương trình mục tiêu quốc gia",
+    TaskCategory.THEMATIC: "nhiệm vụ chuyên đề",
+    TaskCategory.OTHER: "nhiệm vụ khác",
+}
+
+
+def _not_lead_or_support(
+    instance: RoleAssignment, attribute: attrs.Attribute[str], value: str
+) -> None:
+    if value in (Role.LEAD, Role.SUPPORT):
+        raise FieldError(
+            attribute.name,
+            f"expected a role other than 'lead' or 'support' (they have fields of their own: "
+            f"'leads', 'supports'), found {value!r}",
+        )
+    not_empty(instance, attribute, value)
+
+
+@attrs.frozen
+class RoleAssignment:
+    """Bodies that play a role other than lead or support in a task.
+
+    ``role`` is one of the :class:`Role` values other than lead and support,
+    or any other role the program names.
+
+    .. versionadded:: 0.1.0
+    """
+
+    role: str = attrs.field(validator=_not_lead_or_support)
+    parties: tuple[str, ...] = attrs.field(validator=[not_empty, no_duplicates])
+
+
+@attrs.frozen
+class Target:
+    """A numeric target of a task, e.g. 90 % of villages by 2025.
+
+    .. versionadded:: 0.1.0
+    """
+
+    description: str = attrs.field(validator=not_empty)
+    value: int | float = attrs.field(validator=finite)
+    unit: str | None = None
+    year: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(within(1900, 2200))
+    )
+
+
+@attrs.frozen
+class Task:
+    """One task of a program (*nhiệm vụ*).
+
+    Inside a :class:`TaskGroup` the role fields hold only what the task adds
+    to its group (for instance the third bodies it names).
+    :attr:`Program.tasks` yields tasks with the group's roles applied, which
+    is what a report or a schedule should use.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=identifier)
+    text: str = attrs.field(validator=not_empty)
+    number: str | None = None
+    leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    supports: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    roles: tuple[RoleAssignment, ...] = ()
+    category: TaskCategory | None = None
+    legal_refs: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    projects: tuple[ProjectRef, ...] = ()
+    target_groups: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    targets: tuple[Target, ...] = ()
+
+    @property
+    def co_led(self) -> bool:
+        """Whether more than one body leads the task (*đồng chủ trì*)."""
+        return len(self.leads) > 1
+
+    def parties_with(self, role: str) -> tuple[str, ...]:
+        """Return the ids of the bodies that play ``role`` in this task."""
+        if role == Role.LEAD:
+            return self.leads
+        if role == Role.SUPPORT:
+            return self.supports
+        found: list[str] = []
+        for assignment in self.roles:
+            if assignment.role == role:
+                found.extend(p for p in assignment.parties if p not in found)
+        return tuple(found)
+
+
+@attrs.frozen
+class TaskGroup:
+    """A numbered group of tasks, such as "1.1. Ban Dân vận Tỉnh ủy chủ trì ...".
+
+    Roles and the category declared on a group apply to every task and
+    sub-group in it; the group's ``legal_refs`` are the acts its heading
+    cites, and stay the group's own.  ``id`` is the group's place in the
+    document (``"II.1.1"``); ``number`` is the numbering printed in the
+    heading (``"1.1"``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=identifier)
+    title: str = attrs.field(validator=not_empty)
+    number: str | None = None
+    leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    supports: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    roles: tuple[RoleAssignment, ...] = ()
+    category: TaskCategory | None = None
+    legal_refs: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    tasks: tuple[Task, ...] = ()
+    groups: tuple[TaskGroup, ...] = ()
+
+    def walk(self, inherited: Task | None = None) -> Iterator[tuple[TaskGroup, Task]]:
+        """Yield ``(group, task)`` for every task below this group, in document order.
+
+        Each task comes with the roles and the category of the groups above
+        it applied, as :attr:`Program.tasks` describes.
+        """
+        context = group_context(self, inherited)
+        for task in self.tasks:
+            yield self, apply_context(context, task)
+        for group in self.groups:
+            yield from group.walk(context)
+
+
+def merge_ids(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``first`` followed by the ids of ``second`` it does not hold."""
+    if not second:
+        return first
+    if not first:
+        return second
+    return first + tuple(item for item in second if item not in first)
+
+
+def group_context(group: TaskGroup, inherited: Task | None) -> Task:
+    """Fold a group's declarations into the context inherited from its parents.
+
+    The context is carried as a :class:`Task` whose role fields and category
+    are what every task of the group inherits.
+    """
+    own = Task(
+        id=group.id,
+        text=group.title,
+        leads=group.leads,
+        supports=group.supports,
+        roles=group.roles,
+        category=group.category,
+    )
+    return own if inherited is None else apply_context(inherited, own)
+
+
+def apply_context(context: Task, task: Task) -> Task:
+    """Return ``task`` with the roles and category of its groups' context applied."""
+    return attrs.evolve(
+        task,
+        leads=merge_ids(context.leads, task.leads),
+        supports=merge_ids(context.supports, task.supports),
+        roles=context.roles + task.roles,
+        category=task.category if task.category is not None else context.category,
+    )

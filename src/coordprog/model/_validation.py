@@ -1,0 +1,379 @@
+"""Checks that span objects: references, roles, dates against the period.
+
+Single-object invariants live in the model's attrs validators; everything
+here needs the whole program and reports every problem at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Iterator
+
+from coordprog.model._dates import add_months, apply_offset
+from coordprog.model._errors import Problem
+from coordprog.model._program import Program
+from coordprog.model._schedule_rules import Offset, ScheduleRules
+from coordprog.model._tasks import RoleAssignment, Task, TaskGroup, merge_ids
+
+
+def validate(program: Program) -> list[Problem]:
+    """Return every cross-reference and consistency problem of ``program``.
+
+    An empty list means the program is valid.  The checks: ids unique
+    within parties, legal references, tasks and groups, review rules and
+    events; every party and legal reference id that is used exists; every
+    task has a lead (its own or inherited from its groups); no body both
+    leads and supports a task; annual plans only for years of the period,
+    one per year; reviews, amendments and one-off events dated inside the
+    period (reviews may fall in the year after it); signatories sign for
+    signing parties.
+
+    .. versionadded:: 0.1.0
+    """
+    return list(_Checker(program).run())
+
+
+class _Checker:
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        self.party_ids = {p.id for p in (*program.parties, *program.third_parties)}
+        self.ref_ids = {r.id for r in program.legal_refs}
+
+    def run(self) -> Iterator[Problem]:
+        program = self.program
+        yield from self._parties()
+        yield from _duplicates(
+            ((f"legal_refs[{i}].id", r.id) for i, r in enumerate(program.legal_refs)),
+            "legal reference",
+        )
+        yield from self._refs("basis", program.basis)
+        if program.parent is not None:
+            yield from self._refs("", (program.parent,), field="parent")
+        if program.predecessor is not None:
+            yield from self._refs("", (program.predecessor,), field="predecessor")
+        yield from self._tasks()
+        yield from self._annual_plans()
+        yield from self._schedule(program.schedule, "schedule")
+        yield from self._dated()
+        yield from self._signatories()
+
+    # -- references ------------------------------------------------------
+
+    def _party_refs(self, path: str, ids: Iterable[str]) -> Iterator[Problem]:
+        for index, party_id in enumerate(ids):
+            if party_id not in self.party_ids:
+                yield Problem(
+                    f"{path}[{index}]",
+                    f"expected the id of a party or third party, found unknown id {party_id!r}",
+                )
+
+    def _refs(self, path: str, ids: Iterable[str], field: str | None = None) -> Iterator[Problem]:
+        for index, ref_id in enumerate(ids):
+            if ref_id not in self.ref_ids:
+                where = field if field is not None else f"{path}[{index}]"
+                yield Problem(
+                    where,
+                    f"expected the id of an entry of 'legal_refs', found unknown id {ref_id!r}",
+                )
+
+    # -- parties ---------------------------------------------------------
+
+    def _parties(self) -> Iterator[Problem]:
+        program = self.program
+        entries = [(f"parties[{i}]", p) for i, p in enumerate(program.parties)]
+        entries += [(f"third_parties[{i}]", p) for i, p in enumerate(program.third_parties)]
+        yield from _duplicates(((f"{path}.id", p.id) for path, p in entries), "party")
+        for path, party in entries:
+            yield from self._party_refs(f"{path}.members", party.members)
+            if party.id in party.members:
+                yield Problem(
+                    f"{path}.members[{party.members.index(party.id)}]",
+                    f"expected the ids of other parties, found the group's own id {party.id!r}",
+                )
+
+    # -- tasks -----------------------------------------------------------
+
+    def _tasks(self) -> Iterator[Problem]:
+        ids: list[str] = []
+        for index, group in enumerate(self.program.task_groups):
+            yield from self._group(f"task_groups[{index}]", group, (), (), ids)
+        # Ids are gathered bare: their paths are written out only when one repeats.
+        if len(set(ids)) != len(ids):
+            yield from _duplicates(self._task_id_paths(), "task or task group")
+
+    def _task_id_paths(self) -> Iterator[tuple[str, str]]:
+        def walk(path: str, group: TaskGroup) -> Iterator[tuple[str, str]]:
+            yield f"{path}.id", group.id
+            for index, task in enumerate(group.tasks):
+                yield f"{path}.tasks[{index}].id", task.id
+            for index, sub in enumerate(group.groups):
+                yield from walk(f"{path}.groups[{index}]", sub)
+
+        for index, group in enumerate(self.program.task_groups):
+            yield from walk(f"task_groups[{index}]", group)
+
+    def _group(
+        self,
+        path: str,
+        group: TaskGroup,
+        inherited_leads: tuple[str, ...],
+        inherited_supports: tuple[str, ...],
+        ids: list[str],
+    ) -> Iterator[Problem]:
+        ids.append(group.id)
+        yield from self._declared_roles(path, group.leads, group.supports, group.roles)
+        yield from self._refs(f"{path}.legal_refs", group.legal_refs)
+        # Walk one level at a time so every problem keeps the path of its
+        # declaration; only the role ids are carried down, as Program.tasks does.
+        leads = merge_ids(inherited_leads, group.leads)
+        supports = merge_ids(inherited_supports, group.supports)
+        # Most tasks add no role of their own: their roles are the group's,
+        # checked once here rather than once per task.
+        lead_set = set(leads)
+        group_roles_ok = bool(leads) and lead_set.isdisjoint(supports)
+        party_ids, ref_ids = self.party_ids, self.ref_ids
+        # This loop runs for every task: it asks plain set questions, and
+        # builds paths and messages only for a task that has a problem.
+        for index, own in enumerate(group.tasks):
+            ids.append(own.id)
+            if own.leads or own.supports or own.roles or own.legal_refs or own.projects:
+                known = (
+                    party_ids.issuperset(own.leads)
+                    and party_ids.issuperset(own.supports)
+                    and ref_ids.issuperset(own.legal_refs)
+                )
+                if known and own.roles:
+                    known = all(party_ids.issuperset(a.parties) for a in own.roles)
+                if known and own.projects:
+                    known = all(project.act in ref_ids for project in own.projects)
+                if not known:
+                    yield from self._task_refs(f"{path}.tasks[{index}]", own)
+            # A task that names no lead of its own keeps the group's leads:
+            # only its own supports can clash with them.
+            if group_roles_ok and not own.leads and lead_set.isdisjoint(own.supports):
+                continue
+            task_leads = merge_ids(leads, own.leads)
+            task_supports = merge_ids(supports, own.supports)
+            if not task_leads or not set(task_leads).isdisjoint(task_supports):
+                yield from _effective_roles(
+                    f"{path}.tasks[{index}]", own, task_leads, task_supports
+                )
+        for index, sub in enumerate(group.groups):
+            yield from self._group(f"{path}.groups[{index}]", sub, leads, supports, ids)
+
+    def _task_refs(self, task_path: str, own: Task) -> Iterator[Problem]:
+        yield from self._declared_roles(task_path, own.leads, own.supports, own.roles)
+        yield from self._refs(f"{task_path}.legal_refs", own.legal_refs)
+        for p_index, project in enumerate(own.projects):
+            yield from self._refs("", (project.act,), field=f"{task_path}.projects[{p_index}].act")
+
+    def _declared_roles(
+        self,
+        path: str,
+        leads: tuple[str, ...],
+        supports: tuple[str, ...],
+        roles: tuple[RoleAssignment, ...],
+    ) -> Iterator[Problem]:
+        yield from self._party_refs(f"{path}.leads", leads)
+        yield from self._party_refs(f"{path}.supports", supports)
+        for index, assignment in enumerate(roles):
+            yield from self._party_refs(f"{path}.roles[{index}].parties", assignment.parties)
+
+    # -- plans, schedule, dates -------------------------------------------
+
+    def _annual_plans(self) -> Iterator[Problem]:
+        period = self.program.effective_period
+        seen: dict[int, int] = {}
+        for index, plan in enumerate(self.program.annual_plans):
+            path = f"annual_plans[{index}]"
+            if plan.year not in period.years:
+                yield Problem(
+                    f"{path}.year",
+                    f"expected a year of the period {period.start.year}-{period.end.year}, "
+                    f"found {plan.year}",
+                )
+            elif plan.year in seen:
+                yield Problem(
+                    f"{path}.year",
+                    f"expected one annual plan per year, found {plan.year} again "
+                    f"(first at annual_plans[{seen[plan.year]}])",
+                )
+            else:
+                seen[plan.year] = index
+            if plan.date is not None and not (
+                dt.date(plan.year - 1, 1, 1) <= plan.date <= dt.date(plan.year, 12, 31)
+            ):
+                yield Problem(
+                    f"{path}.date",
+                    f"expected a date in {plan.year} or the year before, found {plan.date}",
+                )
+            for t_index, task in enumerate(plan.tasks):
+                t_path = f"{path}.tasks[{t_index}]"
+                yield from self._declared_roles(t_path, task.leads, task.supports, task.roles)
+                yield from self._refs(f"{t_path}.legal_refs", task.legal_refs)
+                yield from _effective_roles(t_path, task, task.leads, task.supports)
+            yield from _duplicates(
+                ((f"{path}.tasks[{i}].id", t.id) for i, t in enumerate(plan.tasks)), "task"
+            )
+
+    def _schedule(self, rules: ScheduleRules, path: str) -> Iterator[Problem]:
+        period = self.program.effective_period
+        yield from _duplicates(
+            ((f"{path}.reviews[{i}].id", r.id) for i, r in enumerate(rules.reviews)), "review rule"
+        )
+        yield from _duplicates(
+            ((f"{path}.events[{i}].id", e.id) for i, e in enumerate(rules.events)), "event"
+        )
+        for index, event in enumerate(rules.events):
+            if event.date not in period:
+                yield _outside(f"{path}.events[{index}].date", event.date, period.start, period.end)
+            yield from self._party_refs(f"{path}.events[{index}].leads", event.leads)
+        if rules.annual_plans is not None:
+            plan = rules.annual_plans
+            yield from self._party_refs(f"{path}.annual_plans.leads", plan.leads)
+            # Checked on a whole year: the plan must fall from a year before
+            # the year starts up to the year's last day.
+            year_start = dt.date(2001, 1, 1)
+            due = apply_offset(year_start, plan.due)
+            if not dt.date(2000, 1, 1) <= due <= dt.date(2001, 12, 31):
+                yield Problem(
+                    f"{path}.annual_plans.due",
+                    "expected an offset from 1 January that stays between a year before and the "
+                    f"end of the plan's year, found one that reaches {_relative(year_start, due)}",
+                )
+        for index, review in enumerate(rules.reviews):
+            yield from self._party_refs(f"{path}.reviews[{index}].leads", review.leads)
+            yield from _grace(f"{path}.reviews[{index}]", review.due, review.grace, "window")
+        if rules.final_review is not None:
+            final = rules.final_review
+            yield from self._party_refs(f"{path}.final_review.leads", final.leads)
+            yield from _grace(f"{path}.final_review", final.due, final.grace, "period")
+
+    def _dated(self) -> Iterator[Problem]:
+        program = self.program
+        period = program.effective_period
+        late = _year_after(period.end)
+        for index, review in enumerate(program.reviews):
+            path = f"reviews[{index}]"
+            if not period.start <= review.held_on <= late:
+                yield _outside(f"{path}.held_on", review.held_on, period.start, late)
+            for name, day in (("start", review.start), ("end", review.end)):
+                if day not in period:
+                    yield _outside(f"{path}.{name}", day, period.start, period.end)
+        signed = program.period
+        for index, amendment in enumerate(program.amendments):
+            path = f"amendments[{index}]"
+            if amendment.date not in signed:
+                yield _outside(f"{path}.date", amendment.date, signed.start, signed.end)
+            if amendment.period is not None and amendment.period.start != signed.start:
+                yield Problem(
+                    f"{path}.period.start",
+                    f"expected the program's start {signed.start} (an amendment may move the "
+                    f"end only), found {amendment.period.start}",
+                )
+            if amendment.schedule is not None:
+                yield from self._schedule(amendment.schedule, f"{path}.schedule")
+        for index in range(1, len(program.amendments)):
+            if program.amendments[index].date < program.amendments[index - 1].date:
+                yield Problem(
+                    f"amendments[{index}].date",
+                    "expected amendments in date order, found "
+                    f"{program.amendments[index].date} after {program.amendments[index - 1].date}",
+                )
+
+    def _signatories(self) -> Iterator[Problem]:
+        signing = {party.id for party in self.program.parties}
+        for index, signatory in enumerate(self.program.signatories):
+            if signatory.party not in signing:
+                known = "a third party" if signatory.party in self.party_ids else "unknown"
+                yield Problem(
+                    f"signatories[{index}].party",
+                    f"expected the id of a signing party (one of 'parties'), found {known} id "
+                    f"{signatory.party!r}",
+                )
+
+
+def _effective_roles(
+    path: str, own: Task, leads: tuple[str, ...], supports: tuple[str, ...]
+) -> Iterator[Problem]:
+    """Problems of the roles a task has once its groups' roles apply."""
+    if not leads:
+        yield Problem(
+            f"{path}.leads",
+            f"expected at least one lead (chủ trì) for task {own.id!r}, declared on the task or "
+            "a group above it, found none",
+        )
+    for party_id in leads:
+        if party_id in supports:
+            where = (
+                f"{path}.supports[{own.supports.index(party_id)}]"
+                if party_id in own.supports
+                else f"{path}.leads[{own.leads.index(party_id)}]"
+                if party_id in own.leads
+                else path
+            )
+            yield Problem(
+                where,
+                f"expected a party to either lead or support task {own.id!r}, found "
+                f"{party_id!r} as both",
+            )
+
+
+def _grace(path: str, due: Offset, grace: Offset, what: str) -> Iterator[Problem]:
+    """A review must fall due on or after the end it reviews, and within its grace."""
+    found = _offset_fault(due, grace)
+    if found is None:
+        return
+    field, end, day = found
+    if field == "due":
+        yield Problem(
+            f"{path}.due",
+            f"expected an offset on or after the end of the {what}, found one that falls "
+            f"{_relative(end, day)}",
+        )
+    else:
+        yield Problem(
+            f"{path}.grace",
+            f"expected a grace at least as long as 'due', found one that ends "
+            f"{(day - end).days} day(s) before the due date",
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def _offset_fault(due: Offset, grace: Offset) -> tuple[str, dt.date, dt.date] | None:
+    """The first month end from which ``due`` falls before it or after ``grace``."""
+    # Month lengths vary, so the offsets are tried from every month end of a year.
+    for month in range(1, 13):
+        end = add_months(dt.date(2001, month, 1), 1) - dt.timedelta(days=1)
+        due_day, latest = apply_offset(end, due), apply_offset(end, grace)
+        if due_day < end:
+            return "due", end, due_day
+        if latest < due_day:
+            return "grace", latest, due_day
+    return None
+
+
+def _relative(anchor: dt.date, day: dt.date) -> str:
+    delta = (day - anchor).days
+    return f"{abs(delta)} day(s) {'before' if delta < 0 else 'after'} its anchor"
+
+
+def _duplicates(entries: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:
+    first: dict[str, str] = {}
+    for path, value in entries:
+        if value in first:
+            yield Problem(
+                path,
+                f"expected a unique {what} id, found {value!r} again (first at {first[value]})",
+            )
+        else:
+            first[value] = path
+
+
+def _outside(path: str, day: dt.date, start: dt.date, end: dt.date) -> Problem:
+    return Problem(path, f"expected a date from {start} to {end}, found {day}")
+
+
+def _year_after(day: dt.date) -> dt.date:
+    return dt.date(day.year + 1, 12, 31)

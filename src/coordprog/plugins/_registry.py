@@ -1,0 +1,154 @@
+"""What plugins register: report kinds and output formats, and the table of both."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from coordprog.shapes import Shape, shape_name
+
+
+def _valid_name(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value or not all(ch.isalnum() or ch in "-_." for ch in value):
+        raise ValueError(
+            f"expected a {attribute.name} of letters, digits, '-', '_' or '.', found {value!r}"
+        )
+
+
+def _suffixes(value: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _valid_suffixes(
+    instance: Any, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    for suffix in value:
+        if not suffix.startswith(".") or len(suffix) < 2:
+            raise ValueError(f"expected file suffixes starting with '.', found {suffix!r}")
+
+
+@attrs.frozen
+class ReportKind:
+    """A kind of report: builds a shape from a program.
+
+    ``build(program, **options)`` returns an instance of ``shape``
+    (:class:`~coordprog.shapes.Document`, :class:`~coordprog.shapes.Table`
+    or :class:`~coordprog.shapes.Calendar`); ``options`` names the keyword
+    options it accepts, which reach it from ``render(..., options={...})``
+    and the command line's ``--option NAME=VALUE``.  With
+    ``takes_plugin_manager``, ``build`` also gets ``plugin_manager=``, the
+    manager the report is rendered with, for looking up what plugins
+    provide (a work calendar by name, say).  A build that returns anything
+    but an instance of ``shape`` is reported as this kind's failure.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=_valid_name)
+    shape: type[Shape]
+    build: Callable[..., Shape]
+    description: str = ""
+    options: tuple[str, ...] = ()
+    takes_plugin_manager: bool = False
+
+
+@attrs.frozen(eq=False)
+class OutputFormat:
+    """An output format: renders the shapes it has a renderer for.
+
+    ``renderers`` maps a shape class to a function from an instance of that
+    shape to ``str`` (text formats) or ``bytes`` (``binary`` formats).
+    ``suffixes`` are the file suffixes with their dot, the usual one first
+    (``(".yaml", ".yml")``; a single string is accepted for one suffix);
+    ``media_type`` is the IANA media type (``"text/markdown"``).
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``suffix`` became ``suffixes``: a format may own several.
+    """
+
+    name: str = attrs.field(validator=_valid_name)
+    suffixes: tuple[str, ...] = attrs.field(converter=_suffixes, validator=_valid_suffixes)
+    media_type: str
+    renderers: Mapping[type[Any], Callable[[Any], str | bytes]]
+    description: str = ""
+    binary: bool = False
+
+    @property
+    def suffix(self) -> str | None:
+        """The usual file suffix (the first of :attr:`suffixes`), or ``None``."""
+        return self.suffixes[0] if self.suffixes else None
+
+    @property
+    def shapes(self) -> tuple[str, ...]:
+        """The names of the shapes this format renders, e.g. ``("document", "table")``."""
+        return tuple(shape_name(cls) for cls in self.renderers)
+
+
+@attrs.frozen
+class Provided:
+    """A registered report kind or format and the plugin that provides it.
+
+    ``replaces`` names the built-in plugin whose kind or format of the same
+    name this one replaced by an explicit override, if it did.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    plugin: str
+    description: str
+    shapes: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()
+    media_type: str | None = None
+    replaces: str | None = None
+
+    @property
+    def suffix(self) -> str | None:
+        """The usual file suffix of a format, or ``None``."""
+        return self.suffixes[0] if self.suffixes else None
+
+
+@attrs.frozen
+class Claim:
+    """One name held in a :class:`Registry`: what holds it and which plugin registered it."""
+
+    item: Any
+    plugin: str
+    replaces: str | None = None
+
+
+@attrs.frozen
+class Registry:
+    """The report kinds and formats of one plugin manager's plugins, by name."""
+
+    reports: dict[str, Claim]
+    formats: dict[str, Claim]
+
+    def describe(self) -> tuple[tuple[Provided, ...], tuple[Provided, ...]]:
+        """Return what is installed: (reports, formats), each sorted by name."""
+        reports = tuple(
+            Provided(
+                name,
+                claim.plugin,
+                claim.item.description,
+                (shape_name(claim.item.shape),),
+                replaces=claim.replaces,
+            )
+            for name, claim in sorted(self.reports.items())
+        )
+        formats = tuple(
+            Provided(
+                name,
+                claim.plugin,
+                claim.item.description,
+                claim.item.shapes,
+                claim.item.suffixes,
+                claim.item.media_type,
+                replaces=claim.replaces,
+            )
+            for name, claim in sorted(self.formats.items())
+        )
+        return reports, formats

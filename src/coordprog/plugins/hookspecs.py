@@ -1,0 +1,129 @@
+"""The hooks coordprog plugins implement.
+
+A plugin is a module (or object) with functions marked ``@coordprog.hookimpl``
+and named after these specifications; an installed distribution makes it
+known through an entry point in the ``coordprog`` group::
+
+    [project.entry-points.coordprog]
+    my_formats = "my_package.coordprog_plugin"
+
+Hooks evolve by gaining arguments; an implementation may accept fewer
+arguments than the specification names, so plugins keep working.  Every
+hook is called through pluggy (``manager.hook.<name>(...)``), so ordering,
+wrappers and ``firstresult`` behave exactly as pluggy documents them.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pluggy
+
+from coordprog.model._errors import Problem
+from coordprog.model._program import Program
+from coordprog.schedule._work_calendar import WorkCalendar
+
+PROJECT = "coordprog"
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+__all__ = [
+    "coordprog_register_formats",
+    "coordprog_register_reports",
+    "coordprog_validate",
+    "coordprog_work_calendar",
+    "hookimpl",
+    "hookspec",
+]
+
+
+@hookspec
+def coordprog_register_reports(register: Callable[..., None]) -> None:
+    """Add report kinds by calling ``register`` once for each.
+
+    :param register: call it with a :class:`coordprog.ReportKind`, as
+        ``register(kind)``.  A name belongs to the first plugin that
+        registered it, in the order the plugins were registered (the
+        built-in plugins first), whatever the ``tryfirst``/``trylast``
+        marks; a later claim is refused with a :class:`coordprog.PluginWarning`
+        naming both plugins.  ``register(kind, override=True)`` replaces
+        a built-in kind of the same name, and only a built-in one.
+    :return: nothing; the return value is ignored.
+
+    Every format that renders the kind's shape can render the new kind.
+    This hook is called once per plugin (through pluggy, with every
+    wrapper), so that each kind is attributed to its plugin, and a plugin
+    that raises is left out, named in a warning, while the others' kinds
+    stay.
+
+    .. versionchanged:: 0.2.0
+       ``override=True``; names no longer depend on hook order.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def coordprog_register_formats(register: Callable[..., None]) -> None:
+    """Add output formats by calling ``register`` once for each.
+
+    :param register: call it with a :class:`coordprog.OutputFormat`, as
+        ``register(format)``.  Names are claimed as for
+        :func:`coordprog_register_reports`: first registered plugin first,
+        whatever the hook order; ``register(format, override=True)``
+        replaces a built-in format of the same name.
+    :return: nothing; the return value is ignored.
+
+    The format serves every report kind whose shape it has a renderer for.
+    Called once per plugin, like :func:`coordprog_register_reports`.
+
+    .. versionchanged:: 0.2.0
+       ``override=True``; names no longer depend on hook order.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def coordprog_validate(program: Program) -> Iterable[Problem] | None:
+    """Check ``program`` with extra rules.
+
+    :param program: a program that passed the built-in checks of its types
+        (its cross-references may still be wrong).
+    :return: the problems found, each a :class:`coordprog.Problem` with a
+        path such as ``task_groups[0].tasks[2].text``, or ``None`` (or an
+        empty iterable) when there are none; a generator is fine.  The
+        problems of every plugin are added to the built-in ones, in the
+        order pluggy calls the implementations, and loading fails when
+        there are any.
+
+    The hook is called through pluggy, so ``tryfirst``/``trylast`` and
+    wrappers (``wrapper=True`` or ``hookwrapper=True``) behave as pluggy
+    documents them; a wrapper sees the list of every plugin's results.  A
+    plugin that raises (also while its generator runs) or returns anything
+    but problems is skipped with a :class:`coordprog.PluginWarning` naming
+    it (strict mode: :class:`coordprog.PluginError`); the others' problems
+    are kept.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@hookspec(firstresult=True)
+def coordprog_work_calendar(name: str) -> WorkCalendar | None:
+    """Provide the work calendar called ``name``, for ``schedule(..., calendar=name)``.
+
+    :param name: the name the user gave, e.g. ``"vn"``.
+    :return: a :class:`coordprog.WorkCalendar`, or ``None`` when this plugin
+        has no calendar of that name.  The first result that is not ``None``
+        wins (``firstresult``); plugins registered later are asked first,
+        and ``tryfirst``/``trylast`` reorder them as pluggy documents.  A
+        plugin that raises or returns something that is not a work
+        calendar is skipped with a :class:`coordprog.PluginWarning` naming
+        it (strict mode: :class:`coordprog.PluginError`).
+
+    .. versionadded:: 0.1.0
+    """

@@ -1,0 +1,113 @@
+"""Rendering a report: a kind builds a shape, a format renders it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pluggy
+
+from coordprog.model._errors import CoordprogError
+from coordprog.plugins._calls import registry_of
+from coordprog.plugins._registry import Claim
+from coordprog.shapes import shape_name
+
+
+class RenderError(CoordprogError, ValueError):
+    """A report could not be rendered: unknown name, refused shape or option, or a plugin failed.
+
+    The message names the report kind, the format and the plugins involved.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+def render_with(
+    manager: pluggy.PluginManager,
+    program: Any,
+    report: str,
+    format: str,
+    options: Mapping[str, Any],
+) -> str | bytes:
+    """Render ``report`` of ``program`` in ``format`` with the plugins of ``manager``."""
+    registry = registry_of(manager)
+    kind_claim = _lookup(registry.reports, report, "report")
+    fmt_claim = _lookup(registry.formats, format, "format")
+    kind, kind_plugin = kind_claim.item, kind_claim.plugin
+    fmt, fmt_plugin = fmt_claim.item, fmt_claim.plugin
+    renderer = fmt.renderers.get(kind.shape)
+    if renderer is None:
+        able = sorted(
+            name for name, claim in registry.formats.items() if kind.shape in claim.item.renderers
+        )
+        raise RenderError(
+            f"format {format!r} (plugin {fmt_plugin!r}) cannot render a "
+            f"{shape_name(kind.shape)}, the shape of report {report!r}; formats that can: "
+            f"{', '.join(able)}"
+        )
+    unknown = sorted(set(options) - set(kind.options))
+    if unknown:
+        accepted = ", ".join(kind.options) or "none"
+        raise RenderError(
+            f"report {report!r} (plugin {kind_plugin!r}) takes no option "
+            f"{', '.join(map(repr, unknown))}; its options: {accepted}"
+        )
+    arguments = dict(options)
+    if kind.takes_plugin_manager:
+        arguments["plugin_manager"] = manager
+    try:
+        built = kind.build(program, **arguments)
+    except CoordprogError:
+        raise
+    except Exception as exc:
+        raise RenderError(
+            f"report {report!r} (plugin {kind_plugin!r}) failed to build: {exc!r}"
+        ) from exc
+    if not isinstance(built, kind.shape):
+        raise RenderError(
+            f"report {report!r} (plugin {kind_plugin!r}) built a {type(built).__name__}, "
+            f"expected the {shape_name(kind.shape)} it declares"
+        )
+    return _output(fmt_claim, format, renderer, built, f" report {report!r}")
+
+
+def render_shape_with(manager: pluggy.PluginManager, shape: Any, format: str) -> str | bytes:
+    """Render ``shape`` in ``format`` with the formats of ``manager``."""
+    registry = registry_of(manager)
+    fmt_claim = _lookup(registry.formats, format, "format")
+    renderer = fmt_claim.item.renderers.get(type(shape))
+    if renderer is None:
+        raise RenderError(
+            f"format {format!r} (plugin {fmt_claim.plugin!r}) cannot render a "
+            f"{type(shape).__name__}; it renders: {', '.join(fmt_claim.item.shapes)}"
+        )
+    return _output(fmt_claim, format, renderer, shape, f" a {shape_name(shape)}")
+
+
+def _output(
+    claim: Claim, format: str, renderer: Callable[[Any], Any], built: Any, what: str
+) -> str | bytes:
+    try:
+        output = renderer(built)
+    except Exception as exc:
+        raise RenderError(
+            f"format {format!r} (plugin {claim.plugin!r}) failed to render{what}: {exc!r}"
+        ) from exc
+    expected = bytes if claim.item.binary else str
+    if not isinstance(output, expected):
+        raise RenderError(
+            f"format {format!r} (plugin {claim.plugin!r}) returned {type(output).__name__}, "
+            f"expected {expected.__name__}"
+        )
+    result: str | bytes = output
+    return result
+
+
+def _lookup(table: Mapping[str, Claim], name: str, what: str) -> Claim:
+    claim = table.get(name)
+    if claim is None:
+        raise RenderError(
+            f"expected the name of an installed {what}, one of {', '.join(sorted(table))}; "
+            f"found {name!r}"
+        )
+    return claim

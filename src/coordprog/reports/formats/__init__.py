@@ -1,0 +1,1 @@
+"""The built-in output formats, one plugin module each."""

@@ -1,0 +1,68 @@
+"""Built-in format ``csv``: tables and calendars for spreadsheets, safe to open."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable
+
+from coordprog.plugins._registry import OutputFormat
+from coordprog.plugins.hookspecs import hookimpl
+from coordprog.shapes import Calendar, Table
+
+# A spreadsheet runs a cell that starts with one of these as a formula
+# (CSV injection); a leading apostrophe makes it text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Return ``cell`` made inert for spreadsheets: formula starts get a leading ``'``."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _write(rows: Iterable[Iterable[str]]) -> str:
+    import csv  # imported when a CSV is written, not when coordprog starts
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    # The byte order mark makes spreadsheet programs read the file as UTF-8.
+    return "\ufeff" + buffer.getvalue()
+
+
+def render_table(table: Table) -> str:
+    """Render a table: a header row of column labels, then one row per table row."""
+    return _write([[c.label for c in table.columns], *table.rows])
+
+
+def render_calendar(calendar: Calendar) -> str:
+    """Render a calendar: due date, start, end, kind, summary, description, uid."""
+    header = ["due", "start", "end", "kind", "summary", "description", "uid"]
+    rows = (
+        [
+            e.due.isoformat(),
+            e.start.isoformat(),
+            e.end.isoformat(),
+            e.category,
+            e.summary,
+            e.description,
+            e.uid,
+        ]
+        for e in calendar.entries
+    )
+    return _write([header, *rows])
+
+
+CSV = OutputFormat(
+    name="csv",
+    suffixes=".csv",
+    media_type="text/csv; charset=utf-8",
+    renderers={Table: render_table, Calendar: render_calendar},
+    description="CSV, UTF-8 with a byte order mark, formulas neutralised.",
+)
+
+
+@hookimpl
+def coordprog_register_formats(register: Callable[[OutputFormat], None]) -> None:
+    """Register the ``csv`` format."""
+    register(CSV)

@@ -1,0 +1,171 @@
+"""Built-in format ``html``: one self-contained, accessible page, every text escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from coordprog.plugins._registry import OutputFormat
+from coordprog.plugins.hookspecs import hookimpl
+from coordprog.shapes import (
+    Block,
+    Calendar,
+    Document,
+    ItemList,
+    Paragraph,
+    Section,
+    SignatureBlock,
+    Table,
+)
+
+_STYLE = """
+body { font-family: "Times New Roman", Times, serif; line-height: 1.5; margin: 2rem auto;
+       max-width: 50rem; padding: 0 1rem; color: #111; background: #fff; }
+h1 { font-size: 1.4rem; text-align: center; }
+.kind { text-align: center; font-weight: bold; margin-bottom: 0; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+th, td { border: 1px solid #555; padding: .3rem .5rem; vertical-align: top; text-align: left; }
+caption { text-align: left; font-style: italic; margin-bottom: .3rem; }
+.signatures { display: flex; justify-content: space-between; gap: 2rem; margin-top: 2rem; }
+.signature { flex: 1; text-align: center; }
+.signature .name { margin-top: 4rem; font-weight: bold; }
+dl.meta { display: grid; grid-template-columns: max-content auto; gap: .2rem 1rem; }
+dl.meta dt { font-weight: bold; }
+dl.meta dd { margin: 0; }
+"""
+
+
+def _e(text: str) -> str:
+    # What html.escape(text, quote=True) does; importing the html package
+    # would also load its table of named entities, at every start.
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
+
+
+def _page(title: str, language: str, body: Iterator[str]) -> str:
+    head = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+    ]
+    return "\n".join([*head, *body, "</main>", "</body>", "</html>"]) + "\n"
+
+
+def _table(table: Table, level: int) -> Iterator[str]:
+    yield f"<h{level}>{_e(table.title)}</h{level}>"
+    yield "<table>"
+    if table.caption:
+        yield f"<caption>{_e(table.caption)}</caption>"
+    yield (
+        "<thead><tr>"
+        + "".join(f'<th scope="col">{_e(c.label)}</th>' for c in table.columns)
+        + "</tr></thead>"
+    )
+    yield "<tbody>"
+    for row in table.rows:
+        yield "<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>"
+    yield "</tbody>"
+    yield "</table>"
+
+
+def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
+    for block in blocks:
+        if isinstance(block, Section):
+            number = f"{_e(block.number)}. " if block.number else ""
+            yield "<section>"
+            yield f"<h{min(level, 6)}>{number}{_e(block.heading)}</h{min(level, 6)}>"
+            yield from _blocks(block.blocks, level + 1)
+            yield "</section>"
+        elif isinstance(block, Paragraph):
+            yield f"<p>{_e(block.text)}</p>"
+        elif isinstance(block, ItemList):
+            tag = "ol" if block.ordered else "ul"
+            yield f"<{tag}>" + "".join(f"<li>{_e(item)}</li>" for item in block.items) + f"</{tag}>"
+        elif isinstance(block, Table):
+            yield from _table(block, min(level, 6))
+        elif isinstance(block, SignatureBlock):
+            yield '<div class="signatures">'
+            for s in block.signatures:
+                authority = f"<div>{_e(s.authority)}</div>" if s.authority else ""
+                yield (
+                    f'<div class="signature"><div><strong>{_e(s.body)}</strong></div>{authority}'
+                    f"<div><strong>{_e(s.title)}</strong></div>"
+                    f'<div class="name">{_e(s.name)}</div></div>'
+                )
+            yield "</div>"
+
+
+def render_document(document: Document) -> str:
+    """Render a document as a page: kind, title, metadata, sections, signatures."""
+
+    def body() -> Iterator[str]:
+        if document.subtitle:
+            yield f'<p class="kind">{_e(document.subtitle)}</p>'
+        yield f"<h1>{_e(document.title)}</h1>"
+        if document.meta:
+            yield '<dl class="meta">'
+            for label, value in document.meta:
+                yield f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>"
+            yield "</dl>"
+        yield from _blocks(document.blocks, 2)
+
+    return _page(document.title, document.language, body())
+
+
+def render_table(table: Table) -> str:
+    """Render a table as a page."""
+    return _page(table.title, "vi", _table(table, 1))
+
+
+def render_calendar(calendar: Calendar) -> str:
+    """Render a calendar as a page with a table of dated events."""
+
+    def body() -> Iterator[str]:
+        yield f"<h1>{_e(calendar.title)}</h1>"
+        yield "<table>"
+        yield (
+            "<thead><tr>"
+            + "".join(
+                f'<th scope="col">{label}</th>'
+                for label in ("Hạn", "Loại", "Sự kiện", "Từ ngày", "Đến ngày")
+            )
+            + "</tr></thead>"
+        )
+        yield "<tbody>"
+        for e in calendar.entries:
+            yield (
+                f'<tr><td><time datetime="{e.due.isoformat()}">{e.due:%d/%m/%Y}</time></td>'
+                f"<td>{_e(e.category)}</td><td>{_e(e.summary)}</td>"
+                f'<td><time datetime="{e.start.isoformat()}">{e.start:%d/%m/%Y}</time></td>'
+                f'<td><time datetime="{e.end.isoformat()}">{e.end:%d/%m/%Y}</time></td></tr>'
+            )
+        yield "</tbody>"
+        yield "</table>"
+
+    return _page(calendar.title, calendar.language, body())
+
+
+HTML = OutputFormat(
+    name="html",
+    suffixes=(".html", ".htm"),
+    media_type="text/html; charset=utf-8",
+    renderers={Document: render_document, Table: render_table, Calendar: render_calendar},
+    description="A self-contained HTML page.",
+)
+
+
+@hookimpl
+def coordprog_register_formats(register: Callable[[OutputFormat], None]) -> None:
+    """Register the ``html`` format."""
+    register(HTML)

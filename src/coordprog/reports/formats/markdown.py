@@ -1,0 +1,131 @@
+"""Built-in format ``markdown``: CommonMark with pipe tables, every text escaped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from coordprog.plugins._registry import OutputFormat
+from coordprog.plugins.hookspecs import hookimpl
+from coordprog.shapes import (
+    Block,
+    Calendar,
+    Document,
+    ItemList,
+    Paragraph,
+    Section,
+    SignatureBlock,
+    Table,
+    calendar_table,
+)
+
+# Characters that start Markdown syntax anywhere in a line, and at its start.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_LEADING = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+
+
+def inline(text: str) -> str:
+    """Escape ``text`` for a place inside a line (heading, table cell): no markup, no HTML."""
+    if not text:
+        return text
+    # A function, not the template r"\\\1": re expands a template in Python
+    # on every call, and tables call this for each of their cells.
+    return _INLINE.sub(_escaped, text.replace("\r\n", "\n"))
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return "\\" + match.group(1)
+
+
+def escape(text: str) -> str:
+    """Escape ``text`` for the start of a block too: no list, heading or quote starts."""
+    lines = inline(text).split("\n")
+    return "\n".join(_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), line) for line in lines)
+
+
+def _cell(text: str) -> str:
+    return inline(text).replace("\n", "<br>")
+
+
+def _table_lines(headers: list[str], rows: list[list[str]]) -> Iterator[str]:
+    yield "| " + " | ".join(_cell(h) for h in headers) + " |"
+    yield "|" + "|".join("---" for _ in headers) + "|"
+    for row in rows:
+        yield "| " + " | ".join(_cell(c) for c in row) + " |"
+
+
+def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
+    for block in blocks:
+        if isinstance(block, Section):
+            heading = f"{block.number}. {block.heading}" if block.number else block.heading
+            yield "#" * min(level, 6) + " " + _cell(heading)
+            yield ""
+            yield from _blocks(block.blocks, level + 1)
+        elif isinstance(block, Paragraph):
+            yield escape(block.text)
+            yield ""
+        elif isinstance(block, ItemList):
+            for index, item in enumerate(block.items, start=1):
+                marker = f"{index}." if block.ordered else "-"
+                yield f"{marker} {escape(item)}"
+            yield ""
+        elif isinstance(block, Table):
+            yield from _table(block, level)
+        elif isinstance(block, SignatureBlock):
+            signatures = block.signatures
+            rows = [
+                [s.authority or "" for s in signatures],
+                [s.title for s in signatures],
+                [s.name for s in signatures],
+            ]
+            rows = [row for row in rows if any(row)]
+            yield from _table_lines([s.body for s in signatures], rows)
+            yield ""
+
+
+def _table(table: Table, level: int) -> Iterator[str]:
+    yield "#" * min(level, 6) + " " + _cell(table.title)
+    yield ""
+    if table.caption:
+        yield escape(table.caption)
+        yield ""
+    yield from _table_lines([c.label for c in table.columns], [list(r) for r in table.rows])
+    yield ""
+
+
+def render_document(document: Document) -> str:
+    """Render a document: title, metadata list, then its sections."""
+    lines = []
+    if document.subtitle:
+        lines += [f"**{_cell(document.subtitle)}**", ""]
+    lines += [f"# {_cell(document.title)}", ""]
+    lines += [f"- **{_cell(label)}:** {_cell(value)}" for label, value in document.meta]
+    if document.meta:
+        lines.append("")
+    lines += _blocks(document.blocks, 2)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def render_table(table: Table) -> str:
+    """Render a table under a level-one heading."""
+    return "\n".join(_table(table, 1)).rstrip("\n") + "\n"
+
+
+def render_calendar(calendar: Calendar) -> str:
+    """Render a calendar as a table: due date, kind, event, window."""
+    return render_table(calendar_table(calendar))
+
+
+MARKDOWN = OutputFormat(
+    name="markdown",
+    suffixes=(".md", ".markdown"),
+    media_type="text/markdown; charset=utf-8",
+    renderers={Document: render_document, Table: render_table, Calendar: render_calendar},
+    description="Markdown (CommonMark with pipe tables).",
+)
+
+
+@hookimpl
+def coordprog_register_formats(register: Callable[[OutputFormat], None]) -> None:
+    """Register the ``markdown`` format."""
+    register(MARKDOWN)

@@ -1,0 +1,107 @@
+"""Built-in format ``text``: plain text, wrapped for reading in a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from coordprog.plugins._registry import OutputFormat
+from coordprog.plugins.hookspecs import hookimpl
+from coordprog.shapes import (
+    Block,
+    Calendar,
+    Document,
+    ItemList,
+    Paragraph,
+    Section,
+    SignatureBlock,
+    Table,
+)
+
+WIDTH = 88
+
+
+def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+    import textwrap  # imported when text is written, not when coordprog starts
+
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest) or [first]
+
+
+def _table(table: Table) -> Iterator[str]:
+    yield table.title
+    yield "=" * min(len(table.title), WIDTH)
+    if table.caption:
+        yield from _wrap(table.caption)
+    for row in table.rows:
+        yield ""
+        for column, cell in zip(table.columns, row, strict=True):
+            if cell:
+                yield from _wrap(cell, f"{column.label}: ", "    ")
+
+
+def _blocks(blocks: tuple[Block, ...], depth: int) -> Iterator[str]:
+    for block in blocks:
+        if isinstance(block, Section):
+            heading = f"{block.number}. {block.heading}" if block.number else block.heading
+            yield ""
+            yield heading
+            if depth == 0:
+                yield "-" * min(len(heading), WIDTH)
+            yield from _blocks(block.blocks, depth + 1)
+        elif isinstance(block, Paragraph):
+            yield ""
+            yield from _wrap(block.text)
+        elif isinstance(block, ItemList):
+            yield ""
+            for index, item in enumerate(block.items, start=1):
+                marker = f"{index}. " if block.ordered else "- "
+                yield from _wrap(item, marker, " " * len(marker))
+        elif isinstance(block, Table):
+            yield ""
+            yield from _table(block)
+        elif isinstance(block, SignatureBlock):
+            for s in block.signatures:
+                yield ""
+                yield s.body
+                if s.authority:
+                    yield s.authority
+                yield s.title
+                yield s.name
+
+
+def render_document(document: Document) -> str:
+    """Render a document as wrapped plain text."""
+    lines = []
+    if document.subtitle:
+        lines.append(document.subtitle)
+    lines += _wrap(document.title)
+    lines += [f"{label}: {value}" for label, value in document.meta]
+    lines += _blocks(document.blocks, 0)
+    return "\n".join(lines) + "\n"
+
+
+def render_table(table: Table) -> str:
+    """Render a table as one block of ``label: value`` lines per row."""
+    return "\n".join(_table(table)) + "\n"
+
+
+def render_calendar(calendar: Calendar) -> str:
+    """Render a calendar as one line per entry: due date, kind, summary."""
+    lines = [calendar.title, "=" * min(len(calendar.title), WIDTH)]
+    width = max((len(e.category) for e in calendar.entries), default=0)
+    lines += [f"{e.due.isoformat()}  {e.category:<{width}}  {e.summary}" for e in calendar.entries]
+    return "\n".join(lines) + "\n"
+
+
+TEXT = OutputFormat(
+    name="text",
+    suffixes=".txt",
+    media_type="text/plain; charset=utf-8",
+    renderers={Document: render_document, Table: render_table, Calendar: render_calendar},
+    description="Plain text.",
+)
+
+
+@hookimpl
+def coordprog_register_formats(register: Callable[[OutputFormat], None]) -> None:
+    """Register the ``text`` format."""
+    register(TEXT)

@@ -1,0 +1,1 @@
+"""The built-in report kinds, one plugin module each."""

@@ -1,0 +1,66 @@
+"""Built-in report kind ``matrix``: who leads, supports or plays another role in each task."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from coordprog.model._program import Program
+from coordprog.model._tasks import Role, Task
+from coordprog.plugins._registry import ReportKind
+from coordprog.plugins.hookspecs import hookimpl
+from coordprog.shapes import Column, Table
+
+
+def _role_cells(task: Task) -> dict[str, str]:
+    """The matrix cells of a task: each body it names, with its roles in the task."""
+    found: dict[str, list[str]] = {}
+    lead = "đồng chủ trì" if task.co_led else Role.LEAD.vi
+    for party_id in task.leads:
+        found.setdefault(party_id, []).append(lead)
+    for party_id in task.supports:
+        found.setdefault(party_id, []).append(Role.SUPPORT.vi)
+    for assignment in task.roles:
+        try:
+            name = Role(assignment.role).vi
+        except ValueError:
+            name = assignment.role
+        for party_id in assignment.parties:
+            names = found.setdefault(party_id, [])
+            if name not in names:
+                names.append(name)
+    return {party_id: ", ".join(names) for party_id, names in found.items()}
+
+
+def responsibility_matrix(program: Program) -> Table:
+    """Each task against each body: lead, co-lead, support or another role."""
+    bodies = (*program.parties, *program.third_parties)
+    columns = (
+        Column("task", "Mã"),
+        Column("group", "Mục"),
+        Column("text", "Nhiệm vụ"),
+        *(Column(body.id, body.short_name or body.name) for body in bodies),
+    )
+    rows = []
+    for group, task in program.walk_tasks():
+        cells = _role_cells(task)
+        rows.append((task.id, group.id, task.text, *(cells.get(body.id, "") for body in bodies)))
+    return Table(
+        title=f"Ma trận trách nhiệm: {program.title}",
+        columns=columns,
+        rows=tuple(rows),
+        caption="Vai trò của từng cơ quan trong từng nhiệm vụ: chủ trì, đồng chủ trì, phối hợp ...",
+    )
+
+
+MATRIX = ReportKind(
+    name="matrix",
+    shape=Table,
+    build=responsibility_matrix,
+    description="Responsibility matrix: each task against each body's role.",
+)
+
+
+@hookimpl
+def coordprog_register_reports(register: Callable[[ReportKind], None]) -> None:
+    """Register the ``matrix`` report kind."""
+    register(MATRIX)

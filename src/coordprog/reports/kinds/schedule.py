@@ -1,0 +1,59 @@
+"""Built-in report kind ``schedule``: the dated events of a program."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pluggy
+
+from coordprog.model._program import Program
+from coordprog.plugins._calls import find_calendar
+from coordprog.plugins._registry import ReportKind
+from coordprog.plugins.hookspecs import hookimpl
+from coordprog.schedule._engine import schedule
+from coordprog.schedule._work_calendar import WorkCalendar
+from coordprog.shapes import Calendar, CalendarEntry
+
+
+def schedule_calendar(
+    program: Program,
+    calendar: WorkCalendar | str | None = None,
+    *,
+    plugin_manager: pluggy.PluginManager,
+) -> Calendar:
+    """The program's dated events (option ``calendar``: a work calendar or its name)."""
+    if isinstance(calendar, str):
+        calendar = find_calendar(plugin_manager, calendar)
+
+    def names(ids: tuple[str, ...]) -> str:
+        return "; ".join(program.party(i).name for i in ids)
+
+    entries = tuple(
+        CalendarEntry(
+            uid=f"{program.id}/{event.rule}/{event.sequence}@coordprog",
+            summary=event.title_vi,
+            due=event.due,
+            start=event.start,
+            end=event.end,
+            category=event.kind.value,
+            description=f"{event.title_en}. Chủ trì: {names(event.leads)}.",
+        )
+        for event in schedule(program, calendar)
+    )
+    return Calendar(title=f"Lịch thực hiện: {program.title}", entries=entries)
+
+
+SCHEDULE = ReportKind(
+    name="schedule",
+    shape=Calendar,
+    build=schedule_calendar,
+    description="Annual plans, interim reviews and the final review, by due date.",
+    options=("calendar",),
+    takes_plugin_manager=True,
+)
+
+
+@hookimpl
+def coordprog_register_reports(register: Callable[[ReportKind], None]) -> None:
+    """Register the ``schedule`` report kind."""
+    register(SCHEDULE)

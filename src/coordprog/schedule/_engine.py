@@ -1,0 +1,316 @@
+"""The schedule engine: a program's schedule rules turned into dated events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from coordprog.model._dates import add_months, apply_offset, month_steps, mover
+from coordprog.model._errors import CoordprogError
+from coordprog.model._program import Period, Program
+from coordprog.model._schedule_rules import (
+    Align,
+    AnnualPlanRule,
+    EventKind,
+    Offset,
+    ReviewRule,
+    Shift,
+)
+from coordprog.schedule._work_calendar import WorkCalendar
+
+#: The rule name of events made by the annual plan and final review rules.
+ANNUAL_PLAN_RULE = "annual-plan"
+FINAL_REVIEW_RULE = "final-review"
+
+_KIND_ORDER = {
+    EventKind.ANNUAL_PLAN: 0,
+    EventKind.EVENT: 1,
+    EventKind.COORDINATION_MEETING: 2,
+    EventKind.INTERIM_REVIEW: 3,
+    EventKind.FINAL_REVIEW: 4,
+}
+
+
+class ScheduleError(CoordprogError, ValueError):
+    """A schedule cannot be made, e.g. a calendar has no working day where an event may fall.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+@attrs.frozen
+class Event:
+    """One dated event of a program's schedule.
+
+    ``start`` and ``end`` are the window the event covers (the year a plan
+    plans, the months a review reviews, the whole period for the final
+    review); ``due`` is the day it is due.  ``name_vi`` and ``name_en`` are
+    the rule's names; :attr:`title_vi` and :attr:`title_en` add the year or
+    the window.  ``earliest`` and ``latest``
+    bound where a work calendar may move ``due``.  ``rule`` names the rule
+    that made the event: ``"annual-plan"``, ``"final-review"``, or the id
+    of a review rule or one-off event; ``sequence`` counts the events of
+    that rule from 1.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: EventKind
+    rule: str
+    sequence: int
+    start: dt.date
+    end: dt.date
+    due: dt.date
+    earliest: dt.date
+    latest: dt.date
+    leads: tuple[str, ...]
+    name_vi: str
+    name_en: str
+    prepares_next_plan: bool = False
+
+    @property
+    def title_vi(self) -> str:
+        """The Vietnamese title: the rule's name with the year or window, dd/mm/yyyy."""
+        return self._title(self.name_vi, f"{_vi(self.start)} - {_vi(self.end)}")
+
+    @property
+    def title_en(self) -> str:
+        """The English title: the rule's name with the year or window, ISO dates."""
+        return self._title(self.name_en, f"{self.start} to {self.end}")
+
+    def _title(self, name: str, window: str) -> str:
+        if self.kind is EventKind.ANNUAL_PLAN:
+            return f"{name} {self.start.year}"
+        if self.kind is EventKind.EVENT:
+            return name
+        return f"{name} ({window})"
+
+
+def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Event, ...]:
+    """Return the dated events of ``program``, sorted by due date.
+
+    The program is taken as amended: the latest period and schedule rules
+    set by an amendment apply to the whole schedule.
+
+    * Annual plans: one for each calendar year the period touches, covering
+      that year (or the part of it inside the period), due at its first day
+      plus the rule's ``due`` offset, and never after its last day.
+    * Recurring reviews: windows of ``every_months`` months counted from the
+      start of the period, each due ``due`` after the window ends.  Months
+      are always counted from the start, so a period that starts on the
+      31st has a review for every window, ending the 30th, 27th or 28th
+      where the month is shorter.
+    * The final review covers the whole period and is due ``due`` after it
+      ends.  It takes the place of the last window of every cadence (the one
+      that reaches the end of the period): a program's last yearly review
+      *is* its final review, which also proposes the next program instead
+      of next year's plan.  Any interim review that would fall due after
+      the final review is folded into it likewise.  Without a final review
+      rule, the last window ends with the period and is reviewed like the
+      others.
+    * One-off events on their dates.
+
+    With a ``calendar``, every due date that is not a working day moves to
+    one, first in the direction the rule's ``shift`` names, else the other
+    way, never outside ``[earliest, latest]``.  Events due the same day
+    come in the order annual plan, one-off event, meeting, interim review,
+    final review.
+
+    :raises ScheduleError: when a calendar has no working day within an
+        event's allowed range.
+
+    .. versionadded:: 0.1.0
+    """
+    period = program.effective_period
+    rules = program.effective_schedule
+    signing = tuple(party.id for party in program.parties)
+    made: list[tuple[Event, Shift]] = []
+    if rules.annual_plans is not None:
+        _annual_plans(made, rules.annual_plans, period, signing)
+    final: tuple[Event, Shift] | None = None
+    if rules.final_review is not None:
+        final_rule = rules.final_review
+        due = apply_offset(period.end, final_rule.due)
+        final = (
+            Event(
+                kind=EventKind.FINAL_REVIEW,
+                rule=FINAL_REVIEW_RULE,
+                sequence=1,
+                start=period.start,
+                end=period.end,
+                due=due,
+                earliest=period.end,
+                latest=apply_offset(period.end, final_rule.grace),
+                leads=final_rule.leads or signing,
+                name_vi=final_rule.name_vi,
+                name_en=final_rule.name_en,
+            ),
+            final_rule.shift,
+        )
+    for rule in rules.reviews:
+        _reviews(made, rule, period, signing, with_final=final is not None)
+    for one_off in rules.events:
+        made.append(
+            (
+                Event(
+                    kind=EventKind.EVENT,
+                    rule=one_off.id,
+                    sequence=1,
+                    start=one_off.date,
+                    end=one_off.date,
+                    due=one_off.date,
+                    earliest=max(period.start, _back(one_off.date, one_off.grace)),
+                    latest=min(period.end, apply_offset(one_off.date, one_off.grace)),
+                    leads=one_off.leads or signing,
+                    name_vi=one_off.name_vi,
+                    name_en=one_off.name_en,
+                ),
+                one_off.shift,
+            )
+        )
+    if calendar is not None:
+        made = [(_move(event, shift, calendar), shift) for event, shift in made]
+        if final is not None:
+            final = (_move(final[0], final[1], calendar), final[1])
+    if final is None:
+        events = [event for event, _ in made]
+    else:
+        # Recurring events due after the final review are folded into it.
+        final_due = final[0].due
+        events = [
+            event for event, _ in made if event.due <= final_due or event.kind not in _RECURRING
+        ]
+        events.append(final[0])
+    events.sort(key=_order)
+    return tuple(events)
+
+
+_RECURRING = frozenset((EventKind.INTERIM_REVIEW, EventKind.COORDINATION_MEETING))
+
+
+def _order(event: Event) -> tuple[dt.date, int, str, dt.date]:
+    return (event.due, _KIND_ORDER[event.kind], event.rule, event.start)
+
+
+def _annual_plans(
+    made: list[tuple[Event, Shift]],
+    rule: AnnualPlanRule,
+    period: Period,
+    signing: tuple[str, ...],
+) -> None:
+    leads = rule.leads or signing
+    plan_due = mover(rule.due)
+    for sequence, year in enumerate(period.years, start=1):
+        start = max(dt.date(year, 1, 1), period.start)
+        end = min(dt.date(year, 12, 31), period.end)
+        due = min(plan_due(start), end)
+        made.append(
+            (
+                # Positional, in field order (kind, rule, sequence, start, end,
+                # due, earliest, latest, leads, name_vi, name_en): this runs
+                # once per year of every program scheduled.
+                Event(
+                    EventKind.ANNUAL_PLAN,
+                    ANNUAL_PLAN_RULE,
+                    sequence,
+                    start,
+                    end,
+                    due,
+                    min(due, add_months(start, -12)),
+                    end,
+                    leads,
+                    rule.name_vi,
+                    rule.name_en,
+                ),
+                rule.shift,
+            )
+        )
+
+
+def _reviews(
+    made: list[tuple[Event, Shift]],
+    rule: ReviewRule,
+    period: Period,
+    signing: tuple[str, ...],
+    *,
+    with_final: bool,
+) -> None:
+    # What every event of the rule shares is looked up once, not per window.
+    leads = rule.leads or signing
+    due, latest = mover(rule.due), mover(rule.grace)
+    kind, rule_id, shift = rule.kind, rule.id, rule.shift
+    name_vi, name_en, prepares = rule.name_vi, rule.name_en, rule.prepares_next_plan
+    for index, (start, end) in enumerate(_windows(period, rule, with_final=with_final), 1):
+        made.append(
+            (
+                # Positional, in field order, as in _annual_plans: once per window.
+                Event(
+                    kind,
+                    rule_id,
+                    index,
+                    start,
+                    end,
+                    due(end),
+                    end,
+                    latest(end),
+                    leads,
+                    name_vi,
+                    name_en,
+                    prepares,
+                ),
+                shift,
+            )
+        )
+
+
+def _windows(
+    period: Period, rule: ReviewRule, *, with_final: bool
+) -> Iterator[tuple[dt.date, dt.date]]:
+    """The windows of a recurring rule; the last one is the final review's when there is one."""
+    months = rule.every_months
+    if rule.align is Align.CALENDAR:
+        # Boundaries every `months` months from 1 January of the first year.
+        anchor = dt.date(period.start.year, 1, 1)
+        step = 1
+        while add_months(anchor, step * months) <= period.start:
+            step += 1
+        boundaries = month_steps(anchor, months, step)
+    else:
+        boundaries = month_steps(period.start, months, 1)
+    start = period.start
+    for boundary in boundaries:
+        end = boundary - _DAY
+        if end >= period.end:
+            if not with_final:
+                yield start, period.end
+            return  # with a final review, it covers the last window
+        yield start, end
+        start = boundary
+
+
+_DAY = dt.timedelta(days=1)
+
+
+def _move(event: Event, shift: Shift, calendar: WorkCalendar) -> Event:
+    if calendar.is_working_day(event.due):
+        return event
+    earlier = calendar.previous_working_day(event.due)
+    later = calendar.next_working_day(event.due)
+    choices = (earlier, later) if shift is Shift.EARLIER else (later, earlier)
+    for day in choices:
+        if event.earliest <= day <= event.latest:
+            return attrs.evolve(event, due=day)
+    raise ScheduleError(
+        f"{event.title_en}: no working day from {event.earliest} to {event.latest} "
+        f"to move the due date {event.due} to"
+    )
+
+
+def _back(day: dt.date, offset: Offset) -> dt.date:
+    return apply_offset(day, Offset(-offset.years, -offset.months, -offset.days))
+
+
+def _vi(day: dt.date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
