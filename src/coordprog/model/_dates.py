@@ -9,14 +9,8 @@ on the hot path of scheduling thousands of programs.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
-import operator
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from coordprog.model._schedule_rules import Offset
+from collections.abc import Iterator
 
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -43,12 +37,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, days_in_month(year, month)))
 
 
-def apply_offset(day: dt.date, offset: Offset) -> dt.date:
-    """Return ``day`` moved by ``offset``: years and months (clamped), then days."""
-    moved = add_months(day, offset.years * 12 + offset.months)
-    return moved + dt.timedelta(days=offset.days) if offset.days else moved
-
-
 def month_steps(anchor: dt.date, months: int, first: int) -> Iterator[dt.date]:
     """Yield ``anchor`` plus ``k * months`` months for k = ``first``, ``first + 1`` ...
 
@@ -60,23 +48,3 @@ def month_steps(anchor: dt.date, months: int, first: int) -> Iterator[dt.date]:
         year, month = divmod(index + k * months, 12)
         month += 1
         yield dt.date(year, month, day if day <= 28 else min(day, days_in_month(year, month)))
-
-
-def mover(offset: Offset) -> Callable[[dt.date], dt.date]:
-    """Return a function that applies ``offset`` as :func:`apply_offset` does.
-
-    The function is as cheap as the offset allows: most review offsets are
-    zero or a number of days, which need no month arithmetic.
-    """
-    months = offset.years * 12 + offset.months
-    if months == 0:
-        if offset.days == 0:
-            return _same_day
-        return functools.partial(operator.add, dt.timedelta(days=offset.days))
-    if offset.days == 0:
-        return functools.partial(add_months, months=months)
-    return functools.partial(apply_offset, offset=offset)
-
-
-def _same_day(day: dt.date) -> dt.date:
-    return day

@@ -10,10 +10,10 @@ import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
 
-from coordprog.model._dates import add_months, apply_offset
+from coordprog.model._dates import add_months
 from coordprog.model._errors import Problem
 from coordprog.model._program import Program
-from coordprog.model._schedule_rules import Offset, ScheduleRules
+from coordprog.model._schedule_rules import Offset, ScheduleRules, apply_offset
 from coordprog.model._tasks import RoleAssignment, Task, TaskGroup, merge_ids
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from coordprog.model._dates import add_months, apply_offset, month_steps, mover
+from coordprog.model._dates import add_months, month_steps
 from coordprog.model._errors import CoordprogError
 from coordprog.model._program import Period, Program
 from coordprog.model._schedule_rules import (
@@ -17,6 +17,8 @@ from coordprog.model._schedule_rules import (
     Offset,
     ReviewRule,
     Shift,
+    apply_offset,
+    mover,
 )
 from coordprog.schedule._work_calendar import WorkCalendar
 

@@ -7,7 +7,6 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from coordprog.model._dates import apply_offset
 from coordprog.model._program import Program
 from coordprog.model._schedule_rules import EventKind
 from coordprog.schedule._engine import ANNUAL_PLAN_RULE, Event
@@ -68,7 +67,7 @@ def schedule_failures(
         for event in windows:
             if event.due < event.end:
                 failures.append(f"{_name(event)}: due {event.due} before its window ends")
-            latest = apply_offset(event.end, rule.grace)
+            latest = rule.grace.apply_to(event.end)
             if event.due > latest:
                 failures.append(f"{_name(event)}: due {event.due} after its grace ends {latest}")
 
@@ -84,7 +83,7 @@ def schedule_failures(
         if final.due < period.end:
             failures.append(f"{_name(final)}: due {final.due} before the period ends")
         if rules.final_review is not None:
-            latest = apply_offset(period.end, rules.final_review.grace)
+            latest = rules.final_review.grace.apply_to(period.end)
             if final.due > latest:
                 failures.append(f"{_name(final)}: due {final.due} after its grace ends {latest}")
         for event in events:
