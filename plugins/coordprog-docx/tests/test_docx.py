@@ -44,7 +44,7 @@ def test_page_and_font(word: docx.document.Document) -> None:
         section.right_margin,
     )
     # Word stores twentieths of a point: compare to the tenth of a millimetre.
-    assert (210, 297, 20, 20, 30, 15) == tuple(round(size.mm, 1) for size in sizes)
+    assert (210, 297, 20, 20, 30, 15) == tuple(round(s.mm, 1) for s in sizes if s is not None)
     assert "Times New Roman" == word.styles["Normal"].font.name
 
 

@@ -2,7 +2,7 @@
 
 >>> from coordprog import examples
 >>> examples.names()
-('binh-thuan',)
+('binh-thuan', 'lam-dong-illustrative')
 >>> len(examples.load("binh-thuan").tasks)
 25
 
