@@ -754,3 +754,48 @@ def test_no_manager_at_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "[]" == out.stdout.strip()
+
+
+class TestShapeContract:
+    def test_to_data_tags_every_block(self) -> None:
+        """to_data gives plain data with a type on the shape and on every block."""
+        from coordprog.shapes import Recipients, Section, to_data
+
+        document = Document(
+            "Tiêu đề",
+            (Section("Phần", (Paragraph("a"),), number="I"), Recipients(("Lưu Văn thư.",))),
+        )
+        assert {
+            "title": "Tiêu đề",
+            "type": "document",
+            "blocks": [
+                {
+                    "heading": "Phần",
+                    "number": "I",
+                    "blocks": [{"text": "a", "type": "paragraph"}],
+                    "type": "section",
+                },
+                {"items": ["Lưu Văn thư."], "heading": "Nơi nhận", "type": "recipients"},
+            ],
+            "subtitle": None,
+            "meta": [],
+            "language": "vi",
+            "letterhead": None,
+        } == to_data(document)
+
+    def test_json_format_writes_to_data(self, coordprog_binh_thuan: Program) -> None:
+        """The json format is to_data of the built shape, as JSON."""
+        from coordprog.shapes import to_data
+
+        table = Table("T", (Column("a", "A"),), (("1",),))
+        assert to_data(table) == json.loads(str(coordprog.render_shape(table, "json")))
+
+    @pytest.mark.parametrize("fmt", ["markdown", "html", "text", "json"])
+    def test_recipients_block_in_every_document_format(self, fmt: str) -> None:
+        """The Nơi nhận block is rendered by every document format, items in order."""
+        from coordprog.shapes import Recipients
+
+        document = Document("Tiêu đề", (Recipients(("UBND tỉnh;", "Lưu: VT.")),))
+        text = str(coordprog.render_shape(document, fmt))
+        assert "Nơi nhận" in text
+        assert text.index("UBND tỉnh;") < text.index("Lưu: VT.")

@@ -19,7 +19,8 @@ never needs to know the domain model.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeAlias
+import functools
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -32,6 +33,7 @@ __all__ = [
     "ItemList",
     "Letterhead",
     "Paragraph",
+    "Recipients",
     "Section",
     "Shape",
     "Signature",
@@ -39,6 +41,7 @@ __all__ = [
     "Table",
     "calendar_table",
     "shape_name",
+    "to_data",
 ]
 
 
@@ -108,6 +111,20 @@ class SignatureBlock:
 
 
 @attrs.frozen
+class Recipients:
+    """The *Nơi nhận* block: who receives the document, the archive copy last.
+
+    Formats lay it out as the document does (Decree 30: bottom left, in
+    small type, below the signatures), never as an ordinary section.
+
+    .. versionadded:: 0.2.0
+    """
+
+    items: tuple[str, ...]
+    heading: str = "Nơi nhận"
+
+
+@attrs.frozen
 class Section:
     """A numbered or unnumbered section with a heading and blocks of its own."""
 
@@ -116,8 +133,13 @@ class Section:
     number: str | None = None
 
 
-Block: TypeAlias = Section | Paragraph | ItemList | Table | SignatureBlock
-"""The blocks a :class:`Document` or :class:`Section` holds."""
+Block: TypeAlias = Section | Paragraph | ItemList | Table | SignatureBlock | Recipients
+"""The blocks a :class:`Document` or :class:`Section` holds.
+
+A format walks them with one branch per type and ends with
+:func:`typing.assert_never`, so that a block type added here is a type
+error in every format that does not handle it yet.
+"""
 
 
 @attrs.frozen
@@ -207,6 +229,39 @@ def calendar_table(calendar: Calendar) -> Table:
 
 def _vi(day: dt.date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def to_data(shape: Shape) -> dict[str, Any]:
+    """Return ``shape`` as plain data (dicts, lists, strings, booleans), for any data format.
+
+    Every object that stands for a block or a shape carries a ``"type"``
+    key naming its class in lower case (``"section"``, ``"paragraph"``,
+    ``"document"`` ...), so that a reader can tell the blocks of a section
+    apart; dates are ISO ``YYYY-MM-DD`` strings; optional fields that are
+    unset are ``None``.  JSON, YAML or TOML writers can take the result
+    as it is (TOML has no null: drop the ``None`` values first).
+
+    >>> to_data(Document("Chương trình", (Paragraph("Nội dung"),)))["blocks"]
+    [{'text': 'Nội dung', 'type': 'paragraph'}]
+
+    .. versionadded:: 0.2.0
+    """
+    data: dict[str, Any] = _converter().unstructure(shape)
+    data["type"] = shape_name(shape)
+    return data
+
+
+@functools.cache
+def _converter() -> Any:
+    import cattrs
+    from cattrs.strategies import configure_tagged_union
+
+    converter = cattrs.Converter()
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    configure_tagged_union(
+        Block, converter, tag_name="type", tag_generator=lambda cl: cl.__name__.lower()
+    )
+    return converter
 
 
 def shape_name(shape: type[Shape] | Shape) -> str:

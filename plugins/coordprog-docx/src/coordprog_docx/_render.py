@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from typing import assert_never
 
 from docx import Document as new_document
 from docx.document import Document as WordDocument
@@ -34,6 +35,7 @@ from coordprog.shapes import (
     ItemList,
     Letterhead,
     Paragraph,
+    Recipients,
     Section,
     SignatureBlock,
     Table,
@@ -44,7 +46,6 @@ __all__ = ["render_calendar", "render_document", "render_table"]
 
 FONT = "Times New Roman"
 BODY_SIZE = Pt(14)
-RECIPIENTS_HEADING = "Nơi nhận"
 MOTTOS = {
     "state": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
     "party": ("ĐẢNG CỘNG SẢN VIỆT NAM", None),
@@ -130,9 +131,7 @@ def _letterhead(document: WordDocument, head: Letterhead) -> None:
 
 def _body(document: WordDocument, blocks: Iterable[Block], depth: int) -> None:
     for block in blocks:
-        if isinstance(block, Section) and block.heading == RECIPIENTS_HEADING:
-            _recipients(document, block)
-        elif isinstance(block, Section):
+        if isinstance(block, Section):
             heading = f"{block.number}. {block.heading}" if block.number else block.heading
             paragraph = document.add_paragraph()
             paragraph.paragraph_format.first_line_indent = Cm(1)
@@ -148,6 +147,10 @@ def _body(document: WordDocument, blocks: Iterable[Block], depth: int) -> None:
             _table(document, block)
         elif isinstance(block, SignatureBlock):
             _signatures(document, block)
+        elif isinstance(block, Recipients):
+            _recipients(document, block)
+        else:
+            assert_never(block)
 
 
 def _paragraph(document: WordDocument, text: str) -> None:
@@ -172,21 +175,19 @@ def _signatures(document: WordDocument, block: SignatureBlock) -> None:
         _line(cell, signature.name, bold=True)
 
 
-def _recipients(document: WordDocument, block: Section) -> None:
+def _recipients(document: WordDocument, block: Recipients) -> None:
     left, _ = _plain_table(document, 2)
     left.paragraphs[0]._element.getparent().remove(left.paragraphs[0]._element)
     _line(
         left,
-        f"{RECIPIENTS_HEADING}:",
+        f"{block.heading}:",
         align=WD_ALIGN_PARAGRAPH.LEFT,
         bold=True,
         italic=True,
         size=Pt(12),
     )
-    for inner in block.blocks:
-        items = inner.items if isinstance(inner, ItemList) else ()
-        for item in items:
-            _line(left, f"- {item}", align=WD_ALIGN_PARAGRAPH.LEFT, size=Pt(11))
+    for item in block.items:
+        _line(left, f"- {item}", align=WD_ALIGN_PARAGRAPH.LEFT, size=Pt(11))
 
 
 def _save(document: WordDocument) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import assert_never
 
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
@@ -12,6 +13,7 @@ from coordprog.shapes import (
     Document,
     ItemList,
     Paragraph,
+    Recipients,
     Section,
     SignatureBlock,
     Table,
@@ -31,6 +33,9 @@ caption { text-align: left; font-style: italic; margin-bottom: .3rem; }
 dl.meta { display: grid; grid-template-columns: max-content auto; gap: .2rem 1rem; }
 dl.meta dt { font-weight: bold; }
 dl.meta dd { margin: 0; }
+.recipients { font-size: .85rem; margin-top: 2rem; }
+.recipients p { margin: 0; }
+.recipients ul { list-style: "- "; margin: 0; padding-left: 1rem; }
 """
 
 
@@ -104,6 +109,13 @@ def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
                     f'<div class="name">{_e(s.name)}</div></div>'
                 )
             yield "</div>"
+        elif isinstance(block, Recipients):
+            yield '<div class="recipients">'
+            yield f"<p><strong><em>{_e(block.heading)}:</em></strong></p>"
+            yield "<ul>" + "".join(f"<li>{_e(item)}</li>" for item in block.items) + "</ul>"
+            yield "</div>"
+        else:
+            assert_never(block)
 
 
 def render_document(document: Document) -> str:

@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any
-
-import attrs
 
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.shapes import Calendar, Document, Table
-
-
-def _plain(value: Any) -> Any:
-    if attrs.has(type(value)):
-        data = {"type": type(value).__name__.lower()}
-        for field in attrs.fields(type(value)):
-            data[field.name] = _plain(getattr(value, field.name))
-        return data
-    if isinstance(value, tuple):
-        return [_plain(item) for item in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+from coordprog.shapes import Calendar, Document, Table, to_data
 
 
 def render(shape: Document | Table | Calendar) -> str:
-    """Render any shape as UTF-8 JSON: objects carry a ``type`` key naming their class."""
-    return json.dumps(_plain(shape), ensure_ascii=False, indent=2) + "\n"
+    """Render any shape as UTF-8 JSON: :func:`coordprog.shapes.to_data`, indented."""
+    return json.dumps(to_data(shape), ensure_ascii=False, indent=2) + "\n"
 
 
 JSON = OutputFormat(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import assert_never
 
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
@@ -13,6 +14,7 @@ from coordprog.shapes import (
     Document,
     ItemList,
     Paragraph,
+    Recipients,
     Section,
     SignatureBlock,
     Table,
@@ -81,6 +83,13 @@ def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
             rows = [row for row in rows if any(row)]
             yield from _table_lines([s.body for s in signatures], rows)
             yield ""
+        elif isinstance(block, Recipients):
+            yield f"**{_cell(block.heading)}:**"
+            yield ""
+            yield from (f"- {escape(item)}" for item in block.items)
+            yield ""
+        else:
+            assert_never(block)
 
 
 def _table(table: Table, level: int) -> Iterator[str]:

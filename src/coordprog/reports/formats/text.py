@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import assert_never
 
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
@@ -12,6 +13,7 @@ from coordprog.shapes import (
     Document,
     ItemList,
     Paragraph,
+    Recipients,
     Section,
     SignatureBlock,
     Table,
@@ -66,6 +68,13 @@ def _blocks(blocks: tuple[Block, ...], depth: int) -> Iterator[str]:
                     yield s.authority
                 yield s.title
                 yield s.name
+        elif isinstance(block, Recipients):
+            yield ""
+            yield f"{block.heading}:"
+            for item in block.items:
+                yield from _wrap(item, "- ", "  ")
+        else:
+            assert_never(block)
 
 
 def render_document(document: Document) -> str:

@@ -14,6 +14,7 @@ from coordprog.shapes import (
     ItemList,
     Letterhead,
     Paragraph,
+    Recipients,
     Section,
     Signature,
     SignatureBlock,
@@ -74,7 +75,7 @@ def program_document(program: Program) -> Document:
             )
         )
     if program.recipients:
-        blocks.append(Section("Nơi nhận", (ItemList(program.recipients),)))
+        blocks.append(Recipients(program.recipients))
     return Document(
         title=program.title,
         subtitle=program.kind.vi.upper(),
