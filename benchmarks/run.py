@@ -247,7 +247,7 @@ def bench_cli() -> list[Row]:
             [sys.executable, "-m", "coordprog", "render", str(EXAMPLE), "--format", "markdown"]
         ),
         process([sys.executable, "-c", "import coordprog"]),
-        process([sys.executable, "-c", "import attrs, cattrs, pluggy, dateutil"]),
+        process([sys.executable, "-c", "import attrs, cattrs, pluggy"]),
         min_repeats=15,
         budget=8.0,
     )

@@ -17,7 +17,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import coordprog
 
@@ -101,7 +101,8 @@ class _Failure(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(argv)
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.command
     try:
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return INVALID
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coordprog",
         description="Validate, schedule and render coordination programs (chương trình phối hợp).",
@@ -130,7 +131,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"coordprog {coordprog.__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    # Each command's parser costs about a millisecond to build: when the first
+    # argument names a command, only its parser is built (its usage errors
+    # and --help read the same); otherwise all are, for the full --help.
+    wanted = argv[0] if argv and argv[0] in _COMMANDS else None
+    for name, add in _COMMANDS.items():
+        if wanted is None or name == wanted:
+            add(commands)
+    return parser
 
+
+def _add_validate(commands: Any) -> None:
     validate = commands.add_parser(
         "validate",
         help="check program files",
@@ -139,6 +150,8 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE", help="TOML or JSON program files")
     validate.set_defaults(command=_validate)
 
+
+def _add_render(commands: Any) -> None:
     render = commands.add_parser(
         "render", help="render a report", description="Render a report of a program file."
     )
@@ -163,6 +176,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     render.set_defaults(command=_render)
 
+
+def _add_schedule(commands: Any) -> None:
     schedule = commands.add_parser(
         "schedule", help="list dated events", description="List a program's dated events."
     )
@@ -176,22 +191,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     schedule.set_defaults(command=_schedule)
 
-    for name, text, function in (
-        ("formats", "list installed output formats", _formats),
-        ("reports", "list installed report kinds", _reports),
-        ("plugins", "list installed plugins", _plugins),
-        ("schema", "print the JSON Schema of the file format", _schema),
-    ):
+
+def _listing(name: str, text: str, function: Callable[[argparse.Namespace], int]) -> Any:
+    def add(commands: Any) -> None:
         sub = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
         sub.set_defaults(command=function)
 
+    return add
+
+
+def _add_new(commands: Any) -> None:
     new = commands.add_parser(
         "new", help="write a starter program file", description="Write a commented starter program."
     )
     new.add_argument("file", metavar="FILE", help="the TOML file to create")
     new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     new.set_defaults(command=_new)
-    return parser
 
 
 def _option(text: str) -> tuple[str, str]:
@@ -348,6 +363,18 @@ def _new(args: argparse.Namespace) -> int:
     _write(path, STARTER.format(name=path.name), force=args.force)
     print(f"wrote {path}; check it with: coordprog validate {path}")
     return OK
+
+
+_COMMANDS: dict[str, Callable[[Any], None]] = {
+    "validate": _add_validate,
+    "render": _add_render,
+    "schedule": _add_schedule,
+    "formats": _listing("formats", "list installed output formats", _formats),
+    "reports": _listing("reports", "list installed report kinds", _reports),
+    "plugins": _listing("plugins", "list installed plugins", _plugins),
+    "schema": _listing("schema", "print the JSON Schema of the file format", _schema),
+    "new": _add_new,
+}
 
 
 if __name__ == "__main__":  # pragma: no cover

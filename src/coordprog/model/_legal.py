@@ -9,9 +9,10 @@ import re
 import attrs
 
 from coordprog.model._field_checks import identifier, not_empty
+from coordprog.model._vocabulary import Vocabulary
 
 
-class LegalKind(enum.StrEnum):
+class LegalKind(Vocabulary):
     """The kind of a legal or Party act.
 
     The values are stable English keys; :attr:`vi` gives the Vietnamese name.
@@ -19,43 +20,20 @@ class LegalKind(enum.StrEnum):
     .. versionadded:: 0.1.0
     """
 
-    RESOLUTION = "resolution"
-    JOINT_RESOLUTION = "joint-resolution"
-    CONCLUSION = "conclusion"
-    DIRECTIVE = "directive"
-    DECISION = "decision"
-    REGULATION = "regulation"
-    PROGRAM = "program"
-    PLAN = "plan"
-    OFFICIAL_LETTER = "official-letter"
-    LAW = "law"
-    DECREE = "decree"
-    CIRCULAR = "circular"
-    PROJECT = "project"
-    OTHER = "other"
-
-    @property
-    def vi(self) -> str:
-        """The Vietnamese name of the kind, e.g. ``"Nghị quyết"``."""
-        return _LEGAL_KIND_VI[self]
-
-
-_LEGAL_KIND_VI = {
-    LegalKind.RESOLUTION: "Nghị quyết",
-    LegalKind.JOINT_RESOLUTION: "Nghị quyết liên tịch",
-    LegalKind.CONCLUSION: "Kết luận",
-    LegalKind.DIRECTIVE: "Chỉ thị",
-    LegalKind.DECISION: "Quyết định",
-    LegalKind.REGULATION: "Quy chế",
-    LegalKind.PROGRAM: "Chương trình",
-    LegalKind.PLAN: "Kế hoạch",
-    LegalKind.OFFICIAL_LETTER: "Công văn",
-    LegalKind.LAW: "Luật",
-    LegalKind.DECREE: "Nghị định",
-    LegalKind.CIRCULAR: "Thông tư",
-    LegalKind.PROJECT: "Đề án",
-    LegalKind.OTHER: "Văn bản",
-}
+    RESOLUTION = "resolution", "Nghị quyết"
+    JOINT_RESOLUTION = "joint-resolution", "Nghị quyết liên tịch"
+    CONCLUSION = "conclusion", "Kết luận"
+    DIRECTIVE = "directive", "Chỉ thị"
+    DECISION = "decision", "Quyết định"
+    REGULATION = "regulation", "Quy chế"
+    PROGRAM = "program", "Chương trình"
+    PLAN = "plan", "Kế hoạch"
+    OFFICIAL_LETTER = "official-letter", "Công văn"
+    LAW = "law", "Luật"
+    DECREE = "decree", "Nghị định"
+    CIRCULAR = "circular", "Thông tư"
+    PROJECT = "project", "Đề án"
+    OTHER = "other", "Văn bản"
 
 
 class NumberForm(enum.StrEnum):

@@ -3,37 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
 from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import identifier, no_duplicates, not_empty
+from coordprog.model._vocabulary import Vocabulary
 
 
-class Level(enum.StrEnum):
+class Level(Vocabulary):
     """The administrative level of a body (*cấp*).
 
     .. versionadded:: 0.1.0
     """
 
-    CENTRAL = "central"
-    PROVINCE = "province"
-    DISTRICT = "district"
-    COMMUNE = "commune"
-
-    @property
-    def vi(self) -> str:
-        """The Vietnamese name of the level, e.g. ``"tỉnh"``."""
-        return _LEVEL_VI[self]
-
-
-_LEVEL_VI = {
-    Level.CENTRAL: "trung ương",
-    Level.PROVINCE: "tỉnh",
-    Level.DISTRICT: "huyện",
-    Level.COMMUNE: "xã",
-}
+    CENTRAL = "central", "trung ương"
+    PROVINCE = "province", "tỉnh"
+    DISTRICT = "district", "huyện"
+    COMMUNE = "commune", "xã"
 
 
 @attrs.frozen

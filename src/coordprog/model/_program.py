@@ -211,6 +211,14 @@ class Program:
         return tuple(pair for group in self.task_groups for pair in group.walk())
 
     @functools.cached_property
+    def _refs(self) -> dict[str, LegalRef]:
+        return {ref.id: ref for ref in reversed(self.legal_refs)}  # the first of an id wins
+
+    @functools.cached_property
+    def _tasks_by_id(self) -> dict[str, Task]:
+        return {task.id: task for task in reversed(self.tasks)}
+
+    @functools.cached_property
     def _bodies(self) -> dict[str, Party]:
         return {party.id: party for party in (*self.parties, *self.third_parties)}
 
@@ -226,17 +234,11 @@ class Program:
 
         :raises KeyError: when the program cites no such act.
         """
-        for ref in self.legal_refs:
-            if ref.id == ref_id:
-                return ref
-        raise KeyError(ref_id)
+        return self._refs[ref_id]
 
     def task(self, task_id: str) -> Task:
         """Return the task with id ``task_id``, with its group's roles applied.
 
         :raises KeyError: when the program has no such task.
         """
-        for task in self.tasks:
-            if task.id == task_id:
-                return task
-        raise KeyError(task_id)
+        return self._tasks_by_id[task_id]

@@ -22,38 +22,25 @@ from coordprog.model._field_checks import (
     plausible_date,
     within,
 )
+from coordprog.model._vocabulary import Vocabulary
 
 
-class EventKind(enum.StrEnum):
+class EventKind(Vocabulary):
     """The kinds of dated events a program's schedule holds.
 
     .. versionadded:: 0.1.0
     """
 
     #: *kế hoạch phối hợp hàng năm*: the plan that makes the program concrete for a year.
-    ANNUAL_PLAN = "annual-plan"
+    ANNUAL_PLAN = "annual-plan", "kế hoạch phối hợp hàng năm"
     #: *sơ kết*: an interim review of a window of the period.
-    INTERIM_REVIEW = "interim-review"
+    INTERIM_REVIEW = "interim-review", "sơ kết"
     #: *giao ban*: a regular coordination meeting.
-    COORDINATION_MEETING = "coordination-meeting"
+    COORDINATION_MEETING = "coordination-meeting", "giao ban"
     #: *tổng kết*: the final review of the whole period.
-    FINAL_REVIEW = "final-review"
+    FINAL_REVIEW = "final-review", "tổng kết"
     #: any other dated event the program names.
-    EVENT = "event"
-
-    @property
-    def vi(self) -> str:
-        """The Vietnamese name of the kind."""
-        return _EVENT_KIND_VI[self]
-
-
-_EVENT_KIND_VI = {
-    EventKind.ANNUAL_PLAN: "kế hoạch phối hợp hàng năm",
-    EventKind.INTERIM_REVIEW: "sơ kết",
-    EventKind.COORDINATION_MEETING: "giao ban",
-    EventKind.FINAL_REVIEW: "tổng kết",
-    EventKind.EVENT: "sự kiện",
-}
+    EVENT = "event", "sự kiện"
 
 
 class Shift(enum.StrEnum):

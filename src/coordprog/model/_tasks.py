@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterator
 
 import attrs
@@ -10,9 +9,10 @@ import attrs
 from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import finite, identifier, no_duplicates, not_empty, within
 from coordprog.model._legal import ProjectRef
+from coordprog.model._vocabulary import Vocabulary
 
 
-class Role(enum.StrEnum):
+class Role(Vocabulary):
     """Roles a body plays in a task.
 
     ``lead`` (*chủ trì*) and ``support`` (*phối hợp*) have fields of their
@@ -24,59 +24,29 @@ class Role(enum.StrEnum):
     .. versionadded:: 0.1.0
     """
 
-    LEAD = "lead"
-    SUPPORT = "support"
-    DIRECT = "direct"
-    ADVISE = "advise"
-    GUIDE = "guide"
-    INSPECT = "inspect"
-    SUPERVISE = "supervise"
-    MONITOR = "monitor"
-
-    @property
-    def vi(self) -> str:
-        """The Vietnamese name of the role, e.g. ``"chủ trì"``."""
-        return _ROLE_VI[self]
+    LEAD = "lead", "chủ trì"
+    SUPPORT = "support", "phối hợp"
+    DIRECT = "direct", "chỉ đạo"
+    ADVISE = "advise", "tham mưu"
+    GUIDE = "guide", "hướng dẫn"
+    INSPECT = "inspect", "kiểm tra"
+    SUPERVISE = "supervise", "giám sát"
+    MONITOR = "monitor", "theo dõi"
 
 
-_ROLE_VI = {
-    Role.LEAD: "chủ trì",
-    Role.SUPPORT: "phối hợp",
-    Role.DIRECT: "chỉ đạo",
-    Role.ADVISE: "tham mưu",
-    Role.GUIDE: "hướng dẫn",
-    Role.INSPECT: "kiểm tra",
-    Role.SUPERVISE: "giám sát",
-    Role.MONITOR: "theo dõi",
-}
-
-
-class TaskCategory(enum.StrEnum):
+class TaskCategory(Vocabulary):
     """What kind of work a task belongs to.
 
     .. versionadded:: 0.1.0
     """
 
     #: *nhiệm vụ thường xuyên*: ongoing work of the parties.
-    REGULAR = "regular"
+    REGULAR = "regular", "nhiệm vụ thường xuyên"
     #: tasks of a national target program (*Chương trình mục tiêu quốc gia*).
-    NATIONAL_TARGET_PROGRAM = "national-target-program"
+    NATIONAL_TARGET_PROGRAM = "national-target-program", "Chương trình mục tiêu quốc gia"
     #: *nhiệm vụ chuyên đề*: a thematic or one-off task.
-    THEMATIC = "thematic"
-    OTHER = "other"
-
-    @property
-    def vi(self) -> str:
-        """The Vietnamese name of the category."""
-        return _CATEGORY_VI[self]
-
-
-_CATEGORY_VI = {
-    TaskCategory.REGULAR: "nhiệm vụ thường xuyên",
-    TaskCategory.NATIONAL_TARGET_PROGRAM: "Chương trình mục tiêu quốc gia",
-    TaskCategory.THEMATIC: "nhiệm vụ chuyên đề",
-    TaskCategory.OTHER: "nhiệm vụ khác",
-}
+    THEMATIC = "thematic", "nhiệm vụ chuyên đề"
+    OTHER = "other", "nhiệm vụ khác"
 
 
 def _not_lead_or_support(
@@ -156,10 +126,10 @@ class Task:
             return self.leads
         if role == Role.SUPPORT:
             return self.supports
-        found: list[str] = []
+        found: dict[str, None] = {}
         for assignment in self.roles:
             if assignment.role == role:
-                found.extend(p for p in assignment.parties if p not in found)
+                found.update(dict.fromkeys(assignment.parties))
         return tuple(found)
 
 
@@ -206,7 +176,8 @@ def merge_ids(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...
         return first
     if not first:
         return second
-    return first + tuple(item for item in second if item not in first)
+    # dict keeps insertion order: linear however many ids there are.
+    return tuple(dict.fromkeys(first + second))
 
 
 def group_context(group: TaskGroup, inherited: Task | None) -> Task:

@@ -210,21 +210,18 @@ def _annual_plans(
         due = min(plan_due(start), end)
         made.append(
             (
-                # Positional, in field order (kind, rule, sequence, start, end,
-                # due, earliest, latest, leads, name_vi, name_en): this runs
-                # once per year of every program scheduled.
                 Event(
-                    EventKind.ANNUAL_PLAN,
-                    ANNUAL_PLAN_RULE,
-                    sequence,
-                    start,
-                    end,
-                    due,
-                    min(due, add_months(start, -12)),
-                    end,
-                    leads,
-                    rule.name_vi,
-                    rule.name_en,
+                    kind=EventKind.ANNUAL_PLAN,
+                    rule=ANNUAL_PLAN_RULE,
+                    sequence=sequence,
+                    start=start,
+                    end=end,
+                    due=due,
+                    earliest=min(due, add_months(start, -12)),
+                    latest=end,
+                    leads=leads,
+                    name_vi=rule.name_vi,
+                    name_en=rule.name_en,
                 ),
                 rule.shift,
             )
@@ -247,20 +244,19 @@ def _reviews(
     for index, (start, end) in enumerate(_windows(period, rule, with_final=with_final), 1):
         made.append(
             (
-                # Positional, in field order, as in _annual_plans: once per window.
                 Event(
-                    kind,
-                    rule_id,
-                    index,
-                    start,
-                    end,
-                    due(end),
-                    end,
-                    latest(end),
-                    leads,
-                    name_vi,
-                    name_en,
-                    prepares,
+                    kind=kind,
+                    rule=rule_id,
+                    sequence=index,
+                    start=start,
+                    end=end,
+                    due=due(end),
+                    earliest=end,
+                    latest=latest(end),
+                    leads=leads,
+                    name_vi=name_vi,
+                    name_en=name_en,
+                    prepares_next_plan=prepares,
                 ),
                 shift,
             )
