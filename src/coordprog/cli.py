@@ -2,8 +2,11 @@
 
 Exit codes: 0 success; 1 the input is wrong (an invalid program, a file
 that cannot be read or would be overwritten, a report that cannot be
-rendered); 2 the command line is wrong (argparse's usage error).  Errors
-go to standard error, never as a traceback.
+rendered); 2 the command line is wrong (argparse's usage error); 3 an
+internal error, a bug in coordprog or in a plugin.  Errors go to standard
+error as one line each, never as a traceback (``--debug`` shows the
+traceback of an internal error).  A FILE of ``-`` is read from standard
+input.  Text meant for a terminal shows control characters escaped.
 
 .. versionadded:: 0.1.0
 """
@@ -14,6 +17,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,7 +28,7 @@ import coordprog
 #: The entry-point group of installed plugins (a public contract of coordprog).
 ENTRY_POINT_GROUP = "coordprog"
 
-OK, INVALID, USAGE = 0, 1, 2
+OK, INVALID, USAGE, INTERNAL = 0, 1, 2, 3
 
 STARTER = """\
 # A coordination program (chương trình phối hợp) for coordprog.
@@ -102,16 +106,18 @@ class _Failure(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    debug = "--debug" in argv
+    argv = [arg for arg in argv if arg != "--debug"]
     parser = _parser(argv)
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.command
     try:
         return command(args)
     except _Failure as exc:
-        print(f"coordprog: {exc}", file=sys.stderr)
+        _error(f"coordprog: {exc}")
         return INVALID
     except coordprog.ValidationError as exc:
-        _print_problems(exc, sys.stderr)
+        _print_problems(exc)
         return INVALID
     except BrokenPipeError:
         # The reader went away (`coordprog schedule ... | head`): stop quietly.
@@ -119,17 +125,65 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return INVALID
     except (coordprog.CoordprogError, OSError) as exc:
-        print(f"coordprog: {exc}", file=sys.stderr)
+        _error(f"coordprog: {_os_message(exc)}")
         return INVALID
+    except Exception as exc:
+        if debug:
+            raise
+        _error(
+            f"coordprog: internal error, a bug in coordprog or one of its plugins: "
+            f"{type(exc).__name__}: {exc}. Run the command again with --debug to see "
+            "the traceback, and report it."
+        )
+        return INTERNAL
+
+
+def _os_message(exc: BaseException) -> str:
+    # OSError's own text names the errno before the file: say it plainly.
+    if isinstance(exc, OSError) and exc.strerror and exc.filename:
+        reason = exc.strerror
+        return reason if str(exc.filename) in reason else f"{exc.filename}: {reason}"
+    return str(exc)
+
+
+_CONTROL = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
+
+
+def _for(stream: TextIO, text: str) -> str:
+    """``text`` as it may be written to ``stream``: control characters escaped on a terminal."""
+    if not stream.isatty() or text.isprintable():
+        return text
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _error(text: str) -> None:
+    print(_for(sys.stderr, text), file=sys.stderr)
+
+
+def _read(name: str, input_format: str | None) -> coordprog.Program:
+    """Load the program in the file ``name``, or from standard input for ``-``."""
+    if name != "-":
+        return coordprog.load(name, input_format)
+    data = sys.stdin.buffer.read()
+    if input_format is None:
+        # Without --input-format: a JSON document starts with "{", TOML never does.
+        input_format = "json" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "toml"
+    try:
+        return coordprog.loads(data, input_format)
+    except coordprog.ValidationError as exc:
+        raise exc.with_source("<stdin>") from None
 
 
 def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coordprog",
         description="Validate, schedule and render coordination programs (chương trình phối hợp).",
-        epilog="Exit codes: 0 success, 1 invalid input, 2 wrong command line.",
+        epilog="Exit codes: 0 success, 1 invalid input, 2 wrong command line, 3 internal error.",
     )
     parser.add_argument("--version", action="version", version=f"coordprog {coordprog.__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the traceback of an internal error"
+    )
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     # Each command's parser costs about a millisecond to build: when the first
     # argument names a command, only its parser is built (its usage errors
@@ -147,15 +201,27 @@ def _add_validate(commands: Any) -> None:
         help="check program files",
         description="Check program files; print every problem.",
     )
-    validate.add_argument("files", nargs="+", metavar="FILE", help="TOML or JSON program files")
+    validate.add_argument(
+        "files", nargs="+", metavar="FILE", help="TOML or JSON program files (- for stdin)"
+    )
+    _input_format(validate)
     validate.set_defaults(command=_validate)
+
+
+def _input_format(parser: Any) -> None:
+    parser.add_argument(
+        "--input-format",
+        choices=("json", "toml"),
+        help="the format of FILE (default: its suffix; for - a document starting with { is JSON)",
+    )
 
 
 def _add_render(commands: Any) -> None:
     render = commands.add_parser(
         "render", help="render a report", description="Render a report of a program file."
     )
-    render.add_argument("file", metavar="FILE")
+    render.add_argument("file", metavar="FILE", help="TOML or JSON program file (- for stdin)")
+    _input_format(render)
     render.add_argument("--report", default="program", help="report kind (default: program)")
     render.add_argument(
         "--format", help="output format (default: guessed from OUT's suffix, else markdown)"
@@ -181,7 +247,8 @@ def _add_schedule(commands: Any) -> None:
     schedule = commands.add_parser(
         "schedule", help="list dated events", description="List a program's dated events."
     )
-    schedule.add_argument("file", metavar="FILE")
+    schedule.add_argument("file", metavar="FILE", help="TOML or JSON program file (- for stdin)")
+    _input_format(schedule)
     schedule.add_argument("--calendar", help="work calendar name, e.g. weekends")
     schedule.add_argument(
         "--from", dest="start", type=_date, metavar="DATE", help="from DATE (YYYY-MM-DD)"
@@ -223,32 +290,43 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, found {text!r}") from None
 
 
-def _print_problems(error: coordprog.ValidationError, stream: TextIO) -> None:
+def _print_problems(error: coordprog.ValidationError) -> None:
     prefix = f"{error.source}: " if error.source else ""
     for problem in error.problems:
-        print(f"{prefix}{problem}", file=stream)
+        _error(f"{prefix}{problem}")
 
 
 def _validate(args: argparse.Namespace) -> int:
     status = OK
     for name in args.files:
         try:
-            coordprog.load(name)
+            program = _read(name, args.input_format)
         except coordprog.ValidationError as exc:
-            _print_problems(exc, sys.stdout)
+            _print_problems(exc)
             status = INVALID
         except (coordprog.CoordprogError, OSError) as exc:
-            message = str(exc)
+            message = _os_message(exc)
             # Some errors (an unknown suffix) name the file already.
-            print(message if message.startswith(name) else f"{name}: {message}")
+            _error(message if message.startswith(name) else f"{name}: {message}")
             status = INVALID
+        else:
+            shown = "<stdin>" if name == "-" else name
+            print(
+                _for(
+                    sys.stdout,
+                    f"{shown}: valid: {len(program.parties)} parties, {len(program.tasks)} "
+                    f"tasks, {len(program.legal_refs)} legal references, "
+                    f"{len(program.annual_plans)} annual plans; schedule rules and "
+                    "cross-references checked",
+                )
+            )
     return status
 
 
 def _render(args: argparse.Namespace) -> int:
     if args.output and Path(args.output).exists() and not args.force:
         raise _Failure(f"{args.output} exists; use --force to overwrite it")
-    program = coordprog.load(args.file)
+    program = _read(args.file, args.input_format)
     fmt = args.format
     if fmt is None:
         fmt = _format_for(args.output) if args.output else "markdown"
@@ -260,7 +338,7 @@ def _render(args: argparse.Namespace) -> int:
         if isinstance(output, bytes):
             sys.stdout.buffer.write(output)
         else:
-            sys.stdout.write(output)
+            sys.stdout.write(_for(sys.stdout, output))
         return OK
     _write(Path(args.output), output, force=args.force)
     return OK
@@ -286,7 +364,7 @@ def _write(path: Path, output: str | bytes, *, force: bool) -> None:
 
 
 def _schedule(args: argparse.Namespace) -> int:
-    program = coordprog.load(args.file)
+    program = _read(args.file, args.input_format)
     events = coordprog.schedule(program, args.calendar)
     rows = [
         (e.due.isoformat(), e.kind.value, e.title_vi)
@@ -301,7 +379,7 @@ def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
     widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header) - 1)]
     for row in (header, *rows):
         cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)]
-        print("  ".join([*cells, str(row[-1])]).rstrip())
+        print(_for(sys.stdout, "  ".join([*cells, str(row[-1])]).rstrip()))
 
 
 def _distributions() -> dict[str, str]:

@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 import functools
 import itertools
+import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -121,19 +122,49 @@ def _describe(value: Any) -> str:
     return f"{kind} {shown}"
 
 
+# Characters no text of a program may hold: C0 controls but tab and line feed
+# (a carriage return, an escape or a bell would break a report or a
+# terminal), DEL and the C1 controls, lone surrogates (no encoder can write
+# them) and the Unicode non-characters.
+_REFUSED_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+    )
+    + "]"
+)
+
+
+def refused_character(text: str) -> str | None:
+    """Why ``text`` cannot be a text of a program, or None when it can."""
+    found = _REFUSED_CHARACTERS.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    hint = " (write a line break as \\n alone)" if code == 0x0D else ""
+    return (
+        f"expected text without control characters, surrogates or non-characters, found "
+        f"U+{code:04X} at character {found.start() + 1}{hint}"
+    )
+
+
 def _structure_str(value: Any, _: Any) -> str:
     if type(value) is not str:
         raise TypeError(f"expected a string, found {_describe(value)}")
     # ASCII text is already NFC and holds no letter to repair: ids, most
     # names of acts and dates take this exit without a further call.
     if value.isascii():
+        if not value.isprintable() and (why := refused_character(value)):
+            raise ValueError(why)
         return value
+    if why := refused_character(value):
+        raise ValueError(why)
     return normalize_text(value)
 
 
 def _structure_optional_str(value: Any, _: Any) -> str | None:
     # The commonest optional field, a text: one call instead of two.
-    if value is None or (type(value) is str and value.isascii()):
+    if value is None or (type(value) is str and value.isascii() and value.isprintable()):
         return value
     return _structure_str(value, str)
 
@@ -232,7 +263,7 @@ def _structure_str_tuple(value: Any, _: Any) -> tuple[str, ...]:
     if type(value) is not list and type(value) is not tuple:
         raise TypeError(f"expected an array, found {_describe(value)}")
     for item in value:
-        if type(item) is not str or not item.isascii():
+        if type(item) is not str or not item.isascii() or not item.isprintable():
             return tuple([_structure_str(item, str) for item in value])
     return tuple(value)
 
@@ -307,4 +338,8 @@ def problems_from(exc: BaseException, path: str = "") -> Iterator[Problem]:
 
 
 def _join(path: str, name: str) -> str:
+    # A key that is not a plain name (empty, with spaces, a line break or an
+    # escape) is quoted, so that a printed path is one honest line.
+    if not name.isidentifier() or not name.isascii():
+        return f"{path}[{json.dumps(name)}]"
     return f"{path}.{name}" if path else name

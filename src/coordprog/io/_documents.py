@@ -6,6 +6,8 @@ import datetime as dt
 import functools
 import json
 import os
+import re
+import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +26,7 @@ from coordprog.io._converter import (
 )
 from coordprog.model._errors import CoordprogError, Problem, ValidationError
 from coordprog.model._program import Program
+from coordprog.model._tasks import MAX_GROUP_DEPTH
 from coordprog.model._validation import validate
 
 _SUFFIXES: dict[str, Format] = {".json": "json", ".toml": "toml"}
@@ -67,7 +70,12 @@ def checked_format(format: str) -> Format:
 def parse(text: str | bytes, format: Format) -> Any:
     """Parse ``text`` into plain data, refusing what would be silently lost.
 
-    JSON with a key twice, or with ``NaN``/``Infinity``, is refused.
+    JSON with a key twice is refused; ``NaN`` and ``Infinity`` are read as
+    numbers, so that the field that cannot hold them is named.  A byte
+    order mark is skipped in either format.  Nesting deeper than the
+    parsers allow (about 400 levels of arrays and tables in TOML, 900 in
+    JSON) and integers longer than 4,300 digits are refused with their line
+    and column.
 
     :raises ValidationError: when the text is not valid ``format``.
     """
@@ -83,14 +91,17 @@ def parse(text: str | bytes, format: Format) -> Any:
                     )
                 ]
             ) from None
+    text = text.removeprefix("\ufeff")
     try:
         if format == "json":
-            return json.loads(
-                text.removeprefix("\ufeff"),
-                object_pairs_hook=_refuse_duplicate_keys,
-                parse_constant=_refuse_constant,
-            )
+            return json.loads(text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=float)
         return tomllib.loads(text)
+    except RecursionError:
+        depth, line, column = _deepest(text)
+        message = (
+            f"expected arrays and tables nested less deeply, found {depth} levels "
+            f"at line {line}, column {column}"
+        )
     except json.JSONDecodeError as exc:
         message = (
             f"expected valid JSON, found an error at line {exc.lineno}, "
@@ -100,7 +111,49 @@ def parse(text: str | bytes, format: Format) -> Any:
         message = f"expected valid TOML, found an error: {exc}"
     except _RefusedJSON as exc:
         message = str(exc)
+    except ValueError as exc:  # an integer beyond int's conversion limit
+        line, column = _long_number(text)
+        message = (
+            f"expected integers of at most {sys.get_int_max_str_digits()} digits, "
+            f"found a longer one at line {line}, column {column}"
+        )
+        if line == 0:
+            message = f"expected a readable {format.upper()} document, found: {exc}"
     raise ValidationError([Problem("", message)])
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _deepest(text: str) -> tuple[int, int, int]:
+    """Where arrays and tables nest deepest: (depth, line, column); strings are skipped."""
+    depth = deepest = at = 0
+    quote: str | None = None
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if quote is not None:
+            if char == "\\" and quote == '"':
+                index += 1
+            elif char == quote:
+                quote = None
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, at = depth, index
+        elif char in "]}":
+            depth -= 1
+        index += 1
+    return (deepest, *_line_column(text, at))
+
+
+def _long_number(text: str) -> tuple[int, int]:
+    found = re.search(rf"\d{{{sys.get_int_max_str_digits() + 1},}}", text)
+    return (0, 0) if found is None else _line_column(text, found.start())
 
 
 class _RefusedJSON(ValueError):
@@ -121,10 +174,6 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _refuse_constant(name: str) -> Any:
-    raise _RefusedJSON(f"expected a finite number, found {name}")
-
-
 def program_from_data(data: Any, format: Format = "json", *, check: Check = validate) -> Program:
     """Build a :class:`Program` from parsed plain ``data`` and check it with ``check``.
 
@@ -132,10 +181,14 @@ def program_from_data(data: Any, format: Format = "json", *, check: Check = vali
     """
     try:
         program = converter_for(format).structure(data, Program)
+    except RecursionError:
+        raise ValidationError([_too_deep(data)]) from None
     except Exception:
         # The fast converter keeps no paths: structure again, in detail, to explain.
         try:
             converter_for(format, detailed=True).structure(data, Program)
+        except RecursionError:
+            raise ValidationError([_too_deep(data)]) from None
         except Exception as exc:
             raise ValidationError(list(problems_from(exc))) from None
         raise  # pragma: no cover - both converters accept and refuse the same data
@@ -143,6 +196,24 @@ def program_from_data(data: Any, format: Format = "json", *, check: Check = vali
     if problems:
         raise ValidationError(problems)
     return program
+
+
+def _too_deep(data: Any) -> Problem:
+    """The problem of task groups nested too deep to read, at the first group too deep."""
+    message = f"expected task groups nested at most {MAX_GROUP_DEPTH} levels deep, found deeper"
+    groups = data.get("task_groups") if isinstance(data, dict) else None
+    stack = [("task_groups", groups, 0)]
+    while stack:
+        path, items, depth = stack.pop()
+        if not isinstance(items, list):
+            continue
+        for index, group in enumerate(items):
+            here = f"{path}[{index}]"
+            if depth + 1 > MAX_GROUP_DEPTH:
+                return Problem(here, message)
+            if isinstance(group, dict):
+                stack.append((f"{here}.groups", group.get("groups"), depth + 1))
+    return Problem("", "expected a document nested less deeply, found one too deep to read")
 
 
 def program_from_text(
@@ -274,20 +345,79 @@ def save(program: Program, path: str | os.PathLike[str], format: str | None = No
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to the file ``path`` so that no reader sees a half-written file.
 
-    The bytes go to a temporary file beside ``path``, which is then moved
-    over ``path``; on any error the temporary file is removed and ``path``
-    is left as it was.
+    The bytes go to a temporary file beside ``path``, are flushed to the
+    disk (``fsync``), and the file is then renamed over ``path``: after a
+    crash ``path`` holds either its old content or the new, never a part.
+    On any error the temporary file is removed and ``path`` is left as it
+    was; a temporary file left by a writer that was killed is removed by the
+    next write of the same path.  A new file gets the permissions new files
+    get (the umask); an existing file keeps its own; a symbolic link is
+    followed and its target written.
+
+    :raises FileNotFoundError: when the folder of ``path`` does not exist;
+        the message names ``path``.
 
     .. versionadded:: 0.2.0
     """
-    path = Path(path)
-    import tempfile  # only writing needs it; a command that only reads starts faster
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    asked = os.fspath(path)
+    target = Path(os.path.realpath(asked))
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(2, f"cannot write {asked}: no folder {folder}", asked)
+    _remove_stale_temporaries(folder, target.name)
+    try:
+        mode: int | None = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    tmp = folder / f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    # 0o666 less the umask, as open() gives a new file (mkstemp would give 0600).
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if mode is not None:
+                os.chmod(handle.fileno(), mode)
             handle.write(data)
-        os.replace(tmp, path)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+    _sync_folder(folder)
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Remove the temporary files of ``name`` whose writing process no longer runs."""
+    for stale in folder.glob(f".{_glob_escape(name)}.*.tmp"):
+        pid = stale.name[len(name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            stale.unlink(missing_ok=True)
+
+
+def _glob_escape(text: str) -> str:
+    """``text`` with glob's special characters taken literally."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or not a pid: leave its file alone
+    return True
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is durable once the folder is synced (POSIX; not on Windows).
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

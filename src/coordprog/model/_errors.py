@@ -62,6 +62,19 @@ class ValidationError(CoordprogError, ValueError):
         return ValidationError(self.problems, source)
 
 
+def safe_repr(value: object) -> str:
+    """``repr(value)`` for an error message: never raises, always encodable as UTF-8.
+
+    A plugin's exception may have a ``__repr__`` that fails, or text with
+    lone surrogates; a message about it must still be written.
+    """
+    try:
+        shown = repr(value)
+    except Exception:
+        shown = f"<{type(value).__name__} that cannot be shown>"
+    return shown.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class FieldError(ValueError):
     """A value broke an invariant of one field of a model object.
 

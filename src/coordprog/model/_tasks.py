@@ -170,6 +170,28 @@ class TaskGroup:
             yield from group.walk(context)
 
 
+#: How deep task groups may nest.  Real documents use at most five levels
+#: (Chương > Mục > Điều > khoản > điểm); the limit keeps every walk of a
+#: program, and every writer, far from Python's recursion limit.
+MAX_GROUP_DEPTH = 16
+
+
+def too_deep(groups: tuple[TaskGroup, ...], path: str) -> str | None:
+    """Return the path of the first group nested deeper than :data:`MAX_GROUP_DEPTH`, or None.
+
+    Walks without recursion, so that it answers for any depth.
+    """
+    stack = [(f"{path}[{index}]", group, 1) for index, group in enumerate(groups)]
+    while stack:
+        here, group, depth = stack.pop()
+        if depth > MAX_GROUP_DEPTH:
+            return here
+        stack.extend(
+            (f"{here}.groups[{index}]", sub, depth + 1) for index, sub in enumerate(group.groups)
+        )
+    return None
+
+
 def merge_ids(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
     """Return ``first`` followed by the ids of ``second`` it does not hold."""
     if not second:

@@ -14,7 +14,14 @@ from coordprog.model._dates import add_months
 from coordprog.model._errors import Problem
 from coordprog.model._program import Program
 from coordprog.model._schedule_rules import Offset, ScheduleRules, apply_offset
-from coordprog.model._tasks import RoleAssignment, Task, TaskGroup, merge_ids
+from coordprog.model._tasks import (
+    MAX_GROUP_DEPTH,
+    RoleAssignment,
+    Task,
+    TaskGroup,
+    merge_ids,
+    too_deep,
+)
 
 
 def validate(program: Program) -> list[Problem]:
@@ -31,7 +38,14 @@ def validate(program: Program) -> list[Problem]:
 
     .. versionadded:: 0.1.0
     """
+    deep = too_deep(program.task_groups, "task_groups")
+    if deep is not None:
+        # Every other check walks the groups: report this alone.
+        return [Problem(deep, _TOO_DEEP)]
     return list(_Checker(program).run())
+
+
+_TOO_DEEP = f"expected task groups nested at most {MAX_GROUP_DEPTH} levels deep, found deeper"
 
 
 class _Checker:

@@ -24,7 +24,7 @@ from typing import Any
 
 import pluggy
 
-from coordprog.model._errors import Problem
+from coordprog.model._errors import Problem, safe_repr
 from coordprog.plugins._manager import BUILTIN_PREFIX, failed, strict_of
 from coordprog.plugins._registry import Claim, OutputFormat, Registry, ReportKind
 from coordprog.schedule._engine import ScheduleError
@@ -88,7 +88,7 @@ def validate_with(
             for result in call_one(manager, "coordprog_validate", impl, program=program):
                 problems.extend(_problems(result))
         except Exception as exc:
-            why = str(exc) if isinstance(exc, _Refused) else f"failed: {exc!r}"
+            why = str(exc) if isinstance(exc, _Refused) else f"failed: {safe_repr(exc)}"
             failed(
                 f"validation plugin {impl.plugin_name!r} {why}; its rules were skipped",
                 strict,
@@ -122,7 +122,9 @@ def find_calendar(
         try:
             found = call_one(manager, "coordprog_work_calendar", impl, name=name)
         except Exception as exc:
-            failed(f"work calendar plugin {impl.plugin_name!r} failed: {exc!r}", strict, exc)
+            failed(
+                f"work calendar plugin {impl.plugin_name!r} failed: {safe_repr(exc)}", strict, exc
+            )
             continue
         if found is None:
             continue

@@ -10,7 +10,7 @@ from typing import Any
 
 import pluggy
 
-from coordprog.model._errors import CoordprogError
+from coordprog.model._errors import CoordprogError, safe_repr
 from coordprog.plugins import hookspecs
 from coordprog.plugins._entry_points import entry_points
 
@@ -133,7 +133,11 @@ def _load_installed(manager: pluggy.PluginManager, strict: bool) -> None:
         except (KeyboardInterrupt, GeneratorExit):
             raise
         except BaseException as exc:  # a plugin's SystemExit must not end the program
-            failed(f"plugin {entry.name!r} ({entry.value}) failed to import: {exc!r}", strict, exc)
+            failed(
+                f"plugin {entry.name!r} ({entry.value}) failed to import: {safe_repr(exc)}",
+                strict,
+                exc,
+            )
             continue
         try:
             manager.register(plugin, name=entry.name)

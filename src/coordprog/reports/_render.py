@@ -7,7 +7,7 @@ from typing import Any
 
 import pluggy
 
-from coordprog.model._errors import CoordprogError
+from coordprog.model._errors import CoordprogError, safe_repr
 from coordprog.plugins._calls import registry_of
 from coordprog.plugins._registry import Claim
 from coordprog.shapes import shape_name
@@ -61,7 +61,7 @@ def render_with(
         raise
     except Exception as exc:
         raise RenderError(
-            f"report {report!r} (plugin {kind_plugin!r}) failed to build: {exc!r}"
+            f"report {report!r} (plugin {kind_plugin!r}) failed to build: {safe_repr(exc)}"
         ) from exc
     if not isinstance(built, kind.shape):
         raise RenderError(
@@ -91,7 +91,7 @@ def _output(
         output = renderer(built)
     except Exception as exc:
         raise RenderError(
-            f"format {format!r} (plugin {claim.plugin!r}) failed to render{what}: {exc!r}"
+            f"format {format!r} (plugin {claim.plugin!r}) failed to render{what}: {safe_repr(exc)}"
         ) from exc
     expected = bytes if claim.item.binary else str
     if not isinstance(output, expected):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -294,16 +294,24 @@ _DAY = dt.timedelta(days=1)
 def _move(event: Event, shift: Shift, calendar: WorkCalendar) -> Event:
     if calendar.is_working_day(event.due):
         return event
-    earlier = calendar.previous_working_day(event.due)
-    later = calendar.next_working_day(event.due)
+    earlier = _working_day(calendar.previous_working_day, event.due)
+    later = _working_day(calendar.next_working_day, event.due)
     choices = (earlier, later) if shift is Shift.EARLIER else (later, earlier)
     for day in choices:
-        if event.earliest <= day <= event.latest:
+        if day is not None and event.earliest <= day <= event.latest:
             return attrs.evolve(event, due=day)
     raise ScheduleError(
         f"{event.title_en}: no working day from {event.earliest} to {event.latest} "
         f"to move the due date {event.due} to"
     )
+
+
+def _working_day(search: Callable[[dt.date], dt.date], day: dt.date) -> dt.date | None:
+    """The working day ``search`` finds, or None when the calendar has none near."""
+    try:
+        return search(day)
+    except (ValueError, LookupError, OverflowError):  # none within the search, or past year 9999
+        return None
 
 
 def _back(day: dt.date, offset: Offset) -> dt.date:

@@ -9,14 +9,25 @@ from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
 from coordprog.shapes import Calendar, Table
 
-# A spreadsheet runs a cell that starts with one of these as a formula
-# (CSV injection); a leading apostrophe makes it text.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV
+# injection), also after blanks or control characters it skips, and in
+# their fullwidth forms; a leading apostrophe makes the cell text (OWASP).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_SKIPPED = " \t\r\n\x00\x0b\x0c\u3000"
 
 
 def neutralise(cell: str) -> str:
-    """Return ``cell`` made inert for spreadsheets: formula starts get a leading ``'``."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    """Return ``cell`` made inert for spreadsheets: formula starts get a leading ``'``.
+
+    A cell is a formula start when, after any leading blanks and control
+    characters, it begins with ``=``, ``+``, ``-``, ``@`` or their fullwidth
+    forms, or when it begins with a tab or a carriage return.
+    """
+    if not cell:
+        return cell
+    if cell[0] in "\t\r" or cell.lstrip(_SKIPPED).startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def _write(rows: Iterable[Iterable[str]]) -> str:

@@ -28,7 +28,8 @@ def render_calendar(calendar: Calendar) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//coordprog//coordprog {__version__}//VI")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", calendar.title)
+    # X-WR-CALNAME is one line of text: line breaks become spaces.
+    cal.add("x-wr-calname", icalendar.vText(" ".join(calendar.title.splitlines())))
     for entry in calendar.entries:
         event = icalendar.Event()
         event.add("uid", entry.uid)
@@ -36,12 +37,17 @@ def render_calendar(calendar: Calendar) -> bytes:
         event.add("dtstamp", dt.datetime.combine(entry.due, dt.time(0), tzinfo=dt.UTC))
         event.add("dtstart", entry.due)
         event.add("dtend", entry.due + dt.timedelta(days=1))
-        event.add("summary", entry.summary)
-        event.add("description", entry.description)
+        event.add("summary", icalendar.vText(_lines(entry.summary)))
+        event.add("description", icalendar.vText(_lines(entry.description)))
         event.add("categories", [entry.category])
         cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
+
+
+def _lines(text: str) -> str:
+    # Every Unicode line break as LF, which iCalendar writes escaped ("\\n").
+    return "\n".join(text.splitlines()) if not text.isprintable() else text
 
 
 ICS = OutputFormat(

@@ -23,16 +23,27 @@ from coordprog.shapes import (
 
 # Characters that start Markdown syntax anywhere in a line, and at its start.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_LEADING = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+_LEADING = re.compile(r"^([#+\-=>]|\d+(?=[.)]))")
+_WHITE_START = re.compile(r"^[ \t]+")
+# Every character str.splitlines() breaks at: a lone CR or a Unicode line
+# separator must not end a table row or start a block.
+_LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def inline(text: str) -> str:
-    """Escape ``text`` for a place inside a line (heading, table cell): no markup, no HTML."""
+    """Escape ``text`` for a place inside one line (heading, table cell, list item).
+
+    Markup characters get a backslash; every line break becomes ``<br>``,
+    so the text stays on its line whatever breaks it holds.
+    """
     if not text:
         return text
     # A function, not the template r"\\\1": re expands a template in Python
     # on every call, and tables call this for each of their cells.
-    return _INLINE.sub(_escaped, text.replace("\r\n", "\n"))
+    escaped = _INLINE.sub(_escaped, text)
+    if escaped.isprintable():
+        return escaped
+    return _LINE_BREAKS.sub("<br>", escaped)
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -40,13 +51,21 @@ def _escaped(match: re.Match[str]) -> str:
 
 
 def escape(text: str) -> str:
-    """Escape ``text`` for the start of a block too: no list, heading or quote starts."""
-    lines = inline(text).split("\n")
-    return "\n".join(_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), line) for line in lines)
+    """Escape ``text`` for the start of a block: no list, heading, quote or code block starts."""
+    escaped = inline(text)
+    # Leading blanks would make an indented code block: write them as entities.
+    escaped = _WHITE_START.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group()), escaped)
+    return _LEADING.sub(lambda m: _leading(m.group(1)), escaped)
+
+
+def _leading(start: str) -> str:
+    # "1." starts an ordered list: escape the punctuation, "1\\.", which
+    # CommonMark shows as "1."; a backslash before a digit would show.
+    return start + "\\" if start[0].isdigit() else "\\" + start
 
 
 def _cell(text: str) -> str:
-    return inline(text).replace("\n", "<br>")
+    return inline(text)
 
 
 def _table_lines(headers: list[str], rows: list[list[str]]) -> Iterator[str]:

@@ -1,0 +1,354 @@
+"""Hostile input: only coordprog's own errors escape, and no output is broken from inside."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import attrs
+import icalendar
+import pytest
+from markdown_it import MarkdownIt
+
+import coordprog
+from coordprog import Program, ValidationError
+from coordprog.cli import main
+from coordprog.shapes import Column, Document, ItemList, Paragraph, Table
+
+
+@pytest.fixture(scope="module")
+def data() -> dict[str, Any]:
+    """The Bình Thuận program as JSON data, to spoil."""
+    from coordprog.examples import load
+
+    result: dict[str, Any] = json.loads(coordprog.dumps(load("binh-thuan")))
+    return result
+
+
+def _problems(text: str | bytes, format: str = "json") -> list[tuple[str, str]]:
+    with pytest.raises(ValidationError) as info:
+        coordprog.loads(text, format)
+    return [(p.path, p.message) for p in info.value.problems]
+
+
+def _nested_groups(data: dict[str, Any], depth: int) -> str:
+    """JSON text of ``data`` with one chain of ``depth`` nested task groups."""
+    head = '{"id": "g%d", "title": "Nhóm", "groups": ['
+    chain = (
+        '{"id": "g0", "title": "Nhóm", "leads": ["bdv"], "groups": ['
+        + "".join(head % level for level in range(1, depth - 1))
+        + '{"id": "cuoi", "title": "Nhóm", "tasks": [{"id": "t", "text": "Việc"}]}'
+        + "]}" * (depth - 2)
+        + "]}"
+    )
+    rest = {key: value for key, value in data.items() if key != "task_groups"}
+    return json.dumps(rest, ensure_ascii=False)[:-1] + ', "task_groups": [' + chain + "]}"
+
+
+class TestReading:
+    @pytest.mark.parametrize(
+        ("text", "format"),
+        [("[" * 1000 + "]" * 1000, "json"), ("a = " + "[" * 600 + "]" * 600, "toml")],
+    )
+    def test_deep_nesting_refused_with_its_place(self, text: str, format: str) -> None:
+        """Arrays nested deeper than the parser allows are refused with line and column."""
+        [(path, message)] = _problems(text, format)
+        assert "" == path
+        assert message.startswith("expected arrays and tables nested less deeply, found ")
+        assert "at line 1, column " in message
+
+    @pytest.mark.parametrize("depth", [17, 150, 300])
+    def test_deep_task_groups_refused_with_a_path(self, data: dict[str, Any], depth: int) -> None:
+        """Task groups nested beyond the documented limit are one problem with the path."""
+        [(path, message)] = _problems(_nested_groups(data, depth))
+        assert path.startswith("task_groups[0]" + ".groups[0]" * 15)
+        assert "expected task groups nested at most 16 levels deep, found deeper" == message
+
+    def test_deepest_allowed_groups_load_and_write_back(self, data: dict[str, Any]) -> None:
+        """What loads can be written back, in JSON and TOML, and read again."""
+        program = coordprog.loads(_nested_groups(data, 16))
+        for format in ("json", "toml"):
+            assert program == coordprog.loads(coordprog.dumps(program, format), format)
+
+    @pytest.mark.parametrize("format", ["json", "toml"])
+    def test_huge_integer(self, format: str) -> None:
+        """An integer beyond Python's conversion limit is refused with its place."""
+        text = ('{"id": ' + "7" * 5000 + "}") if format == "json" else "id = " + "7" * 5000
+        [(_, message)] = _problems(text, format)
+        assert message.startswith("expected integers of at most 4300 digits, found a longer one")
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("\ud800", "U+D800"),
+            ("a\x1b[31mb", "U+001B"),
+            ("a\rb", "U+000D"),
+            ("a\x07", "U+0007"),
+            ("\ufdd0", "U+FDD0"),
+            ("x\U0010ffff", "U+10FFFF"),
+            ("\x85", "U+0085"),
+        ],
+    )
+    def test_refused_characters(self, data: dict[str, Any], text: str, code: str) -> None:
+        """Surrogates, controls (but tab and line feed) and non-characters are refused by path."""
+        spoilt = {**data, "title": text}
+        [(path, message)] = _problems(json.dumps(spoilt))
+        assert "title" == path
+        assert f"found {code} at character" in message
+
+    def test_tab_and_line_feed_kept(self, data: dict[str, Any]) -> None:
+        """Tab and line feed are ordinary text."""
+        spoilt = {**data, "title": "Chương trình\tphối hợp\nmới"}
+        assert "Chương trình\tphối hợp\nmới" == coordprog.loads(json.dumps(spoilt)).title
+
+    def test_refused_character_in_a_list_of_texts(self, data: dict[str, Any]) -> None:
+        """A recipient line with an escape character is refused with its index."""
+        spoilt = {**data, "recipients": [*data["recipients"][:2], "Lưu\x1b"]}
+        [(path, _)] = _problems(json.dumps(spoilt))
+        assert "recipients[2]" == path
+
+    @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+    def test_non_finite_numbers_named_by_field(self, data: dict[str, Any], constant: str) -> None:
+        """NaN and infinities in JSON are refused at the field that holds them."""
+        text = json.dumps({**data, "title": 0})[:-1].replace('"title": 0', f'"title": {constant}')
+        [(path, message)] = _problems(text + "}")
+        assert "title" == path
+        assert message.startswith("expected a string, found a number")
+
+    @pytest.mark.parametrize(
+        ("key", "path"), [("", '[""]'), ("a\nb", '["a\\nb"]'), ("x\x1b", '["x\\u001b"]')]
+    )
+    def test_odd_unknown_keys_quoted(self, data: dict[str, Any], key: str, path: str) -> None:
+        """An unknown key that is not a plain name is quoted in the path, on one line."""
+        [(found, message)] = _problems(json.dumps({**data, key: 1}))
+        assert path == found
+        assert "\n" not in str(coordprog.ValidationError([coordprog.Problem(found, message)]))[-80:]
+
+    def test_byte_order_mark_in_toml_text(self) -> None:
+        """TOML text that starts with a byte order mark loads, as the same bytes from a file do."""
+        from coordprog.examples import load, path
+
+        source = path("binh-thuan")
+        assert source is not None
+        text = "\ufeff" + source.read_text(encoding="utf-8")
+        assert load("binh-thuan") == coordprog.loads(text, "toml")
+
+
+class TestRendering:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "dòng một\rdòng hai",
+            "\ndòng sau",
+            "\tthụt lề",
+            "    bốn dấu cách",
+            "a\u2028b",
+            "1. Mục",
+            "# không phải tiêu đề",
+        ],
+    )
+    def test_markdown_keeps_the_structure(self, text: str) -> None:
+        """No line break or leading blank in a text makes a heading, a code block or a new item."""
+        document = Document(
+            "Tiêu đề",
+            (Paragraph(text), ItemList((text, "mục hai"))),
+        )
+        table = Table("Bảng", (Column("a", "A"), Column("b", "B")), ((text, "x"), ("y", "z")))
+        tokens = (
+            MarkdownIt("commonmark")
+            .enable("table")
+            .parse(
+                str(coordprog.render_shape(document, "markdown"))
+                + str(coordprog.render_shape(table, "markdown"))
+            )
+        )
+        types = [t.type for t in tokens]
+        assert 2 == types.count("heading_open")  # the two titles, nothing else
+        assert "code_block" not in types
+        assert 2 == types.count("list_item_open")
+        assert 2 == types.count("tr_open") - 1  # two body rows under the header row
+
+    def test_numbers_at_the_start_show_as_written(self) -> None:
+        """A paragraph starting "1." displays as written, without a backslash."""
+        markdown = str(
+            coordprog.render_shape(Document("T", (Paragraph("1. Mục đích"),)), "markdown")
+        )
+        html = MarkdownIt("commonmark").render(markdown)
+        assert "<p>1. Mục đích</p>" in html
+
+    def test_ics_line_breaks(self, coordprog_binh_thuan: Program) -> None:
+        """Line breaks in the title and texts are written escaped, and parse back."""
+        program = attrs.evolve(coordprog_binh_thuan, title="Chương trình\nphối hợp")
+        data = coordprog.render(program, "schedule", "ics")
+        assert isinstance(data, bytes)
+        assert b"\r\n\r" not in data
+        parsed = icalendar.Calendar.from_ical(data)
+        assert str(parsed["x-wr-calname"]).endswith(": Chương trình phối hợp")
+        first = next(iter(parsed.walk("VEVENT")))
+        assert "\r" not in str(first["description"])
+
+    @pytest.mark.parametrize(
+        "cell",
+        [" =1+1", "\n=1+1", "\x00=1", "\uff1d1+1", "\t=1", "  @SUM(A1)", "\r-1", "\uff0bx"],
+    )
+    def test_csv_neutralises_hidden_formulas(self, cell: str) -> None:
+        """Formula starts after blanks or controls, and fullwidth ones, become text."""
+        text = str(coordprog.render_shape(Table("T", (Column("a", "A"),), ((cell,),)), "csv"))
+        [_, [written]] = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+        assert "'" + cell == written
+
+    def test_render_error_message_survives_a_bad_exception(
+        self, coordprog_binh_thuan: Program
+    ) -> None:
+        """A plugin error whose repr fails or holds surrogates still gives a clean RenderError."""
+
+        class Nasty(Exception):
+            def __repr__(self) -> str:
+                raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+
+        def explode(table: Table) -> str:
+            raise Nasty
+
+        class Plugin:
+            @coordprog.hookimpl
+            def coordprog_register_formats(self, register: Any) -> None:
+                register(coordprog.OutputFormat("no", ".no", "text/plain", {Table: explode}))
+
+        from coordprog.testing import plugin_manager
+
+        with pytest.raises(coordprog.RenderError) as info:
+            coordprog.render(
+                coordprog_binh_thuan, "matrix", "no", plugin_manager=plugin_manager(Plugin())
+            )
+        str(info.value).encode("utf-8")
+        assert "<Nasty that cannot be shown>" in str(info.value)
+
+
+class TestSchedule:
+    def test_calendar_without_working_days(self, coordprog_binh_thuan: Program) -> None:
+        """A calendar with no working day within a year is a ScheduleError, not a ValueError."""
+        days = frozenset(dt.date(2021, 1, 1) + dt.timedelta(n) for n in range(3 * 366 + 365 * 3))
+        never = coordprog.WeekendCalendar(days_off=days)
+        with pytest.raises(coordprog.ScheduleError, match="no working day"):
+            coordprog.schedule(coordprog_binh_thuan, never)
+
+
+class TestCommandLine:
+    def _run(self, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    @pytest.mark.parametrize(
+        "text",
+        ["[" * 1000 + "]" * 1000, '{"id": ' + "1" * 5000 + "}", '{"title": "\\ud800"}'],
+    )
+    def test_input_mistakes_are_one_line(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str
+    ) -> None:
+        """Deep JSON, huge integers and surrogates are input problems: exit 1, no traceback."""
+        path = tmp_path / "xau.json"
+        path.write_text(text, encoding="utf-8")
+        code, out, err = self._run(capsys, "render", str(path))
+        assert (1, "") == (code, out)
+        assert "Traceback" not in err
+        assert err.startswith(f"{path}: ")
+
+    def test_internal_error_exit_3(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        example_path: Path,
+    ) -> None:
+        """A bug is a short message saying so, exit 3; --debug shows the traceback."""
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise ZeroDivisionError("lỗi")
+
+        monkeypatch.setattr(coordprog, "render", broken)
+        code, _, err = self._run(capsys, "render", str(example_path))
+        assert 3 == code
+        assert err.startswith("coordprog: internal error, a bug in coordprog")
+        assert "--debug" in err
+        with pytest.raises(ZeroDivisionError):
+            main(["--debug", "render", str(example_path)])
+
+    def test_standard_input(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        example_path: Path,
+    ) -> None:
+        """- reads the document from standard input, TOML or JSON."""
+        for text in (
+            example_path.read_bytes(),
+            coordprog.dumps(coordprog.load(example_path)).encode(),
+        ):
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+            code, out, _ = self._run(capsys, "validate", "-")
+            assert (0, True) == (code, out.startswith("<stdin>: valid: 2 parties, 25 tasks"))
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"id": 1}')))
+        code, _, err = self._run(capsys, "validate", "-", "--input-format", "json")
+        assert 1 == code
+        assert err.startswith("<stdin>: ")
+
+    def test_terminal_output_escapes_controls(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        """Control characters from a document never reach a terminal raw."""
+        path = tmp_path / "p.json"
+        path.write_text('{"id": "p", "x\\u001b[2J\\u0007": 1}', "utf-8")
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+        code, _, err = self._run(capsys, "validate", str(path))
+        assert 1 == code
+        assert '["x\\u001b[2J\\u0007"]: unknown key' in err
+        assert not any(char in err for char in "\x1b\x07")
+
+    def test_missing_folder_named(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+    ) -> None:
+        """Writing into a folder that does not exist names the path asked for."""
+        target = tmp_path / "khong-co" / "ra.md"
+        code, _, err = self._run(capsys, "render", str(example_path), "-o", str(target))
+        assert 1 == code
+        assert f"cannot write {target}: no folder {target.parent}" in err
+        assert ".tmp" not in err
+
+
+class TestWriting:
+    def test_stale_temporary_files_removed(self, tmp_path: Path) -> None:
+        """A temporary file left by a writer that died is removed by the next write."""
+        dead = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        stale = tmp_path / f".out.md.{dead.stdout.strip()}.abcd1234.tmp"
+        stale.write_text("nửa chừng")
+        coordprog.write_atomically(tmp_path / "out.md", b"xong")
+        assert ["out.md"] == sorted(p.name for p in tmp_path.iterdir())
+
+    def test_permissions_and_symlinks(self, tmp_path: Path) -> None:
+        """New files get the umask's permissions, old ones keep theirs, links are followed."""
+        umask = os.umask(0o022)
+        try:
+            coordprog.write_atomically(tmp_path / "new.md", b"a")
+            assert 0o644 == (tmp_path / "new.md").stat().st_mode & 0o777
+            (tmp_path / "old.md").write_bytes(b"")
+            (tmp_path / "old.md").chmod(0o600)
+            coordprog.write_atomically(tmp_path / "old.md", b"b")
+            assert 0o600 == (tmp_path / "old.md").stat().st_mode & 0o777
+            (tmp_path / "link.md").symlink_to(tmp_path / "new.md")
+            coordprog.write_atomically(tmp_path / "link.md", b"qua link")
+            assert (tmp_path / "link.md").is_symlink()
+            assert b"qua link" == (tmp_path / "new.md").read_bytes()
+        finally:
+            os.umask(umask)
