@@ -15,6 +15,8 @@ from typing import Any
 import attrs
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import coordprog
@@ -352,3 +354,24 @@ class TestWriting:
             assert b"qua link" == (tmp_path / "new.md").read_bytes()
         finally:
             os.umask(umask)
+
+
+@given(
+    st.text(
+        st.characters(blacklist_categories=["Cs", "Cc"]) | st.sampled_from("\n;,\\"), min_size=1
+    ),
+    st.text(st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=200),
+)
+def test_ics_round_trips_any_text(summary: str, description: str) -> None:
+    """Every summary and description reads back from the .ics as written (line breaks as LF)."""
+    from coordprog.shapes import Calendar, CalendarEntry
+
+    day = dt.date(2024, 2, 29)
+    entry = CalendarEntry("u@x", summary, day, day, day, "sơ kết", description)
+    data = coordprog.render_shape(Calendar("Lịch", (entry,)), "ics")
+    assert isinstance(data, bytes)
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    [event] = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert "\n".join(summary.splitlines()) == str(event["summary"])
+    assert "\n".join(description.splitlines()) == str(event["description"])
+    assert day == event.decoded("dtstart")

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from typing import assert_never
+from typing import Any, assert_never
 
 from docx import Document as new_document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
@@ -86,6 +87,21 @@ def _text(
         run.font.size = size
 
 
+def _new_paragraph(container: WordDocument | _Cell) -> WordParagraph:
+    """A new paragraph at the end of ``container``, in constant time.
+
+    python-docx's ``Document.add_paragraph`` searches the body for the
+    section properties on every call, which makes long documents quadratic;
+    they are always the body's last child, so the paragraph goes before it.
+    """
+    if isinstance(container, _Cell):
+        cell_paragraph: WordParagraph = container.add_paragraph()
+        return cell_paragraph
+    paragraph = OxmlElement("w:p")
+    container.element.body[-1].addprevious(paragraph)
+    return WordParagraph(paragraph, container)
+
+
 def _line(
     container: WordDocument | _Cell,
     text: str,
@@ -93,7 +109,7 @@ def _line(
     align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER,
     **style: object,
 ) -> WordParagraph:
-    paragraph = container.add_paragraph()
+    paragraph = _new_paragraph(container)
     paragraph.alignment = align
     paragraph.paragraph_format.space_after = Pt(0)
     _text(paragraph, text, **style)  # type: ignore[arg-type]
@@ -133,7 +149,7 @@ def _body(document: WordDocument, blocks: Iterable[Block], depth: int) -> None:
     for block in blocks:
         if isinstance(block, Section):
             heading = f"{block.number}. {block.heading}" if block.number else block.heading
-            paragraph = document.add_paragraph()
+            paragraph = _new_paragraph(document)
             paragraph.paragraph_format.first_line_indent = Cm(1)
             paragraph.paragraph_format.keep_with_next = True
             _text(paragraph, heading, bold=True)
@@ -154,14 +170,14 @@ def _body(document: WordDocument, blocks: Iterable[Block], depth: int) -> None:
 
 
 def _paragraph(document: WordDocument, text: str) -> None:
-    paragraph = document.add_paragraph()
+    paragraph = _new_paragraph(document)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     paragraph.paragraph_format.first_line_indent = Cm(1)
     _text(paragraph, text)
 
 
 def _signatures(document: WordDocument, block: SignatureBlock) -> None:
-    document.add_paragraph()
+    _new_paragraph(document)
     for cell, signature in zip(
         _plain_table(document, len(block.signatures)), block.signatures, strict=True
     ):
@@ -201,7 +217,7 @@ def render_document(shape: Document) -> bytes:
     document = _new()
     if shape.letterhead is not None:
         _letterhead(document, shape.letterhead)
-        document.add_paragraph()
+        _new_paragraph(document)
     if shape.subtitle:
         _line(document, shape.subtitle, bold=True)
     _line(document, shape.title, bold=True)
@@ -214,14 +230,55 @@ def _table(document: WordDocument, shape: Table) -> None:
     _line(document, shape.title, bold=True)
     if shape.caption:
         _line(document, shape.caption, italic=True, size=Pt(12))
-    table = document.add_table(rows=1, cols=len(shape.columns))
+    table = document.add_table(rows=0, cols=len(shape.columns))
     table.style = "Table Grid"
-    for cell, column in zip(table.rows[0].cells, shape.columns, strict=True):
-        cell.text = ""
-        _text(cell.paragraphs[0], column.label, bold=True, size=Pt(12))
+    # python-docx has no public handle on the table's XML: _tbl is the <w:tbl>.
+    grid = table._tbl
+    widths = [column.w for column in grid.tblGrid.gridCol_lst]
+    header = _row(grid, widths, [column.label for column in shape.columns], bold=True)
+    # The header row repeats at the top of every page the table runs onto.
+    header.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for row in shape.rows:
-        for cell, value in zip(table.add_row().cells, row, strict=True):
-            _text(cell.paragraphs[0], value, size=Pt(12))
+        _row(grid, widths, row)
+
+
+def _row(table: Any, widths: list[Any], values: Iterable[str], *, bold: bool = False) -> Any:
+    """Append a row of cells holding ``values`` (12 pt) to ``table``, built as XML in one pass.
+
+    python-docx's ``Table.add_row().cells`` walks every cell of the table
+    for each row: this keeps a table of any length linear.
+    """
+    tr = OxmlElement("w:tr")
+    for width, value in zip(widths, values, strict=True):
+        tc = OxmlElement("w:tc")
+        tc_pr = OxmlElement("w:tcPr")
+        tc_width = OxmlElement("w:tcW")
+        if width is not None:
+            tc_width.set(qn("w:w"), str(width.twips))
+        tc_width.set(qn("w:type"), "dxa")
+        tc_pr.append(tc_width)
+        tc.append(tc_pr)
+        paragraph = OxmlElement("w:p")
+        run = OxmlElement("w:r")
+        run_pr = OxmlElement("w:rPr")
+        if bold:
+            run_pr.append(OxmlElement("w:b"))
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), "24")  # half-points: 12 pt
+        run_pr.append(size)
+        run.append(run_pr)
+        for index, line in enumerate(value.splitlines() or [""]):
+            if index:
+                run.append(OxmlElement("w:br"))
+            text = OxmlElement("w:t")
+            text.set(qn("xml:space"), "preserve")
+            text.text = line
+            run.append(text)
+        paragraph.append(run)
+        tc.append(paragraph)
+        tr.append(tc)
+    table.append(tr)
+    return tr
 
 
 def render_table(shape: Table) -> bytes:
