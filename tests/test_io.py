@@ -184,3 +184,29 @@ def test_program_is_a_value() -> None:
     with pytest.raises(AttributeError):
         program.title = "x"  # type: ignore[misc]
     assert hash(program) == hash(coordprog.loads(json.dumps(_minimal())))
+
+
+class TestLargeDocuments:
+    def test_from_data_leaves_the_callers_data_alone(self, example_text: str) -> None:
+        """from_data reads the data it is given without changing it."""
+        import copy
+        import tomllib
+
+        data = tomllib.loads(example_text)
+        before = copy.deepcopy(data)
+        coordprog.from_data(data, "toml")
+        assert before == data
+
+    def test_problems_of_every_group_reported(self, example_text: str) -> None:
+        """A problem in each of two top-level groups: both reported, each with its path."""
+        import json
+
+        data = json.loads(coordprog.dumps(coordprog.loads(example_text, "toml")))
+        data["task_groups"][0]["groups"][0]["tasks"][0]["text"] = 1
+        data["task_groups"][1]["groups"][1]["leads"] = "bdv"
+        with pytest.raises(coordprog.ValidationError) as info:
+            coordprog.loads(json.dumps(data))
+        assert [
+            "task_groups[0].groups[0].tasks[0].text",
+            "task_groups[1].groups[1].leads",
+        ] == [p.path for p in info.value.problems]

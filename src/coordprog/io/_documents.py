@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, get_args
 
+import attrs
 import cattrs
 from cattrs.fns import identity
 
@@ -26,7 +27,7 @@ from coordprog.io._converter import (
 )
 from coordprog.model._errors import CoordprogError, Problem, ValidationError
 from coordprog.model._program import Program
-from coordprog.model._tasks import MAX_GROUP_DEPTH
+from coordprog.model._tasks import MAX_GROUP_DEPTH, TaskGroup
 from coordprog.model._validation import validate
 
 _SUFFIXES: dict[str, Format] = {".json": "json", ".toml": "toml"}
@@ -174,28 +175,61 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def program_from_data(data: Any, format: Format = "json", *, check: Check = validate) -> Program:
+def program_from_data(
+    data: Any, format: Format = "json", *, check: Check = validate, consume: bool = False
+) -> Program:
     """Build a :class:`Program` from parsed plain ``data`` and check it with ``check``.
+
+    With ``consume``, ``data`` (which the caller gives up) is emptied as it
+    is read: each top-level task group's plain data is released once its
+    group is built, so that a large document never holds both whole.
 
     :raises ValidationError: listing every problem, each with its path.
     """
+    groups: tuple[TaskGroup, ...] | None = None
+    problems: list[Problem] = []
+    raw_groups = data.get("task_groups") if consume and isinstance(data, dict) else None
+    if isinstance(raw_groups, list) and len(raw_groups) > 1:
+        built = []
+        for index, raw in enumerate(raw_groups):
+            group, found = _structure(raw, TaskGroup, format, f"task_groups[{index}]", data)
+            problems += found
+            if group is not None:
+                built.append(group)
+                raw_groups[index] = None
+        groups = tuple(built)
+        data["task_groups"] = []
+    program, found = _structure(data, Program, format, "", data)
+    problems += found
+    if problems:
+        raise ValidationError(problems)
+    assert program is not None
+    if groups is not None:
+        program = attrs.evolve(program, task_groups=groups)
+    result: Program = program
+    problems = check(result)
+    if problems:
+        raise ValidationError(problems)
+    return result
+
+
+def _structure(
+    value: Any, cl: type[Any], format: Format, path: str, document: Any
+) -> tuple[Any, list[Problem]]:
+    """``value`` structured as ``cl``: (the object, []) or (None, its problems at ``path``)."""
     try:
-        program = converter_for(format).structure(data, Program)
+        return converter_for(format).structure(value, cl), []
     except RecursionError:
-        raise ValidationError([_too_deep(data)]) from None
+        return None, [_too_deep(document)]
     except Exception:
         # The fast converter keeps no paths: structure again, in detail, to explain.
         try:
-            converter_for(format, detailed=True).structure(data, Program)
+            converter_for(format, detailed=True).structure(value, cl)
         except RecursionError:
-            raise ValidationError([_too_deep(data)]) from None
+            return None, [_too_deep(document)]
         except Exception as exc:
-            raise ValidationError(list(problems_from(exc))) from None
+            return None, list(problems_from(exc, path))
         raise  # pragma: no cover - both converters accept and refuse the same data
-    problems = check(program)
-    if problems:
-        raise ValidationError(problems)
-    return program
 
 
 def _too_deep(data: Any) -> Problem:
@@ -221,7 +255,7 @@ def program_from_text(
 ) -> Program:
     """Parse ``text`` in ``format`` into a checked :class:`Program`, as :func:`coordprog.loads`."""
     checked = checked_format(format)
-    return program_from_data(parse(text, checked), checked, check=check)
+    return program_from_data(parse(text, checked), checked, check=check, consume=True)
 
 
 def program_from_file(
@@ -234,7 +268,7 @@ def program_from_file(
     checked = format_for(path, format)
     data = Path(path).read_bytes()
     try:
-        return program_from_data(parse(data, checked), checked, check=check)
+        return program_from_data(parse(data, checked), checked, check=check, consume=True)
     except ValidationError as exc:
         raise exc.with_source(os.fspath(path)) from None
 

@@ -20,7 +20,10 @@ _ONE_DAY = dt.timedelta(days=1)
 
 
 def _text(value: str) -> str:
-    """A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, line breaks as \\n."""
+    """A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped.
+
+    Every line break is written as the two characters backslash and n.
+    """
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     if not value.isprintable():
         value = "\\n".join(value.splitlines())
