@@ -231,6 +231,34 @@ def bench_render(n: int) -> list[Row]:
     return rows
 
 
+def bench_linearity(sizes: tuple[int, ...]) -> list[tuple[str, list[float]]]:
+    """Per-task time of every report kind in every format at each size (one run each, best of 2).
+
+    A report is linear when its time per task stays within 1.5x from the
+    smallest size to the largest.
+    """
+    programs = {
+        n: coordprog.loads(json.dumps(program_document(n), ensure_ascii=False)) for n in sizes
+    }
+    found = []
+    for kind in ("program", "matrix", "schedule"):
+        shape = {"program": "document", "matrix": "table", "schedule": "calendar"}[kind]
+        for fmt in coordprog.formats():
+            if shape not in fmt.shapes:
+                continue
+            per_task = []
+            for n in sizes:
+                best = float("inf")
+                for _ in range(2):
+                    gc.collect()
+                    t0 = time.perf_counter()
+                    coordprog.render(programs[n], kind, fmt.name)
+                    best = min(best, time.perf_counter() - t0)
+                per_task.append(best / n)
+            found.append((f"{kind} as {fmt.name}", per_task))
+    return found
+
+
 def bench_cli() -> list[Row]:
     # Both processes may write bytecode caches, as an installed package has
     # them (pip compiles on install): with PYTHONDONTWRITEBYTECODE set, an
@@ -291,6 +319,19 @@ def machine() -> str:
     )
 
 
+def linearity_table(sizes: tuple[int, ...], found: list[tuple[str, list[float]]]) -> str:
+    head = " | ".join(f"{n:,} tasks" for n in sizes)
+    lines = [
+        "",
+        f"| report, microseconds per task | {head} | largest / smallest |",
+        "|---|" + "---:|" * (len(sizes) + 1),
+    ]
+    for name, per_task in found:
+        cells = " | ".join(f"{t * 1e6:.1f}" for t in per_task)
+        lines.append(f"| {name} | {cells} | {per_task[-1] / per_task[0]:.2f}x |")
+    return "\n".join(lines)
+
+
 def table(rows: list[Row], memory: list[tuple[str, int, int]]) -> str:
     lines = [
         "| measurement | coordprog | baseline | baseline time | ratio |",
@@ -318,7 +359,12 @@ def main() -> None:
     rows += bench_render(1000)
     rows += bench_cli()
     memory = bench_memory(1000 if args.quick else 10_000)
-    result = table(rows, memory)
+    if not args.quick:
+        memory += bench_memory(100_000)
+    linear_sizes = (1000, 10_000) if args.quick else (1000, 10_000, 100_000)
+    result = (
+        table(rows, memory) + "\n" + linearity_table(linear_sizes, bench_linearity(linear_sizes))
+    )
     print(result)
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     Path(args.output).write_text(
