@@ -43,8 +43,8 @@ class TestValidate:
         assert 1 == code
         assert "" == out
         assert [
-            f"{broken}: parties[1].level: expected one of 'central', 'province', 'district', "
-            "'commune', found a string 'tinh'",
+            f"{broken}: parties[1].level: expected one of 'central', 'region', 'province', "
+            "'district', 'commune', 'delegation', found a string 'tinh'",
         ] == err.splitlines()
         data["parties"][1]["level"] = "province"
         broken.write_text(tomli_w.dumps(data), encoding="utf-8")

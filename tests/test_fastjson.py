@@ -44,7 +44,9 @@ def _with_target(program: Program, value: float) -> Program:
 
 
 def _target_value(program: Program) -> float:
-    return program.tasks[0].targets[0].value
+    value = program.tasks[0].targets[0].value
+    assert value is not None
+    return value
 
 
 @given(programs())

@@ -104,7 +104,7 @@ class TestMonthEnds:
         assert [D(2023, 2, 27), D(2023, 3, day - 1)] == [e.end for e in events[0:2]]
         check_schedule(program, events)
 
-    @given(periods(), st.sampled_from([1, 3, 6, 12, 24]))
+    @given(periods(open_ended=False), st.sampled_from([1, 3, 6, 12, 24]))
     def test_windows_count(self, period: Period, months: int) -> None:
         """Without a final review, a cadence has one window per started cadence of the period."""
         rule = ReviewRule(id="r", every_months=months, name_vi="Sơ kết", name_en="Review")
@@ -117,6 +117,7 @@ class TestMonthEnds:
         )
         events = coordprog.schedule(program)
         check_schedule(program, events)
+        assert period.end is not None
         count = 0
         while period.start + relativedelta(months=count * months) <= period.end:
             count += 1

@@ -6,6 +6,7 @@ the model, the schedule engine, the readers and the reports below it.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import os
 import threading
@@ -200,6 +201,7 @@ def schedule(
     program: Program,
     calendar: WorkCalendar | str | None = None,
     *,
+    until: dt.date | None = None,
     plugin_manager: pluggy.PluginManager | None = None,
 ) -> tuple[Event, ...]:
     """Return the dated events of ``program``, sorted by due date.
@@ -211,7 +213,9 @@ def schedule(
     from the start of the period (month ends kept), the final review in the
     place of each cadence's last window, one-off events on their dates, and,
     with a calendar, every due date moved to a working day inside the range
-    the event allows.
+    the event allows.  An open-ended program (no end to its period) has no
+    final review and gets its recurring events only up to the horizon
+    ``until``: none without one.
 
     :raises ScheduleError: for an unknown calendar name, or when a calendar
         has no working day within an event's allowed range.
@@ -220,7 +224,7 @@ def schedule(
     """
     if isinstance(calendar, str):
         calendar = work_calendar(calendar, plugin_manager=plugin_manager)
-    return engine(program, calendar)
+    return engine(program, calendar, until)
 
 
 def render(

@@ -365,7 +365,7 @@ def _write(path: Path, output: str | bytes, *, force: bool) -> None:
 
 def _schedule(args: argparse.Namespace) -> int:
     program = _read(args.file, args.input_format)
-    events = coordprog.schedule(program, args.calendar)
+    events = coordprog.schedule(program, args.calendar, until=args.end)
     rows = [
         (e.due.isoformat(), e.kind.value, e.title_vi)
         for e in events

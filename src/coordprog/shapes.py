@@ -132,6 +132,13 @@ class Section:
     blocks: tuple[Block, ...] = ()
     number: str | None = None
 
+    @property
+    def full_heading(self) -> str:
+        """The heading as printed: ``"1.1. Tiêu đề"``, ``"Điều 5."`` when it has no words."""
+        if not self.number:
+            return self.heading
+        return f"{self.number}. {self.heading}" if self.heading else f"{self.number}."
+
 
 Block: TypeAlias = Section | Paragraph | ItemList | Table | SignatureBlock | Recipients
 """The blocks a :class:`Document` or :class:`Section` holds.

@@ -269,17 +269,16 @@ def _structure_str_tuple(value: Any, _: Any) -> tuple[str, ...]:
 
 
 def is_optional(cl: Any) -> bool:
-    """Whether ``cl`` is ``X | None`` for one type X."""
+    """Whether ``cl`` is ``X | None`` (X may itself be a union, as in ``int | float | None``)."""
     if get_origin(cl) not in (Union, UnionType):
         return False
-    args = get_args(cl)
-    return len(args) == 2 and NoneType in args
+    return NoneType in get_args(cl) and len(get_args(cl)) >= 2
 
 
 def optional_inner(cl: Any) -> Any:
     """The X of ``X | None``."""
-    args = get_args(cl)
-    return args[0] if args[1] is NoneType else args[1]
+    rest = tuple(arg for arg in get_args(cl) if arg is not NoneType)
+    return rest[0] if len(rest) == 1 else Union[rest]  # noqa: UP007 - a union built at run time
 
 
 def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:

@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-from coordprog.model._field_checks import identifier, not_empty
+from coordprog.model._field_checks import identifier
 from coordprog.model._vocabulary import Vocabulary
 
 
@@ -61,9 +61,17 @@ class LegalRef:
 
     ``id`` is how the rest of the document refers to the act; using the
     document number itself (``"65-KL/TW"``) keeps hand-written files readable.
-    ``number`` is the number and symbol (*số, ký hiệu*) as printed.
+    ``number`` is the number and symbol (*số, ký hiệu*) as printed; an
+    act without one (a law cited as "Luật Mặt trận Tổ quốc Việt Nam năm
+    2015") keeps ``number`` empty and gets an id of its own making, such as
+    ``"luat-mttq-2015"``.  Relations to other acts, by id: ``amends`` and
+    ``replaces`` (*sửa đổi, bổ sung*; *thay thế*), ``issued_with`` the act
+    this one is issued with (*ban hành kèm theo*), ``same_as`` another id
+    of the same act cited under another spelling.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``amends``, ``replaces``, ``issued_with``, ``same_as``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -73,6 +81,10 @@ class LegalRef:
     issuer: str | None = None
     title: str | None = None
     note: str | None = None
+    amends: tuple[str, ...] = ()
+    replaces: tuple[str, ...] = ()
+    issued_with: str | None = None
+    same_as: str | None = None
 
     @property
     def form(self) -> NumberForm:
@@ -104,12 +116,16 @@ class ProjectRef:
     """A numbered project (*dự án*) or sub-project of another program.
 
     For example project 8 of the national target program approved by
-    ``1719/QĐ-TTg``: ``ProjectRef(act="1719/QĐ-TTg", number="8")``.
+    ``1719/QĐ-TTg``: ``ProjectRef(act="1719/QĐ-TTg", number="8")``.  A
+    project the document names without a number keeps ``number`` empty and
+    its ``title``.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``number`` may be ``None``.
     """
 
     act: str = attrs.field(validator=identifier)
-    number: str = attrs.field(validator=not_empty)
+    number: str | None = None
     subproject: str | None = None
     title: str | None = None

@@ -77,13 +77,20 @@ class RoleAssignment:
 
 @attrs.frozen
 class Target:
-    """A numeric target of a task, e.g. 90 % of villages by 2025.
+    """A target of a task, e.g. 90 % of villages by 2025.
+
+    ``value`` is ``None`` for a qualitative target the document states in
+    words only ("nâng cao nhận thức ...").
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``value`` may be ``None``.
     """
 
     description: str = attrs.field(validator=not_empty)
-    value: int | float = attrs.field(validator=finite)
+    value: int | float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(finite)
+    )
     unit: str | None = None
     year: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(within(1900, 2200))
@@ -99,7 +106,16 @@ class Task:
     :attr:`Program.tasks` yields tasks with the group's roles applied, which
     is what a report or a schedule should use.
 
+    ``joint`` says the document names no lead: the bodies share the task
+    ("các bên cùng phối hợp", "theo chức năng, nhiệm vụ được giao"); a
+    joint task (or a task of a joint group) names no lead, and any other
+    task needs one.  ``parent_task`` is the id of the task of the parent
+    program that this task carries out.  ``note`` holds what the document
+    says that has no field of its own.
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``joint``, ``parent_task``, ``note``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -114,6 +130,9 @@ class Task:
     target_groups: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     targets: tuple[Target, ...] = ()
+    joint: bool = False
+    parent_task: str | None = None
+    note: str | None = None
 
     @property
     def co_led(self) -> bool:
@@ -141,9 +160,12 @@ class TaskGroup:
     sub-group in it; the group's ``legal_refs`` are the acts its heading
     cites, and stay the group's own.  ``id`` is the group's place in the
     document (``"II.1.1"``); ``number`` is the numbering printed in the
-    heading (``"1.1"``).
+    heading (``"1.1"``).  ``joint`` makes every task of the group joint
+    (see :class:`Task`).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``joint``, ``note``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -156,6 +178,8 @@ class TaskGroup:
     legal_refs: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     tasks: tuple[Task, ...] = ()
     groups: tuple[TaskGroup, ...] = ()
+    joint: bool = False
+    note: str | None = None
 
     def walk(self, inherited: Task | None = None) -> Iterator[tuple[TaskGroup, Task]]:
         """Yield ``(group, task)`` for every task below this group, in document order.
@@ -215,6 +239,7 @@ def group_context(group: TaskGroup, inherited: Task | None) -> Task:
         supports=group.supports,
         roles=group.roles,
         category=group.category,
+        joint=group.joint,
     )
     return own if inherited is None else apply_context(inherited, own)
 
@@ -227,4 +252,5 @@ def apply_context(context: Task, task: Task) -> Task:
         supports=merge_ids(context.supports, task.supports),
         roles=context.roles + task.roles,
         category=task.category if task.category is not None else context.category,
+        joint=task.joint or context.joint,
     )

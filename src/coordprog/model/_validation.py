@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from coordprog.model._dates import add_months
 from coordprog.model._errors import Problem
 from coordprog.model._program import Program
-from coordprog.model._schedule_rules import Offset, ScheduleRules, apply_offset
+from coordprog.model._provisions import Article, Clause, Point
+from coordprog.model._schedule_rules import EventKind, Offset, ScheduleRules, apply_offset
 from coordprog.model._tasks import (
     MAX_GROUP_DEPTH,
     RoleAssignment,
@@ -45,6 +46,10 @@ def validate(program: Program) -> list[Problem]:
     return list(_Checker(program).run())
 
 
+_JOINT_LEAD = (
+    "expected no lead for joint {what} {id!r} (the bodies share it: các bên cùng phối hợp), "
+    "found a lead declared on it or a group above it; drop 'joint' if the document names one"
+)
 _TOO_DEEP = f"expected task groups nested at most {MAX_GROUP_DEPTH} levels deep, found deeper"
 
 
@@ -66,6 +71,15 @@ class _Checker:
             yield from self._refs("", (program.parent,), field="parent")
         if program.predecessor is not None:
             yield from self._refs("", (program.predecessor,), field="predecessor")
+            if program.predecessor == program.parent:
+                yield Problem(
+                    "predecessor",
+                    f"expected different acts as parent and predecessor, found "
+                    f"{program.parent!r} as both (a parent is carried out, a predecessor "
+                    "replaced)",
+                )
+        yield from self._relations()
+        yield from self._provisions()
         yield from self._tasks()
         yield from self._annual_plans()
         yield from self._schedule(program.schedule, "schedule")
@@ -91,6 +105,65 @@ class _Checker:
                     f"expected the id of an entry of 'legal_refs', found unknown id {ref_id!r}",
                 )
 
+    def _relations(self) -> Iterator[Problem]:
+        for index, ref in enumerate(self.program.legal_refs):
+            path = f"legal_refs[{index}]"
+            for name in ("amends", "replaces"):
+                ids: tuple[str, ...] = getattr(ref, name)
+                yield from self._refs(f"{path}.{name}", ids)
+                if ref.id in ids:
+                    yield Problem(f"{path}.{name}", f"expected other acts, found {ref.id!r} itself")
+            for name in ("issued_with", "same_as"):
+                other: str | None = getattr(ref, name)
+                if other is not None:
+                    yield from self._refs("", (other,), field=f"{path}.{name}")
+                    if other == ref.id:
+                        yield Problem(f"{path}.{name}", f"expected another act, found {other!r}")
+
+    # -- provisions --------------------------------------------------------
+
+    def _provisions(self) -> Iterator[Problem]:
+        program = self.program
+        located = [
+            (f"chapters[{c}].articles[{a}]", article)
+            for c, chapter in enumerate(program.chapters)
+            for a, article in enumerate(chapter.articles)
+        ]
+        located += [(f"articles[{a}]", article) for a, article in enumerate(program.articles)]
+        yield from _duplicates(((f"{path}.number", a.number) for path, a in located), "article")
+        yield from _duplicates(
+            ((f"chapters[{i}].number", c.number) for i, c in enumerate(program.chapters)),
+            "chapter",
+        )
+        for path, article in located:
+            yield from self._provision_roles(path, article)
+            yield from _duplicates(
+                ((f"{path}.clauses[{i}].number", c.number) for i, c in enumerate(article.clauses)),
+                "clause",
+            )
+            for c_index, clause in enumerate(article.clauses):
+                c_path = f"{path}.clauses[{c_index}]"
+                yield from self._provision_roles(c_path, clause)
+                yield from _duplicates(
+                    (
+                        (f"{c_path}.points[{i}].letter", p.letter)
+                        for i, p in enumerate(clause.points)
+                    ),
+                    "point",
+                )
+                for p_index, point in enumerate(clause.points):
+                    yield from self._provision_roles(f"{c_path}.points[{p_index}]", point)
+
+    def _provision_roles(self, path: str, provision: Article | Clause | Point) -> Iterator[Problem]:
+        yield from self._party_refs(f"{path}.parties", provision.parties)
+        yield from self._declared_roles(path, provision.leads, provision.supports, provision.roles)
+        for index, party_id in enumerate(provision.supports):
+            if party_id in provision.leads:
+                yield Problem(
+                    f"{path}.supports[{index}]",
+                    f"expected a party to either lead or support, found {party_id!r} as both",
+                )
+
     # -- parties ---------------------------------------------------------
 
     def _parties(self) -> Iterator[Problem]:
@@ -100,6 +173,13 @@ class _Checker:
         yield from _duplicates(((f"{path}.id", p.id) for path, p in entries), "party")
         for path, party in entries:
             yield from self._party_refs(f"{path}.members", party.members)
+            for f_index, former in enumerate(party.former_names):
+                if former.act is not None:
+                    yield from self._refs(
+                        "", (former.act,), field=f"{path}.former_names[{f_index}].act"
+                    )
+            if party.lineage_act is not None:
+                yield from self._refs("", (party.lineage_act,), field=f"{path}.lineage_act")
             if party.id in party.members:
                 yield Problem(
                     f"{path}.members[{party.members.index(party.id)}]",
@@ -111,7 +191,7 @@ class _Checker:
     def _tasks(self) -> Iterator[Problem]:
         ids: list[str] = []
         for index, group in enumerate(self.program.task_groups):
-            yield from self._group(f"task_groups[{index}]", group, (), (), ids)
+            yield from self._group(f"task_groups[{index}]", group, (), (), ids, False)
         # Ids are gathered bare: their paths are written out only when one repeats.
         if len(set(ids)) != len(ids):
             yield from _duplicates(self._task_id_paths(), "task or task group")
@@ -134,8 +214,10 @@ class _Checker:
         inherited_leads: tuple[str, ...],
         inherited_supports: tuple[str, ...],
         ids: list[str],
+        inherited_joint: bool,
     ) -> Iterator[Problem]:
         ids.append(group.id)
+        joint = inherited_joint or group.joint
         yield from self._declared_roles(path, group.leads, group.supports, group.roles)
         yield from self._refs(f"{path}.legal_refs", group.legal_refs)
         # Walk one level at a time so every problem keeps the path of its
@@ -146,6 +228,8 @@ class _Checker:
         # checked once here rather than once per task.
         lead_set = set(leads)
         group_roles_ok = bool(leads) and lead_set.isdisjoint(supports)
+        if group.joint and leads:
+            yield Problem(f"{path}.leads", _JOINT_LEAD.format(what="group", id=group.id))
         party_ids, ref_ids = self.party_ids, self.ref_ids
         # This loop runs for every task: it asks plain set questions, and
         # builds paths and messages only for a task that has a problem.
@@ -163,6 +247,13 @@ class _Checker:
                     known = all(project.act in ref_ids for project in own.projects)
                 if not known:
                     yield from self._task_refs(f"{path}.tasks[{index}]", own)
+            if joint or own.joint:
+                if own.leads or (own.joint and not joint and leads):
+                    yield Problem(
+                        f"{path}.tasks[{index}].leads",
+                        _JOINT_LEAD.format(what="task", id=own.id),
+                    )
+                continue
             # A task that names no lead of its own keeps the group's leads:
             # only its own supports can clash with them.
             if group_roles_ok and not own.leads and lead_set.isdisjoint(own.supports):
@@ -174,7 +265,7 @@ class _Checker:
                     f"{path}.tasks[{index}]", own, task_leads, task_supports
                 )
         for index, sub in enumerate(group.groups):
-            yield from self._group(f"{path}.groups[{index}]", sub, leads, supports, ids)
+            yield from self._group(f"{path}.groups[{index}]", sub, leads, supports, ids, joint)
 
     def _task_refs(self, task_path: str, own: Task) -> Iterator[Problem]:
         yield from self._declared_roles(task_path, own.leads, own.supports, own.roles)
@@ -201,11 +292,13 @@ class _Checker:
         seen: dict[int, int] = {}
         for index, plan in enumerate(self.program.annual_plans):
             path = f"annual_plans[{index}]"
-            if plan.year not in period.years:
+            if plan.year < period.start.year or (
+                period.end is not None and plan.year > period.end.year
+            ):
+                last = "" if period.end is None else str(period.end.year)
                 yield Problem(
                     f"{path}.year",
-                    f"expected a year of the period {period.start.year}-{period.end.year}, "
-                    f"found {plan.year}",
+                    f"expected a year of the period {period.start.year}-{last}, found {plan.year}",
                 )
             elif plan.year in seen:
                 yield Problem(
@@ -222,11 +315,23 @@ class _Checker:
                     f"{path}.date",
                     f"expected a date in {plan.year} or the year before, found {plan.date}",
                 )
+            program_task_ids = {task.id for task in self.program.tasks}
             for t_index, task in enumerate(plan.tasks):
                 t_path = f"{path}.tasks[{t_index}]"
                 yield from self._declared_roles(t_path, task.leads, task.supports, task.roles)
                 yield from self._refs(f"{t_path}.legal_refs", task.legal_refs)
-                yield from _effective_roles(t_path, task, task.leads, task.supports)
+                for p_index, project in enumerate(task.projects):
+                    yield from self._refs(
+                        "", (project.act,), field=f"{t_path}.projects[{p_index}].act"
+                    )
+                if task.id in program_task_ids:
+                    yield Problem(
+                        f"{t_path}.id",
+                        f"expected an id of the plan's own, found {task.id!r}, the id of a task "
+                        "of the program",
+                    )
+                if not task.joint:
+                    yield from _effective_roles(t_path, task, task.leads, task.supports)
             yield from _duplicates(
                 ((f"{path}.tasks[{i}].id", t.id) for i, t in enumerate(plan.tasks)), "task"
             )
@@ -270,7 +375,13 @@ class _Checker:
         late = _year_after(period.end)
         for index, review in enumerate(program.reviews):
             path = f"reviews[{index}]"
-            if not period.start <= review.held_on <= late:
+            if review.kind is EventKind.ANNUAL_PLAN:
+                yield Problem(
+                    f"{path}.kind",
+                    "expected the kind of a review held ('interim-review', 'final-review' or "
+                    "'coordination-meeting'), found 'annual-plan' (a plan goes in 'annual_plans')",
+                )
+            if review.held_on < period.start or (late is not None and review.held_on > late):
                 yield _outside(f"{path}.held_on", review.held_on, period.start, late)
             for name, day in (("start", review.start), ("end", review.end)):
                 if day not in period:
@@ -385,9 +496,11 @@ def _duplicates(entries: Iterable[tuple[str, str]], what: str) -> Iterator[Probl
             first[value] = path
 
 
-def _outside(path: str, day: dt.date, start: dt.date, end: dt.date) -> Problem:
+def _outside(path: str, day: dt.date, start: dt.date, end: dt.date | None) -> Problem:
+    if end is None:
+        return Problem(path, f"expected a date on or after {start}, found {day}")
     return Problem(path, f"expected a date from {start} to {end}, found {day}")
 
 
-def _year_after(day: dt.date) -> dt.date:
-    return dt.date(day.year + 1, 12, 31)
+def _year_after(day: dt.date | None) -> dt.date | None:
+    return None if day is None else dt.date(day.year + 1, 12, 31)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 
 from coordprog.model._dates import add_months, month_steps
 from coordprog.model._errors import CoordprogError
-from coordprog.model._program import Period, Program
+from coordprog.model._program import Program
 from coordprog.model._schedule_rules import (
     Align,
     AnnualPlanRule,
@@ -90,11 +91,20 @@ class Event:
         return f"{name} ({window})"
 
 
-def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Event, ...]:
+def schedule(
+    program: Program, calendar: WorkCalendar | None = None, until: dt.date | None = None
+) -> tuple[Event, ...]:
     """Return the dated events of ``program``, sorted by due date.
 
     The program is taken as amended: the latest period and schedule rules
     set by an amendment apply to the whole schedule.
+
+    An open-ended program (no end to its period) has no final review, and
+    its recurring events (annual plans, reviews, meetings) are scheduled
+    only up to the horizon ``until`` the caller gives: those due after it,
+    and every one of them when there is no horizon, are left out, so that
+    no schedule is unbounded.  ``until`` does not cut a program that has an
+    end.
 
     * Annual plans: one for each calendar year the period touches, covering
       that year (or the part of it inside the period), due at its first day
@@ -125,14 +135,21 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
 
     .. versionadded:: 0.1.0
     """
-    period = program.effective_period
+    stated = program.effective_period
     rules = program.effective_schedule
+    horizon: dt.date | None = None
+    if stated.end is None:
+        # Open-ended: compute to the end of the horizon's year, keep what is due by it.
+        horizon = until if until is not None and until >= stated.start else stated.start
+        period = _Span(stated.start, dt.date(horizon.year, 12, 31))
+    else:
+        period = _Span(stated.start, stated.end)
     signing = tuple(party.id for party in program.parties)
     made: list[tuple[Event, Shift]] = []
     if rules.annual_plans is not None:
         _annual_plans(made, rules.annual_plans, period, signing)
     final: tuple[Event, Shift] | None = None
-    if rules.final_review is not None:
+    if rules.final_review is not None and horizon is None:
         final_rule = rules.final_review
         due = apply_offset(period.end, final_rule.due)
         final = (
@@ -153,6 +170,9 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
         )
     for rule in rules.reviews:
         _reviews(made, rule, period, signing, with_final=final is not None)
+    if horizon is not None:
+        # Without a horizon given, no recurring event at all.
+        made = [] if until is None else [pair for pair in made if pair[0].due <= until]
     for one_off in rules.events:
         made.append(
             (
@@ -164,7 +184,7 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
                     end=one_off.date,
                     due=one_off.date,
                     earliest=max(period.start, _back(one_off.date, one_off.grace)),
-                    latest=min(period.end, apply_offset(one_off.date, one_off.grace)),
+                    latest=_capped(apply_offset(one_off.date, one_off.grace), stated.end),
                     leads=one_off.leads or signing,
                     name_vi=one_off.name_vi,
                     name_en=one_off.name_en,
@@ -189,6 +209,17 @@ def schedule(program: Program, calendar: WorkCalendar | None = None) -> tuple[Ev
     return tuple(events)
 
 
+class _Span(NamedTuple):
+    """The stretch of days the engine schedules: a period with an end."""
+
+    start: dt.date
+    end: dt.date
+
+    @property
+    def years(self) -> range:
+        return range(self.start.year, self.end.year + 1)
+
+
 _RECURRING = frozenset((EventKind.INTERIM_REVIEW, EventKind.COORDINATION_MEETING))
 
 
@@ -199,7 +230,7 @@ def _order(event: Event) -> tuple[dt.date, int, str, dt.date]:
 def _annual_plans(
     made: list[tuple[Event, Shift]],
     rule: AnnualPlanRule,
-    period: Period,
+    period: _Span,
     signing: tuple[str, ...],
 ) -> None:
     leads = rule.leads or signing
@@ -231,7 +262,7 @@ def _annual_plans(
 def _reviews(
     made: list[tuple[Event, Shift]],
     rule: ReviewRule,
-    period: Period,
+    period: _Span,
     signing: tuple[str, ...],
     *,
     with_final: bool,
@@ -264,7 +295,7 @@ def _reviews(
 
 
 def _windows(
-    period: Period, rule: ReviewRule, *, with_final: bool
+    period: _Span, rule: ReviewRule, *, with_final: bool
 ) -> Iterator[tuple[dt.date, dt.date]]:
     """The windows of a recurring rule; the last one is the final review's when there is one."""
     months = rule.every_months
@@ -304,6 +335,10 @@ def _move(event: Event, shift: Shift, calendar: WorkCalendar) -> Event:
         f"{event.title_en}: no working day from {event.earliest} to {event.latest} "
         f"to move the due date {event.due} to"
     )
+
+
+def _capped(day: dt.date, end: dt.date | None) -> dt.date:
+    return day if end is None else min(day, end)
 
 
 def _working_day(search: Callable[[dt.date], dt.date], day: dt.date) -> dt.date | None:

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from coordprog.model._program import Program
 from coordprog.model._schedule_rules import EventKind
@@ -29,17 +30,26 @@ class ScheduleInvariantError(AssertionError):
 
 
 def schedule_failures(
-    program: Program, events: Sequence[Event], calendar: WorkCalendar | None = None
+    program: Program,
+    events: Sequence[Event],
+    calendar: WorkCalendar | None = None,
+    until: dt.date | None = None,
 ) -> list[str]:
     """Return a description of every invariant ``events`` break; empty when none.
 
-    See :func:`check_schedule` for the invariants.
+    See :func:`check_schedule` for the invariants; ``until`` is the horizon
+    the schedule of an open-ended program was made to.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``until``, for open-ended programs.
     """
     failures: list[str] = []
-    period = program.effective_period
+    stated = program.effective_period
     rules = program.effective_schedule
+    if stated.end is None:
+        return _open_failures(program, events, calendar, until)
+    period = _Bounded(stated.start, stated.end)
     has_final = rules.final_review is not None
 
     for before, after in itertools.pairwise(events):
@@ -111,8 +121,57 @@ def schedule_failures(
     return failures
 
 
+class _Bounded(NamedTuple):
+    start: dt.date
+    end: dt.date
+
+    @property
+    def years(self) -> range:
+        return range(self.start.year, self.end.year + 1)
+
+
+def _open_failures(
+    program: Program,
+    events: Sequence[Event],
+    calendar: WorkCalendar | None,
+    until: dt.date | None,
+) -> list[str]:
+    """The invariants of an open-ended program's schedule, made to the horizon ``until``."""
+    failures = []
+    start = program.effective_period.start
+    rules = program.effective_schedule
+    for event in events:
+        if event.kind is EventKind.FINAL_REVIEW:
+            failures.append(f"{_name(event)}: an open-ended program has no final review")
+        recurring = event.kind in _RECURRING or event.rule == ANNUAL_PLAN_RULE
+        if recurring and (until is None or event.due > until):
+            failures.append(f"{_name(event)}: recurring event due after the horizon {until}")
+        if event.start < start:
+            failures.append(f"{_name(event)}: window starts before the program {start}")
+        if not event.earliest <= event.due <= event.latest:
+            failures.append(f"{_name(event)}: due {event.due} outside its allowed range")
+        if calendar is not None and not calendar.is_working_day(event.due):
+            failures.append(f"{_name(event)}: due {event.due}, which is not a working day")
+    for before, after in itertools.pairwise(events):
+        if after.due < before.due:
+            failures.append(f"not sorted by due date: {_name(after)} after {_name(before)}")
+    for rule in rules.reviews:
+        windows = sorted((e for e in events if e.rule == rule.id), key=lambda e: e.start)
+        expected_start = start
+        for event in windows:
+            if event.start != expected_start:
+                failures.append(f"{_name(event)}: gap or overlap in the windows of {rule.id!r}")
+            expected_start = event.end + dt.timedelta(days=1)
+            if event.due < event.end:
+                failures.append(f"{_name(event)}: due {event.due} before its window ends")
+    return failures
+
+
 def check_schedule(
-    program: Program, events: Sequence[Event], calendar: WorkCalendar | None = None
+    program: Program,
+    events: Sequence[Event],
+    calendar: WorkCalendar | None = None,
+    until: dt.date | None = None,
 ) -> None:
     """Assert that ``events``, the schedule of ``program``, keeps every invariant.
 
@@ -132,7 +191,7 @@ def check_schedule(
 
     .. versionadded:: 0.1.0
     """
-    failures = schedule_failures(program, events, calendar)
+    failures = schedule_failures(program, events, calendar, until)
     if failures:
         raise ScheduleInvariantError(failures)
 

@@ -23,7 +23,17 @@ from hypothesis import strategies as st
 
 from coordprog.model._legal import LegalKind, LegalRef, ProjectRef
 from coordprog.model._parties import FormerName, Level, Party
-from coordprog.model._program import Amendment, AnnualPlan, Period, Program, Review, Signatory
+from coordprog.model._program import (
+    Amendment,
+    AnnualPlan,
+    DocumentKind,
+    Period,
+    Precision,
+    Program,
+    Review,
+    Signatory,
+)
+from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
 from coordprog.model._schedule_rules import (
     Align,
     AnnualPlanRule,
@@ -154,12 +164,29 @@ def _month_end_dates(min_year: int, max_year: int) -> st.SearchStrategy[dt.date]
 
 
 @st.composite
-def periods(draw: st.DrawFn, *, max_months: int = 120) -> Period:
-    """Periods of 1 to ``max_months`` months.
+def periods(draw: st.DrawFn, *, max_months: int = 120, open_ended: bool = True) -> Period:
+    """Periods of 1 to ``max_months`` months, stated to the day, the month or the year.
 
     Starts are 1 January (calendar years), any day (a term of office), or
-    the 29th to 31st of a month.
+    the 29th to 31st of a month.  With ``open_ended``, some periods have no
+    end (in force until replaced).
     """
+    kind = draw(st.sampled_from(["day", "day", "day", "year", "month", "open"]))
+    if kind == "year":
+        first = draw(st.integers(2000, 2035))
+        last = draw(st.integers(first, first + max(0, max_months // 12 - 1)))
+        return Period(
+            dt.date(first, 1, 1),
+            dt.date(last, 12, 31),
+            precision=Precision.YEAR,
+            term=draw(st.none() | st.just(f"giai đoạn {first} - {last}")),
+        )
+    if kind == "month":
+        start = dt.date(draw(st.integers(2000, 2035)), draw(st.integers(1, 12)), 1)
+        end = start + relativedelta(months=draw(st.integers(1, max_months)), days=-1)
+        return Period(start, end, precision=Precision.MONTH)
+    if kind == "open" and open_ended:
+        return Period(draw(dates(2000, 2035)), None)
     start = draw(
         st.one_of(
             st.integers(2000, 2035).map(lambda year: dt.date(year, 1, 1)),
@@ -215,9 +242,9 @@ _FORMER_NAMES = st.lists(
         name=texts(max_words=5),
         until=dates(),
         short_name=st.none() | texts(max_words=2),
+        former_id=st.none() | identifiers(),
     ),
-    max_size=2,
-    unique_by=lambda former: former.until,
+    max_size=3,
 ).map(lambda names: tuple(sorted(names, key=lambda former: former.until)))
 
 _PARTY_DETAILS = st.fixed_dictionaries(
@@ -230,6 +257,13 @@ _PARTY_DETAILS = st.fixed_dictionaries(
         "province": st.none() | st.sampled_from(["Bình Thuận", "Lâm Đồng", "Đắk Lắk", "Hà Giang"]),
         "focal_unit": st.none() | texts(max_words=5),
         "former_names": _FORMER_NAMES,
+        "issuing_organ": st.none() | st.sampled_from(["Thường trực HĐND tỉnh", "Ban Thường trực"]),
+        "parent_body": st.none() | st.sampled_from(["TỈNH ỦY BÌNH THUẬN", "ỦY BAN DÂN TỘC"]),
+        "term": st.none() | st.just("khóa XIII, nhiệm kỳ 2014 - 2019"),
+        "all_levels": st.booleans(),
+        "successor": st.none() | identifiers(),
+        "until": st.none() | dates(),
+        "note": st.none() | texts(max_words=6),
     }
 )
 
@@ -244,7 +278,8 @@ def parties(
     candidates = tuple(m for m in member_ids if m != pid)
     members = draw(_subset(candidates)) if group else ()
     details: dict[str, Any] = draw(_PARTY_DETAILS)
-    return Party(id=pid, group=group, members=members, **details)
+    open_list = group and draw(st.booleans())
+    return Party(id=pid, group=group, members=members, members_open=open_list, **details)
 
 
 _OTHER_ROLES = [r.value for r in Role if r not in (Role.LEAD, Role.SUPPORT)] + ["phản biện"]
@@ -300,7 +335,7 @@ def _projects(ref_ids: tuple[str, ...]) -> st.SearchStrategy[tuple[ProjectRef, .
     project = st.builds(
         ProjectRef,
         act=st.sampled_from(ref_ids),
-        number=st.integers(1, 10).map(str),
+        number=st.none() | st.integers(1, 10).map(str),
         subproject=st.none() | st.integers(1, 4).map(str),
         title=st.none() | texts(max_words=6),
     )
@@ -311,7 +346,9 @@ _TARGETS = st.lists(
     st.builds(
         Target,
         description=texts(max_words=6),
-        value=st.integers(0, 10_000) | st.floats(0, 100, allow_nan=False, allow_infinity=False),
+        value=st.none()
+        | st.integers(0, 10_000)
+        | st.floats(0, 100, allow_nan=False, allow_infinity=False),
         unit=st.none() | st.sampled_from(["%", "xã", "người", "lớp"]),
         year=st.none() | st.integers(2000, 2040),
     ),
@@ -414,6 +451,69 @@ def _task_group(
 
 
 @st.composite
+def chapters(
+    draw: st.DrawFn, party_ids: Sequence[str] = ("bdv", "bdt"), *, first_article: int = 1
+) -> tuple[Chapter, ...]:
+    """Chapters of articles, clauses and points, numbered as documents number them.
+
+    Articles are numbered on from ``first_article`` across the chapters;
+    provisions name some of ``party_ids``, with roles but never a required lead.
+
+    .. versionadded:: 0.2.0
+    """
+    number = first_article
+    found = []
+    for index in range(draw(st.integers(1, 3))):
+        articles = []
+        for _ in range(draw(st.integers(1, 3))):
+            articles.append(draw(_article(tuple(party_ids), str(number))))
+            number += 1
+        found.append(
+            Chapter(
+                number=_ROMAN[index],
+                title=draw(texts(max_words=5)).upper(),
+                articles=tuple(articles),
+                note=draw(st.none() | texts(max_words=5)),
+            )
+        )
+    return tuple(found)
+
+
+_ROMAN = ("I", "II", "III", "IV", "V")
+
+
+@st.composite
+def _article(draw: st.DrawFn, party_ids: tuple[str, ...], number: str) -> Article:
+    clauses = []
+    for clause_number in range(1, draw(st.integers(0, 3)) + 1):
+        points = tuple(
+            Point(letter=letter, text=draw(texts(max_words=6)))
+            for letter in "abcd"[: draw(st.integers(0, 2))]
+        )
+        leads = draw(_subset(party_ids, 1))
+        clauses.append(
+            Clause(
+                number=str(clause_number),
+                text=draw(st.just("") | texts(max_words=8)),
+                points=points,
+                parties=draw(_subset(party_ids, 2)),
+                leads=leads,
+                supports=draw(_subset(tuple(p for p in party_ids if p not in leads), 2)),
+            )
+        )
+    return Article(
+        number=number,
+        caption=draw(st.none() | texts(max_words=5)),
+        kind=draw(st.sampled_from(ProvisionKind)),
+        text=draw(st.just("") | texts(max_words=10)),
+        clauses=tuple(clauses),
+        parties=draw(_subset(party_ids, 2)),
+        roles=draw(_role_assignments(party_ids)),
+        note=draw(st.none() | texts(max_words=5)),
+    )
+
+
+@st.composite
 def schedule_rules(draw: st.DrawFn, period: Period | None = None) -> ScheduleRules:
     """Schedule rules: annual plans, recurring reviews, a final review, one-off events.
 
@@ -437,7 +537,8 @@ def schedule_rules(draw: st.DrawFn, period: Period | None = None) -> ScheduleRul
     )
     events: tuple[OneOffEvent, ...] = ()
     if period is not None:
-        days = draw(st.lists(st.dates(period.start, period.end), max_size=2))
+        last = period.end if period.end is not None else period.start + relativedelta(years=5)
+        days = draw(st.lists(st.dates(period.start, last), max_size=2))
         events = tuple(
             OneOffEvent(
                 id=f"event-{i}", date=day, name_vi=draw(texts(max_words=5)), name_en="Event"
@@ -511,6 +612,15 @@ def programs(
     third = tuple(draw(parties(pid, member_ids=ids)) for pid in third_ids)
     refs = tuple(attrs.evolve(draw(legal_refs()), id=rid) for rid in draw(_unique_ids(0, 3)))
     ref_ids = [r.id for r in refs]
+    if len(refs) >= 2 and draw(st.booleans()):
+        # The newest act replaces or amends an older one.
+        older = (refs[0].id,)
+        newest = (
+            attrs.evolve(refs[-1], replaces=older)
+            if draw(st.booleans())
+            else attrs.evolve(refs[-1], amends=older)
+        )
+        refs = (*refs[:-1], newest)
     n_groups = draw(st.integers(0, max_groups))
     # One distinct id for every task and group a tree of this size can hold
     # (a group, its tasks, and two sub-groups with theirs).
@@ -520,21 +630,47 @@ def programs(
         draw(_task_group(node_ids, ids, ref_ids, 1, frozenset(), frozenset(), max_tasks))
         for _ in range(n_groups)
     )
+    if draw(st.booleans()):
+        # "Các bên cùng phối hợp": a joint group names no lead.
+        joint_tasks = tuple(
+            Task(
+                id=f"joint-{n}",
+                text=draw(texts(max_words=8)),
+                supports=draw(_subset(tuple(ids), 2)),
+                note=draw(st.none() | texts(max_words=4)),
+            )
+            for n in range(draw(st.integers(1, 2)))
+        )
+        joint = TaskGroup(id="joint", title=draw(texts(max_words=6)), tasks=joint_tasks, joint=True)
+        groups = (*groups, joint)
+    kind = draw(st.sampled_from(DocumentKind))
+    parent = draw(st.none() | st.sampled_from(ref_ids)) if ref_ids else None
+    others = [ref_id for ref_id in ref_ids if ref_id != parent]
+    predecessor = draw(st.none() | st.sampled_from(others)) if others else None
+    provisions = (
+        draw(chapters(ids))
+        if kind in (DocumentKind.REGULATION, DocumentKind.JOINT_RESOLUTION) and draw(st.booleans())
+        else ()
+    )
     signatories = tuple(
         Signatory(
             party=pid,
-            name=draw(texts(max_words=3)),
+            name=draw(st.none() | texts(max_words=3)),
             title=draw(st.sampled_from(["TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "GIÁM ĐỐC", "CHỦ TỊCH"])),
-            authority=draw(st.none() | st.just("KT. TRƯỞNG BAN")),
+            authority=draw(st.none() | st.sampled_from(["KT. TRƯỞNG BAN", "TM. ỦY BAN", "TUQ."])),
             signed_on=draw(st.none() | dates()),
+            rank=draw(st.none() | st.just("Đại tá")),
+            posts=tuple(draw(st.lists(st.just("Tỉnh ủy viên"), max_size=1))),
         )
         for pid in draw(st.lists(st.sampled_from(signing_ids), max_size=n_signing, unique=True))
     )
-    late = dt.date(period.end.year + 1, 12, 31)
+    # An open period is drawn from as if it ran five years.
+    last = period.end if period.end is not None else period.start + relativedelta(years=5)
+    late = dt.date(last.year + 1, 12, 31) if period.end is not None else last
     reviews = []
     for _ in range(draw(st.integers(0, 2))):
-        start = draw(st.dates(period.start, period.end))
-        end = draw(st.dates(start, period.end))
+        start = draw(st.dates(period.start, last))
+        end = draw(st.dates(start, last))
         reviews.append(
             Review(
                 kind=draw(st.sampled_from([EventKind.INTERIM_REVIEW, EventKind.FINAL_REVIEW])),
@@ -546,12 +682,14 @@ def programs(
                 commendations=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
             )
         )
-    amendment_days = sorted(draw(st.lists(st.dates(period.start, period.end), max_size=1)))
+    amendment_days = sorted(draw(st.lists(st.dates(period.start, last), max_size=1)))
     amendments = []
     for day in amendment_days:
-        new_end = draw(
+        new_end = (
             # Amendments extend the period; rules drawn for the signed period stay valid.
-            st.none() | st.dates(period.end, period.end + relativedelta(years=2))
+            draw(st.none() | st.dates(period.end, period.end + relativedelta(years=2)))
+            if period.end is not None and period.precision is Precision.DAY
+            else None
         )
         amendments.append(
             Amendment(
@@ -568,20 +706,21 @@ def programs(
         title=draw(texts(max_words=10)),
         period=period,
         parties=signing,
-        kind=draw(
-            st.sampled_from([LegalKind.PROGRAM, LegalKind.REGULATION, LegalKind.JOINT_RESOLUTION])
-        ),
+        kind=kind,
+        chapters=provisions,
+        note=draw(st.none() | texts(max_words=6)),
+        signed_precision=draw(st.sampled_from(Precision)),
         number=draw(st.none() | st.just("01-CTrPH/BDVTU-BDT")),
         place=draw(st.none() | st.sampled_from(["Phan Thiết", "Đà Lạt", "Buôn Ma Thuột"])),
-        signed_on=draw(st.none() | dates()),
+        signed_on=draw(st.none() | dates().map(lambda day: day.replace(day=1))),
         province=draw(st.none() | st.sampled_from(["Bình Thuận", "Lâm Đồng"])),
         preamble=draw(st.none() | texts(max_words=10)),
         purposes=tuple(draw(st.lists(texts(), max_size=3))),
         requirements=tuple(draw(st.lists(texts(), max_size=3))),
         legal_refs=refs,
         basis=draw(_subset(tuple(ref_ids), 2)),
-        parent=draw(st.none() | st.sampled_from(ref_ids)) if ref_ids else None,
-        predecessor=draw(st.none() | st.sampled_from(ref_ids)) if ref_ids else None,
+        parent=parent,
+        predecessor=predecessor,
         third_parties=third,
         task_groups=groups,
         annual_plans=draw(annual_plans(period, ids)),

@@ -148,7 +148,7 @@ def _letterhead(document: WordDocument, head: Letterhead) -> None:
 def _body(document: WordDocument, blocks: Iterable[Block], depth: int) -> None:
     for block in blocks:
         if isinstance(block, Section):
-            heading = f"{block.number}. {block.heading}" if block.number else block.heading
+            heading = block.full_heading
             paragraph = _new_paragraph(document)
             paragraph.paragraph_format.first_line_indent = Cm(1)
             paragraph.paragraph_format.keep_with_next = True

@@ -87,9 +87,8 @@ def _table(table: Table, level: int) -> Iterator[str]:
 def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
     for block in blocks:
         if isinstance(block, Section):
-            number = f"{_e(block.number)}. " if block.number else ""
             yield "<section>"
-            yield f"<h{min(level, 6)}>{number}{_e(block.heading)}</h{min(level, 6)}>"
+            yield f"<h{min(level, 6)}>{_e(block.full_heading)}</h{min(level, 6)}>"
             yield from _blocks(block.blocks, level + 1)
             yield "</section>"
         elif isinstance(block, Paragraph):

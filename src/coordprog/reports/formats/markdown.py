@@ -78,7 +78,7 @@ def _table_lines(headers: list[str], rows: list[list[str]]) -> Iterator[str]:
 def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
     for block in blocks:
         if isinstance(block, Section):
-            heading = f"{block.number}. {block.heading}" if block.number else block.heading
+            heading = block.full_heading
             yield "#" * min(level, 6) + " " + _cell(heading)
             yield ""
             yield from _blocks(block.blocks, level + 1)

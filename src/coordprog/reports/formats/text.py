@@ -43,7 +43,7 @@ def _table(table: Table) -> Iterator[str]:
 def _blocks(blocks: tuple[Block, ...], depth: int) -> Iterator[str]:
     for block in blocks:
         if isinstance(block, Section):
-            heading = f"{block.number}. {block.heading}" if block.number else block.heading
+            heading = block.full_heading
             yield ""
             yield heading
             if depth == 0:

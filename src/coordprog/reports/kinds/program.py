@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from coordprog.model._program import Program
+from coordprog.model._provisions import Article, Chapter
 from coordprog.model._tasks import TaskGroup
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
@@ -30,11 +31,14 @@ def program_document(program: Program) -> Document:
     if letterhead.place_date:
         meta.append(("Nơi, ngày ký", letterhead.place_date))
     period = program.effective_period
-    meta.append(("Giai đoạn", f"{period.start:%d/%m/%Y} - {period.end:%d/%m/%Y}"))
-    meta.append(("Các bên", "; ".join(party.name for party in program.parties)))
+    meta.append(("Thời gian", period.as_written))
+    meta.append(("Các bên", "; ".join(_name(program, party.id) for party in program.parties)))
     blocks: list[Block] = []
     if program.preamble:
         blocks.append(Paragraph(program.preamble))
+    # A regulation or joint resolution is its chapters and articles, numbered as printed.
+    blocks.extend(_chapter_section(chapter) for chapter in program.chapters)
+    blocks.extend(_article_section(article) for article in program.articles)
     aims: list[Block] = []
     if program.purposes:
         aims.append(Section("Mục đích", (ItemList(program.purposes),), number="1"))
@@ -65,9 +69,9 @@ def program_document(program: Program) -> Document:
             SignatureBlock(
                 tuple(
                     Signature(
-                        body=program.party(s.party).name.upper(),
+                        body=_name(program, s.party).upper(),
                         title=s.title,
-                        name=s.name,
+                        name=" ".join(part for part in (s.rank, s.name) if part),
                         authority=s.authority,
                     )
                     for s in program.signatories
@@ -103,6 +107,28 @@ def _letterhead(program: Program) -> Letterhead:
         number=program.number,
         place_date=place_date,
     )
+
+
+def _name(program: Program, party_id: str) -> str:
+    """The body's name in force on the document's date (its current name when undated)."""
+    party = program.party(party_id)
+    return party.name if program.signed_on is None else party.name_on(program.signed_on)
+
+
+def _chapter_section(chapter: Chapter) -> Section:
+    articles = tuple(_article_section(article) for article in chapter.articles)
+    return Section(chapter.title, articles, number=f"Chương {chapter.number}")
+
+
+def _article_section(article: Article) -> Section:
+    blocks: list[Block] = []
+    if article.text:
+        blocks.append(Paragraph(article.text))
+    for clause in article.clauses:
+        text = f"{clause.number}. {clause.text}" if clause.text else f"{clause.number}."
+        blocks.append(Paragraph(text))
+        blocks.extend(Paragraph(f"{point.letter}) {point.text}") for point in clause.points)
+    return Section(article.caption or "", tuple(blocks), number=f"Điều {article.number}")
 
 
 def _group_section(group: TaskGroup) -> Section:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pluggy
@@ -10,7 +11,7 @@ from coordprog.model._program import Program
 from coordprog.plugins._calls import find_calendar
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.schedule._engine import schedule
+from coordprog.schedule._engine import ScheduleError, schedule
 from coordprog.schedule._work_calendar import WorkCalendar
 from coordprog.shapes import Calendar, CalendarEntry
 
@@ -18,12 +19,25 @@ from coordprog.shapes import Calendar, CalendarEntry
 def schedule_calendar(
     program: Program,
     calendar: WorkCalendar | str | None = None,
+    until: dt.date | str | None = None,
     *,
     plugin_manager: pluggy.PluginManager,
 ) -> Calendar:
-    """The program's dated events (option ``calendar``: a work calendar or its name)."""
+    """The program's dated events.
+
+    Options: ``calendar``, a work calendar or its name; ``until``, the
+    horizon (a date or ``YYYY-MM-DD``) up to which an open-ended program's
+    recurring events are scheduled.
+    """
     if isinstance(calendar, str):
         calendar = find_calendar(plugin_manager, calendar)
+    if isinstance(until, str):
+        try:
+            until = dt.date.fromisoformat(until)
+        except ValueError:
+            raise ScheduleError(
+                f"expected the option until as YYYY-MM-DD, found {until!r}"
+            ) from None
 
     def names(ids: tuple[str, ...]) -> str:
         return "; ".join(program.party(i).name for i in ids)
@@ -38,7 +52,7 @@ def schedule_calendar(
             category=event.kind.value,
             description=f"{event.title_en}. Chủ trì: {names(event.leads)}.",
         )
-        for event in schedule(program, calendar)
+        for event in schedule(program, calendar, until)
     )
     return Calendar(title=f"Lịch thực hiện: {program.title}", entries=entries)
 
@@ -48,7 +62,7 @@ SCHEDULE = ReportKind(
     shape=Calendar,
     build=schedule_calendar,
     description="Annual plans, interim reviews and the final review, by due date.",
-    options=("calendar",),
+    options=("calendar", "until"),
     takes_plugin_manager=True,
 )
 
