@@ -87,6 +87,8 @@ def test_every_field_is_documented() -> None:
         coordprog.ReviewRule,
         coordprog.FinalReviewRule,
         coordprog.OneOffEvent,
+        coordprog.ReportingDuty,
+        coordprog.AnnualEvent,
         coordprog.Chapter,
         coordprog.Article,
         coordprog.Clause,

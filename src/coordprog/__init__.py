@@ -15,6 +15,7 @@ built-in report kinds and formats), then this facade, the command line and
 """
 
 from coordprog._api import (
+    advisories,
     default_plugin_manager,
     formats,
     from_data,
@@ -48,11 +49,13 @@ from coordprog.model._program import (
 from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
 from coordprog.model._schedule_rules import (
     Align,
+    AnnualEvent,
     AnnualPlanRule,
     EventKind,
     FinalReviewRule,
     Offset,
     OneOffEvent,
+    ReportingDuty,
     ReviewRule,
     ScheduleRules,
     Shift,
@@ -69,6 +72,7 @@ from coordprog.schedule._work_calendar import WeekendCalendar, WorkCalendar
 __all__ = [
     "Align",
     "Amendment",
+    "AnnualEvent",
     "AnnualPlan",
     "AnnualPlanRule",
     "Article",
@@ -103,6 +107,7 @@ __all__ = [
     "ProvisionKind",
     "RenderError",
     "ReportKind",
+    "ReportingDuty",
     "Review",
     "ReviewRule",
     "Role",
@@ -119,6 +124,7 @@ __all__ = [
     "WeekendCalendar",
     "WorkCalendar",
     "__version__",
+    "advisories",
     "default_plugin_manager",
     "dumps",
     "formats",

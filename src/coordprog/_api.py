@@ -125,6 +125,39 @@ def validate(
     return problems
 
 
+def advisories(program: Program, *, until: dt.date | None = None) -> list[Problem]:
+    """Return what is allowed in ``program`` but worth a second look; never a reason to refuse it.
+
+    Today: scheduled events due before the document was signed (a program
+    signed late in its first year has an annual plan or review "due" before
+    it existed), each with the path of the rule that makes it.  ``until``
+    is the horizon for an open-ended program's schedule.
+
+    .. versionadded:: 0.2.0
+    """
+    if program.signed_on is None:
+        return []
+    paths = {"annual-plan": "schedule.annual_plans", "final-review": "schedule.final_review"}
+    rules = program.effective_schedule
+    named: dict[str, tuple[str, ...]] = {
+        "reviews": tuple(rule.id for rule in rules.reviews),
+        "events": tuple(rule.id for rule in rules.events),
+        "duties": tuple(rule.id for rule in rules.duties),
+        "annual_events": tuple(rule.id for rule in rules.annual_events),
+    }
+    for kind, ids in named.items():
+        paths.update({rule_id: f"schedule.{kind}[{i}]" for i, rule_id in enumerate(ids)})
+    signed = program.signed_on
+    return [
+        Problem(
+            paths.get(event.rule, "schedule"),
+            f"{event.title_en} is due {event.due}, before the document was signed on {signed}",
+        )
+        for event in engine(program, None, until)
+        if event.due < signed
+    ]
+
+
 def _checker(plugin_manager: pluggy.PluginManager | None) -> _documents.Check:
     def check(program: Program) -> list[Problem]:
         return validate(program, plugin_manager=plugin_manager)

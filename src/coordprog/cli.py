@@ -311,6 +311,8 @@ def _validate(args: argparse.Namespace) -> int:
             status = INVALID
         else:
             shown = "<stdin>" if name == "-" else name
+            for advice in coordprog.advisories(program):
+                _error(f"{shown}: warning: {advice}")
             print(
                 _for(
                     sys.stdout,

@@ -41,6 +41,8 @@ class EventKind(Vocabulary):
     FINAL_REVIEW = "final-review", "tổng kết"
     #: any other dated event the program names.
     EVENT = "event", "sự kiện"
+    #: *báo cáo*, *trao đổi thông tin*: a report or an exchange of information a duty calls for.
+    REPORT = "report", "báo cáo"
 
 
 class Shift(enum.StrEnum):
@@ -128,7 +130,9 @@ class ReviewRule:
     may move it no later than ``grace`` after that end.
     ``prepares_next_plan`` records that the review also prepares next
     year's annual plan, as a yearly *sơ kết* usually does.  ``leads`` names
-    the parties responsible; empty means every signing party.
+    the parties responsible; empty means every signing party.  ``chairs``
+    names who chairs (*chủ trì hội nghị*); with ``rotate_chair`` the chairs
+    take turns year by year, the first in the period's first year.
 
     The last window of a cadence, the one that reaches the end of the
     period, is reviewed by the final review when the program has one; see
@@ -148,6 +152,8 @@ class ReviewRule:
     prepares_next_plan: bool = False
     leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     align: Align = Align.PERIOD
+    chairs: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    rotate_chair: bool = False
 
     @kind.validator
     def _recurring_kind(self, attribute: attrs.Attribute[EventKind], value: EventKind) -> None:
@@ -196,16 +202,88 @@ class OneOffEvent:
 
 
 @attrs.frozen
+class ReportingDuty:
+    """A duty to report, or to exchange information, on a cadence (*chế độ báo cáo*).
+
+    ``reporters`` report to ``recipients`` (bodies of the program, by id);
+    with ``exchange`` the reporters inform each other and ``recipients``
+    stays empty.  With ``every_months`` the duty recurs on windows of that
+    many months, aligned on the calendar by default (quarters, half years,
+    years); each report is due at ``due`` from the ``anchor`` of its window:
+    ``"end"`` (after the window closes) or ``"start"``, for deadlines that
+    fall inside the window ("trước ngày 15 của tháng cuối quý" is
+    ``anchor = "start"``, ``due = {months = 2, days = 14}`` on quarters;
+    "báo cáo năm trước ngày 15/12" is the same anchor with ``months = 11``
+    on years).  A duty without ``every_months`` ("thường xuyên") makes no
+    dated events.  A work calendar moves a due date earlier by default,
+    never before the window starts.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str = attrs.field(validator=identifier)
+    name_vi: str = attrs.field(validator=not_empty)
+    name_en: str = attrs.field(validator=not_empty)
+    reporters: tuple[str, ...] = attrs.field(validator=[not_empty, no_duplicates])
+    recipients: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    exchange: bool = False
+    what: str | None = None
+    every_months: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(within(1, 1200))
+    )
+    anchor: str = attrs.field(default="end", validator=attrs.validators.in_(("start", "end")))
+    due: Offset = Offset()
+    align: Align = Align.CALENDAR
+    shift: Shift = Shift.EARLIER
+
+    @recipients.validator
+    def _someone_to_tell(
+        self, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+    ) -> None:
+        if not value and not self.exchange:
+            raise FieldError(
+                attribute.name,
+                "expected the bodies reported to, or 'exchange = true' for an exchange "
+                "between the reporters, found neither",
+            )
+
+
+@attrs.frozen
+class AnnualEvent:
+    """An event on the same date every year of the period, e.g. a "Ngày hội" each 19 August.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str = attrs.field(validator=identifier)
+    month: int = attrs.field(validator=within(1, 12))
+    day: int = attrs.field(validator=within(1, 31))
+    name_vi: str = attrs.field(validator=not_empty)
+    name_en: str = attrs.field(validator=not_empty)
+    leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    shift: Shift = Shift.EARLIER
+
+    @day.validator
+    def _real_day(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value > (29 if self.month == 2 else 30 if self.month in (4, 6, 9, 11) else 31):
+            raise FieldError(attribute.name, f"expected a day of month {self.month}, found {value}")
+
+
+@attrs.frozen
 class ScheduleRules:
     """Every schedule rule of a program.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``duties`` and ``annual_events``.
     """
 
     annual_plans: AnnualPlanRule | None = None
     reviews: tuple[ReviewRule, ...] = ()
     final_review: FinalReviewRule | None = None
     events: tuple[OneOffEvent, ...] = ()
+    duties: tuple[ReportingDuty, ...] = ()
+    annual_events: tuple[AnnualEvent, ...] = ()
 
 
 def apply_offset(day: dt.date, offset: Offset) -> dt.date:

@@ -361,7 +361,16 @@ class _Checker:
                     "expected an offset from 1 January that stays between a year before and the "
                     f"end of the plan's year, found one that reaches {_relative(year_start, due)}",
                 )
+        yield from _duplicates(
+            ((f"{path}.duties[{i}].id", d.id) for i, d in enumerate(rules.duties)), "duty"
+        )
+        for index, duty in enumerate(rules.duties):
+            yield from self._party_refs(f"{path}.duties[{index}].reporters", duty.reporters)
+            yield from self._party_refs(f"{path}.duties[{index}].recipients", duty.recipients)
+        for index, yearly in enumerate(rules.annual_events):
+            yield from self._party_refs(f"{path}.annual_events[{index}].leads", yearly.leads)
         for index, review in enumerate(rules.reviews):
+            yield from self._party_refs(f"{path}.reviews[{index}].chairs", review.chairs)
             yield from self._party_refs(f"{path}.reviews[{index}].leads", review.leads)
             yield from _grace(f"{path}.reviews[{index}]", review.due, review.grace, "window")
         if rules.final_review is not None:

@@ -8,14 +8,16 @@ from typing import NamedTuple
 
 import attrs
 
-from coordprog.model._dates import add_months, month_steps
+from coordprog.model._dates import add_months, days_in_month, month_steps
 from coordprog.model._errors import CoordprogError
 from coordprog.model._program import Program
 from coordprog.model._schedule_rules import (
     Align,
+    AnnualEvent,
     AnnualPlanRule,
     EventKind,
     Offset,
+    ReportingDuty,
     ReviewRule,
     Shift,
     apply_offset,
@@ -30,9 +32,10 @@ FINAL_REVIEW_RULE = "final-review"
 _KIND_ORDER = {
     EventKind.ANNUAL_PLAN: 0,
     EventKind.EVENT: 1,
-    EventKind.COORDINATION_MEETING: 2,
-    EventKind.INTERIM_REVIEW: 3,
-    EventKind.FINAL_REVIEW: 4,
+    EventKind.REPORT: 2,
+    EventKind.COORDINATION_MEETING: 3,
+    EventKind.INTERIM_REVIEW: 4,
+    EventKind.FINAL_REVIEW: 5,
 }
 
 
@@ -55,9 +58,15 @@ class Event:
     bound where a work calendar may move ``due``.  ``rule`` names the rule
     that made the event: ``"annual-plan"``, ``"final-review"``, or the id
     of a review rule or one-off event; ``sequence`` counts the events of
-    that rule from 1.
+    that rule from 1.  ``leads`` are the bodies responsible (for a report,
+    those who report), ``recipients`` those a report goes to, and
+    ``chairs`` who chairs a meeting or review (that year's chair when
+    chairing rotates).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``chairs`` and ``recipients``; events of reporting duties and
+       yearly fixed-date events.
     """
 
     kind: EventKind
@@ -72,6 +81,8 @@ class Event:
     name_vi: str
     name_en: str
     prepares_next_plan: bool = False
+    chairs: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
 
     @property
     def title_vi(self) -> str:
@@ -170,6 +181,10 @@ def schedule(
         )
     for rule in rules.reviews:
         _reviews(made, rule, period, signing, with_final=final is not None)
+    for duty in rules.duties:
+        _duties(made, duty, period)
+    for yearly in rules.annual_events:
+        _annual_events(made, yearly, period, signing, stated.end)
     if horizon is not None:
         # Without a horizon given, no recurring event at all.
         made = [] if until is None else [pair for pair in made if pair[0].due <= until]
@@ -272,7 +287,11 @@ def _reviews(
     due, latest = mover(rule.due), mover(rule.grace)
     kind, rule_id, shift = rule.kind, rule.id, rule.shift
     name_vi, name_en, prepares = rule.name_vi, rule.name_en, rule.prepares_next_plan
-    for index, (start, end) in enumerate(_windows(period, rule, with_final=with_final), 1):
+    windows = _windows(period, rule.every_months, rule.align, with_final=with_final)
+    for index, (start, end) in enumerate(windows, 1):
+        chairs = rule.chairs
+        if rule.rotate_chair and chairs:
+            chairs = (chairs[(end.year - period.start.year) % len(chairs)],)
         made.append(
             (
                 Event(
@@ -288,18 +307,81 @@ def _reviews(
                     name_vi=name_vi,
                     name_en=name_en,
                     prepares_next_plan=prepares,
+                    chairs=chairs,
                 ),
                 shift,
             )
         )
 
 
+def _duties(made: list[tuple[Event, Shift]], duty: ReportingDuty, period: _Span) -> None:
+    if duty.every_months is None:
+        return  # a standing duty ("thường xuyên") has no dates
+    due_at = mover(duty.due)
+    windows = _windows(period, duty.every_months, duty.align, with_final=False)
+    for index, (start, end) in enumerate(windows, 1):
+        due = due_at(start if duty.anchor == "start" else end)
+        opens = start if duty.anchor == "start" else end
+        made.append(
+            (
+                Event(
+                    kind=EventKind.REPORT,
+                    rule=duty.id,
+                    sequence=index,
+                    start=start,
+                    end=end,
+                    due=due,
+                    earliest=min(opens, due),
+                    latest=due,
+                    leads=duty.reporters,
+                    name_vi=duty.name_vi,
+                    name_en=duty.name_en,
+                    recipients=duty.recipients,
+                ),
+                duty.shift,
+            )
+        )
+
+
+def _annual_events(
+    made: list[tuple[Event, Shift]],
+    rule: AnnualEvent,
+    period: _Span,
+    signing: tuple[str, ...],
+    last: dt.date | None,
+) -> None:
+    for year in period.years:
+        day = dt.date(year, rule.month, min(rule.day, days_in_month(year, rule.month)))
+        if not period.start <= day <= period.end:
+            continue
+        made.append(
+            (
+                Event(
+                    kind=EventKind.EVENT,
+                    rule=rule.id,
+                    sequence=year - period.start.year + 1,
+                    start=day,
+                    end=day,
+                    due=day,
+                    earliest=max(period.start, day - _WEEK),
+                    latest=_capped(day + _WEEK, last),
+                    leads=rule.leads or signing,
+                    name_vi=rule.name_vi,
+                    name_en=rule.name_en,
+                ),
+                rule.shift,
+            )
+        )
+
+
+_WEEK = dt.timedelta(days=7)
+
+
 def _windows(
-    period: _Span, rule: ReviewRule, *, with_final: bool
+    period: _Span, months: int, align: Align, *, with_final: bool
 ) -> Iterator[tuple[dt.date, dt.date]]:
     """The windows of a recurring rule; the last one is the final review's when there is one."""
-    months = rule.every_months
-    if rule.align is Align.CALENDAR:
+    if align is Align.CALENDAR:
         # Boundaries every `months` months from 1 January of the first year.
         anchor = dt.date(period.start.year, 1, 1)
         step = 1

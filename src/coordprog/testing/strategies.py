@@ -36,11 +36,13 @@ from coordprog.model._program import (
 from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
 from coordprog.model._schedule_rules import (
     Align,
+    AnnualEvent,
     AnnualPlanRule,
     EventKind,
     FinalReviewRule,
     Offset,
     OneOffEvent,
+    ReportingDuty,
     ReviewRule,
     ScheduleRules,
     Shift,
@@ -514,10 +516,14 @@ def _article(draw: st.DrawFn, party_ids: tuple[str, ...], number: str) -> Articl
 
 
 @st.composite
-def schedule_rules(draw: st.DrawFn, period: Period | None = None) -> ScheduleRules:
-    """Schedule rules: annual plans, recurring reviews, a final review, one-off events.
+def schedule_rules(
+    draw: st.DrawFn, period: Period | None = None, party_ids: Sequence[str] = ()
+) -> ScheduleRules:
+    """Schedule rules: annual plans, reviews, meetings, a final review, events, duties.
 
-    One-off events fall inside ``period`` when one is given, else there are none.
+    One-off events fall inside ``period`` when one is given, else there are
+    none; reporting duties and meeting chairs name ``party_ids`` (none when
+    empty).
     """
     cadences = draw(st.lists(st.sampled_from([3, 6, 12, 24, 30]), max_size=3, unique=True))
     reviews = tuple(
@@ -551,11 +557,56 @@ def schedule_rules(draw: st.DrawFn, period: Period | None = None) -> ScheduleRul
         shift=st.sampled_from(Shift),
     )
     final = st.builds(FinalReviewRule, due=offsets(max_months=1), grace=st.just(Offset(months=3)))
+    duties = tuple(
+        ReportingDuty(
+            id=f"report-{index}",
+            name_vi="Báo cáo",
+            name_en="Report",
+            reporters=(reporter,),
+            recipients=() if exchange else (recipient,),
+            exchange=exchange,
+            every_months=draw(st.none() | st.sampled_from([3, 6, 12])),
+            anchor=draw(st.sampled_from(["start", "end"])),
+            due=draw(st.sampled_from([Offset(), Offset(months=2, days=14), Offset(days=15)])),
+            align=draw(st.sampled_from(Align)),
+        )
+        for index, (reporter, recipient, exchange) in enumerate(
+            draw(st.lists(st.tuples(st.just("a"), st.just("b"), st.booleans()), max_size=2))
+        )
+        if party_ids
+    )
+    yearly = tuple(
+        AnnualEvent(
+            id=f"day-{index}",
+            month=month,
+            day=draw(st.integers(1, 28)),
+            name_vi="Ngày hội",
+            name_en="Festival day",
+        )
+        for index, month in enumerate(draw(st.lists(st.integers(1, 12), max_size=1)))
+    )
+    if party_ids:
+        duties = tuple(
+            attrs.evolve(
+                duty,
+                reporters=(party_ids[0],),
+                recipients=() if duty.exchange else (party_ids[-1],),
+            )
+            for duty in duties
+        )
+        reviews = tuple(
+            attrs.evolve(rule, chairs=tuple(party_ids[:2]), rotate_chair=draw(st.booleans()))
+            if rule.kind is EventKind.COORDINATION_MEETING
+            else rule
+            for rule in reviews
+        )
     return ScheduleRules(
         annual_plans=draw(st.none() | annual),
         reviews=reviews,
         final_review=draw(st.none() | final),
         events=events,
+        duties=duties,
+        annual_events=yearly,
     )
 
 
@@ -724,7 +775,7 @@ def programs(
         third_parties=third,
         task_groups=groups,
         annual_plans=draw(annual_plans(period, ids)),
-        schedule=draw(schedule_rules(period)),
+        schedule=draw(schedule_rules(period, ids)),
         reviews=tuple(reviews),
         implementation=tuple(draw(st.lists(texts(), max_size=3))),
         signatories=signatories,
