@@ -130,16 +130,20 @@ class _Checker:
             for a, article in enumerate(chapter.articles)
         ]
         located += [(f"articles[{a}]", article) for a, article in enumerate(program.articles)]
-        yield from _duplicates(((f"{path}.number", a.number) for path, a in located), "article")
+        yield from _duplicates(
+            ((f"{path}.number", a.number) for path, a in located), "article", "number"
+        )
         yield from _duplicates(
             ((f"chapters[{i}].number", c.number) for i, c in enumerate(program.chapters)),
             "chapter",
+            "number",
         )
         for path, article in located:
             yield from self._provision_roles(path, article)
             yield from _duplicates(
                 ((f"{path}.clauses[{i}].number", c.number) for i, c in enumerate(article.clauses)),
                 "clause",
+                "number",
             )
             for c_index, clause in enumerate(article.clauses):
                 c_path = f"{path}.clauses[{c_index}]"
@@ -150,6 +154,7 @@ class _Checker:
                         for i, p in enumerate(clause.points)
                     ),
                     "point",
+                    "letter",
                 )
                 for p_index, point in enumerate(clause.points):
                     yield from self._provision_roles(f"{c_path}.points[{p_index}]", point)
@@ -493,13 +498,15 @@ def _relative(anchor: dt.date, day: dt.date) -> str:
     return f"{abs(delta)} day(s) {'before' if delta < 0 else 'after'} its anchor"
 
 
-def _duplicates(entries: Iterable[tuple[str, str]], what: str) -> Iterator[Problem]:
+def _duplicates(
+    entries: Iterable[tuple[str, str]], what: str, key: str = "id"
+) -> Iterator[Problem]:
     first: dict[str, str] = {}
     for path, value in entries:
         if value in first:
             yield Problem(
                 path,
-                f"expected a unique {what} id, found {value!r} again (first at {first[value]})",
+                f"expected a unique {what} {key}, found {value!r} again (first at {first[value]})",
             )
         else:
             first[value] = path
