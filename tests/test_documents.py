@@ -314,7 +314,7 @@ class TestPartiesAndActs:
 
     def test_acts_without_numbers_and_relations(self) -> None:
         """A law without a number, an act replacing another, a qualitative target."""
-        refs = [
+        refs: list[dict[str, Any]] = [
             {
                 "id": "luat-mttq-2015",
                 "kind": "law",
@@ -346,7 +346,7 @@ class TestPartiesAndActs:
         program = _load(legal_refs=refs, task_groups=groups, basis=["luat-mttq-2015"])
         assert program.legal_ref("luat-mttq-2015").number is None
         assert program.task("1.1").targets[0].value is None
-        bad: list[dict[str, Any]] = [*refs[:2], {"id": "01/2023/NQLT", "kind": "joint-resolution"}]
+        bad = [*refs[:2], {"id": "01/2023/NQLT", "kind": "joint-resolution"}]
         bad[2]["replaces"] = ["khong-co"]
         [(path, _)] = _problems(legal_refs=bad)
         assert "legal_refs[2].replaces[0]" == path
