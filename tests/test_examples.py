@@ -14,10 +14,48 @@ from coordprog.testing import check_schedule
 
 from .conftest import ROOT
 
+REAL = (
+    "binh-thuan",
+    "cp-mttq-joint-resolution-2023",
+    "dak-lak-regulation-2017",
+    "ubdt-hlhpn-2021-2025",
+)
+
 
 def test_names() -> None:
-    """Both examples are listed by name."""
-    assert ("binh-thuan", "lam-dong-illustrative") == examples.names()
+    """Every example is listed by name."""
+    assert tuple(sorted((*REAL, "lam-dong-illustrative"))) == examples.names()
+
+
+@pytest.mark.parametrize("name", REAL[1:])
+def test_real_examples_cite_their_source(name: str) -> None:
+    """Each real example has its source text beside it, naming where it came from."""
+    folder = ROOT / "examples" / name.replace("-", "_")
+    source = (folder / "source.txt").read_text(encoding="utf-8")
+    assert "https://" in source
+
+
+@pytest.mark.parametrize("name", [*REAL, "lam-dong-illustrative"])
+def test_every_example_schedules_and_renders(name: str) -> None:
+    """Every example validates, schedules (open ones to a horizon) and renders everywhere."""
+    program = examples.load(name)
+    until = dt.date(2030, 12, 31)
+    events = coordprog.schedule(program, "weekends", until=until)
+    check_schedule(program, events, coordprog.WeekendCalendar(), until=until)
+    builtins_only = coordprog.get_plugin_manager(entry_points=False)
+    for fmt in coordprog.formats(plugin_manager=builtins_only):
+        for report, shape in (
+            ("program", "document"),
+            ("matrix", "table"),
+            ("schedule", "calendar"),
+        ):
+            if shape in fmt.shapes:
+                output = coordprog.render(program, report, fmt.name, plugin_manager=builtins_only)
+                text = output.decode("utf-8") if isinstance(output, bytes) else output
+                # Every format but CSV (a header row and data) shows the title.
+                expected = "Mã" if (fmt.name, report) == ("csv", "matrix") else program.title[:20]
+                if (fmt.name, report) != ("csv", "schedule"):
+                    assert expected in text.replace("\r\n ", ""), (fmt.name, report)
 
 
 def test_load_is_the_example_file(example_path: Path) -> None:
