@@ -1,8 +1,9 @@
 """The example programs that ship with coordprog.
 
 >>> from coordprog import examples
->>> examples.names()
-('binh-thuan', 'lam-dong-illustrative')
+>>> examples.names()  # doctest: +NORMALIZE_WHITESPACE
+('binh-thuan', 'cp-mttq-joint-resolution-2023', 'dak-lak-regulation-2017',
+ 'lam-dong-illustrative', 'ubdt-hlhpn-2021-2025')
 >>> len(examples.load("binh-thuan").tasks)
 25
 
