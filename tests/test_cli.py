@@ -202,3 +202,22 @@ def test_python_m(example_path: Path) -> None:
         text=True,
     )
     assert (0, "") == (result.returncode, result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("kind", "document_kind", "tasks"),
+    [
+        ("regulation", "regulation", 0),
+        ("joint-resolution", "joint-resolution", 0),
+        ("plan", "joint-plan", 1),
+    ],
+)
+def test_new_kinds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str, document_kind: str, tasks: int
+) -> None:
+    """new --kind starts each kind of document, valid, with no schedule rule it does not have."""
+    path = tmp_path / f"{kind}.toml"
+    assert 0 == _run(capsys, "new", str(path), "--kind", kind)[0]
+    program = coordprog.load(path)
+    assert (document_kind, tasks) == (program.kind.value, len(program.tasks))
+    assert coordprog.ScheduleRules() == program.schedule

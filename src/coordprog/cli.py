@@ -99,6 +99,105 @@ name = "..."
 """
 
 
+REGULATION = """\
+# A coordination regulation (quy chế phối hợp) or joint resolution (nghị quyết
+# liên tịch) for coordprog: chapters (Chương) of articles (Điều), clauses
+# (khoản) and points (điểm), numbered as printed.  Every field is described in
+# the file-format reference of the documentation.
+# Check it with:  coordprog validate {name}
+
+id = "my-{kind}"
+kind = "{kind}"
+title = "..."
+# number = "01/QCPH-..."             # number and symbol (số, ký hiệu)
+# signed_on = 2026-01-15
+# In force from signing, with no end ("có hiệu lực kể từ ngày ký"): no 'end'.
+# A period stated in years: start = 2026-01-01, end = 2030-12-31, precision = "year".
+period = {{ start = 2026-01-15 }}
+
+[[parties]]
+id = "a"
+name = "Cơ quan A"
+# issuing_organ = "Thường trực ..."   # the standing organ that signs for the body
+# term = "nhiệm kỳ 2026 - 2031"       # the body's own term, if the document states it
+
+[[parties]]
+id = "b"
+name = "Cơ quan B"
+
+[[chapters]]
+number = "I"
+title = "QUY ĐỊNH CHUNG"
+
+[[chapters.articles]]
+number = "1"
+caption = "Phạm vi điều chỉnh"
+kind = "scope"
+text = "..."
+
+[[chapters.articles]]
+number = "2"
+caption = "Nguyên tắc phối hợp"
+kind = "principles"
+
+[[chapters.articles.clauses]]
+number = "1"
+text = "..."
+
+# No schedule rules: add [schedule] only for what the document schedules
+# (a review every year, a report before a date each quarter ...).
+
+[[signatories]]
+party = "a"
+authority = "TM. ..."
+title = "CHỦ TỊCH"
+# name = "..."                        # leave out when only the position is printed
+
+[[signatories]]
+party = "b"
+title = "CHỦ TỊCH"
+"""
+
+PLAN = """\
+# A joint coordination plan (kế hoạch phối hợp / liên tịch) for coordprog.
+# Every field is described in the file-format reference of the documentation.
+# Check it with:  coordprog validate {name}
+
+id = "my-plan"
+kind = "joint-plan"
+title = "Kế hoạch phối hợp ..."
+# number = "01/KH-..."
+period = {{ start = 2026-01-01, end = 2026-12-31 }}
+purposes = ["..."]
+
+[[parties]]
+id = "a"
+name = "Cơ quan A"
+
+[[parties]]
+id = "b"
+name = "Cơ quan B"
+
+[[task_groups]]
+id = "1"
+number = "1"
+title = "..."
+leads = ["a"]                         # chủ trì; write joint = true instead when no lead is stated
+supports = ["b"]                      # phối hợp
+
+[[task_groups.tasks]]
+id = "1.1"
+text = "..."
+"""
+
+STARTERS = {
+    "program": STARTER,
+    "regulation": REGULATION,
+    "joint-resolution": REGULATION,
+    "plan": PLAN,
+}
+
+
 class _Failure(Exception):
     """An error already worded for the user."""
 
@@ -272,6 +371,12 @@ def _add_new(commands: Any) -> None:
         "new", help="write a starter program file", description="Write a commented starter program."
     )
     new.add_argument("file", metavar="FILE", help="the TOML file to create")
+    new.add_argument(
+        "--kind",
+        choices=sorted(STARTERS),
+        default="program",
+        help="the kind of document to start (default: program)",
+    )
     new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     new.set_defaults(command=_new)
 
@@ -440,7 +545,8 @@ def _new(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix.lower() != ".toml":
         raise _Failure(f"expected a file name ending in .toml, found {args.file!r}")
-    _write(path, STARTER.format(name=path.name), force=args.force)
+    template = STARTERS[args.kind]
+    _write(path, template.format(name=path.name, kind=args.kind), force=args.force)
     print(f"wrote {path}; check it with: coordprog validate {path}")
     return OK
 
