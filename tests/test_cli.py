@@ -215,7 +215,7 @@ def test_python_m(example_path: Path) -> None:
 def test_new_kinds(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str, document_kind: str, tasks: int
 ) -> None:
-    """new --kind starts each kind of document, valid, with no schedule rule it does not have."""
+    """New --kind starts each kind of document, valid, with no schedule rule it does not have."""
     path = tmp_path / f"{kind}.toml"
     assert 0 == _run(capsys, "new", str(path), "--kind", kind)[0]
     program = coordprog.load(path)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
+from coordprog.model._parties import Party
 from coordprog.model._program import Program
 from coordprog.model._tasks import Role, Task
 from coordprog.plugins._registry import ReportKind
@@ -31,6 +33,13 @@ def _role_cells(task: Task) -> dict[str, str]:
     return {party_id: ", ".join(names) for party_id, names in found.items()}
 
 
+def _label(body: Party, day: dt.date | None) -> str:
+    """The body's short name, or its name in force on the document's date."""
+    if day is not None and any(day <= former.until for former in body.former_names):
+        return body.name_on(day)
+    return body.short_name or body.name
+
+
 def responsibility_matrix(program: Program) -> Table:
     """Each task against each body: lead, co-lead, support or another role."""
     bodies = (*program.parties, *program.third_parties)
@@ -38,7 +47,7 @@ def responsibility_matrix(program: Program) -> Table:
         Column("task", "Mã"),
         Column("group", "Mục"),
         Column("text", "Nhiệm vụ"),
-        *(Column(body.id, body.short_name or body.name) for body in bodies),
+        *(Column(body.id, _label(body, program.signed_on)) for body in bodies),
     )
     rows = []
     for group, task in program.walk_tasks():

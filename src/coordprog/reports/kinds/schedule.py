@@ -40,7 +40,10 @@ def schedule_calendar(
             ) from None
 
     def names(ids: tuple[str, ...]) -> str:
-        return "; ".join(program.party(i).name for i in ids)
+        day = program.signed_on
+        return "; ".join(
+            program.party(i).name if day is None else program.party(i).name_on(day) for i in ids
+        )
 
     entries = tuple(
         CalendarEntry(
