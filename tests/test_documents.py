@@ -100,10 +100,13 @@ class TestPeriods:
         assert "2017-01-01" in message
 
     def test_terms_per_party_and_month_signing(self) -> None:
-        """Each party keeps its own term; a date known to the month says so."""
-        program = _load(signed_on="2022-01-01", signed_precision="month")
+        """Each party keeps its own term; a date known to the month is printed so."""
+        program = _load(signed_on="2022-01-01", signed_precision="month", place="Đắk Lắk")
         assert "khóa XIII, nhiệm kỳ 2014 - 2019" == program.party("mttq").term
         assert coordprog.Precision.MONTH is program.signed_precision
+        text = str(coordprog.render(program, "program", "markdown"))
+        assert "Đắk Lắk, tháng 01 năm 2022" in text
+        assert "ngày 01 tháng 01" not in text
 
 
 REGULATION = {

@@ -314,3 +314,10 @@ def test_review_windows_match_dateutil(anchor: dt.date, months: int, length: int
     expected = [anchor + relativedelta(months=k * months) for k in range(len(starts))]
     assert expected == starts
     assert (length + months - 1) // months == len(starts)
+
+
+@given(programs(), st.integers(0, 3000))
+def test_invariants_hold_up_to_a_horizon(program: Program, days: int) -> None:
+    """Any program's schedule to a horizon, open-ended ones included, keeps the invariants."""
+    until = program.period.start + dt.timedelta(days=days)
+    check_schedule(program, coordprog.schedule(program, until=until), until=until)

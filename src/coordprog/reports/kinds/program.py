@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from coordprog.model._program import Program
+from coordprog.model._program import Precision, Program
 from coordprog.model._provisions import Article, Chapter
 from coordprog.model._tasks import TaskGroup
 from coordprog.plugins._registry import ReportKind
@@ -98,15 +99,34 @@ def _letterhead(program: Program) -> Letterhead:
     place = program.place or program.province
     when = None
     if program.signed_on is not None:
-        day = program.signed_on
-        when = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+        when = written_date(program.signed_on, program.signed_precision)
     place_date = ", ".join(part for part in (place, when) if part) or None
     return Letterhead(
-        issuers=tuple(party.name.upper() for party in program.parties),
+        issuers=tuple(_name(program, party.id).upper() for party in program.parties),
         motto=motto,
         number=program.number,
         place_date=place_date,
     )
+
+
+def written_date(day: dt.date, precision: Precision = Precision.DAY) -> str:
+    """A date as Decree 30/2020/NĐ-CP writes it, to the precision the document states it.
+
+    A leading zero only for days below 10 and for months 1 and 2:
+
+    >>> written_date(dt.date(2022, 3, 30))
+    'ngày 30 tháng 3 năm 2022'
+    >>> written_date(dt.date(2022, 1, 5))
+    'ngày 05 tháng 01 năm 2022'
+    >>> written_date(dt.date(2022, 1, 1), Precision.MONTH)
+    'tháng 01 năm 2022'
+    """
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    if precision is Precision.YEAR:
+        return f"năm {day.year}"
+    if precision is Precision.MONTH:
+        return f"tháng {month} năm {day.year}"
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
 def _name(program: Program, party_id: str) -> str:
