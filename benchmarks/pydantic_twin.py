@@ -4,21 +4,34 @@ Benchmark-only: pydantic is never a dependency of coordprog.  The twin holds
 the schema the benchmark documents use (program, period, parties, legal
 references, nested task groups and tasks, schedule rules, signatories) with
 what coordprog checks on them: strict types, no unknown keys, NFC text with
-the PDF fault repaired, ids without spaces, no duplicate ids, known party and
-act ids, a lead for every task and none that also supports it, annual plans
-inside the period, signatories of signing parties.
+the PDF fault repaired and no control characters, surrogates or
+non-characters, ids without spaces, no duplicate ids, known party and act
+ids, a lead for every task and none that also supports it, annual plans
+inside the period, signatories of signing parties.  Its models carry the
+optional fields of coordprog's (notes, joint tasks, a party's lineage ...),
+which the benchmark documents leave out as most documents do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, model_validator
 
 from coordprog import normalize_text
 
-Text = Annotated[str, AfterValidator(normalize_text)]
+_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def _text(value: str) -> str:
+    if not value.isprintable() and _REFUSED.search(value):
+        raise ValueError("expected text without control characters")
+    return normalize_text(value)
+
+
+Text = Annotated[str, AfterValidator(_text)]
 Id = Annotated[str, StringConstraints(pattern=r"^\S+$")]
 
 
@@ -48,6 +61,15 @@ class Party(_Model):
     focal_unit: Text | None = None
     group: bool = False
     members: tuple[Id, ...] = ()
+    issuing_organ: Text | None = None
+    parent_body: Text | None = None
+    term: Text | None = None
+    members_open: bool = False
+    all_levels: bool = False
+    successor: Id | None = None
+    until: dt.date | None = None
+    lineage_act: Id | None = None
+    note: Text | None = None
 
 
 class LegalRef(_Model):
@@ -81,6 +103,9 @@ class Task(_Model):
     supports: tuple[Id, ...] = ()
     category: Literal["regular", "national-target-program", "thematic", "other"] | None = None
     legal_refs: tuple[Id, ...] = ()
+    joint: bool = False
+    parent_task: Id | None = None
+    note: Text | None = None
 
 
 class TaskGroup(_Model):
@@ -93,6 +118,8 @@ class TaskGroup(_Model):
     legal_refs: tuple[Id, ...] = ()
     tasks: tuple[Task, ...] = ()
     groups: tuple[TaskGroup, ...] = ()
+    joint: bool = False
+    note: Text | None = None
 
 
 class Offset(_Model):

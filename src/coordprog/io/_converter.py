@@ -153,12 +153,12 @@ def _structure_str(value: Any, _: Any) -> str:
         raise TypeError(f"expected a string, found {_describe(value)}")
     # ASCII text is already NFC and holds no letter to repair: ids, most
     # names of acts and dates take this exit without a further call.
-    if value.isascii():
-        if not value.isprintable() and (why := refused_character(value)):
-            raise ValueError(why)
-        return value
-    if why := refused_character(value):
+    # Every refused character is non-printable (a control, a surrogate, an
+    # unassigned code point): printable text, nearly all text, skips the search.
+    if not value.isprintable() and (why := refused_character(value)):
         raise ValueError(why)
+    if value.isascii():
+        return value
     return normalize_text(value)
 
 
@@ -258,14 +258,18 @@ def _tuple_hook(
 
 
 def _structure_str_tuple(value: Any, _: Any) -> tuple[str, ...]:
-    # Arrays of ids are the commonest arrays of a program: checked in one
-    # loop, with a call per item only for text that needs normalising.
+    # Arrays of ids are the commonest arrays of a program: when every item is
+    # a printable ASCII string, three C calls on the joined text check them
+    # all; otherwise each item goes through the string hook.
     if type(value) is not list and type(value) is not tuple:
         raise TypeError(f"expected an array, found {_describe(value)}")
-    for item in value:
-        if type(item) is not str or not item.isascii() or not item.isprintable():
-            return tuple([_structure_str(item, str) for item in value])
-    return tuple(value)
+    try:
+        joined = "".join(value)
+    except TypeError:  # an item that is not a string: the string hook says which
+        joined = "\x00"
+    if joined.isascii() and joined.isprintable():
+        return tuple(value)
+    return tuple([_structure_str(item, str) for item in value])
 
 
 def is_optional(cl: Any) -> bool:

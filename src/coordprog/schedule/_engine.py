@@ -288,10 +288,12 @@ def _reviews(
     kind, rule_id, shift = rule.kind, rule.id, rule.shift
     name_vi, name_en, prepares = rule.name_vi, rule.name_en, rule.prepares_next_plan
     windows = _windows(period, rule.every_months, rule.align, with_final=with_final)
+    chairs = rule.chairs
+    rotating = rule.rotate_chair and chairs
+    first_year = period.start.year
     for index, (start, end) in enumerate(windows, 1):
-        chairs = rule.chairs
-        if rule.rotate_chair and chairs:
-            chairs = (chairs[(end.year - period.start.year) % len(chairs)],)
+        if rotating:
+            chairs = (rule.chairs[(end.year - first_year) % len(rule.chairs)],)
         made.append(
             (
                 Event(
