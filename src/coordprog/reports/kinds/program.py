@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from coordprog.model._program import Precision, Program
+from coordprog.model._program import AnnualPlan, Precision, Program
 from coordprog.model._provisions import Article, Chapter
 from coordprog.model._tasks import TaskGroup
 from coordprog.plugins._registry import ReportKind
@@ -56,6 +56,9 @@ def program_document(program: Program) -> Document:
     if program.implementation:
         paragraphs = tuple(Paragraph(text) for text in program.implementation)
         blocks.append(Section("TỔ CHỨC THỰC HIỆN", paragraphs, number=next(numerals)))
+    if program.annual_plans:
+        plans = tuple(_plan_section(plan) for plan in program.annual_plans)
+        blocks.append(Section("KẾ HOẠCH PHỐI HỢP HÀNG NĂM", plans, number=next(numerals)))
     if program.amendments:
         items = tuple(
             f"{a.date:%d/%m/%Y}"
@@ -81,6 +84,8 @@ def program_document(program: Program) -> Document:
         )
     if program.recipients:
         blocks.append(Recipients(program.recipients))
+    if program.note:
+        blocks.append(Section("Ghi chú", (Paragraph(program.note),)))
     return Document(
         title=program.title,
         subtitle=program.kind.vi.upper(),
@@ -149,6 +154,22 @@ def _article_section(article: Article) -> Section:
         blocks.append(Paragraph(text))
         blocks.extend(Paragraph(f"{point.letter}) {point.text}") for point in clause.points)
     return Section(article.caption or "", tuple(blocks), number=f"Điều {article.number}")
+
+
+def _plan_section(plan: AnnualPlan) -> Section:
+    """An annual plan as issued: its number and date, then its own tasks."""
+    said = [f"Năm {plan.year}"]
+    if plan.number:
+        said.append(f"số {plan.number}")
+    if plan.date:
+        said.append(written_date(plan.date))
+    blocks: list[Block] = [Paragraph(", ".join(said))]
+    numbered = all(task.number for task in plan.tasks)
+    if plan.tasks and numbered:
+        blocks.extend(Paragraph(f"{task.number}. {task.text}") for task in plan.tasks)
+    elif plan.tasks:
+        blocks.append(ItemList(tuple(task.text for task in plan.tasks)))
+    return Section(plan.title or f"Kế hoạch năm {plan.year}", tuple(blocks))
 
 
 def _group_section(group: TaskGroup) -> Section:
