@@ -16,6 +16,7 @@ from .conftest import ROOT
 
 REAL = (
     "binh-thuan",
+    "lam-dong-bdt-hnd-2021-2025",
     "cp-mttq-joint-resolution-2023",
     "dak-lak-regulation-2017",
     "ubdt-hlhpn-2021-2025",

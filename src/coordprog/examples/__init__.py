@@ -3,7 +3,7 @@
 >>> from coordprog import examples
 >>> examples.names()  # doctest: +NORMALIZE_WHITESPACE
 ('binh-thuan', 'cp-mttq-joint-resolution-2023', 'dak-lak-regulation-2017',
- 'lam-dong-illustrative', 'ubdt-hlhpn-2021-2025')
+ 'lam-dong-bdt-hnd-2021-2025', 'lam-dong-illustrative', 'ubdt-hlhpn-2021-2025')
 >>> len(examples.load("binh-thuan").tasks)
 25
 
