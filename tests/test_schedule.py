@@ -321,3 +321,25 @@ def test_invariants_hold_up_to_a_horizon(program: Program, days: int) -> None:
     """Any program's schedule to a horizon, open-ended ones included, keeps the invariants."""
     until = program.period.start + dt.timedelta(days=days)
     check_schedule(program, coordprog.schedule(program, until=until), until=until)
+
+
+def test_event_fields_in_the_order_the_engine_builds_them() -> None:
+    """Events are built positionally on the hot path: the field order is pinned here."""
+    import attrs
+
+    assert (
+        "kind",
+        "rule",
+        "sequence",
+        "start",
+        "end",
+        "due",
+        "earliest",
+        "latest",
+        "leads",
+        "name_vi",
+        "name_en",
+        "prepares_next_plan",
+        "chairs",
+        "recipients",
+    ) == tuple(field.name for field in attrs.fields(coordprog.Event))
