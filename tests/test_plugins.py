@@ -5,6 +5,7 @@ import datetime as dt
 import html
 import io
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -197,6 +198,21 @@ class TestCalendarFormats:
         assert data == again
         assert "binh-thuan-dan-van-dan-toc-2022-2025/yearly/1@coordprog" == str(vevents[3]["uid"])
 
+    @pytest.mark.parametrize("fmt", ["markdown", "html", "text", "csv", "ics"])
+    def test_schedule_speaks_vietnamese(self, coordprog_binh_thuan: Program, fmt: str) -> None:
+        """A Vietnamese schedule has Vietnamese kinds, headers and descriptions, no English."""
+        output = coordprog.render(coordprog_binh_thuan, "schedule", fmt)
+        text = output.decode("utf-8") if isinstance(output, bytes) else output
+        # Stable ids (UIDs like .../annual-plan/1@coordprog) are for programs, not people.
+        text = re.sub(r"[^\s,:]*@coordprog", "", text.replace("\r\n ", ""))
+        for english in ("annual-plan", "interim-review", "final-review", "Annual coordination"):
+            assert english not in text
+        assert "sơ kết" in text
+        if fmt == "csv":
+            assert text.lstrip("\ufeff").startswith("Hạn,Từ ngày,Đến ngày,Loại,Sự kiện,Mô tả,Mã")
+        if fmt == "ics":
+            assert "DESCRIPTION:Chủ trì: Ban Dân vận Tỉnh ủy\\; Ban Dân tộc tỉnh." in text
+
     def test_json_shape(self, coordprog_binh_thuan: Program) -> None:
         """JSON output tags the shape and keeps Vietnamese unescaped."""
         data = json.loads(str(coordprog.render(coordprog_binh_thuan, "schedule", "json")))
@@ -302,7 +318,7 @@ def test_coordprog_work_calendar(coordprog_binh_thuan: Program) -> None:
         options={"calendar": "test"},
         plugin_manager=manager,
     )
-    assert "2022-07-01  interim-review" in str(text)
+    assert "2022-07-01  sơ kết" in str(text)
     assert dt.date(2022, 6, 30) == coordprog.schedule(coordprog_binh_thuan, "weekends")[1].due
 
 

@@ -190,7 +190,9 @@ class CalendarEntry:
     """A dated entry: due on ``due``, covering ``start`` to ``end``.
 
     ``uid`` is stable across runs, so calendar clients update an entry
-    instead of duplicating it.
+    instead of duplicating it.  ``category`` is a stable key for programs
+    (``"interim-review"``); ``category_label`` what people read, in the
+    calendar's language (``"sơ kết"``).
     """
 
     uid: str
@@ -200,6 +202,12 @@ class CalendarEntry:
     end: dt.date
     category: str
     description: str = ""
+    category_label: str | None = None
+
+    @property
+    def shown_category(self) -> str:
+        """The category as people read it: :attr:`category_label`, else :attr:`category`."""
+        return self.category_label or self.category
 
 
 @attrs.frozen
@@ -229,7 +237,8 @@ def calendar_table(calendar: Calendar) -> Table:
         Column("end", "Đến ngày"),
     )
     rows = tuple(
-        (_vi(e.due), e.category, e.summary, _vi(e.start), _vi(e.end)) for e in calendar.entries
+        (_vi(e.due), e.shown_category, e.summary, _vi(e.start), _vi(e.end))
+        for e in calendar.entries
     )
     return Table(title=calendar.title, columns=columns, rows=rows)
 

@@ -46,15 +46,25 @@ def render_table(table: Table) -> str:
     return _write([[c.label for c in table.columns], *table.rows])
 
 
+_CALENDAR_HEADERS = {
+    "vi": ["Hạn", "Từ ngày", "Đến ngày", "Loại", "Sự kiện", "Mô tả", "Mã"],
+    "en": ["due", "start", "end", "kind", "summary", "description", "uid"],
+}
+
+
 def render_calendar(calendar: Calendar) -> str:
-    """Render a calendar: due date, start, end, kind, summary, description, uid."""
-    header = ["due", "start", "end", "kind", "summary", "description", "uid"]
+    """Render a calendar: due date, start, end, kind, summary, description, uid.
+
+    The header row is in the calendar's language (Vietnamese by default);
+    dates are ISO dates, which spreadsheets read as dates.
+    """
+    header = _CALENDAR_HEADERS.get(calendar.language, _CALENDAR_HEADERS["en"])
     rows = (
         [
             e.due.isoformat(),
             e.start.isoformat(),
             e.end.isoformat(),
-            e.category,
+            e.shown_category,
             e.summary,
             e.description,
             e.uid,

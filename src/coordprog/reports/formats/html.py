@@ -157,7 +157,7 @@ def render_calendar(calendar: Calendar) -> str:
         for e in calendar.entries:
             yield (
                 f'<tr><td><time datetime="{e.due.isoformat()}">{e.due:%d/%m/%Y}</time></td>'
-                f"<td>{_e(e.category)}</td><td>{_e(e.summary)}</td>"
+                f"<td>{_e(e.shown_category)}</td><td>{_e(e.summary)}</td>"
                 f'<td><time datetime="{e.start.isoformat()}">{e.start:%d/%m/%Y}</time></td>'
                 f'<td><time datetime="{e.end.isoformat()}">{e.end:%d/%m/%Y}</time></td></tr>'
             )

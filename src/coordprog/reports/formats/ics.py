@@ -72,7 +72,7 @@ def render_calendar(calendar: Calendar) -> bytes:
             # DTSTAMP is required; stamping with the due date keeps output reproducible.
             f"DTSTAMP:{due}T000000Z",
             _fold(f"UID:{_text(entry.uid)}"),
-            _fold(f"CATEGORIES:{_text(entry.category)}"),
+            _fold(f"CATEGORIES:{_text(entry.shown_category)}"),
             _fold(f"DESCRIPTION:{_text(entry.description)}"),
             "END:VEVENT",
         )

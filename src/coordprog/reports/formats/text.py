@@ -96,8 +96,10 @@ def render_table(table: Table) -> str:
 def render_calendar(calendar: Calendar) -> str:
     """Render a calendar as one line per entry: due date, kind, summary."""
     lines = [calendar.title, "=" * min(len(calendar.title), WIDTH)]
-    width = max((len(e.category) for e in calendar.entries), default=0)
-    lines += [f"{e.due.isoformat()}  {e.category:<{width}}  {e.summary}" for e in calendar.entries]
+    width = max((len(e.shown_category) for e in calendar.entries), default=0)
+    lines += [
+        f"{e.due.isoformat()}  {e.shown_category:<{width}}  {e.summary}" for e in calendar.entries
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ from coordprog.model._program import Program
 from coordprog.plugins._calls import find_calendar
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.schedule._engine import ScheduleError, schedule
+from coordprog.schedule._engine import Event, ScheduleError, schedule
 from coordprog.schedule._work_calendar import WorkCalendar
 from coordprog.shapes import Calendar, CalendarEntry
 
@@ -53,11 +53,22 @@ def schedule_calendar(
             start=event.start,
             end=event.end,
             category=event.kind.value,
-            description=f"{event.title_en}. Chủ trì: {names(event.leads)}.",
+            category_label=event.kind.vi,
+            description=_description(event, names),
         )
         for event in schedule(program, calendar, until)
     )
     return Calendar(title=f"Lịch thực hiện: {program.title}", entries=entries)
+
+
+def _description(event: Event, names: Callable[[tuple[str, ...]], str]) -> str:
+    """What a calendar entry says of an event, in Vietnamese: who leads, chairs, receives."""
+    said = [f"Chủ trì: {names(event.leads)}."]
+    if event.chairs:
+        said.append(f"Chủ trì hội nghị: {names(event.chairs)}.")
+    if event.recipients:
+        said.append(f"Gửi: {names(event.recipients)}.")
+    return " ".join(said)
 
 
 SCHEDULE = ReportKind(
