@@ -296,6 +296,12 @@ class TestPartiesAndActs:
         merged = program.party("bdt-ton-giao")
         assert "Ban Dân tộc tỉnh và Ban Tôn giáo (Sở Nội vụ)" == merged.name_on(D(2024, 5, 1))
         assert "Sở Dân tộc và Tôn giáo" == merged.name_on(D(2025, 3, 1))
+        signed_2024 = _load(parties=[BASE["parties"][0], party], signed_on="2024-05-01")
+        assert "Ban Dân tộc tỉnh và Ban Tôn giáo (Sở Nội vụ)" == signed_2024.name_in_force(
+            "bdt-ton-giao"
+        )
+        matrix = str(coordprog.render(signed_2024, "matrix", "csv")).splitlines()[0]
+        assert matrix.endswith("Ban Dân tộc tỉnh và Ban Tôn giáo (Sở Nội vụ)")
 
     def test_signatory_known_by_position_only(self) -> None:
         """A signature block printed with the position only needs no invented name."""

@@ -134,10 +134,6 @@ class Period:
         last = self.start if self.end is None else self.end
         return range(self.start.year, last.year + 1)
 
-    def last_day(self, horizon: dt.date | None = None) -> dt.date | None:
-        """The end, or for an open period ``horizon`` (``None`` when there is none)."""
-        return horizon if self.end is None else self.end
-
     def __contains__(self, day: object) -> bool:
         return (
             isinstance(day, dt.date) and self.start <= day and (self.end is None or day <= self.end)
@@ -157,19 +153,12 @@ class Period:
             return self.term
         start = _written(self.start, self.precision)
         if self.end is None:
-            return (
-                f"từ {start}"
-                if self.precision is Precision.YEAR
-                else f"từ {_prefix(self.precision)}{start}"
-            )
+            unit = {Precision.DAY: "ngày ", Precision.MONTH: "tháng "}.get(self.precision, "")
+            return f"từ {unit}{start}"
         end = _written(self.end, self.precision)
         if self.precision is Precision.YEAR:
             return f"giai đoạn {start} - {end}"
         return f"{start} - {end}"
-
-
-def _prefix(precision: Precision) -> str:
-    return "ngày " if precision is Precision.DAY else "tháng "
 
 
 def _written(day: dt.date, precision: Precision) -> str:
@@ -390,6 +379,17 @@ class Program:
     @functools.cached_property
     def _bodies(self) -> dict[str, Party]:
         return {party.id: party for party in (*self.parties, *self.third_parties)}
+
+    def name_in_force(self, party_id: str) -> str:
+        """The name of party ``party_id`` on the document's date (its current name when undated).
+
+        Everything that prints a body's name for this document uses it: a
+        board renamed in 2025 signs a 2022 program under its 2022 name.
+
+        .. versionadded:: 0.2.0
+        """
+        party = self.party(party_id)
+        return party.name if self.signed_on is None else party.name_on(self.signed_on)
 
     def party(self, party_id: str) -> Party:
         """Return the signing or third party with id ``party_id``.

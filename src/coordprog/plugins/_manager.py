@@ -146,11 +146,3 @@ def _load_installed(manager: pluggy.PluginManager, strict: bool) -> None:
             if manager.has_plugin(entry.name):
                 manager.unregister(name=entry.name)
             failed(f"plugin {entry.name!r} ({entry.value}) was refused: {exc}", strict, exc)
-
-
-def plugin_name(plugin: Any) -> str:
-    """A readable name for a plugin registered without one: its module or class name."""
-    for candidate in (getattr(plugin, "__name__", None), type(plugin).__name__):
-        if isinstance(candidate, str) and candidate != "module":
-            return candidate
-    return repr(plugin)  # pragma: no cover - every object has a type name

@@ -326,8 +326,8 @@ def _duties(made: list[tuple[Event, Shift]], duty: ReportingDuty, period: _Span)
     due_at = mover(duty.due)
     windows = _windows(period, duty.every_months, duty.align, with_final=False)
     for index, (start, end) in enumerate(windows, 1):
-        due = due_at(start if duty.anchor == "start" else end)
         opens = start if duty.anchor == "start" else end
+        due = due_at(opens)
         made.append(
             (
                 Event(

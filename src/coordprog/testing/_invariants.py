@@ -6,11 +6,10 @@ import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from coordprog.model._program import Program
 from coordprog.model._schedule_rules import EventKind
-from coordprog.schedule._engine import ANNUAL_PLAN_RULE, Event
+from coordprog.schedule._engine import ANNUAL_PLAN_RULE, Event, _Span
 from coordprog.schedule._work_calendar import WorkCalendar
 
 _RECURRING = (EventKind.INTERIM_REVIEW, EventKind.COORDINATION_MEETING)
@@ -49,7 +48,7 @@ def schedule_failures(
     rules = program.effective_schedule
     if stated.end is None:
         return _open_failures(program, events, calendar, until)
-    period = _Bounded(stated.start, stated.end)
+    period = _Span(stated.start, stated.end)
     has_final = rules.final_review is not None
 
     for before, after in itertools.pairwise(events):
@@ -119,15 +118,6 @@ def schedule_failures(
     elif plans:
         failures.append(f"expected no annual plans (no rule), found {len(plans)}")
     return failures
-
-
-class _Bounded(NamedTuple):
-    start: dt.date
-    end: dt.date
-
-    @property
-    def years(self) -> range:
-        return range(self.start.year, self.end.year + 1)
 
 
 def _open_failures(

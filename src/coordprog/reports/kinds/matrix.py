@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from coordprog.model._parties import Party
@@ -33,11 +32,10 @@ def _role_cells(task: Task) -> dict[str, str]:
     return {party_id: ", ".join(names) for party_id, names in found.items()}
 
 
-def _label(body: Party, day: dt.date | None) -> str:
-    """The body's short name, or its name in force on the document's date."""
-    if day is not None and any(day <= former.until for former in body.former_names):
-        return body.name_on(day)
-    return body.short_name or body.name
+def _label(program: Program, body: Party) -> str:
+    """The body's short name, or its former name when it had another on the document's date."""
+    name = program.name_in_force(body.id)
+    return name if name != body.name else body.short_name or body.name
 
 
 def responsibility_matrix(program: Program) -> Table:
@@ -47,7 +45,7 @@ def responsibility_matrix(program: Program) -> Table:
         Column("task", "Mã"),
         Column("group", "Mục"),
         Column("text", "Nhiệm vụ"),
-        *(Column(body.id, _label(body, program.signed_on)) for body in bodies),
+        *(Column(body.id, _label(program, body)) for body in bodies),
     )
     rows = []
     for group, task in program.walk_tasks():

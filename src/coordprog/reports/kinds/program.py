@@ -33,7 +33,9 @@ def program_document(program: Program) -> Document:
         meta.append(("Nơi, ngày ký", letterhead.place_date))
     period = program.effective_period
     meta.append(("Thời gian", period.as_written))
-    meta.append(("Các bên", "; ".join(_name(program, party.id) for party in program.parties)))
+    meta.append(
+        ("Các bên", "; ".join(program.name_in_force(party.id) for party in program.parties))
+    )
     blocks: list[Block] = []
     if program.preamble:
         blocks.append(Paragraph(program.preamble))
@@ -73,7 +75,7 @@ def program_document(program: Program) -> Document:
             SignatureBlock(
                 tuple(
                     Signature(
-                        body=_name(program, s.party).upper(),
+                        body=program.name_in_force(s.party).upper(),
                         title=s.title,
                         name=" ".join(part for part in (s.rank, s.name) if part),
                         authority=s.authority,
@@ -107,7 +109,7 @@ def _letterhead(program: Program) -> Letterhead:
         when = written_date(program.signed_on, program.signed_precision)
     place_date = ", ".join(part for part in (place, when) if part) or None
     return Letterhead(
-        issuers=tuple(_name(program, party.id).upper() for party in program.parties),
+        issuers=tuple(program.name_in_force(party.id).upper() for party in program.parties),
         motto=motto,
         number=program.number,
         place_date=place_date,
@@ -132,12 +134,6 @@ def written_date(day: dt.date, precision: Precision = Precision.DAY) -> str:
     if precision is Precision.MONTH:
         return f"tháng {month} năm {day.year}"
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
-
-
-def _name(program: Program, party_id: str) -> str:
-    """The body's name in force on the document's date (its current name when undated)."""
-    party = program.party(party_id)
-    return party.name if program.signed_on is None else party.name_on(program.signed_on)
 
 
 def _chapter_section(chapter: Chapter) -> Section:

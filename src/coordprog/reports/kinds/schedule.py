@@ -40,10 +40,7 @@ def schedule_calendar(
             ) from None
 
     def names(ids: tuple[str, ...]) -> str:
-        day = program.signed_on
-        return "; ".join(
-            program.party(i).name if day is None else program.party(i).name_on(day) for i in ids
-        )
+        return "; ".join(program.name_in_force(i) for i in ids)
 
     entries = tuple(
         CalendarEntry(
