@@ -10,20 +10,24 @@ import datetime as dt
 import importlib
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pluggy
 
 from coordprog.io import _documents
-from coordprog.model._errors import Problem
+from coordprog.model._errors import Problem, ValidationError
 from coordprog.model._program import Program
+from coordprog.model._record_checks import check_records, conflicts
+from coordprog.model._records import Records, Window
 from coordprog.model._validation import validate as builtin_checks
 from coordprog.plugins import _calls, _manager
 from coordprog.plugins._registry import Provided
 from coordprog.reports._render import render_shape_with, render_with
 from coordprog.schedule._engine import Event
 from coordprog.schedule._engine import schedule as engine
+from coordprog.schedule._status import Status, combine
+from coordprog.schedule._status import status as status_of
 from coordprog.schedule._work_calendar import WorkCalendar
 from coordprog.shapes import Shape
 
@@ -33,6 +37,8 @@ BUILTINS = (
     ("coordprog.program", "coordprog.reports.kinds.program"),
     ("coordprog.matrix", "coordprog.reports.kinds.matrix"),
     ("coordprog.schedule", "coordprog.reports.kinds.schedule"),
+    ("coordprog.status", "coordprog.reports.kinds.status"),
+    ("coordprog.review", "coordprog.reports.kinds.review"),
     ("coordprog.markdown", "coordprog.reports.formats.markdown"),
     ("coordprog.html", "coordprog.reports.formats.html"),
     ("coordprog.json", "coordprog.reports.formats.json"),
@@ -266,17 +272,23 @@ def render(
     format: str = "markdown",
     *,
     options: Mapping[str, Any] | None = None,
+    records: Records | Iterable[Records] | None = None,
     plugin_manager: pluggy.PluginManager | None = None,
 ) -> str | bytes:
     """Render the ``report`` kind of ``program`` in ``format``.
 
     Built in are the reports ``program`` (the program as a document, in the
     order and numbering of the original), ``matrix`` (who leads, supports or
-    plays another role in each task) and ``schedule`` (the dated events;
-    option ``calendar``), and the formats ``markdown``, ``html``, ``json``,
-    ``csv``, ``text`` and ``ics``.  :func:`reports` and :func:`formats` list
-    what the installed plugins add.  ``options`` go to the report kind,
-    which declares the names it takes: ``options={"calendar": "weekends"}``.
+    plays another role in each task), ``schedule`` (the dated events;
+    option ``calendar``), ``status`` and ``status-calendar`` (what is
+    overdue and due soon as of a date, from the records) and ``review``
+    (the draft *báo cáo sơ kết / tổng kết* of a window, from the records),
+    and the formats ``markdown``, ``html``, ``json``, ``csv``, ``text``
+    and ``ics``.  :func:`reports` and :func:`formats` list what the
+    installed plugins add.  ``options`` go to the report kind, which
+    declares the names it takes: ``options={"calendar": "weekends"}``.
+    ``records`` (one :class:`Records` or several, as
+    :func:`load_records` reads them) go to the kinds that take records.
 
     :return: ``str`` for text formats, ``bytes`` for binary ones.
     :raises RenderError: for an unknown report or format, a format that
@@ -286,10 +298,12 @@ def render(
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Report options are the ``options`` mapping, not keyword arguments.
+       Report options are the ``options`` mapping, not keyword arguments;
+       ``records``.
     """
     manager = _manager_or_default(plugin_manager)
-    return render_with(manager, program, report, format, options or {})
+    combined = None if records is None else _combined(records, program)
+    return render_with(manager, program, report, format, options or {}, combined)
 
 
 def render_shape(
@@ -323,3 +337,124 @@ def formats(*, plugin_manager: pluggy.PluginManager | None = None) -> tuple[Prov
     .. versionadded:: 0.1.0
     """
     return _calls.registry_of(_manager_or_default(plugin_manager)).describe()[1]
+
+
+def validate_records(records: Records, program: Program) -> list[Problem]:
+    """Return every problem of ``records`` as records of ``program``; empty when they are valid.
+
+    Every party, task, target, duty, rule and meeting they name must exist;
+    dates and windows must fall within the program's period (records may
+    come up to a year after it ends); one body gives one status of a task
+    as of a date.
+
+    .. versionadded:: 0.2.0
+    """
+    return check_records(records, program)
+
+
+def _records_checker(program: Program) -> _documents.RecordsCheck:
+    def check(records: Records) -> list[Problem]:
+        return check_records(records, program)
+
+    return check
+
+
+def loads_records(text: str | bytes, program: Program, format: str = "json") -> Records:
+    """Read records of ``program`` from ``text`` in ``format`` (``"json"`` or ``"toml"``).
+
+    :raises ValidationError: for any mistake, every problem with its path.
+    :raises FormatError: for an unknown format.
+
+    .. versionadded:: 0.2.0
+    """
+    return _documents.records_from_text(text, format, check=_records_checker(program))
+
+
+def load_records(
+    *paths: str | os.PathLike[str], program: Program, format: str | None = None
+) -> Records:
+    """Read the records files ``paths`` of ``program`` into one :class:`Records`.
+
+    Each file is checked against the program (:func:`validate_records`),
+    then the files against each other: a meeting id in two files, or two
+    progress entries of one task by one body as of one date, are refused
+    with both files named.  Every problem of every file is reported at
+    once.
+
+    :raises ValidationError: naming each file and the path in it.
+    :raises FormatError: for an unknown suffix or format.
+    :raises OSError: when a file cannot be read.
+
+    .. versionadded:: 0.2.0
+    """
+    read: list[tuple[str, Records]] = []
+    errors: list[ValidationError] = []
+    check = _records_checker(program)
+    for path in paths:
+        try:
+            read.append((os.fspath(path), _documents.records_from_file(path, format, check=check)))
+        except ValidationError as exc:
+            errors.append(exc)
+    clashes = list(conflicts(read))
+    if len(errors) == 1 and not clashes:
+        raise errors[0]
+    if errors or clashes:
+        problems = [
+            Problem(
+                f"{error.source}: {problem.path}" if problem.path else str(error.source),
+                problem.message,
+            )
+            for error in errors
+            for problem in error.problems
+        ]
+        raise ValidationError([*problems, *clashes], document="records")
+    return combine([records for _, records in read], program)
+
+
+def _combined(records: Records | Iterable[Records], program: Program) -> Records:
+    several = (records,) if isinstance(records, Records) else tuple(records)
+    wrong = [r.program for r in several if r.program != program.id]
+    if wrong:
+        raise ValidationError(
+            [
+                Problem(
+                    "program",
+                    f"expected records of program {program.id!r}, found records of {wrong[0]!r}",
+                )
+            ],
+            document="records",
+        )
+    return combine(several, program)
+
+
+def status(
+    program: Program,
+    records: Records | Iterable[Records] | None = None,
+    as_of: dt.date | None = None,
+    *,
+    window: Window | None = None,
+    calendar: WorkCalendar | str | None = None,
+    until: dt.date | None = None,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> Status:
+    """Return the status of ``program`` as of ``as_of`` (default: today), from its ``records``.
+
+    Each scheduled event (:func:`schedule`, with ``calendar`` and
+    ``until``) gets exactly one state: held on time, held late, held on an
+    unknown date, pending or overdue; each task its status from the
+    reports known on the day (in progress past its deadline becomes
+    overdue); each body the counts of the tasks it leads by status; each
+    target with an id the figures reported for it.  With ``window``, only
+    task reports for windows overlapping it count.  The matching rules are
+    those of the documentation page "Recording progress and drafting the
+    review report".
+
+    :raises ValidationError: when records of another program are given.
+
+    .. versionadded:: 0.2.0
+    """
+    day = dt.date.today() if as_of is None else as_of
+    horizon = until if until is not None else max(day, window.end if window else day)
+    events = schedule(program, calendar, until=horizon, plugin_manager=plugin_manager)
+    combined = combine(None, program) if records is None else _combined(records, program)
+    return status_of(program, events, combined, day, window)

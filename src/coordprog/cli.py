@@ -339,7 +339,42 @@ def _add_render(commands: Any) -> None:
     render.add_argument(
         "--calendar", help="work calendar for the schedule report (same as --option calendar=...)"
     )
+    render.add_argument(
+        "--records",
+        nargs="+",
+        default=[],
+        metavar="RECORDS",
+        help="records files of the program, for the review and status reports",
+    )
     render.set_defaults(command=_render)
+
+
+def _add_status(commands: Any) -> None:
+    status = commands.add_parser(
+        "status",
+        help="show what is overdue and due soon",
+        description=(
+            "Show what each body has overdue and due within --soon days as of --as-of, from "
+            "the program's records; with an OUT ending in .ics, every scheduled event with "
+            "its state."
+        ),
+    )
+    status.add_argument("file", metavar="FILE", help="TOML or JSON program file (- for stdin)")
+    status.add_argument("records", nargs="*", metavar="RECORDS", help="records files")
+    _input_format(status)
+    status.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="the day to report on (default: today)"
+    )
+    status.add_argument(
+        "--soon", type=int, default=60, metavar="DAYS", help="how far ahead (default: 60 days)"
+    )
+    status.add_argument("--calendar", help="work calendar name, e.g. weekends")
+    status.add_argument(
+        "--format", help="output format (default: guessed from OUT's suffix, else text)"
+    )
+    status.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    status.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    status.set_defaults(command=_status)
 
 
 def _add_schedule(commands: Any) -> None:
@@ -440,15 +475,39 @@ def _render(args: argparse.Namespace) -> int:
     options = dict(args.options)
     if args.calendar:
         options["calendar"] = args.calendar
-    output = coordprog.render(program, args.report, fmt, options=options)
-    if args.output is None:
+    records = coordprog.load_records(*args.records, program=program) if args.records else None
+    output = coordprog.render(program, args.report, fmt, options=options, records=records)
+    return _emit(output, args.output, force=args.force)
+
+
+def _emit(output: str | bytes, name: str | None, *, force: bool) -> int:
+    if name is None:
         if isinstance(output, bytes):
             sys.stdout.buffer.write(output)
         else:
             sys.stdout.write(_for(sys.stdout, output))
         return OK
-    _write(Path(args.output), output, force=args.force)
+    _write(Path(name), output, force=force)
     return OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    if args.output and Path(args.output).exists() and not args.force:
+        raise _Failure(f"{args.output} exists; use --force to overwrite it")
+    program = _read(args.file, args.input_format)
+    records = coordprog.load_records(*args.records, program=program)
+    fmt = args.format or (_format_for(args.output) if args.output else "text")
+    as_of = args.as_of or dt.date.today()
+    options: dict[str, Any] = {"as_of": as_of}
+    if args.calendar:
+        options["calendar"] = args.calendar
+    report = "status"
+    if fmt == "ics":
+        report = "status-calendar"
+    else:
+        options["soon"] = args.soon
+    output = coordprog.render(program, report, fmt, options=options, records=records)
+    return _emit(output, args.output, force=args.force)
 
 
 def _format_for(output: str) -> str:
@@ -554,6 +613,7 @@ def _new(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Callable[[Any], None]] = {
     "validate": _add_validate,
     "render": _add_render,
+    "status": _add_status,
     "schedule": _add_schedule,
     "formats": _listing("formats", "list installed output formats", _formats),
     "reports": _listing("reports", "list installed report kinds", _reports),

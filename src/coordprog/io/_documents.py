@@ -27,6 +27,7 @@ from coordprog.io._converter import (
 )
 from coordprog.model._errors import CoordprogError, Problem, ValidationError
 from coordprog.model._program import Program
+from coordprog.model._records import Records
 from coordprog.model._tasks import MAX_GROUP_DEPTH, TaskGroup
 from coordprog.model._validation import validate
 
@@ -273,17 +274,59 @@ def program_from_file(
         raise exc.with_source(os.fspath(path)) from None
 
 
-def to_data(program: Program, format: str = "json") -> dict[str, Any]:
-    """Return ``program`` as plain data for ``format``, leaving out defaults.
+RecordsCheck = Callable[[Records], list[Problem]]
+
+
+def records_from_data(data: Any, format: Format, *, check: RecordsCheck) -> Records:
+    """Build :class:`Records` from parsed plain ``data`` and check them with ``check``.
+
+    :raises ValidationError: listing every problem, each with its path.
+    """
+    records, problems = _structure(data, Records, format, "", data)
+    if problems:
+        raise ValidationError(problems, document="records")
+    problems = check(records)
+    if problems:
+        raise ValidationError(problems, document="records")
+    result: Records = records
+    return result
+
+
+def records_from_text(text: str | bytes, format: str, *, check: RecordsCheck) -> Records:
+    """Parse ``text`` in ``format`` into checked :class:`Records`."""
+    checked = checked_format(format)
+    try:
+        data = parse(text, checked)
+    except ValidationError as exc:
+        raise ValidationError(exc.problems, document="records") from None
+    return records_from_data(data, checked, check=check)
+
+
+def records_from_file(
+    path: str | os.PathLike[str], format: str | None = None, *, check: RecordsCheck
+) -> Records:
+    """Read the records file ``path``; a :class:`ValidationError` names the file."""
+    checked = format_for(path, format)
+    data = Path(path).read_bytes()
+    try:
+        return records_from_text(data, checked, check=check)
+    except ValidationError as exc:
+        raise exc.with_source(os.fspath(path)) from None
+
+
+def to_data(program: Program | Records, format: str = "json") -> dict[str, Any]:
+    """Return ``program`` (or records) as plain data for ``format``, leaving out defaults.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Takes :class:`Records` too.
     """
     data: dict[str, Any] = converter_for(checked_format(format)).unstructure(program)
     return data
 
 
-def dumps(program: Program, format: str = "json", *, indent: int | None = None) -> str:
-    """Write ``program`` as text in ``format``.
+def dumps(program: Program | Records, format: str = "json", *, indent: int | None = None) -> str:
+    """Write ``program`` (or records) as text in ``format``.
 
     JSON is canonical: keys in the model's field order, fields that hold
     their default left out, UTF-8 text without ASCII escapes; equal programs
@@ -293,6 +336,8 @@ def dumps(program: Program, format: str = "json", *, indent: int | None = None) 
     (the ``fast`` extra) JSON is written by orjson, to the same text.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Takes :class:`Records` too.
     """
     checked = checked_format(format)
     if checked == "json":
@@ -335,7 +380,7 @@ def _is_tuple_of_str(cl: Any) -> bool:
     return is_homogeneous_tuple(cl) and get_args(cl)[0] is str
 
 
-def _orjson_dumps(program: Program, indent: int | None) -> str | None:
+def _orjson_dumps(program: Program | Records, indent: int | None) -> str | None:
     """The text :func:`stdlib_json` writes, through orjson; None when orjson cannot write it.
 
     orjson knows no indent but 2, and refuses integers beyond 64 bits and
@@ -353,7 +398,7 @@ def _orjson_dumps(program: Program, indent: int | None) -> str | None:
     return text.decode()
 
 
-def stdlib_json(program: Program, indent: int | None) -> str:
+def stdlib_json(program: Program | Records, indent: int | None) -> str:
     """Write ``program`` as :func:`dumps` does, with the standard library's :mod:`json`."""
     data = to_data(program, "json")
     if indent is None:
@@ -361,8 +406,10 @@ def stdlib_json(program: Program, indent: int | None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 
-def save(program: Program, path: str | os.PathLike[str], format: str | None = None) -> None:
-    """Write ``program`` to the file ``path``, atomically, in UTF-8.
+def save(
+    program: Program | Records, path: str | os.PathLike[str], format: str | None = None
+) -> None:
+    """Write ``program`` (or records) to the file ``path``, atomically, in UTF-8.
 
     The format follows the suffix unless ``format`` is given; JSON files are
     indented by two spaces, for people reading them.  The text is

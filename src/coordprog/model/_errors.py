@@ -38,28 +38,36 @@ class ValidationError(CoordprogError, ValueError):
 
     Every problem found is reported at once in :attr:`problems`.  When the
     document came from a file, :attr:`source` names it and every line of the
-    message starts with it.
+    message starts with it.  :attr:`document` says what kind of document it
+    is: ``"program"`` or ``"records"``.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       :attr:`document`.
     """
 
     problems: tuple[Problem, ...]
     source: str | None
+    document: str
 
-    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+    def __init__(
+        self, problems: Iterable[Problem], source: str | None = None, document: str = "program"
+    ) -> None:
         self.problems = tuple(problems)
         self.source = source
+        self.document = document
         super().__init__(self._message())
 
     def _message(self) -> str:
         prefix = f"{self.source}: " if self.source else ""
         count = len(self.problems)
-        head = f"{prefix}{count} problem{'s' if count != 1 else ''} in the program document"
+        plural = "s" if count != 1 else ""
+        head = f"{prefix}{count} problem{plural} in the {self.document} document"
         return "\n".join([head, *(f"  {prefix}{problem}" for problem in self.problems)])
 
     def with_source(self, source: str) -> ValidationError:
         """Return the same error naming ``source`` (a file name) as its origin."""
-        return ValidationError(self.problems, source)
+        return ValidationError(self.problems, source, self.document)
 
 
 def safe_repr(value: object) -> str:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import attrs
 
 from coordprog.model._errors import FieldError
-from coordprog.model._field_checks import finite, identifier, no_duplicates, not_empty, within
+from coordprog.model._field_checks import (
+    finite,
+    identifier,
+    no_duplicates,
+    not_empty,
+    plausible_date,
+    within,
+)
 from coordprog.model._legal import ProjectRef
 from coordprog.model._vocabulary import Vocabulary
 
@@ -80,11 +88,13 @@ class Target:
     """A target of a task, e.g. 90 % of villages by 2025.
 
     ``value`` is ``None`` for a qualitative target the document states in
-    words only ("nâng cao nhận thức ...").
+    words only ("nâng cao nhận thức ...").  ``id`` names the target for
+    records of implementation: a reported figure says which target it
+    measures (unique within its task).
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       ``value`` may be ``None``.
+       ``value`` may be ``None``; ``id``.
     """
 
     description: str = attrs.field(validator=not_empty)
@@ -95,6 +105,22 @@ class Target:
     year: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(within(1900, 2200))
     )
+    id: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+
+
+def _unique_target_ids(
+    instance: Task, attribute: attrs.Attribute[tuple[Target, ...]], value: tuple[Target, ...]
+) -> None:
+    seen: set[str] = set()
+    for index, target in enumerate(value):
+        if target.id is None:
+            continue
+        if target.id in seen:
+            raise FieldError(
+                f"{attribute.name}[{index}].id",
+                f"expected each target id once in a task, found {target.id!r} again",
+            )
+        seen.add(target.id)
 
 
 @attrs.frozen
@@ -111,11 +137,14 @@ class Task:
     joint task (or a task of a joint group) names no lead, and any other
     task needs one.  ``parent_task`` is the id of the task of the parent
     program that this task carries out.  ``note`` holds what the document
-    says that has no field of its own.
+    says that has no field of its own.  ``deadline`` is the date the
+    document sets for the task (*thời hạn hoàn thành*); without one, a
+    program's task is due when the period ends and an annual plan's task
+    when its year ends.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       ``joint``, ``parent_task``, ``note``.
+       ``joint``, ``parent_task``, ``note``, ``deadline``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -129,10 +158,11 @@ class Task:
     projects: tuple[ProjectRef, ...] = ()
     target_groups: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
-    targets: tuple[Target, ...] = ()
+    targets: tuple[Target, ...] = attrs.field(default=(), validator=_unique_target_ids)
     joint: bool = False
     parent_task: str | None = None
     note: str | None = None
+    deadline: dt.date | None = attrs.field(default=None, validator=plausible_date)
 
     @property
     def co_led(self) -> bool:

@@ -40,10 +40,14 @@ class ReportKind:
     and the command line's ``--option NAME=VALUE``.  With
     ``takes_plugin_manager``, ``build`` also gets ``plugin_manager=``, the
     manager the report is rendered with, for looking up what plugins
-    provide (a work calendar by name, say).  A build that returns anything
+    provide (a work calendar by name, say).  With ``takes_records``,
+    ``build`` also gets ``records=``: the :class:`coordprog.Records` the
+    report is rendered with, or ``None``.  A build that returns anything
     but an instance of ``shape`` is reported as this kind's failure.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``takes_records``.
     """
 
     name: str = attrs.field(validator=_valid_name)
@@ -52,6 +56,7 @@ class ReportKind:
     description: str = ""
     options: tuple[str, ...] = ()
     takes_plugin_manager: bool = False
+    takes_records: bool = False
 
 
 @attrs.frozen(eq=False)

@@ -28,8 +28,13 @@ def render_with(
     report: str,
     format: str,
     options: Mapping[str, Any],
+    records: Any = None,
 ) -> str | bytes:
-    """Render ``report`` of ``program`` in ``format`` with the plugins of ``manager``."""
+    """Render ``report`` of ``program`` in ``format`` with the plugins of ``manager``.
+
+    ``records`` go to a kind that takes them; given to one that does not,
+    they are refused rather than ignored.
+    """
     registry = registry_of(manager)
     kind_claim = _lookup(registry.reports, report, "report")
     fmt_claim = _lookup(registry.formats, format, "format")
@@ -53,6 +58,14 @@ def render_with(
             f"{', '.join(map(repr, unknown))}; its options: {accepted}"
         )
     arguments = dict(options)
+    if kind.takes_records:
+        arguments["records"] = records
+    elif records is not None:
+        raise RenderError(
+            f"report {report!r} (plugin {kind_plugin!r}) does not use records of "
+            "implementation; reports that do: "
+            + ", ".join(sorted(n for n, c in registry.reports.items() if c.item.takes_records))
+        )
     if kind.takes_plugin_manager:
         arguments["plugin_manager"] = manager
     try:

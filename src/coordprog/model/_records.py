@@ -1,0 +1,368 @@
+"""Records of implementation: what happened after a program was signed.
+
+A program file is what the parties signed and is never edited to record
+progress.  Records live in documents of their own, beside it, and refer to
+the program and its parts by id: meetings and conferences held, reports
+submitted under a reporting duty, progress per task, and the outcomes a
+review adopted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from coordprog.model._errors import FieldError
+from coordprog.model._field_checks import (
+    finite,
+    identifier,
+    no_duplicates,
+    not_empty,
+    plausible_date,
+    within,
+)
+from coordprog.model._vocabulary import Vocabulary
+
+
+class MeetingKind(Vocabulary):
+    """The kinds of meeting and conference a program's records hold.
+
+    .. versionadded:: 0.2.0
+    """
+
+    #: *lễ ký kết*: the signing.
+    SIGNING = "signing", "Lễ ký kết"
+    #: *hội nghị triển khai*: the launch of the program or of a year's plan.
+    LAUNCH = "launch", "Hội nghị triển khai"
+    #: *giao ban*: a regular coordination meeting.
+    COORDINATION_MEETING = "coordination-meeting", "Hội nghị giao ban"
+    #: *sơ kết*: an interim review.
+    INTERIM_REVIEW = "interim-review", "Hội nghị sơ kết"
+    #: *tổng kết*: the final review.
+    FINAL_REVIEW = "final-review", "Hội nghị tổng kết"
+    #: a conference that reviews the previous program and signs the next one.
+    REVIEW_AND_SIGNING = "review-and-signing", "Hội nghị tổng kết và ký kết"
+    #: any other meeting the records name.
+    OTHER = "other", "Hội nghị"
+
+
+class ProgressStatus(Vocabulary):
+    """How far a task has got, in the vocabulary Vietnamese task tracking uses.
+
+    .. versionadded:: 0.2.0
+    """
+
+    DONE_ON_TIME = "done-on-time", "Hoàn thành đúng hạn"
+    DONE_LATE = "done-late", "Hoàn thành quá hạn"
+    IN_PROGRESS = "in-progress", "Đang thực hiện trong hạn"
+    #: *đang thực hiện quá hạn*, *chậm tiến độ*.
+    OVERDUE = "overdue", "Đang thực hiện quá hạn"
+    NOT_STARTED = "not-started", "Chưa thực hiện"
+    #: *không thực hiện được*: needs a ``reason``.
+    NOT_FEASIBLE = "not-feasible", "Không thực hiện được"
+
+    @property
+    def done(self) -> bool:
+        """Whether the task is finished (on time or late)."""
+        return self in (ProgressStatus.DONE_ON_TIME, ProgressStatus.DONE_LATE)
+
+
+class AdoptedKind(Vocabulary):
+    """What a document adopted at a meeting is.
+
+    .. versionadded:: 0.2.0
+    """
+
+    PLAN = "plan", "Kế hoạch"
+    REPORT = "report", "Báo cáo"
+    PROGRAM = "program", "Chương trình"
+    RESOLUTION = "resolution", "Nghị quyết"
+    DECISION = "decision", "Quyết định"
+    OTHER = "other", "Văn bản"
+
+
+def _one_of(instance: object, *names: str) -> None:
+    """Refuse ``instance`` when none of its fields ``names`` is set."""
+    if all(getattr(instance, name) in (None, ()) for name in names):
+        raise FieldError(
+            names[0], f"expected at least one of {', '.join(map(repr, names))}, found none"
+        )
+
+
+@attrs.frozen
+class Window:
+    """The dates a review, a report or a progress entry covers, both inclusive.
+
+    .. versionadded:: 0.2.0
+    """
+
+    start: dt.date = attrs.field(validator=plausible_date)
+    end: dt.date = attrs.field(validator=plausible_date)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise FieldError("end", f"expected a date on or after {self.start}, found {self.end}")
+
+    def covers(self, other: Window) -> bool:
+        """Whether ``other`` lies inside this window."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen
+class Person:
+    """A person at a meeting: name, post (*chức vụ*), and the body they speak for.
+
+    ``party`` is the id of a party of the program; ``body`` names a body the
+    program does not list (``"Ủy ban nhân dân tỉnh"``).  A record may know
+    the post but not the name.
+
+    .. versionadded:: 0.2.0
+    """
+
+    name: str | None = None
+    post: str | None = None
+    party: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+    body: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _one_of(self, "name", "post")
+
+
+@attrs.frozen
+class Attendance:
+    """Who attended for one body, and how many (``count`` delegates).
+
+    .. versionadded:: 0.2.0
+    """
+
+    party: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+    body: str | None = None
+    count: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(within(1, 100_000))
+    )
+    note: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _one_of(self, "party", "body")
+
+
+@attrs.frozen
+class AdoptedDocument:
+    """A document a meeting adopted or issued: a plan, a report, the next program.
+
+    ``year`` is the year a plan plans: an annual plan adopted this way
+    counts as the schedule's annual plan for that year.
+
+    .. versionadded:: 0.2.0
+    """
+
+    kind: AdoptedKind
+    number: str | None = None
+    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    title: str | None = None
+    year: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(within(1900, 2200))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _one_of(self, "number", "title")
+
+
+@attrs.frozen
+class Meeting:
+    """A meeting or conference held: a signing, a launch, a *giao ban*, a review.
+
+    ``window`` is what a review reviewed; ``reviewed_program`` names the act
+    (the id of a legal reference of the program, e.g. its predecessor) when
+    the window belongs to another program, as at a conference that reviews
+    the previous program and signs this one.  ``rule`` ties the meeting to
+    the schedule rule it carries out (``"yearly"``, ``"final-review"``)
+    when its kind and window do not say so.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str = attrs.field(validator=identifier)
+    kind: MeetingKind
+    date: dt.date = attrs.field(validator=plausible_date)
+    title: str | None = None
+    place: str | None = None
+    chairs: tuple[Person, ...] = ()
+    presenters: tuple[Person, ...] = ()
+    attendees: tuple[Attendance, ...] = ()
+    window: Window | None = None
+    reviewed_program: str | None = None
+    rule: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+    adopted: tuple[AdoptedDocument, ...] = ()
+    note: str | None = None
+
+
+@attrs.frozen
+class ReportSubmitted:
+    """A report sent under a reporting duty of the program: which duty, by whom, to whom, when.
+
+    .. versionadded:: 0.2.0
+    """
+
+    duty: str = attrs.field(validator=identifier)
+    date: dt.date = attrs.field(validator=plausible_date)
+    by: tuple[str, ...] = attrs.field(validator=[not_empty, no_duplicates])
+    to: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    number: str | None = None
+    title: str | None = None
+    window: Window | None = None
+
+
+@attrs.frozen
+class Figure:
+    """A reported figure: ``value`` of ``indicator`` in ``unit``.
+
+    ``target`` is the id of the task's target it measures; its unit must
+    then be the target's.
+
+    .. versionadded:: 0.2.0
+    """
+
+    indicator: str = attrs.field(validator=not_empty)
+    value: int | float = attrs.field(validator=finite)
+    unit: str | None = None
+    target: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+
+
+@attrs.frozen
+class Progress:
+    """What a body reports of one task, as of a date (*tiến độ thực hiện*).
+
+    ``by`` is the reporting body; ``window`` the period reported (the whole
+    program when absent); ``done`` what was done; ``evidence`` the numbers
+    of the documents issued; ``reason`` why a task cannot be carried out
+    (required for ``not-feasible``).  ``deadline`` is the deadline a plan
+    set for this window, when it is not the task's.
+
+    .. versionadded:: 0.2.0
+    """
+
+    task: str = attrs.field(validator=identifier)
+    by: str = attrs.field(validator=identifier)
+    as_of: dt.date = attrs.field(validator=plausible_date)
+    status: ProgressStatus
+    window: Window | None = None
+    done: str | None = None
+    figures: tuple[Figure, ...] = ()
+    evidence: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    reason: str | None = None
+    deadline: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    note: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.status is ProgressStatus.NOT_FEASIBLE and not self.reason:
+            raise FieldError(
+                "reason",
+                "expected the reason a task cannot be carried out (status 'not-feasible'), "
+                "found none",
+            )
+
+
+@attrs.frozen
+class Proposal:
+    """A proposal (*kiến nghị, đề xuất*) to named bodies: parties by id, others by name.
+
+    .. versionadded:: 0.2.0
+    """
+
+    text: str = attrs.field(validator=not_empty)
+    parties: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    bodies: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+
+    def __attrs_post_init__(self) -> None:
+        _one_of(self, "parties", "bodies")
+
+
+@attrs.frozen
+class Commendation:
+    """A commendation (*khen thưởng*) of a collective or a person.
+
+    ``level`` is the form and who grants it (``"Bằng khen của Chủ tịch
+    UBND tỉnh"``); ``act`` the number of the deciding act.
+
+    .. versionadded:: 0.2.0
+    """
+
+    recipient: str = attrs.field(validator=not_empty)
+    collective: bool = False
+    level: str | None = None
+    act: str | None = None
+    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
+
+
+@attrs.frozen
+class ReviewOutcome:
+    """What a review found and decided, section by section of the *báo cáo sơ kết / tổng kết*.
+
+    ``window`` is the window reviewed; ``meeting`` the id of the meeting
+    that adopted it, when there was one.  ``deployment`` is how the program
+    was deployed (plans, guidance, launch: section I of the report);
+    ``results`` the overall results, ``shortcomings`` (*hạn chế*) and their
+    ``causes``, ``lessons`` (*bài học kinh nghiệm*), ``directions``
+    (*phương hướng*), ``proposals`` and ``commendations``.
+
+    .. versionadded:: 0.2.0
+    """
+
+    window: Window
+    meeting: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+    number: str | None = None
+    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    deployment: tuple[str, ...] = ()
+    results: tuple[str, ...] = ()
+    shortcomings: tuple[str, ...] = ()
+    causes: tuple[str, ...] = ()
+    lessons: tuple[str, ...] = ()
+    directions: tuple[str, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
+    commendations: tuple[Commendation, ...] = ()
+
+
+@attrs.frozen
+class Records:
+    """The records of one program: one document, for a period or an event.
+
+    ``program`` is the id of the program they belong to.  ``illustrative``
+    marks records made up to show the format, not taken from a real
+    report; ``sources`` cite what real records were taken from.  Several
+    records documents of one program are read together by
+    :func:`coordprog.load_records`.
+
+    .. versionadded:: 0.2.0
+    """
+
+    program: str = attrs.field(validator=identifier)
+    title: str | None = None
+    illustrative: bool = False
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+    meetings: tuple[Meeting, ...] = ()
+    reports: tuple[ReportSubmitted, ...] = ()
+    progress: tuple[Progress, ...] = ()
+    outcomes: tuple[ReviewOutcome, ...] = ()
+
+    def __add__(self, other: Records) -> Records:
+        """The records of both documents, this one's first (they must be of the same program)."""
+        if not isinstance(other, Records):
+            return NotImplemented
+        if other.program != self.program:
+            raise ValueError(
+                f"expected records of program {self.program!r}, found {other.program!r}"
+            )
+        return Records(
+            program=self.program,
+            title=self.title or other.title,
+            illustrative=self.illustrative or other.illustrative,
+            sources=(*self.sources, *(s for s in other.sources if s not in self.sources)),
+            note=self.note or other.note,
+            meetings=self.meetings + other.meetings,
+            reports=self.reports + other.reports,
+            progress=self.progress + other.progress,
+            outcomes=self.outcomes + other.outcomes,
+        )

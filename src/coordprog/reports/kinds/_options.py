@@ -1,0 +1,85 @@
+"""Options of the report kinds that read records: a date, a window, a number of days.
+
+Options arrive as Python values from :func:`coordprog.render` and as text
+from the command line's ``--option NAME=VALUE``; both are accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from coordprog.model._program import Program
+from coordprog.model._records import Window
+from coordprog.reports._render import RenderError
+
+_YEARS = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+
+
+def as_date(value: dt.date | str | None, name: str) -> dt.date | None:
+    """``value`` as a date: a :class:`datetime.date` or ``YYYY-MM-DD``."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise RenderError(f"expected the option {name} as YYYY-MM-DD, found {value!r}") from None
+
+
+def as_days(value: int | str | None, name: str, default: int) -> int:
+    """``value`` as a number of days from 0 to 3660."""
+    if value is None:
+        return default
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        days = -1
+    if not 0 <= days <= 3660:
+        raise RenderError(f"expected the option {name} as days from 0 to 3660, found {value!r}")
+    return days
+
+
+def as_window(value: Window | str | None, program: Program) -> Window | None:
+    """``value`` as a window of ``program``'s period, clipped to it.
+
+    Text forms: ``2022`` (a year), ``2022-2023`` (years), ``2022-H1`` or
+    ``2022-H2`` (a half year), ``2022-01-01/2022-06-30`` (two dates) and
+    ``all`` (the whole period).
+    """
+    if value is None or isinstance(value, Window):
+        return value
+    period = program.effective_period
+    text = value.strip()
+    start: dt.date | None
+    end: dt.date | None
+    if text == "all":
+        start, end = period.start, period.end
+    elif years := _YEARS.match(text):
+        first = int(years[1])
+        last = int(years[2] or years[1])
+        start, end = dt.date(first, 1, 1), dt.date(last, 12, 31)
+    elif half := _HALF.match(text):
+        year = int(half[1])
+        start, end = (
+            (dt.date(year, 1, 1), dt.date(year, 6, 30))
+            if half[2] == "1"
+            else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+        )
+    else:
+        first_text, slash, last_text = text.partition("/")
+        start = as_date(first_text, "window") if slash else None
+        end = as_date(last_text, "window") if slash else None
+    if start is None or end is None or end < start:
+        raise RenderError(
+            "expected the option window as a year (2022), years (2022-2023), a half year "
+            f"(2022-H1), two dates (2022-01-01/2022-06-30) or all, found {value!r}"
+        )
+    clipped_start = max(start, period.start)
+    clipped_end = end if period.end is None else min(end, period.end)
+    if clipped_end < clipped_start:
+        raise RenderError(
+            f"expected a window that overlaps the program's period, {period.start} to "
+            f"{period.end or 'open'}, found {value!r}"
+        )
+    return Window(clipped_start, clipped_end)

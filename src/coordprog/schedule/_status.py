@@ -1,0 +1,451 @@
+"""A program's status as of a date: its schedule matched to its records, its tasks' progress.
+
+The rules, which the documentation states for users:
+
+* Records dated after the day asked about are not known on it and are
+  left out.
+* An annual plan is made by the program's ``annual_plans`` entry for its
+  year, or by a plan for that year adopted at a meeting, on its date.
+* A review or meeting event is held by a meeting of the matching kind
+  (a final review also by a conference that reviews and signs) that names
+  its rule or none, whose window covers the event's window and ends on the
+  same day: a yearly review covers the second six-month review.  A
+  meeting that gives no window is taken to review the longest window of
+  its kind that ended last on or before its date: a review held in January
+  reviews the previous year.  A one-off or yearly event is held by a
+  meeting naming its rule, the event due nearest to the meeting's date.
+* A report event is made by a report submitted under its duty, for its
+  window when the report states one, else the unmatched event due nearest
+  to the report's date.
+* Each event is made by the earliest record that matches it.  A review or
+  meeting is on time when held by the last day its rule allows (its due
+  date plus its grace); a plan, a report or another event on or before
+  its due date.  An event not made is overdue once that day has passed,
+  else pending.
+* A task's status is the latest report of one of its leads (of any body
+  when no lead reported); of several on one day, the least advanced.  A
+  task reported in progress or not started whose deadline has passed is
+  overdue.  A task nobody reported on has no status ("not reported").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from coordprog.model._program import Program
+from coordprog.model._record_checks import reportable_tasks
+from coordprog.model._records import (
+    AdoptedKind,
+    Meeting,
+    MeetingKind,
+    Progress,
+    ProgressStatus,
+    Records,
+    ReportSubmitted,
+    Window,
+)
+from coordprog.model._schedule_rules import EventKind
+from coordprog.model._tasks import Target, Task
+from coordprog.model._vocabulary import Vocabulary
+from coordprog.schedule._engine import Event
+
+
+class EventState(Vocabulary):
+    """The state of a scheduled event as of a date.
+
+    .. versionadded:: 0.2.0
+    """
+
+    HELD_ON_TIME = "held-on-time", "Đã thực hiện đúng hạn"
+    HELD_LATE = "held-late", "Đã thực hiện muộn"
+    #: made, on a date the records do not give.
+    HELD = "held", "Đã thực hiện"
+    PENDING = "pending", "Chưa đến hạn"
+    OVERDUE = "overdue", "Quá hạn"
+
+    @property
+    def held(self) -> bool:
+        """Whether the event took place (on time, late or on an unknown date)."""
+        return self in (EventState.HELD_ON_TIME, EventState.HELD_LATE, EventState.HELD)
+
+
+@attrs.frozen
+class EventStatus:
+    """One scheduled event with its state: ``held_on`` and ``record`` say what made it.
+
+    ``record`` names the record in words (``"meeting so-ket-2022"``,
+    ``"annual plan 12-KH/BDVTU"``); ``deadline`` is the last day the event
+    is on time.
+
+    .. versionadded:: 0.2.0
+    """
+
+    event: Event
+    state: EventState
+    deadline: dt.date
+    held_on: dt.date | None = None
+    record: str | None = None
+
+
+@attrs.frozen
+class TaskStatus:
+    """A task's status as of a date, and the reports it comes from.
+
+    ``status`` is ``None`` when no body reported on the task; ``reported``
+    is what the report used says, ``status`` what follows from it on the
+    day (:attr:`derived` when they differ: in progress past the deadline is
+    overdue).  ``entries`` are every report of the task known on the day,
+    oldest first.
+
+    .. versionadded:: 0.2.0
+    """
+
+    task: Task
+    deadline: dt.date | None
+    status: ProgressStatus | None = None
+    reported: ProgressStatus | None = None
+    report: Progress | None = None
+    entries: tuple[Progress, ...] = ()
+
+    @property
+    def derived(self) -> bool:
+        """Whether the status follows from the deadline rather than from the report."""
+        return self.status != self.reported
+
+
+@attrs.frozen
+class PartyTally:
+    """The figures of an annual review table for one body: tasks it leads, by status.
+
+    .. versionadded:: 0.2.0
+    """
+
+    party: str
+    led: int = 0
+    supported: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    in_progress: int = 0
+    overdue: int = 0
+    not_started: int = 0
+    not_feasible: int = 0
+    not_reported: int = 0
+
+
+@attrs.frozen
+class TargetProgress:
+    """A task's target against the figures reported for it.
+
+    ``reported`` sums the latest figure each body reported for the target
+    (``None`` when nobody did).
+
+    .. versionadded:: 0.2.0
+    """
+
+    task: str
+    target: Target
+    reported: int | float | None = None
+    by: tuple[str, ...] = ()
+    as_of: dt.date | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        """``reported`` as a share of the target's value; ``None`` if either is unknown or 0."""
+        if self.reported is None or not self.target.value:
+            return None
+        return self.reported / self.target.value
+
+
+@attrs.frozen
+class Status:
+    """A program's status as of :attr:`as_of`: events, tasks, bodies, targets.
+
+    ``unscheduled`` are the meetings held that match no scheduled event (an
+    extra review, a launch): kept, not lost.
+
+    .. versionadded:: 0.2.0
+    """
+
+    as_of: dt.date
+    events: tuple[EventStatus, ...]
+    tasks: tuple[TaskStatus, ...]
+    parties: tuple[PartyTally, ...]
+    targets: tuple[TargetProgress, ...]
+    unscheduled: tuple[Meeting, ...] = ()
+    window: Window | None = None
+
+    def task(self, task_id: str) -> TaskStatus:
+        """The status of the task with id ``task_id``.
+
+        :raises KeyError: when there is no such task.
+        """
+        for found in self.tasks:
+            if found.task.id == task_id:
+                return found
+        raise KeyError(task_id)
+
+
+_REVIEW_MEETINGS = {
+    EventKind.INTERIM_REVIEW: (MeetingKind.INTERIM_REVIEW,),
+    EventKind.FINAL_REVIEW: (MeetingKind.FINAL_REVIEW, MeetingKind.REVIEW_AND_SIGNING),
+    EventKind.COORDINATION_MEETING: (MeetingKind.COORDINATION_MEETING,),
+}
+
+#: Least advanced first: of several reports on one day, the first in this order wins.
+_ADVANCE = (
+    ProgressStatus.OVERDUE,
+    ProgressStatus.NOT_STARTED,
+    ProgressStatus.NOT_FEASIBLE,
+    ProgressStatus.IN_PROGRESS,
+    ProgressStatus.DONE_LATE,
+    ProgressStatus.DONE_ON_TIME,
+)
+
+
+def combine(records: Records | Iterable[Records] | None, program: Program) -> Records:
+    """One :class:`Records` from none, one or several documents of ``program``."""
+    if records is None:
+        return Records(program=program.id)
+    if isinstance(records, Records):
+        return records
+    combined = Records(program=program.id)
+    for one in records:
+        combined = combined + one
+    return combined
+
+
+def status(
+    program: Program,
+    events: tuple[Event, ...],
+    records: Records,
+    as_of: dt.date,
+    window: Window | None = None,
+) -> Status:
+    """The status of ``program`` as of ``as_of``, from its scheduled ``events`` and ``records``.
+
+    With ``window``, task progress counts only reports for windows that
+    overlap it (and reports that give no window).
+    """
+    known = _known(records, as_of)
+    matched = _match(program, events, known)
+    states = tuple(_state(event, matched.get(_key(event)), as_of) for event in events)
+    used = {made[2] for made in matched.values() if made[2] is not None}
+    unscheduled = tuple(m for m in known.meetings if m.id not in used)
+    tasks = _tasks(program, known, as_of, window)
+    return Status(
+        as_of=as_of,
+        events=states,
+        tasks=tasks,
+        parties=_tallies(program, tasks),
+        targets=tuple(_targets(tasks)),
+        unscheduled=unscheduled,
+        window=window,
+    )
+
+
+def _known(records: Records, as_of: dt.date) -> Records:
+    return attrs.evolve(
+        records,
+        meetings=tuple(m for m in records.meetings if m.date <= as_of),
+        reports=tuple(r for r in records.reports if r.date <= as_of),
+        progress=tuple(p for p in records.progress if p.as_of <= as_of),
+    )
+
+
+_Key = tuple[str, int]
+#: what made an event: (date or None, words naming the record, meeting id or None)
+_Made = tuple[dt.date | None, str, str | None]
+
+
+def _key(event: Event) -> _Key:
+    return (event.rule, event.sequence)
+
+
+def _match(program: Program, events: tuple[Event, ...], records: Records) -> dict[_Key, _Made]:
+    made: dict[_Key, _Made] = {}
+
+    def offer(event: Event, found: _Made) -> None:
+        current = made.get(_key(event))
+        if current is None or _earlier(found, current):
+            made[_key(event)] = found
+
+    plans = [e for e in events if e.kind is EventKind.ANNUAL_PLAN]
+    for plan in program.annual_plans:
+        for event in plans:
+            if event.start.year == plan.year:
+                name = f"kế hoạch số {plan.number}" if plan.number else f"kế hoạch năm {plan.year}"
+                offer(event, (plan.date, name, None))
+    for meeting in records.meetings:
+        for document in meeting.adopted:
+            if document.kind is AdoptedKind.PLAN and document.year is not None:
+                for event in plans:
+                    if event.start.year == document.year:
+                        name = (
+                            f"kế hoạch số {document.number}"
+                            if document.number
+                            else document.title or f"kế hoạch năm {document.year}"
+                        )
+                        offer(
+                            event, (document.date or meeting.date, f"kế hoạch {name}", meeting.id)
+                        )
+    for meeting in records.meetings:
+        for event in _held_by(meeting, events):
+            offer(event, (meeting.date, f"hội nghị {meeting.id}", meeting.id))
+    taken: set[_Key] = set()
+    for report in sorted(records.reports, key=lambda r: r.date):
+        reported = _report_event(report, events, taken)
+        if reported is not None:
+            taken.add(_key(reported))
+            offer(reported, (report.date, f"báo cáo {report.number or report.date}", None))
+    return made
+
+
+def _earlier(found: _Made, current: _Made) -> bool:
+    if current[0] is None:
+        return found[0] is not None
+    return found[0] is not None and found[0] < current[0]
+
+
+def _held_by(meeting: Meeting, events: tuple[Event, ...]) -> Iterator[Event]:
+    if meeting.reviewed_program is not None:
+        return
+    kinds = [kind for kind, meetings in _REVIEW_MEETINGS.items() if meeting.kind in meetings]
+    if meeting.rule is not None:
+        candidates = [e for e in events if e.rule == meeting.rule]
+    else:
+        candidates = [e for e in events if e.kind in kinds]
+    if not candidates:
+        return
+    if candidates[0].kind in _REVIEW_MEETINGS:
+        window = meeting.window or _inferred_window(meeting.date, candidates)
+        if window is None:
+            return
+        yield from (
+            e
+            for e in candidates
+            if e.kind in _REVIEW_MEETINGS
+            and e.end == window.end
+            and window.covers(Window(e.start, e.end))
+        )
+    else:
+        yield min(candidates, key=lambda e: (abs((e.due - meeting.date).days), e.due))
+
+
+def _inferred_window(day: dt.date, candidates: list[Event]) -> Window | None:
+    ended = [e for e in candidates if e.end <= day]
+    if not ended:
+        return None
+    last = max(e.end for e in ended)
+    start = min(e.start for e in ended if e.end == last)
+    return Window(start, last)
+
+
+def _report_event(
+    report: ReportSubmitted, events: tuple[Event, ...], taken: set[_Key]
+) -> Event | None:
+    duty = [e for e in events if e.rule == report.duty and _key(e) not in taken]
+    if report.window is not None:
+        window = report.window
+        duty = [e for e in duty if e.end == window.end and window.covers(Window(e.start, e.end))]
+    if not duty:
+        return None
+    return min(duty, key=lambda e: (abs((e.due - report.date).days), e.due))
+
+
+def _state(event: Event, made: _Made | None, as_of: dt.date) -> EventStatus:
+    deadline = event.latest if event.kind in _REVIEW_MEETINGS else event.due
+    if made is None:
+        state = EventState.OVERDUE if as_of > deadline else EventState.PENDING
+        return EventStatus(event, state, deadline)
+    held_on, record, _ = made
+    if held_on is None:
+        state = EventState.HELD
+    else:
+        state = EventState.HELD_ON_TIME if held_on <= deadline else EventState.HELD_LATE
+    return EventStatus(event, state, deadline, held_on, record)
+
+
+def _overlaps(entry: Progress, window: Window | None) -> bool:
+    if window is None or entry.window is None:
+        return True
+    return entry.window.start <= window.end and window.start <= entry.window.end
+
+
+def _tasks(
+    program: Program, records: Records, as_of: dt.date, window: Window | None
+) -> tuple[TaskStatus, ...]:
+    by_task: dict[str, list[Progress]] = {}
+    for entry in records.progress:
+        if _overlaps(entry, window):
+            by_task.setdefault(entry.task, []).append(entry)
+    result = []
+    for task, deadline in reportable_tasks(program).values():
+        entries = sorted(by_task.get(task.id, ()), key=lambda p: p.as_of)
+        result.append(_task_status(task, deadline, entries, as_of))
+    return tuple(result)
+
+
+def _task_status(
+    task: Task, deadline: dt.date | None, entries: list[Progress], as_of: dt.date
+) -> TaskStatus:
+    if not entries:
+        return TaskStatus(task, deadline)
+    by_leads = [p for p in entries if p.by in task.leads] or entries
+    last = max(p.as_of for p in by_leads)
+    report = min((p for p in by_leads if p.as_of == last), key=lambda p: _ADVANCE.index(p.status))
+    due = report.deadline or deadline
+    shown = report.status
+    waiting = (ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_STARTED)
+    if shown in waiting and due is not None and as_of > due:
+        shown = ProgressStatus.OVERDUE
+    return TaskStatus(task, due, shown, report.status, report, tuple(entries))
+
+
+def _tallies(program: Program, tasks: tuple[TaskStatus, ...]) -> tuple[PartyTally, ...]:
+    fields = {
+        None: "not_reported",
+        ProgressStatus.DONE_ON_TIME: "done_on_time",
+        ProgressStatus.DONE_LATE: "done_late",
+        ProgressStatus.IN_PROGRESS: "in_progress",
+        ProgressStatus.OVERDUE: "overdue",
+        ProgressStatus.NOT_STARTED: "not_started",
+        ProgressStatus.NOT_FEASIBLE: "not_feasible",
+    }
+    counts: dict[str, dict[str, int]] = {}
+    order = [p.id for p in (*program.parties, *program.third_parties)]
+    for state in tasks:
+        for party in state.task.leads:
+            tally = counts.setdefault(party, {})
+            tally["led"] = tally.get("led", 0) + 1
+            name = fields[state.status]
+            tally[name] = tally.get(name, 0) + 1
+        for party in state.task.supports:
+            tally = counts.setdefault(party, {})
+            tally["supported"] = tally.get("supported", 0) + 1
+    return tuple(PartyTally(party, **counts[party]) for party in order if party in counts)
+
+
+def _targets(tasks: tuple[TaskStatus, ...]) -> Iterator[TargetProgress]:
+    for state in tasks:
+        for target in state.task.targets:
+            if target.id is None:
+                yield TargetProgress(state.task.id, target)
+                continue
+            latest: dict[str, tuple[dt.date, int | float]] = {}
+            for entry in state.entries:
+                for figure in entry.figures:
+                    if figure.target == target.id:
+                        latest[entry.by] = (entry.as_of, figure.value)
+            if not latest:
+                yield TargetProgress(state.task.id, target)
+                continue
+            yield TargetProgress(
+                state.task.id,
+                target,
+                reported=sum(value for _, value in latest.values()),
+                by=tuple(latest),
+                as_of=max(day for day, _ in latest.values()),
+            )
