@@ -127,3 +127,56 @@ def test_every_public_name_in_reference() -> None:
         and name not in ("Format", "examples")
     ]
     assert [] == missing
+
+
+def test_every_records_field_is_documented() -> None:
+    """docs/records.md has a section per records class naming each of its fields."""
+    text = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+    sections = {
+        part.split("\n", 1)[0].strip(): part
+        for part in re.split(r"^#{2,3} ", text, flags=re.MULTILINE)[1:]
+    }
+    classes = [
+        coordprog.Records,
+        coordprog.Meeting,
+        coordprog.Person,
+        coordprog.Attendance,
+        coordprog.AdoptedDocument,
+        coordprog.ReportSubmitted,
+        coordprog.Progress,
+        coordprog.Figure,
+        coordprog.ReviewOutcome,
+        coordprog.Proposal,
+        coordprog.Commendation,
+        coordprog.Window,
+    ]
+    missing = [
+        f"{cls.__name__}.{field.name}"
+        for cls in classes
+        for field in attrs.fields(cls)
+        if f"`{field.name}`" not in sections.get(cls.__name__, "")
+    ]
+    assert [] == missing
+
+
+def test_records_page_shows_what_coordprog_writes() -> None:
+    """The review report and status table quoted in docs/records.md are today's output."""
+    from coordprog import examples
+
+    text = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+    quoted = re.findall(r"```text\n(.*?)```", text, flags=re.DOTALL)
+    program = examples.load("binh-thuan")
+    records = examples.records("binh-thuan")
+    review = {"window": "2022"}
+    outputs = [
+        str(coordprog.render(program, "review", "text", options=review, records=records)),
+        str(coordprog.render(program, "review", "markdown", options=review, records=records)),
+        str(
+            coordprog.render(
+                program, "status", "markdown", options={"as_of": "2024-08-15"}, records=records
+            )
+        ),
+    ]
+    assert quoted[-3] in outputs[0]
+    assert quoted[-2] in outputs[1]
+    assert quoted[-1] in outputs[2]

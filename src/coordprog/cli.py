@@ -596,8 +596,18 @@ def _plugins(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(coordprog.json_schema(), ensure_ascii=False, indent=2))
+    document = "records" if args.records else "program"
+    print(json.dumps(coordprog.json_schema(document), ensure_ascii=False, indent=2))
     return OK
+
+
+def _add_schema(commands: Any) -> None:
+    text = "print the JSON Schema of the file format"
+    schema = commands.add_parser("schema", help=text, description=text.capitalize() + ".")
+    schema.add_argument(
+        "--records", action="store_true", help="the schema of a records document instead"
+    )
+    schema.set_defaults(command=_schema)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -618,7 +628,7 @@ _COMMANDS: dict[str, Callable[[Any], None]] = {
     "formats": _listing("formats", "list installed output formats", _formats),
     "reports": _listing("reports", "list installed report kinds", _reports),
     "plugins": _listing("plugins", "list installed plugins", _plugins),
-    "schema": _listing("schema", "print the JSON Schema of the file format", _schema),
+    "schema": _add_schema,
     "new": _add_new,
 }
 

@@ -107,3 +107,29 @@ def test_converts_to_pdf(coordprog_binh_thuan: coordprog.Program, tmp_path: Path
         timeout=180,
     )
     assert (tmp_path / "binh-thuan.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_review_report(coordprog_binh_thuan: coordprog.Program) -> None:
+    """The draft báo cáo sơ kết renders as a Word document with its five parts and tables."""
+    from coordprog import examples
+
+    data = coordprog.render(
+        coordprog_binh_thuan,
+        "review",
+        "docx",
+        options={"window": "2022"},
+        records=examples.records("binh-thuan"),
+    )
+    assert isinstance(data, bytes)
+    document = docx.Document(io.BytesIO(data))
+    texts = _texts(document)
+    for part in (
+        "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN",
+        "II. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG PHỐI HỢP",
+        "III. ĐÁNH GIÁ CHUNG",
+        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+        "V. KIẾN NGHỊ, ĐỀ XUẤT",
+    ):
+        assert part in texts
+    tally = next(t for t in document.tables if t.rows[0].cells[0].text == "Cơ quan")
+    assert [c.text for c in tally.rows[1].cells][:3] == ["Ban Dân vận Tỉnh ủy", "15", "10"]

@@ -6,6 +6,8 @@
  'lam-dong-bdt-hnd-2021-2025', 'lam-dong-illustrative', 'ubdt-hlhpn-2021-2025')
 >>> len(examples.load("binh-thuan").tasks)
 25
+>>> len(examples.records("binh-thuan").meetings)
+5
 
 .. versionadded:: 0.1.0
 """
@@ -15,11 +17,18 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from coordprog.io._documents import program_from_file, program_from_text
-from coordprog.model._errors import CoordprogError
+from coordprog.io._documents import (
+    program_from_file,
+    program_from_text,
+    records_from_file,
+    records_from_text,
+)
+from coordprog.model._errors import CoordprogError, Problem
 from coordprog.model._program import Program
+from coordprog.model._record_checks import check_records
+from coordprog.model._records import Records
 
-__all__ = ["load", "names", "path"]
+__all__ = ["load", "names", "path", "records", "records_paths"]
 
 # In a source checkout (an editable install) the files live in the
 # repository's examples/ folder; an installed wheel carries them here.
@@ -68,3 +77,49 @@ def load(name: str) -> Program:
     return program_from_text(
         (resources.files(__name__) / f"{name}.toml").read_text(encoding="utf-8"), "toml"
     )
+
+
+def records_paths(name: str) -> tuple[Path, ...]:
+    """Return the records files of example ``name`` on disk, oldest period first.
+
+    An example's records live in its ``records/`` folder, one file per
+    year; an example without records has none.
+
+    .. versionadded:: 0.2.0
+    """
+    folder = _CHECKOUT / name.replace("-", "_") / "records"
+    if folder.is_dir():
+        return tuple(sorted(folder.glob("*.toml")))
+    packaged = resources.files(__name__) / f"{name}.records"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return tuple(sorted(packaged.glob("*.toml")))
+    return ()
+
+
+def records(name: str) -> Records:
+    """Load the records of implementation of example ``name``, checked against its program.
+
+    Empty records when the example has none.
+
+    :raises CoordprogError: when there is no such example.
+
+    .. versionadded:: 0.2.0
+    """
+    program = load(name)
+
+    def check(found: Records) -> list[Problem]:
+        return check_records(found, program)
+
+    combined = Records(program=program.id)
+    paths = records_paths(name)
+    if paths:
+        for found in paths:
+            combined = combined + records_from_file(found, check=check)
+        return combined
+    packaged = resources.files(__name__) / f"{name}.records"
+    if packaged.is_dir():
+        for entry in sorted(packaged.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".toml"):
+                text = entry.read_text(encoding="utf-8")
+                combined = combined + records_from_text(text, "toml", check=check)
+    return combined

@@ -10,12 +10,16 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from coordprog.model._program import Program
+from coordprog.model._records import Records
 
 SCHEMA_ID = "https://coordprog.invalid/schema/program.json"
+RECORDS_SCHEMA_ID = "https://coordprog.invalid/schema/records.json"
 
 
-def json_schema() -> dict[str, Any]:
+def json_schema(document: str = "program") -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) of a program document as JSON holds it.
+
+    ``document="records"`` gives the schema of a records document instead.
 
     Every model class becomes a definition under ``$defs`` with its fields as
     properties, required fields listed, and no other properties allowed.
@@ -24,14 +28,25 @@ def json_schema() -> dict[str, Any]:
     are :func:`coordprog.validate`'s work.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``document``.
+
+    :raises ValueError: for a ``document`` other than the two.
     """
+    if document not in ("program", "records"):
+        raise ValueError(f"expected 'program' or 'records', found {document!r}")
     defs: dict[str, Any] = {}
-    root = _type(Program, defs)
+    program = document == "program"
+    root = _type(Program if program else Records, defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "coordprog program",
-        "description": "A coordination program (chương trình phối hợp) as coordprog reads it.",
+        "$id": SCHEMA_ID if program else RECORDS_SCHEMA_ID,
+        "title": f"coordprog {document}",
+        "description": (
+            "A coordination program (chương trình phối hợp) as coordprog reads it."
+            if program
+            else "Records of implementation of a coordination program, as coordprog reads them."
+        ),
         **root,
         "$defs": dict(sorted(defs.items())),
     }

@@ -5,7 +5,9 @@ The rules, which the documentation states for users:
 * Records dated after the day asked about are not known on it and are
   left out.
 * An annual plan is made by the program's ``annual_plans`` entry for its
-  year, or by a plan for that year adopted at a meeting, on its date.
+  year (on its date; an undated one counts as made, on a date not known,
+  from the earliest day the schedule allows it), or by a plan for that
+  year adopted at a meeting, on its date.
 * A review or meeting event is held by a meeting of the matching kind
   (a final review also by a conference that reviews and signs) that names
   its rule or none, whose window covers the event's window and ends on the
@@ -230,7 +232,7 @@ def status(
     overlap it (and reports that give no window).
     """
     known = _known(records, as_of)
-    matched = _match(program, events, known)
+    matched = _match(program, events, known, as_of)
     states = tuple(_state(event, matched.get(_key(event)), as_of) for event in events)
     used = {made[2] for made in matched.values() if made[2] is not None}
     unscheduled = tuple(m for m in known.meetings if m.id not in used)
@@ -264,7 +266,9 @@ def _key(event: Event) -> _Key:
     return (event.rule, event.sequence)
 
 
-def _match(program: Program, events: tuple[Event, ...], records: Records) -> dict[_Key, _Made]:
+def _match(
+    program: Program, events: tuple[Event, ...], records: Records, as_of: dt.date
+) -> dict[_Key, _Made]:
     made: dict[_Key, _Made] = {}
 
     def offer(event: Event, found: _Made) -> None:
@@ -275,22 +279,21 @@ def _match(program: Program, events: tuple[Event, ...], records: Records) -> dic
     plans = [e for e in events if e.kind is EventKind.ANNUAL_PLAN]
     for plan in program.annual_plans:
         for event in plans:
-            if event.start.year == plan.year:
-                name = f"kế hoạch số {plan.number}" if plan.number else f"kế hoạch năm {plan.year}"
-                offer(event, (plan.date, name, None))
-    for meeting in records.meetings:
-        for document in meeting.adopted:
-            if document.kind is AdoptedKind.PLAN and document.year is not None:
-                for event in plans:
-                    if event.start.year == document.year:
-                        name = (
-                            f"kế hoạch số {document.number}"
-                            if document.number
-                            else document.title or f"kế hoạch năm {document.year}"
-                        )
-                        offer(
-                            event, (document.date or meeting.date, f"kế hoạch {name}", meeting.id)
-                        )
+            # A plan is known from its date; an undated one from the earliest it could be made.
+            known_from = plan.date or event.earliest
+            if event.start.year == plan.year and known_from <= as_of:
+                offer(event, (plan.date, _plan_name(plan.number, plan.title, plan.year), None))
+    adopted = [
+        (meeting, document)
+        for meeting in records.meetings
+        for document in meeting.adopted
+        if document.kind is AdoptedKind.PLAN and document.year is not None
+    ]
+    for meeting, document in adopted:
+        name = _plan_name(document.number, document.title, document.year)
+        for event in plans:
+            if event.start.year == document.year:
+                offer(event, (document.date or meeting.date, name, meeting.id))
     for meeting in records.meetings:
         for event in _held_by(meeting, events):
             offer(event, (meeting.date, f"hội nghị {meeting.id}", meeting.id))
@@ -301,6 +304,12 @@ def _match(program: Program, events: tuple[Event, ...], records: Records) -> dic
             taken.add(_key(reported))
             offer(reported, (report.date, f"báo cáo {report.number or report.date}", None))
     return made
+
+
+def _plan_name(number: str | None, title: str | None, year: int | None) -> str:
+    if number:
+        return f"kế hoạch số {number}"
+    return title or f"kế hoạch năm {year}"
 
 
 def _earlier(found: _Made, current: _Made) -> bool:

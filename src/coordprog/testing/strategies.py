@@ -34,6 +34,19 @@ from coordprog.model._program import (
     Signatory,
 )
 from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
+from coordprog.model._record_checks import AFTERLIFE_MONTHS, reportable_tasks, rule_ids
+from coordprog.model._records import (
+    Attendance,
+    Figure,
+    Meeting,
+    MeetingKind,
+    Person,
+    Progress,
+    ProgressStatus,
+    Records,
+    ReviewOutcome,
+    Window,
+)
 from coordprog.model._schedule_rules import (
     Align,
     AnnualEvent,
@@ -57,10 +70,12 @@ __all__ = [
     "parties",
     "periods",
     "programs",
+    "records",
     "schedule_rules",
     "tasks",
     "texts",
     "vietnamese_words",
+    "windows",
 ]
 
 _LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
@@ -781,6 +796,104 @@ def programs(
         signatories=signatories,
         recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
         amendments=tuple(amendments),
+    )
+
+
+@st.composite
+def windows(draw: st.DrawFn, start: dt.date, end: dt.date) -> Window:
+    """Windows from one day to another, both inside ``start`` to ``end``.
+
+    .. versionadded:: 0.2.0
+    """
+    first = draw(st.dates(start, end))
+    last = draw(st.dates(first, end))
+    return Window(first, last)
+
+
+@st.composite
+def records(
+    draw: st.DrawFn, program: Program, *, max_meetings: int = 4, max_progress: int = 8
+) -> Records:
+    """Draw valid records of ``program``: meetings, progress entries and review outcomes.
+
+    Every id they name is the program's, every date falls within its period
+    (or the year after it), and no body reports two statuses of one task as
+    of one date, so that :func:`coordprog.validate_records` finds nothing.
+
+    .. versionadded:: 0.2.0
+    """
+    period = program.effective_period
+    start = period.start
+    end = period.end if period.end is not None else start + relativedelta(years=3)
+    last = min(end + relativedelta(months=AFTERLIFE_MONTHS), dt.date(2200, 12, 31))
+    parties = [p.id for p in (*program.parties, *program.third_parties)]
+    tasks = list(reportable_tasks(program))
+    rules = sorted(rule_ids(program))
+    meetings = []
+    for index in range(draw(st.integers(0, max_meetings))):
+        day = draw(st.dates(start, last))
+        window = None
+        if day > start and draw(st.booleans()):
+            window = draw(windows(start, min(day, end)))
+        meetings.append(
+            Meeting(
+                id=f"m{index}",
+                kind=draw(st.sampled_from(list(MeetingKind))),
+                date=day,
+                window=window,
+                rule=draw(st.none() | st.sampled_from(rules)) if rules else None,
+                chairs=tuple(
+                    Person(post=draw(texts(max_words=3)), party=party)
+                    for party in draw(st.lists(st.sampled_from(parties), max_size=2))
+                ),
+                attendees=tuple(
+                    Attendance(party=party, count=draw(st.none() | st.integers(1, 50)))
+                    for party in draw(st.lists(st.sampled_from(parties), max_size=3, unique=True))
+                ),
+            )
+        )
+    progress = []
+    seen: set[tuple[str, str, dt.date, Window | None]] = set()
+    for _ in range(draw(st.integers(0, max_progress)) if tasks else 0):
+        task = draw(st.sampled_from(tasks))
+        by = draw(st.sampled_from(parties))
+        as_of = draw(st.dates(start, last))
+        window = draw(st.none() | windows(start, end))
+        if (task, by, as_of, window) in seen:
+            continue
+        seen.add((task, by, as_of, window))
+        status = draw(st.sampled_from(list(ProgressStatus)))
+        progress.append(
+            Progress(
+                task=task,
+                by=by,
+                as_of=as_of,
+                status=status,
+                window=window,
+                deadline=draw(st.none() | st.dates(start, last)),
+                done=draw(st.none() | texts()),
+                reason=draw(texts()) if status is ProgressStatus.NOT_FEASIBLE else None,
+                figures=tuple(
+                    draw(
+                        st.lists(
+                            st.builds(
+                                Figure, indicator=texts(max_words=2), value=st.integers(0, 10_000)
+                            ),
+                            max_size=2,
+                        )
+                    )
+                ),
+            )
+        )
+    outcomes = tuple(
+        ReviewOutcome(window=window, results=tuple(draw(st.lists(texts(), max_size=2))))
+        for window in draw(st.lists(windows(start, end), max_size=2))
+    )
+    return Records(
+        program=program.id,
+        meetings=tuple(meetings),
+        progress=tuple(progress),
+        outcomes=outcomes,
     )
 
 

@@ -67,7 +67,8 @@ def window_words(window: Window, program: Program) -> str:
     start, end = window.start, window.end
     period = program.effective_period
     if start == period.start and end == period.end:
-        return f"giai đoạn {period.as_written}"
+        written = period.as_written
+        return written if written.startswith(("giai đoạn", "nhiệm kỳ")) else f"giai đoạn {written}"
     if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
         return f"năm {start.year}"
     if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 6, 30):
@@ -418,6 +419,8 @@ def _what_was_done(program: Program, entries: tuple[Progress, ...]) -> Iterable[
 
 
 def _tally_table(program: Program, tallies: tuple[PartyTally, ...]) -> Table:
+    """The annual review table: the signing parties and every body that leads a task."""
+    signing = {party.id for party in program.parties}
     return Table(
         title="Tổng hợp theo cơ quan chủ trì",
         columns=(
@@ -451,6 +454,7 @@ def _tally_table(program: Program, tallies: tuple[PartyTally, ...]) -> Table:
                 ),
             )
             for t in tallies
+            if t.led or t.party in signing
         ),
     )
 
@@ -498,11 +502,17 @@ def _directions(program: Program, outcome: ReviewOutcome | None, found: Status) 
         yield Paragraph("Nhiệm vụ chưa hoàn thành, tiếp tục thực hiện:")
         yield ItemList(
             tuple(
-                f"{s.task.number or s.task.id}. {s.task.text} ({s.status.vi.lower()})"
+                f"{s.task.number or s.task.id}. {_short(s.task.text)} ({s.status.vi.lower()})"
                 for s in carried
                 if s.status is not None
             )
         )
+
+
+def _short(text: str, words: int = 20) -> str:
+    """The first ``words`` words of a task, for a list that refers back to section II."""
+    split = text.split()
+    return text if len(split) <= words else " ".join(split[:words]) + " …"
 
 
 def _proposals(program: Program, outcome: ReviewOutcome | None) -> Iterable[Block]:
