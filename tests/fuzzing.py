@@ -1,10 +1,12 @@
-"""A seeded mutation fuzzer over the example programs: only ValidationError may escape.
+"""A seeded mutation fuzzer over the examples and their records: only ValidationError may escape.
 
 Each case takes an example (JSON or TOML text), spoils it (bytes flipped,
 inserted or cut, values swapped for hostile ones, keys added or removed,
 structures nested deeply), and loads it.  Loading must either succeed or
 raise :class:`coordprog.ValidationError`; what loads must write back to the
-same program and render in every built-in format.  The same seed gives the
+same program and render in every built-in format.  Records documents of
+the Bình Thuận program are spoilt likewise and read against it; what loads
+must give a status and render the review and status reports.  The same seed gives the
 same cases, so a failure is reproduced with ``--seed``.
 
 Quick run (part of the test suite): ``tests/test_fuzz.py``.  Long run, for
@@ -19,10 +21,12 @@ escaped, with the seed that makes it again.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 import sys
 import time
+import tomllib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -64,12 +68,18 @@ HOSTILE_VALUES: tuple[Any, ...] = (
 BYTES = (b"\x00", b"\xff", b"{", b"}", b"[", b"]", b'"', b"\\", b"\n", b"=", b",", b"\\ud800")
 
 
+RECORDS_OF = "binh-thuan"
+
+
 def _documents() -> list[tuple[str, str]]:
     found = []
     for name in examples.names():
         program = examples.load(name)
         found.append(("json", coordprog.dumps(program, "json", indent=2)))
         found.append(("toml", coordprog.dumps(program, "toml")))
+    records = examples.records(RECORDS_OF)
+    found.append(("records.json", coordprog.dumps(records, "json", indent=2)))
+    found.append(("records.toml", coordprog.dumps(records, "toml")))
     return found
 
 
@@ -151,19 +161,17 @@ def case(seed: int, documents: list[tuple[str, str]]) -> tuple[str, bytes | str]
     format, text = documents[rng.randrange(len(documents))]
     if rng.random() < 0.4:
         return format, _mutate_text(rng, text)
-    data = (
-        json.loads(text)
-        if format == "json"
-        else coordprog.to_data(coordprog.loads(text, "toml"), "toml")
-    )
+    kind, _, syntax = format.rpartition(".")
+    prefix = f"{kind}." if kind else ""
+    data = json.loads(text) if syntax == "json" else tomllib.loads(text)
     data = _mutate_data(rng, data)
     try:
-        if format == "json":
+        if syntax == "json":
             return format, json.dumps(data, ensure_ascii=rng.random() < 0.5)
         return format, tomli_w.dumps(data)
     except Exception:  # the writers' own refusals (TOML has no null, needs a table)
         try:
-            return "json", json.dumps(data, default=str)
+            return f"{prefix}json", json.dumps(data, default=str)
         except (TypeError, ValueError, RecursionError):
             return format, _mutate_text(rng, text)
 
@@ -173,6 +181,8 @@ def check(format: str, text: bytes | str) -> bool:
 
     :return: whether the document loaded.
     """
+    if format.startswith("records."):
+        return _check_records(format.removeprefix("records."), text)
     try:
         program = coordprog.loads(text, format)
     except coordprog.ValidationError as exc:
@@ -185,6 +195,23 @@ def check(format: str, text: bytes | str) -> bool:
     for report, formats in REPORTS.items():
         for fmt in formats:
             coordprog.render(program, report, fmt)
+    return True
+
+
+def _check_records(format: str, text: bytes | str) -> bool:
+    program = examples.load(RECORDS_OF)
+    try:
+        records = coordprog.loads_records(text, program, format)
+    except coordprog.ValidationError as exc:
+        str(exc).encode("utf-8")
+        return False
+    for written in ("json", "toml"):
+        if coordprog.loads_records(coordprog.dumps(records, written), program, written) != records:
+            raise AssertionError(f"a {written} round trip changed the records")
+    coordprog.status(program, records, dt.date(2024, 8, 15))
+    for report, fmt in (("review", "markdown"), ("status", "csv"), ("status-calendar", "ics")):
+        options = {"window": "2022"} if report == "review" else {"as_of": "2024-08-15"}
+        coordprog.render(program, report, fmt, options=options, records=records)
     return True
 
 
