@@ -210,3 +210,40 @@ class TestLargeDocuments:
             "task_groups[0].groups[0].tasks[0].text",
             "task_groups[1].groups[1].leads",
         ] == [p.path for p in info.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        (lambda d: d["task_groups"][0]["groups"][0]["tasks"][0].update(text=""), "text"),
+        (lambda d: d["task_groups"][0]["groups"][0]["tasks"][0].update(text="   "), "text"),
+        (lambda d: d.update(parties=[]), "parties"),
+        (lambda d: d["parties"][0].update(id="ban dan van"), "id"),
+        (lambda d: d.update(signed_on="2022-13-40"), "signed_on"),
+        (lambda d: d["task_groups"][0]["groups"][0].update(leads=["bdv", "bdv"]), "leads"),
+        (lambda d: d["schedule"]["reviews"][0].update(every_months=0), "every_months"),
+    ],
+)
+def test_json_schema_refuses_what_the_loader_refuses(
+    example_path: Path, change: Any, path: str
+) -> None:
+    """What the loader refuses, the exported schema refuses too (without format checks)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    data = coordprog.to_data(coordprog.load(example_path), "json")
+    jsonschema.validate(data, coordprog.json_schema())
+    change(data)
+    with pytest.raises(coordprog.ValidationError):
+        coordprog.from_data(data)
+    with pytest.raises(jsonschema.ValidationError) as caught:
+        jsonschema.validate(data, coordprog.json_schema())
+    assert path in list(caught.value.absolute_path) or path == caught.value.absolute_path[-1]
+
+
+def test_records_schema_accepts_the_example_records() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from coordprog import examples
+
+    data = coordprog.to_data(examples.records("binh-thuan"), "json")
+    jsonschema.Draft202012Validator(
+        coordprog.json_schema("records"), format_checker=jsonschema.FormatChecker()
+    ).validate(data)

@@ -9,6 +9,7 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
+from coordprog.model._field_checks import identifier, no_duplicates, not_empty
 from coordprog.model._program import Program
 from coordprog.model._records import Records
 
@@ -72,7 +73,7 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is float:
         return {"type": "number"}
     if tp is dt.date:
-        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        return {"type": "string", "format": "date", "pattern": _DATE}
     if attrs.has(tp):
         name = tp.__name__
         if name not in defs:
@@ -82,12 +83,51 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover - every model type is covered
 
 
+#: An ISO date with a month from 01 to 12 and a day from 01 to 31; ``format: date``
+#: (for validators that check formats) also refuses 30 February.
+_DATE = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
+
+
+def _validators(validator: Any) -> list[Any]:
+    """The plain validator functions inside attrs' ``and_`` and ``optional`` wrappers."""
+    if validator is None:
+        return []
+    inner = getattr(validator, "_validators", None)
+    if inner is not None:
+        return [found for each in inner for found in _validators(each)]
+    wrapped = getattr(validator, "validator", None)  # attrs.validators.optional
+    if wrapped is not None:
+        return _validators(wrapped)
+    return [validator]
+
+
+def _constrained(schema: dict[str, Any], validator: Any) -> dict[str, Any]:
+    """``schema`` with what the field's validators check, as far as JSON Schema can say it."""
+    found = _validators(validator)
+    if not found:
+        return schema
+    schema = dict(schema)
+    kind = schema.get("type")
+    for check in found:
+        if check is not_empty and kind == "string":
+            schema.update(minLength=1, pattern=r"\S")
+        elif check is not_empty and kind == "array":
+            schema["minItems"] = 1
+        elif check is identifier:
+            schema.update(minLength=1, pattern=r"^\S+$")
+        elif check is no_duplicates:
+            schema["uniqueItems"] = True
+        elif hasattr(check, "bounds"):
+            schema["minimum"], schema["maximum"] = check.bounds
+    return schema
+
+
 def _class(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = attrs.resolve_types(cls)
     properties = {}
     required = []
     for field in attrs.fields(hints):
-        properties[field.name] = _type(field.type, defs)
+        properties[field.name] = _constrained(_type(field.type, defs), field.validator)
         if field.default is attrs.NOTHING:
             required.append(field.name)
     doc = (cls.__doc__ or "").strip().split("\n", 1)[0]

@@ -13,9 +13,11 @@ from coordprog.model._errors import FieldError
 
 
 def not_empty(instance: Any, attribute: attrs.Attribute[Any], value: Sized) -> None:
-    """Refuse an empty string or collection."""
+    """Refuse an empty collection, and a string that is empty or only white space."""
     if len(value) == 0:
         raise FieldError(attribute.name, "expected a non-empty value, found an empty one")
+    if isinstance(value, str) and value.isspace():
+        raise FieldError(attribute.name, f"expected text, found only white space {value!r}")
 
 
 _SPACE = re.compile(r"\s")
@@ -49,6 +51,7 @@ def within(low: int, high: int) -> Any:
                 attribute.name, f"expected a number from {low} to {high}, found {value}"
             )
 
+    check.bounds = (low, high)  # type: ignore[attr-defined]  # read by the JSON Schema
     return check
 
 
