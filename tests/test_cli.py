@@ -5,6 +5,7 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tomli_w
@@ -112,7 +113,9 @@ class TestRender:
 
     def test_render_errors(self, capsys: pytest.CaptureFixture[str], example_path: Path) -> None:
         """A shape the format cannot render is one line on stderr and exit 1."""
-        code, out, err = _run(capsys, "render", str(example_path), "--format", "csv")
+        code, out, err = _run(
+            capsys, "render", str(example_path), "--report", "program", "--format", "csv"
+        )
         assert (1, "") == (code, out)
         assert err.startswith("coordprog: format 'csv'")
 
@@ -221,3 +224,70 @@ def test_new_kinds(
     program = coordprog.load(path)
     assert (document_kind, tasks) == (program.kind.value, len(program.tasks))
     assert coordprog.ScheduleRules() == program.schedule
+
+
+def test_output_suffix_picks_a_report_the_format_renders(
+    capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+) -> None:
+    """`-o lich.ics` with no --report renders the schedule, and says so."""
+    out = tmp_path / "lich.ics"
+    code, _, err = _run(capsys, "render", str(example_path), "-o", str(out))
+    assert code == 0
+    assert err == "coordprog: rendering the report 'schedule'; give --report to choose\n"
+    assert out.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    page = tmp_path / "ct.html"
+    assert _run(capsys, "render", str(example_path), "-o", str(page))[2] == ""
+
+
+def test_render_help_lists_kinds_and_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    listed = out.split("Report kinds: ")[1].split(". Formats: ")
+    assert set(listed[0].split(", ")) == {r.name for r in coordprog.reports()}
+    assert "ics (.ics)" in listed[1]
+
+
+def test_binary_output_is_not_written_to_a_terminal(
+    capsys: pytest.CaptureFixture[str],
+    example_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A binary format is not written to a terminal."""
+    manager = coordprog.default_plugin_manager()
+    manager.register(_BinaryFormat(), name="binary-test")
+    try:
+        monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+        code, out, err = _run(capsys, "render", str(example_path), "--format", "bytes")
+        assert (code, out) == (1, "")
+        assert "this format writes binary data: give -o FILE, or redirect" in err
+    finally:
+        manager.unregister(name="binary-test")
+
+
+class _BinaryFormat:
+    @coordprog.hookimpl
+    def coordprog_register_formats(self, register: Any) -> None:
+        register(
+            coordprog.OutputFormat(
+                name="bytes",
+                suffixes=".bin",
+                media_type="application/octet-stream",
+                renderers={coordprog.shapes.Document: lambda document: b"\x00"},
+                binary=True,
+            )
+        )
+
+
+def test_convert_writes_canonical_files(
+    capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+) -> None:
+    as_json, as_toml = tmp_path / "ct.json", tmp_path / "ct.toml"
+    assert _run(capsys, "convert", str(example_path), str(as_json))[0] == 0
+    assert _run(capsys, "convert", str(as_json), str(as_toml))[0] == 0
+    program = coordprog.load(example_path)
+    assert coordprog.load(as_toml) == program
+    assert as_json.read_text(encoding="utf-8") == coordprog.dumps(program, "json", indent=2)
+    code, _, err = _run(capsys, "convert", str(example_path), str(as_json))
+    assert code == 1
+    assert "exists; use --force" in err

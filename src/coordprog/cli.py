@@ -315,13 +315,29 @@ def _input_format(parser: Any) -> None:
     )
 
 
+def _installed() -> str:
+    """The report kinds and formats installed, for ``render --help``."""
+    try:
+        kinds = ", ".join(r.name for r in coordprog.reports())
+        fmts = ", ".join(f"{f.name} ({', '.join(f.suffixes)})" for f in coordprog.formats())
+    except coordprog.CoordprogError as exc:  # a strict-mode plugin failure: say so, still help
+        return f"(report kinds and formats could not be listed: {exc})"
+    return f"Report kinds: {kinds}. Formats: {fmts}."
+
+
 def _add_render(commands: Any) -> None:
     render = commands.add_parser(
-        "render", help="render a report", description="Render a report of a program file."
+        "render",
+        help="render a report",
+        description="Render a report of a program file.",
+        epilog=_installed(),
     )
     render.add_argument("file", metavar="FILE", help="TOML or JSON program file (- for stdin)")
     _input_format(render)
-    render.add_argument("--report", default="program", help="report kind (default: program)")
+    render.add_argument(
+        "--report",
+        help="report kind (default: program, or the first kind the format can render)",
+    )
     render.add_argument(
         "--format", help="output format (default: guessed from OUT's suffix, else markdown)"
     )
@@ -475,14 +491,30 @@ def _render(args: argparse.Namespace) -> int:
     options = dict(args.options)
     if args.calendar:
         options["calendar"] = args.calendar
+    report = args.report or _report_for(fmt)
     records = coordprog.load_records(*args.records, program=program) if args.records else None
-    output = coordprog.render(program, args.report, fmt, options=options, records=records)
+    output = coordprog.render(program, report, fmt, options=options, records=records)
     return _emit(output, args.output, force=args.force)
+
+
+def _report_for(fmt: str) -> str:
+    """``program``, or the first report kind whose shape ``fmt`` renders (``ics``: schedule)."""
+    shapes = {f.name: f.shapes for f in coordprog.formats()}.get(fmt)
+    if shapes is None:
+        return "program"  # render names the unknown format
+    for kind in sorted(coordprog.reports(), key=lambda k: k.name != "program"):
+        if kind.shapes[0] in shapes:
+            if kind.name != "program":
+                _error(f"coordprog: rendering the report {kind.name!r}; give --report to choose")
+            return kind.name
+    raise _Failure(f"no installed report kind has a shape that format {fmt!r} renders")
 
 
 def _emit(output: str | bytes, name: str | None, *, force: bool) -> int:
     if name is None:
         if isinstance(output, bytes):
+            if sys.stdout.isatty():
+                raise _Failure("this format writes binary data: give -o FILE, or redirect")
             sys.stdout.buffer.write(output)
         else:
             sys.stdout.write(_for(sys.stdout, output))
@@ -601,6 +633,32 @@ def _schema(args: argparse.Namespace) -> int:
     return OK
 
 
+def _add_convert(commands: Any) -> None:
+    text = "write a program file as canonical JSON or TOML"
+    convert = commands.add_parser(
+        "convert",
+        help=text,
+        description=(
+            "Check a program file and write it as canonical JSON or TOML (the format follows "
+            "OUT's suffix): fields in the model's order, defaults left out, text in NFC."
+        ),
+    )
+    convert.add_argument("file", metavar="FILE", help="TOML or JSON program file (- for stdin)")
+    convert.add_argument("output", metavar="OUT", help="the .json or .toml file to write")
+    _input_format(convert)
+    convert.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    convert.set_defaults(command=_convert)
+
+
+def _convert(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise _Failure(f"{out} exists; use --force to overwrite it")
+    program = _read(args.file, args.input_format)
+    coordprog.save(program, out)
+    return OK
+
+
 def _add_schema(commands: Any) -> None:
     text = "print the JSON Schema of the file format"
     schema = commands.add_parser("schema", help=text, description=text.capitalize() + ".")
@@ -629,6 +687,7 @@ _COMMANDS: dict[str, Callable[[Any], None]] = {
     "reports": _listing("reports", "list installed report kinds", _reports),
     "plugins": _listing("plugins", "list installed plugins", _plugins),
     "schema": _add_schema,
+    "convert": _add_convert,
     "new": _add_new,
 }
 
