@@ -227,7 +227,9 @@ def calendar_table(calendar: Calendar) -> Table:
     """Return ``calendar`` as a table for people: due date, kind, event, window.
 
     For formats that show a calendar as a table; dates are written
-    ``dd/mm/yyyy``, as Vietnamese documents write them.
+    ``dd/mm/yyyy``, as Vietnamese documents write them.  An empty calendar
+    gives an empty table whose caption says so ("Không có sự kiện nào."),
+    so that an empty schedule is never an empty grid.
     """
     columns = (
         Column("due", "Hạn"),
@@ -240,7 +242,8 @@ def calendar_table(calendar: Calendar) -> Table:
         (_vi(e.due), e.shown_category, e.summary, _vi(e.start), _vi(e.end))
         for e in calendar.entries
     )
-    return Table(title=calendar.title, columns=columns, rows=rows)
+    empty = "No events." if calendar.language.startswith("en") else "Không có sự kiện nào."
+    return Table(title=calendar.title, columns=columns, rows=rows, caption=None if rows else empty)
 
 
 def _vi(day: dt.date) -> str:

@@ -5,8 +5,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import attrs
 import docx
 import pytest
+from docx.shared import Mm
 
 import coordprog
 
@@ -53,7 +55,8 @@ def test_letterhead(word: docx.document.Document) -> None:
     head = [p.text for row in word.tables[0].rows for c in row.cells for p in c.paragraphs]
     assert ["BAN DÂN VẬN TỈNH ỦY", "BAN DÂN TỘC TỈNH", "*"] == head[:3]
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in head
-    assert "Bình Thuận, ngày 24 tháng 01 năm 2022" in head
+    # The document states no place: none is printed, nor taken from the province.
+    assert "ngày 24 tháng 01 năm 2022" in head
     body = [p.text for p in word.paragraphs if p.text]
     assert "CHƯƠNG TRÌNH" == body[0]
     assert body[1].startswith("Chương trình phối hợp thực hiện công tác dân vận")
@@ -133,3 +136,100 @@ def test_review_report(coordprog_binh_thuan: coordprog.Program) -> None:
         assert part in texts
     tally = next(t for t in document.tables if t.rows[0].cells[0].text == "Cơ quan")
     assert [c.text for c in tally.rows[1].cells][:3] == ["Ban Dân vận Tỉnh ủy", "15", "10"]
+
+
+def _document(program: coordprog.Program, report: str = "program") -> docx.document.Document:
+    data = coordprog.render(program, report, "docx")
+    assert isinstance(data, bytes)
+    return docx.Document(io.BytesIO(data))
+
+
+def test_page_numbers_from_page_two(word: docx.document.Document) -> None:
+    """Decree 30: the page number centred at the top, none on the first page."""
+    section = word.sections[0]
+    assert section.different_first_page_header_footer
+    header = section.header._element.xml
+    assert 'w:instr="PAGE"' in header
+    assert "PAGE" not in section.first_page_header._element.xml
+
+
+def test_marks_follow_the_document_family() -> None:
+    """A Party document has its star and "-----"; a State document has solid rules instead."""
+    from coordprog import examples
+
+    state = _document(examples.load("dak-lak-regulation-2017"))
+    head = [p.text for c in state.tables[0].rows[0].cells for p in c.paragraphs]
+    assert "*" not in head
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in head
+    assert "-----" not in [p.text for p in state.paragraphs]
+    assert state.tables[0].rows[0].cells[0]._tc.xml.count("<w:pBdr>") == 1  # the rule
+
+
+def test_chapter_number_on_its_own_line() -> None:
+    from coordprog import examples
+
+    texts = [p.text for p in _document(examples.load("dak-lak-regulation-2017")).paragraphs]
+    at = texts.index("Chương I")
+    assert texts[at + 1] == "NHỮNG QUY ĐỊNH CHUNG"
+
+
+def test_matrix_columns_in_proportion(coordprog_binh_thuan: coordprog.Program) -> None:
+    """The task text gets the room, short columns stay narrow, and the table fills the line."""
+    document = _document(coordprog_binh_thuan, "matrix")
+    table = document.tables[0]
+    widths = [int(column.w or 0) for column in table._tbl.tblGrid.gridCol_lst]
+    labels = [cell.text for cell in table.rows[0].cells]
+    task = widths[labels.index("Nhiệm vụ")]
+    assert task == max(widths)
+    assert task > 3 * widths[labels.index("Mã")]
+    section = document.sections[0]
+    usable = int(section.page_width or 0) - int(section.left_margin or 0)
+    usable -= int(section.right_margin or 0)
+    assert abs(sum(widths) - usable) < Mm(1)
+    assert "w:tblHeader" in table.rows[0]._tr.xml  # repeated on every page
+
+
+@pytest.mark.parametrize(
+    ("count", "rows"), [(1, [1]), (2, [2]), (3, [3]), (4, [2, 2]), (5, [3, 2]), (6, [3, 3])]
+)
+def test_two_to_six_signatories(
+    coordprog_binh_thuan: coordprog.Program, count: int, rows: list[int]
+) -> None:
+    """Signatures in rows of two or three, kept on one page with each other and Nơi nhận."""
+    parties = tuple(
+        attrs.evolve(coordprog_binh_thuan.parties[0], id=f"p{i}", name=f"Cơ quan {i}")
+        for i in range(count)
+    )
+    signatories = tuple(
+        coordprog.Signatory(party=f"p{i}", title="TRƯỞNG BAN", name=f"Người ký {i}")
+        for i in range(count)
+    )
+    program = attrs.evolve(
+        coordprog_binh_thuan,
+        parties=parties,
+        signatories=signatories,
+        task_groups=(),
+        parent=None,
+        basis=(),
+        legal_refs=(),
+        third_parties=(),
+        schedule=coordprog.ScheduleRules(),
+    )
+    document = _document(program)
+    tables = [t for t in document.tables if any("Người ký" in c.text for c in t.rows[0].cells)]
+    signed = [sum("Người ký" in c.text for c in t.rows[0].cells) for t in tables]
+    assert signed == rows
+    if count == 1:  # one signature sits on the right
+        assert "Người ký 0" in tables[0].rows[0].cells[1].text
+    for table in tables:
+        assert "w:cantSplit" in table.rows[0]._tr.xml
+        for cell in table.rows[0].cells:
+            assert all(p.paragraph_format.keep_with_next for p in cell.paragraphs)
+
+
+def test_an_empty_schedule_says_so() -> None:
+    from coordprog import examples
+
+    document = _document(examples.load("cp-mttq-joint-resolution-2023"), "schedule")
+    assert document.tables == []
+    assert "Không có sự kiện nào." in [p.text for p in document.paragraphs]

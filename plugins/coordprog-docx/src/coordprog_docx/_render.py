@@ -15,6 +15,7 @@ become Word tables.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterable
 from typing import Any, assert_never
 
@@ -25,7 +26,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Emu, Length, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
@@ -116,18 +117,40 @@ def _line(
     return paragraph
 
 
-def _plain_table(document: WordDocument, columns: int) -> tuple[_Cell, ...]:
+def _plain_table(
+    document: WordDocument, columns: int, widths: tuple[Length, ...] = ()
+) -> tuple[_Cell, ...]:
+    """A one-row table without borders; with ``widths``, its columns are fixed to them."""
     table = document.add_table(rows=1, cols=columns)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = True
-    return tuple(table.rows[0].cells)
+    table.autofit = not widths
+    cells = tuple(table.rows[0].cells)
+    if widths:
+        for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+            column.w = width
+        for cell, width in zip(cells, widths, strict=True):
+            cell.width = width
+    return cells
+
+
+#: The width of the text on an A4 portrait page with the decree's margins.
+TEXT_WIDTH = Mm(210 - 30 - 15)
+
+#: The letterhead's columns: the motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" needs
+#: about 9.5 cm at 13 pt bold to stay on one line; the issuing bodies take the rest.
+LETTERHEAD_WIDTHS = (Cm(6.9), Cm(10.1))
 
 
 def _letterhead(document: WordDocument, head: Letterhead) -> None:
-    left, right = _plain_table(document, 2)
+    left, right = _plain_table(document, 2, LETTERHEAD_WIDTHS)
     for issuer in head.issuers:
         _line(left, issuer, bold=True, size=Pt(13))
-    _line(left, "*", size=Pt(13))
+    # Below the issuing body: a star on a Party document (the Party's guidance),
+    # a short solid rule on a State document (Decree 30, Appendix I).
+    if head.motto == "party":
+        _line(left, "*", size=Pt(13))
+    else:
+        _rule(left, 0.4, LETTERHEAD_WIDTHS[0])
     if head.number:
         _line(left, f"Số: {head.number}", size=Pt(13))
     if head.motto in MOTTOS:
@@ -145,9 +168,47 @@ def _letterhead(document: WordDocument, head: Letterhead) -> None:
             first_paragraph._element.getparent().remove(first_paragraph._element)
 
 
+def _rule(container: WordDocument | _Cell, share: float, width: Length = TEXT_WIDTH) -> None:
+    """A short solid horizontal rule, centred, ``share`` of the ``width`` it sits in."""
+    paragraph = _new_paragraph(container)
+    paragraph.paragraph_format.space_after = Pt(0)
+    margin = Emu(int(width * (1 - share) / 2))
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = margin
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for name, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "auto")):
+        bottom.set(qn(name), value)
+    borders.append(bottom)
+    paragraph._p.get_or_add_pPr().append(borders)
+    _text(paragraph, "", size=Pt(4))
+
+
+def _page_numbers(document: WordDocument) -> None:
+    """Page numbers centred at the top from page 2 on (Decree 30: none on the first page)."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "2"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
 def _body(document: WordDocument, blocks: Iterable[Block], depth: int) -> None:
     for block in blocks:
-        if isinstance(block, Section):
+        if isinstance(block, Section) and (block.number or "").startswith("Chương"):
+            # A chapter: "Chương II" on its own line, its title below, centred.
+            _new_paragraph(document).paragraph_format.keep_with_next = True
+            for line in (block.number or "", block.heading.upper()):
+                if line:
+                    _line(document, line, bold=True).paragraph_format.keep_with_next = True
+            _body(document, block.blocks, depth + 1)
+        elif isinstance(block, Section):
             heading = block.full_heading
             paragraph = _new_paragraph(document)
             paragraph.paragraph_format.first_line_indent = Cm(1)
@@ -176,19 +237,51 @@ def _paragraph(document: WordDocument, text: str) -> None:
     _text(paragraph, text)
 
 
+def _signature_rows(count: int) -> list[int]:
+    """How many signatures go side by side on each row: 2 or 3 a row, never 1 alone after 3."""
+    if count <= 3:
+        return [count]
+    if count == 4:
+        return [2, 2]
+    rows = [3] * (count // 3)
+    if count % 3:
+        rows.append(count % 3)
+    return rows
+
+
 def _signatures(document: WordDocument, block: SignatureBlock) -> None:
-    _new_paragraph(document)
-    for cell, signature in zip(
-        _plain_table(document, len(block.signatures)), block.signatures, strict=True
-    ):
-        cell.paragraphs[0]._element.getparent().remove(cell.paragraphs[0]._element)
-        _line(cell, signature.body, bold=True)
-        if signature.authority:
-            _line(cell, signature.authority, bold=True)
-        _line(cell, signature.title, bold=True)
-        for _ in range(4):  # room for the signature and the seal
-            _line(cell, "")
-        _line(cell, signature.name, bold=True)
+    """Signature blocks side by side, in rows of two or three; one alone sits on the right.
+
+    Every paragraph keeps with the next, so that the signatures stay on one
+    page with each other and with *Nơi nhận* after them.
+    """
+    _new_paragraph(document).paragraph_format.keep_with_next = True
+    signatures = iter(block.signatures)
+    for count in _signature_rows(len(block.signatures)):
+        cells = _plain_table(document, max(count, 2))
+        used = cells[1:] if count == 1 else cells
+        for cell in cells:
+            cell.paragraphs[0]._element.getparent().remove(cell.paragraphs[0]._element)
+        for cell in used:
+            signature = next(signatures)
+            lines = [signature.body]
+            if signature.authority:
+                lines.append(signature.authority)
+            lines.append(signature.title)
+            lines += [""] * 4  # room for the signature and the seal
+            lines.append(signature.name)
+            for line in lines:
+                _line(cell, line, bold=True).paragraph_format.keep_with_next = True
+        for cell in cells:
+            if not cell.paragraphs:
+                _line(cell, "").paragraph_format.keep_with_next = True
+        _keep_rows_whole(cells[0])
+
+
+def _keep_rows_whole(cell: _Cell) -> None:
+    """Forbid the row holding ``cell`` to break across pages."""
+    row = cell._tc.getparent()
+    row.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def _recipients(document: WordDocument, block: Recipients) -> None:
@@ -204,6 +297,9 @@ def _recipients(document: WordDocument, block: Recipients) -> None:
     )
     for item in block.items:
         _line(left, f"- {item}", align=WD_ALIGN_PARAGRAPH.LEFT, size=Pt(11))
+    for paragraph in left.paragraphs[:-1]:
+        paragraph.paragraph_format.keep_with_next = True
+    _keep_rows_whole(left)
 
 
 def _save(document: WordDocument) -> bytes:
@@ -215,31 +311,63 @@ def _save(document: WordDocument) -> bytes:
 def render_document(shape: Document) -> bytes:
     """Render a document as an administrative document."""
     document = _new()
+    _page_numbers(document)
     if shape.letterhead is not None:
         _letterhead(document, shape.letterhead)
         _new_paragraph(document)
     if shape.subtitle:
         _line(document, shape.subtitle, bold=True)
     _line(document, shape.title, bold=True)
-    _line(document, "-----", size=Pt(12))
+    # Below the title: "-----" on a Party document, a short solid rule on a State one.
+    if shape.letterhead is not None and shape.letterhead.motto == "party":
+        _line(document, "-----", size=Pt(12))
+    else:
+        _rule(document, 0.25)
     _body(document, shape.blocks, 0)
     return _save(document)
 
 
 def _table(document: WordDocument, shape: Table) -> None:
-    _line(document, shape.title, bold=True)
+    _line(document, shape.title, bold=True).paragraph_format.keep_with_next = True
     if shape.caption:
         _line(document, shape.caption, italic=True, size=Pt(12))
+    if not shape.rows:  # an empty table is its caption alone, not a grid of headers
+        return
     table = document.add_table(rows=0, cols=len(shape.columns))
     table.style = "Table Grid"
+    table.autofit = False
     # python-docx has no public handle on the table's XML: _tbl is the <w:tbl>.
     grid = table._tbl
-    widths = [column.w for column in grid.tblGrid.gridCol_lst]
+    widths = _column_widths(document, shape)
+    for column, width in zip(grid.tblGrid.gridCol_lst, widths, strict=True):
+        column.w = width
     header = _row(grid, widths, [column.label for column in shape.columns], bold=True)
     # The header row repeats at the top of every page the table runs onto.
     header.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for row in shape.rows:
         _row(grid, widths, row)
+
+
+def _column_widths(document: WordDocument, shape: Table) -> list[Length]:
+    """Column widths in proportion to what the columns hold, filling the text width.
+
+    A column's weight grows with the square root of its mean cell length
+    (and of its label's), so that a column of long task texts gets the most
+    room without starving the others; it is never less than the longest
+    word in it, label included, so that no word breaks inside.
+    """
+    section = document.sections[-1]
+    # _new sets all three; python-docx types them as optional.
+    usable = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    weights = []
+    for index, column in enumerate(shape.columns):
+        cells = [row[index] for row in shape.rows]
+        words = (len(word) for text in (column.label, *cells) for word in text.split())
+        longest = max(words, default=1)
+        mean = sum(len(cell) for cell in cells) / max(len(cells), 1)
+        weights.append(max(longest + 2, math.sqrt(mean) * 3.5, math.sqrt(len(column.label)) * 2.5))
+    total = sum(weights)
+    return [Emu(int(usable * weight / total)) for weight in weights]
 
 
 def _row(table: Any, widths: list[Any], values: Iterable[str], *, bold: bool = False) -> Any:
@@ -284,6 +412,7 @@ def _row(table: Any, widths: list[Any], values: Iterable[str], *, bold: bool = F
 def render_table(shape: Table) -> bytes:
     """Render a table as a landscape page with a Word table."""
     document = _new(landscape=True)
+    _page_numbers(document)
     _table(document, shape)
     return _save(document)
 

@@ -69,6 +69,10 @@ def _page(title: str, language: str, body: Iterator[str]) -> str:
 
 def _table(table: Table, level: int) -> Iterator[str]:
     yield f"<h{level}>{_e(table.title)}</h{level}>"
+    if not table.rows:  # an empty table is its caption alone, not a grid of headers
+        if table.caption:
+            yield f'<p class="caption">{_e(table.caption)}</p>'
+        return
     yield "<table>"
     if table.caption:
         yield f"<caption>{_e(table.caption)}</caption>"

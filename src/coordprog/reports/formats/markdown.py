@@ -117,8 +117,9 @@ def _table(table: Table, level: int) -> Iterator[str]:
     if table.caption:
         yield escape(table.caption)
         yield ""
-    yield from _table_lines([c.label for c in table.columns], [list(r) for r in table.rows])
-    yield ""
+    if table.rows:  # an empty table is its caption alone, not a grid of headers
+        yield from _table_lines([c.label for c in table.columns], [list(r) for r in table.rows])
+        yield ""
 
 
 def render_document(document: Document) -> str:

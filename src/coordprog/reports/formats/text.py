@@ -17,6 +17,7 @@ from coordprog.shapes import (
     Section,
     SignatureBlock,
     Table,
+    calendar_table,
 )
 
 WIDTH = 88
@@ -100,6 +101,8 @@ def render_calendar(calendar: Calendar) -> str:
     lines += [
         f"{e.due.isoformat()}  {e.shown_category:<{width}}  {e.summary}" for e in calendar.entries
     ]
+    if not calendar.entries:
+        lines.append(calendar_table(calendar).caption or "")
     return "\n".join(lines) + "\n"
 
 

@@ -30,7 +30,7 @@ def program_document(program: Program) -> Document:
         meta.append(("Số", program.number))
     letterhead = _letterhead(program)
     if letterhead.place_date:
-        meta.append(("Nơi, ngày ký", letterhead.place_date))
+        meta.append(("Nơi, ngày ký" if program.place else "Ngày ký", letterhead.place_date))
     period = program.effective_period
     meta.append(("Thời gian", period.as_written))
     meta.append(
@@ -103,7 +103,8 @@ def _letterhead(program: Program) -> Letterhead:
     # body's carries the national motto.
     first = program.parties[0]
     motto = "party" if first.kind in ("party-board", "party-committee") else "state"
-    place = program.place or program.province
+    # The place is printed only when the document states it: never guessed from the province.
+    place = program.place
     when = None
     if program.signed_on is not None:
         when = written_date(program.signed_on, program.signed_precision)

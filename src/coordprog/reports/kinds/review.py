@@ -54,6 +54,11 @@ from coordprog.shapes import (
     Table,
 )
 
+#: What the draft says, first, when its records are illustrative.
+ILLUSTRATIVE = (
+    "Hồ sơ thực hiện dùng để lập báo cáo này là dữ liệu minh họa, không phải số liệu thực tế."
+)
+
 #: What the draft says where the records are silent: for the drafter to fill in.
 MISSING = "[Chưa có trong hồ sơ: bổ sung trước khi ban hành.]"
 
@@ -113,7 +118,10 @@ def review_document(
     )
     what = "Tổng kết" if final else "Sơ kết"
     words = window_words(chosen, program)
-    blocks: list[Block] = [Paragraph(_opening(program, words, what))]
+    blocks: list[Block] = []
+    if combined.illustrative:
+        blocks.append(Paragraph(f"Lưu ý: {ILLUSTRATIVE}"))
+    blocks.append(Paragraph(_opening(program, words, what)))
     blocks.append(
         Section(
             "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN",
@@ -152,17 +160,9 @@ def review_document(
     )
     blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
     meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", _vi(day))]
-    if combined.illustrative:
-        meta.append(
-            (
-                "Lưu ý",
-                "Hồ sơ thực hiện dùng để lập báo cáo này là dữ liệu minh họa, không phải "
-                "số liệu thực tế.",
-            )
-        )
     if combined.sources:
         meta.append(("Nguồn hồ sơ", "; ".join(combined.sources)))
-    place = program.place or program.province
+    place = program.place
     place_date = ", ".join(
         part
         for part in (place, written_date(outcome.date) if outcome and outcome.date else None)
