@@ -17,6 +17,7 @@ from coordprog.shapes import (
     Section,
     SignatureBlock,
     Table,
+    calendar_table,
 )
 
 _STYLE = """
@@ -148,6 +149,9 @@ def render_calendar(calendar: Calendar) -> str:
 
     def body() -> Iterator[str]:
         yield f"<h1>{_e(calendar.title)}</h1>"
+        if not calendar.entries:
+            yield f'<p class="caption">{_e(calendar_table(calendar).caption or "")}</p>'
+            return
         yield "<table>"
         yield (
             "<thead><tr>"

@@ -39,8 +39,25 @@ def _label(program: Program, body: Party) -> str:
 
 
 def responsibility_matrix(program: Program) -> Table:
-    """Each task against each body: lead, co-lead, support or another role."""
-    bodies = (*program.parties, *program.third_parties)
+    """Each task, the annual plans' too, against each body: lead, co-lead, support, another role.
+
+    A column for every signing party, and for every other body that plays
+    a role in some task; the members of a group party that no task names
+    get none (the group's column stands for them).  The "Mã" column holds
+    the task's number as printed, else its id.
+    """
+    located: list[tuple[str, Task]] = [(group.id, task) for group, task in program.walk_tasks()]
+    located += [
+        (f"Kế hoạch năm {plan.year}", task) for plan in program.annual_plans for task in plan.tasks
+    ]
+    cells = [_role_cells(task) for _, task in located]
+    named = {party for row in cells for party in row}
+    signing = {party.id for party in program.parties}
+    bodies = [
+        body
+        for body in (*program.parties, *program.third_parties)
+        if body.id in signing or body.id in named
+    ]
     columns = (
         Column("task", "Mã"),
         Column("group", "Mục"),
@@ -48,9 +65,10 @@ def responsibility_matrix(program: Program) -> Table:
         *(Column(body.id, _label(program, body)) for body in bodies),
     )
     rows = []
-    for group, task in program.walk_tasks():
-        cells = _role_cells(task)
-        rows.append((task.id, group.id, task.text, *(cells.get(body.id, "") for body in bodies)))
+    for (where, task), roles in zip(located, cells, strict=True):
+        rows.append(
+            (task.number or task.id, where, task.text, *(roles.get(body.id, "") for body in bodies))
+        )
     return Table(
         title=f"Ma trận trách nhiệm: {program.title}",
         columns=columns,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from coordprog.model._legal import LegalRef
 from coordprog.model._program import AnnualPlan, Precision, Program
 from coordprog.model._provisions import Article, Chapter
-from coordprog.model._tasks import TaskGroup
+from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
 from coordprog.shapes import (
@@ -33,10 +34,13 @@ def program_document(program: Program) -> Document:
         meta.append(("Nơi, ngày ký" if program.place else "Ngày ký", letterhead.place_date))
     period = program.effective_period
     meta.append(("Thời gian", period.as_written))
+    if period.term and period.term != period.as_written:
+        meta.append(("Nhiệm kỳ", period.term))
     meta.append(
         ("Các bên", "; ".join(program.name_in_force(party.id) for party in program.parties))
     )
-    blocks: list[Block] = []
+    meta.extend(_relations(program))
+    blocks: list[Block] = [Paragraph(line) for line in _basis(program)]
     if program.preamble:
         blocks.append(Paragraph(program.preamble))
     # A regulation or joint resolution is its chapters and articles, numbered as printed.
@@ -86,6 +90,12 @@ def program_document(program: Program) -> Document:
         )
     if program.recipients:
         blocks.append(Recipients(program.recipients))
+    # What the program holds beyond its printed text, after the document itself.
+    if program.reviews:
+        blocks.append(_reviews_section(program))
+    if program.legal_refs:
+        cited = tuple(_cited(ref) for ref in program.legal_refs)
+        blocks.append(Section("Văn bản được viện dẫn", (ItemList(cited),)))
     if program.note:
         blocks.append(Section("Ghi chú", (Paragraph(program.note),)))
     return Document(
@@ -95,6 +105,72 @@ def program_document(program: Program) -> Document:
         blocks=tuple(blocks),
         letterhead=letterhead,
     )
+
+
+def _cited(ref: LegalRef) -> str:
+    """An act as a *căn cứ* line names it: "Luật Mặt trận Tổ quốc Việt Nam ngày 09/06/2015".
+
+    An act without a number is named by its title (a law); a title in lower
+    case continues the sentence ("... về công tác dân tộc"), one with a
+    capital is given in brackets.
+    """
+    if not ref.number and ref.title:
+        text = ref.title
+        if ref.date:
+            text += f" ngày {ref.date:%d/%m/%Y}"
+        return text + (f" của {ref.issuer}" if ref.issuer else "")
+    text = ref.citation
+    if ref.title:
+        text += f" {ref.title}" if ref.title[:1].islower() else f" ({ref.title})"
+    return text
+
+
+def _basis(program: Program) -> list[str]:
+    """Each act the program is based on as a *căn cứ* line, unless the preamble cites it already."""
+    lines = []
+    for ref_id in program.basis:
+        ref = program.legal_ref(ref_id)
+        if ref.number and program.preamble and ref.number in program.preamble:
+            continue  # the document's own "Thực hiện ..." sentence names it
+        lines.append(f"Căn cứ {_cited(ref)};")
+    if lines:
+        lines[-1] = lines[-1].removesuffix(";") + ","
+    return lines
+
+
+def _relations(program: Program) -> list[tuple[str, str]]:
+    """Parent and predecessor acts, other bodies named in tasks, and each party's focal unit."""
+    meta = []
+    if program.parent:
+        meta.append(("Thực hiện", program.legal_ref(program.parent).citation))
+    if program.predecessor:
+        meta.append(("Thay thế", program.legal_ref(program.predecessor).citation))
+    if program.third_parties:
+        names = "; ".join(program.name_in_force(party.id) for party in program.third_parties)
+        meta.append(("Cơ quan phối hợp khác", names))
+    focal = [
+        f"{program.name_in_force(party.id)}: {party.focal_unit}"
+        for party in program.parties
+        if party.focal_unit
+    ]
+    if focal:
+        meta.append(("Đơn vị đầu mối", "; ".join(focal)))
+    return meta
+
+
+def _reviews_section(program: Program) -> Section:
+    items = []
+    for review in program.reviews:
+        text = (
+            f"{review.title or review.kind.vi.capitalize()} ({review.start:%d/%m/%Y} - "
+            f"{review.end:%d/%m/%Y}), tổ chức ngày {review.held_on:%d/%m/%Y}"
+        )
+        if review.number:
+            text += f", báo cáo số {review.number}"
+        if review.commendations:
+            text += "; khen thưởng: " + "; ".join(review.commendations)
+        items.append(text)
+    return Section("Sơ kết, tổng kết đã tổ chức", (ItemList(tuple(items)),))
 
 
 def _letterhead(program: Program) -> Letterhead:
@@ -169,10 +245,44 @@ def _plan_section(plan: AnnualPlan) -> Section:
     return Section(plan.title or f"Kế hoạch năm {plan.year}", tuple(blocks))
 
 
+def task_details(task: Task) -> list[str]:
+    """What a task says beyond its text: targets, projects, places, the people it is for."""
+    details = []
+    for target in task.targets:
+        said = target.description
+        if target.value is not None:
+            value = int(target.value) if float(target.value).is_integer() else target.value
+            said += f": {value}" + (f" {target.unit}" if target.unit else "")
+        if target.year is not None:
+            said += f" (năm {target.year})"
+        details.append(f"Chỉ tiêu: {said}")
+    for project in task.projects:
+        said = "Dự án" + (f" {project.number}" if project.number else "")
+        if project.subproject:
+            said += f", Tiểu dự án {project.subproject}"
+        if project.title:
+            said += f" {project.title}"
+        details.append(f"{said} ({project.act})")
+    if task.places:
+        details.append("Địa bàn: " + ", ".join(task.places))
+    if task.target_groups:
+        details.append("Đối tượng: " + ", ".join(task.target_groups))
+    if task.deadline is not None:
+        details.append(f"Thời hạn: {task.deadline:%d/%m/%Y}")
+    return details
+
+
+def _task_line(task: Task) -> str:
+    details = task_details(task)
+    return task.text + (f" ({'; '.join(details)})" if details else "")
+
+
 def _group_section(group: TaskGroup) -> Section:
     blocks: list[Block] = []
-    if group.tasks:
-        blocks.append(ItemList(tuple(task.text for task in group.tasks)))
+    if group.tasks and all(task.number for task in group.tasks):
+        blocks.extend(Paragraph(f"{task.number}. {_task_line(task)}") for task in group.tasks)
+    elif group.tasks:
+        blocks.append(ItemList(tuple(_task_line(task) for task in group.tasks)))
     blocks.extend(_group_section(sub) for sub in group.groups)
     return Section(group.title, tuple(blocks), number=group.number)
 

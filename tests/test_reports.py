@@ -1,0 +1,117 @@
+"""What the built-in reports show of a program: everything it holds, in its own words."""
+
+import datetime as dt
+
+import attrs
+
+import coordprog
+from coordprog import examples
+
+
+def _markdown(program: coordprog.Program, report: str = "program") -> str:
+    output = coordprog.render(program, report, "markdown")
+    assert isinstance(output, str)
+    return output
+
+
+def test_program_report_shows_the_basis_each_on_its_own_line() -> None:
+    text = _markdown(examples.load("dak-lak-regulation-2017"))
+    assert "\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09/06/2015;\n" in text
+    assert "\nCăn cứ Quyết định số 217-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị;\n" in text
+    lines = [line for line in text.splitlines() if line.startswith("Căn cứ")]
+    assert lines[-1].endswith(",")  # the last căn cứ leads into the preamble
+
+
+def test_a_basis_the_preamble_cites_is_not_repeated() -> None:
+    text = _markdown(examples.load("binh-thuan"))
+    assert "Căn cứ" not in text  # "Thực hiện Chương trình ... số 01-CTrPH/..." says it
+    assert (
+        "- **Thực hiện:** Chương trình số 01-CTrPH/BDVTW-BCSĐUBDT, ngày 30/11/2021 của Ban Dân "
+        "vận Trung ương và Ban cán sự Đảng Ủy ban Dân tộc" in text
+    )
+    assert "- **Cơ quan phối hợp khác:** Ban Tổ chức Tỉnh ủy; Sở Nội vụ;" in text
+    assert (
+        "- **Đơn vị đầu mối:** Ban Dân vận Tỉnh ủy: Phòng Dân tộc và Tôn giáo; Ban Dân tộc "
+        "tỉnh: Phòng Nghiệp vụ" in text
+    )
+    cited = text.split("## Văn bản được viện dẫn")[1]
+    assert cited.count("\n- ") == 15
+
+
+def test_no_place_is_taken_from_the_province() -> None:
+    program = examples.load("binh-thuan")
+    assert program.place is None
+    assert program.province == "Bình Thuận"
+    text = _markdown(program)
+    assert "- **Ngày ký:** ngày 24 tháng 01 năm 2022" in text
+    placed = _markdown(attrs.evolve(program, place="Phan Thiết"))
+    assert "- **Nơi, ngày ký:** Phan Thiết, ngày 24 tháng 01 năm 2022" in placed
+
+
+def test_tasks_show_numbers_targets_projects_places_and_reviews() -> None:
+    program = examples.load("binh-thuan")
+    group = program.task_groups[0].groups[0]
+    numbered = tuple(
+        attrs.evolve(task, number=f"{i}") for i, task in enumerate(group.tasks, start=1)
+    )
+    numbered = (
+        attrs.evolve(
+            numbered[0],
+            targets=(coordprog.Target("Thôn có mô hình Dân vận khéo", 90, "%", 2025),),
+            projects=(coordprog.ProjectRef("1719/QĐ-TTg", "8"),),
+            places=("huyện Bắc Bình",),
+            target_groups=("người có uy tín",),
+            deadline=dt.date(2023, 6, 30),
+        ),
+        *numbered[1:],
+    )
+    groups = (attrs.evolve(group, tasks=numbered), *program.task_groups[0].groups[1:])
+    top = attrs.evolve(program.task_groups[0], groups=groups)
+    review = coordprog.Review(
+        coordprog.EventKind.INTERIM_REVIEW,
+        held_on=dt.date(2023, 1, 12),
+        start=dt.date(2022, 1, 1),
+        end=dt.date(2022, 12, 31),
+        commendations=("Phòng Nghiệp vụ",),
+    )
+    changed = attrs.evolve(program, task_groups=(top, *program.task_groups[1:]), reviews=(review,))
+    text = _markdown(changed)
+    assert (
+        "1\\. Nghiên cứu, tham mưu giúp Thường trực Tỉnh ủy" in text
+    )  # numbered as printed, escaped for Markdown
+    assert (
+        "(Chỉ tiêu: Thôn có mô hình Dân vận khéo: 90 % (năm 2025); Dự án 8 (1719/QĐ-TTg); "
+        "Địa bàn: huyện Bắc Bình; Đối tượng: người có uy tín; Thời hạn: 30/06/2023)" in text
+    )
+    assert "## Sơ kết, tổng kết đã tổ chức" in text
+    assert "tổ chức ngày 12/01/2023; khen thưởng: Phòng Nghiệp vụ" in text
+
+
+def test_matrix_holds_the_annual_plans_tasks() -> None:
+    program = examples.load("ubdt-hlhpn-2021-2025")
+    rows = [
+        line for line in _markdown(program, "matrix").splitlines() if "Kế hoạch năm 2024" in line
+    ]
+    assert len(rows) == sum(len(plan.tasks) for plan in program.annual_plans) > 0
+
+
+def test_matrix_gives_no_column_to_group_members_no_task_names() -> None:
+    program = examples.load("binh-thuan")
+    member = coordprog.Party(id="hlhpn", name="Hội Liên hiệp Phụ nữ tỉnh")
+    group = attrs.evolve(program.third_parties[-1], members=("hlhpn",))
+    changed = attrs.evolve(program, third_parties=(*program.third_parties[:-1], group, member))
+    assert coordprog.validate(changed) == []
+    header = _markdown(changed, "matrix").splitlines()[4]
+    assert "Hội Liên hiệp Phụ nữ tỉnh" not in header
+    assert "Mặt trận, các đoàn thể chính trị - xã hội" in header
+    assert "Ban Dân vận" in header
+
+
+def test_an_empty_schedule_says_so() -> None:
+    program = examples.load("cp-mttq-joint-resolution-2023")
+    assert coordprog.schedule(program) == ()
+    for fmt in ("markdown", "text", "html"):
+        output = str(coordprog.render(program, "schedule", fmt))
+        assert "Không có sự kiện nào." in output
+        assert "<table>" not in output
+        assert "| Hạn |" not in output
