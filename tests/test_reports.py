@@ -115,3 +115,28 @@ def test_an_empty_schedule_says_so() -> None:
         assert "Không có sự kiện nào." in output
         assert "<table>" not in output
         assert "| Hạn |" not in output
+
+
+def test_html_lays_out_the_letterhead_per_family() -> None:
+    state = str(coordprog.render(examples.load("dak-lak-regulation-2017"), "program", "html"))
+    head = state.split('<header class="letterhead">')[1].split("</header>")[0]
+    assert '<p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>' in head
+    assert "<hr>" in head
+    assert "<p>*</p>" not in head
+    assert "<p>Số: 01/QCPH/UBND-UBMTTQ</p>" in head
+    party = str(coordprog.render(examples.load("binh-thuan"), "program", "html"))
+    head = party.split('<header class="letterhead">')[1].split("</header>")[0]
+    assert '<p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p>' in head
+    assert "<p>*</p>" in head
+
+
+def test_html_prints_on_a4_and_the_matrix_landscape() -> None:
+    program = examples.load("binh-thuan")
+    page = str(coordprog.render(program, "program", "html"))
+    assert "@page { size: A4;" in page
+    assert "thead { display: table-header-group; }" in page  # header rows repeat in print
+    matrix = str(coordprog.render(program, "matrix", "html"))
+    assert '<body class="wide">' in matrix  # the full window wide, printed landscape
+    assert '<div class="scroll"><table>' in matrix  # scrolls sideways on a phone
+    schedule = str(coordprog.render(program, "schedule", "html"))
+    assert "<body>" in schedule

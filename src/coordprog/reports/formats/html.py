@@ -12,6 +12,7 @@ from coordprog.shapes import (
     Calendar,
     Document,
     ItemList,
+    Letterhead,
     Paragraph,
     Recipients,
     Section,
@@ -37,6 +38,34 @@ dl.meta dd { margin: 0; }
 .recipients { font-size: .85rem; margin-top: 2rem; }
 .recipients p { margin: 0; }
 .recipients ul { list-style: "- "; margin: 0; padding-left: 1rem; }
+.letterhead { display: grid; grid-template-columns: 2fr 3fr; gap: 1rem; text-align: center;
+              margin-bottom: 1.5rem; }
+.letterhead p { margin: 0; }
+.letterhead .issuer { font-weight: bold; text-transform: uppercase; }
+.letterhead .motto { font-weight: bold; white-space: nowrap; }
+.letterhead .motto2 { font-weight: bold; text-decoration: underline; }
+.letterhead .party { font-weight: bold; text-decoration: underline; }
+.letterhead .date { font-style: italic; margin-top: .5rem; }
+.letterhead hr { width: 40%; margin: .2rem auto; border: 0; border-top: 1px solid #111; }
+.scroll { overflow-x: auto; }
+body.wide { max-width: none; }
+@media (max-width: 40rem) {
+  body { margin: 1rem auto; }
+  .letterhead, dl.meta { grid-template-columns: 1fr; }
+  .letterhead .motto { white-space: normal; }
+  .signatures { flex-direction: column; }
+}
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+@page wide { size: A4 landscape; margin: 15mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 13pt; }
+  body.wide { page: wide; font-size: 10pt; }
+  .scroll { overflow: visible; }
+  thead { display: table-header-group; }
+  tr, .signature, .recipients, .letterhead { break-inside: avoid; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; }
+  .signatures { break-inside: avoid; break-after: avoid; }
+}
 """
 
 
@@ -52,7 +81,7 @@ def _e(text: str) -> str:
     )
 
 
-def _page(title: str, language: str, body: Iterator[str]) -> str:
+def _page(title: str, language: str, body: Iterator[str], *, wide: bool = False) -> str:
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{_e(language)}">',
@@ -62,7 +91,7 @@ def _page(title: str, language: str, body: Iterator[str]) -> str:
         f"<title>{_e(title)}</title>",
         f"<style>{_STYLE}</style>",
         "</head>",
-        "<body>",
+        '<body class="wide">' if wide else "<body>",
         "<main>",
     ]
     return "\n".join([*head, *body, "</main>", "</body>", "</html>"]) + "\n"
@@ -74,7 +103,7 @@ def _table(table: Table, level: int) -> Iterator[str]:
         if table.caption:
             yield f'<p class="caption">{_e(table.caption)}</p>'
         return
-    yield "<table>"
+    yield '<div class="scroll"><table>'
     if table.caption:
         yield f"<caption>{_e(table.caption)}</caption>"
     yield (
@@ -86,7 +115,7 @@ def _table(table: Table, level: int) -> Iterator[str]:
     for row in table.rows:
         yield "<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>"
     yield "</tbody>"
-    yield "</table>"
+    yield "</table></div>"
 
 
 def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
@@ -122,10 +151,33 @@ def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
             assert_never(block)
 
 
+def _letterhead(head: Letterhead) -> Iterator[str]:
+    """The heading block as Decree 30 lays it out: issuers left, motto and date right."""
+    yield '<header class="letterhead">'
+    yield "<div>"
+    yield from (f'<p class="issuer">{_e(issuer)}</p>' for issuer in head.issuers)
+    yield "<p>*</p>" if head.motto == "party" else "<hr>"
+    if head.number:
+        yield f"<p>Số: {_e(head.number)}</p>"
+    yield "</div>"
+    yield "<div>"
+    if head.motto == "party":
+        yield '<p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p>'
+    elif head.motto == "state":
+        yield '<p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>'
+        yield '<p class="motto2">Độc lập - Tự do - Hạnh phúc</p>'
+    if head.place_date:
+        yield f'<p class="date">{_e(head.place_date)}</p>'
+    yield "</div>"
+    yield "</header>"
+
+
 def render_document(document: Document) -> str:
     """Render a document as a page: kind, title, metadata, sections, signatures."""
 
     def body() -> Iterator[str]:
+        if document.letterhead is not None:
+            yield from _letterhead(document.letterhead)
         if document.subtitle:
             yield f'<p class="kind">{_e(document.subtitle)}</p>'
         yield f"<h1>{_e(document.title)}</h1>"
@@ -139,9 +191,13 @@ def render_document(document: Document) -> str:
     return _page(document.title, document.language, body())
 
 
+#: A table page with more columns than this is laid out across the page, printed landscape.
+WIDE_COLUMNS = 5
+
+
 def render_table(table: Table) -> str:
-    """Render a table as a page."""
-    return _page(table.title, "vi", _table(table, 1))
+    """Render a table as a page; a wide one uses the window's width and prints landscape."""
+    return _page(table.title, "vi", _table(table, 1), wide=len(table.columns) > WIDE_COLUMNS)
 
 
 def render_calendar(calendar: Calendar) -> str:
@@ -152,7 +208,7 @@ def render_calendar(calendar: Calendar) -> str:
         if not calendar.entries:
             yield f'<p class="caption">{_e(calendar_table(calendar).caption or "")}</p>'
             return
-        yield "<table>"
+        yield '<div class="scroll"><table>'
         yield (
             "<thead><tr>"
             + "".join(
@@ -170,7 +226,7 @@ def render_calendar(calendar: Calendar) -> str:
                 f'<td><time datetime="{e.end.isoformat()}">{e.end:%d/%m/%Y}</time></td></tr>'
             )
         yield "</tbody>"
-        yield "</table>"
+        yield "</table></div>"
 
     return _page(calendar.title, calendar.language, body())
 
