@@ -140,3 +140,65 @@ def test_html_prints_on_a4_and_the_matrix_landscape() -> None:
     assert '<div class="scroll"><table>' in matrix  # scrolls sideways on a phone
     schedule = str(coordprog.render(program, "schedule", "html"))
     assert "<body>" in schedule
+
+
+VIETNAMESE_LABELS = {
+    "program": (
+        "**Thời gian:**",
+        "**Các bên:**",
+        "MỤC ĐÍCH, YÊU CẦU",
+        "NỘI DUNG PHỐI HỢP",
+        "Nơi nhận",
+    ),
+    "matrix": ("| Mã |", "| Nhiệm vụ |", "| chủ trì |", "| phối hợp |", "Ma trận trách nhiệm"),
+    "schedule": ("| Hạn |", "| Loại |", "Lịch thực hiện", "| sơ kết |", "Sơ kết 6 tháng"),
+}
+
+
+def test_english_labels_are_never_mixed_with_vietnamese() -> None:
+    """With lang=en every label is English; the program's own texts stay as written."""
+    program = examples.load("binh-thuan")
+    for report, labels in VIETNAMESE_LABELS.items():
+        vietnamese = _markdown(program, report)
+        english = str(coordprog.render(program, report, "markdown", options={"lang": "en"}))
+        for label in labels:
+            assert label in vietnamese
+            assert label not in english, (report, label)
+        assert program.title in english
+    ics = coordprog.render(program, "schedule", "ics", options={"lang": "en"})
+    assert isinstance(ics, bytes)
+    text = ics.decode("utf-8").replace("\r\n ", "")
+    assert "CATEGORIES:interim review" in text
+    assert "DESCRIPTION:Leads: Ban Dân vận Tỉnh ủy\\; Ban Dân tộc tỉnh." in text
+    assert "//EN" in text
+    html = str(coordprog.render(program, "program", "html", options={"lang": "en"}))
+    assert '<html lang="en">' in html
+    assert "letterhead" not in html.split("<body>")[1]  # the Decree 30 heading is Vietnamese
+
+
+def test_english_status_report() -> None:
+    program = examples.load("binh-thuan")
+    output = str(
+        coordprog.render(
+            program,
+            "status",
+            "markdown",
+            options={"as_of": "2024-08-15", "lang": "en"},
+            records=examples.records("binh-thuan"),
+        )
+    )
+    assert "| Body | Item | What | Due | State | Note |" in output
+    assert (
+        "| Ban Dân vận Tỉnh ủy | Event | Six-month interim review (2024-01-01 to 2024-06-30) | "
+        in output
+    )
+    assert "| overdue | Last day: 2024-07-30 |" in output
+
+
+def test_the_review_report_is_vietnamese_only() -> None:
+    import pytest
+
+    with pytest.raises(coordprog.RenderError, match="takes no option 'lang'"):
+        coordprog.render(examples.load("binh-thuan"), "review", options={"lang": "en"})
+    with pytest.raises(coordprog.RenderError, match="expected the option lang as vi or en"):
+        coordprog.render(examples.load("binh-thuan"), "matrix", options={"lang": "fr"})

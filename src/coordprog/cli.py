@@ -356,6 +356,11 @@ def _add_render(commands: Any) -> None:
         "--calendar", help="work calendar for the schedule report (same as --option calendar=...)"
     )
     render.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        help="the language of the report's labels (same as --option lang=...; default vi)",
+    )
+    render.add_argument(
         "--records",
         nargs="+",
         default=[],
@@ -385,6 +390,9 @@ def _add_status(commands: Any) -> None:
         "--soon", type=int, default=60, metavar="DAYS", help="how far ahead (default: 60 days)"
     )
     status.add_argument("--calendar", help="work calendar name, e.g. weekends")
+    status.add_argument(
+        "--lang", choices=("vi", "en"), help="the language of the labels (default vi)"
+    )
     status.add_argument(
         "--format", help="output format (default: guessed from OUT's suffix, else text)"
     )
@@ -491,6 +499,8 @@ def _render(args: argparse.Namespace) -> int:
     options = dict(args.options)
     if args.calendar:
         options["calendar"] = args.calendar
+    if args.lang:
+        options["lang"] = args.lang
     report = args.report or _report_for(fmt)
     records = coordprog.load_records(*args.records, program=program) if args.records else None
     output = coordprog.render(program, report, fmt, options=options, records=records)
@@ -531,6 +541,8 @@ def _status(args: argparse.Namespace) -> int:
     fmt = args.format or (_format_for(args.output) if args.output else "text")
     as_of = args.as_of or dt.date.today()
     options: dict[str, Any] = {"as_of": as_of}
+    if args.lang:
+        options["lang"] = args.lang
     if args.calendar:
         options["calendar"] = args.calendar
     report = "status"

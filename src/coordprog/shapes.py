@@ -73,12 +73,17 @@ class Table:
     """A table of text cells; every row has one cell per column.
 
     ``title`` is shown above the table and ``caption`` describes it.
+    ``language`` is the BCP 47 tag of its labels (``"vi"``).
+
+    .. versionchanged:: 0.2.0
+       ``language``.
     """
 
     title: str
     columns: tuple[Column, ...]
     rows: tuple[tuple[str, ...], ...] = attrs.field()
     caption: str | None = None
+    language: str = "vi"
 
     @rows.validator
     def _row_widths(
@@ -227,23 +232,36 @@ def calendar_table(calendar: Calendar) -> Table:
     """Return ``calendar`` as a table for people: due date, kind, event, window.
 
     For formats that show a calendar as a table; dates are written
-    ``dd/mm/yyyy``, as Vietnamese documents write them.  An empty calendar
+    ``dd/mm/yyyy``, as Vietnamese documents write them (ISO dates in an
+    English calendar), and the labels are in the calendar's language.  An empty calendar
     gives an empty table whose caption says so ("Không có sự kiện nào."),
     so that an empty schedule is never an empty grid.
     """
-    columns = (
-        Column("due", "Hạn"),
-        Column("kind", "Loại"),
-        Column("summary", "Sự kiện"),
-        Column("start", "Từ ngày"),
-        Column("end", "Đến ngày"),
-    )
+    english = calendar.language.startswith("en")
+    labels = CALENDAR_LABELS["en" if english else "vi"]
+    columns = tuple(Column(key, label) for key, label in zip(_CALENDAR_KEYS, labels, strict=True))
+    day = dt.date.isoformat if english else _vi
     rows = tuple(
-        (_vi(e.due), e.shown_category, e.summary, _vi(e.start), _vi(e.end))
+        (day(e.due), e.shown_category, e.summary, day(e.start), day(e.end))
         for e in calendar.entries
     )
-    empty = "No events." if calendar.language.startswith("en") else "Không có sự kiện nào."
-    return Table(title=calendar.title, columns=columns, rows=rows, caption=None if rows else empty)
+    empty = "No events." if english else "Không có sự kiện nào."
+    return Table(
+        title=calendar.title,
+        columns=columns,
+        rows=rows,
+        caption=None if rows else empty,
+        language=calendar.language,
+    )
+
+
+_CALENDAR_KEYS = ("due", "kind", "summary", "start", "end")
+
+#: The column labels of a calendar shown as a table, by language.
+CALENDAR_LABELS = {
+    "vi": ("Hạn", "Loại", "Sự kiện", "Từ ngày", "Đến ngày"),
+    "en": ("Due", "Kind", "Event", "From", "To"),
+}
 
 
 def _vi(day: dt.date) -> str:

@@ -8,6 +8,7 @@ from typing import assert_never
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
 from coordprog.shapes import (
+    CALENDAR_LABELS,
     Block,
     Calendar,
     Document,
@@ -197,7 +198,9 @@ WIDE_COLUMNS = 5
 
 def render_table(table: Table) -> str:
     """Render a table as a page; a wide one uses the window's width and prints landscape."""
-    return _page(table.title, "vi", _table(table, 1), wide=len(table.columns) > WIDE_COLUMNS)
+    return _page(
+        table.title, table.language, _table(table, 1), wide=len(table.columns) > WIDE_COLUMNS
+    )
 
 
 def render_calendar(calendar: Calendar) -> str:
@@ -208,22 +211,24 @@ def render_calendar(calendar: Calendar) -> str:
         if not calendar.entries:
             yield f'<p class="caption">{_e(calendar_table(calendar).caption or "")}</p>'
             return
+        english = calendar.language.startswith("en")
         yield '<div class="scroll"><table>'
         yield (
             "<thead><tr>"
             + "".join(
-                f'<th scope="col">{label}</th>'
-                for label in ("Hạn", "Loại", "Sự kiện", "Từ ngày", "Đến ngày")
+                f'<th scope="col">{_e(label)}</th>'
+                for label in CALENDAR_LABELS["en" if english else "vi"]
             )
             + "</tr></thead>"
         )
         yield "<tbody>"
+        shown = "%Y-%m-%d" if english else "%d/%m/%Y"
         for e in calendar.entries:
             yield (
-                f'<tr><td><time datetime="{e.due.isoformat()}">{e.due:%d/%m/%Y}</time></td>'
+                f'<tr><td><time datetime="{e.due.isoformat()}">{e.due:{shown}}</time></td>'
                 f"<td>{_e(e.shown_category)}</td><td>{_e(e.summary)}</td>"
-                f'<td><time datetime="{e.start.isoformat()}">{e.start:%d/%m/%Y}</time></td>'
-                f'<td><time datetime="{e.end.isoformat()}">{e.end:%d/%m/%Y}</time></td></tr>'
+                f'<td><time datetime="{e.start.isoformat()}">{e.start:{shown}}</time></td>'
+                f'<td><time datetime="{e.end.isoformat()}">{e.end:{shown}}</time></td></tr>'
             )
         yield "</tbody>"
         yield "</table></div>"

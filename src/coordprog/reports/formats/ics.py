@@ -59,7 +59,7 @@ def render_calendar(calendar: Calendar) -> bytes:
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//coordprog//coordprog {__version__}//VI",
+        f"PRODID:-//coordprog//coordprog {__version__}//{calendar.language.upper()}",
         _fold(f"X-WR-CALNAME:{_text(title)}"),
     ]
     for entry in calendar.entries:

@@ -9,20 +9,38 @@ from coordprog.model._program import Program
 from coordprog.model._tasks import Role, Task
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
+from coordprog.reports.kinds._language import Words, as_language
 from coordprog.shapes import Column, Table
 
+_CAPTION = "Vai trò của từng cơ quan trong từng nhiệm vụ: chủ trì, đồng chủ trì, phối hợp ..."
 
-def _role_cells(task: Task) -> dict[str, str]:
+
+_ENGLISH = {
+    "Mã": "Id",
+    "Mục": "Group",
+    "Nhiệm vụ": "Task",
+    "đồng chủ trì": "co-lead",
+    "Kế hoạch năm {}": "Plan for {}",
+    "Ma trận trách nhiệm: {}": "Responsibility matrix: {}",
+    _CAPTION: "The role of each body in each task: lead, co-lead, support ...",
+}
+
+
+def _role_cells(task: Task, w: Words) -> dict[str, str]:
     """The matrix cells of a task: each body it names, with its roles in the task."""
+
+    def named(role: Role) -> str:
+        return role.value if w.english else role.vi
+
     found: dict[str, list[str]] = {}
-    lead = "đồng chủ trì" if task.co_led else Role.LEAD.vi
+    lead = w("đồng chủ trì") if task.co_led else named(Role.LEAD)
     for party_id in task.leads:
         found.setdefault(party_id, []).append(lead)
     for party_id in task.supports:
-        found.setdefault(party_id, []).append(Role.SUPPORT.vi)
+        found.setdefault(party_id, []).append(named(Role.SUPPORT))
     for assignment in task.roles:
         try:
-            name = Role(assignment.role).vi
+            name = named(Role(assignment.role))
         except ValueError:
             name = assignment.role
         for party_id in assignment.parties:
@@ -38,19 +56,23 @@ def _label(program: Program, body: Party) -> str:
     return name if name != body.name else body.short_name or body.name
 
 
-def responsibility_matrix(program: Program) -> Table:
+def responsibility_matrix(program: Program, lang: str | None = None) -> Table:
     """Each task, the annual plans' too, against each body: lead, co-lead, support, another role.
 
     A column for every signing party, and for every other body that plays
     a role in some task; the members of a group party that no task names
     get none (the group's column stands for them).  The "Mã" column holds
-    the task's number as printed, else its id.
+    the task's number as printed, else its id.  Option ``lang``: the
+    language of the labels, ``vi`` (default) or ``en``.
     """
+    w = Words(as_language(lang), _ENGLISH)
     located: list[tuple[str, Task]] = [(group.id, task) for group, task in program.walk_tasks()]
     located += [
-        (f"Kế hoạch năm {plan.year}", task) for plan in program.annual_plans for task in plan.tasks
+        (w("Kế hoạch năm {}").format(plan.year), task)
+        for plan in program.annual_plans
+        for task in plan.tasks
     ]
-    cells = [_role_cells(task) for _, task in located]
+    cells = [_role_cells(task, w) for _, task in located]
     named = {party for row in cells for party in row}
     signing = {party.id for party in program.parties}
     bodies = [
@@ -59,9 +81,9 @@ def responsibility_matrix(program: Program) -> Table:
         if body.id in signing or body.id in named
     ]
     columns = (
-        Column("task", "Mã"),
-        Column("group", "Mục"),
-        Column("text", "Nhiệm vụ"),
+        Column("task", w("Mã")),
+        Column("group", w("Mục")),
+        Column("text", w("Nhiệm vụ")),
         *(Column(body.id, _label(program, body)) for body in bodies),
     )
     rows = []
@@ -70,10 +92,11 @@ def responsibility_matrix(program: Program) -> Table:
             (task.number or task.id, where, task.text, *(roles.get(body.id, "") for body in bodies))
         )
     return Table(
-        title=f"Ma trận trách nhiệm: {program.title}",
+        title=w("Ma trận trách nhiệm: {}").format(program.title),
         columns=columns,
         rows=tuple(rows),
-        caption="Vai trò của từng cơ quan trong từng nhiệm vụ: chủ trì, đồng chủ trì, phối hợp ...",
+        caption=w(_CAPTION),
+        language=w.language,
     )
 
 
@@ -82,6 +105,7 @@ MATRIX = ReportKind(
     shape=Table,
     build=responsibility_matrix,
     description="Responsibility matrix: each task against each body's role.",
+    options=("lang",),
 )
 
 

@@ -11,6 +11,7 @@ from coordprog.model._provisions import Article, Chapter
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
+from coordprog.reports.kinds._language import Words, as_language, english_name, english_period
 from coordprog.shapes import (
     Block,
     Document,
@@ -23,24 +24,75 @@ from coordprog.shapes import (
     SignatureBlock,
 )
 
+_ENGLISH = {
+    "Số": "Number",
+    "Nơi, ngày ký": "Place and date",
+    "Ngày ký": "Signed",
+    "Thời gian": "Period",
+    "Nhiệm kỳ": "Term",
+    "Các bên": "Parties",
+    "Thực hiện": "Carries out",
+    "Thay thế": "Replaces",
+    "Cơ quan phối hợp khác": "Other bodies",
+    "Đơn vị đầu mối": "Focal units",
+    "Mục đích": "Purposes",
+    "Yêu cầu": "Requirements",
+    "MỤC ĐÍCH, YÊU CẦU": "PURPOSES AND REQUIREMENTS",
+    "NỘI DUNG PHỐI HỢP": "COORDINATION CONTENT",
+    "TỔ CHỨC THỰC HIỆN": "IMPLEMENTATION",
+    "KẾ HOẠCH PHỐI HỢP HÀNG NĂM": "ANNUAL COORDINATION PLANS",
+    "ĐIỀU CHỈNH, BỔ SUNG": "AMENDMENTS",
+    "Nơi nhận": "Recipients",
+    "Sơ kết, tổng kết đã tổ chức": "Reviews held",
+    "Văn bản được viện dẫn": "Acts cited",
+    "Ghi chú": "Note",
+    "Căn cứ {};": "Based on {};",
+    "{} ({} - {}), tổ chức ngày {}": "{} ({} to {}), held on {}",
+    ", báo cáo số {}": ", report {}",
+    "; khen thưởng: {}": "; commended: {}",
+    "Năm {}": "Year {}",
+    "số {}": "no. {}",
+    "Kế hoạch năm {}": "Plan for {}",
+    "Chỉ tiêu: {}": "Target: {}",
+    " (năm {})": " (by {})",
+    "Dự án": "Project",
+    ", Tiểu dự án {}": ", sub-project {}",
+    "Địa bàn: {}": "Places: {}",
+    "Đối tượng: {}": "For: {}",
+    "Thời hạn: {}": "Deadline: {}",
+}
 
-def program_document(program: Program) -> Document:
-    """The program as a document, in the order and numbering of the original."""
+
+def program_document(program: Program, lang: str | None = None) -> Document:
+    """The program as a document, in the order and numbering of the original.
+
+    Option ``lang``: the language of the labels, ``vi`` (default) or ``en``.
+    An English rendering has no Decree 30 letterhead (the motto and the
+    Vietnamese date belong to the Vietnamese document).
+    """
+    w = Words(as_language(lang), _ENGLISH)
     meta = []
     if program.number:
-        meta.append(("Số", program.number))
+        meta.append((w("Số"), program.number))
     letterhead = _letterhead(program)
-    if letterhead.place_date:
-        meta.append(("Nơi, ngày ký" if program.place else "Ngày ký", letterhead.place_date))
     period = program.effective_period
-    meta.append(("Thời gian", period.as_written))
+    if w.english:
+        if program.signed_on is not None:
+            meta.append(
+                (w("Ngày ký"), ", ".join(filter(None, (program.place, w.date(program.signed_on)))))
+            )
+        meta.append((w("Thời gian"), english_period(period)))
+    else:
+        if letterhead.place_date:
+            meta.append(("Nơi, ngày ký" if program.place else "Ngày ký", letterhead.place_date))
+        meta.append(("Thời gian", period.as_written))
     if period.term and period.term != period.as_written:
-        meta.append(("Nhiệm kỳ", period.term))
+        meta.append((w("Nhiệm kỳ"), period.term))
     meta.append(
-        ("Các bên", "; ".join(program.name_in_force(party.id) for party in program.parties))
+        (w("Các bên"), "; ".join(program.name_in_force(party.id) for party in program.parties))
     )
-    meta.extend(_relations(program))
-    blocks: list[Block] = [Paragraph(line) for line in _basis(program)]
+    meta.extend(_relations(program, w))
+    blocks: list[Block] = [Paragraph(line) for line in _basis(program, w)]
     if program.preamble:
         blocks.append(Paragraph(program.preamble))
     # A regulation or joint resolution is its chapters and articles, numbered as printed.
@@ -48,32 +100,32 @@ def program_document(program: Program) -> Document:
     blocks.extend(_article_section(article) for article in program.articles)
     aims: list[Block] = []
     if program.purposes:
-        aims.append(Section("Mục đích", (ItemList(program.purposes),), number="1"))
+        aims.append(Section(w("Mục đích"), (ItemList(program.purposes),), number="1"))
     if program.requirements:
         aims.append(
-            Section("Yêu cầu", (ItemList(program.requirements),), number=str(len(aims) + 1))
+            Section(w("Yêu cầu"), (ItemList(program.requirements),), number=str(len(aims) + 1))
         )
     numerals = iter(("I", "II", "III", "IV", "V", "VI"))
     if aims:
-        blocks.append(Section("MỤC ĐÍCH, YÊU CẦU", tuple(aims), number=next(numerals)))
+        blocks.append(Section(w("MỤC ĐÍCH, YÊU CẦU"), tuple(aims), number=next(numerals)))
     if program.task_groups:
-        groups = tuple(_group_section(group) for group in program.task_groups)
-        blocks.append(Section("NỘI DUNG PHỐI HỢP", groups, number=next(numerals)))
+        groups = tuple(_group_section(group, w) for group in program.task_groups)
+        blocks.append(Section(w("NỘI DUNG PHỐI HỢP"), groups, number=next(numerals)))
     if program.implementation:
         paragraphs = tuple(Paragraph(text) for text in program.implementation)
-        blocks.append(Section("TỔ CHỨC THỰC HIỆN", paragraphs, number=next(numerals)))
+        blocks.append(Section(w("TỔ CHỨC THỰC HIỆN"), paragraphs, number=next(numerals)))
     if program.annual_plans:
-        plans = tuple(_plan_section(plan) for plan in program.annual_plans)
-        blocks.append(Section("KẾ HOẠCH PHỐI HỢP HÀNG NĂM", plans, number=next(numerals)))
+        plans = tuple(_plan_section(plan, w) for plan in program.annual_plans)
+        blocks.append(Section(w("KẾ HOẠCH PHỐI HỢP HÀNG NĂM"), plans, number=next(numerals)))
     if program.amendments:
         items = tuple(
-            f"{a.date:%d/%m/%Y}"
+            w.date(a.date)
             + (f" ({a.number})" if a.number else "")
             + f": {a.reason}"
             + "".join(f"; {change}" for change in a.changes)
             for a in program.amendments
         )
-        blocks.append(Section("ĐIỀU CHỈNH, BỔ SUNG", (ItemList(items),), number=next(numerals)))
+        blocks.append(Section(w("ĐIỀU CHỈNH, BỔ SUNG"), (ItemList(items),), number=next(numerals)))
     if program.signatories:
         blocks.append(
             SignatureBlock(
@@ -89,31 +141,40 @@ def program_document(program: Program) -> Document:
             )
         )
     if program.recipients:
-        blocks.append(Recipients(program.recipients))
+        blocks.append(Recipients(program.recipients, heading=w("Nơi nhận")))
     # What the program holds beyond its printed text, after the document itself.
     if program.reviews:
-        blocks.append(_reviews_section(program))
+        blocks.append(_reviews_section(program, w))
     if program.legal_refs:
-        cited = tuple(_cited(ref) for ref in program.legal_refs)
-        blocks.append(Section("Văn bản được viện dẫn", (ItemList(cited),)))
+        cited = tuple(_cited(ref, w) for ref in program.legal_refs)
+        blocks.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
     if program.note:
-        blocks.append(Section("Ghi chú", (Paragraph(program.note),)))
+        blocks.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
     return Document(
         title=program.title,
-        subtitle=program.kind.vi.upper(),
+        subtitle=english_name(program.kind.value).upper() if w.english else program.kind.vi.upper(),
         meta=tuple(meta),
         blocks=tuple(blocks),
-        letterhead=letterhead,
+        language=w.language,
+        letterhead=None if w.english else letterhead,
     )
 
 
-def _cited(ref: LegalRef) -> str:
+def _cited(ref: LegalRef, w: Words) -> str:
     """An act as a *căn cứ* line names it: "Luật Mặt trận Tổ quốc Việt Nam ngày 09/06/2015".
 
     An act without a number is named by its title (a law); a title in lower
     case continues the sentence ("... về công tác dân tộc"), one with a
-    capital is given in brackets.
+    capital is given in brackets.  In English: kind, number, date, issuer,
+    then the title in brackets, as the document words it.
     """
+    if w.english:
+        said = [english_name(ref.kind.value).capitalize()]
+        said += [ref.number] if ref.number else []
+        said += [w.date(ref.date)] if ref.date else []
+        text = ", ".join(said) if len(said) < 3 else f"{said[0]} {said[1]}, {said[2]}"
+        text += f", {ref.issuer}" if ref.issuer else ""
+        return text + (f" ({ref.title})" if ref.title else "")
     if not ref.number and ref.title:
         text = ref.title
         if ref.date:
@@ -125,52 +186,56 @@ def _cited(ref: LegalRef) -> str:
     return text
 
 
-def _basis(program: Program) -> list[str]:
+def _basis(program: Program, w: Words) -> list[str]:
     """Each act the program is based on as a *căn cứ* line, unless the preamble cites it already."""
     lines = []
     for ref_id in program.basis:
         ref = program.legal_ref(ref_id)
         if ref.number and program.preamble and ref.number in program.preamble:
             continue  # the document's own "Thực hiện ..." sentence names it
-        lines.append(f"Căn cứ {_cited(ref)};")
+        lines.append(w("Căn cứ {};").format(_cited(ref, w)))
     if lines:
         lines[-1] = lines[-1].removesuffix(";") + ","
     return lines
 
 
-def _relations(program: Program) -> list[tuple[str, str]]:
+def _relations(program: Program, w: Words) -> list[tuple[str, str]]:
     """Parent and predecessor acts, other bodies named in tasks, and each party's focal unit."""
     meta = []
     if program.parent:
-        meta.append(("Thực hiện", program.legal_ref(program.parent).citation))
+        meta.append((w("Thực hiện"), _cited(program.legal_ref(program.parent), w)))
     if program.predecessor:
-        meta.append(("Thay thế", program.legal_ref(program.predecessor).citation))
+        meta.append((w("Thay thế"), _cited(program.legal_ref(program.predecessor), w)))
     if program.third_parties:
         names = "; ".join(program.name_in_force(party.id) for party in program.third_parties)
-        meta.append(("Cơ quan phối hợp khác", names))
+        meta.append((w("Cơ quan phối hợp khác"), names))
     focal = [
         f"{program.name_in_force(party.id)}: {party.focal_unit}"
         for party in program.parties
         if party.focal_unit
     ]
     if focal:
-        meta.append(("Đơn vị đầu mối", "; ".join(focal)))
+        meta.append((w("Đơn vị đầu mối"), "; ".join(focal)))
     return meta
 
 
-def _reviews_section(program: Program) -> Section:
+def _reviews_section(program: Program, w: Words) -> Section:
     items = []
     for review in program.reviews:
-        text = (
-            f"{review.title or review.kind.vi.capitalize()} ({review.start:%d/%m/%Y} - "
-            f"{review.end:%d/%m/%Y}), tổ chức ngày {review.held_on:%d/%m/%Y}"
+        name = review.title or (
+            english_name(review.kind.value).capitalize()
+            if w.english
+            else review.kind.vi.capitalize()
+        )
+        text = w("{} ({} - {}), tổ chức ngày {}").format(
+            name, w.date(review.start), w.date(review.end), w.date(review.held_on)
         )
         if review.number:
-            text += f", báo cáo số {review.number}"
+            text += w(", báo cáo số {}").format(review.number)
         if review.commendations:
-            text += "; khen thưởng: " + "; ".join(review.commendations)
+            text += w("; khen thưởng: {}").format("; ".join(review.commendations))
         items.append(text)
-    return Section("Sơ kết, tổng kết đã tổ chức", (ItemList(tuple(items)),))
+    return Section(w("Sơ kết, tổng kết đã tổ chức"), (ItemList(tuple(items)),))
 
 
 def _letterhead(program: Program) -> Letterhead:
@@ -229,24 +294,25 @@ def _article_section(article: Article) -> Section:
     return Section(article.caption or "", tuple(blocks), number=f"Điều {article.number}")
 
 
-def _plan_section(plan: AnnualPlan) -> Section:
+def _plan_section(plan: AnnualPlan, w: Words) -> Section:
     """An annual plan as issued: its number and date, then its own tasks."""
-    said = [f"Năm {plan.year}"]
+    said = [w("Năm {}").format(plan.year)]
     if plan.number:
-        said.append(f"số {plan.number}")
+        said.append(w("số {}").format(plan.number))
     if plan.date:
-        said.append(written_date(plan.date))
+        said.append(w.date(plan.date) if w.english else written_date(plan.date))
     blocks: list[Block] = [Paragraph(", ".join(said))]
     numbered = all(task.number for task in plan.tasks)
     if plan.tasks and numbered:
-        blocks.extend(Paragraph(f"{task.number}. {task.text}") for task in plan.tasks)
+        blocks.extend(Paragraph(f"{task.number}. {_task_line(task, w)}") for task in plan.tasks)
     elif plan.tasks:
-        blocks.append(ItemList(tuple(task.text for task in plan.tasks)))
-    return Section(plan.title or f"Kế hoạch năm {plan.year}", tuple(blocks))
+        blocks.append(ItemList(tuple(_task_line(task, w) for task in plan.tasks)))
+    return Section(plan.title or w("Kế hoạch năm {}").format(plan.year), tuple(blocks))
 
 
-def task_details(task: Task) -> list[str]:
+def task_details(task: Task, lang: str = "vi") -> list[str]:
     """What a task says beyond its text: targets, projects, places, the people it is for."""
+    w = Words(as_language(lang), _ENGLISH)
     details = []
     for target in task.targets:
         said = target.description
@@ -254,36 +320,36 @@ def task_details(task: Task) -> list[str]:
             value = int(target.value) if float(target.value).is_integer() else target.value
             said += f": {value}" + (f" {target.unit}" if target.unit else "")
         if target.year is not None:
-            said += f" (năm {target.year})"
-        details.append(f"Chỉ tiêu: {said}")
+            said += w(" (năm {})").format(target.year)
+        details.append(w("Chỉ tiêu: {}").format(said))
     for project in task.projects:
-        said = "Dự án" + (f" {project.number}" if project.number else "")
+        said = w("Dự án") + (f" {project.number}" if project.number else "")
         if project.subproject:
-            said += f", Tiểu dự án {project.subproject}"
+            said += w(", Tiểu dự án {}").format(project.subproject)
         if project.title:
             said += f" {project.title}"
         details.append(f"{said} ({project.act})")
     if task.places:
-        details.append("Địa bàn: " + ", ".join(task.places))
+        details.append(w("Địa bàn: {}").format(", ".join(task.places)))
     if task.target_groups:
-        details.append("Đối tượng: " + ", ".join(task.target_groups))
+        details.append(w("Đối tượng: {}").format(", ".join(task.target_groups)))
     if task.deadline is not None:
-        details.append(f"Thời hạn: {task.deadline:%d/%m/%Y}")
+        details.append(w("Thời hạn: {}").format(w.date(task.deadline)))
     return details
 
 
-def _task_line(task: Task) -> str:
-    details = task_details(task)
+def _task_line(task: Task, w: Words) -> str:
+    details = task_details(task, w.language)
     return task.text + (f" ({'; '.join(details)})" if details else "")
 
 
-def _group_section(group: TaskGroup) -> Section:
+def _group_section(group: TaskGroup, w: Words) -> Section:
     blocks: list[Block] = []
     if group.tasks and all(task.number for task in group.tasks):
-        blocks.extend(Paragraph(f"{task.number}. {_task_line(task)}") for task in group.tasks)
+        blocks.extend(Paragraph(f"{task.number}. {_task_line(task, w)}") for task in group.tasks)
     elif group.tasks:
-        blocks.append(ItemList(tuple(_task_line(task) for task in group.tasks)))
-    blocks.extend(_group_section(sub) for sub in group.groups)
+        blocks.append(ItemList(tuple(_task_line(task, w) for task in group.tasks)))
+    blocks.extend(_group_section(sub, w) for sub in group.groups)
     return Section(group.title, tuple(blocks), number=group.number)
 
 
@@ -292,6 +358,7 @@ PROGRAM = ReportKind(
     shape=Document,
     build=program_document,
     description="The coordination program as a document, numbered as the original.",
+    options=("lang",),
 )
 
 

@@ -11,6 +11,7 @@ from coordprog.model._program import Program
 from coordprog.plugins._calls import find_calendar
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
+from coordprog.reports.kinds._language import as_language, english_name
 from coordprog.schedule._engine import Event, ScheduleError, schedule
 from coordprog.schedule._work_calendar import WorkCalendar
 from coordprog.shapes import Calendar, CalendarEntry
@@ -20,6 +21,7 @@ def schedule_calendar(
     program: Program,
     calendar: WorkCalendar | str | None = None,
     until: dt.date | str | None = None,
+    lang: str | None = None,
     *,
     plugin_manager: pluggy.PluginManager,
 ) -> Calendar:
@@ -27,8 +29,10 @@ def schedule_calendar(
 
     Options: ``calendar``, a work calendar or its name; ``until``, the
     horizon (a date or ``YYYY-MM-DD``) up to which an open-ended program's
-    recurring events are scheduled.
+    recurring events are scheduled; ``lang``, the language of the labels,
+    ``vi`` (default) or ``en``.
     """
+    english = as_language(lang) == "en"
     if isinstance(calendar, str):
         calendar = find_calendar(plugin_manager, calendar)
     if isinstance(until, str):
@@ -45,26 +49,31 @@ def schedule_calendar(
     entries = tuple(
         CalendarEntry(
             uid=f"{program.id}/{event.rule}/{event.sequence}@coordprog",
-            summary=event.title_vi,
+            summary=event.title_en if english else event.title_vi,
             due=event.due,
             start=event.start,
             end=event.end,
             category=event.kind.value,
-            category_label=event.kind.vi,
-            description=_description(event, names),
+            category_label=english_name(event.kind.value) if english else event.kind.vi,
+            description=_description(event, names, english),
         )
         for event in schedule(program, calendar, until)
     )
-    return Calendar(title=f"Lịch thực hiện: {program.title}", entries=entries)
+    title = f"Schedule: {program.title}" if english else f"Lịch thực hiện: {program.title}"
+    return Calendar(title=title, entries=entries, language="en" if english else "vi")
 
 
-def _description(event: Event, names: Callable[[tuple[str, ...]], str]) -> str:
-    """What a calendar entry says of an event, in Vietnamese: who leads, chairs, receives."""
-    said = [f"Chủ trì: {names(event.leads)}."]
+def _description(
+    event: Event, names: Callable[[tuple[str, ...]], str], english: bool = False
+) -> str:
+    """What a calendar entry says of an event: who leads, chairs, receives."""
+    vi = ("Chủ trì", "Chủ trì hội nghị", "Gửi")
+    lead, chair, to = ("Leads", "Chairs", "To") if english else vi
+    said = [f"{lead}: {names(event.leads)}."]
     if event.chairs:
-        said.append(f"Chủ trì hội nghị: {names(event.chairs)}.")
+        said.append(f"{chair}: {names(event.chairs)}.")
     if event.recipients:
-        said.append(f"Gửi: {names(event.recipients)}.")
+        said.append(f"{to}: {names(event.recipients)}.")
     return " ".join(said)
 
 
@@ -73,7 +82,7 @@ SCHEDULE = ReportKind(
     shape=Calendar,
     build=schedule_calendar,
     description="Annual plans, interim reviews and the final review, by due date.",
-    options=("calendar", "until"),
+    options=("calendar", "until", "lang"),
     takes_plugin_manager=True,
 )
 

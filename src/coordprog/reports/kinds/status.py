@@ -18,6 +18,7 @@ from coordprog.model._records import ProgressStatus, Records
 from coordprog.plugins._calls import find_calendar
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
+from coordprog.reports.kinds._language import Words, as_language, english_name
 from coordprog.reports.kinds._options import as_date, as_days
 from coordprog.schedule._engine import schedule
 from coordprog.schedule._status import EventState, EventStatus, Status, combine, status
@@ -43,8 +44,44 @@ def _status(
     return status(program, events, combine(records, program), day)
 
 
+_ENGLISH = {
+    "Cơ quan": "Body",
+    "Loại": "Item",
+    "Nội dung": "What",
+    "Hạn": "Due",
+    "Tình trạng": "State",
+    "Ghi chú": "Note",
+    "Sự kiện": "Event",
+    "Nhiệm vụ": "Task",
+    "Hạn cuối: {}": "Last day: {}",
+    " (tính theo hạn)": " (past its deadline)",
+    "Chưa báo cáo, đã quá hạn": "not reported, past its deadline",
+    "Sắp đến hạn": "due soon",
+    "Báo cáo ngày {}": "Reported {}",
+    "Tình hình thực hiện đến ngày {}: {}": "Status as of {}: {}",
+    "Quá hạn và đến hạn trong {} ngày tới, theo cơ quan chủ trì.": (
+        "Overdue, and due in the next {} days, by lead body."
+    ),
+    "Không có việc quá hạn hoặc đến hạn trong {} ngày tới.": (
+        "Nothing overdue or due in the next {} days."
+    ),
+    "Lịch và tình trạng thực hiện đến ngày {}: {}": "Schedule and state as of {}: {}",
+    "Tình trạng: {}": "State: {}",
+    "ngày {}": "on {}",
+    "Chủ trì: {}.": "Leads: {}.",
+}
+
+
 def _vi(day: dt.date | None) -> str:
     return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _named(state: EventState | ProgressStatus, w: Words) -> str:
+    return english_name(state.value) if w.english else state.vi
+
+
+def _day(day: dt.date | None, w: Words) -> str:
+    return "" if day is None else w.date(day)
 
 
 def status_table(
@@ -53,6 +90,7 @@ def status_table(
     as_of: dt.date | str | None = None,
     soon: int | str | None = None,
     calendar: WorkCalendar | str | None = None,
+    lang: str | None = None,
     *,
     plugin_manager: pluggy.PluginManager,
 ) -> Table:
@@ -62,8 +100,9 @@ def status_table(
     overdue or due soon and not yet held, then the tasks it leads that are
     overdue (reported or past their deadline unreported), or not done with
     a deadline within ``soon`` days.  Options: ``as_of`` (default today),
-    ``soon`` (days, default 60), ``calendar``.
+    ``soon`` (days, default 60), ``calendar``, ``lang`` (``vi`` or ``en``).
     """
+    w = Words(as_language(lang), _ENGLISH)
     days = as_days(soon, "soon", SOON_DAYS)
     found = _status(program, records, as_of, calendar, plugin_manager, days)
     limit = found.as_of + dt.timedelta(days=days)
@@ -78,60 +117,71 @@ def status_table(
         if state.state is EventState.OVERDUE or (
             state.state is EventState.PENDING and state.event.due <= limit
         ):
-            for party in state.event.leads:
+            event = state.event
+            for party in event.leads:
                 add(
                     party,
-                    state.event.due,
+                    event.due,
                     (
-                        "Sự kiện",
-                        state.event.title_vi,
-                        _vi(state.event.due),
-                        state.state.vi,
-                        f"Hạn cuối: {_vi(state.deadline)}",
+                        w("Sự kiện"),
+                        event.title_en if w.english else event.title_vi,
+                        _day(event.due, w),
+                        _named(state.state, w),
+                        w("Hạn cuối: {}").format(_day(state.deadline, w)),
                     ),
                 )
     for task_state in found.tasks:
         deadline = task_state.deadline
         shown = task_state.status
         if shown is ProgressStatus.OVERDUE:
-            label = shown.vi + (" (tính theo hạn)" if task_state.derived else "")
+            label = _named(shown, w) + (w(" (tính theo hạn)") if task_state.derived else "")
         elif shown is None and deadline is not None and deadline < found.as_of:
-            label = "Chưa báo cáo, đã quá hạn"
+            label = w("Chưa báo cáo, đã quá hạn")
         elif (
             deadline is not None
             and found.as_of <= deadline <= limit
             and (shown is None or not shown.done)
             and shown is not ProgressStatus.NOT_FEASIBLE
         ):
-            label = "Sắp đến hạn" + (f" ({shown.vi.lower()})" if shown else "")
+            label = w("Sắp đến hạn") + (f" ({_named(shown, w).lower()})" if shown else "")
         else:
             continue
         task = task_state.task
         report = task_state.report
-        note = f"Báo cáo ngày {_vi(report.as_of)}" if report is not None else ""
+        note = w("Báo cáo ngày {}").format(_day(report.as_of, w)) if report is not None else ""
         for party in task.leads:
             add(
                 party,
                 deadline or found.as_of,
-                ("Nhiệm vụ", f"{task.number or task.id}. {task.text}", _vi(deadline), label, note),
+                (
+                    w("Nhiệm vụ"),
+                    f"{task.number or task.id}. {task.text}",
+                    _day(deadline, w),
+                    label,
+                    note,
+                ),
             )
     rows.sort(key=lambda row: (row[0], row[1], row[2]))
     return Table(
-        title=f"Tình hình thực hiện đến ngày {_vi(found.as_of)}: {program.title}",
-        columns=(
-            Column("body", "Cơ quan"),
-            Column("item", "Loại"),
-            Column("what", "Nội dung"),
-            Column("due", "Hạn"),
-            Column("state", "Tình trạng"),
-            Column("note", "Ghi chú"),
+        title=w("Tình hình thực hiện đến ngày {}: {}").format(_day(found.as_of, w), program.title),
+        columns=tuple(
+            Column(key, w(label))
+            for key, label in (
+                ("body", "Cơ quan"),
+                ("item", "Loại"),
+                ("what", "Nội dung"),
+                ("due", "Hạn"),
+                ("state", "Tình trạng"),
+                ("note", "Ghi chú"),
+            )
         ),
         rows=tuple(row[3] for row in rows),
         caption=(
-            f"Quá hạn và đến hạn trong {days} ngày tới, theo cơ quan chủ trì."
+            w("Quá hạn và đến hạn trong {} ngày tới, theo cơ quan chủ trì.").format(days)
             if rows
-            else f"Không có việc quá hạn hoặc đến hạn trong {days} ngày tới."
+            else w("Không có việc quá hạn hoặc đến hạn trong {} ngày tới.").format(days)
         ),
+        language=w.language,
     )
 
 
@@ -140,37 +190,43 @@ def status_calendar(
     records: Records | None = None,
     as_of: dt.date | str | None = None,
     calendar: WorkCalendar | str | None = None,
+    lang: str | None = None,
     *,
     plugin_manager: pluggy.PluginManager,
 ) -> Calendar:
     """Every scheduled event with its state as of ``as_of`` (default today).
 
-    Options: ``as_of``, ``calendar``.
+    Options: ``as_of``, ``calendar``, ``lang`` (``vi`` or ``en``).
     """
+    w = Words(as_language(lang), _ENGLISH)
     found = _status(program, records, as_of, calendar, plugin_manager, 0)
     return Calendar(
-        title=f"Lịch và tình trạng thực hiện đến ngày {_vi(found.as_of)}: {program.title}",
-        entries=tuple(_entry(program, state) for state in found.events),
+        title=w("Lịch và tình trạng thực hiện đến ngày {}: {}").format(
+            _day(found.as_of, w), program.title
+        ),
+        entries=tuple(_entry(program, state, w) for state in found.events),
+        language=w.language,
     )
 
 
-def _entry(program: Program, state: EventStatus) -> CalendarEntry:
+def _entry(program: Program, state: EventStatus, w: Words) -> CalendarEntry:
     event = state.event
-    said = [f"Tình trạng: {state.state.vi}"]
+    named = _named(state.state, w)
+    said = [w("Tình trạng: {}").format(named)]
     if state.held_on is not None:
-        said.append(f"ngày {_vi(state.held_on)}")
+        said.append(w("ngày {}").format(_day(state.held_on, w)))
     if state.record:
         said.append(f"({state.record})")
     leads = "; ".join(program.name_in_force(party) for party in event.leads)
     return CalendarEntry(
         uid=f"{program.id}/{event.rule}/{event.sequence}@coordprog",
-        summary=f"[{state.state.vi}] {event.title_vi}",
+        summary=f"[{named}] {event.title_en if w.english else event.title_vi}",
         due=event.due,
         start=event.start,
         end=event.end,
         category=state.state.value,
-        category_label=state.state.vi,
-        description=" ".join(said) + f". Chủ trì: {leads}.",
+        category_label=named,
+        description=" ".join(said) + ". " + w("Chủ trì: {}.").format(leads),
     )
 
 
@@ -179,7 +235,7 @@ STATUS = ReportKind(
     shape=Table,
     build=status_table,
     description="What each body has overdue and due soon as of a date, from the records.",
-    options=("as_of", "soon", "calendar"),
+    options=("as_of", "soon", "calendar", "lang"),
     takes_plugin_manager=True,
     takes_records=True,
 )
@@ -189,7 +245,7 @@ STATUS_CALENDAR = ReportKind(
     shape=Calendar,
     build=status_calendar,
     description="Every scheduled event with its state as of a date, from the records.",
-    options=("as_of", "calendar"),
+    options=("as_of", "calendar", "lang"),
     takes_plugin_manager=True,
     takes_records=True,
 )
