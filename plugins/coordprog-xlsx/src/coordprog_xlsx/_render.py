@@ -1,0 +1,102 @@
+"""Workbooks with openpyxl: one sheet per table, laid out to be read and printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+from coordprog.shapes import CALENDAR_LABELS, Calendar, Table
+
+__all__ = ["render_calendar", "render_table"]
+
+#: Widest a column gets, in characters; longer text wraps.
+MAX_WIDTH = 80
+#: Characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | dt.date
+
+
+def render_table(shape: Table) -> bytes:
+    """Render a table as a workbook of one sheet."""
+    return _workbook(
+        shape.title, shape.caption, [c.label for c in shape.columns], shape.rows, shape.language
+    )
+
+
+def render_calendar(shape: Calendar) -> bytes:
+    """Render a calendar: due date, kind, event, from, to, description; dates as Excel dates."""
+    english = shape.language.startswith("en")
+    labels = [*CALENDAR_LABELS["en" if english else "vi"], "Description" if english else "Mô tả"]
+    rows = [
+        (e.due, e.shown_category, e.summary, e.start, e.end, e.description) for e in shape.entries
+    ]
+    empty = ("No events." if english else "Không có sự kiện nào.") if not rows else None
+    return _workbook(shape.title, empty, labels, rows, shape.language)
+
+
+def _workbook(
+    title: str,
+    caption: str | None,
+    labels: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    language: str,
+) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    assert isinstance(sheet, Worksheet)
+    sheet.title = "Sheet1" if language.startswith("en") else "Bang"
+    sheet.append([title])
+    sheet["A1"].font = Font(bold=True, size=13)
+    header_row = 2
+    if caption:
+        sheet.append([caption])
+        sheet["A2"].font = Font(italic=True)
+        header_row = 3
+    sheet.append(list(labels))
+    for cell in sheet[header_row]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row in rows:
+        sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            cell.alignment = wrap
+            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+                cell.data_type = "s"  # stored as text: never evaluated
+            elif isinstance(cell.value, dt.date):
+                cell.number_format = "yyyy-mm-dd" if language.startswith("en") else "dd/mm/yyyy"
+    if rows:
+        last = get_column_letter(len(labels))
+        sheet.auto_filter.ref = f"A{header_row}:{last}{sheet.max_row}"
+    sheet.freeze_panes = f"A{header_row + 1}"
+    for index, label in enumerate(labels, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = _width(
+            label, [row[index - 1] for row in rows]
+        )
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _width(label: str, cells: Sequence[Cell]) -> float:
+    """A column's width in characters: its longest word at least, its typical cell at most 80."""
+    texts = [c if isinstance(c, str) else "00/00/0000" for c in cells]
+    longest_word = max((len(word) for text in (label, *texts) for word in text.split()), default=4)
+    mean = sum(len(text) for text in texts) / max(len(texts), 1)
+    typical = max(len(label) * 0.6, math.sqrt(mean) * 5, mean if mean < 24 else 0)
+    return float(min(MAX_WIDTH, max(longest_word + 2, typical + 2, 8)))
