@@ -78,10 +78,14 @@ def _workbook(
         last = get_column_letter(len(labels))
         sheet.auto_filter.ref = f"A{header_row}:{last}{sheet.max_row}"
     sheet.freeze_panes = f"A{header_row + 1}"
-    for index, label in enumerate(labels, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _width(
-            label, [row[index - 1] for row in rows]
-        )
+    widths = [_width(label, [row[i] for row in rows]) for i, label in enumerate(labels)]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    # Spreadsheets do not grow a row for wrapped text they did not lay out
+    # themselves: give each row the height of its longest cell.
+    for number, row in enumerate(rows, start=header_row + 1):
+        sheet.row_dimensions[number].height = _height(row, widths)
+    sheet.row_dimensions[header_row].height = _height(labels, widths)
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -91,6 +95,22 @@ def _workbook(
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+#: Points per line of 11 pt text.
+LINE_HEIGHT = 15
+
+
+def _height(row: Sequence[Cell], widths: Sequence[float]) -> float:
+    """The height of a row whose cells wrap within their columns' widths, in points."""
+    lines = 1
+    for cell, width in zip(row, widths, strict=True):
+        if isinstance(cell, str) and cell:
+            per_line = max(width - 1, 1)
+            lines = max(
+                lines, sum(math.ceil(len(part) / per_line) or 1 for part in cell.split("\n"))
+            )
+    return float(lines * LINE_HEIGHT)
 
 
 def _width(label: str, cells: Sequence[Cell]) -> float:
