@@ -106,10 +106,10 @@ def _height(row: Sequence[Cell], widths: Sequence[float]) -> float:
     lines = 1
     for cell, width in zip(row, widths, strict=True):
         if isinstance(cell, str) and cell:
-            per_line = max(width - 1, 1)
-            lines = max(
-                lines, sum(math.ceil(len(part) / per_line) or 1 for part in cell.split("\n"))
-            )
+            # A column's width counts digit widths; proportional text fits a little more.
+            per_line = max(width * 1.15 - 1, 1)
+            parts = cell.split("\n")
+            lines = max(lines, sum(math.ceil(len(part) / per_line) or 1 for part in parts))
     return float(lines * LINE_HEIGHT)
 
 
