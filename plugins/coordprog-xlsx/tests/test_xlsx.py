@@ -39,6 +39,9 @@ def test_matrix_sheet(coordprog_binh_thuan: coordprog.Program) -> None:
     widths = {letter: sheet.column_dimensions[letter].width for letter in "ABCD"}
     assert widths["C"] == max(widths.values())  # the task text gets the room
     assert sheet["C4"].alignment.wrap_text
+    height = sheet.row_dimensions[4].height
+    assert height is not None
+    assert height >= 3 * 15  # a long task wraps to several lines, and its row grows
     assert sheet.print_title_rows == "$3:$3"
     assert sheet.page_setup.orientation == "landscape"
 
