@@ -19,6 +19,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -210,6 +211,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser(argv)
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.command
+    with warnings.catch_warnings():
+        # A warning (a plugin left out, a calendar without data for a year) is
+        # one line on standard error, as errors are, not Python's file:line form.
+        warnings.showwarning = _show_warning
+        return _run(command, args, debug)
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    _error(f"coordprog: warning: {message}")
+
+
+def _run(
+    command: Callable[[argparse.Namespace], int], args: argparse.Namespace, debug: bool
+) -> int:
     try:
         return command(args)
     except _Failure as exc:

@@ -34,6 +34,7 @@ def calendar() -> VietnamCalendar:
     return VietnamCalendar()
 
 
+@pytest.mark.filterwarnings("ignore::coordprog_vn_calendar.SwapDataWarning")  # 2027-2030
 @pytest.mark.parametrize("day", TET)
 def test_tet(calendar: VietnamCalendar, day: dt.date) -> None:
     """The first day of Tết falls where it was published, and is no working day."""
@@ -88,3 +89,55 @@ def test_bad_swap_file_named() -> None:
         load_swaps([("x.toml", 'working_days = ["2026-01-10"]\n')])
     with pytest.raises(SwapError, match=r"y\.toml: unknown key 'working'"):
         load_swaps([("y.toml", "working = []\n")])
+
+
+def _substituted(year: int) -> set[tuple[dt.date, dt.date]]:
+    """(day off, day worked) pairs the holidays library records for ``year``."""
+    import holidays
+
+    pairs = set()
+    for day, name in holidays.country_holidays("VN", years=year).items():
+        if name.startswith("Day off (substituted from "):
+            worked = dt.datetime.strptime(name[-11:-1], "%m/%d/%Y").date()
+            pairs.add((day, worked))
+    return pairs
+
+
+@pytest.mark.parametrize("year", range(2013, 2027))
+def test_every_year_from_2013_has_its_swaps(calendar: VietnamCalendar, year: int) -> None:
+    """2013-2026 are known, and agree with the holidays library's record of each year's swaps."""
+    assert calendar.swaps_known(year)
+    ours = {day for day in calendar.days_off if day.year == year}
+    assert ours == {off for off, _ in _substituted(year)}
+    for off, worked in _substituted(year):
+        assert not calendar.is_working_day(off)
+        assert calendar.is_working_day(worked)  # a Saturday worked to make up for it
+
+
+def test_2026_national_day_swap(calendar: VietnamCalendar) -> None:
+    assert not calendar.is_working_day(D(2026, 8, 31))
+    assert calendar.is_working_day(D(2026, 8, 22))
+    assert calendar.is_working_day(D(2014, 12, 27))  # worked for Friday 2 January 2015
+
+
+def test_a_year_without_data_is_reported() -> None:
+    """A year without swap data warns once, naming the year: it is not assumed to have none."""
+    from coordprog_vn_calendar import SwapDataWarning
+
+    calendar = VietnamCalendar()
+    assert not calendar.swaps_known(2012)
+    assert not calendar.swaps_known(2027)
+    with pytest.warns(SwapDataWarning, match="no official day-swap data for 2027") as caught:
+        calendar.is_working_day(D(2027, 3, 6))
+    calendar.is_working_day(D(2027, 3, 8))  # warned once for the year: no second warning
+    assert len(caught) == 1
+
+
+def test_a_file_may_state_its_year(tmp_path: Path) -> None:
+    (tmp_path / "extra.toml").write_text(
+        'year = 2027\nsource = "x"\ndays_off = []\nworking_days = []\n', encoding="utf-8"
+    )
+    assert VietnamCalendar(swap_dirs=[tmp_path]).swaps_known(2027)
+    (tmp_path / "extra.toml").write_text('year = "2027"\n', encoding="utf-8")
+    with pytest.raises(SwapError, match="year: expected an integer year"):
+        VietnamCalendar(swap_dirs=[tmp_path])

@@ -10,8 +10,15 @@ it a working day (*ngày làm bù*, usually a Saturday).
   knows the days off that fall in place of holidays on weekends.
 * Official day swaps are data: one TOML file per year in ``swaps/`` inside
   this package, and any directory of such files a user names, with
-  ``days_off`` (bridge days given off) and ``working_days`` (the Saturdays
-  worked to make up for them).
+  ``days_off`` (bridge days given off), ``working_days`` (the Saturdays
+  worked to make up for them) and the ``source`` they come from.  The
+  package ships every year from 2013 (the programs in use start there)
+  through 2026; a year with no swaps has a file with empty lists.  A file
+  covers the year of its name (``2024.toml``), or the ``year`` it states.
+* A year without a file is not taken to have no swaps: the calendar warns
+  once per year (:class:`SwapDataWarning`) when it is asked about a day in
+  such a year, and :meth:`VietnamCalendar.swaps_known` says which years it
+  knows.
 
 >>> import datetime as dt
 >>> calendar = VietnamCalendar()
@@ -27,13 +34,14 @@ import datetime as dt
 import functools
 import os
 import tomllib
+import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import coordprog
 from coordprog import WeekendCalendar
 
-__all__ = ["SwapError", "VietnamCalendar", "load_swaps"]
+__all__ = ["SwapDataWarning", "SwapError", "VietnamCalendar", "known_years", "load_swaps"]
 
 #: Directories of extra swap files, separated by os.pathsep.
 SWAPS_ENV = "COORDPROG_VN_SWAPS"
@@ -41,6 +49,10 @@ SWAPS_ENV = "COORDPROG_VN_SWAPS"
 
 class SwapError(coordprog.CoordprogError, ValueError):
     """A day-swap file is malformed; the message names the file and the key."""
+
+
+class SwapDataWarning(UserWarning):
+    """The calendar has no day-swap data for a year it was asked about."""
 
 
 def _dates(path: str, key: str, value: object) -> frozenset[dt.date]:
@@ -61,14 +73,38 @@ def load_swaps(files: Iterable[tuple[str, str]]) -> tuple[frozenset[dt.date], fr
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise SwapError(f"{name}: expected valid TOML, found an error: {exc}") from None
-        unknown = sorted(set(data) - {"days_off", "working_days", "source"})
+        unknown = sorted(set(data) - {"days_off", "working_days", "source", "year"})
         if unknown:
             raise SwapError(
-                f"{name}: unknown key {unknown[0]!r}; expected days_off, working_days, source"
+                f"{name}: unknown key {unknown[0]!r}; expected days_off, working_days, source, year"
             )
         days_off |= _dates(name, "days_off", data.get("days_off", []))
         working |= _dates(name, "working_days", data.get("working_days", []))
     return frozenset(days_off), frozenset(working)
+
+
+def known_years(files: Iterable[tuple[str, str]]) -> frozenset[int]:
+    """The years that swap files given as ``(name, text)`` cover.
+
+    A file covers the ``year`` it states, else the year its name is
+    (``2024.toml``), else the years of the days it gives off.
+
+    :raises SwapError: for a ``year`` that is not an integer.
+    """
+    years: set[int] = set()
+    for name, text in files:
+        data = tomllib.loads(text)
+        year = data.get("year")
+        stem = Path(name).stem
+        if year is not None:
+            if type(year) is not int:
+                raise SwapError(f"{name}: year: expected an integer year, found {year!r}")
+            years.add(year)
+        elif stem.isdigit() and len(stem) == 4:
+            years.add(int(stem))
+        else:
+            years.update(day.year for day in data.get("days_off", []))
+    return frozenset(years)
 
 
 def _swap_files(extra: Iterable[Path]) -> list[tuple[str, str]]:
@@ -101,11 +137,18 @@ class VietnamCalendar:
     def __init__(self, swap_dirs: Iterable[str | os.PathLike[str]] = ()) -> None:
         extra = [Path(d) for d in os.environ.get(SWAPS_ENV, "").split(os.pathsep) if d]
         extra += [Path(d) for d in swap_dirs]
-        days_off, working = load_swaps(_swap_files(extra))
+        files = _swap_files(extra)
+        days_off, working = load_swaps(files)
         self._weekends = WeekendCalendar(days_off=days_off, working_days=working)
         self.working_days = working
         self.days_off = days_off
+        self.known_years = known_years(files)
+        self._warned: set[int] = set()
         self._by_year: dict[int, Mapping[dt.date, str]] = {}
+
+    def swaps_known(self, year: int) -> bool:
+        """Whether the calendar has day-swap data (perhaps "no swaps") for ``year``."""
+        return year in self.known_years
 
     def _holidays(self, year: int) -> Mapping[dt.date, str]:
         found = self._by_year.get(year)
@@ -117,13 +160,34 @@ class VietnamCalendar:
             found = self._by_year[year] = holidays.country_holidays("VN", years=year)
         return found
 
+    def _check_year(self, year: int) -> None:
+        """Warn once about a year without day-swap data."""
+        if year in self.known_years or year in self._warned:
+            return
+        self._warned.add(year)
+        known = sorted(self.known_years)
+        span = f"{known[0]}-{known[-1]}" if known else "no year"
+        warnings.warn(
+            SwapDataWarning(
+                f"the vn calendar has no official day-swap data for {year} (it knows {span}): "
+                "a swapped working day or day off of that year is not known; add a swap file "
+                "for the year (see COORDPROG_VN_SWAPS)"
+            ),
+            stacklevel=4,
+        )
+
     def holiday_name(self, day: dt.date) -> str | None:
         """Return the name of the public holiday on ``day``, if it is one."""
         name: str | None = self._holidays(day.year).get(day)
         return name
 
     def is_working_day(self, day: dt.date) -> bool:
-        """Return whether ``day`` is a working day in Vietnam."""
+        """Return whether ``day`` is a working day in Vietnam.
+
+        A day of a year without day-swap data warns once for the year
+        (:class:`SwapDataWarning`).
+        """
+        self._check_year(day.year)
         if day in self.working_days:
             return True
         return self._weekends.is_working_day(day) and day not in self._holidays(day.year)
