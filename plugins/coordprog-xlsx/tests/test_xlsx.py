@@ -1,6 +1,11 @@
 """The xlsx format, as coordprog finds it through its entry point."""
 
 import io
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
 
 import attrs
 import openpyxl
@@ -74,3 +79,30 @@ def test_text_is_never_a_formula(coordprog_binh_thuan: coordprog.Program) -> Non
 def test_documents_are_not_spreadsheets(coordprog_binh_thuan: coordprog.Program) -> None:
     with pytest.raises(coordprog.RenderError, match="cannot render a document"):
         coordprog.render(coordprog_binh_thuan, "program", "xlsx")
+
+
+def test_workbooks_open_in_libreoffice(
+    coordprog_binh_thuan: coordprog.Program, tmp_path: Path
+) -> None:
+    """The matrix and the schedule open in LibreOffice Calc and print (CI installs it)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("COORDPROG_REQUIRE_SOFFICE"):
+            pytest.fail("LibreOffice (soffice) is required here but not installed")
+        pytest.skip("LibreOffice is not installed")
+    sources = []
+    for report in ("matrix", "schedule"):
+        source = tmp_path / f"{report}.xlsx"
+        source.write_bytes(coordprog.render(coordprog_binh_thuan, report, "xlsx"))  # type: ignore[arg-type]
+        sources.append(source)
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
+        + [str(s) for s in sources],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    for source in sources:
+        pdf = source.with_suffix(".pdf")
+        assert pdf.is_file(), f"LibreOffice could not open {source.name}"
+        assert re.search(rb"/Type\s*/Page\b", pdf.read_bytes())
