@@ -789,6 +789,7 @@ class TestShapeContract:
                 {
                     "heading": "Phần",
                     "number": "I",
+                    "new_page": False,
                     "blocks": [{"text": "a", "type": "paragraph"}],
                     "type": "section",
                 },

@@ -131,11 +131,20 @@ class Recipients:
 
 @attrs.frozen
 class Section:
-    """A numbered or unnumbered section with a heading and blocks of its own."""
+    """A numbered or unnumbered section with a heading and blocks of its own.
+
+    ``new_page`` asks formats that lay out pages (DOCX, HTML in print) to
+    start the section on a new page, as an appendix (*phụ lục*) after a
+    signed document does.
+
+    .. versionchanged:: 0.2.0
+       ``new_page``.
+    """
 
     heading: str
     blocks: tuple[Block, ...] = ()
     number: str | None = None
+    new_page: bool = False
 
     @property
     def full_heading(self) -> str:

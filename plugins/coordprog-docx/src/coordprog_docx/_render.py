@@ -211,6 +211,7 @@ def _body(document: WordDocument, blocks: Iterable[Block], depth: int) -> None:
         elif isinstance(block, Section):
             heading = block.full_heading
             paragraph = _new_paragraph(document)
+            paragraph.paragraph_format.page_break_before = block.new_page
             paragraph.paragraph_format.first_line_indent = Cm(1)
             paragraph.paragraph_format.keep_with_next = True
             _text(paragraph, heading, bold=True)

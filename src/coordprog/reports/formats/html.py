@@ -66,6 +66,7 @@ body.wide { max-width: none; }
   tr, .signature, .recipients, .letterhead { break-inside: avoid; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; }
   .signatures { break-inside: avoid; break-after: avoid; }
+  .new-page { break-before: page; }
 }
 """
 
@@ -122,7 +123,7 @@ def _table(table: Table, level: int) -> Iterator[str]:
 def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
     for block in blocks:
         if isinstance(block, Section):
-            yield "<section>"
+            yield '<section class="new-page">' if block.new_page else "<section>"
             yield f"<h{min(level, 6)}>{_e(block.full_heading)}</h{min(level, 6)}>"
             yield from _blocks(block.blocks, level + 1)
             yield "</section>"

@@ -46,6 +46,7 @@ _ENGLISH = {
     "Sơ kết, tổng kết đã tổ chức": "Reviews held",
     "Văn bản được viện dẫn": "Acts cited",
     "Ghi chú": "Note",
+    "PHỤ LỤC": "APPENDIX",
     "Căn cứ {};": "Based on {};",
     "{} ({} - {}), tổ chức ngày {}": "{} ({} to {}), held on {}",
     ", báo cáo số {}": ", report {}",
@@ -142,14 +143,18 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         )
     if program.recipients:
         blocks.append(Recipients(program.recipients, heading=w("Nơi nhận")))
-    # What the program holds beyond its printed text, after the document itself.
+    # What the program holds beyond its printed text: an appendix on pages of
+    # its own, after the signed document.
+    appendix: list[Block] = []
     if program.reviews:
-        blocks.append(_reviews_section(program, w))
+        appendix.append(_reviews_section(program, w))
     if program.legal_refs:
         cited = tuple(_cited(ref, w) for ref in program.legal_refs)
-        blocks.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
+        appendix.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
     if program.note:
-        blocks.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
+        appendix.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
+    if appendix:
+        blocks.append(Section(w("PHỤ LỤC"), tuple(appendix), new_page=True))
     return Document(
         title=program.title,
         subtitle=english_name(program.kind.value).upper() if w.english else program.kind.vi.upper(),

@@ -1,0 +1,112 @@
+"""Make the pictures of docs/outputs.md from the current code.
+
+Renders the Bình Thuận example (and its illustrative records) with the
+installed formats, converts the Word documents to PDF with LibreOffice,
+screenshots the HTML matrix with headless Chromium, and writes PNG pages
+into docs/_static/.  Run it after a change to a report or a format::
+
+    python docs/pictures.py
+
+It needs ``soffice`` (LibreOffice), ``pdftoppm`` (poppler-utils) and
+``chromium`` on the path, and the coordprog-docx plugin installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import coordprog
+from coordprog import examples
+
+STATIC = Path(__file__).resolve().parent / "_static"
+RESOLUTION = "60"  # dots per inch: readable, and small enough to keep in the repository
+
+
+def _page(pdf: Path, number: int, name: str) -> None:
+    """Write page ``number`` of ``pdf`` as ``name.png`` in docs/_static."""
+    prefix = Path(tempfile.mkdtemp()) / name
+    subprocess.run(
+        ["pdftoppm", "-png", "-singlefile", "-r", RESOLUTION, "-f", str(number), pdf, prefix],
+        check=True,
+    )
+    STATIC.mkdir(exist_ok=True)
+    shutil.copyfile(prefix.with_suffix(".png"), STATIC / f"{name}.png")
+
+
+def _page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def _page_with(pdf: Path, text: str) -> int:
+    """The number of the first page of ``pdf`` that shows ``text``."""
+    for number in range(1, _page_count(pdf) + 1):
+        shown = subprocess.run(
+            ["pdftotext", "-f", str(number), "-l", str(number), pdf, "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        if text in shown:
+            return number
+    raise SystemExit(f"pictures.py: no page of {pdf.name} shows {text!r}")
+
+
+def main() -> int:
+    """Write the pictures; 1 when a tool they need is missing."""
+    tools = ("soffice", "pdftoppm", "pdfinfo", "pdftotext", "chromium")
+    missing = [tool for tool in tools if not shutil.which(tool)]
+    if missing:
+        print(f"pictures.py: needs {', '.join(missing)} on the path", file=sys.stderr)
+        return 1
+    work = Path(tempfile.mkdtemp())
+    program = examples.load("binh-thuan")
+    records = examples.records("binh-thuan")
+    documents = {
+        "program": coordprog.render(program, "program", "docx"),
+        "matrix": coordprog.render(program, "matrix", "docx"),
+        "review": coordprog.render(
+            program, "review", "docx", options={"window": "2022"}, records=records
+        ),
+    }
+    for name, data in documents.items():
+        assert isinstance(data, bytes)
+        (work / f"{name}.docx").write_bytes(data)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work]
+        + [work / f"{name}.docx" for name in documents],
+        check=True,
+        capture_output=True,
+    )
+    program_pdf = work / "program.pdf"
+    _page(program_pdf, 1, "docx-program-first")
+    signed = _page_with(program_pdf, "Nơi nhận")
+    _page(program_pdf, signed, "docx-program-signatures")
+    _page(work / "matrix.pdf", 1, "docx-matrix")
+    _page(work / "review.pdf", 1, "docx-review")
+    page = work / "matrix.html"
+    page.write_text(str(coordprog.render(program, "matrix", "html")), encoding="utf-8")
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--window-size=1280,900",
+            f"--screenshot={STATIC / 'html-matrix.png'}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    print(f"pictures written to {STATIC}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
