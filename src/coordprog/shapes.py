@@ -172,13 +172,42 @@ class Letterhead:
     each) with the number and symbol (``number``) below them; at the top
     right the national motto (``motto = "state"``: *CỘNG HÒA XÃ HỘI CHỦ
     NGHĨA VIỆT NAM*) or the Party's name (``"party"``: *ĐẢNG CỘNG SẢN VIỆT
-    NAM*), with the place and date (``place_date``) below.
+    NAM*), with the place and date (``place_date``) below.  ``parents``,
+    when given, holds for each issuer the body printed above it ("TỈNH ỦY
+    BÌNH THUẬN" over "BAN DÂN VẬN"), or ``None``; issuers with parents are
+    laid out side by side, each under its parent.  ``families`` holds for
+    each issuer ``"party"`` or ``"state"``: a Party body's name is marked
+    with a star beneath it, a State body's with a short rule (a joint
+    document of both has one of each); without it, every issuer takes the
+    family of ``motto``.
+
+    .. versionchanged:: 0.2.0
+       ``parents``, ``families``.
     """
 
     issuers: tuple[str, ...]
     motto: str | None = None
     number: str | None = None
     place_date: str | None = None
+    parents: tuple[str | None, ...] = attrs.field(default=())
+    families: tuple[str, ...] = attrs.field(default=())
+
+    def family(self, index: int) -> str:
+        """``"party"`` or ``"state"``: the family of issuer ``index``."""
+        if self.families:
+            return self.families[index]
+        return "party" if self.motto == "party" else "state"
+
+    @families.validator
+    @parents.validator
+    def _one_per_issuer(
+        self, attribute: attrs.Attribute[tuple[str | None, ...]], value: tuple[str | None, ...]
+    ) -> None:
+        if value and len(value) != len(self.issuers):
+            raise ValueError(
+                f"expected no {attribute.name} or one per issuer ({len(self.issuers)}), "
+                f"found {len(value)}"
+            )
 
 
 @attrs.frozen

@@ -257,3 +257,28 @@ def test_an_empty_schedule_says_so() -> None:
     document = _document(examples.load("cp-mttq-joint-resolution-2023"), "schedule")
     assert document.tables == []
     assert "Không có sự kiện nào." in [p.text for p in document.paragraphs]
+
+
+def test_joint_letterhead_side_by_side_under_parent_bodies(
+    coordprog_binh_thuan: coordprog.Program,
+) -> None:
+    """A Party body and a State body: each under its parent, with its own family's mark."""
+    parties = (
+        attrs.evolve(
+            coordprog_binh_thuan.parties[0], name="Ban Dân vận", parent_body="Tỉnh ủy Bình Thuận"
+        ),
+        attrs.evolve(
+            coordprog_binh_thuan.parties[1],
+            name="Ban Dân tộc",
+            parent_body="Ủy ban nhân dân tỉnh Bình Thuận",
+        ),
+    )
+    document = _document(attrs.evolve(coordprog_binh_thuan, parties=parties))
+    left, right = document.tables[0].rows[0].cells
+    assert [p.text for p in left.paragraphs] == ["TỈNH ỦY BÌNH THUẬN", "BAN DÂN VẬN", "*"]
+    assert [p.text for p in right.paragraphs][:2] == [
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
+        "BAN DÂN TỘC",
+    ]
+    assert "*" not in [p.text for p in right.paragraphs]  # a State body: a rule, not a star
+    assert right._tc.xml.count("<w:pBdr>") == 1

@@ -141,16 +141,41 @@ TEXT_WIDTH = Mm(210 - 30 - 15)
 LETTERHEAD_WIDTHS = (Cm(6.9), Cm(10.1))
 
 
-def _letterhead(document: WordDocument, head: Letterhead) -> None:
-    left, right = _plain_table(document, 2, LETTERHEAD_WIDTHS)
-    for issuer in head.issuers:
-        _line(left, issuer, bold=True, size=Pt(13))
-    # Below the issuing body: a star on a Party document (the Party's guidance),
-    # a short solid rule on a State document (Decree 30, Appendix I).
-    if head.motto == "party":
-        _line(left, "*", size=Pt(13))
+def _issuer_mark(cell: _Cell, party: bool, width: Length) -> None:
+    """Mark the end of an issuing body: a star on a Party document, a rule on a State one.
+
+    The star follows the Party's guidance; the short solid rule Decree 30
+    (Appendix I).
+    """
+    if party:
+        _line(cell, "*", size=Pt(13))
     else:
-        _rule(left, 0.4, LETTERHEAD_WIDTHS[0])
+        _rule(cell, 0.4, width)
+
+
+def _letterhead(document: WordDocument, head: Letterhead) -> None:
+    if head.parents and len(head.issuers) > 1:
+        # Joint document: each issuer under its parent body, side by side, the
+        # motto and date beneath them on the right.
+        count = len(head.issuers)
+        share = Emu(int(TEXT_WIDTH / count))
+        cells = _plain_table(document, count, (share,) * count)
+        for index, (cell, issuer) in enumerate(zip(cells, head.issuers, strict=True)):
+            cell.paragraphs[0]._element.getparent().remove(cell.paragraphs[0]._element)
+            parent = head.parents[index]
+            if parent:
+                _line(cell, parent, size=Pt(12))
+            _line(cell, issuer, bold=True, size=Pt(12))
+            _issuer_mark(cell, head.family(index) == "party", share)
+        left, right = _plain_table(document, 2, LETTERHEAD_WIDTHS)
+    else:
+        left, right = _plain_table(document, 2, LETTERHEAD_WIDTHS)
+        parents = head.parents or (None,) * len(head.issuers)
+        for parent, issuer in zip(parents, head.issuers, strict=True):
+            if parent:
+                _line(left, parent, size=Pt(13))
+            _line(left, issuer, bold=True, size=Pt(13))
+        _issuer_mark(left, head.family(0) == "party", LETTERHEAD_WIDTHS[0])
     if head.number:
         _line(left, f"Số: {head.number}", size=Pt(13))
     if head.motto in MOTTOS:

@@ -157,7 +157,11 @@ def _letterhead(head: Letterhead) -> Iterator[str]:
     """The heading block as Decree 30 lays it out: issuers left, motto and date right."""
     yield '<header class="letterhead">'
     yield "<div>"
-    yield from (f'<p class="issuer">{_e(issuer)}</p>' for issuer in head.issuers)
+    parents = head.parents or (None,) * len(head.issuers)
+    for parent, issuer in zip(parents, head.issuers, strict=True):
+        if parent:
+            yield f'<p class="parent">{_e(parent)}</p>'
+        yield f'<p class="issuer">{_e(issuer)}</p>'
     yield "<p>*</p>" if head.motto == "party" else "<hr>"
     if head.number:
         yield f"<p>Số: {_e(head.number)}</p>"

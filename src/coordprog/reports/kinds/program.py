@@ -255,11 +255,19 @@ def _letterhead(program: Program) -> Letterhead:
     if program.signed_on is not None:
         when = written_date(program.signed_on, program.signed_precision)
     place_date = ", ".join(part for part in (place, when) if part) or None
+    parents = tuple(
+        party.parent_body.upper() if party.parent_body else None for party in program.parties
+    )
     return Letterhead(
         issuers=tuple(program.name_in_force(party.id).upper() for party in program.parties),
         motto=motto,
         number=program.number,
         place_date=place_date,
+        parents=parents if any(parents) else (),
+        families=tuple(
+            "party" if party.kind in ("party-board", "party-committee") else "state"
+            for party in program.parties
+        ),
     )
 
 
