@@ -12,8 +12,18 @@ types and their checks), ``schedule`` (dated events, work calendars),
 ``plugins`` (hook specifications, the plugin manager), ``reports`` (the
 built-in report kinds and formats), then this facade, the command line and
 ``testing``.  Modules whose names start with ``_`` are private.
+
+Names are imported on first use (:pep:`562`): ``import coordprog`` is
+cheap, and a command that never reads records never loads their classes.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The functions are bound at import: two of them (schedule, reports) share their
+# names with subpackages, which importing those subpackages would otherwise rebind.
 from coordprog._api import (
     advisories,
     default_plugin_manager,
@@ -34,69 +44,160 @@ from coordprog._api import (
     work_calendar,
 )
 from coordprog._version import __version__
-from coordprog.io._converter import Format, make_converter
-from coordprog.io._documents import FormatError, dumps, save, to_data, write_atomically
-from coordprog.io._schema import json_schema
-from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
-from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
-from coordprog.model._parties import FormerName, Level, Party
-from coordprog.model._program import (
-    Amendment,
-    AnnualPlan,
-    DocumentKind,
-    Period,
-    Precision,
-    Program,
-    Review,
-    Signatory,
-)
-from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
-from coordprog.model._records import (
-    AdoptedDocument,
-    AdoptedKind,
-    Attendance,
-    Commendation,
-    Figure,
-    Meeting,
-    MeetingKind,
-    Person,
-    Progress,
-    ProgressStatus,
-    Proposal,
-    Records,
-    ReportSubmitted,
-    ReviewOutcome,
-    Window,
-)
-from coordprog.model._schedule_rules import (
-    Align,
-    AnnualEvent,
-    AnnualPlanRule,
-    EventKind,
-    FinalReviewRule,
-    Offset,
-    OneOffEvent,
-    ReportingDuty,
-    ReviewRule,
-    ScheduleRules,
-    Shift,
-)
-from coordprog.model._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
-from coordprog.model._text import normalize_text
-from coordprog.plugins._manager import PluginError, PluginWarning
-from coordprog.plugins._registry import OutputFormat, Provided, ReportKind
-from coordprog.plugins.hookspecs import hookimpl
-from coordprog.reports._render import RenderError
-from coordprog.schedule._engine import Event, ScheduleError
-from coordprog.schedule._status import (
-    EventState,
-    EventStatus,
-    PartyTally,
-    Status,
-    TargetProgress,
-    TaskStatus,
-)
-from coordprog.schedule._work_calendar import WeekendCalendar, WorkCalendar
+
+if TYPE_CHECKING:
+    from coordprog.io._converter import Format, make_converter
+    from coordprog.io._documents import FormatError, dumps, save, to_data, write_atomically
+    from coordprog.io._schema import json_schema
+    from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
+    from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
+    from coordprog.model._parties import FormerName, Level, Party
+    from coordprog.model._program import (
+        Amendment,
+        AnnualPlan,
+        DocumentKind,
+        Period,
+        Precision,
+        Program,
+        Review,
+        Signatory,
+    )
+    from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
+    from coordprog.model._records import (
+        AdoptedDocument,
+        AdoptedKind,
+        Attendance,
+        Commendation,
+        Figure,
+        Meeting,
+        MeetingKind,
+        Person,
+        Progress,
+        ProgressStatus,
+        Proposal,
+        Records,
+        ReportSubmitted,
+        ReviewOutcome,
+        Window,
+    )
+    from coordprog.model._schedule_rules import (
+        Align,
+        AnnualEvent,
+        AnnualPlanRule,
+        EventKind,
+        FinalReviewRule,
+        Offset,
+        OneOffEvent,
+        ReportingDuty,
+        ReviewRule,
+        ScheduleRules,
+        Shift,
+    )
+    from coordprog.model._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
+    from coordprog.model._text import normalize_text
+    from coordprog.plugins._manager import PluginError, PluginWarning
+    from coordprog.plugins._registry import OutputFormat, Provided, ReportKind
+    from coordprog.plugins.hookspecs import hookimpl
+    from coordprog.reports._render import RenderError
+    from coordprog.schedule._engine import Event, ScheduleError
+    from coordprog.schedule._status import (
+        EventState,
+        EventStatus,
+        PartyTally,
+        Status,
+        TargetProgress,
+        TaskStatus,
+    )
+    from coordprog.schedule._work_calendar import WeekendCalendar, WorkCalendar
+
+#: The public modules, imported on first use as attributes (``coordprog.shapes``).
+_SUBMODULES = frozenset({"cli", "examples", "shapes", "testing"})
+
+#: Where each public name lives: it is imported from there on first use.
+_LAZY: dict[str, str] = {
+    "AdoptedDocument": "coordprog.model._records",
+    "AdoptedKind": "coordprog.model._records",
+    "Align": "coordprog.model._schedule_rules",
+    "Amendment": "coordprog.model._program",
+    "AnnualEvent": "coordprog.model._schedule_rules",
+    "AnnualPlan": "coordprog.model._program",
+    "AnnualPlanRule": "coordprog.model._schedule_rules",
+    "Article": "coordprog.model._provisions",
+    "Attendance": "coordprog.model._records",
+    "Chapter": "coordprog.model._provisions",
+    "Clause": "coordprog.model._provisions",
+    "Commendation": "coordprog.model._records",
+    "CoordprogError": "coordprog.model._errors",
+    "DocumentKind": "coordprog.model._program",
+    "Event": "coordprog.schedule._engine",
+    "EventKind": "coordprog.model._schedule_rules",
+    "EventState": "coordprog.schedule._status",
+    "EventStatus": "coordprog.schedule._status",
+    "FieldError": "coordprog.model._errors",
+    "Figure": "coordprog.model._records",
+    "FinalReviewRule": "coordprog.model._schedule_rules",
+    "Format": "coordprog.io._converter",
+    "FormatError": "coordprog.io._documents",
+    "FormerName": "coordprog.model._parties",
+    "LegalKind": "coordprog.model._legal",
+    "LegalRef": "coordprog.model._legal",
+    "Level": "coordprog.model._parties",
+    "Meeting": "coordprog.model._records",
+    "MeetingKind": "coordprog.model._records",
+    "NumberForm": "coordprog.model._legal",
+    "Offset": "coordprog.model._schedule_rules",
+    "OneOffEvent": "coordprog.model._schedule_rules",
+    "OutputFormat": "coordprog.plugins._registry",
+    "Party": "coordprog.model._parties",
+    "PartyTally": "coordprog.schedule._status",
+    "Period": "coordprog.model._program",
+    "Person": "coordprog.model._records",
+    "PluginError": "coordprog.plugins._manager",
+    "PluginWarning": "coordprog.plugins._manager",
+    "Point": "coordprog.model._provisions",
+    "Precision": "coordprog.model._program",
+    "Problem": "coordprog.model._errors",
+    "Program": "coordprog.model._program",
+    "Progress": "coordprog.model._records",
+    "ProgressStatus": "coordprog.model._records",
+    "ProjectRef": "coordprog.model._legal",
+    "Proposal": "coordprog.model._records",
+    "Provided": "coordprog.plugins._registry",
+    "ProvisionKind": "coordprog.model._provisions",
+    "Records": "coordprog.model._records",
+    "RenderError": "coordprog.reports._render",
+    "ReportKind": "coordprog.plugins._registry",
+    "ReportSubmitted": "coordprog.model._records",
+    "ReportingDuty": "coordprog.model._schedule_rules",
+    "Review": "coordprog.model._program",
+    "ReviewOutcome": "coordprog.model._records",
+    "ReviewRule": "coordprog.model._schedule_rules",
+    "Role": "coordprog.model._tasks",
+    "RoleAssignment": "coordprog.model._tasks",
+    "ScheduleError": "coordprog.schedule._engine",
+    "ScheduleRules": "coordprog.model._schedule_rules",
+    "Shift": "coordprog.model._schedule_rules",
+    "Signatory": "coordprog.model._program",
+    "Status": "coordprog.schedule._status",
+    "Target": "coordprog.model._tasks",
+    "TargetProgress": "coordprog.schedule._status",
+    "Task": "coordprog.model._tasks",
+    "TaskCategory": "coordprog.model._tasks",
+    "TaskGroup": "coordprog.model._tasks",
+    "TaskStatus": "coordprog.schedule._status",
+    "ValidationError": "coordprog.model._errors",
+    "WeekendCalendar": "coordprog.schedule._work_calendar",
+    "Window": "coordprog.model._records",
+    "WorkCalendar": "coordprog.schedule._work_calendar",
+    "dumps": "coordprog.io._documents",
+    "hookimpl": "coordprog.plugins.hookspecs",
+    "json_schema": "coordprog.io._schema",
+    "make_converter": "coordprog.io._converter",
+    "normalize_text": "coordprog.model._text",
+    "save": "coordprog.io._documents",
+    "to_data": "coordprog.io._documents",
+    "write_atomically": "coordprog.io._documents",
+}
 
 __all__ = [
     "AdoptedDocument",
@@ -200,3 +301,19 @@ __all__ = [
     "work_calendar",
     "write_atomically",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name on first use, and keep it (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        if name in _SUBMODULES:
+            return importlib.import_module(f"coordprog.{name}")
+        raise AttributeError(f"module 'coordprog' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

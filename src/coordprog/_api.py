@@ -11,25 +11,27 @@ import importlib
 import os
 import threading
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from coordprog.io import _documents
 from coordprog.model._errors import Problem, ValidationError
 from coordprog.model._program import Program
-from coordprog.model._record_checks import check_records, conflicts
-from coordprog.model._records import Records, Window
 from coordprog.model._validation import validate as builtin_checks
 from coordprog.plugins import _calls, _manager
 from coordprog.plugins._registry import Provided
 from coordprog.reports._render import render_shape_with, render_with
 from coordprog.schedule._engine import Event
 from coordprog.schedule._engine import schedule as engine
-from coordprog.schedule._status import Status, combine
-from coordprog.schedule._status import status as status_of
 from coordprog.schedule._work_calendar import WorkCalendar
 from coordprog.shapes import Shape
+
+if TYPE_CHECKING:
+    # Records and status are imported by the functions that use them: a
+    # command that reads no records never loads their classes.
+    from coordprog.model._records import Records, Window
+    from coordprog.schedule._status import Status
 
 #: The built-in plugins: their public names and the modules that hold them.
 BUILTINS = (
@@ -349,10 +351,14 @@ def validate_records(records: Records, program: Program) -> list[Problem]:
 
     .. versionadded:: 0.2.0
     """
+    from coordprog.model._record_checks import check_records
+
     return check_records(records, program)
 
 
 def _records_checker(program: Program) -> _documents.RecordsCheck:
+    from coordprog.model._record_checks import check_records
+
     def check(records: Records) -> list[Problem]:
         return check_records(records, program)
 
@@ -387,6 +393,9 @@ def load_records(
 
     .. versionadded:: 0.2.0
     """
+    from coordprog.model._record_checks import conflicts
+    from coordprog.schedule._status import combine
+
     read: list[tuple[str, Records]] = []
     errors: list[ValidationError] = []
     check = _records_checker(program)
@@ -412,6 +421,9 @@ def load_records(
 
 
 def _combined(records: Records | Iterable[Records], program: Program) -> Records:
+    from coordprog.model._records import Records
+    from coordprog.schedule._status import combine
+
     several = (records,) if isinstance(records, Records) else tuple(records)
     wrong = [r.program for r in several if r.program != program.id]
     if wrong:
@@ -453,6 +465,9 @@ def status(
 
     .. versionadded:: 0.2.0
     """
+    from coordprog.schedule._status import combine
+    from coordprog.schedule._status import status as status_of
+
     day = dt.date.today() if as_of is None else as_of
     horizon = until if until is not None else max(day, window.end if window else day)
     events = schedule(program, calendar, until=horizon, plugin_manager=plugin_manager)

@@ -11,7 +11,7 @@ import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 import cattrs
@@ -27,11 +27,13 @@ from coordprog.io._converter import (
 )
 from coordprog.model._errors import CoordprogError, Problem, ValidationError
 from coordprog.model._program import Program
-from coordprog.model._records import Records
 from coordprog.model._tasks import MAX_GROUP_DEPTH, TaskGroup
 from coordprog.model._validation import validate
 
 _SUFFIXES: dict[str, Format] = {".json": "json", ".toml": "toml"}
+
+if TYPE_CHECKING:
+    from coordprog.model._records import Records
 
 Check = Callable[[Program], list[Problem]]
 
@@ -274,7 +276,7 @@ def program_from_file(
         raise exc.with_source(os.fspath(path)) from None
 
 
-RecordsCheck = Callable[[Records], list[Problem]]
+RecordsCheck = Callable[["Records"], list[Problem]]
 
 
 def records_from_data(data: Any, format: Format, *, check: RecordsCheck) -> Records:
@@ -282,6 +284,8 @@ def records_from_data(data: Any, format: Format, *, check: RecordsCheck) -> Reco
 
     :raises ValidationError: listing every problem, each with its path.
     """
+    from coordprog.model._records import Records
+
     records, problems = _structure(data, Records, format, "", data)
     if problems:
         raise ValidationError(problems, document="records")

@@ -3,231 +3,39 @@
 Both read the program's records of implementation (see
 :func:`coordprog.status`): ``status`` is a table of what each body has
 overdue and due soon as of a date; ``status-calendar`` is every scheduled
-event with its state, for calendar clients.
+event with its state, for calendar clients.  They are built by
+:mod:`coordprog.reports.kinds._status_reports`, imported on first use.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
-import pluggy
-
-from coordprog.model._program import Program
-from coordprog.model._records import ProgressStatus, Records
-from coordprog.plugins._calls import find_calendar
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.reports.kinds._language import Words, as_language, english_name
-from coordprog.reports.kinds._options import as_date, as_days
-from coordprog.schedule._engine import schedule
-from coordprog.schedule._status import EventState, EventStatus, Status, combine, status
-from coordprog.schedule._work_calendar import WorkCalendar
-from coordprog.shapes import Calendar, CalendarEntry, Column, Table
-
-#: How far ahead "due soon" looks, in days, unless the option ``soon`` says otherwise.
-SOON_DAYS = 60
+from coordprog.shapes import Calendar, Table
 
 
-def _status(
-    program: Program,
-    records: Records | None,
-    as_of: dt.date | str | None,
-    calendar: WorkCalendar | str | None,
-    plugin_manager: pluggy.PluginManager,
-    horizon_days: int,
-) -> Status:
-    day = as_date(as_of, "as_of") or dt.date.today()
-    if isinstance(calendar, str):
-        calendar = find_calendar(plugin_manager, calendar)
-    events = schedule(program, calendar, day + dt.timedelta(days=horizon_days))
-    return status(program, events, combine(records, program), day)
-
-
-_ENGLISH = {
-    "Cơ quan": "Body",
-    "Loại": "Item",
-    "Nội dung": "What",
-    "Hạn": "Due",
-    "Tình trạng": "State",
-    "Ghi chú": "Note",
-    "Sự kiện": "Event",
-    "Nhiệm vụ": "Task",
-    "Hạn cuối: {}": "Last day: {}",
-    " (tính theo hạn)": " (past its deadline)",
-    "Chưa báo cáo, đã quá hạn": "not reported, past its deadline",
-    "Sắp đến hạn": "due soon",
-    "Báo cáo ngày {}": "Reported {}",
-    "Tình hình thực hiện đến ngày {}: {}": "Status as of {}: {}",
-    "Quá hạn và đến hạn trong {} ngày tới, theo cơ quan chủ trì.": (
-        "Overdue, and due in the next {} days, by lead body."
-    ),
-    "Không có việc quá hạn hoặc đến hạn trong {} ngày tới.": (
-        "Nothing overdue or due in the next {} days."
-    ),
-    "Lịch và tình trạng thực hiện đến ngày {}: {}": "Schedule and state as of {}: {}",
-    "Tình trạng: {}": "State: {}",
-    "ngày {}": "on {}",
-    "Chủ trì: {}.": "Leads: {}.",
-}
-
-
-def _vi(day: dt.date | None) -> str:
-    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
-def _named(state: EventState | ProgressStatus, w: Words) -> str:
-    return english_name(state.value) if w.english else state.vi
-
-
-def _day(day: dt.date | None, w: Words) -> str:
-    return "" if day is None else w.date(day)
-
-
-def status_table(
-    program: Program,
-    records: Records | None = None,
-    as_of: dt.date | str | None = None,
-    soon: int | str | None = None,
-    calendar: WorkCalendar | str | None = None,
-    lang: str | None = None,
-    *,
-    plugin_manager: pluggy.PluginManager,
-) -> Table:
+def status_table(program: Any, **options: Any) -> Table:
     """What each body has overdue, and what falls due within ``soon`` days, as of ``as_of``.
 
-    One row per body and item: the scheduled events it leads that are
-    overdue or due soon and not yet held, then the tasks it leads that are
-    overdue (reported or past their deadline unreported), or not done with
-    a deadline within ``soon`` days.  Options: ``as_of`` (default today),
-    ``soon`` (days, default 60), ``calendar``, ``lang`` (``vi`` or ``en``).
+    Options: ``as_of`` (default today), ``soon`` (days, default 60),
+    ``calendar``, ``lang`` (``vi`` or ``en``).
     """
-    w = Words(as_language(lang), _ENGLISH)
-    days = as_days(soon, "soon", SOON_DAYS)
-    found = _status(program, records, as_of, calendar, plugin_manager, days)
-    limit = found.as_of + dt.timedelta(days=days)
-    rows: list[tuple[int, str, dt.date, tuple[str, ...]]] = []
-    order = {party.id: i for i, party in enumerate((*program.parties, *program.third_parties))}
+    from coordprog.reports.kinds import _status_reports
 
-    def add(party: str, due: dt.date, cells: tuple[str, str, str, str, str]) -> None:
-        name = program.name_in_force(party)
-        rows.append((order.get(party, len(order)), party, due, (name, *cells)))
-
-    for state in found.events:
-        if state.state is EventState.OVERDUE or (
-            state.state is EventState.PENDING and state.event.due <= limit
-        ):
-            event = state.event
-            for party in event.leads:
-                add(
-                    party,
-                    event.due,
-                    (
-                        w("Sự kiện"),
-                        event.title_en if w.english else event.title_vi,
-                        _day(event.due, w),
-                        _named(state.state, w),
-                        w("Hạn cuối: {}").format(_day(state.deadline, w)),
-                    ),
-                )
-    for task_state in found.tasks:
-        deadline = task_state.deadline
-        shown = task_state.status
-        if shown is ProgressStatus.OVERDUE:
-            label = _named(shown, w) + (w(" (tính theo hạn)") if task_state.derived else "")
-        elif shown is None and deadline is not None and deadline < found.as_of:
-            label = w("Chưa báo cáo, đã quá hạn")
-        elif (
-            deadline is not None
-            and found.as_of <= deadline <= limit
-            and (shown is None or not shown.done)
-            and shown is not ProgressStatus.NOT_FEASIBLE
-        ):
-            label = w("Sắp đến hạn") + (f" ({_named(shown, w).lower()})" if shown else "")
-        else:
-            continue
-        task = task_state.task
-        report = task_state.report
-        note = w("Báo cáo ngày {}").format(_day(report.as_of, w)) if report is not None else ""
-        for party in task.leads:
-            add(
-                party,
-                deadline or found.as_of,
-                (
-                    w("Nhiệm vụ"),
-                    f"{task.number or task.id}. {task.text}",
-                    _day(deadline, w),
-                    label,
-                    note,
-                ),
-            )
-    rows.sort(key=lambda row: (row[0], row[1], row[2]))
-    return Table(
-        title=w("Tình hình thực hiện đến ngày {}: {}").format(_day(found.as_of, w), program.title),
-        columns=tuple(
-            Column(key, w(label))
-            for key, label in (
-                ("body", "Cơ quan"),
-                ("item", "Loại"),
-                ("what", "Nội dung"),
-                ("due", "Hạn"),
-                ("state", "Tình trạng"),
-                ("note", "Ghi chú"),
-            )
-        ),
-        rows=tuple(row[3] for row in rows),
-        caption=(
-            w("Quá hạn và đến hạn trong {} ngày tới, theo cơ quan chủ trì.").format(days)
-            if rows
-            else w("Không có việc quá hạn hoặc đến hạn trong {} ngày tới.").format(days)
-        ),
-        language=w.language,
-    )
+    return _status_reports.status_table(program, **options)
 
 
-def status_calendar(
-    program: Program,
-    records: Records | None = None,
-    as_of: dt.date | str | None = None,
-    calendar: WorkCalendar | str | None = None,
-    lang: str | None = None,
-    *,
-    plugin_manager: pluggy.PluginManager,
-) -> Calendar:
-    """Every scheduled event with its state as of ``as_of`` (default today).
+def status_calendar(program: Any, **options: Any) -> Calendar:
+    """Every scheduled event with its state as of ``as_of``.
 
-    Options: ``as_of``, ``calendar``, ``lang`` (``vi`` or ``en``).
+    Options: ``as_of`` (default today), ``calendar``, ``lang``.
     """
-    w = Words(as_language(lang), _ENGLISH)
-    found = _status(program, records, as_of, calendar, plugin_manager, 0)
-    return Calendar(
-        title=w("Lịch và tình trạng thực hiện đến ngày {}: {}").format(
-            _day(found.as_of, w), program.title
-        ),
-        entries=tuple(_entry(program, state, w) for state in found.events),
-        language=w.language,
-    )
+    from coordprog.reports.kinds import _status_reports
 
-
-def _entry(program: Program, state: EventStatus, w: Words) -> CalendarEntry:
-    event = state.event
-    named = _named(state.state, w)
-    said = [w("Tình trạng: {}").format(named)]
-    if state.held_on is not None:
-        said.append(w("ngày {}").format(_day(state.held_on, w)))
-    if state.record:
-        said.append(f"({state.record})")
-    leads = "; ".join(program.name_in_force(party) for party in event.leads)
-    return CalendarEntry(
-        uid=f"{program.id}/{event.rule}/{event.sequence}@coordprog",
-        summary=f"[{named}] {event.title_en if w.english else event.title_vi}",
-        due=event.due,
-        start=event.start,
-        end=event.end,
-        category=state.state.value,
-        category_label=named,
-        description=" ".join(said) + ". " + w("Chủ trì: {}.").format(leads),
-    )
+    return _status_reports.status_calendar(program, **options)
 
 
 STATUS = ReportKind(

@@ -1,0 +1,522 @@
+"""Built-in report kind ``review``: the draft *báo cáo sơ kết / tổng kết* of a window.
+
+Built from the program and its records of implementation in the standard
+structure of a review report: I. how the program was deployed; II. the
+results of each coordination content and task, with lead, supports, status
+and what was done; III. the overall assessment (strengths, shortcomings,
+causes, lessons); IV. directions; V. proposals.  What the records do not
+say is marked for the drafter to fill in, never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import pluggy
+
+from coordprog.model._program import Program
+from coordprog.model._records import (
+    Meeting,
+    Person,
+    Progress,
+    Records,
+    ReviewOutcome,
+    Window,
+)
+from coordprog.model._tasks import Task, TaskGroup
+from coordprog.plugins._calls import find_calendar
+from coordprog.reports.kinds._options import as_date, as_window
+from coordprog.reports.kinds.program import written_date
+from coordprog.schedule._engine import schedule
+from coordprog.schedule._status import (
+    EventStatus,
+    PartyTally,
+    Status,
+    TaskStatus,
+    combine,
+    status,
+)
+from coordprog.schedule._work_calendar import WorkCalendar
+from coordprog.shapes import (
+    Block,
+    Column,
+    Document,
+    ItemList,
+    Letterhead,
+    Paragraph,
+    Recipients,
+    Section,
+    Signature,
+    SignatureBlock,
+    Table,
+)
+
+#: What the draft says, first, when its records are illustrative.
+ILLUSTRATIVE = (
+    "Hồ sơ thực hiện dùng để lập báo cáo này là dữ liệu minh họa, không phải số liệu thực tế."
+)
+
+#: What the draft says where the records are silent: for the drafter to fill in.
+MISSING = "[Chưa có trong hồ sơ: bổ sung trước khi ban hành.]"
+
+
+def _vi(day: dt.date | None) -> str:
+    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def window_words(window: Window, program: Program) -> str:
+    """The window as a report names it: "năm 2022", "6 tháng đầu năm 2023", "giai đoạn ..."."""
+    start, end = window.start, window.end
+    period = program.effective_period
+    if start == period.start and end == period.end:
+        written = period.as_written
+        return written if written.startswith(("giai đoạn", "nhiệm kỳ")) else f"giai đoạn {written}"
+    if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
+        return f"năm {start.year}"
+    if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 6, 30):
+        return f"6 tháng đầu năm {start.year}"
+    if start == dt.date(start.year, 7, 1) and end == dt.date(start.year, 12, 31):
+        return f"6 tháng cuối năm {start.year}"
+    if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31:
+        return f"giai đoạn {start.year} - {end.year}"
+    return f"từ ngày {_vi(start)} đến ngày {_vi(end)}"
+
+
+def review_document(
+    program: Program,
+    records: Records | None = None,
+    window: Window | str | None = None,
+    as_of: dt.date | str | None = None,
+    calendar: WorkCalendar | str | None = None,
+    *,
+    plugin_manager: pluggy.PluginManager,
+) -> Document:
+    """The draft review report of ``window`` as of ``as_of``, from the program's records.
+
+    Options: ``window`` (``2022``, ``2022-H1``, ``2022-2023``, two dates
+    ``2022-01-01/2022-12-31``, or ``all``; default: the window of the
+    latest review outcome in the records, else the whole period), ``as_of``
+    (default: the date of that outcome, else the end of the window plus
+    the month a review may take, never after today), ``calendar``.
+    """
+    combined = combine(records, program)
+    chosen = as_window(window, program)
+    outcome = _outcome(combined, chosen)
+    if chosen is None:
+        chosen = outcome.window if outcome is not None else _whole(program)
+    day = as_date(as_of, "as_of") or _default_day(chosen, outcome)
+    if isinstance(calendar, str):
+        calendar = find_calendar(plugin_manager, calendar)
+    events = schedule(program, calendar, max(day, chosen.end))
+    found = status(program, events, combined, day, chosen)
+    final = (
+        chosen.start == program.effective_period.start
+        and chosen.end == program.effective_period.end
+    )
+    what = "Tổng kết" if final else "Sơ kết"
+    words = window_words(chosen, program)
+    blocks: list[Block] = []
+    if combined.illustrative:
+        blocks.append(Paragraph(f"Lưu ý: {ILLUSTRATIVE}"))
+    blocks.append(Paragraph(_opening(program, words, what)))
+    blocks.append(
+        Section(
+            "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN",
+            tuple(_deployment(program, combined, found, chosen, outcome)),
+            number="I",
+        )
+    )
+    blocks.append(
+        Section(
+            "KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG PHỐI HỢP",
+            tuple(_results(program, found, chosen)),
+            number="II",
+        )
+    )
+    blocks.append(Section("ĐÁNH GIÁ CHUNG", tuple(_assessment(outcome)), number="III"))
+    blocks.append(
+        Section(
+            "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+            tuple(_directions(program, outcome, found)),
+            number="IV",
+        )
+    )
+    blocks.append(Section("KIẾN NGHỊ, ĐỀ XUẤT", tuple(_proposals(program, outcome)), number="V"))
+    titles = {s.party: s.title for s in program.signatories}
+    blocks.append(
+        SignatureBlock(
+            tuple(
+                Signature(
+                    body=program.name_in_force(party.id).upper(),
+                    title=titles.get(party.id, ""),
+                    name="",
+                )
+                for party in program.parties
+            )
+        )
+    )
+    blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
+    meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", _vi(day))]
+    if combined.sources:
+        meta.append(("Nguồn hồ sơ", "; ".join(combined.sources)))
+    place = program.place
+    place_date = ", ".join(
+        part
+        for part in (place, written_date(outcome.date) if outcome and outcome.date else None)
+        if part
+    )
+    first = program.parties[0]
+    return Document(
+        title=f"{what} {words} thực hiện {program.title}",
+        subtitle="BÁO CÁO",
+        meta=tuple(meta),
+        blocks=tuple(blocks),
+        letterhead=Letterhead(
+            issuers=tuple(program.name_in_force(p.id).upper() for p in program.parties),
+            motto="party" if first.kind in ("party-board", "party-committee") else "state",
+            number=outcome.number if outcome else None,
+            place_date=place_date or None,
+        ),
+    )
+
+
+def _whole(program: Program) -> Window:
+    period = program.effective_period
+    end = period.end if period.end is not None else dt.date.today()
+    return Window(period.start, max(end, period.start))
+
+
+def _outcome(records: Records, window: Window | None) -> ReviewOutcome | None:
+    if window is None:
+        return max(records.outcomes, key=lambda o: (o.window.end, o.window.start), default=None)
+    for outcome in records.outcomes:
+        if outcome.window == window:
+            return outcome
+    return None
+
+
+def _default_day(window: Window, outcome: ReviewOutcome | None) -> dt.date:
+    if outcome is not None and outcome.date is not None:
+        return outcome.date
+    month_after = window.end + dt.timedelta(days=31)
+    return min(month_after, max(dt.date.today(), window.end))
+
+
+def _opening(program: Program, words: str, what: str) -> str:
+    names = ", ".join(program.name_in_force(p.id) for p in program.parties)
+    cited = program.title
+    if program.number:
+        cited += f", số {program.number}"
+    if program.signed_on is not None:
+        cited += f", ký {written_date(program.signed_on, program.signed_precision)}"
+    return f"Thực hiện {cited}; {names} báo cáo kết quả {what.lower()} {words} như sau:"
+
+
+def _people(people: Iterable[Person], program: Program) -> str:
+    said = []
+    for person in people:
+        body = program.name_in_force(person.party) if person.party else person.body
+        if body and person.post and body.casefold() in person.post.casefold():
+            body = None  # "Phó Trưởng Ban Dân vận Tỉnh ủy" names its body already
+        said.append(", ".join(part for part in (person.post, person.name, body) if part))
+    return "; ".join(said)
+
+
+def _meeting_line(meeting: Meeting, program: Program) -> str:
+    words = [f"Ngày {_vi(meeting.date)}: {meeting.title or meeting.kind.vi}"]
+    if meeting.place:
+        words.append(f"tại {meeting.place}")
+    line = " ".join(words)
+    if meeting.chairs:
+        line += f"; chủ trì: {_people(meeting.chairs, program)}"
+    if meeting.attendees:
+        counted = [a.count for a in meeting.attendees if a.count is not None]
+        bodies = [
+            program.name_in_force(a.party) if a.party else (a.body or "") for a in meeting.attendees
+        ]
+        line += f"; dự: {', '.join(bodies)}"
+        if counted:
+            line += f" ({sum(counted)} đại biểu)"
+    if meeting.adopted:
+        line += "; thông qua: " + "; ".join(
+            (d.title or d.kind.vi) + (f" (số {d.number})" if d.number else "")
+            for d in meeting.adopted
+        )
+    return line + "."
+
+
+def _in(day: dt.date, window: Window) -> bool:
+    return window.start <= day <= window.end
+
+
+def _deployment(
+    program: Program,
+    records: Records,
+    found: Status,
+    window: Window,
+    outcome: ReviewOutcome | None,
+) -> Iterable[Block]:
+    told = outcome.deployment if outcome else ()
+    yield from (Paragraph(text) for text in told)
+    plans = [p for p in program.annual_plans if window.start.year <= p.year <= window.end.year]
+    if plans:
+        yield Paragraph("Kế hoạch phối hợp hàng năm đã ban hành:")
+        yield ItemList(
+            tuple(
+                f"Năm {p.year}"
+                + (f": số {p.number}" if p.number else "")
+                + (f", ngày {_vi(p.date)}" if p.date else "")
+                for p in plans
+            )
+        )
+    held = [m for m in records.meetings if m.date <= found.as_of and _held_in(m, window)]
+    if held:
+        yield Paragraph("Các hội nghị, cuộc họp đã tổ chức:")
+        yield ItemList(tuple(_meeting_line(m, program) for m in sorted(held, key=lambda m: m.date)))
+    if not told and not plans and not held:
+        yield Paragraph(MISSING)
+    events = [s for s in found.events if _in(s.event.end, window) or _in(s.event.due, window)]
+    if events:
+        yield Table(
+            title="Thực hiện lịch công tác của Chương trình",
+            columns=(
+                Column("event", "Nội dung"),
+                Column("due", "Hạn"),
+                Column("state", "Tình trạng"),
+                Column("held", "Ngày thực hiện"),
+            ),
+            rows=tuple(_event_row(s) for s in events),
+        )
+
+
+def _held_in(meeting: Meeting, window: Window) -> bool:
+    if _in(meeting.date, window):
+        return True
+    # A review held after the window, of (part of) the window.
+    return meeting.window is not None and window.covers(meeting.window)
+
+
+def _event_row(state: EventStatus) -> tuple[str, str, str, str]:
+    held = _vi(state.held_on)
+    if state.record:
+        held = f"{held} ({state.record})" if held else state.record
+    return (state.event.title_vi, _vi(state.event.due), state.state.vi, held)
+
+
+def _results(program: Program, found: Status, window: Window) -> Iterable[Block]:
+    states = {s.task.id: s for s in found.tasks}
+    for group in program.task_groups:
+        yield _group(program, group, states)
+    plan_tasks = [
+        (plan, task)
+        for plan in program.annual_plans
+        if window.start.year <= plan.year <= window.end.year
+        for task in plan.tasks
+    ]
+    if plan_tasks:
+        blocks: list[Block] = []
+        for plan, task in plan_tasks:
+            blocks.extend(_task_blocks(program, task, states.get(task.id), f"{plan.year}"))
+        yield Section("Nhiệm vụ theo kế hoạch phối hợp hàng năm", tuple(blocks))
+    yield _tally_table(program, found.parties)
+    targets = [t for t in found.targets if t.target.id is not None]
+    if targets:
+        yield Table(
+            title="Kết quả thực hiện chỉ tiêu",
+            columns=(
+                Column("task", "Nhiệm vụ"),
+                Column("target", "Chỉ tiêu"),
+                Column("reported", "Kết quả"),
+                Column("ratio", "Tỷ lệ"),
+            ),
+            rows=tuple(
+                (
+                    t.task,
+                    f"{t.target.description}"
+                    + (f": {_number(t.target.value)}" if t.target.value is not None else "")
+                    + (f" {t.target.unit}" if t.target.unit else ""),
+                    "Chưa báo cáo" if t.reported is None else _number(t.reported),
+                    "" if t.ratio is None else f"{t.ratio:.0%}".replace(".", ","),
+                )
+                for t in targets
+            ),
+        )
+
+
+def _number(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    return f"{value:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _group(program: Program, group: TaskGroup, states: dict[str, TaskStatus]) -> Section:
+    blocks: list[Block] = []
+    for task in group.tasks:
+        blocks.extend(_task_blocks(program, program.task(task.id), states.get(task.id), None))
+    blocks.extend(_group(program, sub, states) for sub in group.groups)
+    return Section(group.title, tuple(blocks), number=group.number)
+
+
+def _task_blocks(
+    program: Program, task: Task, state: TaskStatus | None, plan_year: str | None
+) -> Iterable[Block]:
+    head = f"{task.number}. {task.text}" if task.number else f"- {task.text}"
+    yield Paragraph(head)
+    names = program.name_in_force
+    items = []
+    roles = []
+    if task.leads:
+        roles.append(f"Chủ trì: {', '.join(names(p) for p in task.leads)}")
+    elif task.joint:
+        roles.append("Các bên cùng thực hiện")
+    if task.supports:
+        roles.append(f"phối hợp: {', '.join(names(p) for p in task.supports)}")
+    if plan_year:
+        roles.append(f"kế hoạch năm {plan_year}")
+    if roles:
+        items.append("; ".join(roles) + ".")
+    if state is None or state.status is None:
+        items.append("Tình trạng: chưa có báo cáo.")
+    else:
+        line = f"Tình trạng: {state.status.vi.lower()}"
+        report = state.report
+        if state.derived and state.reported is not None:
+            line += f" (báo cáo: {state.reported.vi.lower()}; đã quá hạn {_vi(state.deadline)})"
+        if report is not None:
+            line += f", theo báo cáo của {names(report.by)} ngày {_vi(report.as_of)}"
+        items.append(line + ".")
+        items.extend(_what_was_done(program, state.entries))
+    yield ItemList(tuple(items))
+
+
+def _what_was_done(program: Program, entries: tuple[Progress, ...]) -> Iterable[str]:
+    for entry in entries:
+        said = []
+        if entry.done:
+            said.append(entry.done)
+        if entry.figures:
+            said.append(
+                "Số liệu: "
+                + "; ".join(
+                    f"{f.indicator}: {_number(f.value)}" + (f" {f.unit}" if f.unit else "")
+                    for f in entry.figures
+                )
+            )
+        if entry.evidence:
+            said.append("Văn bản: " + ", ".join(entry.evidence))
+        if entry.reason:
+            said.append(f"Lý do: {entry.reason}")
+        if said:
+            who = program.name_in_force(entry.by)
+            yield f"{who} ({_vi(entry.as_of)}): " + " ".join(
+                s if s.endswith(".") else s + "." for s in said
+            )
+
+
+def _tally_table(program: Program, tallies: tuple[PartyTally, ...]) -> Table:
+    """The annual review table: the signing parties and every body that leads a task."""
+    signing = {party.id for party in program.parties}
+    return Table(
+        title="Tổng hợp theo cơ quan chủ trì",
+        columns=(
+            Column("body", "Cơ quan"),
+            Column("led", "Chủ trì"),
+            Column("supported", "Phối hợp"),
+            Column("done_on_time", "Hoàn thành đúng hạn"),
+            Column("done_late", "Hoàn thành quá hạn"),
+            Column("in_progress", "Đang thực hiện"),
+            Column("overdue", "Quá hạn"),
+            Column("not_started", "Chưa thực hiện"),
+            Column("not_feasible", "Không thực hiện được"),
+            Column("not_reported", "Chưa báo cáo"),
+        ),
+        rows=tuple(
+            (
+                program.name_in_force(t.party),
+                *(
+                    str(getattr(t, name))
+                    for name in (
+                        "led",
+                        "supported",
+                        "done_on_time",
+                        "done_late",
+                        "in_progress",
+                        "overdue",
+                        "not_started",
+                        "not_feasible",
+                        "not_reported",
+                    )
+                ),
+            )
+            for t in tallies
+            if t.led or t.party in signing
+        ),
+    )
+
+
+def _listed(heading: str, number: str, items: tuple[str, ...]) -> Section:
+    blocks: tuple[Block, ...] = (ItemList(items),) if items else (Paragraph(MISSING),)
+    return Section(heading, blocks, number=number)
+
+
+def _assessment(outcome: ReviewOutcome | None) -> Iterable[Block]:
+    told = outcome or ReviewOutcome(window=Window(dt.date(2000, 1, 1), dt.date(2000, 1, 1)))
+    yield _listed("Ưu điểm, kết quả đạt được", "1", told.results)
+    yield _listed("Hạn chế", "2", told.shortcomings)
+    yield _listed("Nguyên nhân của hạn chế", "3", told.causes)
+    yield _listed("Bài học kinh nghiệm", "4", told.lessons)
+    if told.commendations:
+        yield Section(
+            "Khen thưởng",
+            (
+                ItemList(
+                    tuple(
+                        ("Tập thể " if c.collective else "")
+                        + c.recipient
+                        + (f": {c.level}" if c.level else "")
+                        + (f" (số {c.act})" if c.act else "")
+                        for c in told.commendations
+                    )
+                ),
+            ),
+            number="5",
+        )
+
+
+def _directions(program: Program, outcome: ReviewOutcome | None, found: Status) -> Iterable[Block]:
+    if outcome and outcome.directions:
+        yield ItemList(outcome.directions)
+    else:
+        yield Paragraph(MISSING)
+    carried = [
+        s
+        for s in found.tasks
+        if s.status is not None and not s.status.done and s.status.value != "not-feasible"
+    ]
+    if carried:
+        yield Paragraph("Nhiệm vụ chưa hoàn thành, tiếp tục thực hiện:")
+        yield ItemList(
+            tuple(
+                f"{s.task.number or s.task.id}. {_short(s.task.text)} ({s.status.vi.lower()})"
+                for s in carried
+                if s.status is not None
+            )
+        )
+
+
+def _short(text: str, words: int = 20) -> str:
+    """The first ``words`` words of a task, for a list that refers back to section II."""
+    split = text.split()
+    return text if len(split) <= words else " ".join(split[:words]) + " …"
+
+
+def _proposals(program: Program, outcome: ReviewOutcome | None) -> Iterable[Block]:
+    if not outcome or not outcome.proposals:
+        yield Paragraph(MISSING)
+        return
+    for proposal in outcome.proposals:
+        bodies = [program.name_in_force(p) for p in proposal.parties] + list(proposal.bodies)
+        yield Paragraph(f"Đối với {', '.join(bodies)}: {proposal.text}")
