@@ -26,11 +26,14 @@ from typing import TYPE_CHECKING, Any
 # names with subpackages, which importing those subpackages would otherwise rebind.
 from coordprog._api import (
     advisories,
+    agenda,
     default_plugin_manager,
+    export_sqlite,
     formats,
     from_data,
     get_plugin_manager,
     load,
+    load_portfolio,
     load_records,
     loads,
     loads_records,
@@ -98,6 +101,9 @@ if TYPE_CHECKING:
     from coordprog.plugins._manager import PluginError, PluginWarning
     from coordprog.plugins._registry import OutputFormat, Provided, ReportKind
     from coordprog.plugins.hookspecs import hookimpl
+    from coordprog.portfolio._agenda import AgendaItem, Clash, clashes
+    from coordprog.portfolio._cascade import Coverage, Link, RollUp, coverage, roll_up
+    from coordprog.portfolio._portfolio import Body, Portfolio
     from coordprog.reports._render import RenderError
     from coordprog.schedule._engine import Event, ScheduleError
     from coordprog.schedule._status import (
@@ -115,6 +121,16 @@ _SUBMODULES = frozenset({"cli", "examples", "shapes", "testing"})
 
 #: Where each public name lives: it is imported from there on first use.
 _LAZY: dict[str, str] = {
+    "AgendaItem": "coordprog.portfolio._agenda",
+    "Body": "coordprog.portfolio._portfolio",
+    "Clash": "coordprog.portfolio._agenda",
+    "Coverage": "coordprog.portfolio._cascade",
+    "Link": "coordprog.portfolio._cascade",
+    "Portfolio": "coordprog.portfolio._portfolio",
+    "RollUp": "coordprog.portfolio._cascade",
+    "clashes": "coordprog.portfolio._agenda",
+    "coverage": "coordprog.portfolio._cascade",
+    "roll_up": "coordprog.portfolio._cascade",
     "AdoptedDocument": "coordprog.model._records",
     "AdoptedKind": "coordprog.model._records",
     "Align": "coordprog.model._schedule_rules",
@@ -202,6 +218,7 @@ _LAZY: dict[str, str] = {
 __all__ = [
     "AdoptedDocument",
     "AdoptedKind",
+    "AgendaItem",
     "Align",
     "Amendment",
     "AnnualEvent",
@@ -209,10 +226,13 @@ __all__ = [
     "AnnualPlanRule",
     "Article",
     "Attendance",
+    "Body",
     "Chapter",
+    "Clash",
     "Clause",
     "Commendation",
     "CoordprogError",
+    "Coverage",
     "DocumentKind",
     "Event",
     "EventKind",
@@ -227,6 +247,7 @@ __all__ = [
     "LegalKind",
     "LegalRef",
     "Level",
+    "Link",
     "Meeting",
     "MeetingKind",
     "NumberForm",
@@ -240,6 +261,7 @@ __all__ = [
     "PluginError",
     "PluginWarning",
     "Point",
+    "Portfolio",
     "Precision",
     "Problem",
     "Program",
@@ -259,6 +281,7 @@ __all__ = [
     "ReviewRule",
     "Role",
     "RoleAssignment",
+    "RollUp",
     "ScheduleError",
     "ScheduleRules",
     "Shift",
@@ -276,14 +299,19 @@ __all__ = [
     "WorkCalendar",
     "__version__",
     "advisories",
+    "agenda",
+    "clashes",
+    "coverage",
     "default_plugin_manager",
     "dumps",
+    "export_sqlite",
     "formats",
     "from_data",
     "get_plugin_manager",
     "hookimpl",
     "json_schema",
     "load",
+    "load_portfolio",
     "load_records",
     "loads",
     "loads_records",
@@ -292,6 +320,7 @@ __all__ = [
     "render",
     "render_shape",
     "reports",
+    "roll_up",
     "save",
     "schedule",
     "status",

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     # Records and status are imported by the functions that use them: a
     # command that reads no records never loads their classes.
     from coordprog.model._records import Records, Window
+    from coordprog.portfolio._agenda import AgendaItem
+    from coordprog.portfolio._portfolio import Portfolio
     from coordprog.schedule._status import Status
 
 #: The built-in plugins: their public names and the modules that hold them.
@@ -473,3 +475,85 @@ def status(
     events = schedule(program, calendar, until=horizon, plugin_manager=plugin_manager)
     combined = combine(None, program) if records is None else _combined(records, program)
     return status_of(program, events, combined, day, window)
+
+
+def load_portfolio(
+    folder: str | os.PathLike[str], *, plugin_manager: pluggy.PluginManager | None = None
+) -> Portfolio:
+    """Read every program and records file under ``folder``, recursively, into a :class:`Portfolio`.
+
+    A ``.toml`` or ``.json`` document with a ``program`` key (and no
+    parties) is records of that program; any other is a program, checked
+    as :func:`load` checks one (with the plugins of ``plugin_manager``).
+    ``bodies.toml`` at the top of the folder maps parties of programs to
+    bodies; without it, parties with the same name (or former name) in the
+    same province are one body.  Every problem of every file is reported at
+    once, each naming its file.
+
+    :raises ValidationError: listing every problem as ``file: path: message``.
+    :raises FileNotFoundError: when ``folder`` is not a folder.
+
+    .. versionadded:: 0.2.0
+    """
+    from coordprog.portfolio._portfolio import load_portfolio as read
+
+    return read(folder, check=_checker(plugin_manager))
+
+
+def agenda(
+    portfolio: Portfolio,
+    body: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    as_of: dt.date | None = None,
+    calendar: WorkCalendar | str | None = None,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> tuple[AgendaItem, ...]:
+    """Every event of every program due from ``start`` to ``end``, for ``body`` or every body.
+
+    ``body`` is the id of a body of the portfolio (:attr:`Portfolio.bodies`);
+    the events of the bodies merged or renamed into it count from the day
+    they ceased.  Each event carries its state as of ``as_of`` (default
+    today) from its program's records.  ``start`` defaults to ``as_of``,
+    ``end`` to 60 days after ``start``.  :func:`clashes` finds the days one
+    body has two meetings due.
+
+    :raises KeyError: for a body the portfolio does not know.
+
+    .. versionadded:: 0.2.0
+    """
+    from coordprog.portfolio._agenda import agenda as items
+
+    day = dt.date.today() if as_of is None else as_of
+    first = day if start is None else start
+    last = first + dt.timedelta(days=60) if end is None else end
+    if body is not None:
+        portfolio.body(body)
+    if isinstance(calendar, str):
+        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
+    return items(portfolio, body, first, last, day, calendar)
+
+
+def export_sqlite(
+    portfolio: Portfolio,
+    path: str | os.PathLike[str],
+    *,
+    as_of: dt.date | None = None,
+    calendar: WorkCalendar | str | None = None,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> None:
+    """Write ``portfolio`` to the SQLite database ``path``, atomically and deterministically.
+
+    The schema (programs, bodies and their lineage, parties, legal
+    references, tasks with their roles and status, scheduled events with
+    their state as of ``as_of``, meetings, progress) is documented in the
+    page "Working with a portfolio"; browse the file with Datasette.
+
+    .. versionadded:: 0.2.0
+    """
+    from coordprog.portfolio._sqlite import export
+
+    if isinstance(calendar, str):
+        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
+    export(portfolio, path, dt.date.today() if as_of is None else as_of, calendar)

@@ -667,6 +667,171 @@ def _schema(args: argparse.Namespace) -> int:
     return OK
 
 
+def _add_portfolio(commands: Any) -> None:
+    text = "check a folder of programs and records; list its programs and bodies"
+    portfolio = commands.add_parser("portfolio", help=text, description=text.capitalize() + ".")
+    portfolio.add_argument("folder", metavar="DIR", help="folder of programs and records")
+    portfolio.set_defaults(command=_portfolio)
+
+
+def _add_agenda(commands: Any) -> None:
+    agenda = commands.add_parser(
+        "agenda",
+        help="list every program's events for a body",
+        description=(
+            "List the events of every program in DIR due between --from and --until, for one "
+            "body (--party) or all, with their state from the records; warn about clashes. "
+            "An OUT ending in .ics gets a calendar."
+        ),
+    )
+    agenda.add_argument("folder", metavar="DIR", help="folder of programs and records")
+    agenda.add_argument("--party", metavar="BODY", help="a body of the portfolio (default: all)")
+    agenda.add_argument("--from", dest="start", type=_date, metavar="DATE", help="default: today")
+    agenda.add_argument(
+        "--until", dest="end", type=_date, metavar="DATE", help="default: 60 days after --from"
+    )
+    agenda.add_argument("--as-of", type=_date, metavar="DATE", help="state as of (default: today)")
+    agenda.add_argument("--calendar", help="work calendar name, e.g. vn")
+    agenda.add_argument("--format", help="output format (default: OUT's suffix, else text)")
+    agenda.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    agenda.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    agenda.set_defaults(command=_agenda)
+
+
+def _add_coverage(commands: Any) -> None:
+    coverage = commands.add_parser(
+        "coverage",
+        help="show which child programs carry out a program's tasks",
+        description=(
+            "For a program of DIR, list the programs that carry it out, which of its tasks "
+            "each task below carries out, which tasks none does, and the progress reported "
+            "below each task."
+        ),
+    )
+    coverage.add_argument("folder", metavar="DIR", help="folder of programs and records")
+    coverage.add_argument("program", metavar="PROGRAM", help="the id of the parent program")
+    coverage.add_argument("--as-of", type=_date, metavar="DATE", help="progress as of (today)")
+    coverage.set_defaults(command=_coverage)
+
+
+def _add_export(commands: Any) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write a folder of programs and records to SQLite",
+        description=(
+            "Write the portfolio in DIR to a SQLite database (browse it with Datasette); the "
+            "same folder gives the same file."
+        ),
+    )
+    export.add_argument("folder", metavar="DIR", help="folder of programs and records")
+    export.add_argument("-o", "--output", required=True, metavar="OUT", help="the .sqlite file")
+    export.add_argument("--as-of", type=_date, metavar="DATE", help="states as of (today)")
+    export.add_argument("--calendar", help="work calendar name, e.g. vn")
+    export.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    export.set_defaults(command=_export)
+
+
+def _portfolio(args: argparse.Namespace) -> int:
+    portfolio = coordprog.load_portfolio(args.folder)
+    rows = [
+        (
+            program.id,
+            str(sum(1 for _ in program.tasks)),
+            "yes" if program.text_available else "no",
+            (parent.id if (parent := portfolio.parent_of(program)) else program.parent or ""),
+        )
+        for program in portfolio.programs
+    ]
+    _table(("program", "tasks", "text", "carries out"), rows)
+    print()
+    _table(
+        ("body", "name", "programs"),
+        [(b.id, b.name, str(len({p for p, _ in b.parties}))) for b in portfolio.bodies],
+    )
+    return OK
+
+
+def _agenda(args: argparse.Namespace) -> int:
+    if args.output and Path(args.output).exists() and not args.force:
+        raise _Failure(f"{args.output} exists; use --force to overwrite it")
+    from coordprog.portfolio._agenda import agenda_calendar, agenda_table
+
+    portfolio = coordprog.load_portfolio(args.folder)
+    if args.party is not None:
+        try:
+            portfolio.body(args.party)
+        except KeyError:
+            known = ", ".join(b.id for b in portfolio.bodies)
+            raise _Failure(
+                f"expected the id of a body of the portfolio, one of {known}; found {args.party!r}"
+            ) from None
+    items = coordprog.agenda(
+        portfolio, args.party, args.start, args.end, as_of=args.as_of, calendar=args.calendar
+    )
+    for clash in coordprog.clashes(items):
+        _error(f"coordprog: warning: clash: {clash}")
+    fmt = args.format or (_format_for(args.output) if args.output else "text")
+    who = portfolio.body(args.party).name if args.party else "tất cả cơ quan"
+    title = f"Lịch công tác: {who}"
+    shape = (
+        agenda_calendar(title, items, portfolio)
+        if fmt == "ics"
+        else agenda_table(title, items, portfolio)
+    )
+    return _emit(coordprog.render_shape(shape, fmt), args.output, force=args.force)
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    portfolio = coordprog.load_portfolio(args.folder)
+    try:
+        parent = portfolio.program(args.program)
+    except KeyError:
+        known = ", ".join(p.id for p in portfolio.programs)
+        raise _Failure(
+            f"expected the id of a program of the portfolio, one of {known}; found {args.program!r}"
+        ) from None
+    found = coordprog.coverage(portfolio, parent)
+    print(f"{parent.id}: carried out by {', '.join(found.children) or 'no program here'}")
+    if not found.available:
+        count = len(found.unlinked) + len(found.unknown)
+        print(
+            f"parent text not available: its tasks are not known, so none of the {count} "
+            "tasks below can be matched to one"
+        )
+        return OK
+    for task, links in found.covered:
+        below = ", ".join(f"{link.program}/{link.task.id}" for link in links)
+        print(f"  {task.number or task.id}: {below}")
+    for task in found.uncovered:
+        print(f"  {task.number or task.id}: carried out by no task below")
+    for link in found.unlinked:
+        print(f"  below: {link.program}/{link.task.id} carries out no task above")
+    for link in found.unknown:
+        print(
+            f"  below: {link.program}/{link.task.id} names unknown parent task "
+            f"{link.task.parent_task!r}"
+        )
+    as_of = args.as_of or dt.date.today()
+    for rolled in coordprog.roll_up(portfolio, parent, as_of):
+        counts = ", ".join(f"{name} {count}" for name, count in rolled.counts)
+        figures = "; ".join(
+            f"{ind}: {total:g}{' ' + unit if unit else ''}" for ind, unit, total in rolled.figures
+        )
+        print(
+            f"  {rolled.task.number or rolled.task.id} as of {as_of}: {counts}"
+            + (f"; {figures}" if figures else "")
+        )
+    return OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    if Path(args.output).exists() and not args.force:
+        raise _Failure(f"{args.output} exists; use --force to overwrite it")
+    portfolio = coordprog.load_portfolio(args.folder)
+    coordprog.export_sqlite(portfolio, args.output, as_of=args.as_of, calendar=args.calendar)
+    return OK
+
+
 def _add_convert(commands: Any) -> None:
     text = "write a program file as canonical JSON or TOML"
     convert = commands.add_parser(
@@ -722,6 +887,10 @@ _COMMANDS: dict[str, Callable[[Any], None]] = {
     "plugins": _listing("plugins", "list installed plugins", _plugins),
     "schema": _add_schema,
     "convert": _add_convert,
+    "portfolio": _add_portfolio,
+    "agenda": _add_agenda,
+    "coverage": _add_coverage,
+    "export": _add_export,
     "new": _add_new,
 }
 

@@ -276,11 +276,14 @@ class Program:
     both articles and task groups.  ``signed_precision`` says whether the
     signing date is known to the day, the month or the year; ``note``
     holds what the document says that has no field of its own.
+    ``text_available`` is ``False`` for a document known only from the
+    documents that cite it (its number, date, parties, period): it has no
+    tasks because they are not known, not because it has none.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``kind`` is a :class:`DocumentKind`; ``chapters``, ``articles``,
-       ``signed_precision``, ``note``.
+       ``signed_precision``, ``note``, ``text_available``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -312,6 +315,7 @@ class Program:
     chapters: tuple[Chapter, ...] = ()
     articles: tuple[Article, ...] = ()
     note: str | None = None
+    text_available: bool = True
 
     @property
     def all_articles(self) -> tuple[Article, ...]:

@@ -1,0 +1,358 @@
+"""A portfolio: the programs and records of a folder, and the bodies they share."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from coordprog.io._converter import Format
+from coordprog.io._documents import parse, program_from_data, records_from_data
+from coordprog.model._errors import Problem, ValidationError
+from coordprog.model._parties import Party
+from coordprog.model._program import Program
+from coordprog.model._record_checks import check_records, conflicts
+from coordprog.model._records import Records
+
+#: The name of the file that maps parties of programs to bodies of the portfolio.
+BODIES_FILE = "bodies.toml"
+
+Check = Callable[[Program], list[Problem]]
+
+
+@attrs.frozen
+class Body:
+    """A body recognised across the programs of a portfolio.
+
+    ``id`` is the body's id in the portfolio (the one ``coordprog agenda
+    --party`` takes); ``parties`` are the ``(program id, party id)`` pairs
+    that stand for it; ``successor`` is the body that took it over (a
+    merger or a split) on ``until``.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str
+    name: str
+    parties: tuple[tuple[str, str], ...]
+    successor: str | None = None
+    until: Any = None
+
+
+@attrs.frozen(eq=False)
+class Portfolio:
+    """Programs, their records and the bodies they share, read from a folder.
+
+    ``sources`` gives the file of each program (by program id) and
+    ``records`` the records read for it (empty records when there are
+    none).  Build one with :func:`coordprog.load_portfolio`.
+
+    .. versionadded:: 0.2.0
+    """
+
+    programs: tuple[Program, ...]
+    records: Mapping[str, Records]
+    sources: Mapping[str, str]
+    bodies: tuple[Body, ...]
+
+    @functools.cached_property
+    def _programs(self) -> dict[str, Program]:
+        return {program.id: program for program in self.programs}
+
+    @functools.cached_property
+    def _bodies(self) -> dict[str, Body]:
+        return {body.id: body for body in self.bodies}
+
+    @functools.cached_property
+    def _body_of(self) -> dict[tuple[str, str], str]:
+        return {pair: body.id for body in self.bodies for pair in body.parties}
+
+    @functools.cached_property
+    def _by_number(self) -> dict[str, Program]:
+        return {program.number: program for program in self.programs if program.number}
+
+    def program(self, program_id: str) -> Program:
+        """The program with id ``program_id``.
+
+        :raises KeyError: when the portfolio holds no such program.
+        """
+        return self._programs[program_id]
+
+    def body(self, body_id: str) -> Body:
+        """The body with id ``body_id``.
+
+        :raises KeyError: when the portfolio knows no such body.
+        """
+        return self._bodies[body_id]
+
+    def body_of(self, program_id: str, party_id: str) -> Body:
+        """The body a party of a program stands for."""
+        return self._bodies[self._body_of[(program_id, party_id)]]
+
+    def lineage(self, body_id: str) -> tuple[Body, ...]:
+        """``body_id``'s body and every body that was merged or renamed into it, itself first."""
+        found = [self.body(body_id)]
+        frontier = [body_id]
+        while frontier:
+            current = frontier.pop()
+            for body in self.bodies:
+                if body.successor == current and body not in found:
+                    found.append(body)
+                    frontier.append(body.id)
+        return tuple(found)
+
+    def parent_of(self, program: Program) -> Program | None:
+        """The program ``program`` carries out, found by its ``parent`` legal reference.
+
+        The parent's number (``01-CTrPH/BDVTW-BCSĐUBDT``) is matched against
+        the numbers of the portfolio's programs; ``None`` when the portfolio
+        does not hold it.
+        """
+        if program.parent is None:
+            return None
+        ref = program.legal_ref(program.parent)
+        if ref.number and ref.number in self._by_number:
+            return self._by_number[ref.number]
+        return self._programs.get(ref.id)
+
+    def children(self, program: Program) -> tuple[Program, ...]:
+        """The programs of the portfolio that carry out ``program``."""
+        return tuple(p for p in self.programs if self.parent_of(p) is program)
+
+
+def _normal(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def _slug(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-") or "body"
+
+
+def _keys(party: Party) -> Iterator[tuple[str, str]]:
+    """The names a party is known by, with its province: its name and former names."""
+    province = _normal(party.province or "")
+    yield (_normal(party.name), province)
+    for former in party.former_names:
+        yield (_normal(former.name), province)
+
+
+def recognise_bodies(
+    programs: Iterable[Program], mapping: Mapping[tuple[str, str], tuple[str, str]]
+) -> tuple[Body, ...]:
+    """The bodies of ``programs``: by the explicit ``mapping``, else by name and province.
+
+    ``mapping`` maps ``(program id, party id)`` to ``(body id, body name)``.
+    A party the mapping does not name is the same body as every party, in
+    any program, with the same name (or former name: a renamed body) in the
+    same province, letters compared without case.  A body's id is its
+    parties' shared id when that is unique in the portfolio, else the id
+    with its province (``bdv-binh-thuan``), else numbered.
+    """
+    programs = list(programs)
+    parent: dict[tuple[str, str], tuple[str, str]] = {}  # union-find over (program, party)
+
+    def find(pair: tuple[str, str]) -> tuple[str, str]:
+        while parent[pair] != pair:
+            parent[pair] = parent[parent[pair]]
+            pair = parent[pair]
+        return pair
+
+    def union(a: tuple[str, str], b: tuple[str, str]) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    by_key: dict[tuple[str, str], tuple[str, str]] = {}
+    explicit: dict[str, list[tuple[str, str]]] = {}
+    parties: dict[tuple[str, str], Party] = {}
+    for program in programs:
+        for party in (*program.parties, *program.third_parties):
+            pair = (program.id, party.id)
+            parties[pair] = party
+            parent[pair] = pair
+            if pair in mapping:
+                explicit.setdefault(mapping[pair][0], []).append(pair)
+                continue
+            for key in _keys(party):
+                if key in by_key:
+                    union(pair, by_key[key])
+                else:
+                    by_key[key] = pair
+    for pairs in explicit.values():
+        for pair in pairs[1:]:
+            union(pairs[0], pair)
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for pair in sorted(parent):
+        groups.setdefault(find(pair), []).append(pair)
+    named = {mapping[pairs[0]] for pairs in groups.values() if pairs[0] in mapping}
+    taken = {body_id for body_id, _ in named}
+    bodies = []
+    for pairs in sorted(groups.values()):
+        first = parties[pairs[0]]
+        if pairs[0] in mapping:
+            body_id, name = mapping[pairs[0]]
+        else:
+            ids = {party_id for _, party_id in pairs}
+            candidates = [first.id] if len(ids) == 1 else []
+            candidates.append(f"{first.id}-{_slug(first.province or '')}")
+            body_id = next((c for c in candidates if c not in taken), "")
+            number = 2
+            while not body_id or body_id in taken:
+                body_id = f"{first.id}-{number}"
+                number += 1
+            name = first.name
+        taken.add(body_id)
+        bodies.append(Body(id=body_id, name=name, parties=tuple(pairs)))
+    return _with_successors(bodies, parties)
+
+
+def _with_successors(
+    bodies: list[Body], parties: Mapping[tuple[str, str], Party]
+) -> tuple[Body, ...]:
+    """Each body whose party names a successor points at the successor's body."""
+    owner = {pair: body.id for body in bodies for pair in body.parties}
+    result = []
+    for body in bodies:
+        successor, until = None, None
+        for program_id, party_id in body.parties:
+            party = parties[(program_id, party_id)]
+            if party.successor is not None:
+                successor = owner.get((program_id, party.successor))
+                until = party.until
+        result.append(attrs.evolve(body, successor=successor, until=until))
+    return tuple(sorted(result, key=lambda b: b.id))
+
+
+def _read_mapping(path: Path) -> tuple[dict[tuple[str, str], tuple[str, str]], list[Problem]]:
+    """``bodies.toml``: ``[[bodies]]`` with ``id``, ``name`` and ``parties = ["program/party"]``."""
+    problems: list[Problem] = []
+    mapping: dict[tuple[str, str], tuple[str, str]] = {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return {}, [Problem(f"{path}", f"expected valid TOML, found an error: {exc}")]
+    entries = data.get("bodies", [])
+    if not isinstance(entries, list):
+        return {}, [Problem(f"{path}: bodies", "expected an array of tables [[bodies]]")]
+    for index, entry in enumerate(entries):
+        where = f"{path}: bodies[{index}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            problems.append(Problem(where, "expected a table with an id (text)"))
+            continue
+        name = entry.get("name", entry["id"])
+        listed = entry.get("parties", [])
+        if not isinstance(listed, list) or not all(
+            isinstance(item, str) and item.count("/") == 1 for item in listed
+        ):
+            problems.append(Problem(f"{where}.parties", 'expected "program-id/party-id" texts'))
+            continue
+        for item in listed:
+            program_id, party_id = item.split("/")
+            mapping[(program_id, party_id)] = (entry["id"], str(name))
+    return mapping, problems
+
+
+def _is_records(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("program"), str) and "parties" not in data
+
+
+def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio:
+    """Read every program and records file under ``folder`` (recursively) into a portfolio.
+
+    Files ending in ``.toml`` or ``.json`` are read; a document with a
+    ``program`` key naming a program (and no parties) is records, any other
+    a program.  ``bodies.toml`` at the top maps parties to bodies.  Every
+    file is checked (programs with ``check``, records against their
+    program) and every problem of every file is reported at once, each
+    naming its file.
+
+    :raises ValidationError: listing every problem, ``file: path: message``.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise FileNotFoundError(2, f"{root}: no such folder", str(root))
+    problems: list[Problem] = []
+    programs: list[tuple[str, Program]] = []
+    records: list[tuple[str, tuple[Any, Format]]] = []
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".toml", ".json") and p.is_file())
+    mapping: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in files:
+        name = str(path)
+        if path.name == BODIES_FILE and path.parent == root:
+            mapping, found = _read_mapping(path)
+            problems += found
+            continue
+        fmt: Format = "json" if path.suffix == ".json" else "toml"
+        try:
+            data = parse(path.read_bytes(), fmt)
+            if _is_records(data):
+                records.append((name, (data, fmt)))
+            else:
+                programs.append((name, program_from_data(data, fmt, check=check, consume=True)))
+        except ValidationError as exc:
+            problems += _in_file(name, exc.problems)
+    by_id: dict[str, Program] = {}
+    sources: dict[str, str] = {}
+    for name, program in programs:
+        if program.id in by_id:
+            problems.append(
+                Problem(
+                    f"{name}: id",
+                    f"expected each program id once in the portfolio, found {program.id!r} "
+                    f"also in {sources[program.id]}",
+                )
+            )
+            continue
+        by_id[program.id] = program
+        sources[program.id] = name
+    read: dict[str, list[tuple[str, Records]]] = {}
+    for name, (data, syntax) in records:
+        owner = by_id.get(data["program"])
+        if owner is None:
+            problems.append(
+                Problem(
+                    f"{name}: program",
+                    f"expected the id of a program of the portfolio, found {data['program']!r}",
+                )
+            )
+            continue
+
+        def against(found: Records, program: Program = owner) -> list[Problem]:
+            return check_records(found, program)
+
+        try:
+            read.setdefault(owner.id, []).append(
+                (name, records_from_data(data, syntax, check=against))
+            )
+        except ValidationError as exc:
+            problems += _in_file(name, exc.problems)
+    for documents in read.values():
+        problems += conflicts(documents)
+    if problems:
+        raise ValidationError(problems, document="portfolio")
+    combined = {}
+    for program in by_id.values():
+        merged = Records(program=program.id)
+        for _, document in read.get(program.id, []):
+            merged = merged + document
+        combined[program.id] = merged
+    ordered = tuple(by_id[i] for i in sorted(by_id))
+    return Portfolio(
+        programs=ordered,
+        records=combined,
+        sources=sources,
+        bodies=recognise_bodies(ordered, mapping),
+    )
+
+
+def _in_file(name: str, problems: Iterable[Problem]) -> list[Problem]:
+    return [Problem(f"{name}: {p.path}" if p.path else name, p.message) for p in problems]
