@@ -195,6 +195,11 @@ def recognise_bodies(
         groups.setdefault(find(pair), []).append(pair)
     named = {mapping[pairs[0]] for pairs in groups.values() if pairs[0] in mapping}
     taken = {body_id for body_id, _ in named}
+    # How many bodies would each plain id stand for: shared ids get the province.
+    shared: dict[str, int] = {}
+    for pairs in groups.values():
+        if pairs[0] not in mapping:
+            shared[parties[pairs[0]].id] = shared.get(parties[pairs[0]].id, 0) + 1
     bodies = []
     for pairs in sorted(groups.values()):
         first = parties[pairs[0]]
@@ -202,7 +207,7 @@ def recognise_bodies(
             body_id, name = mapping[pairs[0]]
         else:
             ids = {party_id for _, party_id in pairs}
-            candidates = [first.id] if len(ids) == 1 else []
+            candidates = [first.id] if len(ids) == 1 and shared[first.id] == 1 else []
             candidates.append(f"{first.id}-{_slug(first.province or '')}")
             body_id = next((c for c in candidates if c not in taken), "")
             number = 2

@@ -21,74 +21,128 @@ from coordprog.schedule._status import status
 from coordprog.schedule._work_calendar import WorkCalendar
 
 #: The schema, documented in docs/portfolio.md; every table has a primary key,
-#: and foreign keys tie tasks, roles, events and progress to their program.
+#: and foreign keys tie tasks, roles, events and progress to their program
+#: (checked at commit: a child program may come before its parent).
 SCHEMA = """
 CREATE TABLE programs (
-  id TEXT PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL, number TEXT,
-  level TEXT, start TEXT NOT NULL, "end" TEXT, signed_on TEXT,
-  parent_id TEXT REFERENCES programs(id), parent_ref TEXT,
-  text_available INTEGER NOT NULL, source TEXT NOT NULL
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  number TEXT,
+  level TEXT,
+  start TEXT NOT NULL,
+  "end" TEXT,
+  signed_on TEXT,
+  parent_id TEXT REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
+  parent_ref TEXT,
+  text_available INTEGER NOT NULL,
+  source TEXT NOT NULL
 );
 CREATE TABLE bodies (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL,
-  successor_id TEXT REFERENCES bodies(id), until TEXT
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  successor_id TEXT REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
+  until TEXT
 );
 CREATE TABLE parties (
-  program_id TEXT NOT NULL REFERENCES programs(id), party_id TEXT NOT NULL,
-  body_id TEXT NOT NULL REFERENCES bodies(id), name TEXT NOT NULL, kind TEXT,
-  level TEXT, province TEXT, signing INTEGER NOT NULL,
+  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
+  party_id TEXT NOT NULL,
+  body_id TEXT NOT NULL REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
+  name TEXT NOT NULL,
+  kind TEXT,
+  level TEXT,
+  province TEXT,
+  signing INTEGER NOT NULL,
   PRIMARY KEY (program_id, party_id)
 );
 CREATE TABLE legal_refs (
-  program_id TEXT NOT NULL REFERENCES programs(id), ref_id TEXT NOT NULL,
-  kind TEXT NOT NULL, number TEXT, date TEXT, issuer TEXT, title TEXT,
+  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
+  ref_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  number TEXT,
+  date TEXT,
+  issuer TEXT,
+  title TEXT,
   PRIMARY KEY (program_id, ref_id)
 );
 CREATE TABLE tasks (
-  program_id TEXT NOT NULL REFERENCES programs(id), task_id TEXT NOT NULL,
-  number TEXT, text TEXT NOT NULL, plan_year INTEGER, deadline TEXT,
-  parent_program_id TEXT REFERENCES programs(id), parent_task_id TEXT,
-  status TEXT, status_as_of TEXT,
+  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
+  task_id TEXT NOT NULL,
+  number TEXT,
+  text TEXT NOT NULL,
+  plan_year INTEGER,
+  deadline TEXT,
+  parent_program_id TEXT REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
+  parent_task_id TEXT,
+  status TEXT,
+  status_as_of TEXT,
   PRIMARY KEY (program_id, task_id)
 );
 CREATE TABLE task_roles (
-  program_id TEXT NOT NULL, task_id TEXT NOT NULL, party_id TEXT NOT NULL,
-  body_id TEXT NOT NULL REFERENCES bodies(id), role TEXT NOT NULL,
+  program_id TEXT NOT NULL,
+  task_id TEXT NOT NULL,
+  party_id TEXT NOT NULL,
+  body_id TEXT NOT NULL REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
+  role TEXT NOT NULL,
   PRIMARY KEY (program_id, task_id, party_id, role),
-  FOREIGN KEY (program_id, task_id) REFERENCES tasks(program_id, task_id)
+  FOREIGN KEY (program_id, task_id)
+    REFERENCES tasks(program_id, task_id) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE TABLE events (
-  program_id TEXT NOT NULL REFERENCES programs(id), rule TEXT NOT NULL,
-  sequence INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
-  start TEXT NOT NULL, "end" TEXT NOT NULL, due TEXT NOT NULL, last_day TEXT NOT NULL,
-  state TEXT NOT NULL, held_on TEXT, record TEXT,
+  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
+  rule TEXT NOT NULL,
+  sequence INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  start TEXT NOT NULL,
+  "end" TEXT NOT NULL,
+  due TEXT NOT NULL,
+  last_day TEXT NOT NULL,
+  state TEXT NOT NULL,
+  held_on TEXT,
+  record TEXT,
   PRIMARY KEY (program_id, rule, sequence)
 );
 CREATE TABLE event_bodies (
-  program_id TEXT NOT NULL, rule TEXT NOT NULL, sequence INTEGER NOT NULL,
-  body_id TEXT NOT NULL REFERENCES bodies(id), role TEXT NOT NULL,
+  program_id TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  sequence INTEGER NOT NULL,
+  body_id TEXT NOT NULL REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
+  role TEXT NOT NULL,
   PRIMARY KEY (program_id, rule, sequence, body_id, role),
-  FOREIGN KEY (program_id, rule, sequence) REFERENCES events(program_id, rule, sequence)
+  FOREIGN KEY (program_id, rule, sequence)
+    REFERENCES events(program_id, rule, sequence) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE TABLE meetings (
-  program_id TEXT NOT NULL REFERENCES programs(id), meeting_id TEXT NOT NULL,
-  kind TEXT NOT NULL, date TEXT NOT NULL, title TEXT, place TEXT,
-  window_start TEXT, window_end TEXT,
+  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
+  meeting_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  date TEXT NOT NULL,
+  title TEXT,
+  place TEXT,
+  window_start TEXT,
+  window_end TEXT,
   PRIMARY KEY (program_id, meeting_id)
 );
 CREATE TABLE progress (
-  program_id TEXT NOT NULL, task_id TEXT NOT NULL, party_id TEXT NOT NULL,
-  body_id TEXT NOT NULL REFERENCES bodies(id), as_of TEXT NOT NULL,
-  window_start TEXT, window_end TEXT, status TEXT NOT NULL, done TEXT,
-  FOREIGN KEY (program_id, task_id) REFERENCES tasks(program_id, task_id)
+  program_id TEXT NOT NULL,
+  task_id TEXT NOT NULL,
+  party_id TEXT NOT NULL,
+  body_id TEXT NOT NULL REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
+  as_of TEXT NOT NULL,
+  window_start TEXT,
+  window_end TEXT,
+  status TEXT NOT NULL,
+  done TEXT,
+  FOREIGN KEY (program_id, task_id)
+    REFERENCES tasks(program_id, task_id) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX tasks_parent ON tasks(parent_program_id, parent_task_id);
 CREATE INDEX task_roles_body ON task_roles(body_id, role);
 CREATE INDEX events_due ON events(due);
 CREATE INDEX event_bodies_body ON event_bodies(body_id);
 CREATE INDEX progress_task ON progress(program_id, task_id);
-CREATE INDEX parties_body ON parties(body_id);
-"""
+CREATE INDEX parties_body ON parties(body_id);"""
 
 
 def _day(value: dt.date | None) -> str | None:
