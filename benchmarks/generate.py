@@ -189,3 +189,138 @@ def program_document(n_tasks: int, seed: int = 0) -> dict[str, Any]:
         ],
         "recipients": ["Như trên,", "Lưu: VT."],
     }
+
+
+PROVINCES = [
+    "Bình Thuận",
+    "Lâm Đồng",
+    "Đắk Lắk",
+    "Gia Lai",
+    "Kon Tum",
+    "Ninh Thuận",
+    "Sơn La",
+    "Lào Cai",
+    "Hà Giang",
+    "Cao Bằng",
+]
+BOARDS = [
+    "Ban Dân vận Tỉnh ủy",
+    "Ban Dân tộc tỉnh",
+    "Hội Nông dân tỉnh",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+]
+
+
+def portfolio_documents(
+    n_programs: int = 1000, n_tasks: int = 25, seed: int = 0
+) -> list[tuple[str, dict[str, Any]]]:
+    """A portfolio: ``(file name, data)`` for programs and their records of 2022 and 2023.
+
+    One program in twenty is central; each other program carries one out,
+    its tasks linked to the parent's task by task.  Provincial programs
+    are signed by two of four boards of one of ten provinces, so a body is
+    party to about a hundred programs, as a province's boards are over the
+    years of a portfolio spanning the country.
+    """
+    rng = random.Random(seed)
+    documents: list[tuple[str, dict[str, Any]]] = []
+    centrals = []
+    for index in range(n_programs):
+        central = index % 20 == 0
+        if central:
+            parties = [
+                {"id": "bdvtw", "name": "Ban Dân vận Trung ương", "level": "central"},
+                {"id": "ubdt", "name": "Ủy ban Dân tộc", "level": "central"},
+            ]
+        else:
+            province = PROVINCES[index % len(PROVINCES)]
+            first, second = rng.sample(range(len(BOARDS)), 2)
+            parties = [
+                {"id": f"b{k}", "name": BOARDS[k], "province": province, "level": "province"}
+                for k in (first, second)
+            ]
+        program_id = f"p{index:04d}"
+        parent = centrals[-1] if centrals and not central else None
+        tasks = []
+        for t in range(n_tasks):
+            task: dict[str, Any] = {"id": f"t{t}", "text": _text(rng, 30)}
+            if parent is not None and t % 2 == 0:
+                task["parent_task"] = f"t{t}"
+            tasks.append(task)
+        document: dict[str, Any] = {
+            "id": program_id,
+            "title": _text(rng, 15),
+            "number": f"{index}-CTr/{'TW' if central else 'TU'}",
+            "period": {"start": "2022-01-01", "end": "2025-12-31"},
+            "parties": parties,
+            "task_groups": [
+                {
+                    "id": "II",
+                    "title": _text(rng, 8),
+                    "leads": [parties[0]["id"]],
+                    "supports": [parties[1]["id"]],
+                    "tasks": tasks,
+                }
+            ],
+            "schedule": {
+                "annual_plans": {},
+                "reviews": [
+                    {
+                        "id": "6-thang",
+                        "every_months": 6,
+                        "name_vi": "Sơ kết 6 tháng",
+                        "name_en": "Six-month review",
+                    },
+                    {
+                        "id": "nam",
+                        "every_months": 12,
+                        "name_vi": "Sơ kết năm",
+                        "name_en": "Yearly review",
+                        "prepares_next_plan": True,
+                    },
+                ],
+                "final_review": {},
+            },
+        }
+        if parent is not None:
+            number = f"{int(parent[1:])}-CTr/TW"
+            document["parent"] = number
+            document["legal_refs"] = [{"id": number, "kind": "program", "number": number}]
+        if central:
+            centrals.append(program_id)
+        documents.append((f"{program_id}/program.json", document))
+        for year in (2022, 2023):
+            documents.append(
+                (
+                    f"{program_id}/records-{year}.json",
+                    {
+                        "program": program_id,
+                        "meetings": [
+                            {
+                                "id": f"so-ket-{year}",
+                                "kind": "interim-review",
+                                "date": f"{year + 1}-01-1{rng.randrange(10)}",
+                                "window": {"start": f"{year}-01-01", "end": f"{year}-12-31"},
+                            }
+                        ],
+                        "progress": [
+                            {
+                                "task": f"t{t}",
+                                "by": parties[0]["id"],
+                                "as_of": f"{year}-12-15",
+                                "window": {"start": f"{year}-01-01", "end": f"{year}-12-31"},
+                                "status": rng.choice(["done-on-time", "in-progress", "done-late"]),
+                                "figures": [
+                                    {
+                                        "indicator": "Buổi",
+                                        "value": rng.randrange(50),
+                                        "unit": "buổi",
+                                    }
+                                ],
+                            }
+                            for t in range(0, n_tasks, 3)
+                        ],
+                    },
+                )
+            )
+    return documents

@@ -37,7 +37,7 @@ from coordprog.plugins._entry_points import entry_points
 from coordprog.plugins._manager import ENTRY_POINT_GROUP
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import program_document
+from generate import portfolio_documents, program_document
 from pydantic_twin import Program as Twin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -287,6 +287,85 @@ def bench_cli() -> list[Row]:
     ]
 
 
+def _write_portfolio(folder: Path, n_programs: int) -> int:
+    """Write the generated portfolio under ``folder``; return the size of its JSON text."""
+    size = 0
+    for name, data in portfolio_documents(n_programs):
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(data, ensure_ascii=False)
+        path.write_text(text, encoding="utf-8")
+        size += len(text.encode("utf-8"))
+    return size
+
+
+def bench_portfolio(n_programs: int) -> tuple[list[Row], list[tuple[str, int, int]]]:
+    """Load, agenda, coverage and export of a portfolio, against their floors."""
+    import sqlite3
+    import tempfile
+
+    from coordprog.portfolio import _sqlite
+
+    folder = Path(tempfile.mkdtemp())
+    size = _write_portfolio(folder, n_programs)
+    files = sorted(folder.rglob("*.json"))
+    as_of = dt.date(2024, 8, 15)
+
+    def parse_all() -> None:
+        for path in files:
+            json.loads(path.read_bytes())
+
+    load, parse_floor = interleaved(
+        lambda: coordprog.load_portfolio(folder), parse_all, min_repeats=3, budget=10.0
+    )
+    portfolio = coordprog.load_portfolio(folder)
+    body = portfolio.bodies[0].id
+    first = portfolio.programs[0]
+    agenda, coverage = interleaved(
+        lambda: coordprog.agenda(
+            portfolio, body, dt.date(2024, 1, 1), dt.date(2024, 12, 31), as_of=as_of
+        ),
+        lambda: coordprog.coverage(portfolio, first),
+        min_repeats=5,
+    )
+    rows = _sqlite.rows(portfolio, as_of)
+    target = folder / "portfolio.sqlite"
+    floor_target = folder / "floor.sqlite"
+
+    def plain_insert() -> None:
+        connection = sqlite3.connect(":memory:")
+        with connection:
+            _sqlite.insert(connection, rows)
+        floor_target.write_bytes(connection.serialize())
+        connection.close()
+
+    export, insert_floor = interleaved(
+        lambda: coordprog.export_sqlite(portfolio, target, as_of=as_of),
+        plain_insert,
+        min_repeats=3,
+        budget=10.0,
+    )
+    hundred = Timing()
+    hundred.times = [0.1] * len(agenda.times)
+    gc.collect()
+    tracemalloc.start()
+    coordprog.load_portfolio(folder)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    name = f"portfolio of {n_programs} programs"
+    return (
+        [
+            _row(f"load {name}", load, "parsing the same files with json", parse_floor),
+            _row(f"agenda of one body, {name}", agenda, "target: 100 ms", hundred),
+            _row(f"coverage of one parent, {name}", coverage, "target: 100 ms", hundred),
+            _row(
+                f"SQLite export, {name}", export, "the same rows, sqlite3 executemany", insert_floor
+            ),
+        ],
+        [(f"load {name} (peak)", peak, size)],
+    )
+
+
 def bench_memory(n: int) -> list[tuple[str, int, int]]:
     text = json.dumps(program_document(n), ensure_ascii=False)
     size = len(text.encode("utf-8"))
@@ -358,7 +437,9 @@ def main() -> None:
     rows += bench_schedule(1000 if args.quick else 10_000)
     rows += bench_render(1000)
     rows += bench_cli()
-    memory = bench_memory(1000 if args.quick else 10_000)
+    portfolio_rows, portfolio_memory = bench_portfolio(100 if args.quick else 1000)
+    rows += portfolio_rows
+    memory = bench_memory(1000 if args.quick else 10_000) + portfolio_memory
     if not args.quick:
         memory += bench_memory(100_000)
     linear_sizes = (1000, 10_000) if args.quick else (1000, 10_000, 100_000)

@@ -9,24 +9,29 @@ from coordprog.model._dates import add_months
 from coordprog.model._errors import Problem
 from coordprog.model._program import Program
 from coordprog.model._records import Progress, Records, Window
-from coordprog.model._tasks import Task
+from coordprog.model._tasks import Task, raw_tasks
 
 #: How long after its period ends a program still gets records: the final
 #: review and the last reports are written in the months after the end.
 AFTERLIFE_MONTHS = 12
 
 
-def reportable_tasks(program: Program) -> dict[str, tuple[Task, dt.date | None]]:
+def reportable_tasks(
+    program: Program, *, effective: bool = True
+) -> dict[str, tuple[Task, dt.date | None]]:
     """Every task progress may be reported on, by id, with its deadline.
 
-    The program's tasks (roles of their groups applied), due on their own
-    ``deadline`` or when the period ends (never, for an open period), then
-    the tasks of its annual plans, due on their own deadline or when the
-    plan's year ends.  A task id used twice keeps its first task.
+    The program's tasks (roles of their groups applied, unless
+    ``effective`` is false: checks that need only ids, targets and
+    deadlines skip that work), due on their own ``deadline`` or when the
+    period ends (never, for an open period), then the tasks of its annual
+    plans, due on their own deadline or when the plan's year ends.  A task
+    id used twice keeps its first task.
     """
     period = program.effective_period
     found: dict[str, tuple[Task, dt.date | None]] = {}
-    for task in program.tasks:
+    tasks = program.tasks if effective else raw_tasks(program.task_groups)
+    for task in tasks:
         found.setdefault(task.id, (task, task.deadline or period.end))
     for plan in program.annual_plans:
         for task in plan.tasks:
@@ -69,7 +74,7 @@ class _RecordChecker:
         self.records = records
         self.program = program
         self.parties = {p.id for p in (*program.parties, *program.third_parties)}
-        self.tasks = reportable_tasks(program)
+        self.tasks = reportable_tasks(program, effective=False)
         period = program.effective_period
         self.first = period.start
         self.last = None if period.end is None else add_months(period.end, AFTERLIFE_MONTHS)

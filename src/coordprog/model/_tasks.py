@@ -275,12 +275,43 @@ def group_context(group: TaskGroup, inherited: Task | None) -> Task:
 
 
 def apply_context(context: Task, task: Task) -> Task:
-    """Return ``task`` with the roles and category of its groups' context applied."""
-    return attrs.evolve(
-        task,
-        leads=merge_ids(context.leads, task.leads),
-        supports=merge_ids(context.supports, task.supports),
-        roles=context.roles + task.roles,
-        category=task.category if task.category is not None else context.category,
-        joint=task.joint or context.joint,
-    )
+    """Return ``task`` with the roles and category of its groups' context applied.
+
+    The task and the context were validated when they were built, and the
+    merged role lists hold each id once: the copy is made without running
+    the validators again (``attrs.evolve`` would, at several times the cost,
+    on every task of every program walked).
+    """
+    leads = merge_ids(context.leads, task.leads)
+    supports = merge_ids(context.supports, task.supports)
+    category = task.category if task.category is not None else context.category
+    joint = task.joint or context.joint
+    if (
+        leads is task.leads
+        and supports is task.supports
+        and not context.roles
+        and category is task.category
+        and joint is task.joint
+    ):
+        return task
+    applied: Task = object.__new__(Task)
+    for name in _TASK_FIELDS:
+        object.__setattr__(applied, name, getattr(task, name))
+    object.__setattr__(applied, "leads", leads)
+    object.__setattr__(applied, "supports", supports)
+    object.__setattr__(applied, "roles", context.roles + task.roles)
+    object.__setattr__(applied, "category", category)
+    object.__setattr__(applied, "joint", joint)
+    return applied
+
+
+def raw_tasks(groups: tuple[TaskGroup, ...]) -> Iterator[Task]:
+    """Every task below ``groups`` as declared, without their groups' roles, in document order."""
+    stack = list(reversed(groups))
+    while stack:
+        group = stack.pop()
+        yield from group.tasks
+        stack.extend(reversed(group.groups))
+
+
+_TASK_FIELDS = tuple(field.name for field in attrs.fields(Task))

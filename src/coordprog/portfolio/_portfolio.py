@@ -286,8 +286,24 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
     if not root.is_dir():
         raise FileNotFoundError(2, f"{root}: no such folder", str(root))
     problems: list[Problem] = []
-    programs: list[tuple[str, Program]] = []
-    records: list[tuple[str, tuple[Any, Format]]] = []
+    by_id: dict[str, Program] = {}
+    sources: dict[str, str] = {}
+    read: dict[str, list[tuple[str, Records]]] = {}
+    # Records whose program comes later in the walk wait for it; the others are
+    # built at once, so that no file's parsed data outlives its own reading.
+    waiting: list[tuple[str, Any, Format]] = []
+
+    def add_records(name: str, data: Any, syntax: Format, owner: Program) -> None:
+        def against(found: Records) -> list[Problem]:
+            return check_records(found, owner)
+
+        try:
+            built = records_from_data(data, syntax, check=against)
+        except ValidationError as exc:
+            problems.extend(_in_file(name, exc.problems))
+        else:
+            read.setdefault(owner.id, []).append((name, built))
+
     files = sorted(p for p in root.rglob("*") if p.suffix in (".toml", ".json") and p.is_file())
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
     for path in files:
@@ -300,14 +316,16 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
         try:
             data = parse(path.read_bytes(), fmt)
             if _is_records(data):
-                records.append((name, (data, fmt)))
-            else:
-                programs.append((name, program_from_data(data, fmt, check=check, consume=True)))
+                owner = by_id.get(data["program"])
+                if owner is None:
+                    waiting.append((name, data, fmt))
+                else:
+                    add_records(name, data, fmt, owner)
+                continue
+            program = program_from_data(data, fmt, check=check, consume=True)
         except ValidationError as exc:
             problems += _in_file(name, exc.problems)
-    by_id: dict[str, Program] = {}
-    sources: dict[str, str] = {}
-    for name, program in programs:
+            continue
         if program.id in by_id:
             problems.append(
                 Problem(
@@ -319,8 +337,7 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
             continue
         by_id[program.id] = program
         sources[program.id] = name
-    read: dict[str, list[tuple[str, Records]]] = {}
-    for name, (data, syntax) in records:
+    for name, data, syntax in waiting:
         owner = by_id.get(data["program"])
         if owner is None:
             problems.append(
@@ -329,17 +346,8 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
                     f"expected the id of a program of the portfolio, found {data['program']!r}",
                 )
             )
-            continue
-
-        def against(found: Records, program: Program = owner) -> list[Problem]:
-            return check_records(found, program)
-
-        try:
-            read.setdefault(owner.id, []).append(
-                (name, records_from_data(data, syntax, check=against))
-            )
-        except ValidationError as exc:
-            problems += _in_file(name, exc.problems)
+        else:
+            add_records(name, data, syntax, owner)
     for documents in read.values():
         problems += conflicts(documents)
     if problems:
