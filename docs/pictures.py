@@ -8,21 +8,26 @@ into docs/_static/.  Run it after a change to a report or a format::
     python docs/pictures.py
 
 It needs ``soffice`` (LibreOffice), ``pdftoppm`` (poppler-utils) and
-``chromium`` on the path, and the coordprog-docx plugin installed.
+``chromium`` on the path, and the coordprog-docx plugin and Datasette
+installed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import coordprog
 from coordprog import examples
 
 STATIC = Path(__file__).resolve().parent / "_static"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+PORT = "8765"
 RESOLUTION = "60"  # dots per inch: readable, and small enough to keep in the repository
 
 
@@ -104,8 +109,41 @@ def main() -> int:
         check=True,
         capture_output=True,
     )
+    _datasette(work)
     print(f"pictures written to {STATIC}")
     return 0
+
+
+def _datasette(work: Path) -> None:
+    """The examples' portfolio exported to SQLite, as Datasette shows its events table."""
+    database = work / "portfolio.sqlite"
+    portfolio = coordprog.load_portfolio(EXAMPLES)
+    coordprog.export_sqlite(portfolio, database, as_of=dt.date(2024, 8, 15))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "datasette", database, "--port", PORT],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(3)
+        url = f"http://127.0.0.1:{PORT}/portfolio/events?_facet=state&_facet=kind&_sort=due"
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--window-size=1280,900",
+                f"--screenshot={STATIC / 'datasette-events.png'}",
+                url,
+            ],
+            check=True,
+            capture_output=True,
+        )
+    finally:
+        server.terminate()
+        server.wait()
 
 
 if __name__ == "__main__":
