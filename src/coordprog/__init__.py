@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from coordprog.io._converter import Format, make_converter
     from coordprog.io._documents import FormatError, dumps, save, to_data, write_atomically
     from coordprog.io._schema import json_schema
+    from coordprog.model._citations import Citation, find_citations, parse_citation
     from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
     from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
     from coordprog.model._parties import FormerName, Level, Party
@@ -121,6 +122,9 @@ _SUBMODULES = frozenset({"cli", "examples", "shapes", "testing"})
 
 #: Where each public name lives: it is imported from there on first use.
 _LAZY: dict[str, str] = {
+    "Citation": "coordprog.model._citations",
+    "find_citations": "coordprog.model._citations",
+    "parse_citation": "coordprog.model._citations",
     "AgendaItem": "coordprog.portfolio._agenda",
     "Body": "coordprog.portfolio._portfolio",
     "Clash": "coordprog.portfolio._agenda",
@@ -228,6 +232,7 @@ __all__ = [
     "Attendance",
     "Body",
     "Chapter",
+    "Citation",
     "Clash",
     "Clause",
     "Commendation",
@@ -305,6 +310,7 @@ __all__ = [
     "default_plugin_manager",
     "dumps",
     "export_sqlite",
+    "find_citations",
     "formats",
     "from_data",
     "get_plugin_manager",
@@ -317,6 +323,7 @@ __all__ = [
     "loads_records",
     "make_converter",
     "normalize_text",
+    "parse_citation",
     "render",
     "render_shape",
     "reports",
