@@ -42,6 +42,24 @@ def _page(pdf: Path, number: int, name: str) -> None:
     shutil.copyfile(prefix.with_suffix(".png"), STATIC / f"{name}.png")
 
 
+def _screenshot(url: str, name: str) -> None:
+    """A 1280-pixel-wide screenshot of ``url`` in headless Chromium, as ``name.png``."""
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--window-size=1280,900",
+            f"--screenshot={STATIC / f'{name}.png'}",
+            url,
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
 def _page_count(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
     return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
@@ -95,20 +113,7 @@ def main() -> int:
     _page(work / "review.pdf", 1, "docx-review")
     page = work / "matrix.html"
     page.write_text(str(coordprog.render(program, "matrix", "html")), encoding="utf-8")
-    subprocess.run(
-        [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--hide-scrollbars",
-            "--window-size=1280,900",
-            f"--screenshot={STATIC / 'html-matrix.png'}",
-            page.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    _screenshot(page.as_uri(), "html-matrix")
     _datasette(work)
     print(f"pictures written to {STATIC}")
     return 0
@@ -127,20 +132,7 @@ def _datasette(work: Path) -> None:
     try:
         time.sleep(3)
         url = f"http://127.0.0.1:{PORT}/portfolio/events?_facet=state&_facet=kind&_sort=due"
-        subprocess.run(
-            [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--hide-scrollbars",
-                "--window-size=1280,900",
-                f"--screenshot={STATIC / 'datasette-events.png'}",
-                url,
-            ],
-            check=True,
-            capture_output=True,
-        )
+        _screenshot(url, "datasette-events")
     finally:
         server.terminate()
         server.wait()

@@ -360,11 +360,7 @@ def _add_render(commands: Any) -> None:
         "--report",
         help="report kind (default: program, or the first kind the format can render)",
     )
-    render.add_argument(
-        "--format", help="output format (default: guessed from OUT's suffix, else markdown)"
-    )
-    render.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    render.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    _output_arguments(render, "markdown")
     render.add_argument(
         "--option",
         dest="options",
@@ -415,12 +411,17 @@ def _add_status(commands: Any) -> None:
     status.add_argument(
         "--lang", choices=("vi", "en"), help="the language of the labels (default vi)"
     )
-    status.add_argument(
-        "--format", help="output format (default: guessed from OUT's suffix, else text)"
-    )
-    status.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    status.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    _output_arguments(status, "text")
     status.set_defaults(command=_status)
+
+
+def _output_arguments(parser: Any, default: str) -> None:
+    """Add ``--format``, ``-o/--output`` and ``--force``, as every report command has them."""
+    parser.add_argument(
+        "--format", help=f"output format (default: guessed from OUT's suffix, else {default})"
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
 
 def _add_schedule(commands: Any) -> None:
@@ -692,9 +693,7 @@ def _add_agenda(commands: Any) -> None:
     )
     agenda.add_argument("--as-of", type=_date, metavar="DATE", help="state as of (default: today)")
     agenda.add_argument("--calendar", help="work calendar name, e.g. vn")
-    agenda.add_argument("--format", help="output format (default: OUT's suffix, else text)")
-    agenda.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    agenda.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    _output_arguments(agenda, "text")
     agenda.set_defaults(command=_agenda)
 
 
