@@ -10,7 +10,8 @@ layers, each importing only the layers before it: ``model`` (the domain
 types and their checks), ``schedule`` (dated events, work calendars),
 ``io`` (JSON, TOML, the JSON Schema), ``shapes`` (what reports build),
 ``plugins`` (hook specifications, the plugin manager), ``reports`` (the
-built-in report kinds and formats), then this facade, the command line and
+built-in report kinds and formats), ``portfolio`` (many programs at once),
+then this facade, the command line and
 ``testing``.  Modules whose names start with ``_`` are private.
 
 Names are imported on first use (:pep:`562`): ``import coordprog`` is
