@@ -817,3 +817,32 @@ class TestShapeContract:
         text = str(coordprog.render_shape(document, fmt))
         assert "Nơi nhận" in text
         assert text.index("UBND tỉnh;") < text.index("Lưu: VT.")
+
+
+class _Bodies:
+    def __init__(self, result: object) -> None:
+        self.result = result
+
+    @coordprog.hookimpl
+    def coordprog_import_bodies(self) -> object:
+        if isinstance(self.result, Exception):
+            raise self.result
+        return self.result
+
+
+def test_coordprog_import_bodies() -> None:
+    """A plugin's bodies are matched in a document; a broken one is named and left out."""
+    manager = coordprog.get_plugin_manager(entry_points=False)
+    manager.register(
+        _Bodies([coordprog.KnownBody("ubnd-x", "Ủy ban nhân dân xã", ("UBND xã",))]), name="xa"
+    )
+    manager.register(_Bodies(KeyError("boom")), name="broken")
+    manager.register(_Bodies(["not a body"]), name="wrong")
+    text = (
+        "CHƯƠNG TRÌNH\n"
+        "Chương trình phối hợp giữa UBND xã và Ban Dân tộc tỉnh giai đoạn 2022 - 2025\n"
+    )
+    with pytest.warns(coordprog.PluginWarning) as caught:
+        draft = coordprog.import_text(text, plugin_manager=manager)
+    assert sorted(str(w.message).split("'")[1] for w in caught) == ["broken", "wrong"]
+    assert [p["id"] for p in draft.data["parties"]] == ["ubnd-x", "bdt"]

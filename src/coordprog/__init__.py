@@ -33,6 +33,7 @@ from coordprog._api import (
     formats,
     from_data,
     get_plugin_manager,
+    import_text,
     load,
     load_portfolio,
     load_records,
@@ -52,6 +53,7 @@ from coordprog._version import __version__
 if TYPE_CHECKING:
     from coordprog.io._converter import Format, make_converter
     from coordprog.io._documents import FormatError, dumps, save, to_data, write_atomically
+    from coordprog.io._import import KNOWN_BODIES, Draft, KnownBody
     from coordprog.io._schema import json_schema
     from coordprog.model._citations import Citation, find_citations, parse_citation
     from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
@@ -123,6 +125,9 @@ _SUBMODULES = frozenset({"cli", "examples", "shapes", "testing"})
 
 #: Where each public name lives: it is imported from there on first use.
 _LAZY: dict[str, str] = {
+    "Draft": "coordprog.io._import",
+    "KNOWN_BODIES": "coordprog.io._import",
+    "KnownBody": "coordprog.io._import",
     "Citation": "coordprog.model._citations",
     "find_citations": "coordprog.model._citations",
     "parse_citation": "coordprog.model._citations",
@@ -221,6 +226,7 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "KNOWN_BODIES",
     "AdoptedDocument",
     "AdoptedKind",
     "AgendaItem",
@@ -240,6 +246,7 @@ __all__ = [
     "CoordprogError",
     "Coverage",
     "DocumentKind",
+    "Draft",
     "Event",
     "EventKind",
     "EventState",
@@ -250,6 +257,7 @@ __all__ = [
     "Format",
     "FormatError",
     "FormerName",
+    "KnownBody",
     "LegalKind",
     "LegalRef",
     "Level",
@@ -316,6 +324,7 @@ __all__ = [
     "from_data",
     "get_plugin_manager",
     "hookimpl",
+    "import_text",
     "json_schema",
     "load",
     "load_portfolio",

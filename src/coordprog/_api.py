@@ -30,6 +30,7 @@ from coordprog.shapes import Shape
 if TYPE_CHECKING:
     # Records and status are imported by the functions that use them: a
     # command that reads no records never loads their classes.
+    from coordprog.io._import import Draft
     from coordprog.model._records import Records, Window
     from coordprog.portfolio._agenda import AgendaItem
     from coordprog.portfolio._portfolio import Portfolio
@@ -557,3 +558,24 @@ def export_sqlite(
     if isinstance(calendar, str):
         calendar = work_calendar(calendar, plugin_manager=plugin_manager)
     export(portfolio, path, dt.date.today() if as_of is None else as_of, calendar)
+
+
+def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None) -> Draft:
+    """Read a coordination program's text (as extracted from its PDF or DOCX) into a draft.
+
+    Recognised: the roman-numbered parts, numbered sections and dash-bullet
+    tasks; who leads and supports from headings ("X chủ trì, phối hợp với
+    Y") and task openings ("Phối hợp A, B và C ..."), matched to a table
+    of known bodies that plugins extend (``coordprog_import_bodies``); the
+    acts cited (:func:`find_citations`); schedule sentences; signature
+    blocks and *Nơi nhận*.  Extraction faults (``ƣ``, lines broken
+    mid-sentence, page numbers, digital-signature lines) are repaired.
+    ``Draft.data`` is a program file's data; ``Draft.unsure`` what a
+    person must check.
+
+    .. versionadded:: 0.2.0
+    """
+    from coordprog.io._import import KNOWN_BODIES, draft_program
+
+    manager = _manager_or_default(plugin_manager)
+    return draft_program(text, (*_calls.import_bodies(manager), *KNOWN_BODIES))

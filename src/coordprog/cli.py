@@ -831,6 +831,57 @@ def _export(args: argparse.Namespace) -> int:
     return OK
 
 
+def _add_import(commands: Any) -> None:
+    text = "draft a program file from a document's text"
+    draft = commands.add_parser(
+        "import",
+        help=text,
+        description=(
+            "Read a coordination program from DOCUMENT (plain text, DOCX, or a PDF with a text "
+            "layer) and write a draft program file to OUT; what must be checked by a person "
+            "is listed on standard error."
+        ),
+    )
+    draft.add_argument("document", metavar="DOCUMENT", help="a .txt, .docx or .pdf document")
+    draft.add_argument("-o", "--output", required=True, metavar="OUT", help="the .toml to write")
+    draft.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    draft.set_defaults(command=_import)
+
+
+def _import(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise _Failure(f"{out} exists; use --force to overwrite it")
+    source = Path(args.document)
+    from coordprog.io._import import read_document
+
+    try:
+        text = read_document(source)
+    except (ImportError, ValueError) as exc:
+        raise _Failure(str(exc)) from None
+    draft = coordprog.import_text(text)
+    if not draft.data.get("task_groups") and not draft.data.get("purposes"):
+        raise _Failure(
+            f"{source}: no parts, tasks or purposes recognised: is it a coordination program?"
+        )
+    try:
+        program = coordprog.from_data(draft.data, "toml")
+    except coordprog.ValidationError as exc:
+        raise _Failure(f"{source}: the draft does not validate:\n{exc}") from None
+    coordprog.save(program, out)
+    for remark in draft.unsure:
+        _error(f"coordprog: check: {remark}")
+    print(
+        _for(
+            sys.stdout,
+            f"{out}: {len(program.parties)} parties, {len(program.tasks)} tasks, "
+            f"{len(program.legal_refs)} legal references, {len(program.signatories)} "
+            f"signatories, {len(program.recipients)} recipients; {len(draft.unsure)} to check",
+        )
+    )
+    return OK
+
+
 def _add_convert(commands: Any) -> None:
     text = "write a program file as canonical JSON or TOML"
     convert = commands.add_parser(
@@ -886,6 +937,7 @@ _COMMANDS: dict[str, Callable[[Any], None]] = {
     "plugins": _listing("plugins", "list installed plugins", _plugins),
     "schema": _add_schema,
     "convert": _add_convert,
+    "import": _add_import,
     "portfolio": _add_portfolio,
     "agenda": _add_agenda,
     "coverage": _add_coverage,

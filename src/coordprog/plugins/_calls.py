@@ -220,3 +220,37 @@ def _claim(
         f"already provides a {what} of that name{hint}",
         strict,
     )
+
+
+# -- importer bodies -----------------------------------------------------------
+
+
+def import_bodies(manager: pluggy.PluginManager, *, strict: bool | None = None) -> list[Any]:
+    """The known bodies every plugin of ``manager`` adds to the importer's table.
+
+    Each plugin is called on its own, so that one that fails (or returns
+    anything but :class:`coordprog.KnownBody` values) is reported by name
+    and left out while the others' bodies are kept.
+    """
+    from coordprog.io._import import KnownBody
+
+    strict = strict_of(manager) if strict is None else strict
+    found: list[Any] = []
+    for impl in implementations(manager, "coordprog_import_bodies"):
+        try:
+            # A hook without firstresult returns one result per plugin: here, one.
+            results = call_one(manager, "coordprog_import_bodies", impl)
+            bodies = [body for result in results if result is not None for body in result]
+        except Exception as exc:
+            failed(f"importer plugin {impl.plugin_name!r} failed: {safe_repr(exc)}", strict, exc)
+            continue
+        wrong = [body for body in bodies if not isinstance(body, KnownBody)]
+        if wrong:
+            failed(
+                f"importer plugin {impl.plugin_name!r} returned {safe_repr(wrong[0])}, "
+                "expected coordprog.KnownBody values",
+                strict,
+            )
+            continue
+        found.extend(bodies)
+    return found

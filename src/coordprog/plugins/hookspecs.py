@@ -18,6 +18,7 @@ wrappers and ``firstresult`` behave exactly as pluggy documents them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import pluggy
 
@@ -31,6 +32,7 @@ hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
 __all__ = [
+    "coordprog_import_bodies",
     "coordprog_register_formats",
     "coordprog_register_reports",
     "coordprog_validate",
@@ -126,4 +128,20 @@ def coordprog_work_calendar(name: str) -> WorkCalendar | None:
         it (strict mode: :class:`coordprog.PluginError`).
 
     .. versionadded:: 0.1.0
+    """
+
+
+@hookspec
+def coordprog_import_bodies() -> Iterable[Any] | None:
+    """Add bodies the importer recognises in a document's text (:func:`coordprog.import_text`).
+
+    :return: :class:`coordprog.KnownBody` values (an id, the body's name and
+        the ways documents write it: ``KnownBody("bdv-hcm", "Ban Dân vận
+        Thành ủy", ("Ban Dân vận Thành ủy", "BDVTU"))``), or ``None``.  A
+        province or a body with its own conventions adds its names this
+        way; they are tried before the built-in table.  A plugin that
+        raises or returns anything else is skipped with a
+        :class:`coordprog.PluginWarning` naming it.
+
+    .. versionadded:: 0.2.0
     """

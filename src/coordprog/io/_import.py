@@ -1,0 +1,591 @@
+"""A draft program from a document's text: the conventions of Vietnamese coordination programs.
+
+The documents follow a few conventions closely: roman-numbered parts (I.
+MỤC ĐÍCH, YÊU CẦU; II. NỘI DUNG PHỐI HỢP; III. TỔ CHỨC THỰC HIỆN), numbered
+sections (1., 1.1.), tasks as dash bullets, headings that say who leads
+("Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ban Dân tộc tỉnh"), tasks that
+name more supporting bodies ("Phối hợp Ban Tổ chức Tỉnh ủy, Sở Nội vụ ..."),
+citations of acts, schedule sentences ("định kỳ 6 tháng, 01 năm tổ chức sơ
+kết"), signature blocks and *Nơi nhận*.  :func:`draft_program` reads them
+into the plain data of a program file, and lists what it is unsure of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from coordprog.model._citations import Citation, find_citations
+from coordprog.model._text import normalize_text
+
+
+@attrs.frozen
+class KnownBody:
+    """A body the importer recognises: its id, its name, the ways documents write it.
+
+    ``names`` are written forms, longest first matters not: the importer
+    tries every form and keeps the longest that matches.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str
+    name: str
+    names: tuple[str, ...]
+    kind: str | None = None
+    level: str | None = None
+    short_name: str | None = None
+
+
+#: The bodies every province has, as coordination programs write them.  A
+#: plugin adds its own with the ``coordprog_import_bodies`` hook.
+KNOWN_BODIES: tuple[KnownBody, ...] = (
+    KnownBody(
+        "bdv",
+        "Ban Dân vận Tỉnh ủy",
+        ("Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh uỷ", "BDVTU", "Ban Dân vận"),
+        "party-board",
+        "province",
+        "Ban Dân vận",
+    ),
+    KnownBody(
+        "bdt",
+        "Ban Dân tộc tỉnh",
+        ("Ban Dân tộc tỉnh", "Ban Dân tộc", "BDT tỉnh"),
+        "state-agency",
+        "province",
+        "Ban Dân tộc",
+    ),
+    KnownBody(
+        "btc-tu",
+        "Ban Tổ chức Tỉnh ủy",
+        ("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh uỷ", "BTCTU"),
+        "party-board",
+        "province",
+    ),
+    KnownBody(
+        "btg-tu",
+        "Ban Tuyên giáo Tỉnh ủy",
+        ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh uỷ"),
+        "party-board",
+        "province",
+    ),
+    KnownBody("snv", "Sở Nội vụ", ("Sở Nội vụ",), "state-agency", "province"),
+    KnownBody("tct", "Trường Chính trị tỉnh", ("Trường Chính trị tỉnh",), "school", "province"),
+    KnownBody(
+        "ubnd",
+        "Ủy ban nhân dân tỉnh",
+        ("Ủy ban nhân dân tỉnh", "UBND tỉnh"),
+        "state-agency",
+        "province",
+    ),
+    KnownBody(
+        "hdnd",
+        "Hội đồng nhân dân tỉnh",
+        ("Hội đồng nhân dân tỉnh", "HĐND tỉnh"),
+        "state-agency",
+        "province",
+    ),
+    KnownBody(
+        "mttq",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", "UBMTTQ tỉnh"),
+        "front",
+        "province",
+    ),
+    KnownBody(
+        "hnd",
+        "Hội Nông dân tỉnh",
+        ("Hội Nông dân tỉnh", "Hội Nông dân"),
+        "mass-organisation",
+        "province",
+    ),
+    KnownBody(
+        "hlhpn",
+        "Hội Liên hiệp Phụ nữ tỉnh",
+        ("Hội Liên hiệp Phụ nữ tỉnh", "Hội LHPN tỉnh"),
+        "mass-organisation",
+        "province",
+    ),
+)
+
+_ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
+_NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
+_BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
+_SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_SIGNED = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}")
+_NOISE = ("đã ký lên văn bản này", "CỤC CHỨNG THỰC SỐ", "BAN CƠ YẾU CHÍNH PHỦ")
+_KIND_LINES = {
+    "CHƯƠNG TRÌNH": "program",
+    "QUY CHẾ": "regulation",
+    "KẾ HOẠCH": "joint-plan",
+    "NGHỊ QUYẾT LIÊN TỊCH": "joint-resolution",
+}
+_TITLES = re.compile(
+    r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*)?(?:PHÓ\s+)?(?:TRƯỞNG BAN|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|"
+    r"TRƯỞNG BAN THƯỜNG TRỰC|PHÓ CHỦ TỊCH)$"
+)
+
+
+@attrs.frozen
+class Draft:
+    """A draft program read from a document: the data of a program file, and what to check.
+
+    ``data`` is what :func:`coordprog.from_data` reads; ``unsure`` lists,
+    for a person, what the importer could not settle ("3 supporting bodies
+    not matched to a party"); the draft carries the same remarks in its
+    ``note`` fields where they apply.
+
+    .. versionadded:: 0.2.0
+    """
+
+    data: dict[str, Any]
+    unsure: tuple[str, ...]
+
+
+def paragraphs(text: str) -> list[str]:
+    """The document's paragraphs, with what text extraction breaks repaired.
+
+    Repairs ``ƣ`` for ``ư`` and NFC; drops page numbers and the lines of
+    digital signatures; joins the lines of a paragraph broken mid-sentence.
+    A line starts a paragraph when it is a heading (``I.``, ``1.1.``), a
+    capitalised line, or a bullet after a line that ends a sentence (a
+    ``- 2020`` inside a sentence stays in it).
+    """
+    found: list[str] = []
+    recipients = False  # under "Nơi nhận", every dash starts an item
+    for raw in normalize_text(text).splitlines():
+        line = " ".join(raw.split())
+        if not line or _PAGE_NUMBER.match(line) or any(noise in line for noise in _NOISE):
+            continue
+        if _SIGNED.search(line) and len(line) < 40:
+            continue
+        previous = found[-1] if found else ""
+        recipients = recipients or line.startswith("Nơi nhận")
+        starts = (
+            not found
+            or (recipients and _BULLET.match(line))
+            or _ROMAN.match(line)
+            or _NUMBERED.match(line)
+            or (line.isupper() and len(line) > 2)
+            or previous.isupper()
+            or line.startswith("Nơi nhận")
+            or (_BULLET.match(line) and _SENTENCE_END.search(previous))
+            or previous.endswith(":")
+            or _looks_like_name(line)
+        )
+        if starts:
+            found.append(line)
+        elif re.search(r"\w-$", previous):
+            # A symbol broken at its hyphen ("01-CTrPH/BDVTW-" / "BCSĐUBDT"): no space.
+            found[-1] = f"{previous}{line}"
+        else:
+            found[-1] = f"{previous} {line}"
+    return found
+
+
+def read_document(path: str | os.PathLike[str]) -> str:
+    """The text of a document: plain text (UTF-8), DOCX, or a PDF with a text layer.
+
+    DOCX needs python-docx and PDF pypdf (``pip install "coordprog[import]"``).
+
+    :raises ImportError: naming the extra to install for a DOCX or PDF.
+    :raises ValueError: for a PDF without a text layer (a scan) or another kind of file.
+    """
+    source = Path(path)
+    suffix = source.suffix.lower()
+    if suffix in (".txt", ".text", ""):
+        return source.read_bytes().decode("utf-8-sig")
+    if suffix == ".docx":
+        try:
+            import docx
+        except ImportError:
+            raise ImportError(
+                'reading DOCX needs python-docx: pip install "coordprog[import]"'
+            ) from None
+        document = docx.Document(str(source))
+        lines = [paragraph.text for paragraph in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                lines.extend(cell.text for cell in row.cells)
+        return "\n".join(lines)
+    if suffix == ".pdf":
+        try:
+            from pypdf import PdfReader
+        except ImportError:
+            raise ImportError('reading PDF needs pypdf: pip install "coordprog[import]"') from None
+        text = "\n".join(page.extract_text() or "" for page in PdfReader(str(source)).pages)
+        if len(text.strip()) < 20:
+            raise ValueError(
+                f"{source}: the PDF has no text layer (a scan?): run OCR first, then import "
+                "its text"
+            )
+        return text
+    raise ValueError(f"{source}: expected a .txt, .docx or .pdf document, found {suffix!r}")
+
+
+def _looks_like_name(line: str) -> bool:
+    """A person's name under a signature: two to five capitalised words, nothing else."""
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def match_bodies(text: str, bodies: Iterable[KnownBody]) -> list[tuple[int, KnownBody]]:
+    """The known bodies ``text`` names, each at the position of its longest written form."""
+    found: list[tuple[int, int, KnownBody]] = []
+    for body in bodies:
+        for name in body.names:
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                found.append((match.start(), match.end(), body))
+    kept: list[tuple[int, int, KnownBody]] = []
+    for start, end, body in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if kept and start < kept[-1][1]:
+            continue  # inside a longer name already matched
+        kept.append((start, end, body))
+    return [(start, body) for start, _, body in kept]
+
+
+def _roles(heading: str, bodies: tuple[KnownBody, ...]) -> tuple[list[str], list[str]]:
+    """Leads and supports of a heading "X chủ trì, phối hợp với Y ..."."""
+    lead_part, said, rest = heading.partition("chủ trì")
+    if not said:
+        return [], []
+    leads = [body.id for _, body in match_bodies(lead_part, bodies)]
+    supports: list[str] = []
+    if "phối hợp" in rest:
+        after = rest.split("phối hợp", 1)[1]
+        after = re.sub(r"^\s*(?:với)?\s*", "", after)
+        for start, body in match_bodies(after, bodies):
+            gap = after[:start]
+            if supports and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap[-12:] if gap else ""):
+                break
+            if not supports and start > 2:
+                break
+            supports.append(body.id)
+            after_end = start + max(len(n) for n in body.names if after[start:].startswith(n))
+            after = " " * after_end + after[after_end:]
+    return leads, [s for s in supports if s not in leads]
+
+
+def _task_supports(text: str, bodies: tuple[KnownBody, ...]) -> list[str]:
+    """The bodies a task names as supporting at its start: "Phối hợp A, B và C tổ chức ..."."""
+    opening = re.match(r"^(?:Phối hợp|Phối hợp với)\s+", text)
+    if not opening:
+        return []
+    rest = text[opening.end() :]
+    found: list[str] = []
+    position = 0
+    for start, body in match_bodies(rest, bodies):
+        if not re.fullmatch(r"[\s,]*(?:và\s*)?", rest[position:start]):
+            break
+        found.append(body.id)
+        name = max((n for n in body.names if rest.startswith(n, start)), key=len)
+        position = start + len(name)
+    return found
+
+
+def _shared_tails(citations: tuple[Citation, ...], text: str) -> list[Citation]:
+    """Acts listed together share the date and issuer written after the last of them.
+
+    "Quyết định 217-QĐ/TW, Quyết định 218-QĐ/TW, ngày 12/12/2013 của Bộ
+    Chính trị": the first takes the date and issuer of the second.
+    """
+    result = list(citations)
+    for index in range(len(result) - 2, -1, -1):
+        current, following = result[index], result[index + 1]
+        between = text[current.end : following.start]
+        if (
+            current.date is None
+            and current.issuer is None
+            and re.fullmatch(r"[\s,]*(và)?\s*", between)
+        ):
+            result[index] = attrs.evolve(current, date=following.date, issuer=following.issuer)
+    return result
+
+
+def _period(title: str) -> dict[str, Any] | None:
+    years = re.search(r"giai đoạn\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)", title)
+    if years is None:
+        return None
+    return {
+        "start": dt.date(int(years[1]), 1, 1),
+        "end": dt.date(int(years[2]), 12, 31),
+        "precision": "year",
+    }
+
+
+def _schedule(text: str, period_words: str) -> dict[str, Any]:
+    """The schedule rules the document's sentences state."""
+    rules: dict[str, Any] = {}
+    lowered = text.casefold()
+    if re.search(
+        r"kế hoạch phối hợp( công tác)? hàng năm|kế hoạch phối hợp( công tác)? hằng năm", lowered
+    ):
+        rules["annual_plans"] = {}
+    reviews = []
+    cadence = re.search(r"định kỳ\s+(\d+)\s+tháng(?:\s*,\s*(\d+)\s+năm)?[^.]*?sơ kết", lowered)
+    if cadence:
+        months = int(cadence[1])
+        reviews.append(
+            {
+                "id": f"{months}-month",
+                "every_months": months,
+                "name_vi": f"Sơ kết {months} tháng",
+                "name_en": f"{months}-month interim review",
+            }
+        )
+        if cadence[2]:
+            reviews.append(
+                {
+                    "id": "yearly",
+                    "every_months": 12 * int(cadence[2]),
+                    "name_vi": "Sơ kết năm",
+                    "name_en": "Yearly interim review",
+                    "prepares_next_plan": "năm sau" in lowered,
+                }
+            )
+    if reviews:
+        rules["reviews"] = reviews
+    if "tổng kết" in lowered:
+        rules["final_review"] = {
+            "name_vi": f"Tổng kết Chương trình phối hợp {period_words}".strip(),
+            "name_en": "Final review",
+        }
+    return rules
+
+
+def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draft:
+    """Read a coordination program's text into a draft program file's data.
+
+    ``bodies`` is the table of known bodies that names are matched to (the
+    built-in :data:`KNOWN_BODIES` and what plugins add).  What the text
+    does not settle is listed in :attr:`Draft.unsure`, never guessed.
+    """
+    table = tuple(bodies)
+    parts = paragraphs(text)
+    unsure: list[str] = []
+    data: dict[str, Any] = {"id": "draft"}
+    kind = next((_KIND_LINES[p] for p in parts[:3] if p in _KIND_LINES), "program")
+    data["kind"] = kind
+    # The opening: from the document type to the first roman-numbered part.
+    first_part = next((i for i, p in enumerate(parts) if _ROMAN.match(p)), len(parts))
+    opening = [p for p in parts[:first_part] if p not in _KIND_LINES]
+    preamble = " ".join(opening)
+    title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
+    title = title_match[1] if title_match else (opening[0] if opening else "")
+    if not title_match:
+        unsure.append("the title was taken from the first line; check it")
+    data["title"] = title
+    if preamble:
+        data["preamble"] = preamble
+    period = _period(title)
+    if period is None:
+        unsure.append("no period ('giai đoạn YYYY - YYYY') found: the dates are placeholders")
+        period = {"start": dt.date(2000, 1, 1), "end": dt.date(2000, 12, 31)}
+    data["period"] = period
+    purposes: list[str] = []
+    requirements: list[str] = []
+    implementation: list[str] = []
+    groups: list[dict[str, Any]] = []
+    stack: list[dict[str, Any]] = []
+    section = ""
+    subsection = ""
+    tail_start = len(parts)
+    for index in range(first_part, len(parts)):
+        paragraph = parts[index]
+        roman = _ROMAN.match(paragraph)
+        if roman:
+            section = roman["title"].upper()
+            subsection = ""
+            continue
+        if paragraph.isupper() and section.startswith("TỔ CHỨC"):
+            tail_start = index
+            break
+        numbered = _NUMBERED.match(paragraph)
+        bullet = _BULLET.match(paragraph)
+        if section.startswith("MỤC ĐÍCH"):
+            if numbered:
+                subsection = numbered["title"].casefold()
+            elif bullet:
+                (purposes if "mục đích" in subsection else requirements).append(bullet["text"])
+        elif section.startswith("NỘI DUNG"):
+            if numbered:
+                number = numbered["number"]
+                depth = number.count(".") + 1
+                heading = numbered["title"].rstrip(":").strip()
+                leads, supports = _roles(heading, table)
+                group: dict[str, Any] = {
+                    "id": f"II.{number}",
+                    "title": heading,
+                    "number": number,
+                    "tasks": [],
+                    "groups": [],
+                }
+                if leads:
+                    group["leads"] = leads
+                if supports:
+                    group["supports"] = supports
+                del stack[depth - 1 :]
+                (stack[-1]["groups"] if stack else groups).append(group)
+                stack.append(group)
+            elif bullet and stack:
+                owner = stack[-1]
+                task: dict[str, Any] = {
+                    "id": f"{owner['id']}.{len(owner['tasks']) + 1}",
+                    "text": bullet["text"],
+                }
+                extra = [
+                    b
+                    for b in _task_supports(bullet["text"], table)
+                    if b not in owner.get("leads", [])
+                ]
+                extra = [b for b in extra if b not in owner.get("supports", [])]
+                if extra:
+                    task["supports"] = extra
+                owner["tasks"].append(task)
+            elif stack:
+                unsure.append(
+                    f"a paragraph under {stack[-1]['id']} is not a task: {paragraph[:60]}"
+                )
+        elif section.startswith("TỔ CHỨC"):
+            implementation.append(paragraph)
+    data["purposes"] = purposes
+    data["requirements"] = requirements
+    data["task_groups"] = [_tidy(group) for group in groups]
+    if implementation:
+        data["implementation"] = implementation
+    signatories, recipients, signed = _tail(parts[tail_start:], text, table)
+    # The parties: the bodies that lead a part, then those that sign.
+    used: dict[str, None] = {}
+    for group in _walk(data["task_groups"]):
+        used.update(dict.fromkeys(group.get("leads", [])))
+    used.update(dict.fromkeys(s["party"] for s in signatories))
+    named: dict[str, None] = {}
+    for group in _walk(data["task_groups"]):
+        named.update(dict.fromkeys(group.get("supports", [])))
+        for task in group["tasks"]:
+            named.update(dict.fromkeys(task.get("supports", [])))
+    if not used:
+        # No part says who leads: the parties the title or preamble names ("giữa X và Y").
+        between = re.search(
+            r"giữa\s+(.+?)(?:\s+(?:về|giai đoạn|thống nhất|cụ thể)\b|[,;:(]|$)",
+            f"{title} {preamble}",
+        )
+        if between:
+            used.update(dict.fromkeys(body.id for _, body in match_bodies(between[1], table)))
+    by_id = {body.id: body for body in table}
+    data["parties"] = [_party(by_id[i]) for i in used]
+    third = [_party(by_id[i]) for i in named if i not in used]
+    if third:
+        data["third_parties"] = third
+    if not data["parties"]:
+        unsure.append("no signing party recognised: add the parties by hand")
+    citations = _shared_tails(find_citations(" ".join(parts)), " ".join(parts))
+    refs: dict[str, dict[str, Any]] = {}
+    for citation in citations:
+        if citation.number in refs:
+            continue
+        ref: dict[str, Any] = {
+            "id": citation.number,
+            "kind": citation.kind.value,
+            "number": citation.number,
+        }
+        if citation.date:
+            ref["date"] = citation.date
+        else:
+            unsure.append(f"citation {citation.number} has no date")
+        if citation.issuer:
+            ref["issuer"] = citation.issuer
+        if citation.title:
+            ref["title"] = citation.title
+        refs[citation.number] = ref
+    if refs:
+        data["legal_refs"] = list(refs.values())
+    if title_match and citations and citations[0].start < len(preamble):
+        first = citations[0]
+        if first.kind.value == "program":
+            data["parent"] = first.number
+            data["basis"] = [first.number]
+    period_words = re.search(r"giai đoạn\s+\d{4}\s*-\s*\d{4}", title)
+    data["schedule"] = _schedule(" ".join(parts), period_words[0] if period_words else "")
+    if signatories:
+        data["signatories"] = signatories
+    if recipients:
+        data["recipients"] = recipients
+    if signed is not None:
+        data["signed_on"] = signed
+    return Draft(data=data, unsure=tuple(unsure))
+
+
+def _tidy(group: dict[str, Any]) -> dict[str, Any]:
+    tidy = {key: value for key, value in group.items() if value not in ([], None)}
+    if "groups" in tidy:
+        tidy["groups"] = [_tidy(sub) for sub in tidy["groups"]]
+    return tidy
+
+
+def _walk(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for group in groups:
+        group.setdefault("tasks", [])
+        yield group
+        yield from _walk(group.get("groups", []))
+
+
+def _party(body: KnownBody) -> dict[str, Any]:
+    party: dict[str, Any] = {"id": body.id, "name": body.name}
+    if body.short_name:
+        party["short_name"] = body.short_name
+    if body.kind:
+        party["kind"] = body.kind
+    if body.level:
+        party["level"] = body.level
+    return party
+
+
+def _tail(
+    lines: list[str], text: str, bodies: tuple[KnownBody, ...]
+) -> tuple[list[dict[str, Any]], list[str], dt.date | None]:
+    """Signature blocks (body, title, name) and the recipients after *Nơi nhận*."""
+    signatories: list[dict[str, Any]] = []
+    recipients: list[str] = []
+    body: str | None = None
+    title: str | None = None
+    in_recipients = False
+    for line in lines:
+        if line.startswith("Nơi nhận"):
+            in_recipients = True
+            continue
+        bullet = _BULLET.match(line)
+        if in_recipients and bullet:
+            recipients.append(bullet["text"])
+            continue
+        if line.isupper():
+            if _TITLES.match(line):
+                title = line
+            else:
+                matched = match_bodies(line.title(), bodies) or match_bodies(line, bodies)
+                if not matched:
+                    # Compare without case: "BAN DÂN TỘC TỈNH" is "Ban Dân tộc tỉnh".
+                    matched = [
+                        (0, b)
+                        for b in bodies
+                        if any(n.casefold() == line.casefold() for n in b.names)
+                    ]
+                body = matched[0][1].id if matched else None
+            continue
+        if _looks_like_name(line) and body and title:
+            signatories.append({"party": body, "title": title, "name": line})
+            body = title = None
+    dates = sorted({match[1] for match in _SIGNED.finditer(text)})
+    signed = dt.date.fromisoformat(dates[0]) if dates else None
+    if signed is not None:
+        for signatory in signatories:
+            signatory["signed_on"] = signed
+    return signatories, recipients, signed

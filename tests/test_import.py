@@ -1,0 +1,188 @@
+"""Importing a program from its text, measured against the hand-written Bình Thuận file."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import coordprog
+from coordprog import examples
+from coordprog.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "examples" / "binh_thuan" / "source.txt"
+
+
+def _names(program: coordprog.Program, ids: tuple[str, ...]) -> set[str]:
+    return {program.party(i).name for i in ids}
+
+
+def score(draft: coordprog.Program, reference: coordprog.Program) -> tuple[int, int, list[str]]:
+    """Facts of ``reference`` that ``draft`` reproduces: (matched, total, what was missed).
+
+    The facts: each task's text, its leads and its supports (by body name),
+    each numbered act's number, date and issuer, each scheduled event
+    (kind, window, due date), each signatory's body, title and name, each
+    recipient.
+    """
+    facts: list[tuple[str, bool]] = []
+    for index, task in enumerate(reference.tasks):
+        other = draft.tasks[index] if index < len(draft.tasks) else None
+        facts.append((f"task {task.id} text", other is not None and other.text == task.text))
+        for role in ("leads", "supports"):
+            want = _names(reference, getattr(task, role))
+            got = _names(draft, getattr(other, role)) if other is not None else set()
+            facts.append((f"task {task.id} {role}", want == got))
+    drafted = {ref.number: ref for ref in draft.legal_refs}
+    for ref in reference.legal_refs:
+        if not ref.number:
+            continue
+        other_ref = drafted.get(ref.number)
+        facts.append((f"act {ref.number}", other_ref is not None))
+        facts.append(
+            (f"act {ref.number} date", other_ref is not None and other_ref.date == ref.date)
+        )
+        facts.append(
+            (f"act {ref.number} issuer", other_ref is not None and other_ref.issuer == ref.issuer)
+        )
+
+    def events(program: coordprog.Program) -> list[tuple[Any, ...]]:
+        return [(e.kind, e.start, e.end, e.due) for e in coordprog.schedule(program)]
+
+    drafted_events = events(draft)
+    for event in events(reference):
+        facts.append((f"event {event}", event in drafted_events))
+    for index, signatory in enumerate(reference.signatories):
+        other_sig = draft.signatories[index] if index < len(draft.signatories) else None
+        for field in ("title", "name"):
+            facts.append(
+                (
+                    f"signatory {index} {field}",
+                    other_sig is not None
+                    and getattr(other_sig, field) == getattr(signatory, field),
+                )
+            )
+        facts.append(
+            (
+                f"signatory {index} body",
+                other_sig is not None
+                and draft.party(other_sig.party).name == reference.party(signatory.party).name,
+            )
+        )
+    for recipient in reference.recipients:
+        facts.append((f"recipient {recipient}", recipient in draft.recipients))
+    missed = [name for name, ok in facts if not ok]
+    return len(facts) - len(missed), len(facts), missed
+
+
+@pytest.fixture(scope="module")
+def imported() -> coordprog.Program:
+    draft = coordprog.import_text(SOURCE.read_text(encoding="utf-8"))
+    return coordprog.from_data(draft.data, "toml")
+
+
+def test_binh_thuan_imports_to_the_hand_written_file(
+    imported: coordprog.Program, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The PDF text, faults included, with no hand edits: at least 95% of the facts."""
+    matched, total, missed = score(imported, examples.load("binh-thuan"))
+    with capsys.disabled():
+        print(f"\nBình Thuận import: {matched}/{total} = {matched / total:.1%}; missed: {missed}")
+    assert matched / total >= 0.95, missed
+    assert len(imported.tasks) == 25
+    assert imported.title == examples.load("binh-thuan").title
+
+
+def test_the_draft_names_what_to_check() -> None:
+    draft = coordprog.import_text("CHƯƠNG TRÌNH\nMột văn bản không có phần nào.\n")
+    assert "no period ('giai đoạn YYYY - YYYY') found: the dates are placeholders" in draft.unsure
+    assert "no signing party recognised: add the parties by hand" in draft.unsure
+
+
+def test_cli_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "program.toml"
+    assert main(["import", str(SOURCE), "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "25 tasks, 15 legal references, 2 signatories, 11 recipients" in said
+    assert coordprog.load(out).tasks[5].supports == ("bdt", "btc-tu", "snv", "tct")
+    assert main(["import", str(SOURCE), "-o", str(out)]) == 1
+    assert "exists; use --force" in capsys.readouterr().err
+    not_a_program = tmp_path / "thu.txt"
+    not_a_program.write_text("Kính gửi anh chị,\nHẹn gặp lại.\n", encoding="utf-8")
+    assert main(["import", str(not_a_program), "-o", str(tmp_path / "x.toml")]) == 1
+    assert "is it a coordination program?" in capsys.readouterr().err
+    assert not (tmp_path / "x.toml").exists()
+
+
+class _Province:
+    @coordprog.hookimpl
+    def coordprog_import_bodies(self) -> list[coordprog.KnownBody]:
+        return [coordprog.KnownBody("bdv-tp", "Ban Dân vận Thành ủy", ("Ban Dân vận Thành ủy",))]
+
+
+def test_a_plugin_adds_bodies() -> None:
+    manager = coordprog.get_plugin_manager(entry_points=False)
+    manager.register(_Province(), name="province")
+    text = SOURCE.read_text(encoding="utf-8").replace("Ban Dân vận Tỉnh ủy", "Ban Dân vận Thành ủy")
+    draft = coordprog.import_text(text, plugin_manager=manager)
+    assert "bdv-tp" in [party["id"] for party in draft.data["parties"]]
+
+
+@pytest.fixture(scope="module")
+def as_docx_and_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path | None]:
+    """The Bình Thuận text as a DOCX (a paragraph per line) and, with LibreOffice, a PDF."""
+    import os
+    import shutil
+    import subprocess
+
+    docx = pytest.importorskip("docx")
+    folder = tmp_path_factory.mktemp("documents")
+    document = docx.Document()
+    for line in SOURCE.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    path = folder / "binh-thuan.docx"
+    document.save(str(path))
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("COORDPROG_REQUIRE_SOFFICE"):
+            pytest.fail("LibreOffice (soffice) is required here but not installed")
+        return path, None
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return path, folder / "binh-thuan.pdf"
+
+
+def test_docx_and_pdf_import(
+    as_docx_and_pdf: tuple[Path, Path | None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same text read from a DOCX and from a PDF's text layer (lines broken anew)."""
+    from coordprog.io._import import read_document
+
+    reference = examples.load("binh-thuan")
+    docx_path, pdf_path = as_docx_and_pdf
+    paths = [docx_path] + ([pdf_path] if pdf_path is not None else [])
+    for path in paths:
+        draft = coordprog.import_text(read_document(path))
+        matched, total, missed = score(coordprog.from_data(draft.data, "toml"), reference)
+        with capsys.disabled():
+            print(f"\n{path.suffix} import: {matched}/{total} = {matched / total:.1%}; {missed}")
+        assert matched / total >= 0.95, (path.suffix, missed)
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"), [("dak-lak-regulation-2017", 8), ("lam-dong-bdt-hnd-2021-2025", 3)]
+)
+def test_other_real_documents_report_their_scores(
+    name: str, floor: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A regulation and a news report of a program: valid drafts, their scores reported."""
+    source = ROOT / "examples" / name.replace("-", "_") / "source.txt"
+    draft = coordprog.import_text(source.read_text(encoding="utf-8"))
+    matched, total, missed = score(coordprog.from_data(draft.data, "toml"), examples.load(name))
+    with capsys.disabled():
+        print(f"\n{name} import: {matched}/{total} = {matched / total:.1%}; missed: {missed}")
+    assert matched >= floor  # what is read today must stay read
