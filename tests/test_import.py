@@ -186,3 +186,20 @@ def test_other_real_documents_report_their_scores(
     with capsys.disabled():
         print(f"\n{name} import: {matched}/{total} = {matched / total:.1%}; missed: {missed}")
     assert matched >= floor  # what is read today must stay read
+
+
+def test_unknown_bodies_are_marked_not_dropped() -> None:
+    """A body the table does not know is named in the summary and noted in the draft."""
+    text = SOURCE.read_text(encoding="utf-8").replace(
+        "Phối hợp Ban Tổ chức Tỉnh ủy, Sở Nội vụ", "Phối hợp Ban Kinh tế Tỉnh ủy, Sở Nội vụ"
+    )
+    text = text.replace(
+        "1.2. Ban Dân tộc tỉnh chủ trì, phối hợp với Ban Dân vận Tỉnh ủy",
+        "1.2. Ban Dân tộc tỉnh chủ trì, phối hợp với Ban Nội chính Tỉnh ủy",
+    )
+    draft = coordprog.import_text(text)
+    assert any(r.startswith("group II.1.2: the supporting body") for r in draft.unsure)
+    group = draft.data["task_groups"][0]["groups"][1]
+    assert "supports" not in group
+    assert "chưa khớp" in group["note"]
+    assert "task II.1.1.6: a supporting body is not matched" in draft.unsure

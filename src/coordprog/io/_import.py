@@ -432,6 +432,17 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
                     group["leads"] = leads
                 if supports:
                     group["supports"] = supports
+                said_roles = "chủ trì" in heading
+                if said_roles and (not leads or ("phối hợp" in heading and not supports)):
+                    role = "lead" if not leads else "supporting"
+                    unsure.append(
+                        f"group II.{number}: the {role} body of '{heading[:70]}' is not in the "
+                        "table of known bodies"
+                    )
+                    group["note"] = (
+                        "Tên cơ quan trong tiêu đề chưa khớp bảng cơ quan đã biết; "
+                        "bổ sung leads/supports."
+                    )
                 del stack[depth - 1 :]
                 (stack[-1]["groups"] if stack else groups).append(group)
                 stack.append(group)
@@ -449,6 +460,12 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
                 extra = [b for b in extra if b not in owner.get("supports", [])]
                 if extra:
                     task["supports"] = extra
+                elif re.match(r"^Phối hợp(?: với)?\s+[A-ZĐ]", bullet["text"]):
+                    # "Phối hợp <a body> ..." whose body the table does not know.
+                    unsure.append(f"task {task['id']}: a supporting body is not matched")
+                    task["note"] = (
+                        "Cơ quan phối hợp nêu trong nhiệm vụ chưa khớp bảng cơ quan đã biết."
+                    )
                 owner["tasks"].append(task)
             elif stack:
                 unsure.append(
@@ -501,6 +518,7 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
             ref["date"] = citation.date
         else:
             unsure.append(f"citation {citation.number} has no date")
+            ref["note"] = "Văn bản trích dẫn không ghi ngày; kiểm tra lại."
         if citation.issuer:
             ref["issuer"] = citation.issuer
         if citation.title:
