@@ -20,12 +20,16 @@ def _names(program: coordprog.Program, ids: tuple[str, ...]) -> set[str]:
 def score(draft: coordprog.Program, reference: coordprog.Program) -> tuple[int, int, list[str]]:
     """Facts of ``reference`` that ``draft`` reproduces: (matched, total, what was missed).
 
-    The facts: each task's text, its leads and its supports (by body name),
+    The facts: each purpose and requirement, each task's text, its leads
+    and its supports (by body name),
     each numbered act's number, date and issuer, each scheduled event
     (kind, window, due date), each signatory's body, title and name, each
     recipient.
     """
     facts: list[tuple[str, bool]] = []
+    for field in ("purposes", "requirements"):
+        for text in getattr(reference, field):
+            facts.append((f"{field}: {text[:40]}", text in getattr(draft, field)))
     for index, task in enumerate(reference.tasks):
         other = draft.tasks[index] if index < len(draft.tasks) else None
         facts.append((f"task {task.id} text", other is not None and other.text == task.text))

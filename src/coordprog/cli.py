@@ -860,9 +860,10 @@ def _import(args: argparse.Namespace) -> int:
     except (ImportError, ValueError) as exc:
         raise _Failure(str(exc)) from None
     draft = coordprog.import_text(text)
-    if not draft.data.get("task_groups") and not draft.data.get("purposes"):
+    found = ("parties", "task_groups", "purposes", "legal_refs")
+    if not any(draft.data.get(part) for part in found):
         raise _Failure(
-            f"{source}: no parts, tasks or purposes recognised: is it a coordination program?"
+            f"{source}: no parties, parts, tasks or acts recognised: is it a coordination program?"
         )
     try:
         program = coordprog.from_data(draft.data, "toml")

@@ -177,7 +177,14 @@ def paragraphs(text: str) -> list[str]:
             or (line.isupper() and len(line) > 2)
             or previous.isupper()
             or line.startswith("Nơi nhận")
-            or (_BULLET.match(line) and _SENTENCE_END.search(previous))
+            or (
+                _BULLET.match(line)
+                and (
+                    _SENTENCE_END.search(previous)
+                    or _NUMBERED.match(previous)
+                    or _ROMAN.match(previous)
+                )
+            )
             or previous.endswith(":")
             or _looks_like_name(line)
         )
