@@ -513,8 +513,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    if args.output and Path(args.output).exists() and not args.force:
-        raise _Failure(f"{args.output} exists; use --force to overwrite it")
+    _refuse_overwrite(args.output, args.force)
     program = _read(args.file, args.input_format)
     fmt = args.format
     if fmt is None:
@@ -557,8 +556,7 @@ def _emit(output: str | bytes, name: str | None, *, force: bool) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    if args.output and Path(args.output).exists() and not args.force:
-        raise _Failure(f"{args.output} exists; use --force to overwrite it")
+    _refuse_overwrite(args.output, args.force)
     program = _read(args.file, args.input_format)
     records = coordprog.load_records(*args.records, program=program)
     fmt = args.format or (_format_for(args.output) if args.output else "text")
@@ -590,9 +588,14 @@ def _format_for(output: str) -> str:
     return max(matches)[1]
 
 
-def _write(path: Path, output: str | bytes, *, force: bool) -> None:
-    if path.exists() and not force:
+def _refuse_overwrite(path: str | Path | None, force: bool) -> None:
+    """Refuse to write over an existing ``path`` unless ``--force`` was given."""
+    if path is not None and Path(path).exists() and not force:
         raise _Failure(f"{path} exists; use --force to overwrite it")
+
+
+def _write(path: Path, output: str | bytes, *, force: bool) -> None:
+    _refuse_overwrite(path, force)
     coordprog.write_atomically(path, output.encode("utf-8") if isinstance(output, str) else output)
 
 
@@ -751,8 +754,7 @@ def _portfolio(args: argparse.Namespace) -> int:
 
 
 def _agenda(args: argparse.Namespace) -> int:
-    if args.output and Path(args.output).exists() and not args.force:
-        raise _Failure(f"{args.output} exists; use --force to overwrite it")
+    _refuse_overwrite(args.output, args.force)
     from coordprog.portfolio._agenda import agenda_calendar, agenda_table
 
     portfolio = coordprog.load_portfolio(args.folder)
@@ -824,8 +826,7 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    if Path(args.output).exists() and not args.force:
-        raise _Failure(f"{args.output} exists; use --force to overwrite it")
+    _refuse_overwrite(args.output, args.force)
     portfolio = coordprog.load_portfolio(args.folder)
     coordprog.export_sqlite(portfolio, args.output, as_of=args.as_of, calendar=args.calendar)
     return OK
@@ -850,8 +851,7 @@ def _add_import(commands: Any) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.exists() and not args.force:
-        raise _Failure(f"{out} exists; use --force to overwrite it")
+    _refuse_overwrite(out, args.force)
     source = Path(args.document)
     from coordprog.io._import import read_document
 
@@ -902,8 +902,7 @@ def _add_convert(commands: Any) -> None:
 
 def _convert(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.exists() and not args.force:
-        raise _Failure(f"{out} exists; use --force to overwrite it")
+    _refuse_overwrite(out, args.force)
     program = _read(args.file, args.input_format)
     coordprog.save(program, out)
     return OK
