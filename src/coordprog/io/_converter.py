@@ -195,11 +195,21 @@ def _structure_date(value: Any, _: type) -> dt.date:
     if type(value) is dt.date:
         return value
     if type(value) is str and _ISO_DATE.match(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"expected a date, found the impossible date {value!r}") from None
+        return _iso_date(value)
     raise TypeError(f"expected a date (YYYY-MM-DD), found {_describe(value)}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _iso_date(text: str) -> dt.date:
+    """The date ``text`` names, one object per distinct date.
+
+    Records repeat a few dates thousands of times; dates are immutable, so
+    sharing them is safe, and it saves memory and time.
+    """
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"expected a date, found the impossible date {text!r}") from None
 
 
 def _identity(value: Any) -> Any:
