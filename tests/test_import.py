@@ -164,13 +164,11 @@ def test_docx_and_pdf_import(
     as_docx_and_pdf: tuple[Path, Path | None], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The same text read from a DOCX and from a PDF's text layer (lines broken anew)."""
-    from coordprog.io._import import read_document
-
     reference = examples.load("binh-thuan")
     docx_path, pdf_path = as_docx_and_pdf
     paths = [docx_path] + ([pdf_path] if pdf_path is not None else [])
     for path in paths:
-        draft = coordprog.import_text(read_document(path))
+        draft = coordprog.import_text(coordprog.read_document(path))
         matched, total, missed = score(coordprog.from_data(draft.data, "toml"), reference)
         with capsys.disabled():
             print(f"\n{path.suffix} import: {matched}/{total} = {matched / total:.1%}; {missed}")

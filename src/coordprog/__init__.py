@@ -53,7 +53,7 @@ from coordprog._version import __version__
 if TYPE_CHECKING:
     from coordprog.io._converter import Format, make_converter
     from coordprog.io._documents import FormatError, dumps, save, to_data, write_atomically
-    from coordprog.io._import import KNOWN_BODIES, Draft, KnownBody
+    from coordprog.io._import import KNOWN_BODIES, Draft, KnownBody, read_document
     from coordprog.io._schema import json_schema
     from coordprog.model._citations import Citation, find_citations, parse_citation
     from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
@@ -128,6 +128,7 @@ _LAZY: dict[str, str] = {
     "Draft": "coordprog.io._import",
     "KNOWN_BODIES": "coordprog.io._import",
     "KnownBody": "coordprog.io._import",
+    "read_document": "coordprog.io._import",
     "Citation": "coordprog.model._citations",
     "find_citations": "coordprog.model._citations",
     "parse_citation": "coordprog.model._citations",
@@ -334,6 +335,7 @@ __all__ = [
     "make_converter",
     "normalize_text",
     "parse_citation",
+    "read_document",
     "render",
     "render_shape",
     "reports",

@@ -853,10 +853,8 @@ def _import(args: argparse.Namespace) -> int:
     out = Path(args.output)
     _refuse_overwrite(out, args.force)
     source = Path(args.document)
-    from coordprog.io._import import read_document
-
     try:
-        text = read_document(source)
+        text = coordprog.read_document(source)
     except (ImportError, ValueError) as exc:
         raise _Failure(str(exc)) from None
     draft = coordprog.import_text(text)

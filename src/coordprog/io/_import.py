@@ -205,6 +205,8 @@ def read_document(path: str | os.PathLike[str]) -> str:
 
     :raises ImportError: naming the extra to install for a DOCX or PDF.
     :raises ValueError: for a PDF without a text layer (a scan) or another kind of file.
+
+    .. versionadded:: 0.2.0
     """
     source = Path(path)
     suffix = source.suffix.lower()

@@ -48,7 +48,12 @@ class Words:
 
     def date(self, day: dt.date) -> str:
         """A date in a table or a list: ``24/01/2022``, or ``2022-01-24`` in English."""
-        return day.isoformat() if self.english else f"{day:%d/%m/%Y}"
+        return day.isoformat() if self.english else vi_date(day)
+
+
+def vi_date(day: dt.date | None) -> str:
+    """A date as a Vietnamese table or list writes it, ``24/01/2022``; empty for ``None``."""
+    return "" if day is None else f"{day:%d/%m/%Y}"
 
 
 def english_period(period: Period) -> str:

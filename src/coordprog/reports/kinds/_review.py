@@ -26,6 +26,7 @@ from coordprog.model._records import (
 )
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._calls import find_calendar
+from coordprog.reports.kinds._language import vi_date
 from coordprog.reports.kinds._options import as_date, as_window
 from coordprog.reports.kinds.program import written_date
 from coordprog.schedule._engine import schedule
@@ -61,10 +62,6 @@ ILLUSTRATIVE = (
 MISSING = "[Chưa có trong hồ sơ: bổ sung trước khi ban hành.]"
 
 
-def _vi(day: dt.date | None) -> str:
-    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
 def window_words(window: Window, program: Program) -> str:
     """The window as a report names it: "năm 2022", "6 tháng đầu năm 2023", "giai đoạn ..."."""
     start, end = window.start, window.end
@@ -80,7 +77,7 @@ def window_words(window: Window, program: Program) -> str:
         return f"6 tháng cuối năm {start.year}"
     if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31:
         return f"giai đoạn {start.year} - {end.year}"
-    return f"từ ngày {_vi(start)} đến ngày {_vi(end)}"
+    return f"từ ngày {vi_date(start)} đến ngày {vi_date(end)}"
 
 
 def review_document(
@@ -157,7 +154,7 @@ def review_document(
         )
     )
     blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
-    meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", _vi(day))]
+    meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", vi_date(day))]
     if combined.sources:
         meta.append(("Nguồn hồ sơ", "; ".join(combined.sources)))
     place = program.place
@@ -224,7 +221,7 @@ def _people(people: Iterable[Person], program: Program) -> str:
 
 
 def _meeting_line(meeting: Meeting, program: Program) -> str:
-    words = [f"Ngày {_vi(meeting.date)}: {meeting.title or meeting.kind.vi}"]
+    words = [f"Ngày {vi_date(meeting.date)}: {meeting.title or meeting.kind.vi}"]
     if meeting.place:
         words.append(f"tại {meeting.place}")
     line = " ".join(words)
@@ -266,7 +263,7 @@ def _deployment(
             tuple(
                 f"Năm {p.year}"
                 + (f": số {p.number}" if p.number else "")
-                + (f", ngày {_vi(p.date)}" if p.date else "")
+                + (f", ngày {vi_date(p.date)}" if p.date else "")
                 for p in plans
             )
         )
@@ -298,10 +295,10 @@ def _held_in(meeting: Meeting, window: Window) -> bool:
 
 
 def _event_row(state: EventStatus) -> tuple[str, str, str, str]:
-    held = _vi(state.held_on)
+    held = vi_date(state.held_on)
     if state.record:
         held = f"{held} ({state.record})" if held else state.record
-    return (state.event.title_vi, _vi(state.event.due), state.state.vi, held)
+    return (state.event.title_vi, vi_date(state.event.due), state.state.vi, held)
 
 
 def _results(program: Program, found: Status, window: Window) -> Iterable[Block]:
@@ -384,9 +381,9 @@ def _task_blocks(
         line = f"Tình trạng: {state.status.vi.lower()}"
         report = state.report
         if state.derived and state.reported is not None:
-            line += f" (báo cáo: {state.reported.vi.lower()}; đã quá hạn {_vi(state.deadline)})"
+            line += f" (báo cáo: {state.reported.vi.lower()}; đã quá hạn {vi_date(state.deadline)})"
         if report is not None:
-            line += f", theo báo cáo của {names(report.by)} ngày {_vi(report.as_of)}"
+            line += f", theo báo cáo của {names(report.by)} ngày {vi_date(report.as_of)}"
         items.append(line + ".")
         items.extend(_what_was_done(program, state.entries))
     yield ItemList(tuple(items))
@@ -411,7 +408,7 @@ def _what_was_done(program: Program, entries: tuple[Progress, ...]) -> Iterable[
             said.append(f"Lý do: {entry.reason}")
         if said:
             who = program.name_in_force(entry.by)
-            yield f"{who} ({_vi(entry.as_of)}): " + " ".join(
+            yield f"{who} ({vi_date(entry.as_of)}): " + " ".join(
                 s if s.endswith(".") else s + "." for s in said
             )
 

@@ -69,10 +69,6 @@ _ENGLISH = {
 }
 
 
-def _vi(day: dt.date | None) -> str:
-    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
 def _named(state: EventState | ProgressStatus, w: Words) -> str:
     return english_name(state.value) if w.english else state.vi
 
