@@ -15,6 +15,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
+from sys import intern
 from types import NoneType, UnionType
 from typing import Any, Literal, TypeAlias, Union, get_args, get_origin
 
@@ -30,6 +31,7 @@ from cattrs.errors import (
 )
 
 from coordprog.model._errors import FieldError, Problem
+from coordprog.model._records import Window
 from coordprog.model._text import normalize_text
 
 Format: TypeAlias = Literal["json", "toml"]
@@ -87,6 +89,8 @@ def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.
         converter.register_structure_hook_factory(
             attrs.has, functools.partial(_attrs_hook, converter)
         )
+    else:
+        converter.register_structure_hook(Window, _shared_window_hook(converter))
     return converter
 
 
@@ -158,14 +162,23 @@ def _structure_str(value: Any, _: Any) -> str:
     if not value.isprintable() and (why := refused_character(value)):
         raise ValueError(why)
     if value.isascii():
-        return value
-    return normalize_text(value)
+        return intern(value) if len(value) <= _INTERNED else value
+    text = normalize_text(value)
+    return intern(text) if len(text) <= _INTERNED else text
+
+
+# Strings this short are ids, units, indicators and statuses that records
+# and programs repeat thousands of times: one object each (sys.intern) saves
+# a portfolio's memory, texts longer than this are kept as they are.
+_INTERNED = 24
 
 
 def _structure_optional_str(value: Any, _: Any) -> str | None:
     # The commonest optional field, a text: one call instead of two.
-    if value is None or (type(value) is str and value.isascii() and value.isprintable()):
+    if value is None:
         return value
+    if type(value) is str and value.isascii() and value.isprintable():
+        return intern(value) if len(value) <= _INTERNED else value
     return _structure_str(value, str)
 
 
@@ -307,6 +320,43 @@ def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any],
         return structure_inner(value, inner)
 
     return structure
+
+
+def _shared_window_hook(converter: cattrs.Converter) -> Callable[[Any, Any], Window]:
+    """Structure windows, one object per distinct window.
+
+    Records give every progress entry the window it covers, and a year's
+    records name the same two or three windows thousands of times; a
+    window is frozen, so one object serves them all (less memory, less
+    time).  Only windows whose dates are written as text or TOML dates are
+    shared: anything else goes through the generated code, which refuses it.
+    """
+    structure = cattrs.gen.make_dict_structure_fn(Window, converter)
+    seen: dict[tuple[Any, Any], Window] = {}
+
+    def shared(value: Any, _: Any) -> Window:
+        key = None
+        if type(value) is dict and len(value) == 2:
+            start, end = value.get("start"), value.get("end")
+            if type(start) in _DATE_TYPES and type(end) in _DATE_TYPES:
+                key = (start, end)
+                found = seen.get(key)
+                if found is not None:
+                    return found
+        window: Window = structure(value, Window)
+        if key is not None:
+            if len(seen) >= _SHARED_WINDOWS:
+                seen.clear()
+            seen[key] = window
+        return window
+
+    return shared
+
+
+_DATE_TYPES = (str, dt.date)
+# Distinct windows kept for sharing: years, halves and quarters of a
+# portfolio's programs are a few hundred; beyond this the table starts over.
+_SHARED_WINDOWS = 4096
 
 
 def _attrs_hook(converter: cattrs.Converter, cl: type) -> Callable[[Any, Any], Any]:
