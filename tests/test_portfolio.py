@@ -163,6 +163,28 @@ def test_every_problem_of_every_file_is_named(tmp_path: Path) -> None:
     assert caught.value.document == "portfolio"
 
 
+def test_files_are_read_in_path_order_and_an_unreadable_one_is_named(tmp_path: Path) -> None:
+    # "a-b" sorts before "a/b" as text, after it as a path: files come in path order.
+    for folder, program_id in (("a", "first"), ("a-b", "second")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "p.toml").write_text(
+            PARENT.format(extra="").replace('id = "tw-2021"', f'id = "{program_id}"'),
+            encoding="utf-8",
+        )
+    portfolio = coordprog.load_portfolio(tmp_path)
+    assert portfolio.sources == {
+        "first": str(tmp_path / "a" / "p.toml"),
+        "second": str(tmp_path / "a-b" / "p.toml"),
+    }
+    (tmp_path / "gone.toml").symlink_to(tmp_path / "nowhere.toml")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    with pytest.raises(coordprog.ValidationError) as caught:
+        coordprog.load_portfolio(tmp_path)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{tmp_path / 'gone.toml'}: expected a readable file, found: No such file or directory"
+    ]
+
+
 def test_bodies_are_recognised_by_name_province_mapping_and_lineage(
     cascade: Path,
 ) -> None:

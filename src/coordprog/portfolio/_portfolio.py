@@ -304,17 +304,23 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
         else:
             read.setdefault(owner.id, []).append((name, built))
 
-    files = sorted(p for p in root.rglob("*") if p.suffix in (".toml", ".json") and p.is_file())
+    files, unread = _documents_under(root)
+    problems += unread
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
-    for path in files:
-        name = str(path)
-        if path.name == BODIES_FILE and path.parent == root:
-            mapping, found = _read_mapping(path)
+    bodies_file = os.path.join(root, BODIES_FILE)
+    for name in files:
+        if name == bodies_file:
+            mapping, found = _read_mapping(Path(name))
             problems += found
             continue
-        fmt: Format = "json" if path.suffix == ".json" else "toml"
+        fmt: Format = "json" if name.endswith(".json") else "toml"
         try:
-            data = parse(path.read_bytes(), fmt)
+            text = _read_bytes(name)
+        except OSError as exc:
+            problems.append(Problem(name, f"expected a readable file, found: {exc.strerror}"))
+            continue
+        try:
+            data = parse(text, fmt)
             if _is_records(data):
                 owner = by_id.get(data["program"])
                 if owner is None:
@@ -365,6 +371,37 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
         sources=sources,
         bodies=recognise_bodies(ordered, mapping),
     )
+
+
+def _read_bytes(name: str) -> bytes:
+    with open(name, "rb") as file:
+        return file.read()
+
+
+def _documents_under(root: Path) -> tuple[list[str], list[Problem]]:
+    """The ``.toml`` and ``.json`` files under ``root``, in path order; the folders unread.
+
+    Symbolic links to files are followed, links to folders are not (a
+    link back up the tree would never end).  ``os.scandir`` knows most
+    entries' kinds without a ``stat`` call each.
+    """
+    found: list[str] = []
+    problems: list[Problem] = []
+    folders = [os.fspath(root)]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                    elif entry.name.endswith((".toml", ".json")):
+                        # A link to nothing is kept: reading it reports it.
+                        found.append(entry.path)
+        except OSError as exc:
+            problems.append(Problem(folder, f"expected a readable folder, found: {exc.strerror}"))
+    # In the order of their parts, as paths sort ("a/b" before "a-b").
+    return sorted(found, key=lambda name: name.split(os.sep)), problems
 
 
 def _in_file(name: str, problems: Iterable[Problem]) -> list[Problem]:
