@@ -287,36 +287,68 @@ def bench_cli() -> list[Row]:
     ]
 
 
-def _write_portfolio(folder: Path, n_programs: int) -> int:
-    """Write the generated portfolio under ``folder``; return the size of its JSON text."""
+def _write_portfolio(folder: Path, n_programs: int, format: str = "json") -> int:
+    """Write the generated portfolio under ``folder`` in ``format``; return the size of its text.
+
+    In TOML, dates are TOML dates, as people write them (the examples are
+    written so); in JSON they are ISO strings, as JSON can only hold them.
+    """
+    import tomli_w
+
     size = 0
     for name, data in portfolio_documents(n_programs):
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(data, ensure_ascii=False)
+        if format == "json":
+            text = json.dumps(data, ensure_ascii=False)
+        else:
+            path = path.with_suffix(".toml")
+            text = tomli_w.dumps(_with_dates(data))
         path.write_text(text, encoding="utf-8")
         size += len(text.encode("utf-8"))
     return size
+
+
+def _with_dates(value: object) -> object:
+    """``value`` with every ISO date string made a date."""
+    if isinstance(value, dict):
+        return {key: _with_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_dates(item) for item in value]
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return dt.date.fromisoformat(value)
+    return value
 
 
 def bench_portfolio(n_programs: int) -> tuple[list[Row], list[tuple[str, int, int]]]:
     """Load, agenda, coverage and export of a portfolio, against their floors."""
     import sqlite3
     import tempfile
+    import tomllib
 
     from coordprog.portfolio import _sqlite
 
     folder = Path(tempfile.mkdtemp())
     size = _write_portfolio(folder, n_programs)
     files = sorted(folder.rglob("*.json"))
+    toml_folder = Path(tempfile.mkdtemp())
+    _write_portfolio(toml_folder, n_programs, "toml")
+    toml_files = sorted(toml_folder.rglob("*.toml"))
     as_of = dt.date(2024, 8, 15)
 
     def parse_all() -> None:
         for path in files:
             json.loads(path.read_bytes())
 
+    def parse_all_toml() -> None:
+        for path in toml_files:
+            tomllib.loads(path.read_bytes().decode("utf-8"))
+
     load, parse_floor = interleaved(
         lambda: coordprog.load_portfolio(folder), parse_all, min_repeats=3, budget=10.0
+    )
+    load_toml, toml_floor = interleaved(
+        lambda: coordprog.load_portfolio(toml_folder), parse_all_toml, min_repeats=3, budget=10.0
     )
     portfolio = coordprog.load_portfolio(folder)
     body = portfolio.bodies[0].id
@@ -355,7 +387,8 @@ def bench_portfolio(n_programs: int) -> tuple[list[Row], list[tuple[str, int, in
     name = f"portfolio of {n_programs} programs"
     return (
         [
-            _row(f"load {name}", load, "parsing the same files with json", parse_floor),
+            _row(f"load {name}, TOML files", load_toml, "parsing them with tomllib", toml_floor),
+            _row(f"load {name}, JSON files", load, "parsing them with json", parse_floor),
             _row(f"agenda of one body, {name}", agenda, "target: 100 ms", hundred),
             _row(f"coverage of one parent, {name}", coverage, "target: 100 ms", hundred),
             _row(
@@ -431,7 +464,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmark-results.md"))
+    parser.add_argument(
+        "--only",
+        choices=("portfolio", "cli"),
+        help="run one group and print its rows; docs/benchmark-results.md is left alone",
+    )
     args = parser.parse_args()
+    if args.only:
+        if args.only == "portfolio":
+            rows, memory = bench_portfolio(100 if args.quick else 1000)
+        else:
+            rows, memory = bench_cli(), []
+        print(table(rows, memory))
+        return
     sizes = (10, 1000) if args.quick else (10, 1000, 10_000)
     rows = bench_load_dump(sizes)
     rows += bench_schedule(1000 if args.quick else 10_000)
