@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -256,6 +257,26 @@ def merge_ids(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...
     return tuple(dict.fromkeys(first + second))
 
 
+class Roles(NamedTuple):
+    """The roles one level of the task tree holds: its own added to its groups'.
+
+    This is the one statement of how roles are inherited: leads and
+    supports of the groups above come first, each id once, and a joint
+    duty anywhere above makes every task below it joint.  The model
+    (:meth:`TaskGroup.walk`) and the validation both go down the tree with it.
+    """
+
+    leads: tuple[str, ...] = ()
+    supports: tuple[str, ...] = ()
+    joint: bool = False
+
+    def below(self, leads: tuple[str, ...], supports: tuple[str, ...], joint: bool) -> Roles:
+        """These roles with those a group or a task declares one level down."""
+        return Roles(
+            merge_ids(self.leads, leads), merge_ids(self.supports, supports), self.joint or joint
+        )
+
+
 def group_context(group: TaskGroup, inherited: Task | None) -> Task:
     """Fold a group's declarations into the context inherited from its parents.
 
@@ -282,10 +303,10 @@ def apply_context(context: Task, task: Task) -> Task:
     the validators again (``attrs.evolve`` would, at several times the cost,
     on every task of every program walked).
     """
-    leads = merge_ids(context.leads, task.leads)
-    supports = merge_ids(context.supports, task.supports)
+    leads, supports, joint = Roles(context.leads, context.supports, context.joint).below(
+        task.leads, task.supports, task.joint
+    )
     category = task.category if task.category is not None else context.category
-    joint = task.joint or context.joint
     if (
         leads is task.leads
         and supports is task.supports

@@ -18,9 +18,9 @@ from coordprog.model._schedule_rules import EventKind, Offset, ScheduleRules, ap
 from coordprog.model._tasks import (
     MAX_GROUP_DEPTH,
     RoleAssignment,
+    Roles,
     Task,
     TaskGroup,
-    merge_ids,
     too_deep,
 )
 
@@ -196,7 +196,7 @@ class _Checker:
     def _tasks(self) -> Iterator[Problem]:
         ids: list[str] = []
         for index, group in enumerate(self.program.task_groups):
-            yield from self._group(f"task_groups[{index}]", group, (), (), ids, False)
+            yield from self._group(f"task_groups[{index}]", group, Roles(), ids)
         # Ids are gathered bare: their paths are written out only when one repeats.
         if len(set(ids)) != len(ids):
             yield from _duplicates(self._task_id_paths(), "task or task group")
@@ -216,19 +216,16 @@ class _Checker:
         self,
         path: str,
         group: TaskGroup,
-        inherited_leads: tuple[str, ...],
-        inherited_supports: tuple[str, ...],
+        inherited: Roles,
         ids: list[str],
-        inherited_joint: bool,
     ) -> Iterator[Problem]:
         ids.append(group.id)
-        joint = inherited_joint or group.joint
         yield from self._declared_roles(path, group.leads, group.supports, group.roles)
         yield from self._refs(f"{path}.legal_refs", group.legal_refs)
         # Walk one level at a time so every problem keeps the path of its
-        # declaration; only the role ids are carried down, as Program.tasks does.
-        leads = merge_ids(inherited_leads, group.leads)
-        supports = merge_ids(inherited_supports, group.supports)
+        # declaration; the roles go down as Program.tasks takes them.
+        roles = inherited.below(group.leads, group.supports, group.joint)
+        leads, supports, joint = roles
         # Most tasks add no role of their own: their roles are the group's,
         # checked once here rather than once per task.
         lead_set = set(leads)
@@ -263,14 +260,13 @@ class _Checker:
             # only its own supports can clash with them.
             if group_roles_ok and not own.leads and lead_set.isdisjoint(own.supports):
                 continue
-            task_leads = merge_ids(leads, own.leads)
-            task_supports = merge_ids(supports, own.supports)
+            task_leads, task_supports, _ = roles.below(own.leads, own.supports, own.joint)
             if not task_leads or not set(task_leads).isdisjoint(task_supports):
                 yield from _effective_roles(
                     f"{path}.tasks[{index}]", own, task_leads, task_supports
                 )
         for index, sub in enumerate(group.groups):
-            yield from self._group(f"{path}.groups[{index}]", sub, leads, supports, ids, joint)
+            yield from self._group(f"{path}.groups[{index}]", sub, roles, ids)
 
     def _task_refs(self, task_path: str, own: Task) -> Iterator[Problem]:
         yield from self._declared_roles(task_path, own.leads, own.supports, own.roles)
