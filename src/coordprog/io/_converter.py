@@ -14,10 +14,11 @@ import itertools
 import json
 import math
 import re
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from sys import intern
 from types import NoneType, UnionType
-from typing import Any, Literal, TypeAlias, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -31,8 +32,10 @@ from cattrs.errors import (
 )
 
 from coordprog.model._errors import FieldError, Problem
-from coordprog.model._records import Window
 from coordprog.model._text import normalize_text
+
+if TYPE_CHECKING:
+    from coordprog.model._records import Window
 
 Format: TypeAlias = Literal["json", "toml"]
 """The file formats coordprog reads and writes."""
@@ -90,7 +93,7 @@ def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.
             attrs.has, functools.partial(_attrs_hook, converter)
         )
     else:
-        converter.register_structure_hook(Window, _shared_window_hook(converter))
+        converter.register_structure_hook_factory(_is_window, _shared_window_hook)
     return converter
 
 
@@ -130,18 +133,22 @@ def _describe(value: Any) -> str:
 # (a carriage return, an escape or a bell would break a report or a
 # terminal), DEL and the C1 controls, lone surrogates (no encoder can write
 # them) and the Unicode non-characters.
-_REFUSED_CHARACTERS = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-    + "".join(
-        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+# Compiled on first use (a millisecond at every start otherwise): only text
+# that is not printable is searched.
+@functools.cache
+def _refused_characters() -> re.Pattern[str]:
+    return re.compile(
+        "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+        + "".join(
+            f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+        )
+        + "]"
     )
-    + "]"
-)
 
 
 def refused_character(text: str) -> str | None:
     """Why ``text`` cannot be a text of a program, or None when it can."""
-    found = _REFUSED_CHARACTERS.search(text)
+    found = _refused_characters().search(text)
     if found is None:
         return None
     code = ord(found.group())
@@ -322,7 +329,14 @@ def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any],
     return structure
 
 
-def _shared_window_hook(converter: cattrs.Converter) -> Callable[[Any, Any], Window]:
+def _is_window(cl: Any) -> bool:
+    # Until the records' module is imported, nothing can be a Window: the
+    # converter does not import it (a program's loading never needs it).
+    records = sys.modules.get("coordprog.model._records")
+    return records is not None and cl is records.Window
+
+
+def _shared_window_hook(_: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Window]:
     """Structure windows, one object per distinct window.
 
     Records give every progress entry the window it covers, and a year's
@@ -331,6 +345,8 @@ def _shared_window_hook(converter: cattrs.Converter) -> Callable[[Any, Any], Win
     time).  Only windows whose dates are written as text or TOML dates are
     shared: anything else goes through the generated code, which refuses it.
     """
+    from coordprog.model._records import Window
+
     structure = cattrs.gen.make_dict_structure_fn(Window, converter)
     seen: dict[tuple[Any, Any], Window] = {}
 
