@@ -123,6 +123,23 @@ def test_the_bình_thuận_source_cites_its_acts() -> None:
     assert len(matched) >= len(dated) - 1  # 217-QĐ/TW shares the date of the act after it
 
 
+def test_a_joint_act_has_both_issuers_and_its_subject_without_viec() -> None:
+    found = coordprog.parse_citation(
+        "Căn cứ Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính "
+        "phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về việc Ban hành Quy chế phối hợp "
+        "công tác;"
+    )
+    assert found is not None
+    assert found.issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert found.title == "Ban hành Quy chế phối hợp công tác"
+    # An act of one issuer keeps "và" out of its issuer.
+    single = coordprog.parse_citation(
+        "Quyết định 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị và Quyết định 218-QĐ/TW"
+    )
+    assert single is not None
+    assert single.issuer == "Bộ Chính trị"
+
+
 def test_no_citation() -> None:
     assert coordprog.parse_citation("Tổ chức sơ kết hằng năm.") is None
     assert coordprog.find_citations("") == ()

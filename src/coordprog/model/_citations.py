@@ -56,6 +56,12 @@ _CITATION = re.compile(
     r"(?=\s+(?:về|phê duyệt|ban hành|quy định|theo|trên|và|thực hiện)\b|[;,.)]|$)",
 )
 _TITLE = re.compile(r"\s+(?:về|phê duyệt)\s+(?P<title>[^;]+?)(?=[;]|\.\s|\.$|$)")
+# A joint act (NQLT, TTLT ...) has issuers joined by "và": "của Chính phủ và Ủy ban ...".
+_JOINT_NUMBER = re.compile(r"/[A-ZĐ]*LT(?:[/-]|$)")
+_SECOND_ISSUER = re.compile(
+    r"\s+và\s+(?P<issuer>[^;,.()]+?)"
+    r"(?=\s+(?:về|phê duyệt|ban hành|quy định|theo|trên|thực hiện)\b|[;,.)]|$)"
+)
 _NUMBER_ONLY = re.compile(rf"(?<![\w/-])(?:{_PARTY}|{_STATE})(?![\w/])")
 
 
@@ -122,7 +128,8 @@ def find_citations(text: str) -> tuple[Citation, ...]:
     *Kết luận*, *Chỉ thị*, *Quyết định*, *Công văn*, *Kế hoạch* ...),
     optionally *số*, a number in the Party or the State form, a date
     (``ngày 30/10/2019``, ``30/10/2019``, ``ngày 30 tháng 10 năm 2019``),
-    the issuer after *của* and the subject after *về*.  Text is NFC and
+    the issuer after *của* (both issuers of a joint act, *liên tịch*) and
+    the subject after *về*.  Text is NFC and
     repaired first (:func:`coordprog.normalize_text`); positions refer to
     the repaired text, which has the same length.
 
@@ -132,15 +139,22 @@ def find_citations(text: str) -> tuple[Citation, ...]:
     found = []
     for match in _CITATION.finditer(text):
         number, repaired = _repair(match["number"])
-        title_match = _TITLE.match(text, match.end())
-        title = title_match["title"].strip() if title_match else None
         issuer = match["issuer"].strip() if match["issuer"] else None
+        end = match.end()
+        if issuer and _JOINT_NUMBER.search(number):
+            second = _SECOND_ISSUER.match(text, end)
+            if second:
+                issuer = f"{issuer} và {second['issuer'].strip()}"
+                end = second.end()
+        title_match = _TITLE.match(text, end)
+        # "về việc X" is about X.
+        title = re.sub(r"^việc\s+", "", title_match["title"].strip()) if title_match else None
         found.append(
             Citation(
                 kind=_kind(match["kind"]),
                 number=number,
                 start=match.start(),
-                end=match.end() if title_match is None else title_match.end(),
+                end=end if title_match is None else title_match.end(),
                 date=_date(match),
                 issuer=issuer or None,
                 title=title or None,
