@@ -19,6 +19,7 @@ REAL = (
     "lam-dong-bdt-hnd-2021-2025",
     "cp-mttq-joint-resolution-2023",
     "dak-lak-regulation-2017",
+    "hoa-binh-tt-hdnd-ubnd-2019",
     "ubdt-hlhpn-2021-2025",
     "bdvtw-bcsdcp-2016-2021",
     "bdvtw-bcsdcp-plan-2018",
