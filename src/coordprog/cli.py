@@ -858,10 +858,11 @@ def _import(args: argparse.Namespace) -> int:
     except (ImportError, ValueError) as exc:
         raise _Failure(str(exc)) from None
     draft = coordprog.import_text(text)
-    found = ("parties", "task_groups", "purposes", "legal_refs")
+    found = ("parties", "task_groups", "purposes", "legal_refs", "chapters", "articles")
     if not any(draft.data.get(part) for part in found):
         raise _Failure(
-            f"{source}: no parties, parts, tasks or acts recognised: is it a coordination program?"
+            f"{source}: no parties, parts, tasks, articles or acts recognised: is it a "
+            "coordination program?"
         )
     try:
         program = coordprog.from_data(draft.data, "toml")
@@ -870,11 +871,13 @@ def _import(args: argparse.Namespace) -> int:
     coordprog.save(program, out)
     for remark in draft.unsure:
         _error(f"coordprog: check: {remark}")
+    articles = len(program.all_articles)
     print(
         _for(
             sys.stdout,
             f"{out}: {len(program.parties)} parties, {len(program.tasks)} tasks, "
-            f"{len(program.legal_refs)} legal references, {len(program.signatories)} "
+            + (f"{articles} articles, " if articles else "")
+            + f"{len(program.legal_refs)} legal references, {len(program.signatories)} "
             f"signatories, {len(program.recipients)} recipients; {len(draft.unsure)} to check",
         )
     )

@@ -88,9 +88,16 @@ KNOWN_BODIES: tuple[KnownBody, ...] = (
     KnownBody(
         "hdnd",
         "Hội đồng nhân dân tỉnh",
-        ("Hội đồng nhân dân tỉnh", "HĐND tỉnh"),
+        (
+            "Hội đồng nhân dân tỉnh",
+            "HĐND tỉnh",
+            # Its standing committee signs for it (the party's issuing organ).
+            "Thường trực Hội đồng nhân dân tỉnh",
+            "Thường trực HĐND tỉnh",
+        ),
         "state-agency",
         "province",
+        "HĐND tỉnh",
     ),
     KnownBody(
         "mttq",
@@ -113,9 +120,53 @@ KNOWN_BODIES: tuple[KnownBody, ...] = (
         "mass-organisation",
         "province",
     ),
+    # Central bodies that sign programs and joint resolutions with each other.
+    KnownBody("chinh-phu", "Chính phủ", ("Chính phủ",), "state-agency", "central"),
+    KnownBody(
+        "bcsd-cp",
+        "Ban cán sự đảng Chính phủ",
+        ("Ban cán sự đảng Chính phủ", "BCSĐCP"),
+        "party-board",
+        "central",
+    ),
+    KnownBody(
+        "ubtu-mttq",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        (
+            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "Ủy ban Trung ương MTTQ Việt Nam",
+        ),
+        "front",
+        "central",
+        "UBTƯ MTTQ Việt Nam",
+    ),
+    KnownBody(
+        "bdvtw",
+        "Ban Dân vận Trung ương",
+        ("Ban Dân vận Trung ương", "BDVTW"),
+        "party-board",
+        "central",
+    ),
+    KnownBody("ubdt", "Ủy ban Dân tộc", ("Ủy ban Dân tộc", "UBDT"), "state-agency", "central"),
 )
 
 _ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
+_CHAPTER = re.compile(
+    r"^(?:Chương|CHƯƠNG)\s+(?P<number>[IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$)(?P<title>.*)$"
+)
+_ARTICLE = re.compile(r"^Điều\s+(?P<number>\d+[a-z]?)\s*[.:]\s*(?P<caption>.*)$")
+_POINT = re.compile(r"^(?P<letter>[a-zđ])\)\s+(?P<text>.+)$")
+_CLAUSE = re.compile(r"^(?P<number>\d+)\.\s+(?P<text>.+)$")
+# Lines of only rules and table borders, as web copies of documents have.
+_RULE = re.compile(r"^[\s|\-_=*.]+$")
+# Words a caption broken across lines may end with: the next line goes on with it.
+_CONTINUES = ("của", "và", "với", "giữa", "cho", "đối", "trong", "về", "các", "giữa các")
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[^\d,;:]{2,40}),\s*ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
+    r"\s+năm\s+(?P<year>\d{4})\b"
+)
+_NUMBER_LINE = re.compile(r"^Số\s*:\s*(?P<number>\S+)")
 _NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
 _BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
 _SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
@@ -163,7 +214,12 @@ def paragraphs(text: str) -> list[str]:
     recipients = False  # under "Nơi nhận", every dash starts an item
     for raw in normalize_text(text).splitlines():
         line = " ".join(raw.split())
-        if not line or _PAGE_NUMBER.match(line) or any(noise in line for noise in _NOISE):
+        if (
+            not line
+            or _PAGE_NUMBER.match(line)
+            or _RULE.match(line)
+            or any(noise in line for noise in _NOISE)
+        ):
             continue
         if _SIGNED.search(line) and len(line) < 40:
             continue
@@ -187,6 +243,7 @@ def paragraphs(text: str) -> list[str]:
             )
             or previous.endswith(":")
             or _looks_like_name(line)
+            or _starts_provision(line, previous)
         )
         if starts:
             found.append(line)
@@ -196,6 +253,39 @@ def paragraphs(text: str) -> list[str]:
         else:
             found[-1] = f"{previous} {line}"
     return found
+
+
+def _starts_provision(line: str, previous: str) -> bool:
+    """Whether ``line`` starts a paragraph of a regulation's structure or of its basis.
+
+    *Chương* and *Điều* lines always do, and the number (``Số: ...``) and
+    place-and-date lines of the letterhead; a point ``a)`` after a sentence or
+    a colon; each *Căn cứ* of the basis, and the capitalised sentence after
+    the last; the text of an article after its caption (unless the caption
+    ends with a word that goes on, "Trách nhiệm của").
+    """
+    if (
+        _CHAPTER.match(line)
+        or _ARTICLE.match(line)
+        or line.startswith("Căn cứ")
+        or _NUMBER_LINE.match(line)
+        or _PLACE_DATE.match(line)
+    ):
+        return True
+    if _POINT.match(line) and (_SENTENCE_END.search(previous) or previous.endswith(":")):
+        return True
+    capitalised = line[:1].isupper()
+    if previous.startswith("Căn cứ") and previous.endswith((";", ".")) and capitalised:
+        return True
+    heading = _ARTICLE.match(previous)
+    return bool(
+        heading
+        and capitalised
+        and heading["caption"]
+        and not _SENTENCE_END.search(previous)
+        and not previous.endswith(",")
+        and previous.split()[-1] not in _CONTINUES
+    )
 
 
 def read_document(path: str | os.PathLike[str]) -> str:
@@ -320,14 +410,20 @@ def _shared_tails(citations: tuple[Citation, ...], text: str) -> list[Citation]:
 
 
 def _period(title: str) -> dict[str, Any] | None:
-    years = re.search(r"giai đoạn\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)", title)
+    """The years of "giai đoạn 2017-2021" or "nhiệm kỳ 2016 - 2021" (a term) in ``title``."""
+    years = re.search(
+        r"(giai đoạn|nhiệm kỳ)\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)", title, re.IGNORECASE
+    )
     if years is None:
         return None
-    return {
-        "start": dt.date(int(years[1]), 1, 1),
-        "end": dt.date(int(years[2]), 12, 31),
+    period: dict[str, Any] = {
+        "start": dt.date(int(years[2]), 1, 1),
+        "end": dt.date(int(years[3]), 12, 31),
         "precision": "year",
     }
+    if years[1].casefold() == "nhiệm kỳ":
+        period["term"] = years[0]
+    return period
 
 
 def _schedule(text: str, period_words: str) -> dict[str, Any]:
@@ -381,16 +477,35 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     parts = paragraphs(text)
     unsure: list[str] = []
     data: dict[str, Any] = {"id": "draft"}
-    kind = next((_KIND_LINES[p] for p in parts[:3] if p in _KIND_LINES), "program")
+    first_roman = next((i for i, p in enumerate(parts) if _ROMAN.match(p)), len(parts))
+    first_provision = next(
+        (i for i, p in enumerate(parts) if _CHAPTER.match(p) or _ARTICLE.match(p)), len(parts)
+    )
+    # A regulation or joint resolution is written in chapters and articles,
+    # a program in roman-numbered parts.
+    regulation = first_provision < first_roman
+    first_part = min(first_roman, first_provision)
+    kind_line = next((p for p in parts[:first_part] if p in _KIND_LINES), None)
+    kind = _KIND_LINES[kind_line] if kind_line else ("regulation" if regulation else "program")
     data["kind"] = kind
-    # The opening: from the document type to the first roman-numbered part.
-    first_part = next((i for i, p in enumerate(parts) if _ROMAN.match(p)), len(parts))
+    _letterhead(parts[:first_part], data)
+    # The opening: from the document type to the first part or provision.
     opening = [p for p in parts[:first_part] if p not in _KIND_LINES]
-    preamble = " ".join(opening)
-    title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
-    title = title_match[1] if title_match else (opening[0] if opening else "")
-    if not title_match:
-        unsure.append("the title was taken from the first line; check it")
+    title_match = None
+    if regulation:
+        title, preamble, basis = _regulation_opening(parts[:first_part], kind_line, table)
+        if not title:
+            title = opening[0] if opening else ""
+            unsure.append("the title was taken from the first line; check it")
+        else:
+            unsure.append("the title was printed in capitals and is re-cased: check its names")
+    else:
+        preamble = " ".join(opening)
+        basis = []
+        title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
+        title = title_match[1] if title_match else (opening[0] if opening else "")
+        if not title_match:
+            unsure.append("the title was taken from the first line; check it")
     data["title"] = title
     if preamble:
         data["preamble"] = preamble
@@ -407,7 +522,16 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     section = ""
     subsection = ""
     tail_start = len(parts)
-    for index in range(first_part, len(parts)):
+    if regulation:
+        tail_start = next(
+            (i for i in range(first_part, len(parts)) if _starts_tail(parts[i])), len(parts)
+        )
+        chapters, loose = _provisions(parts[first_part:tail_start], table, unsure)
+        if chapters:
+            data["chapters"] = chapters
+        if loose:
+            data["articles"] = loose
+    for index in range(len(parts) if regulation else first_part, len(parts)):
         paragraph = parts[index]
         roman = _ROMAN.match(paragraph)
         if roman:
@@ -501,7 +625,7 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     if not used:
         # No part says who leads: the parties the title or preamble names ("giữa X và Y").
         between = re.search(
-            r"giữa\s+(.+?)(?:\s+(?:về|giai đoạn|thống nhất|cụ thể)\b|[,;:(]|$)",
+            r"giữa\s+(.+?)(?:\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể)\b|[,;:(]|$)",
             f"{title} {preamble}",
         )
         if between:
@@ -535,6 +659,10 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
         refs[citation.number] = ref
     if refs:
         data["legal_refs"] = list(refs.values())
+    # The acts the *Căn cứ* paragraphs cite are the document's basis.
+    cited_basis = [c.number for c in find_citations(" ".join(basis)) if c.number in refs]
+    if cited_basis:
+        data["basis"] = list(dict.fromkeys(cited_basis))
     if title_match and citations and citations[0].start < len(preamble):
         first = citations[0]
         if first.kind.value == "program":
@@ -548,7 +676,174 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
         data["recipients"] = recipients
     if signed is not None:
         data["signed_on"] = signed
+    province = data.get("province")
+    if province:
+        for party in (*data["parties"], *data.get("third_parties", [])):
+            if party.get("level") == "province":
+                party["province"] = province
     return Draft(data=data, unsure=tuple(unsure))
+
+
+def _letterhead(opening: list[str], data: dict[str, Any]) -> None:
+    """The number (``Số: ...``), place and date of signing, and province of the letterhead."""
+    for paragraph in opening:
+        number = _NUMBER_LINE.match(paragraph)
+        if number and "number" not in data:
+            data["number"] = number["number"].rstrip(".,;")
+        place = _PLACE_DATE.match(paragraph)
+        if place and "place" not in data:
+            try:
+                data["signed_on"] = dt.date(
+                    int(place["year"]), int(place["month"]), int(place["day"])
+                )
+            except ValueError:
+                continue
+            data["place"] = place["place"].strip()
+    place_name = data.get("place")
+    if place_name and any(f"TỈNH {place_name.upper()}" in p for p in opening):
+        data["province"] = place_name
+
+
+#: Proper names kept capitalised when a title printed in capitals is re-cased.
+_PROPER = ("Việt Nam", "Mặt trận Tổ quốc", "Chính phủ", "Quốc hội", "Đảng", "Nhà nước")
+
+
+def _recase(text: str, bodies: tuple[KnownBody, ...]) -> str:
+    """A title printed in capitals, in sentence case with the names of known bodies restored."""
+    result = text.lower()
+    result = result[:1].upper() + result[1:]
+    names = sorted({n for b in bodies for n in (b.name, *b.names)} | set(_PROPER), key=len)
+    for name in reversed(names):  # the longest first
+        if name.isupper():
+            continue  # an abbreviation ("UBND tỉnh") is never printed in a title
+        result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
+    return result
+
+
+def _regulation_opening(
+    opening: list[str], kind_line: str | None, bodies: tuple[KnownBody, ...]
+) -> tuple[str, str, list[str]]:
+    """A regulation's title (from its heading in capitals), preamble and *Căn cứ* paragraphs."""
+    title = ""
+    if kind_line is not None:
+        index = opening.index(kind_line)
+        words = [kind_line]
+        for paragraph in opening[index + 1 :]:
+            if any(char.islower() for char in paragraph):
+                break
+            words.append(paragraph)
+        title = _recase(" ".join(words), bodies) if len(words) > 1 else ""
+    basis = [p for p in opening if p.startswith("Căn cứ")]
+    last_basis = max((i for i, p in enumerate(opening) if p.startswith("Căn cứ")), default=-1)
+    preamble = " ".join(
+        p
+        for p in opening[last_basis + 1 :]
+        if any(char.islower() for char in p)
+        and not _NUMBER_LINE.match(p)
+        and not _PLACE_DATE.match(p)
+        and p != "Độc lập - Tự do - Hạnh phúc"
+    )
+    return title, preamble, basis
+
+
+def _starts_tail(paragraph: str) -> bool:
+    """Whether the signatures or *Nơi nhận* start at ``paragraph``."""
+    return (
+        paragraph.startswith("Nơi nhận")
+        or bool(_TITLES.match(paragraph))
+        or bool(re.match(r"^(?:TM|KT|Q|TL|TUQ)\.\s", paragraph))
+    )
+
+
+#: Captions' words, in the order they are tried, and the kind of article they make.
+_ARTICLE_KINDS = (
+    ("phạm vi", "scope"),
+    ("nguyên tắc", "principles"),
+    ("mục đích", "purpose"),
+    ("đối tượng", "subjects"),
+    ("nội dung", "content"),
+    ("trách nhiệm", "responsibilities"),
+    ("thông tin", "reporting"),
+    ("báo cáo", "reporting"),
+    ("phương thức", "modes"),
+    ("hình thức", "modes"),
+    ("cách thức", "modes"),
+    ("cơ chế", "modes"),
+    ("tổ chức thực hiện", "implementation"),
+    ("hiệu lực", "implementation"),
+    ("thi hành", "implementation"),
+    ("sửa đổi", "implementation"),
+)
+
+
+def _provisions(
+    paragraphs: list[str], bodies: tuple[KnownBody, ...], unsure: list[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Chapters of articles, and articles outside chapters, from a regulation's paragraphs.
+
+    An article's paragraphs before its first clause are its text; ``1.``
+    starts a clause, ``a)`` a point of the clause; any other paragraph goes
+    on the text of what it follows, on a line of its own.
+    """
+    chapters: list[dict[str, Any]] = []
+    loose: list[dict[str, Any]] = []
+    article: dict[str, Any] | None = None
+    clause: dict[str, Any] | None = None
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        index += 1
+        chapter = _CHAPTER.match(paragraph)
+        if chapter:
+            title = [chapter["title"]] if chapter["title"] else []
+            # A title printed in capitals, maybe broken over lines.
+            while (
+                index < len(paragraphs)
+                and not any(char.islower() for char in paragraphs[index])
+                and not _ARTICLE.match(paragraphs[index])
+            ):
+                title.append(paragraphs[index])
+                index += 1
+            if not title:
+                unsure.append(f"Chương {chapter['number']} has no title")
+                title = ["[Chưa đọc được tên chương]"]
+            chapters.append({"number": chapter["number"], "title": " ".join(title)})
+            article = clause = None
+            continue
+        heading = _ARTICLE.match(paragraph)
+        if heading:
+            caption = heading["caption"].strip().rstrip(".")
+            article = {"number": heading["number"]}
+            if caption:
+                article["caption"] = caption
+                folded = caption.casefold()
+                article["kind"] = next(
+                    (kind for word, kind in _ARTICLE_KINDS if word in folded), "other"
+                )
+                named = list(dict.fromkeys(body.id for _, body in match_bodies(caption, bodies)))
+                if named:
+                    article["parties"] = named
+            (chapters[-1].setdefault("articles", []) if chapters else loose).append(article)
+            clause = None
+            continue
+        if article is None:
+            unsure.append(f"a paragraph before the first article is left out: {paragraph[:60]}")
+            continue
+        numbered = _CLAUSE.match(paragraph)
+        point = _POINT.match(paragraph)
+        if numbered:
+            clause = {"number": numbered["number"], "text": numbered["text"]}
+            article.setdefault("clauses", []).append(clause)
+        elif point and clause is not None:
+            clause.setdefault("points", []).append(
+                {"letter": point["letter"], "text": point["text"]}
+            )
+        else:
+            owner = clause if clause is not None else article
+            if owner is clause and clause.get("points"):
+                owner = clause["points"][-1]
+            owner["text"] = f"{owner['text']}\n{paragraph}" if owner.get("text") else paragraph
+    return chapters, loose
 
 
 def _tidy(group: dict[str, Any]) -> dict[str, Any]:
