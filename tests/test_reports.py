@@ -130,6 +130,26 @@ def test_html_lays_out_the_letterhead_per_family() -> None:
     assert "<p>*</p>" in head
 
 
+def test_a_standing_organ_heads_the_document_for_its_body() -> None:
+    """The letterhead names the organ that signs for a party, with its province."""
+    for name, organ, body in (
+        (
+            "hoa-binh-tt-hdnd-ubnd-2019",
+            "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH",
+            "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH",
+        ),
+        (
+            "cp-mttq-joint-resolution-2023",
+            "ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM",
+            "CHÍNH PHỦ",
+        ),
+    ):
+        page = str(coordprog.render(examples.load(name), "program", "html"))
+        head = page.split('<header class="letterhead">')[1].split("</header>")[0]
+        assert organ in head
+        assert body in head
+
+
 def test_html_prints_on_a4_and_the_matrix_landscape() -> None:
     program = examples.load("binh-thuan")
     page = str(coordprog.render(program, "program", "html"))

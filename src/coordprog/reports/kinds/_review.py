@@ -28,7 +28,7 @@ from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._calls import find_calendar
 from coordprog.reports.kinds._language import vi_date
 from coordprog.reports.kinds._options import as_date, as_window
-from coordprog.reports.kinds.program import written_date
+from coordprog.reports.kinds.program import issuer_name, written_date
 from coordprog.schedule._engine import schedule
 from coordprog.schedule._status import (
     EventStatus,
@@ -145,7 +145,7 @@ def review_document(
         SignatureBlock(
             tuple(
                 Signature(
-                    body=program.name_in_force(party.id).upper(),
+                    body=issuer_name(program, party.id),
                     title=titles.get(party.id, ""),
                     name="",
                 )
@@ -170,7 +170,7 @@ def review_document(
         meta=tuple(meta),
         blocks=tuple(blocks),
         letterhead=Letterhead(
-            issuers=tuple(program.name_in_force(p.id).upper() for p in program.parties),
+            issuers=tuple(issuer_name(program, p.id) for p in program.parties),
             motto="party" if first.kind in ("party-board", "party-committee") else "state",
             number=outcome.number if outcome else None,
             place_date=place_date or None,

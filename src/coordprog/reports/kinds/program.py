@@ -132,7 +132,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
             SignatureBlock(
                 tuple(
                     Signature(
-                        body=program.name_in_force(s.party).upper(),
+                        body=issuer_name(program, s.party),
                         title=s.title,
                         name=" ".join(part for part in (s.rank, s.name) if part),
                         authority=s.authority,
@@ -243,6 +243,27 @@ def _reviews_section(program: Program, w: Words) -> Section:
     return Section(w("Sơ kết, tổng kết đã tổ chức"), (ItemList(tuple(items)),))
 
 
+# A standing organ named by its level ("Thường trực Hội đồng nhân dân tỉnh")
+# is printed with the place its body has.
+_LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def issuer_name(program: Program, party_id: str) -> str:
+    """The name a letterhead and a signature block print for a party, in capitals.
+
+    The party's issuing organ when it has one (the standing organ that signs
+    for it: "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH"), else the name it
+    bears on the day the program was signed.
+    """
+    party = program.party(party_id)
+    organ = party.issuing_organ
+    if organ is None:
+        return program.name_in_force(party_id).upper()
+    if party.province and organ.endswith(_LEVEL_WORDS) and party.province not in organ:
+        organ = f"{organ} {party.province}"
+    return organ.upper()
+
+
 def _letterhead(program: Program) -> Letterhead:
     """Issuing bodies, motto, number and the place and date, as Decree 30 lays them out."""
     # A document a Party body issues first carries the Party's name; a State
@@ -259,7 +280,7 @@ def _letterhead(program: Program) -> Letterhead:
         party.parent_body.upper() if party.parent_body else None for party in program.parties
     )
     return Letterhead(
-        issuers=tuple(program.name_in_force(party.id).upper() for party in program.parties),
+        issuers=tuple(issuer_name(program, party.id) for party in program.parties),
         motto=motto,
         number=program.number,
         place_date=place_date,
