@@ -66,9 +66,12 @@ def _workbook(
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
-        sheet.append(list(row))
-        for cell in sheet[sheet.max_row]:
+    # Cells are written by their coordinates: Worksheet.max_row and
+    # sheet[row] scan every cell written so far, which made a long table
+    # quadratic (10,000 rows took 80 s).
+    for number, row in enumerate(rows, start=header_row + 1):
+        for column, value in enumerate(row, start=1):
+            cell = sheet.cell(row=number, column=column, value=value)
             cell.alignment = wrap
             if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
                 cell.data_type = "s"  # stored as text: never evaluated
@@ -76,7 +79,7 @@ def _workbook(
                 cell.number_format = "yyyy-mm-dd" if language.startswith("en") else "dd/mm/yyyy"
     if rows:
         last = get_column_letter(len(labels))
-        sheet.auto_filter.ref = f"A{header_row}:{last}{sheet.max_row}"
+        sheet.auto_filter.ref = f"A{header_row}:{last}{header_row + len(rows)}"
     sheet.freeze_panes = f"A{header_row + 1}"
     widths = [_width(label, [row[i] for row in rows]) for i, label in enumerate(labels)]
     for index, width in enumerate(widths, start=1):
