@@ -288,9 +288,12 @@ b) Các chủ trương, chính sách mới.
 Điều 3. Chế độ thông tin, báo cáo
 Định kỳ 6 tháng, 01 năm, hai bên tổ chức sơ kết.
 TM. ỦY BAN NHÂN DÂN TỈNH
-CHỦ TỊCH
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Bình
 TM. BAN THƯỜNG TRỰC
 CHỦ TỊCH
+Trần Thị Hoa
 """
 
 
@@ -335,3 +338,13 @@ def test_a_regulation_is_read_into_chapters_articles_clauses_and_points() -> Non
     # The schedule sentence gives the reviews; the signature block is not an article's text.
     assert {rule.every_months for rule in program.schedule.reviews} == {6, 12}
     assert "TM." not in (reporting.text or "")
+    # "TM. ỦY BAN NHÂN DÂN TỈNH" names the body; "KT. CHỦ TỊCH" is the authority line.
+    [signatory] = program.signatories
+    assert (signatory.party, signatory.authority, signatory.title, signatory.name) == (
+        "ubnd",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn Bình",
+    )
+    # "BAN THƯỜNG TRỰC" alone names no body: the signature is listed to check, not guessed.
+    assert any("Trần Thị Hoa" in remark for remark in draft.unsure)

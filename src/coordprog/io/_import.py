@@ -611,7 +611,7 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     data["task_groups"] = [_tidy(group) for group in groups]
     if implementation:
         data["implementation"] = implementation
-    signatories, recipients, signed = _tail(parts[tail_start:], text, table)
+    signatories, recipients, signed = _tail(parts[tail_start:], text, table, unsure)
     # The parties: the bodies that lead a part, then those that sign.
     used: dict[str, None] = {}
     for group in _walk(data["task_groups"]):
@@ -622,8 +622,9 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
         named.update(dict.fromkeys(group.get("supports", [])))
         for task in group["tasks"]:
             named.update(dict.fromkeys(task.get("supports", [])))
-    if not used:
-        # No part says who leads: the parties the title or preamble names ("giữa X và Y").
+    if regulation or not used:
+        # A regulation binds the bodies its title names ("giữa X và Y"), whoever
+        # signs; a program whose parts name no lead, likewise.
         between = re.search(
             r"giữa\s+(.+?)(?:\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể)\b|[,;:(]|$)",
             f"{title} {preamble}",
@@ -871,14 +872,34 @@ def _party(body: KnownBody) -> dict[str, Any]:
     return party
 
 
+_AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s*(?P<rest>.*)$")
+
+
+def _body_in_capitals(line: str, bodies: tuple[KnownBody, ...]) -> str | None:
+    """The known body a line in capitals names ("BAN DÂN TỘC TỈNH", "THƯỜNG TRỰC HĐND TỈNH")."""
+    matched = match_bodies(line.title(), bodies) or match_bodies(line, bodies)
+    if matched:
+        return matched[0][1].id
+    # Compare without case, the longest written form the line holds.
+    folded = line.casefold()
+    found = [
+        (len(name), body.id)
+        for body in bodies
+        for name in body.names
+        if re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
+    ]
+    return max(found)[1] if found else None
+
+
 def _tail(
-    lines: list[str], text: str, bodies: tuple[KnownBody, ...]
+    lines: list[str], text: str, bodies: tuple[KnownBody, ...], unsure: list[str]
 ) -> tuple[list[dict[str, Any]], list[str], dt.date | None]:
     """Signature blocks (body, title, name) and the recipients after *Nơi nhận*."""
     signatories: list[dict[str, Any]] = []
     recipients: list[str] = []
     body: str | None = None
     title: str | None = None
+    authority: str | None = None
     in_recipients = False
     for line in lines:
         if line.startswith("Nơi nhận"):
@@ -889,22 +910,28 @@ def _tail(
             recipients.append(bullet["text"])
             continue
         if line.isupper():
-            if _TITLES.match(line):
-                title = line
+            acting = _AUTHORITY.match(line)
+            if acting and not _TITLES.match(line):
+                # "TM. ỦY BAN NHÂN DÂN TỈNH": signs for a collective, which it names.
+                authority = line
+                body = _body_in_capitals(acting["rest"], bodies) or body
+            elif _TITLES.match(line):
+                if acting and title is None:
+                    authority = line  # "KT. CHỦ TỊCH", the title follows
+                else:
+                    title = line
             else:
-                matched = match_bodies(line.title(), bodies) or match_bodies(line, bodies)
-                if not matched:
-                    # Compare without case: "BAN DÂN TỘC TỈNH" is "Ban Dân tộc tỉnh".
-                    matched = [
-                        (0, b)
-                        for b in bodies
-                        if any(n.casefold() == line.casefold() for n in b.names)
-                    ]
-                body = matched[0][1].id if matched else None
+                body = _body_in_capitals(line, bodies)
             continue
-        if _looks_like_name(line) and body and title:
-            signatories.append({"party": body, "title": title, "name": line})
-            body = title = None
+        if _looks_like_name(line) and title:
+            if body is None:
+                unsure.append(f"the signature of {title} {line}: its body is not recognised")
+            else:
+                signatory: dict[str, Any] = {"party": body, "title": title, "name": line}
+                if authority:
+                    signatory["authority"] = authority
+                signatories.append(signatory)
+            body = title = authority = None
     dates = sorted({match[1] for match in _SIGNED.finditer(text)})
     signed = dt.date.fromisoformat(dates[0]) if dates else None
     if signed is not None:
