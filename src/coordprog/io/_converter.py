@@ -16,7 +16,6 @@ import math
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from sys import intern
 from types import NoneType, UnionType
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, Union, get_args, get_origin
 
@@ -169,15 +168,29 @@ def _structure_str(value: Any, _: Any) -> str:
     if not value.isprintable() and (why := refused_character(value)):
         raise ValueError(why)
     if value.isascii():
-        return intern(value) if len(value) <= _INTERNED else value
+        return _shared(value) if len(value) <= _SHORT else value
     text = normalize_text(value)
-    return intern(text) if len(text) <= _INTERNED else text
+    return _shared(text) if len(text) <= _SHORT else text
 
 
-# Strings this short are ids, units, indicators and statuses that records
-# and programs repeat thousands of times: one object each (sys.intern) saves
-# a portfolio's memory, texts longer than this are kept as they are.
-_INTERNED = 24
+# Strings this short are ids, units and indicators that records and
+# programs repeat thousands of times: one object each saves a portfolio a
+# third of its memory.  The table is bounded and starts over when full, so
+# that a program of 10,000 distinct task ids does not pay for a table of
+# them all (sys.intern's table never shrinks).
+_SHORT = 24
+_SHARED_MAX = 1024
+_shared_strings: dict[str, str] = {}
+
+
+def _shared(text: str) -> str:
+    found = _shared_strings.get(text)
+    if found is not None:
+        return found
+    if len(_shared_strings) >= _SHARED_MAX:
+        _shared_strings.clear()
+    _shared_strings[text] = text
+    return text
 
 
 def _structure_optional_str(value: Any, _: Any) -> str | None:
@@ -185,7 +198,7 @@ def _structure_optional_str(value: Any, _: Any) -> str | None:
     if value is None:
         return value
     if type(value) is str and value.isascii() and value.isprintable():
-        return intern(value) if len(value) <= _INTERNED else value
+        return _shared(value) if len(value) <= _SHORT else value
     return _structure_str(value, str)
 
 
