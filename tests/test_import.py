@@ -36,10 +36,17 @@ def score(draft: coordprog.Program, reference: coordprog.Program) -> tuple[int, 
             facts.append((field, getattr(draft, field) == getattr(reference, field)))
     if reference.text_available:
         facts.append(("period", draft.period == reference.period))
-    drafted_parties = [party.name for party in draft.parties]
+    drafted_parties = {party.name: party for party in draft.parties}
     for party in reference.parties:
-        found = any(party.name == n or party.name.startswith(f"{n} ") for n in drafted_parties)
-        facts.append((f"party {party.name}", found))
+        same = [
+            p
+            for n, p in drafted_parties.items()
+            if party.name == n or party.name.startswith(f"{n} ")
+        ]
+        facts.append((f"party {party.name}", bool(same)))
+        if party.issuing_organ:
+            organ = bool(same) and same[0].issuing_organ == party.issuing_organ
+            facts.append((f"party {party.name} issuing organ", organ))
     facts += _provision_facts(draft, reference)
     for field in ("purposes", "requirements"):
         for text in getattr(reference, field):

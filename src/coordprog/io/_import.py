@@ -633,6 +633,10 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
             used.update(dict.fromkeys(body.id for _, body in match_bodies(between[1], table)))
     by_id = {body.id: body for body in table}
     data["parties"] = [_party(by_id[i]) for i in used]
+    for party in data["parties"]:
+        organ = _issuing_organ(by_id[party["id"]], f"{title} {preamble}")
+        if organ:
+            party["issuing_organ"] = organ
     third = [_party(by_id[i]) for i in named if i not in used]
     if third:
         data["third_parties"] = third
@@ -845,6 +849,20 @@ def _provisions(
                 owner = clause["points"][-1]
             owner["text"] = f"{owner['text']}\n{paragraph}" if owner.get("text") else paragraph
     return chapters, loose
+
+
+_ORGAN = re.compile(r"(?:Ban Thường trực|Thường trực|Đoàn Chủ tịch)\s+")
+
+
+def _issuing_organ(body: KnownBody, text: str) -> str | None:
+    """The standing organ ``text`` says signs for ``body``: "Thường trực Hội đồng nhân dân tỉnh"."""
+    for name in sorted(body.names, key=len, reverse=True):
+        if _ORGAN.match(name):
+            continue  # a form that is itself the organ's name: found below through the body's
+        found = re.search(rf"{_ORGAN.pattern}{re.escape(name)}(?!\w)", text)
+        if found:
+            return found[0]
+    return None
 
 
 def _tidy(group: dict[str, Any]) -> dict[str, Any]:
