@@ -1,6 +1,7 @@
 """A portfolio of programs and records: bodies, agenda, clashes, cascades and the SQLite export."""
 
 import datetime as dt
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -183,6 +184,24 @@ def test_files_are_read_in_path_order_and_an_unreadable_one_is_named(tmp_path: P
     assert [str(p) for p in caught.value.problems] == [
         f"{tmp_path / 'gone.toml'}: expected a readable file, found: No such file or directory"
     ]
+
+
+def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(PARENT.format(extra=""), encoding="utf-8")
+    assert gc.isenabled()
+    coordprog.load_portfolio(tmp_path)
+    assert gc.isenabled()
+    (tmp_path / "b.toml").write_text('id = "b"\n', encoding="utf-8")
+    with pytest.raises(coordprog.ValidationError):
+        coordprog.load_portfolio(tmp_path)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(coordprog.ValidationError):
+            coordprog.load_portfolio(tmp_path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_bodies_are_recognised_by_name_province_mapping_and_lineage(

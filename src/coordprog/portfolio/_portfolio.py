@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import os
 import re
 import tomllib
@@ -280,11 +282,33 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
     program) and every problem of every file is reported at once, each
     naming its file.
 
+    The cyclic garbage collector is paused while the folder is read: the
+    hundred thousand objects a large portfolio builds hold no cycles, and
+    the collector's passes over them as they accumulate cost about a
+    seventh of the loading time.  It runs again as it did before, also when
+    loading fails.
+
     :raises ValidationError: listing every problem, ``file: path: message``.
     """
     root = Path(folder)
     if not root.is_dir():
         raise FileNotFoundError(2, f"{root}: no such folder", str(root))
+    with _collector_paused():
+        return _load(root, check)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load(root: Path, check: Check) -> Portfolio:
     problems: list[Problem] = []
     by_id: dict[str, Program] = {}
     sources: dict[str, str] = {}
