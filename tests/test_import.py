@@ -38,11 +38,7 @@ def score(draft: coordprog.Program, reference: coordprog.Program) -> tuple[int, 
         facts.append(("period", draft.period == reference.period))
     drafted_parties = {party.name: party for party in draft.parties}
     for party in reference.parties:
-        same = [
-            p
-            for n, p in drafted_parties.items()
-            if party.name == n or party.name.startswith(f"{n} ")
-        ]
+        same = [p for n, p in drafted_parties.items() if _same_body(n, party.name)]
         facts.append((f"party {party.name}", bool(same)))
         if party.issuing_organ:
             organ = bool(same) and same[0].issuing_organ == party.issuing_organ
@@ -91,13 +87,20 @@ def score(draft: coordprog.Program, reference: coordprog.Program) -> tuple[int, 
             (
                 f"signatory {index} body",
                 other_sig is not None
-                and draft.party(other_sig.party).name == reference.party(signatory.party).name,
+                and _same_body(
+                    draft.party(other_sig.party).name, reference.party(signatory.party).name
+                ),
             )
         )
     for recipient in reference.recipients:
         facts.append((f"recipient {recipient}", recipient in draft.recipients))
     missed = [name for name, ok in facts if not ok]
     return len(facts) - len(missed), len(facts), missed
+
+
+def _same_body(drafted: str, reference: str) -> bool:
+    """The same body, the draft maybe without the province the reference adds."""
+    return drafted == reference or reference.startswith(f"{drafted} ")
 
 
 def _provision_facts(

@@ -282,3 +282,43 @@ def test_joint_letterhead_side_by_side_under_parent_bodies(
     ]
     assert "*" not in [p.text for p in right.paragraphs]  # a State body: a rule, not a star
     assert right._tc.xml.count("<w:pBdr>") == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "binh-thuan",
+        "dak-lak-regulation-2017",
+        "hoa-binh-tt-hdnd-ubnd-2019",
+        "cp-mttq-joint-resolution-2023",
+    ],
+)
+def test_a_written_document_imports_back(name: str, tmp_path: Path) -> None:
+    """What the plugin writes, `coordprog import` reads back: letterhead, articles, signatures."""
+    reference = coordprog.examples.load(name)
+    path = tmp_path / f"{name}.docx"
+    written = coordprog.render(reference, "program", "docx")
+    assert isinstance(written, bytes)
+    path.write_bytes(written)
+    draft = coordprog.import_text(coordprog.read_document(path))
+    program = coordprog.from_data(draft.data, "toml")
+    assert (program.kind, program.title, program.number, program.signed_on) == (
+        reference.kind,
+        reference.title,
+        reference.number,
+        reference.signed_on,
+    )
+    assert [(c.number, c.title) for c in program.chapters] == [
+        (c.number, c.title) for c in reference.chapters
+    ]
+    drafted = dict(program.provisions())
+    for provision_id, provision in reference.provisions():
+        assert getattr(drafted[provision_id], "text", None) == provision.text, provision_id
+        if isinstance(provision, coordprog.Article):
+            article = drafted[provision_id]
+            assert isinstance(article, coordprog.Article)
+            assert (article.caption, article.kind) == (provision.caption, provision.kind)
+    assert [t.text for t in program.tasks] == [t.text for t in reference.tasks]
+    assert [(s.title, s.name) for s in program.signatories] == [
+        (s.title, s.name) for s in reference.signatories
+    ]

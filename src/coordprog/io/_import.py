@@ -162,9 +162,10 @@ _CLAUSE = re.compile(r"^(?P<number>\d+)\.\s+(?P<text>.+)$")
 _RULE = re.compile(r"^[\s|\-_=*.]+$")
 # Words a caption broken across lines may end with: the next line goes on with it.
 _CONTINUES = ("của", "và", "với", "giữa", "cho", "đối", "trong", "về", "các", "giữa các")
+# "Hòa Bình, ngày 20 tháng 3 năm 2019", or the date alone on its line.
 _PLACE_DATE = re.compile(
-    r"^(?P<place>[^\d,;:]{2,40}),\s*ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
-    r"\s+năm\s+(?P<year>\d{4})\b"
+    r"^(?:(?P<place>[^\d,;:]{2,40}),\s*)?ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
+    r"\s+năm\s+(?P<year>\d{4})(?:\b(?(place)|$))"
 )
 _NUMBER_LINE = re.compile(r"^Số\s*:\s*(?P<number>\S+)")
 _NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
@@ -275,7 +276,7 @@ def _starts_provision(line: str, previous: str) -> bool:
     if _POINT.match(line) and (_SENTENCE_END.search(previous) or previous.endswith(":")):
         return True
     capitalised = line[:1].isupper()
-    if previous.startswith("Căn cứ") and previous.endswith((";", ".")) and capitalised:
+    if previous.startswith("Căn cứ") and previous.endswith((";", ".", ",")) and capitalised:
         return True
     heading = _ARTICLE.match(previous)
     return bool(
@@ -309,12 +310,7 @@ def read_document(path: str | os.PathLike[str]) -> str:
             raise ImportError(
                 'reading DOCX needs python-docx: pip install "coordprog[import]"'
             ) from None
-        document = docx.Document(str(source))
-        lines = [paragraph.text for paragraph in document.paragraphs]
-        for table in document.tables:
-            for row in table.rows:
-                lines.extend(cell.text for cell in row.cells)
-        return "\n".join(lines)
+        return "\n".join(_docx_lines(docx.Document(str(source))))
     if suffix == ".pdf":
         try:
             from pypdf import PdfReader
@@ -330,10 +326,45 @@ def read_document(path: str | os.PathLike[str]) -> str:
     raise ValueError(f"{source}: expected a .txt, .docx or .pdf document, found {suffix!r}")
 
 
+def _docx_lines(document: Any) -> Iterator[str]:
+    """A DOCX's paragraphs in document order, tables read row by row where they stand.
+
+    Letterheads and signature blocks are tables: read in place, the number,
+    the place and date, and each signature's lines come where the document
+    has them.  A cell merged across columns is read once.
+    """
+    from docx.table import Table
+
+    for block in document.iter_inner_content():
+        if not isinstance(block, Table):
+            yield block.text
+            continue
+        for row in block.rows:
+            previous = None
+            for cell in row.cells:
+                if cell.text == previous:
+                    continue  # the same merged cell again
+                previous = cell.text
+                for paragraph in cell.paragraphs:
+                    yield paragraph.text
+
+
 def _looks_like_name(line: str) -> bool:
-    """A person's name under a signature: two to five capitalised words, nothing else."""
+    """A person's name under a signature: two to five capitalised words, nothing else.
+
+    A word may be one letter ("Y Dec") and have parts after an apostrophe
+    ("H'đơk", "H'Đớk", with either apostrophe), as names of the Central
+    Highlands are written.
+    """
     words = line.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    return 2 <= len(words) <= 5 and all(_name_word(word) for word in words)
+
+
+def _name_word(word: str) -> bool:
+    parts = re.split("[\u2019']", word)
+    return parts[0][:1].isupper() and all(
+        part[:1].isalpha() and (len(part) == 1 or part[1:].islower()) for part in parts
+    )
 
 
 def match_bodies(text: str, bodies: Iterable[KnownBody]) -> list[tuple[int, KnownBody]]:
@@ -493,11 +524,11 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     opening = [p for p in parts[:first_part] if p not in _KIND_LINES]
     title_match = None
     if regulation:
-        title, preamble, basis = _regulation_opening(parts[:first_part], kind_line, table)
+        title, preamble, basis, recased = _regulation_opening(parts[:first_part], kind_line, table)
         if not title:
             title = opening[0] if opening else ""
             unsure.append("the title was taken from the first line; check it")
-        else:
+        elif recased:
             unsure.append("the title was printed in capitals and is re-cased: check its names")
     else:
         preamble = " ".join(opening)
@@ -526,6 +557,9 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
         tail_start = next(
             (i for i in range(first_part, len(parts)) if _starts_tail(parts[i])), len(parts)
         )
+        # The body's name in capitals stands above the first title it signs with.
+        while tail_start > first_part + 1 and _body_in_capitals_line(parts[tail_start - 1]):
+            tail_start -= 1
         chapters, loose = _provisions(parts[first_part:tail_start], table, unsure)
         if chapters:
             data["chapters"] = chapters
@@ -696,14 +730,15 @@ def _letterhead(opening: list[str], data: dict[str, Any]) -> None:
         if number and "number" not in data:
             data["number"] = number["number"].rstrip(".,;")
         place = _PLACE_DATE.match(paragraph)
-        if place and "place" not in data:
+        if place and "signed_on" not in data:
             try:
                 data["signed_on"] = dt.date(
                     int(place["year"]), int(place["month"]), int(place["day"])
                 )
             except ValueError:
                 continue
-            data["place"] = place["place"].strip()
+            if place["place"]:
+                data["place"] = place["place"].strip()
     place_name = data.get("place")
     if place_name and any(f"TỈNH {place_name.upper()}" in p for p in opening):
         data["province"] = place_name
@@ -727,34 +762,60 @@ def _recase(text: str, bodies: tuple[KnownBody, ...]) -> str:
 
 def _regulation_opening(
     opening: list[str], kind_line: str | None, bodies: tuple[KnownBody, ...]
-) -> tuple[str, str, list[str]]:
-    """A regulation's title (from its heading in capitals), preamble and *Căn cứ* paragraphs."""
+) -> tuple[str, str, list[str], bool]:
+    """A regulation's title, preamble, *Căn cứ* paragraphs, and whether the title was re-cased.
+
+    The title is the heading under the document type: in capitals (maybe
+    broken over lines), re-cased; or already in sentence case ("Quy chế
+    phối hợp ..."), as it is.  The preamble is what follows the title and
+    the last *Căn cứ*, letterhead lines left out.
+    """
     title = ""
+    after = 0
+    recased = False
     if kind_line is not None:
         index = opening.index(kind_line)
         words = [kind_line]
+        after = index + 1
         for paragraph in opening[index + 1 :]:
             if any(char.islower() for char in paragraph):
+                if len(words) == 1 and paragraph.casefold().startswith(kind_line.casefold()):
+                    title = paragraph
+                    after += 1
                 break
             words.append(paragraph)
-        title = _recase(" ".join(words), bodies) if len(words) > 1 else ""
+            after += 1
+        if not title and len(words) > 1:
+            title = _recase(" ".join(words), bodies)
+            recased = True
     basis = [p for p in opening if p.startswith("Căn cứ")]
     last_basis = max((i for i, p in enumerate(opening) if p.startswith("Căn cứ")), default=-1)
     preamble = " ".join(
         p
-        for p in opening[last_basis + 1 :]
+        for p in opening[max(last_basis + 1, after) :]
         if any(char.islower() for char in p)
         and not _NUMBER_LINE.match(p)
         and not _PLACE_DATE.match(p)
         and p != "Độc lập - Tự do - Hạnh phúc"
     )
-    return title, preamble, basis
+    return title, preamble, basis, recased
+
+
+def _body_in_capitals_line(paragraph: str) -> bool:
+    """A line of a signature block naming a body: in capitals, neither a chapter nor an article."""
+    return (
+        paragraph.isupper()
+        and not _CHAPTER.match(paragraph)
+        and not _ARTICLE.match(paragraph)
+        and not _TITLES.match(paragraph)
+    )
 
 
 def _starts_tail(paragraph: str) -> bool:
-    """Whether the signatures or *Nơi nhận* start at ``paragraph``."""
+    """Whether the signatures, *Nơi nhận* or an appendix start at ``paragraph``."""
     return (
-        paragraph.startswith("Nơi nhận")
+        # An appendix (PHỤ LỤC) ends the articles too.
+        paragraph.startswith(("Nơi nhận", "PHỤ LỤC"))
         or bool(_TITLES.match(paragraph))
         or bool(re.match(r"^(?:TM|KT|Q|TL|TUQ)\.\s", paragraph))
     )

@@ -52,15 +52,20 @@ _DATE = (
 _CITATION = re.compile(
     rf"(?P<kind>(?i:{_KINDS}))\s+(?:số\s+)?(?P<number>{_PARTY}|{_STATE})"
     rf"(?:\s*,?\s*{_DATE})?"
-    r"(?:\s+(?:của|do)\s+(?P<issuer>[^;,.()]+?(?:\s*\([^)]*\))?))?"
-    r"(?=\s+(?:về|phê duyệt|ban hành|quy định|theo|trên|và|thực hiện)\b|[;,.)]|$)",
+    # An issuer may carry its term in brackets ("Bộ Chính trị (khóa XI)"); other
+    # brackets after it hold the act's title, as coordprog's reports write it.
+    r"(?:\s+(?:của|do)\s+(?P<issuer>[^;,.()]+?(?:\s*\((?:khóa|khoá|nhiệm kỳ)[^)]*\))?))?"
+    r"(?=\s+(?:về|phê duyệt|ban hành|quy định|theo|trên|và|thực hiện)\b|\s*\(|[;,.)]|$)",
 )
-_TITLE = re.compile(r"\s+(?:về|phê duyệt)\s+(?P<title>[^;]+?)(?=[;]|\.\s|\.$|$)")
+_TITLE = re.compile(
+    r"\s+(?:về|phê duyệt)\s+(?P<title>[^;]+?)(?=[;]|\.\s|\.$|$)"
+    rf"|\s*\((?P<bracketed>[{_UPPER}][^()]*)\)"
+)
 # A joint act (NQLT, TTLT ...) has issuers joined by "và": "của Chính phủ và Ủy ban ...".
 _JOINT_NUMBER = re.compile(r"/[A-ZĐ]*LT(?:[/-]|$)")
 _SECOND_ISSUER = re.compile(
     r"\s+và\s+(?P<issuer>[^;,.()]+?)"
-    r"(?=\s+(?:về|phê duyệt|ban hành|quy định|theo|trên|thực hiện)\b|[;,.)]|$)"
+    r"(?=\s+(?:về|phê duyệt|ban hành|quy định|theo|trên|thực hiện)\b|\s*\(|[;,.)]|$)"
 )
 _NUMBER_ONLY = re.compile(rf"(?<![\w/-])(?:{_PARTY}|{_STATE})(?![\w/])")
 
@@ -148,7 +153,10 @@ def find_citations(text: str) -> tuple[Citation, ...]:
                 end = second.end()
         title_match = _TITLE.match(text, end)
         # "về việc X" is about X.
-        title = re.sub(r"^việc\s+", "", title_match["title"].strip()) if title_match else None
+        title = None
+        if title_match:
+            title = title_match["title"] or title_match["bracketed"]
+            title = re.sub(r"^việc\s+", "", title.strip())
         found.append(
             Citation(
                 kind=_kind(match["kind"]),
