@@ -44,7 +44,9 @@ FORMATS: tuple[Format, ...] = ("json", "toml")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.Converter:
+def make_converter(
+    format: Format = "json", *, detailed: bool = True, share: bool = False
+) -> cattrs.Converter:
     """Return a new converter between programs and the plain data of ``format``.
 
     Both formats write the model's fields in declaration order and leave out
@@ -58,7 +60,9 @@ def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.
 
     With ``detailed=False`` structuring is faster but its errors carry no
     paths; :func:`coordprog.loads` uses it first and falls back to the
-    detailed converter only to explain a failure.
+    detailed converter only to explain a failure.  With ``share``, short
+    strings (ids, units) are shared through a bounded table, as records,
+    which repeat them thousands of times, are read.
 
     .. versionadded:: 0.1.0
     """
@@ -67,7 +71,7 @@ def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.
     )
     # Registered by class, these replace cattrs' lenient str(), int() and
     # float() calls; StrEnum subclasses get the enum hook below instead.
-    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(str, _structure_shared_str if share else _structure_str)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_number)
@@ -97,9 +101,11 @@ def make_converter(format: Format = "json", *, detailed: bool = True) -> cattrs.
 
 
 @functools.cache
-def converter_for(format: Format, *, detailed: bool = False) -> cattrs.Converter:
+def converter_for(
+    format: Format, *, detailed: bool = False, share: bool = False
+) -> cattrs.Converter:
     """Return the shared converter for ``format``, built on first use."""
-    return make_converter(format, detailed=detailed)
+    return make_converter(format, detailed=detailed, share=share)
 
 
 # -- scalar hooks ----------------------------------------------------------
@@ -168,16 +174,24 @@ def _structure_str(value: Any, _: Any) -> str:
     if not value.isprintable() and (why := refused_character(value)):
         raise ValueError(why)
     if value.isascii():
-        return _shared(value) if len(value) <= _SHORT else value
-    text = normalize_text(value)
+        return value
+    return normalize_text(value)
+
+
+def _structure_shared_str(value: Any, _: Any) -> str:
+    text = _structure_str(value, str)
     return _shared(text) if len(text) <= _SHORT else text
 
 
-# Strings this short are ids, units and indicators that records and
-# programs repeat thousands of times: one object each saves a portfolio a
-# third of its memory.  The table is bounded and starts over when full, so
-# that a program of 10,000 distinct task ids does not pay for a table of
-# them all (sys.intern's table never shrinks).
+def _structure_optional_shared_str(value: Any, _: Any) -> str | None:
+    return None if value is None else _structure_shared_str(value, str)
+
+
+# Strings this short are the ids, units and indicators that records repeat
+# thousands of times: one object each saves a portfolio a third of its
+# memory.  The table is bounded and starts over when full (sys.intern's
+# table never shrinks).  Programs are structured without it: their ids are
+# mostly distinct, and the lookups would cost a tenth of their loading.
 _SHORT = 24
 _SHARED_MAX = 1024
 _shared_strings: dict[str, str] = {}
@@ -198,7 +212,7 @@ def _structure_optional_str(value: Any, _: Any) -> str | None:
     if value is None:
         return value
     if type(value) is str and value.isascii() and value.isprintable():
-        return _shared(value) if len(value) <= _SHORT else value
+        return value
     return _structure_str(value, str)
 
 
@@ -333,6 +347,8 @@ def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any],
     structure_inner = converter.get_structure_hook(inner)
     if structure_inner is _structure_str:
         return _structure_optional_str
+    if structure_inner is _structure_shared_str:
+        return _structure_optional_shared_str
 
     def structure(value: Any, _: Any) -> Any:
         if value is None:

@@ -217,11 +217,14 @@ def program_from_data(
 
 
 def _structure(
-    value: Any, cl: type[Any], format: Format, path: str, document: Any
+    value: Any, cl: type[Any], format: Format, path: str, document: Any, *, share: bool = False
 ) -> tuple[Any, list[Problem]]:
-    """``value`` structured as ``cl``: (the object, []) or (None, its problems at ``path``)."""
+    """``value`` structured as ``cl``: (the object, []) or (None, its problems at ``path``).
+
+    With ``share``, short strings are shared (see :func:`make_converter`).
+    """
     try:
-        return converter_for(format).structure(value, cl), []
+        return converter_for(format, share=share).structure(value, cl), []
     except RecursionError:
         return None, [_too_deep(document)]
     except Exception:
@@ -286,7 +289,7 @@ def records_from_data(data: Any, format: Format, *, check: RecordsCheck) -> Reco
     """
     from coordprog.model._records import Records
 
-    records, problems = _structure(data, Records, format, "", data)
+    records, problems = _structure(data, Records, format, "", data, share=True)
     if problems:
         raise ValidationError(problems, document="records")
     problems = check(records)
