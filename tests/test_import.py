@@ -307,6 +307,31 @@ Trần Thị Hoa
 """
 
 
+def test_a_district_regulation_of_three_bodies() -> None:
+    """Bodies below the province are known, and a title may list three with commas."""
+    text = (
+        "HĐND - UBND - UBMTTQ VIỆT NAM\nHUYỆN ĐỨC LINH\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA "
+        "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN HUYỆN, ỦY BAN NHÂN DÂN HUYỆN VÀ BAN THƯỜNG TRỰC ỦY BAN "
+        "MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN NHIỆM KỲ 2021 - 2026\nChương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp công tác.\n"
+    )
+    draft = coordprog.import_text(text)
+    program = coordprog.from_data(draft.data, "toml")
+    assert [(p.id, p.level) for p in program.parties] == [
+        ("hdnd-huyen", coordprog.Level.DISTRICT),
+        ("ubnd-huyen", coordprog.Level.DISTRICT),
+        ("mttq-huyen", coordprog.Level.DISTRICT),
+    ]
+    assert program.title.startswith(
+        "Quy chế phối hợp công tác giữa Thường trực Hội đồng nhân dân huyện, Ủy ban nhân dân "
+        "huyện và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
+    )
+    assert program.party("hdnd-huyen").issuing_organ == "Thường trực Hội đồng nhân dân huyện"
+    assert program.party("mttq-huyen").issuing_organ == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
+    )
+
+
 def test_a_regulation_is_read_into_chapters_articles_clauses_and_points() -> None:
     """Chương > Điều > khoản > điểm, captions broken over lines, kinds, bodies named."""
     draft = coordprog.import_text(REGULATION)

@@ -43,8 +43,73 @@ class KnownBody:
     short_name: str | None = None
 
 
-#: The bodies every province has, as coordination programs write them.  A
-#: plugin adds its own with the ``coordprog_import_bodies`` hook.
+def _local_bodies() -> Iterator[KnownBody]:
+    """The People's Committee, People's Council, Front and Party board below the province.
+
+    Districts (*huyện*, *quận*, *thị xã*; abolished in 2025) and communes
+    (*xã*, *phường*, *thị trấn*) sign regulations of their own ("Quy chế
+    phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ
+    Việt Nam huyện").
+    """
+    units = (
+        ("huyện", "huyen", "district", "Huyện ủy"),
+        ("quận", "quan", "district", "Quận ủy"),
+        ("thị xã", "thi-xa", "district", "Thị ủy"),
+        ("xã", "xa", "commune", "Đảng ủy xã"),
+        ("phường", "phuong", "commune", "Đảng ủy phường"),
+        ("thị trấn", "thi-tran", "commune", "Đảng ủy thị trấn"),
+    )
+    for unit, code, level, committee in units:
+        yield KnownBody(
+            f"ubnd-{code}",
+            f"Ủy ban nhân dân {unit}",
+            (f"Ủy ban nhân dân {unit}", f"UBND {unit}"),
+            "state-agency",
+            level,
+            f"UBND {unit}",
+        )
+        yield KnownBody(
+            f"hdnd-{code}",
+            f"Hội đồng nhân dân {unit}",
+            (
+                f"Hội đồng nhân dân {unit}",
+                f"HĐND {unit}",
+                f"Thường trực Hội đồng nhân dân {unit}",
+                f"Thường trực HĐND {unit}",
+            ),
+            "state-agency",
+            level,
+            f"HĐND {unit}",
+        )
+        yield KnownBody(
+            f"mttq-{code}",
+            f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit}",
+            (
+                f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit}",
+                f"Ủy ban MTTQ Việt Nam {unit}",
+                f"UBMTTQ {unit}",
+                f"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam {unit}",
+                f"Ban Thường trực Ủy ban MTTQ Việt Nam {unit}",
+            ),
+            "front",
+            level,
+        )
+        if level == "district":
+            yield KnownBody(
+                f"bdv-{code}",
+                f"Ban Dân vận {committee}",
+                (f"Ban Dân vận {committee}",),
+                "party-board",
+                level,
+                "Ban Dân vận",
+            )
+        else:
+            yield KnownBody(f"du-{code}", committee, (committee,), "party-committee", level)
+
+
+#: The bodies every province has, and those above and below it, as
+#: coordination documents write them.  A plugin adds its own with the
+#: ``coordprog_import_bodies`` hook.
 KNOWN_BODIES: tuple[KnownBody, ...] = (
     KnownBody(
         "bdv",
@@ -102,7 +167,14 @@ KNOWN_BODIES: tuple[KnownBody, ...] = (
     KnownBody(
         "mttq",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", "UBMTTQ tỉnh"),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "Ủy ban MTTQ Việt Nam tỉnh",
+            "UBMTTQ tỉnh",
+            # Its standing board signs for it.
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+        ),
         "front",
         "province",
     ),
@@ -149,6 +221,7 @@ KNOWN_BODIES: tuple[KnownBody, ...] = (
         "central",
     ),
     KnownBody("ubdt", "Ủy ban Dân tộc", ("Ủy ban Dân tộc", "UBDT"), "state-agency", "central"),
+    *_local_bodies(),
 )
 
 _ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
@@ -660,7 +733,9 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
         # A regulation binds the bodies its title names ("giữa X và Y"), whoever
         # signs; a program whose parts name no lead, likewise.
         between = re.search(
-            r"giữa\s+(.+?)(?:\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể)\b|[,;:(]|$)",
+            # "giữa A và B", "giữa A, B và C": up to what follows the bodies.
+            r"giữa\s+(.{1,200}?)"
+            r"(?:,?\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể|trong)\b|[;:(.]|$)",
             f"{title} {preamble}",
         )
         if between:
