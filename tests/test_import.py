@@ -373,13 +373,16 @@ def test_a_regulation_is_read_into_chapters_articles_clauses_and_points() -> Non
     # The schedule sentence gives the reviews; the signature block is not an article's text.
     assert {rule.every_months for rule in program.schedule.reviews} == {6, 12}
     assert "TM." not in (reporting.text or "")
-    # "TM. ỦY BAN NHÂN DÂN TỈNH" names the body; "KT. CHỦ TỊCH" is the authority line.
-    [signatory] = program.signatories
-    assert (signatory.party, signatory.authority, signatory.title, signatory.name) == (
-        "ubnd",
-        "KT. CHỦ TỊCH",
-        "PHÓ CHỦ TỊCH",
-        "Lê Văn Bình",
+    # "TM. ỦY BAN NHÂN DÂN TỈNH" names the body; "KT. CHỦ TỊCH" is the authority line;
+    # "TM. BAN THƯỜNG TRỰC" is the standing board of the one Front among the parties.
+    assert [(s.party, s.authority, s.title, s.name) for s in program.signatories] == [
+        ("ubnd", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Bình"),
+        ("mttq", "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Trần Thị Hoa"),
+    ]
+    # With no Front among the parties, the same signature is listed to check, not guessed.
+    other = coordprog.import_text(
+        REGULATION.replace("VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "VÀ SỞ NỘI VỤ").replace(
+            "và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh thống nhất", "và Sở Nội vụ thống nhất"
+        )
     )
-    # "BAN THƯỜNG TRỰC" alone names no body: the signature is listed to check, not guessed.
-    assert any("Trần Thị Hoa" in remark for remark in draft.unsure)
+    assert any("Trần Thị Hoa" in remark for remark in other.unsure)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -723,7 +723,7 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     used: dict[str, None] = {}
     for group in _walk(data["task_groups"]):
         used.update(dict.fromkeys(group.get("leads", [])))
-    used.update(dict.fromkeys(s["party"] for s in signatories))
+    used.update(dict.fromkeys(s["party"] for s in signatories if s["party"] is not None))
     named: dict[str, None] = {}
     for group in _walk(data["task_groups"]):
         named.update(dict.fromkeys(group.get("supports", [])))
@@ -784,6 +784,7 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
             data["basis"] = [first.number]
     period_words = re.search(r"giai đoạn\s+\d{4}\s*-\s*\d{4}", title)
     data["schedule"] = _schedule(" ".join(parts), period_words[0] if period_words else "")
+    signatories = _settle_organs(signatories, data["parties"], unsure)
     if signatories:
         data["signatories"] = signatories
     if recipients:
@@ -1045,6 +1046,48 @@ def _body_in_capitals(line: str, bodies: tuple[KnownBody, ...]) -> str | None:
     return max(found)[1] if found else None
 
 
+#: A standing organ a signature names without its body ("TM. BAN THƯỜNG
+#: TRỰC"), and the kind of party that has it: the Front has a standing
+#: board (and a presidium at the centre), a People's Council a standing
+#: committee.
+def _is_front(party: dict[str, Any]) -> bool:
+    return party.get("kind") == "front"
+
+
+def _is_council(party: dict[str, Any]) -> bool:
+    return str(party["id"]).startswith("hdnd")
+
+
+_ORGANS: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "ban thường trực": _is_front,
+    "đoàn chủ tịch": _is_front,
+    "thường trực": _is_council,
+}
+
+
+def _settle_organs(
+    signatories: list[dict[str, Any]], parties: list[dict[str, Any]], unsure: list[str]
+) -> list[dict[str, Any]]:
+    """Give a signature naming only a standing organ the one party that has such an organ."""
+    settled = []
+    for signatory in signatories:
+        if signatory["party"] is None:
+            authority = signatory.get("authority") or ""
+            acting = _AUTHORITY.match(authority)
+            organ = (acting["rest"] if acting else authority).casefold().strip()
+            fits = _ORGANS.get(organ)
+            owners = [p for p in parties if fits is not None and fits(p)]
+            if len(owners) != 1:
+                unsure.append(
+                    f"the signature of {signatory['title']} {signatory['name']}: its body is "
+                    "not recognised"
+                )
+                continue
+            signatory["party"] = owners[0]["id"]
+        settled.append(signatory)
+    return settled
+
+
 def _tail(
     lines: list[str], text: str, bodies: tuple[KnownBody, ...], unsure: list[str]
 ) -> tuple[list[dict[str, Any]], list[str], dt.date | None]:
@@ -1078,13 +1121,12 @@ def _tail(
                 body = _body_in_capitals(line, bodies)
             continue
         if _looks_like_name(line) and title:
-            if body is None:
-                unsure.append(f"the signature of {title} {line}: its body is not recognised")
-            else:
-                signatory: dict[str, Any] = {"party": body, "title": title, "name": line}
-                if authority:
-                    signatory["authority"] = authority
-                signatories.append(signatory)
+            # A body not recognised keeps party None and its authority line,
+            # for the document's parties to settle (see _settle_organs).
+            signatory: dict[str, Any] = {"party": body, "title": title, "name": line}
+            if authority:
+                signatory["authority"] = authority
+            signatories.append(signatory)
             body = title = authority = None
     dates = sorted({match[1] for match in _SIGNED.finditer(text)})
     signed = dt.date.fromisoformat(dates[0]) if dates else None
