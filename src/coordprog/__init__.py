@@ -51,9 +51,11 @@ from coordprog._api import (
 from coordprog._version import __version__
 
 if TYPE_CHECKING:
+    from coordprog.io._bodies import KNOWN_BODIES, KnownBody
     from coordprog.io._converter import Format, make_converter
+    from coordprog.io._document_text import read_document
     from coordprog.io._documents import FormatError, dumps, save, to_data, write_atomically
-    from coordprog.io._import import KNOWN_BODIES, Draft, KnownBody, read_document
+    from coordprog.io._import import Draft
     from coordprog.io._schema import json_schema
     from coordprog.model._citations import Citation, find_citations, parse_citation
     from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
@@ -126,9 +128,9 @@ _SUBMODULES = frozenset({"cli", "examples", "shapes", "testing"})
 #: Where each public name lives: it is imported from there on first use.
 _LAZY: dict[str, str] = {
     "Draft": "coordprog.io._import",
-    "KNOWN_BODIES": "coordprog.io._import",
-    "KnownBody": "coordprog.io._import",
-    "read_document": "coordprog.io._import",
+    "KNOWN_BODIES": "coordprog.io._bodies",
+    "KnownBody": "coordprog.io._bodies",
+    "read_document": "coordprog.io._document_text",
     "Citation": "coordprog.model._citations",
     "find_citations": "coordprog.model._citations",
     "parse_citation": "coordprog.model._citations",

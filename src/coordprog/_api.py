@@ -575,7 +575,8 @@ def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None
 
     .. versionadded:: 0.2.0
     """
-    from coordprog.io._import import KNOWN_BODIES, draft_program
+    from coordprog.io._bodies import KNOWN_BODIES
+    from coordprog.io._import import draft_program
 
     manager = _manager_or_default(plugin_manager)
     return draft_program(text, (*_calls.import_bodies(manager), *KNOWN_BODIES))

@@ -13,250 +13,41 @@ into the plain data of a program file, and lists what it is unsure of.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 import attrs
 
+from coordprog.io._bodies import (
+    KNOWN_BODIES,
+    KnownBody,
+    body_in_capitals,
+    issuing_organ,
+    match_bodies,
+    party_data,
+)
+from coordprog.io._document_text import (
+    ARTICLE,
+    AUTHORITY,
+    BULLET,
+    CHAPTER,
+    KIND_LINES,
+    NUMBERED,
+    ROMAN,
+    SIGNED,
+    TITLES,
+    looks_like_name,
+    paragraphs,
+)
+from coordprog.io._regulations import (
+    body_in_capitals_line,
+    read_letterhead,
+    read_provisions,
+    regulation_opening,
+    starts_tail,
+)
 from coordprog.model._citations import Citation, find_citations
-from coordprog.model._text import normalize_text
-
-
-@attrs.frozen
-class KnownBody:
-    """A body the importer recognises: its id, its name, the ways documents write it.
-
-    ``names`` are written forms, longest first matters not: the importer
-    tries every form and keeps the longest that matches.
-
-    .. versionadded:: 0.2.0
-    """
-
-    id: str
-    name: str
-    names: tuple[str, ...]
-    kind: str | None = None
-    level: str | None = None
-    short_name: str | None = None
-
-
-def _local_bodies() -> Iterator[KnownBody]:
-    """The People's Committee, People's Council, Front and Party board below the province.
-
-    Districts (*huyện*, *quận*, *thị xã*; abolished in 2025) and communes
-    (*xã*, *phường*, *thị trấn*) sign regulations of their own ("Quy chế
-    phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ
-    Việt Nam huyện").
-    """
-    units = (
-        ("huyện", "huyen", "district", "Huyện ủy"),
-        ("quận", "quan", "district", "Quận ủy"),
-        ("thị xã", "thi-xa", "district", "Thị ủy"),
-        ("xã", "xa", "commune", "Đảng ủy xã"),
-        ("phường", "phuong", "commune", "Đảng ủy phường"),
-        ("thị trấn", "thi-tran", "commune", "Đảng ủy thị trấn"),
-    )
-    for unit, code, level, committee in units:
-        yield KnownBody(
-            f"ubnd-{code}",
-            f"Ủy ban nhân dân {unit}",
-            (f"Ủy ban nhân dân {unit}", f"UBND {unit}"),
-            "state-agency",
-            level,
-            f"UBND {unit}",
-        )
-        yield KnownBody(
-            f"hdnd-{code}",
-            f"Hội đồng nhân dân {unit}",
-            (
-                f"Hội đồng nhân dân {unit}",
-                f"HĐND {unit}",
-                f"Thường trực Hội đồng nhân dân {unit}",
-                f"Thường trực HĐND {unit}",
-            ),
-            "state-agency",
-            level,
-            f"HĐND {unit}",
-        )
-        yield KnownBody(
-            f"mttq-{code}",
-            f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit}",
-            (
-                f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit}",
-                f"Ủy ban MTTQ Việt Nam {unit}",
-                f"UBMTTQ {unit}",
-                f"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam {unit}",
-                f"Ban Thường trực Ủy ban MTTQ Việt Nam {unit}",
-            ),
-            "front",
-            level,
-        )
-        if level == "district":
-            yield KnownBody(
-                f"bdv-{code}",
-                f"Ban Dân vận {committee}",
-                (f"Ban Dân vận {committee}",),
-                "party-board",
-                level,
-                "Ban Dân vận",
-            )
-        else:
-            yield KnownBody(f"du-{code}", committee, (committee,), "party-committee", level)
-
-
-#: The bodies every province has, and those above and below it, as
-#: coordination documents write them.  A plugin adds its own with the
-#: ``coordprog_import_bodies`` hook.
-KNOWN_BODIES: tuple[KnownBody, ...] = (
-    KnownBody(
-        "bdv",
-        "Ban Dân vận Tỉnh ủy",
-        ("Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh uỷ", "BDVTU", "Ban Dân vận"),
-        "party-board",
-        "province",
-        "Ban Dân vận",
-    ),
-    KnownBody(
-        "bdt",
-        "Ban Dân tộc tỉnh",
-        ("Ban Dân tộc tỉnh", "Ban Dân tộc", "BDT tỉnh"),
-        "state-agency",
-        "province",
-        "Ban Dân tộc",
-    ),
-    KnownBody(
-        "btc-tu",
-        "Ban Tổ chức Tỉnh ủy",
-        ("Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh uỷ", "BTCTU"),
-        "party-board",
-        "province",
-    ),
-    KnownBody(
-        "btg-tu",
-        "Ban Tuyên giáo Tỉnh ủy",
-        ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh uỷ"),
-        "party-board",
-        "province",
-    ),
-    KnownBody("snv", "Sở Nội vụ", ("Sở Nội vụ",), "state-agency", "province"),
-    KnownBody("tct", "Trường Chính trị tỉnh", ("Trường Chính trị tỉnh",), "school", "province"),
-    KnownBody(
-        "ubnd",
-        "Ủy ban nhân dân tỉnh",
-        ("Ủy ban nhân dân tỉnh", "UBND tỉnh"),
-        "state-agency",
-        "province",
-    ),
-    KnownBody(
-        "hdnd",
-        "Hội đồng nhân dân tỉnh",
-        (
-            "Hội đồng nhân dân tỉnh",
-            "HĐND tỉnh",
-            # Its standing committee signs for it (the party's issuing organ).
-            "Thường trực Hội đồng nhân dân tỉnh",
-            "Thường trực HĐND tỉnh",
-        ),
-        "state-agency",
-        "province",
-        "HĐND tỉnh",
-    ),
-    KnownBody(
-        "mttq",
-        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-        (
-            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-            "Ủy ban MTTQ Việt Nam tỉnh",
-            "UBMTTQ tỉnh",
-            # Its standing board signs for it.
-            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
-        ),
-        "front",
-        "province",
-    ),
-    KnownBody(
-        "hnd",
-        "Hội Nông dân tỉnh",
-        ("Hội Nông dân tỉnh", "Hội Nông dân"),
-        "mass-organisation",
-        "province",
-    ),
-    KnownBody(
-        "hlhpn",
-        "Hội Liên hiệp Phụ nữ tỉnh",
-        ("Hội Liên hiệp Phụ nữ tỉnh", "Hội LHPN tỉnh"),
-        "mass-organisation",
-        "province",
-    ),
-    # Central bodies that sign programs and joint resolutions with each other.
-    KnownBody("chinh-phu", "Chính phủ", ("Chính phủ",), "state-agency", "central"),
-    KnownBody(
-        "bcsd-cp",
-        "Ban cán sự đảng Chính phủ",
-        ("Ban cán sự đảng Chính phủ", "BCSĐCP"),
-        "party-board",
-        "central",
-    ),
-    KnownBody(
-        "ubtu-mttq",
-        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-        (
-            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-            "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-            "Ủy ban Trung ương MTTQ Việt Nam",
-        ),
-        "front",
-        "central",
-        "UBTƯ MTTQ Việt Nam",
-    ),
-    KnownBody(
-        "bdvtw",
-        "Ban Dân vận Trung ương",
-        ("Ban Dân vận Trung ương", "BDVTW"),
-        "party-board",
-        "central",
-    ),
-    KnownBody("ubdt", "Ủy ban Dân tộc", ("Ủy ban Dân tộc", "UBDT"), "state-agency", "central"),
-    *_local_bodies(),
-)
-
-_ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
-_CHAPTER = re.compile(
-    r"^(?:Chương|CHƯƠNG)\s+(?P<number>[IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$)(?P<title>.*)$"
-)
-_ARTICLE = re.compile(r"^Điều\s+(?P<number>\d+[a-z]?)\s*[.:]\s*(?P<caption>.*)$")
-_POINT = re.compile(r"^(?P<letter>[a-zđ])\)\s+(?P<text>.+)$")
-_CLAUSE = re.compile(r"^(?P<number>\d+)\.\s+(?P<text>.+)$")
-# Lines of only rules and table borders, as web copies of documents have.
-_RULE = re.compile(r"^[\s|\-_=*.]+$")
-# Words a caption broken across lines may end with: the next line goes on with it.
-_CONTINUES = ("của", "và", "với", "giữa", "cho", "đối", "trong", "về", "các", "giữa các")
-# "Hòa Bình, ngày 20 tháng 3 năm 2019", or the date alone on its line.
-_PLACE_DATE = re.compile(
-    r"^(?:(?P<place>[^\d,;:]{2,40}),\s*)?ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
-    r"\s+năm\s+(?P<year>\d{4})(?:\b(?(place)|$))"
-)
-_NUMBER_LINE = re.compile(r"^Số\s*:\s*(?P<number>\S+)")
-_NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
-_BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
-_SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-_SIGNED = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}")
-_NOISE = ("đã ký lên văn bản này", "CỤC CHỨNG THỰC SỐ", "BAN CƠ YẾU CHÍNH PHỦ")
-_KIND_LINES = {
-    "CHƯƠNG TRÌNH": "program",
-    "QUY CHẾ": "regulation",
-    "KẾ HOẠCH": "joint-plan",
-    "NGHỊ QUYẾT LIÊN TỊCH": "joint-resolution",
-}
-_TITLES = re.compile(
-    r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*)?(?:PHÓ\s+)?(?:TRƯỞNG BAN|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|"
-    r"TRƯỞNG BAN THƯỜNG TRỰC|PHÓ CHỦ TỊCH)$"
-)
 
 
 @attrs.frozen
@@ -273,186 +64,6 @@ class Draft:
 
     data: dict[str, Any]
     unsure: tuple[str, ...]
-
-
-def paragraphs(text: str) -> list[str]:
-    """The document's paragraphs, with what text extraction breaks repaired.
-
-    Repairs ``ƣ`` for ``ư`` and NFC; drops page numbers and the lines of
-    digital signatures; joins the lines of a paragraph broken mid-sentence.
-    A line starts a paragraph when it is a heading (``I.``, ``1.1.``), a
-    capitalised line, or a bullet after a line that ends a sentence (a
-    ``- 2020`` inside a sentence stays in it).
-    """
-    found: list[str] = []
-    recipients = False  # under "Nơi nhận", every dash starts an item
-    for raw in normalize_text(text).splitlines():
-        line = " ".join(raw.split())
-        if (
-            not line
-            or _PAGE_NUMBER.match(line)
-            or _RULE.match(line)
-            or any(noise in line for noise in _NOISE)
-        ):
-            continue
-        if _SIGNED.search(line) and len(line) < 40:
-            continue
-        previous = found[-1] if found else ""
-        recipients = recipients or line.startswith("Nơi nhận")
-        starts = (
-            not found
-            or (recipients and _BULLET.match(line))
-            or _ROMAN.match(line)
-            or _NUMBERED.match(line)
-            or (line.isupper() and len(line) > 2)
-            or previous.isupper()
-            or line.startswith("Nơi nhận")
-            or (
-                _BULLET.match(line)
-                and (
-                    _SENTENCE_END.search(previous)
-                    or _NUMBERED.match(previous)
-                    or _ROMAN.match(previous)
-                )
-            )
-            or previous.endswith(":")
-            or _looks_like_name(line)
-            or _starts_provision(line, previous)
-        )
-        if starts:
-            found.append(line)
-        elif re.search(r"\w-$", previous):
-            # A symbol broken at its hyphen ("01-CTrPH/BDVTW-" / "BCSĐUBDT"): no space.
-            found[-1] = f"{previous}{line}"
-        else:
-            found[-1] = f"{previous} {line}"
-    return found
-
-
-def _starts_provision(line: str, previous: str) -> bool:
-    """Whether ``line`` starts a paragraph of a regulation's structure or of its basis.
-
-    *Chương* and *Điều* lines always do, and the number (``Số: ...``) and
-    place-and-date lines of the letterhead; a point ``a)`` after a sentence or
-    a colon; each *Căn cứ* of the basis, and the capitalised sentence after
-    the last; the text of an article after its caption (unless the caption
-    ends with a word that goes on, "Trách nhiệm của").
-    """
-    if (
-        _CHAPTER.match(line)
-        or _ARTICLE.match(line)
-        or line.startswith("Căn cứ")
-        or _NUMBER_LINE.match(line)
-        or _PLACE_DATE.match(line)
-    ):
-        return True
-    if _POINT.match(line) and (_SENTENCE_END.search(previous) or previous.endswith(":")):
-        return True
-    capitalised = line[:1].isupper()
-    if previous.startswith("Căn cứ") and previous.endswith((";", ".", ",")) and capitalised:
-        return True
-    heading = _ARTICLE.match(previous)
-    return bool(
-        heading
-        and capitalised
-        and heading["caption"]
-        and not _SENTENCE_END.search(previous)
-        and not previous.endswith(",")
-        and previous.split()[-1] not in _CONTINUES
-    )
-
-
-def read_document(path: str | os.PathLike[str]) -> str:
-    """The text of a document: plain text (UTF-8), DOCX, or a PDF with a text layer.
-
-    DOCX needs python-docx and PDF pypdf (``pip install "coordprog[import]"``).
-
-    :raises ImportError: naming the extra to install for a DOCX or PDF.
-    :raises ValueError: for a PDF without a text layer (a scan) or another kind of file.
-
-    .. versionadded:: 0.2.0
-    """
-    source = Path(path)
-    suffix = source.suffix.lower()
-    if suffix in (".txt", ".text", ""):
-        return source.read_bytes().decode("utf-8-sig")
-    if suffix == ".docx":
-        try:
-            import docx
-        except ImportError:
-            raise ImportError(
-                'reading DOCX needs python-docx: pip install "coordprog[import]"'
-            ) from None
-        return "\n".join(_docx_lines(docx.Document(str(source))))
-    if suffix == ".pdf":
-        try:
-            from pypdf import PdfReader
-        except ImportError:
-            raise ImportError('reading PDF needs pypdf: pip install "coordprog[import]"') from None
-        text = "\n".join(page.extract_text() or "" for page in PdfReader(str(source)).pages)
-        if len(text.strip()) < 20:
-            raise ValueError(
-                f"{source}: the PDF has no text layer (a scan?): run OCR first, then import "
-                "its text"
-            )
-        return text
-    raise ValueError(f"{source}: expected a .txt, .docx or .pdf document, found {suffix!r}")
-
-
-def _docx_lines(document: Any) -> Iterator[str]:
-    """A DOCX's paragraphs in document order, tables read row by row where they stand.
-
-    Letterheads and signature blocks are tables: read in place, the number,
-    the place and date, and each signature's lines come where the document
-    has them.  A cell merged across columns is read once.
-    """
-    from docx.table import Table
-
-    for block in document.iter_inner_content():
-        if not isinstance(block, Table):
-            yield block.text
-            continue
-        for row in block.rows:
-            previous = None
-            for cell in row.cells:
-                if cell.text == previous:
-                    continue  # the same merged cell again
-                previous = cell.text
-                for paragraph in cell.paragraphs:
-                    yield paragraph.text
-
-
-def _looks_like_name(line: str) -> bool:
-    """A person's name under a signature: two to five capitalised words, nothing else.
-
-    A word may be one letter ("Y Dec") and have parts after an apostrophe
-    ("H'đơk", "H'Đớk", with either apostrophe), as names of the Central
-    Highlands are written.
-    """
-    words = line.split()
-    return 2 <= len(words) <= 5 and all(_name_word(word) for word in words)
-
-
-def _name_word(word: str) -> bool:
-    parts = re.split("[\u2019']", word)
-    return parts[0][:1].isupper() and all(
-        part[:1].isalpha() and (len(part) == 1 or part[1:].islower()) for part in parts
-    )
-
-
-def match_bodies(text: str, bodies: Iterable[KnownBody]) -> list[tuple[int, KnownBody]]:
-    """The known bodies ``text`` names, each at the position of its longest written form."""
-    found: list[tuple[int, int, KnownBody]] = []
-    for body in bodies:
-        for name in body.names:
-            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                found.append((match.start(), match.end(), body))
-    kept: list[tuple[int, int, KnownBody]] = []
-    for start, end, body in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
-        if kept and start < kept[-1][1]:
-            continue  # inside a longer name already matched
-        kept.append((start, end, body))
-    return [(start, body) for start, _, body in kept]
 
 
 def _roles(heading: str, bodies: tuple[KnownBody, ...]) -> tuple[list[str], list[str]]:
@@ -581,23 +192,23 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     parts = paragraphs(text)
     unsure: list[str] = []
     data: dict[str, Any] = {"id": "draft"}
-    first_roman = next((i for i, p in enumerate(parts) if _ROMAN.match(p)), len(parts))
+    first_roman = next((i for i, p in enumerate(parts) if ROMAN.match(p)), len(parts))
     first_provision = next(
-        (i for i, p in enumerate(parts) if _CHAPTER.match(p) or _ARTICLE.match(p)), len(parts)
+        (i for i, p in enumerate(parts) if CHAPTER.match(p) or ARTICLE.match(p)), len(parts)
     )
     # A regulation or joint resolution is written in chapters and articles,
     # a program in roman-numbered parts.
     regulation = first_provision < first_roman
     first_part = min(first_roman, first_provision)
-    kind_line = next((p for p in parts[:first_part] if p in _KIND_LINES), None)
-    kind = _KIND_LINES[kind_line] if kind_line else ("regulation" if regulation else "program")
+    kind_line = next((p for p in parts[:first_part] if p in KIND_LINES), None)
+    kind = KIND_LINES[kind_line] if kind_line else ("regulation" if regulation else "program")
     data["kind"] = kind
-    _letterhead(parts[:first_part], data)
+    read_letterhead(parts[:first_part], data)
     # The opening: from the document type to the first part or provision.
-    opening = [p for p in parts[:first_part] if p not in _KIND_LINES]
+    opening = [p for p in parts[:first_part] if p not in KIND_LINES]
     title_match = None
     if regulation:
-        title, preamble, basis, recased = _regulation_opening(parts[:first_part], kind_line, table)
+        title, preamble, basis, recased = regulation_opening(parts[:first_part], kind_line, table)
         if not title:
             title = opening[0] if opening else ""
             unsure.append("the title was taken from the first line; check it")
@@ -628,19 +239,19 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     tail_start = len(parts)
     if regulation:
         tail_start = next(
-            (i for i in range(first_part, len(parts)) if _starts_tail(parts[i])), len(parts)
+            (i for i in range(first_part, len(parts)) if starts_tail(parts[i])), len(parts)
         )
         # The body's name in capitals stands above the first title it signs with.
-        while tail_start > first_part + 1 and _body_in_capitals_line(parts[tail_start - 1]):
+        while tail_start > first_part + 1 and body_in_capitals_line(parts[tail_start - 1]):
             tail_start -= 1
-        chapters, loose = _provisions(parts[first_part:tail_start], table, unsure)
+        chapters, loose = read_provisions(parts[first_part:tail_start], table, unsure)
         if chapters:
             data["chapters"] = chapters
         if loose:
             data["articles"] = loose
     for index in range(len(parts) if regulation else first_part, len(parts)):
         paragraph = parts[index]
-        roman = _ROMAN.match(paragraph)
+        roman = ROMAN.match(paragraph)
         if roman:
             section = roman["title"].upper()
             subsection = ""
@@ -648,8 +259,8 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
         if paragraph.isupper() and section.startswith("TỔ CHỨC"):
             tail_start = index
             break
-        numbered = _NUMBERED.match(paragraph)
-        bullet = _BULLET.match(paragraph)
+        numbered = NUMBERED.match(paragraph)
+        bullet = BULLET.match(paragraph)
         if section.startswith("MỤC ĐÍCH"):
             if numbered:
                 subsection = numbered["title"].casefold()
@@ -741,12 +352,12 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
         if between:
             used.update(dict.fromkeys(body.id for _, body in match_bodies(between[1], table)))
     by_id = {body.id: body for body in table}
-    data["parties"] = [_party(by_id[i]) for i in used]
+    data["parties"] = [party_data(by_id[i]) for i in used]
     for party in data["parties"]:
-        organ = _issuing_organ(by_id[party["id"]], f"{title} {preamble}")
+        organ = issuing_organ(by_id[party["id"]], f"{title} {preamble}")
         if organ:
             party["issuing_organ"] = organ
-    third = [_party(by_id[i]) for i in named if i not in used]
+    third = [party_data(by_id[i]) for i in named if i not in used]
     if third:
         data["third_parties"] = third
     if not data["parties"]:
@@ -799,209 +410,6 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     return Draft(data=data, unsure=tuple(unsure))
 
 
-def _letterhead(opening: list[str], data: dict[str, Any]) -> None:
-    """The number (``Số: ...``), place and date of signing, and province of the letterhead."""
-    for paragraph in opening:
-        number = _NUMBER_LINE.match(paragraph)
-        if number and "number" not in data:
-            data["number"] = number["number"].rstrip(".,;")
-        place = _PLACE_DATE.match(paragraph)
-        if place and "signed_on" not in data:
-            try:
-                data["signed_on"] = dt.date(
-                    int(place["year"]), int(place["month"]), int(place["day"])
-                )
-            except ValueError:
-                continue
-            if place["place"]:
-                data["place"] = place["place"].strip()
-    place_name = data.get("place")
-    if place_name and any(f"TỈNH {place_name.upper()}" in p for p in opening):
-        data["province"] = place_name
-
-
-#: Proper names kept capitalised when a title printed in capitals is re-cased.
-_PROPER = ("Việt Nam", "Mặt trận Tổ quốc", "Chính phủ", "Quốc hội", "Đảng", "Nhà nước")
-
-
-def _recase(text: str, bodies: tuple[KnownBody, ...]) -> str:
-    """A title printed in capitals, in sentence case with the names of known bodies restored."""
-    result = text.lower()
-    result = result[:1].upper() + result[1:]
-    names = sorted({n for b in bodies for n in (b.name, *b.names)} | set(_PROPER), key=len)
-    for name in reversed(names):  # the longest first
-        if name.isupper():
-            continue  # an abbreviation ("UBND tỉnh") is never printed in a title
-        result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
-    return result
-
-
-def _regulation_opening(
-    opening: list[str], kind_line: str | None, bodies: tuple[KnownBody, ...]
-) -> tuple[str, str, list[str], bool]:
-    """A regulation's title, preamble, *Căn cứ* paragraphs, and whether the title was re-cased.
-
-    The title is the heading under the document type: in capitals (maybe
-    broken over lines), re-cased; or already in sentence case ("Quy chế
-    phối hợp ..."), as it is.  The preamble is what follows the title and
-    the last *Căn cứ*, letterhead lines left out.
-    """
-    title = ""
-    after = 0
-    recased = False
-    if kind_line is not None:
-        index = opening.index(kind_line)
-        words = [kind_line]
-        after = index + 1
-        for paragraph in opening[index + 1 :]:
-            if any(char.islower() for char in paragraph):
-                if len(words) == 1 and paragraph.casefold().startswith(kind_line.casefold()):
-                    title = paragraph
-                    after += 1
-                break
-            words.append(paragraph)
-            after += 1
-        if not title and len(words) > 1:
-            title = _recase(" ".join(words), bodies)
-            recased = True
-    basis = [p for p in opening if p.startswith("Căn cứ")]
-    last_basis = max((i for i, p in enumerate(opening) if p.startswith("Căn cứ")), default=-1)
-    preamble = " ".join(
-        p
-        for p in opening[max(last_basis + 1, after) :]
-        if any(char.islower() for char in p)
-        and not _NUMBER_LINE.match(p)
-        and not _PLACE_DATE.match(p)
-        and p != "Độc lập - Tự do - Hạnh phúc"
-    )
-    return title, preamble, basis, recased
-
-
-def _body_in_capitals_line(paragraph: str) -> bool:
-    """A line of a signature block naming a body: in capitals, neither a chapter nor an article."""
-    return (
-        paragraph.isupper()
-        and not _CHAPTER.match(paragraph)
-        and not _ARTICLE.match(paragraph)
-        and not _TITLES.match(paragraph)
-    )
-
-
-def _starts_tail(paragraph: str) -> bool:
-    """Whether the signatures, *Nơi nhận* or an appendix start at ``paragraph``."""
-    return (
-        # An appendix (PHỤ LỤC) ends the articles too.
-        paragraph.startswith(("Nơi nhận", "PHỤ LỤC"))
-        or bool(_TITLES.match(paragraph))
-        or bool(re.match(r"^(?:TM|KT|Q|TL|TUQ)\.\s", paragraph))
-    )
-
-
-#: Captions' words, in the order they are tried, and the kind of article they make.
-_ARTICLE_KINDS = (
-    ("phạm vi", "scope"),
-    ("nguyên tắc", "principles"),
-    ("mục đích", "purpose"),
-    ("đối tượng", "subjects"),
-    ("nội dung", "content"),
-    ("trách nhiệm", "responsibilities"),
-    ("thông tin", "reporting"),
-    ("báo cáo", "reporting"),
-    ("phương thức", "modes"),
-    ("hình thức", "modes"),
-    ("cách thức", "modes"),
-    ("cơ chế", "modes"),
-    ("tổ chức thực hiện", "implementation"),
-    ("hiệu lực", "implementation"),
-    ("thi hành", "implementation"),
-    ("sửa đổi", "implementation"),
-)
-
-
-def _provisions(
-    paragraphs: list[str], bodies: tuple[KnownBody, ...], unsure: list[str]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Chapters of articles, and articles outside chapters, from a regulation's paragraphs.
-
-    An article's paragraphs before its first clause are its text; ``1.``
-    starts a clause, ``a)`` a point of the clause; any other paragraph goes
-    on the text of what it follows, on a line of its own.
-    """
-    chapters: list[dict[str, Any]] = []
-    loose: list[dict[str, Any]] = []
-    article: dict[str, Any] | None = None
-    clause: dict[str, Any] | None = None
-    index = 0
-    while index < len(paragraphs):
-        paragraph = paragraphs[index]
-        index += 1
-        chapter = _CHAPTER.match(paragraph)
-        if chapter:
-            title = [chapter["title"]] if chapter["title"] else []
-            # A title printed in capitals, maybe broken over lines.
-            while (
-                index < len(paragraphs)
-                and not any(char.islower() for char in paragraphs[index])
-                and not _ARTICLE.match(paragraphs[index])
-            ):
-                title.append(paragraphs[index])
-                index += 1
-            if not title:
-                unsure.append(f"Chương {chapter['number']} has no title")
-                title = ["[Chưa đọc được tên chương]"]
-            chapters.append({"number": chapter["number"], "title": " ".join(title)})
-            article = clause = None
-            continue
-        heading = _ARTICLE.match(paragraph)
-        if heading:
-            caption = heading["caption"].strip().rstrip(".")
-            article = {"number": heading["number"]}
-            if caption:
-                article["caption"] = caption
-                folded = caption.casefold()
-                article["kind"] = next(
-                    (kind for word, kind in _ARTICLE_KINDS if word in folded), "other"
-                )
-                named = list(dict.fromkeys(body.id for _, body in match_bodies(caption, bodies)))
-                if named:
-                    article["parties"] = named
-            (chapters[-1].setdefault("articles", []) if chapters else loose).append(article)
-            clause = None
-            continue
-        if article is None:
-            unsure.append(f"a paragraph before the first article is left out: {paragraph[:60]}")
-            continue
-        numbered = _CLAUSE.match(paragraph)
-        point = _POINT.match(paragraph)
-        if numbered:
-            clause = {"number": numbered["number"], "text": numbered["text"]}
-            article.setdefault("clauses", []).append(clause)
-        elif point and clause is not None:
-            clause.setdefault("points", []).append(
-                {"letter": point["letter"], "text": point["text"]}
-            )
-        else:
-            owner = clause if clause is not None else article
-            if owner is clause and clause.get("points"):
-                owner = clause["points"][-1]
-            owner["text"] = f"{owner['text']}\n{paragraph}" if owner.get("text") else paragraph
-    return chapters, loose
-
-
-_ORGAN = re.compile(r"(?:Ban Thường trực|Thường trực|Đoàn Chủ tịch)\s+")
-
-
-def _issuing_organ(body: KnownBody, text: str) -> str | None:
-    """The standing organ ``text`` says signs for ``body``: "Thường trực Hội đồng nhân dân tỉnh"."""
-    for name in sorted(body.names, key=len, reverse=True):
-        if _ORGAN.match(name):
-            continue  # a form that is itself the organ's name: found below through the body's
-        found = re.search(rf"{_ORGAN.pattern}{re.escape(name)}(?!\w)", text)
-        if found:
-            return found[0]
-    return None
-
-
 def _tidy(group: dict[str, Any]) -> dict[str, Any]:
     tidy = {key: value for key, value in group.items() if value not in ([], None)}
     if "groups" in tidy:
@@ -1014,36 +422,6 @@ def _walk(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         group.setdefault("tasks", [])
         yield group
         yield from _walk(group.get("groups", []))
-
-
-def _party(body: KnownBody) -> dict[str, Any]:
-    party: dict[str, Any] = {"id": body.id, "name": body.name}
-    if body.short_name:
-        party["short_name"] = body.short_name
-    if body.kind:
-        party["kind"] = body.kind
-    if body.level:
-        party["level"] = body.level
-    return party
-
-
-_AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s*(?P<rest>.*)$")
-
-
-def _body_in_capitals(line: str, bodies: tuple[KnownBody, ...]) -> str | None:
-    """The known body a line in capitals names ("BAN DÂN TỘC TỈNH", "THƯỜNG TRỰC HĐND TỈNH")."""
-    matched = match_bodies(line.title(), bodies) or match_bodies(line, bodies)
-    if matched:
-        return matched[0][1].id
-    # Compare without case, the longest written form the line holds.
-    folded = line.casefold()
-    found = [
-        (len(name), body.id)
-        for body in bodies
-        for name in body.names
-        if re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
-    ]
-    return max(found)[1] if found else None
 
 
 #: A standing organ a signature names without its body ("TM. BAN THƯỜNG
@@ -1073,7 +451,7 @@ def _settle_organs(
     for signatory in signatories:
         if signatory["party"] is None:
             authority = signatory.get("authority") or ""
-            acting = _AUTHORITY.match(authority)
+            acting = AUTHORITY.match(authority)
             organ = (acting["rest"] if acting else authority).casefold().strip()
             fits = _ORGANS.get(organ)
             owners = [p for p in parties if fits is not None and fits(p)]
@@ -1102,25 +480,25 @@ def _tail(
         if line.startswith("Nơi nhận"):
             in_recipients = True
             continue
-        bullet = _BULLET.match(line)
+        bullet = BULLET.match(line)
         if in_recipients and bullet:
             recipients.append(bullet["text"])
             continue
         if line.isupper():
-            acting = _AUTHORITY.match(line)
-            if acting and not _TITLES.match(line):
+            acting = AUTHORITY.match(line)
+            if acting and not TITLES.match(line):
                 # "TM. ỦY BAN NHÂN DÂN TỈNH": signs for a collective, which it names.
                 authority = line
-                body = _body_in_capitals(acting["rest"], bodies) or body
-            elif _TITLES.match(line):
+                body = body_in_capitals(acting["rest"], bodies) or body
+            elif TITLES.match(line):
                 if acting and title is None:
                     authority = line  # "KT. CHỦ TỊCH", the title follows
                 else:
                     title = line
             else:
-                body = _body_in_capitals(line, bodies)
+                body = body_in_capitals(line, bodies)
             continue
-        if _looks_like_name(line) and title:
+        if looks_like_name(line) and title:
             # A body not recognised keeps party None and its authority line,
             # for the document's parties to settle (see _settle_organs).
             signatory: dict[str, Any] = {"party": body, "title": title, "name": line}
@@ -1128,7 +506,7 @@ def _tail(
                 signatory["authority"] = authority
             signatories.append(signatory)
             body = title = authority = None
-    dates = sorted({match[1] for match in _SIGNED.finditer(text)})
+    dates = sorted({match[1] for match in SIGNED.finditer(text)})
     signed = dt.date.fromisoformat(dates[0]) if dates else None
     if signed is not None:
         for signatory in signatories:

@@ -232,7 +232,7 @@ def import_bodies(manager: pluggy.PluginManager, *, strict: bool | None = None) 
     anything but :class:`coordprog.KnownBody` values) is reported by name
     and left out while the others' bodies are kept.
     """
-    from coordprog.io._import import KnownBody
+    from coordprog.io._bodies import KnownBody
 
     strict = strict_of(manager) if strict is None else strict
     found: list[Any] = []

@@ -1,0 +1,219 @@
+"""A document's text as paragraphs: reading TXT, DOCX and PDF, and repairing what extraction breaks.
+
+Also the forms of the lines the importer looks for (parts, sections,
+chapters, articles, clauses, points, bullets, the number and the place and
+date of a letterhead, titles of signatories), shared by the readers of
+programs and of regulations.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from coordprog.model._text import normalize_text
+
+ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
+CHAPTER = re.compile(
+    r"^(?:Chương|CHƯƠNG)\s+(?P<number>[IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$)(?P<title>.*)$"
+)
+ARTICLE = re.compile(r"^Điều\s+(?P<number>\d+[a-z]?)\s*[.:]\s*(?P<caption>.*)$")
+POINT = re.compile(r"^(?P<letter>[a-zđ])\)\s+(?P<text>.+)$")
+CLAUSE = re.compile(r"^(?P<number>\d+)\.\s+(?P<text>.+)$")
+# Lines of only rules and table borders, as web copies of documents have.
+_RULE = re.compile(r"^[\s|\-_=*.]+$")
+# Words a caption broken across lines may end with: the next line goes on with it.
+_CONTINUES = ("của", "và", "với", "giữa", "cho", "đối", "trong", "về", "các", "giữa các")
+# "Hòa Bình, ngày 20 tháng 3 năm 2019", or the date alone on its line.
+PLACE_DATE = re.compile(
+    r"^(?:(?P<place>[^\d,;:]{2,40}),\s*)?ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
+    r"\s+năm\s+(?P<year>\d{4})(?:\b(?(place)|$))"
+)
+NUMBER_LINE = re.compile(r"^Số\s*:\s*(?P<number>\S+)")
+NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
+BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
+_SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+SIGNED = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}")
+_NOISE = ("đã ký lên văn bản này", "CỤC CHỨNG THỰC SỐ", "BAN CƠ YẾU CHÍNH PHỦ")
+KIND_LINES = {
+    "CHƯƠNG TRÌNH": "program",
+    "QUY CHẾ": "regulation",
+    "KẾ HOẠCH": "joint-plan",
+    "NGHỊ QUYẾT LIÊN TỊCH": "joint-resolution",
+}
+TITLES = re.compile(
+    r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*)?(?:PHÓ\s+)?(?:TRƯỞNG BAN|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|"
+    r"TRƯỞNG BAN THƯỜNG TRỰC|PHÓ CHỦ TỊCH)$"
+)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The document's paragraphs, with what text extraction breaks repaired.
+
+    Repairs ``ƣ`` for ``ư`` and NFC; drops page numbers and the lines of
+    digital signatures; joins the lines of a paragraph broken mid-sentence.
+    A line starts a paragraph when it is a heading (``I.``, ``1.1.``), a
+    capitalised line, or a bullet after a line that ends a sentence (a
+    ``- 2020`` inside a sentence stays in it).
+    """
+    found: list[str] = []
+    recipients = False  # under "Nơi nhận", every dash starts an item
+    for raw in normalize_text(text).splitlines():
+        line = " ".join(raw.split())
+        if (
+            not line
+            or _PAGE_NUMBER.match(line)
+            or _RULE.match(line)
+            or any(noise in line for noise in _NOISE)
+        ):
+            continue
+        if SIGNED.search(line) and len(line) < 40:
+            continue
+        previous = found[-1] if found else ""
+        recipients = recipients or line.startswith("Nơi nhận")
+        starts = (
+            not found
+            or (recipients and BULLET.match(line))
+            or ROMAN.match(line)
+            or NUMBERED.match(line)
+            or (line.isupper() and len(line) > 2)
+            or previous.isupper()
+            or line.startswith("Nơi nhận")
+            or (
+                BULLET.match(line)
+                and (
+                    _SENTENCE_END.search(previous)
+                    or NUMBERED.match(previous)
+                    or ROMAN.match(previous)
+                )
+            )
+            or previous.endswith(":")
+            or looks_like_name(line)
+            or _starts_provision(line, previous)
+        )
+        if starts:
+            found.append(line)
+        elif re.search(r"\w-$", previous):
+            # A symbol broken at its hyphen ("01-CTrPH/BDVTW-" / "BCSĐUBDT"): no space.
+            found[-1] = f"{previous}{line}"
+        else:
+            found[-1] = f"{previous} {line}"
+    return found
+
+
+def _starts_provision(line: str, previous: str) -> bool:
+    """Whether ``line`` starts a paragraph of a regulation's structure or of its basis.
+
+    *Chương* and *Điều* lines always do, and the number (``Số: ...``) and
+    place-and-date lines of the letterhead; a point ``a)`` after a sentence or
+    a colon; each *Căn cứ* of the basis, and the capitalised sentence after
+    the last; the text of an article after its caption (unless the caption
+    ends with a word that goes on, "Trách nhiệm của").
+    """
+    if (
+        CHAPTER.match(line)
+        or ARTICLE.match(line)
+        or line.startswith("Căn cứ")
+        or NUMBER_LINE.match(line)
+        or PLACE_DATE.match(line)
+    ):
+        return True
+    if POINT.match(line) and (_SENTENCE_END.search(previous) or previous.endswith(":")):
+        return True
+    capitalised = line[:1].isupper()
+    if previous.startswith("Căn cứ") and previous.endswith((";", ".", ",")) and capitalised:
+        return True
+    heading = ARTICLE.match(previous)
+    return bool(
+        heading
+        and capitalised
+        and heading["caption"]
+        and not _SENTENCE_END.search(previous)
+        and not previous.endswith(",")
+        and previous.split()[-1] not in _CONTINUES
+    )
+
+
+def read_document(path: str | os.PathLike[str]) -> str:
+    """The text of a document: plain text (UTF-8), DOCX, or a PDF with a text layer.
+
+    DOCX needs python-docx and PDF pypdf (``pip install "coordprog[import]"``).
+
+    :raises ImportError: naming the extra to install for a DOCX or PDF.
+    :raises ValueError: for a PDF without a text layer (a scan) or another kind of file.
+
+    .. versionadded:: 0.2.0
+    """
+    source = Path(path)
+    suffix = source.suffix.lower()
+    if suffix in (".txt", ".text", ""):
+        return source.read_bytes().decode("utf-8-sig")
+    if suffix == ".docx":
+        try:
+            import docx
+        except ImportError:
+            raise ImportError(
+                'reading DOCX needs python-docx: pip install "coordprog[import]"'
+            ) from None
+        return "\n".join(_docx_lines(docx.Document(str(source))))
+    if suffix == ".pdf":
+        try:
+            from pypdf import PdfReader
+        except ImportError:
+            raise ImportError('reading PDF needs pypdf: pip install "coordprog[import]"') from None
+        text = "\n".join(page.extract_text() or "" for page in PdfReader(str(source)).pages)
+        if len(text.strip()) < 20:
+            raise ValueError(
+                f"{source}: the PDF has no text layer (a scan?): run OCR first, then import "
+                "its text"
+            )
+        return text
+    raise ValueError(f"{source}: expected a .txt, .docx or .pdf document, found {suffix!r}")
+
+
+def _docx_lines(document: Any) -> Iterator[str]:
+    """A DOCX's paragraphs in document order, tables read row by row where they stand.
+
+    Letterheads and signature blocks are tables: read in place, the number,
+    the place and date, and each signature's lines come where the document
+    has them.  A cell merged across columns is read once.
+    """
+    from docx.table import Table
+
+    for block in document.iter_inner_content():
+        if not isinstance(block, Table):
+            yield block.text
+            continue
+        for row in block.rows:
+            previous = None
+            for cell in row.cells:
+                if cell.text == previous:
+                    continue  # the same merged cell again
+                previous = cell.text
+                for paragraph in cell.paragraphs:
+                    yield paragraph.text
+
+
+def looks_like_name(line: str) -> bool:
+    """A person's name under a signature: two to five capitalised words, nothing else.
+
+    A word may be one letter ("Y Dec") and have parts after an apostrophe
+    ("H'đơk", "H'Đớk", with either apostrophe), as names of the Central
+    Highlands are written.
+    """
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(_name_word(word) for word in words)
+
+
+def _name_word(word: str) -> bool:
+    parts = re.split("[\u2019']", word)
+    return parts[0][:1].isupper() and all(
+        part[:1].isalpha() and (len(part) == 1 or part[1:].islower()) for part in parts
+    )
+
+
+AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s*(?P<rest>.*)$")

@@ -1,0 +1,212 @@
+"""Reading a regulation or joint resolution: its letterhead, title, basis, chapters and articles.
+
+A *quy chế phối hợp* or *nghị quyết liên tịch* is written in chapters
+(*Chương*) of articles (*Điều*) with clauses (*khoản*) and points
+(*điểm*), not in the roman-numbered parts of a program.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from coordprog.io._bodies import KnownBody, match_bodies
+from coordprog.io._document_text import (
+    ARTICLE,
+    CHAPTER,
+    CLAUSE,
+    NUMBER_LINE,
+    PLACE_DATE,
+    POINT,
+    TITLES,
+)
+
+
+def read_letterhead(opening: list[str], data: dict[str, Any]) -> None:
+    """The number (``Số: ...``), place and date of signing, and province of the letterhead."""
+    for paragraph in opening:
+        number = NUMBER_LINE.match(paragraph)
+        if number and "number" not in data:
+            data["number"] = number["number"].rstrip(".,;")
+        place = PLACE_DATE.match(paragraph)
+        if place and "signed_on" not in data:
+            try:
+                data["signed_on"] = dt.date(
+                    int(place["year"]), int(place["month"]), int(place["day"])
+                )
+            except ValueError:
+                continue
+            if place["place"]:
+                data["place"] = place["place"].strip()
+    place_name = data.get("place")
+    if place_name and any(f"TỈNH {place_name.upper()}" in p for p in opening):
+        data["province"] = place_name
+
+
+#: Proper names kept capitalised when a title printed in capitals is re-cased.
+_PROPER = ("Việt Nam", "Mặt trận Tổ quốc", "Chính phủ", "Quốc hội", "Đảng", "Nhà nước")
+
+
+def _recase(text: str, bodies: tuple[KnownBody, ...]) -> str:
+    """A title printed in capitals, in sentence case with the names of known bodies restored."""
+    result = text.lower()
+    result = result[:1].upper() + result[1:]
+    names = sorted({n for b in bodies for n in (b.name, *b.names)} | set(_PROPER), key=len)
+    for name in reversed(names):  # the longest first
+        if name.isupper():
+            continue  # an abbreviation ("UBND tỉnh") is never printed in a title
+        result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
+    return result
+
+
+def regulation_opening(
+    opening: list[str], kind_line: str | None, bodies: tuple[KnownBody, ...]
+) -> tuple[str, str, list[str], bool]:
+    """A regulation's title, preamble, *Căn cứ* paragraphs, and whether the title was re-cased.
+
+    The title is the heading under the document type: in capitals (maybe
+    broken over lines), re-cased; or already in sentence case ("Quy chế
+    phối hợp ..."), as it is.  The preamble is what follows the title and
+    the last *Căn cứ*, letterhead lines left out.
+    """
+    title = ""
+    after = 0
+    recased = False
+    if kind_line is not None:
+        index = opening.index(kind_line)
+        words = [kind_line]
+        after = index + 1
+        for paragraph in opening[index + 1 :]:
+            if any(char.islower() for char in paragraph):
+                if len(words) == 1 and paragraph.casefold().startswith(kind_line.casefold()):
+                    title = paragraph
+                    after += 1
+                break
+            words.append(paragraph)
+            after += 1
+        if not title and len(words) > 1:
+            title = _recase(" ".join(words), bodies)
+            recased = True
+    basis = [p for p in opening if p.startswith("Căn cứ")]
+    last_basis = max((i for i, p in enumerate(opening) if p.startswith("Căn cứ")), default=-1)
+    preamble = " ".join(
+        p
+        for p in opening[max(last_basis + 1, after) :]
+        if any(char.islower() for char in p)
+        and not NUMBER_LINE.match(p)
+        and not PLACE_DATE.match(p)
+        and p != "Độc lập - Tự do - Hạnh phúc"
+    )
+    return title, preamble, basis, recased
+
+
+def body_in_capitals_line(paragraph: str) -> bool:
+    """A line of a signature block naming a body: in capitals, neither a chapter nor an article."""
+    return (
+        paragraph.isupper()
+        and not CHAPTER.match(paragraph)
+        and not ARTICLE.match(paragraph)
+        and not TITLES.match(paragraph)
+    )
+
+
+def starts_tail(paragraph: str) -> bool:
+    """Whether the signatures, *Nơi nhận* or an appendix start at ``paragraph``."""
+    return (
+        # An appendix (PHỤ LỤC) ends the articles too.
+        paragraph.startswith(("Nơi nhận", "PHỤ LỤC"))
+        or bool(TITLES.match(paragraph))
+        or bool(re.match(r"^(?:TM|KT|Q|TL|TUQ)\.\s", paragraph))
+    )
+
+
+#: Captions' words, in the order they are tried, and the kind of article they make.
+_ARTICLE_KINDS = (
+    ("phạm vi", "scope"),
+    ("nguyên tắc", "principles"),
+    ("mục đích", "purpose"),
+    ("đối tượng", "subjects"),
+    ("nội dung", "content"),
+    ("trách nhiệm", "responsibilities"),
+    ("thông tin", "reporting"),
+    ("báo cáo", "reporting"),
+    ("phương thức", "modes"),
+    ("hình thức", "modes"),
+    ("cách thức", "modes"),
+    ("cơ chế", "modes"),
+    ("tổ chức thực hiện", "implementation"),
+    ("hiệu lực", "implementation"),
+    ("thi hành", "implementation"),
+    ("sửa đổi", "implementation"),
+)
+
+
+def read_provisions(
+    paragraphs: list[str], bodies: tuple[KnownBody, ...], unsure: list[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Chapters of articles, and articles outside chapters, from a regulation's paragraphs.
+
+    An article's paragraphs before its first clause are its text; ``1.``
+    starts a clause, ``a)`` a point of the clause; any other paragraph goes
+    on the text of what it follows, on a line of its own.
+    """
+    chapters: list[dict[str, Any]] = []
+    loose: list[dict[str, Any]] = []
+    article: dict[str, Any] | None = None
+    clause: dict[str, Any] | None = None
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        index += 1
+        chapter = CHAPTER.match(paragraph)
+        if chapter:
+            title = [chapter["title"]] if chapter["title"] else []
+            # A title printed in capitals, maybe broken over lines.
+            while (
+                index < len(paragraphs)
+                and not any(char.islower() for char in paragraphs[index])
+                and not ARTICLE.match(paragraphs[index])
+            ):
+                title.append(paragraphs[index])
+                index += 1
+            if not title:
+                unsure.append(f"Chương {chapter['number']} has no title")
+                title = ["[Chưa đọc được tên chương]"]
+            chapters.append({"number": chapter["number"], "title": " ".join(title)})
+            article = clause = None
+            continue
+        heading = ARTICLE.match(paragraph)
+        if heading:
+            caption = heading["caption"].strip().rstrip(".")
+            article = {"number": heading["number"]}
+            if caption:
+                article["caption"] = caption
+                folded = caption.casefold()
+                article["kind"] = next(
+                    (kind for word, kind in _ARTICLE_KINDS if word in folded), "other"
+                )
+                named = list(dict.fromkeys(body.id for _, body in match_bodies(caption, bodies)))
+                if named:
+                    article["parties"] = named
+            (chapters[-1].setdefault("articles", []) if chapters else loose).append(article)
+            clause = None
+            continue
+        if article is None:
+            unsure.append(f"a paragraph before the first article is left out: {paragraph[:60]}")
+            continue
+        numbered = CLAUSE.match(paragraph)
+        point = POINT.match(paragraph)
+        if numbered:
+            clause = {"number": numbered["number"], "text": numbered["text"]}
+            article.setdefault("clauses", []).append(clause)
+        elif point and clause is not None:
+            clause.setdefault("points", []).append(
+                {"letter": point["letter"], "text": point["text"]}
+            )
+        else:
+            owner = clause if clause is not None else article
+            if owner is clause and clause.get("points"):
+                owner = clause["points"][-1]
+            owner["text"] = f"{owner['text']}\n{paragraph}" if owner.get("text") else paragraph
+    return chapters, loose
