@@ -188,8 +188,8 @@ def _structure_optional_shared_str(value: Any, _: Any) -> str | None:
 
 
 # Strings this short are the ids, units and indicators that records repeat
-# thousands of times: one object each saves a portfolio a third of its
-# memory.  The table is bounded and starts over when full (sys.intern's
+# thousands of times: one object each saves a portfolio of 1,000 programs
+# about a sixth of its memory.  The table is bounded and starts over when full (sys.intern's
 # table never shrinks).  Programs are structured without it: their ids are
 # mostly distinct, and the lookups would cost a tenth of their loading.
 _SHORT = 24
@@ -209,9 +209,7 @@ def _shared(text: str) -> str:
 
 def _structure_optional_str(value: Any, _: Any) -> str | None:
     # The commonest optional field, a text: one call instead of two.
-    if value is None:
-        return value
-    if type(value) is str and value.isascii() and value.isprintable():
+    if value is None or (type(value) is str and value.isascii() and value.isprintable()):
         return value
     return _structure_str(value, str)
 

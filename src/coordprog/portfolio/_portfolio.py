@@ -341,7 +341,8 @@ def _load(root: Path, check: Check) -> Portfolio:
         try:
             text = _read_bytes(name)
         except OSError as exc:
-            problems.append(Problem(name, f"expected a readable file, found: {exc.strerror}"))
+            why = exc.strerror or exc
+            problems.append(Problem(name, f"expected a readable file, found: {why}"))
             continue
         try:
             data = parse(text, fmt)
@@ -423,7 +424,8 @@ def _documents_under(root: Path) -> tuple[list[str], list[Problem]]:
                         # A link to nothing is kept: reading it reports it.
                         found.append(entry.path)
         except OSError as exc:
-            problems.append(Problem(folder, f"expected a readable folder, found: {exc.strerror}"))
+            why = exc.strerror or exc
+            problems.append(Problem(folder, f"expected a readable folder, found: {why}"))
     # In the order of their parts, as paths sort ("a/b" before "a-b").
     return sorted(found, key=lambda name: name.split(os.sep)), problems
 
