@@ -117,7 +117,7 @@ def _starts_provision(line: str, previous: str) -> bool:
     if (
         CHAPTER.match(line)
         or ARTICLE.match(line)
-        or line.startswith("Căn cứ")
+        or line.startswith(("Căn cứ", "Thực hiện Chương trình", "Thực hiện Kế hoạch"))
         or NUMBER_LINE.match(line)
         or PLACE_DATE.match(line)
     ):

@@ -42,6 +42,7 @@ from coordprog.io._document_text import (
 )
 from coordprog.io._regulations import (
     body_in_capitals_line,
+    letterhead_line,
     read_letterhead,
     read_provisions,
     regulation_opening,
@@ -215,7 +216,15 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
         elif recased:
             unsure.append("the title was printed in capitals and is re-cased: check its names")
     else:
-        preamble = " ".join(opening)
+        # The letterhead and the title printed under the document type (read
+        # in place from a DOCX's tables) are not the preamble.
+        top = parts[:first_part]
+        under_type = None
+        if kind_line is not None:
+            after = top.index(kind_line) + 1
+            if after < len(top) and top[after].casefold().startswith(kind_line.casefold()):
+                under_type = top[after]
+        preamble = " ".join(p for p in opening if p is not under_type and not letterhead_line(p))
         basis = []
         title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
         title = title_match[1] if title_match else (opening[0] if opening else "")

@@ -90,15 +90,18 @@ def regulation_opening(
             recased = True
     basis = [p for p in opening if p.startswith("Căn cứ")]
     last_basis = max((i for i, p in enumerate(opening) if p.startswith("Căn cứ")), default=-1)
-    preamble = " ".join(
-        p
-        for p in opening[max(last_basis + 1, after) :]
-        if any(char.islower() for char in p)
-        and not NUMBER_LINE.match(p)
-        and not PLACE_DATE.match(p)
-        and p != "Độc lập - Tự do - Hạnh phúc"
-    )
+    preamble = " ".join(p for p in opening[max(last_basis + 1, after) :] if not letterhead_line(p))
     return title, preamble, basis, recased
+
+
+def letterhead_line(paragraph: str) -> bool:
+    """A line of a letterhead: names in capitals, the motto, the number, the place and date."""
+    return (
+        not any(char.islower() for char in paragraph)
+        or bool(NUMBER_LINE.match(paragraph))
+        or bool(PLACE_DATE.match(paragraph))
+        or paragraph == "Độc lập - Tự do - Hạnh phúc"
+    )
 
 
 def body_in_capitals_line(paragraph: str) -> bool:
