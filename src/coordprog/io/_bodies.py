@@ -9,7 +9,7 @@ tỉnh").  :data:`KNOWN_BODIES` is the built-in table; plugins add their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -230,7 +230,23 @@ def match_bodies(text: str, bodies: Iterable[KnownBody]) -> list[tuple[int, Know
     return [(start, body) for start, _, body in kept]
 
 
-_ORGAN = re.compile(r"(?:Ban Thường trực|Thường trực|Đoàn Chủ tịch)\s+")
+def _is_front(party: dict[str, Any]) -> bool:
+    return party.get("kind") == "front"
+
+
+def _is_council(party: dict[str, Any]) -> bool:
+    return str(party["id"]).startswith("hdnd")
+
+
+#: The standing organs that sign for a body, and which party (as draft data)
+#: has one: the Front a standing board (and a presidium at the centre), a
+#: People's Council a standing committee.
+STANDING_ORGANS: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "Ban Thường trực": _is_front,
+    "Đoàn Chủ tịch": _is_front,
+    "Thường trực": _is_council,
+}
+_ORGAN = re.compile("(?:" + "|".join(sorted(STANDING_ORGANS, key=len, reverse=True)) + r")\s+")
 
 
 def issuing_organ(body: KnownBody, text: str) -> str | None:

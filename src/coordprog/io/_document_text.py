@@ -1,13 +1,14 @@
 """A document's text as paragraphs: reading TXT, DOCX and PDF, and repairing what extraction breaks.
 
 Also the forms of the lines the importer looks for (parts, sections,
-chapters, articles, clauses, points, bullets, the number and the place and
-date of a letterhead, titles of signatories), shared by the readers of
-programs and of regulations.
+chapters, articles, clauses, points, bullets, titles of signatories) and
+the letterhead (its number, place and date, and the title under the
+document type), shared by the readers of programs and of regulations.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Iterator
@@ -217,3 +218,44 @@ def _name_word(word: str) -> bool:
 
 
 AUTHORITY = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s*(?P<rest>.*)$")
+
+
+def read_letterhead(opening: list[str], data: dict[str, Any]) -> None:
+    """The number (``Số: ...``), place and date of signing, and province of the letterhead."""
+    for paragraph in opening:
+        number = NUMBER_LINE.match(paragraph)
+        if number and "number" not in data:
+            data["number"] = number["number"].rstrip(".,;")
+        place = PLACE_DATE.match(paragraph)
+        if place and "signed_on" not in data:
+            try:
+                data["signed_on"] = dt.date(
+                    int(place["year"]), int(place["month"]), int(place["day"])
+                )
+            except ValueError:
+                continue
+            if place["place"]:
+                data["place"] = place["place"].strip()
+    place_name = data.get("place")
+    if place_name and any(f"TỈNH {place_name.upper()}" in p for p in opening):
+        data["province"] = place_name
+
+
+def letterhead_line(paragraph: str) -> bool:
+    """A line of a letterhead: names in capitals, the motto, the number, the place and date."""
+    return (
+        not any(char.islower() for char in paragraph)
+        or bool(NUMBER_LINE.match(paragraph))
+        or bool(PLACE_DATE.match(paragraph))
+        or paragraph == "Độc lập - Tự do - Hạnh phúc"
+    )
+
+
+def title_under_type(heading: list[str], kind_line: str | None) -> str | None:
+    """The title set in sentence case under the document type ("Quy chế phối hợp ..."), or None."""
+    if kind_line is None:
+        return None
+    after = heading.index(kind_line) + 1
+    if after < len(heading) and heading[after].casefold().startswith(kind_line.casefold()):
+        return heading[after]
+    return None

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
 from coordprog.io._bodies import (
     KNOWN_BODIES,
+    STANDING_ORGANS,
     KnownBody,
     body_in_capitals,
     issuing_organ,
@@ -37,13 +38,14 @@ from coordprog.io._document_text import (
     ROMAN,
     SIGNED,
     TITLES,
+    letterhead_line,
     looks_like_name,
     paragraphs,
+    read_letterhead,
+    title_under_type,
 )
 from coordprog.io._regulations import (
     body_in_capitals_line,
-    letterhead_line,
-    read_letterhead,
     read_provisions,
     regulation_opening,
     starts_tail,
@@ -218,12 +220,7 @@ def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draf
     else:
         # The letterhead and the title printed under the document type (read
         # in place from a DOCX's tables) are not the preamble.
-        top = parts[:first_part]
-        under_type = None
-        if kind_line is not None:
-            after = top.index(kind_line) + 1
-            if after < len(top) and top[after].casefold().startswith(kind_line.casefold()):
-                under_type = top[after]
+        under_type = title_under_type(parts[:first_part], kind_line)
         preamble = " ".join(p for p in opening if p is not under_type and not letterhead_line(p))
         basis = []
         title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
@@ -437,21 +434,6 @@ def _walk(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 #: TRỰC"), and the kind of party that has it: the Front has a standing
 #: board (and a presidium at the centre), a People's Council a standing
 #: committee.
-def _is_front(party: dict[str, Any]) -> bool:
-    return party.get("kind") == "front"
-
-
-def _is_council(party: dict[str, Any]) -> bool:
-    return str(party["id"]).startswith("hdnd")
-
-
-_ORGANS: dict[str, Callable[[dict[str, Any]], bool]] = {
-    "ban thường trực": _is_front,
-    "đoàn chủ tịch": _is_front,
-    "thường trực": _is_council,
-}
-
-
 def _settle_organs(
     signatories: list[dict[str, Any]], parties: list[dict[str, Any]], unsure: list[str]
 ) -> list[dict[str, Any]]:
@@ -461,8 +443,8 @@ def _settle_organs(
         if signatory["party"] is None:
             authority = signatory.get("authority") or ""
             acting = AUTHORITY.match(authority)
-            organ = (acting["rest"] if acting else authority).casefold().strip()
-            fits = _ORGANS.get(organ)
+            organ = (acting["rest"] if acting else authority).strip().casefold()
+            fits = next((f for o, f in STANDING_ORGANS.items() if o.casefold() == organ), None)
             owners = [p for p in parties if fits is not None and fits(p)]
             if len(owners) != 1:
                 unsure.append(

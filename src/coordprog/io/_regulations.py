@@ -1,4 +1,4 @@
-"""Reading a regulation or joint resolution: its letterhead, title, basis, chapters and articles.
+"""Reading a regulation or joint resolution: its title, basis, chapters and articles.
 
 A *quy chế phối hợp* or *nghị quyết liên tịch* is written in chapters
 (*Chương*) of articles (*Điều*) with clauses (*khoản*) and points
@@ -7,42 +7,20 @@ A *quy chế phối hợp* or *nghị quyết liên tịch* is written in chapte
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from coordprog.io._bodies import KnownBody, match_bodies
 from coordprog.io._document_text import (
     ARTICLE,
+    AUTHORITY,
     CHAPTER,
     CLAUSE,
-    NUMBER_LINE,
-    PLACE_DATE,
     POINT,
     TITLES,
+    letterhead_line,
+    title_under_type,
 )
-
-
-def read_letterhead(opening: list[str], data: dict[str, Any]) -> None:
-    """The number (``Số: ...``), place and date of signing, and province of the letterhead."""
-    for paragraph in opening:
-        number = NUMBER_LINE.match(paragraph)
-        if number and "number" not in data:
-            data["number"] = number["number"].rstrip(".,;")
-        place = PLACE_DATE.match(paragraph)
-        if place and "signed_on" not in data:
-            try:
-                data["signed_on"] = dt.date(
-                    int(place["year"]), int(place["month"]), int(place["day"])
-                )
-            except ValueError:
-                continue
-            if place["place"]:
-                data["place"] = place["place"].strip()
-    place_name = data.get("place")
-    if place_name and any(f"TỈNH {place_name.upper()}" in p for p in opening):
-        data["province"] = place_name
-
 
 #: Proper names kept capitalised when a title printed in capitals is re-cased.
 _PROPER = ("Việt Nam", "Mặt trận Tổ quốc", "Chính phủ", "Quốc hội", "Đảng", "Nhà nước")
@@ -70,38 +48,24 @@ def regulation_opening(
     phối hợp ..."), as it is.  The preamble is what follows the title and
     the last *Căn cứ*, letterhead lines left out.
     """
-    title = ""
-    after = 0
+    title = title_under_type(opening, kind_line) or ""
+    after = opening.index(kind_line) + 1 + bool(title) if kind_line is not None else 0
     recased = False
-    if kind_line is not None:
-        index = opening.index(kind_line)
+    if kind_line is not None and not title:
+        # A title in capitals, maybe broken over lines.
         words = [kind_line]
-        after = index + 1
-        for paragraph in opening[index + 1 :]:
+        for paragraph in opening[after:]:
             if any(char.islower() for char in paragraph):
-                if len(words) == 1 and paragraph.casefold().startswith(kind_line.casefold()):
-                    title = paragraph
-                    after += 1
                 break
             words.append(paragraph)
-            after += 1
-        if not title and len(words) > 1:
+        after += len(words) - 1
+        if len(words) > 1:
             title = _recase(" ".join(words), bodies)
             recased = True
     basis = [p for p in opening if p.startswith("Căn cứ")]
     last_basis = max((i for i, p in enumerate(opening) if p.startswith("Căn cứ")), default=-1)
     preamble = " ".join(p for p in opening[max(last_basis + 1, after) :] if not letterhead_line(p))
     return title, preamble, basis, recased
-
-
-def letterhead_line(paragraph: str) -> bool:
-    """A line of a letterhead: names in capitals, the motto, the number, the place and date."""
-    return (
-        not any(char.islower() for char in paragraph)
-        or bool(NUMBER_LINE.match(paragraph))
-        or bool(PLACE_DATE.match(paragraph))
-        or paragraph == "Độc lập - Tự do - Hạnh phúc"
-    )
 
 
 def body_in_capitals_line(paragraph: str) -> bool:
@@ -120,7 +84,7 @@ def starts_tail(paragraph: str) -> bool:
         # An appendix (PHỤ LỤC) ends the articles too.
         paragraph.startswith(("Nơi nhận", "PHỤ LỤC"))
         or bool(TITLES.match(paragraph))
-        or bool(re.match(r"^(?:TM|KT|Q|TL|TUQ)\.\s", paragraph))
+        or bool(AUTHORITY.match(paragraph))
     )
 
 
