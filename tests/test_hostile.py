@@ -143,6 +143,112 @@ class TestReading:
         assert load("binh-thuan") == coordprog.loads(text, "toml")
 
 
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "binh_thuan" / "program.toml"
+
+
+def _bodies_problems(tmp_path: Path, bodies: str) -> list[str]:
+    """The problems load_portfolio reports for a portfolio of Bình Thuận with this bodies.toml."""
+    (tmp_path / "program.toml").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "bodies.toml").write_text(bodies, encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        coordprog.load_portfolio(tmp_path)
+    prefix = f"{tmp_path / 'bodies.toml'}: "
+    assert all(str(p).startswith(prefix) for p in info.value.problems)
+    return [str(p).removeprefix(prefix) for p in info.value.problems]
+
+
+PROGRAM_ID = "binh-thuan-dan-van-dan-toc-2022-2025"
+PAIRS = 'expected "program-id/party-id" texts, found '
+
+
+class TestPortfolioBodies:
+    def test_deep_nesting(self, tmp_path: Path) -> None:
+        """Arrays nested deeper than the TOML parser allows are one problem with line and column."""
+        [problem] = _bodies_problems(tmp_path, "bodies = " + "[" * 600 + "]" * 600)
+        assert problem.startswith("expected arrays and tables nested less deeply, found ")
+        assert "at line 1, column " in problem
+
+    def test_huge_integer(self, tmp_path: Path) -> None:
+        """An integer beyond Python's conversion limit is refused with its place."""
+        [problem] = _bodies_problems(tmp_path, "x = " + "7" * 5000)
+        assert problem.startswith("expected integers of at most 4300 digits, found a longer one")
+
+    @pytest.mark.parametrize(
+        ("bodies", "expected"),
+        [
+            ("bodies = 1", "bodies: expected an array, found an integer 1"),
+            ("bodies = [1]", "bodies[0]: expected a table of _BodyEntry fields"),
+            ('[[bodies]]\nname = "A"', "bodies[0].id: expected this required key"),
+            ("[[bodies]]\nid = 5", "bodies[0].id: expected a string, found an integer 5"),
+            ('[[bodies]]\nid = "a b"', "bodies[0].id: expected an id without spaces"),
+            ('[[bodies]]\nid = "a"\nname = 5', "bodies[0].name: expected a string"),
+            ('[[bodies]]\nid = "a"\nname = "\\u001b[2J"', "bodies[0].name: expected text with"),
+            ('[[bodies]]\nid = "a"\nparties = "p/q"', "bodies[0].parties: expected an array"),
+            ('[[bodies]]\nid = "a"\nparties = ["pq"]', f"bodies[0].parties: {PAIRS}'pq' at"),
+            ('[[bodies]]\nid = "a"\nparties = ["/"]', f"bodies[0].parties: {PAIRS}'/' at"),
+            ('[[bodies]]\nid = "a"\nparties = ["a/b/c"]', f"bodies[0].parties: {PAIRS}'a/b/c'"),
+            ('[[bodies]]\nid = "a"\nparty = ["p/q"]', "bodies[0].party: unknown key 'party'"),
+            ("bodys = []", "bodys: unknown key 'bodys'; expected one of: bodies"),
+            ('bodies = "\\ud800"', "expected valid TOML, found an error"),
+        ],
+    )
+    def test_wrong_types_and_keys_named_by_path(
+        self, tmp_path: Path, bodies: str, expected: str
+    ) -> None:
+        """Every value of the wrong type, unknown key or bad text is a problem at its path."""
+        [problem] = _bodies_problems(tmp_path, bodies)
+        assert problem.startswith(expected), problem
+
+    def test_not_utf8(self, tmp_path: Path) -> None:
+        """A bodies.toml that is not UTF-8 is refused with the offset of the bad byte."""
+        (tmp_path / "program.toml").write_bytes(EXAMPLE.read_bytes())
+        (tmp_path / "bodies.toml").write_bytes(b'[[bodies]]\nid = "\xff"\n')
+        with pytest.raises(ValidationError) as info:
+            coordprog.load_portfolio(tmp_path)
+        [problem] = info.value.problems
+        assert "expected UTF-8 text, found a non-UTF-8 byte at offset 17" == problem.message
+
+    def test_twice_named(self, tmp_path: Path) -> None:
+        """A body id given twice, or a party given to two bodies, is refused at the second place."""
+        bodies = (
+            f'[[bodies]]\nid = "a"\nparties = ["{PROGRAM_ID}/bdv"]\n'
+            f'[[bodies]]\nid = "a"\nparties = []\n'
+            f'[[bodies]]\nid = "b"\nparties = ["{PROGRAM_ID}/bdt", "{PROGRAM_ID}/bdv"]\n'
+        )
+        assert [
+            "bodies[1].id: expected each body id once, found 'a' also in bodies[0]",
+            f"bodies[2].parties[1]: expected each party in one body, found '{PROGRAM_ID}/bdv' "
+            "also in bodies[0]",
+        ] == _bodies_problems(tmp_path, bodies)
+
+    def test_unknown_party_named(self, tmp_path: Path) -> None:
+        """A party that no program of the portfolio has is named, never silently ignored."""
+        bodies = f'[[bodies]]\nid = "a"\nparties = ["{PROGRAM_ID}/bvd", "khac/bdv"]\n'
+        assert [
+            f'bodies[0].parties[0]: expected "program-id/party-id" of a party of the portfolio, '
+            f"found '{PROGRAM_ID}/bvd': program '{PROGRAM_ID}' has no party or third party 'bvd'",
+            'bodies[0].parties[1]: expected "program-id/party-id" of a party of the portfolio, '
+            "found 'khac/bdv': no program 'khac' in the portfolio",
+        ] == _bodies_problems(tmp_path, bodies)
+
+    def test_long_value_quoted_short(self, tmp_path: Path) -> None:
+        """A megabyte-long id is quoted in a few hundred characters."""
+        [problem] = _bodies_problems(tmp_path, f'[[bodies]]\nid = "{"x " * 500_000}"')
+        assert problem.startswith("bodies[0].id: expected an id without spaces, found 'x x x")
+        assert problem.endswith("' (1000000 characters)")
+        assert len(problem) < 300
+
+    def test_valid_file_still_maps(self, tmp_path: Path) -> None:
+        """A well-formed bodies.toml still names the body and its parties."""
+        (tmp_path / "program.toml").write_bytes(EXAMPLE.read_bytes())
+        (tmp_path / "bodies.toml").write_text(
+            f'[[bodies]]\nid = "dan-van"\nname = "Khối dân vận"\nparties = ["{PROGRAM_ID}/bdv"]\n',
+            encoding="utf-8",
+        )
+        body = coordprog.load_portfolio(tmp_path).body("dan-van")
+        assert ("Khối dân vận", ((PROGRAM_ID, "bdv"),)) == (body.name, body.parties)
+
+
 class TestRendering:
     @pytest.mark.parametrize(
         "text",

@@ -2,9 +2,52 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
+
+#: The longest quoted value an error message repeats whole, in characters.
+QUOTE_LIMIT = 200
+#: The longest line of an error message, in characters, after quoted values are cut.
+LINE_LIMIT = 1000
+# A value quoted as repr() quotes it: in single quotes, or in double quotes
+# when it holds a single quote; escapes inside are skipped over.
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'" + r'|"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def shorten_quotes(text: str) -> str:
+    """``text`` with every quoted value longer than :data:`QUOTE_LIMIT` characters cut short.
+
+    A message repeats the value it refuses; a value of a megabyte would
+    make a message of a megabyte.  A long quoted value keeps its start and
+    end and says how long it was:
+
+    >>> shorten_quotes("found '" + "x" * 1000 + "'")[-40:]
+    "xxxxxxxxxx...xxxxxxxxxx' (1000 characters)"
+
+    A line still longer than :data:`LINE_LIMIT` (a long value that was not
+    quoted) keeps its start and end, and says how much was left out.
+    """
+    if len(text) <= QUOTE_LIMIT:
+        return text
+
+    def cut(match: re.Match[str]) -> str:
+        quoted = match.group()
+        if len(quoted) <= QUOTE_LIMIT:
+            return quoted
+        mark = quoted[0]
+        inner = quoted[1:-1]
+        return f"{mark}{inner[:150]}...{inner[-20:]}{mark} ({len(inner)} characters)"
+
+    return "\n".join(map(_cut_line, _QUOTED.sub(cut, text).split("\n")))
+
+
+def _cut_line(line: str) -> str:
+    if len(line) <= LINE_LIMIT:
+        return line
+    left_out = len(line) - 900
+    return f"{line[:800]} ... ({left_out} characters left out) ... {line[-100:]}"
 
 
 class CoordprogError(Exception):
@@ -21,13 +64,16 @@ class Problem:
     ``path`` locates the offending value in the document the way a developer
     would write it in Python, for example ``task_groups[0].tasks[3].supports[0]``;
     the empty string means the document as a whole.  ``message`` says what was
-    expected and what was found.
+    expected and what was found.  A quoted value longer than a few hundred
+    characters is cut short in both (:func:`shorten_quotes`).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       Long quoted values are cut short.
     """
 
-    path: str
-    message: str
+    path: str = attrs.field(converter=shorten_quotes)
+    message: str = attrs.field(converter=shorten_quotes)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

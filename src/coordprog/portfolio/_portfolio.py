@@ -7,17 +7,18 @@ import functools
 import gc
 import os
 import re
-import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
+import cattrs
 
-from coordprog.io._converter import Format
+from coordprog.io._converter import Format, converter_for, problems_from
 from coordprog.io._documents import parse, program_from_data, records_from_data
-from coordprog.model._errors import Problem, ValidationError
+from coordprog.model._errors import FieldError, Problem, ValidationError
+from coordprog.model._field_checks import identifier, no_duplicates, not_empty
 from coordprog.model._parties import Party
 from coordprog.model._program import Program
 from coordprog.model._record_checks import check_records, conflicts
@@ -239,33 +240,112 @@ def _with_successors(
     return tuple(sorted(result, key=lambda b: b.id))
 
 
-def _read_mapping(path: Path) -> tuple[dict[tuple[str, str], tuple[str, str]], list[Problem]]:
-    """``bodies.toml``: ``[[bodies]]`` with ``id``, ``name`` and ``parties = ["program/party"]``."""
-    problems: list[Problem] = []
-    mapping: dict[tuple[str, str], tuple[str, str]] = {}
+def _party_pairs(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for index, item in enumerate(value):
+        program_id, slash, party_id = item.partition("/")
+        if not slash or not program_id or not party_id or "/" in party_id:
+            raise FieldError(
+                attribute.name,
+                f'expected "program-id/party-id" texts, found {item!r} at index {index}',
+            )
+
+
+@attrs.frozen
+class _BodyEntry:
+    """One ``[[bodies]]`` table of ``bodies.toml``."""
+
+    id: str = attrs.field(validator=identifier)
+    name: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
+    parties: tuple[str, ...] = attrs.field(default=(), validator=[no_duplicates, _party_pairs])
+
+
+@attrs.frozen
+class _BodiesFile:
+    """``bodies.toml``: the bodies a portfolio names explicitly."""
+
+    bodies: tuple[_BodyEntry, ...] = ()
+
+
+BodyMapping = dict[tuple[str, str], tuple[str, str]]
+
+
+def _read_mapping(path: Path) -> tuple[BodyMapping, dict[tuple[str, str], str], list[Problem]]:
+    """``bodies.toml``: ``[[bodies]]`` with ``id``, ``name`` and ``parties = ["program/party"]``.
+
+    Read as program files are: invalid TOML, nesting too deep, integers too
+    long, unknown keys, values of the wrong type and texts with control
+    characters are problems with their paths; a body id or a party named
+    twice is one too.
+
+    :return: the mapping of ``(program id, party id)`` to ``(body id, body
+        name)``, where in the file each party is named, and the problems.
+    """
+    name = os.fspath(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        return {}, [Problem(f"{path}", f"expected valid TOML, found an error: {exc}")]
-    entries = data.get("bodies", [])
-    if not isinstance(entries, list):
-        return {}, [Problem(f"{path}: bodies", "expected an array of tables [[bodies]]")]
-    for index, entry in enumerate(entries):
-        where = f"{path}: bodies[{index}]"
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            problems.append(Problem(where, "expected a table with an id (text)"))
+        data = parse(_read_bytes(name), "toml")
+        document = converter_for("toml", detailed=True).structure(data, _BodiesFile)
+    except OSError as exc:
+        why = exc.strerror or exc
+        return {}, {}, [Problem(name, f"expected a readable file, found: {why}")]
+    except ValidationError as exc:
+        return {}, {}, _in_file(name, exc.problems)
+    except cattrs.BaseValidationError as exc:  # with the path of each bad value
+        return {}, {}, _in_file(name, problems_from(exc))
+    problems: list[Problem] = []
+    mapping: BodyMapping = {}
+    places: dict[tuple[str, str], str] = {}
+    owner: dict[tuple[str, str], int] = {}
+    first: dict[str, int] = {}
+    for index, entry in enumerate(document.bodies):
+        if entry.id in first:
+            problems.append(
+                Problem(
+                    f"{name}: bodies[{index}].id",
+                    f"expected each body id once, found {entry.id!r} also in "
+                    f"bodies[{first[entry.id]}]",
+                )
+            )
             continue
-        name = entry.get("name", entry["id"])
-        listed = entry.get("parties", [])
-        if not isinstance(listed, list) or not all(
-            isinstance(item, str) and item.count("/") == 1 for item in listed
-        ):
-            problems.append(Problem(f"{where}.parties", 'expected "program-id/party-id" texts'))
+        first[entry.id] = index
+        for at, item in enumerate(entry.parties):
+            program_id, _, party_id = item.partition("/")
+            pair = (program_id, party_id)
+            if pair in owner:
+                problems.append(
+                    Problem(
+                        f"{name}: bodies[{index}].parties[{at}]",
+                        f"expected each party in one body, found {item!r} also in "
+                        f"bodies[{owner[pair]}]",
+                    )
+                )
+                continue
+            owner[pair] = index
+            places[pair] = f"bodies[{index}].parties[{at}]"
+            mapping[pair] = (entry.id, entry.name or entry.id)
+    return mapping, places, problems
+
+
+def _unknown_parties(
+    places: Mapping[tuple[str, str], str], programs: Mapping[str, Program], name: str
+) -> list[Problem]:
+    """The parties ``bodies.toml`` names that no program of the portfolio has."""
+    problems = []
+    for (program_id, party_id), place in places.items():
+        program = programs.get(program_id)
+        if program is None:
+            why = f"no program {program_id!r} in the portfolio"
+        elif not any(p.id == party_id for p in (*program.parties, *program.third_parties)):
+            why = f"program {program_id!r} has no party or third party {party_id!r}"
+        else:
             continue
-        for item in listed:
-            program_id, party_id = item.split("/")
-            mapping[(program_id, party_id)] = (entry["id"], str(name))
-    return mapping, problems
+        problems.append(
+            Problem(
+                f"{name}: {place}",
+                f'expected "program-id/party-id" of a party of the portfolio, found '
+                f"{program_id + '/' + party_id!r}: {why}",
+            )
+        )
+    return problems
 
 
 def _is_records(data: Any) -> bool:
@@ -330,11 +410,12 @@ def _load(root: Path, check: Check) -> Portfolio:
 
     files, unread = _documents_under(root)
     problems += unread
-    mapping: dict[tuple[str, str], tuple[str, str]] = {}
+    mapping: BodyMapping = {}
+    places: dict[tuple[str, str], str] = {}
     bodies_file = os.path.join(root, BODIES_FILE)
     for name in files:
         if name == bodies_file:
-            mapping, found = _read_mapping(Path(name))
+            mapping, places, found = _read_mapping(Path(name))
             problems += found
             continue
         fmt: Format = "json" if name.endswith(".json") else "toml"
@@ -381,6 +462,8 @@ def _load(root: Path, check: Check) -> Portfolio:
             add_records(name, data, syntax, owner)
     for documents in read.values():
         problems += conflicts(documents)
+    if not problems:  # a program that failed to load is not reported twice
+        problems += _unknown_parties(places, by_id, bodies_file)
     if problems:
         raise ValidationError(problems, document="portfolio")
     combined = {}
