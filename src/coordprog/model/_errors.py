@@ -23,8 +23,8 @@ def shorten_quotes(text: str) -> str:
     make a message of a megabyte.  A long quoted value keeps its start and
     end and says how long it was:
 
-    >>> shorten_quotes("found '" + "x" * 1000 + "'")[-40:]
-    "xxxxxxxxxx...xxxxxxxxxx' (1000 characters)"
+    >>> shorten_quotes("found '" + "x" * 1000 + "' again")[-50:]
+    "xx...xxxxxxxxxxxxxxxxxxxx' (1000 characters) again"
 
     A line still longer than :data:`LINE_LIMIT` (a long value that was not
     quoted) keeps its start and end, and says how much was left out.
