@@ -279,20 +279,24 @@ def bench_cli() -> list[Row]:
             args, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=env
         )
 
-    cli, imported, bare = interleaved(
+    cli, version, help_, imported, bare = interleaved(
         process(
             [sys.executable, "-m", "coordprog", "render", str(EXAMPLE), "--format", "markdown"]
         ),
-        process([sys.executable, "-c", "import coordprog"]),
+        process([sys.executable, "-m", "coordprog", "--version"]),
+        process([sys.executable, "-m", "coordprog", "--help"]),
+        process([sys.executable, "-c", "import coordprog.model, coordprog.io._documents"]),
         process([sys.executable, "-c", "import attrs, cattrs, pluggy"]),
         min_repeats=15,
-        budget=8.0,
+        budget=12.0,
     )
     bare_name = "process importing the dependencies"
     return [
         _row("CLI render of the example", cli, bare_name, bare),
-        # The floor under the CLI: importing coordprog and doing nothing else.
-        _row("process importing coordprog", imported, bare_name, bare),
+        _row("CLI --version", version, bare_name, bare),
+        _row("CLI --help", help_, bare_name, bare),
+        # The floor under rendering: the model's classes and the loader, nothing else.
+        _row("process importing the model and loader", imported, bare_name, bare),
     ]
 
 

@@ -291,3 +291,38 @@ def test_convert_writes_canonical_files(
     code, _, err = _run(capsys, "convert", str(example_path), str(as_json))
     assert code == 1
     assert "exists; use --force" in err
+
+
+class TestStartUp:
+    @pytest.mark.parametrize("args", [["--version"], ["--help"], ["render", "--version"]])
+    def test_version_and_help_import_no_plugin(self, args: list[str]) -> None:
+        """--version and --help load no plugin, nor the model: they answer at once."""
+        code = (
+            "import sys\nfrom coordprog.cli import main\ntry:\n    main(sys.argv[1:])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('pluggy', 'attr', "
+            "'coordprog_', 'coordprog.model', 'coordprog.plugins'))))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+        )
+        assert "[]" == result.stdout.splitlines()[-1]
+
+    @pytest.mark.filterwarnings("always::coordprog.PluginWarning")
+    def test_plugin_warning_is_one_line(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+        example_path: Path,
+    ) -> None:
+        """A warning while the plugins load is one 'coordprog: warning:' line, with no file path."""
+        monkeypatch.setenv("COORDPROG_PLUGINS", "no-such-plugin")
+        code, _, err = _run(capsys, "render", str(example_path), "--report", "matrix")
+        assert 0 == code
+        assert err.startswith("coordprog: warning: COORDPROG_PLUGINS names 'no-such-plugin'")
+        assert 1 == len(err.splitlines())
+        monkeypatch.setenv("COORDPROG_PLUGINS", "other-plugin")  # a manager of its own
+        with pytest.raises(SystemExit):
+            main(["render", "--help"])
+        err = capsys.readouterr().err
+        assert err.startswith("coordprog: warning: COORDPROG_PLUGINS names 'other-plugin'")

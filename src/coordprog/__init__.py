@@ -14,43 +14,48 @@ built-in report kinds and formats), ``portfolio`` (many programs at once),
 then this facade, the command line and
 ``testing``.  Modules whose names start with ``_`` are private.
 
-Names are imported on first use (:pep:`562`): ``import coordprog`` is
-cheap, and a command that never reads records never loads their classes.
+Names are imported on first use (:pep:`562`): ``import coordprog`` costs
+next to nothing, and a command that never renders never loads the plugins.
+Type checkers see every public name through the imports under
+``TYPE_CHECKING`` below, and only those: a misspelt name is an error.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-# The functions are bound at import: two of them (schedule, reports) share their
-# names with subpackages, which importing those subpackages would otherwise rebind.
-from coordprog._api import (
-    advisories,
-    agenda,
-    default_plugin_manager,
-    export_sqlite,
-    formats,
-    from_data,
-    get_plugin_manager,
-    import_text,
-    load,
-    load_portfolio,
-    load_records,
-    loads,
-    loads_records,
-    render,
-    render_shape,
-    reports,
-    schedule,
-    status,
-    validate,
-    validate_records,
-    work_calendar,
-)
 from coordprog._version import __version__
 
 if TYPE_CHECKING:
+    # The public modules, imported on first use as attributes; "as" re-exports them.
+    from coordprog import cli as cli
+    from coordprog import examples as examples
+    from coordprog import shapes as shapes
+    from coordprog import testing as testing
+    from coordprog._api import (
+        advisories,
+        agenda,
+        default_plugin_manager,
+        export_sqlite,
+        formats,
+        from_data,
+        get_plugin_manager,
+        import_text,
+        load,
+        load_portfolio,
+        load_records,
+        loads,
+        loads_records,
+        render,
+        render_shape,
+        reports,
+        schedule,
+        status,
+        validate,
+        validate_records,
+        work_calendar,
+    )
     from coordprog.io._bodies import KNOWN_BODIES, KnownBody
     from coordprog.io._converter import Format, make_converter
     from coordprog.io._document_text import read_document
@@ -127,6 +132,27 @@ _SUBMODULES = frozenset({"cli", "examples", "shapes", "testing"})
 
 #: Where each public name lives: it is imported from there on first use.
 _LAZY: dict[str, str] = {
+    "advisories": "coordprog._api",
+    "agenda": "coordprog._api",
+    "default_plugin_manager": "coordprog._api",
+    "export_sqlite": "coordprog._api",
+    "formats": "coordprog._api",
+    "from_data": "coordprog._api",
+    "get_plugin_manager": "coordprog._api",
+    "import_text": "coordprog._api",
+    "load": "coordprog._api",
+    "load_portfolio": "coordprog._api",
+    "load_records": "coordprog._api",
+    "loads": "coordprog._api",
+    "loads_records": "coordprog._api",
+    "render": "coordprog._api",
+    "render_shape": "coordprog._api",
+    "reports": "coordprog._api",
+    "schedule": "coordprog._api",
+    "status": "coordprog._api",
+    "validate": "coordprog._api",
+    "validate_records": "coordprog._api",
+    "work_calendar": "coordprog._api",
     "Draft": "coordprog.io._import",
     "KNOWN_BODIES": "coordprog.io._bodies",
     "KnownBody": "coordprog.io._bodies",
@@ -353,16 +379,27 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name on first use, and keep it (PEP 562)."""
-    module = _LAZY.get(name)
-    if module is None:
-        if name in _SUBMODULES:
-            return importlib.import_module(f"coordprog.{name}")
-        raise AttributeError(f"module 'coordprog' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+# Two layers share their names with functions (coordprog.schedule, coordprog.reports).
+# Importing a package binds it as an attribute of its parent, once: import both
+# now (their __init__ modules hold docstrings only) and drop the bindings, so the
+# names resolve to the functions however the layers are imported later.
+for _layer in ("reports", "schedule"):
+    importlib.import_module(f"coordprog.{_layer}")
+    del globals()[_layer]
+del _layer
+
+if not TYPE_CHECKING:  # type checkers see the imports above, never an `Any` for a typo
+
+    def __getattr__(name: str) -> object:
+        """Import a public name on first use, and keep it (PEP 562)."""
+        module = _LAZY.get(name)
+        if module is None:
+            if name in _SUBMODULES:
+                return importlib.import_module(f"coordprog.{name}")
+            raise AttributeError(f"module 'coordprog' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -208,13 +208,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in argv
     argv = [arg for arg in argv if arg != "--debug"]
-    parser = _parser(argv)
-    args = parser.parse_args(argv)
-    command: Callable[[argparse.Namespace], int] = args.command
     with warnings.catch_warnings():
         # A warning (a plugin left out, a calendar without data for a year) is
-        # one line on standard error, as errors are, not Python's file:line form.
+        # one line on standard error, as errors are, not Python's file:line form;
+        # from the start, since `render --help` loads the plugins to list them.
         warnings.showwarning = _show_warning
+        args = _parser(argv).parse_args(argv)
+        command: Callable[[argparse.Namespace], int] = args.command
         return _run(command, args, debug)
 
 
@@ -305,7 +305,9 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="show the traceback of an internal error"
     )
-    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        title="commands", required=True, metavar="COMMAND", parser_class=_Parser
+    )
     # Each command's parser costs about a millisecond to build: when the first
     # argument names a command, only its parser is built (its usage errors
     # and --help read the same); otherwise all are, for the full --help.
@@ -347,13 +349,26 @@ def _installed() -> str:
     return f"Report kinds: {kinds}. Formats: {fmts}."
 
 
+class _Parser(argparse.ArgumentParser):
+    """A parser whose epilog may be a function, called only when the help is printed.
+
+    ``render --help`` lists the installed report kinds and formats, which
+    loads every plugin: no other command line pays for it.
+    """
+
+    epilog_from: Callable[[], str] | None = None
+
+    def format_help(self) -> str:
+        if self.epilog_from is not None:
+            self.epilog = self.epilog_from()
+        return super().format_help()
+
+
 def _add_render(commands: Any) -> None:
     render = commands.add_parser(
-        "render",
-        help="render a report",
-        description="Render a report of a program file.",
-        epilog=_installed(),
+        "render", help="render a report", description="Render a report of a program file."
     )
+    render.epilog_from = _installed
     render.add_argument("file", metavar="FILE", help="TOML or JSON program file (- for stdin)")
     _input_format(render)
     render.add_argument(
