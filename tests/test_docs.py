@@ -93,6 +93,8 @@ def test_every_field_is_documented() -> None:
         coordprog.Article,
         coordprog.Clause,
         coordprog.Point,
+        coordprog.Instruction,
+        coordprog.Expectation,
     ]
     missing = [
         f"{cls.__name__}.{field.name}"

@@ -265,11 +265,15 @@ def test_schedule_status_of_the_example(program: coordprog.Program) -> None:
     assert states["6-month/6"] == "pending"
     assert states["final-review/1"] == "pending"
     late = next(s for s in found.events if s.event.rule == "6-month" and s.event.sequence == 3)
-    assert (late.held_on, late.deadline, late.record) == (
+    assert (late.held_on, late.deadline, late.record, late.meeting) == (
         D(2023, 8, 24),
         D(2023, 7, 30),
         "hội nghị so-ket-6-thang-2023",
+        "so-ket-6-thang-2023",
     )
+    # A plan adopted at a meeting names the meeting too.
+    plan = next(s for s in found.events if s.event.rule == "annual-plan" and s.event.sequence == 2)
+    assert "so-ket-nam-2022" == plan.meeting
 
 
 def test_a_review_held_in_january_without_a_window_reviews_the_previous_year(

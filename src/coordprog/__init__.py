@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from coordprog.io._schema import json_schema
     from coordprog.model._citations import Citation, find_citations, parse_citation
     from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
+    from coordprog.model._instructions import Expectation, Instruction
     from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
     from coordprog.model._parties import FormerName, Level, Party
     from coordprog.model._program import (
@@ -113,7 +114,7 @@ if TYPE_CHECKING:
     from coordprog.plugins._registry import OutputFormat, Provided, ReportKind
     from coordprog.plugins.hookspecs import hookimpl
     from coordprog.portfolio._agenda import AgendaItem, Clash, clashes
-    from coordprog.portfolio._cascade import Coverage, Link, RollUp, coverage, roll_up
+    from coordprog.portfolio._cascade import Coverage, Link, RollUp, coverage, level_of, roll_up
     from coordprog.portfolio._portfolio import Body, Portfolio
     from coordprog.reports._render import RenderError
     from coordprog.schedule._engine import Event, ScheduleError
@@ -169,6 +170,7 @@ _LAZY: dict[str, str] = {
     "RollUp": "coordprog.portfolio._cascade",
     "clashes": "coordprog.portfolio._agenda",
     "coverage": "coordprog.portfolio._cascade",
+    "level_of": "coordprog.portfolio._cascade",
     "roll_up": "coordprog.portfolio._cascade",
     "AdoptedDocument": "coordprog.model._records",
     "AdoptedKind": "coordprog.model._records",
@@ -188,12 +190,14 @@ _LAZY: dict[str, str] = {
     "EventKind": "coordprog.model._schedule_rules",
     "EventState": "coordprog.schedule._status",
     "EventStatus": "coordprog.schedule._status",
+    "Expectation": "coordprog.model._instructions",
     "FieldError": "coordprog.model._errors",
     "Figure": "coordprog.model._records",
     "FinalReviewRule": "coordprog.model._schedule_rules",
     "Format": "coordprog.io._converter",
     "FormatError": "coordprog.io._documents",
     "FormerName": "coordprog.model._parties",
+    "Instruction": "coordprog.model._instructions",
     "LegalKind": "coordprog.model._legal",
     "LegalRef": "coordprog.model._legal",
     "Level": "coordprog.model._parties",
@@ -280,12 +284,14 @@ __all__ = [
     "EventKind",
     "EventState",
     "EventStatus",
+    "Expectation",
     "FieldError",
     "Figure",
     "FinalReviewRule",
     "Format",
     "FormatError",
     "FormerName",
+    "Instruction",
     "KnownBody",
     "LegalKind",
     "LegalRef",
@@ -355,6 +361,7 @@ __all__ = [
     "hookimpl",
     "import_text",
     "json_schema",
+    "level_of",
     "load",
     "load_portfolio",
     "load_records",

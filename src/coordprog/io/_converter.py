@@ -436,11 +436,19 @@ def problems_from(exc: BaseException, path: str = "") -> Iterator[Problem]:
         for key in sorted(exc.extra_fields, key=str):
             yield Problem(_join(path, str(key)), f"unknown key {key!r}; expected one of: {fields}")
     elif isinstance(exc, FieldError):
-        yield Problem(_join(path, exc.field), exc.message)
+        # A validator may name a path inside its field (``targets[1].id``).
+        if _FIELD_PATH.match(exc.field):
+            where = f"{path}.{exc.field}" if path else exc.field
+        else:
+            where = _join(path, exc.field)
+        yield Problem(where, exc.message)
     elif isinstance(exc, KeyError) and path:
         yield Problem(path, "expected this required key, found it missing")
     else:
         yield Problem(path, str(exc) or type(exc).__name__)
+
+
+_FIELD_PATH = re.compile(r"^[a-z_]+(\[\d+\])*(\.[a-z_]+(\[\d+\])*)*$")
 
 
 def _join(path: str, name: str) -> str:

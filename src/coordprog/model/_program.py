@@ -18,8 +18,9 @@ from coordprog.model._field_checks import (
     plausible_date,
     within,
 )
+from coordprog.model._instructions import Instruction
 from coordprog.model._legal import LegalRef
-from coordprog.model._parties import Party
+from coordprog.model._parties import Level, Party
 from coordprog.model._provisions import Article, Chapter, Provision, walk_provisions
 from coordprog.model._schedule_rules import EventKind, ScheduleRules
 from coordprog.model._tasks import Task, TaskGroup
@@ -280,10 +281,17 @@ class Program:
     documents that cite it (its number, date, parties, period): it has no
     tasks because they are not known, not because it has none.
 
+    ``level`` is the level the document states it is made at, when it
+    says so; without it the level is derived from the signing parties
+    (:func:`coordprog.level_of`).  ``instructions`` are the orders its text
+    gives lower levels to make programs or plans of their own.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``kind`` is a :class:`DocumentKind`; ``chapters``, ``articles``,
        ``signed_precision``, ``note``, ``text_available``.
+    .. versionchanged:: 0.3.0
+       ``level``, ``instructions``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -316,6 +324,8 @@ class Program:
     articles: tuple[Article, ...] = ()
     note: str | None = None
     text_available: bool = True
+    level: Level | None = None
+    instructions: tuple[Instruction, ...] = ()
 
     @property
     def all_articles(self) -> tuple[Article, ...]:

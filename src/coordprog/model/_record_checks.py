@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from coordprog.model._dates import add_months
 from coordprog.model._errors import Problem
+from coordprog.model._instructions import check_instructions
 from coordprog.model._program import Program
 from coordprog.model._records import Progress, Records, Window
 from coordprog.model._tasks import Task, raw_tasks
@@ -92,6 +93,14 @@ class _RecordChecker:
         yield from self._reports()
         yield from self._progress()
         yield from self._outcomes()
+        yield from check_instructions(
+            "instructions",
+            records.instructions,
+            self.parties,
+            {party.id for party in self.program.parties},
+        )
+        for index, instruction in enumerate(records.instructions):
+            yield from self._date(f"instructions[{index}].date", instruction.date)
 
     # -- shared ----------------------------------------------------------------
 

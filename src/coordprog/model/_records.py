@@ -22,6 +22,7 @@ from coordprog.model._field_checks import (
     plausible_date,
     within,
 )
+from coordprog.model._instructions import Instruction
 from coordprog.model._vocabulary import Vocabulary
 
 
@@ -332,9 +333,13 @@ class Records:
     marks records made up to show the format, not taken from a real
     report; ``sources`` cite what real records were taken from.  Several
     records documents of one program are read together by
-    :func:`coordprog.load_records`.
+    :func:`coordprog.load_records`.  ``instructions`` are the letters
+    (*công văn*) and plans sent after signing that order lower levels to
+    make programs or plans of their own.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``instructions``.
     """
 
     program: str = attrs.field(validator=identifier)
@@ -346,6 +351,7 @@ class Records:
     reports: tuple[ReportSubmitted, ...] = ()
     progress: tuple[Progress, ...] = ()
     outcomes: tuple[ReviewOutcome, ...] = ()
+    instructions: tuple[Instruction, ...] = ()
 
     def __add__(self, other: Records) -> Records:
         """The records of both documents, this one's first (they must be of the same program)."""
@@ -365,4 +371,5 @@ class Records:
             reports=self.reports + other.reports,
             progress=self.progress + other.progress,
             outcomes=self.outcomes + other.outcomes,
+            instructions=self.instructions + other.instructions,
         )

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from coordprog.model._dates import add_months
 from coordprog.model._errors import Problem
+from coordprog.model._instructions import check_instructions
 from coordprog.model._program import Program
 from coordprog.model._provisions import Article, Clause, Point
 from coordprog.model._schedule_rules import EventKind, Offset, ScheduleRules, apply_offset
@@ -85,6 +86,12 @@ class _Checker:
         yield from self._schedule(program.schedule, "schedule")
         yield from self._dated()
         yield from self._signatories()
+        yield from check_instructions(
+            "instructions",
+            program.instructions,
+            self.party_ids,
+            {party.id for party in program.parties},
+        )
 
     # -- references ------------------------------------------------------
 

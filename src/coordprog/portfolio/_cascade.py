@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from coordprog.model._parties import Level
 from coordprog.model._program import Program
 from coordprog.model._record_checks import reportable_tasks
 from coordprog.model._tasks import Task
@@ -13,7 +14,7 @@ from coordprog.portfolio._portfolio import Portfolio
 from coordprog.schedule._status import status
 
 #: The levels of government, from the top: a cascade runs down them, skipping those it lacks.
-LEVELS = ("central", "region", "province", "district", "commune")
+LEVELS = (Level.CENTRAL, Level.REGION, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 
 
 @attrs.frozen
@@ -140,10 +141,26 @@ def roll_up(portfolio: Portfolio, parent: Program, as_of: dt.date) -> tuple[Roll
     return tuple(rolled)
 
 
-def level_of(program: Program) -> str | None:
-    """The level of a program: that of its first signing party."""
-    level = program.parties[0].level
-    return None if level is None else str(level.value)
+def level_of(program: Program) -> Level | None:
+    """The level of ``program``: the one it states, else the lowest its signing parties state.
+
+    A program signed by provincial boards is a provincial program; one a
+    ministry signs with a province's people's committee applies in that
+    province, the narrower reach of its signers, so it is provincial too.
+    Parties that state no level are left out of the rule, and so are
+    delegations (*đoàn*), which stand beside the ladder of levels, unless
+    every party that states a level is one.  ``None`` when no signing party
+    states a level.  The order of the parties never matters.
+
+    .. versionadded:: 0.3.0
+    """
+    if program.level is not None:
+        return program.level
+    stated = {party.level for party in program.parties if party.level is not None}
+    ladder = [level for level in LEVELS if level in stated]
+    if ladder:
+        return ladder[-1]
+    return Level.DELEGATION if stated else None
 
 
 def cascade(portfolio: Portfolio, top: Program) -> tuple[tuple[int, Program], ...]:

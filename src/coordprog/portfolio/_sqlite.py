@@ -184,7 +184,7 @@ def rows(
                 program.title,
                 program.kind.value,
                 program.number,
-                level_of(program),
+                None if (level := level_of(program)) is None else level.value,
                 _day(period.start),
                 _day(period.end),
                 _day(program.signed_on),

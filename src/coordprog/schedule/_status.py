@@ -79,10 +79,13 @@ class EventStatus:
     """One scheduled event with its state: ``held_on`` and ``record`` say what made it.
 
     ``record`` names the record in words (``"meeting so-ket-2022"``,
-    ``"annual plan 12-KH/BDVTU"``); ``deadline`` is the last day the event
-    is on time.
+    ``"annual plan 12-KH/BDVTU"``); ``meeting`` is the id of the meeting
+    of the records that held it or adopted its plan, when one did;
+    ``deadline`` is the last day the event is on time.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``meeting``.
     """
 
     event: Event
@@ -90,6 +93,7 @@ class EventStatus:
     deadline: dt.date
     held_on: dt.date | None = None
     record: str | None = None
+    meeting: str | None = None
 
 
 @attrs.frozen
@@ -369,12 +373,12 @@ def _state(event: Event, made: _Made | None, as_of: dt.date) -> EventStatus:
     if made is None:
         state = EventState.OVERDUE if as_of > deadline else EventState.PENDING
         return EventStatus(event, state, deadline)
-    held_on, record, _ = made
+    held_on, record, meeting = made
     if held_on is None:
         state = EventState.HELD
     else:
         state = EventState.HELD_ON_TIME if held_on <= deadline else EventState.HELD_LATE
-    return EventStatus(event, state, deadline, held_on, record)
+    return EventStatus(event, state, deadline, held_on, record, meeting)
 
 
 def _overlaps(entry: Progress, window: Window | None) -> bool:

@@ -21,6 +21,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
+from coordprog.model._instructions import Expectation, Instruction
 from coordprog.model._legal import LegalKind, LegalRef, ProjectRef
 from coordprog.model._parties import FormerName, Level, Party
 from coordprog.model._program import (
@@ -655,6 +656,80 @@ _PLAN_NUMBERS = st.none() | st.integers(1, 500).map(lambda n: f"{n}-KH/BDVTU")
 _PLAN_DAYS = st.none() | st.integers(0, 729)
 
 
+_LOWER_LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+_PLACES = ("Bình Thuận", "Lâm Đồng", "Đắk Lắk", "Gia Lai", "Kon Tum")
+
+
+@st.composite
+def expectations(draw: st.DrawFn, level: Level | None = None) -> Expectation:
+    """Draw what an instruction expects of one level: bodies, places, a count, a deadline.
+
+    .. versionadded:: 0.3.0
+    """
+    places = tuple(draw(st.lists(st.sampled_from(_PLACES), max_size=3, unique=True)))
+    count = draw(st.none() | st.integers(max(1, len(places)), 63))
+    return Expectation(
+        level=level if level is not None else draw(st.sampled_from(_LOWER_LEVELS)),
+        bodies=tuple(
+            draw(
+                st.lists(
+                    st.sampled_from(["Ban Dân vận tỉnh ủy", "Ban Dân tộc tỉnh", "Hội Nông dân"]),
+                    max_size=2,
+                    unique=True,
+                )
+            )
+        ),
+        places=places,
+        count=count,
+        makes=draw(st.sampled_from([LegalKind.PROGRAM, LegalKind.PLAN])),
+        annual_plans=draw(st.booleans()),
+        by=draw(st.none() | dates()),
+    )
+
+
+@st.composite
+def instructions(
+    draw: st.DrawFn,
+    issuers: Sequence[str] = (),
+    *,
+    max_size: int = 2,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    letters: bool | None = None,
+) -> tuple[Instruction, ...]:
+    """Draw up to ``max_size`` instructions, each from some of ``issuers`` (party ids).
+
+    A letter (``letters=True``) has a kind, a number and a date from
+    ``first`` to ``last``; the program's own instruction (``False``) none of
+    them; either when ``letters`` is left out.
+
+    .. versionadded:: 0.3.0
+    """
+    found = []
+    for index in range(draw(st.integers(0, max_size))):
+        levels = draw(st.lists(st.sampled_from(_LOWER_LEVELS), min_size=1, max_size=2, unique=True))
+        letter = draw(st.booleans()) if letters is None else letters
+        found.append(
+            Instruction(
+                id=f"cv-{index}",
+                expects=tuple(draw(expectations(level)) for level in levels),
+                kind=draw(st.sampled_from([LegalKind.OFFICIAL_LETTER, LegalKind.PLAN]))
+                if letter
+                else None,
+                number=f"{100 + index}-CV/BDVTW" if letter else None,
+                date=draw(st.dates(first or dt.date(2000, 1, 1), last or dt.date(2040, 12, 31)))
+                if letter
+                else None,
+                issuers=tuple(draw(st.lists(st.sampled_from(list(issuers)), unique=True)))
+                if issuers
+                else (),
+                title=draw(st.none() | texts(max_words=8)),
+                text=draw(st.none() | texts(max_words=12)),
+            )
+        )
+    return tuple(found)
+
+
 @st.composite
 def programs(
     draw: st.DrawFn,
@@ -796,6 +871,8 @@ def programs(
         signatories=signatories,
         recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
         amendments=tuple(amendments),
+        level=draw(st.none() | st.sampled_from(Level)),
+        instructions=draw(instructions(signing_ids, letters=False)),
     )
 
 
@@ -894,6 +971,15 @@ def records(
         meetings=tuple(meetings),
         progress=tuple(progress),
         outcomes=outcomes,
+        instructions=draw(
+            instructions(
+                [party.id for party in program.parties],
+                max_size=1,
+                first=start,
+                last=last,
+                letters=True,
+            )
+        ),
     )
 
 
