@@ -81,6 +81,10 @@ def make_converter(
         converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     else:
         converter.register_unstructure_hook(dt.date, _identity)
+    # An enum is written as its plain string: to_data gives data that
+    # from_data takes back and any JSON or TOML writer writes.  Registered on
+    # StrEnum itself, which comes before str in every StrEnum's MRO.
+    converter.register_unstructure_hook(enum.StrEnum, _enum_value)
     # Registered on the StrEnum class so it wins over the hook for str, which
     # every StrEnum also is; a lookup in a value map beats calling Enum(value).
     converter.register_structure_hook(enum.StrEnum, _structure_enum)
@@ -258,6 +262,11 @@ def _iso_date(text: str) -> dt.date:
 
 
 def _identity(value: Any) -> Any:
+    return value
+
+
+def _enum_value(member: enum.StrEnum) -> str:
+    value: str = member.value
     return value
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import json
 import os
@@ -324,9 +325,16 @@ def records_from_file(
 def to_data(program: Program | Records, format: str = "json") -> dict[str, Any]:
     """Return ``program`` (or records) as plain data for ``format``, leaving out defaults.
 
+    The data holds only dicts, lists, strings, integers, floats and
+    booleans (and, for ``"toml"``, dates): what :func:`json.dumps` or a TOML
+    writer writes as it is, and what :func:`coordprog.from_data` reads back
+    to an equal program.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Takes :class:`Records` too.
+    .. versionchanged:: 0.3.0
+       Enums are given as their string values, not as enum members.
     """
     data: dict[str, Any] = converter_for(checked_format(format)).unstructure(program)
     return data
@@ -379,6 +387,7 @@ def _orjson_writer() -> tuple[Any, cattrs.Converter] | None:
     fragment = orjson.Fragment
     converter.register_unstructure_hook(float, lambda value: fragment(float.__repr__(value)))
     converter.register_unstructure_hook(dt.date, identity)
+    converter.register_unstructure_hook(enum.StrEnum, identity)  # orjson writes their values
     converter.register_unstructure_hook_factory(_is_tuple_of_str, lambda _: identity)
     return orjson, converter
 
