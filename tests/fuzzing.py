@@ -201,12 +201,12 @@ def check(format: str, text: bytes | str) -> bool:
 def _check_records(format: str, text: bytes | str) -> bool:
     program = examples.load(RECORDS_OF)
     try:
-        records = coordprog.loads_records(text, program, format)
+        records = coordprog.loads_records(program, text, format)
     except coordprog.ValidationError as exc:
         str(exc).encode("utf-8")
         return False
     for written in ("json", "toml"):
-        if coordprog.loads_records(coordprog.dumps(records, written), program, written) != records:
+        if coordprog.loads_records(program, coordprog.dumps(records, written), written) != records:
             raise AssertionError(f"a {written} round trip changed the records")
     coordprog.status(program, records, dt.date(2024, 8, 15))
     for report, fmt in (("review", "markdown"), ("status", "csv"), ("status-calendar", "ics")):

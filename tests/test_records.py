@@ -29,7 +29,7 @@ def program() -> coordprog.Program:
 
 
 def _records(program: coordprog.Program, text: str) -> coordprog.Records:
-    return coordprog.loads_records(f'program = "{PROGRAM_ID}"\n' + text, program, "toml")
+    return coordprog.loads_records(program, f'program = "{PROGRAM_ID}"\n' + text, "toml")
 
 
 def _problems(program: coordprog.Program, text: str) -> list[str]:
@@ -43,7 +43,7 @@ def _problems(program: coordprog.Program, text: str) -> list[str]:
 
 
 def test_example_records_load_and_are_marked_illustrative(program: coordprog.Program) -> None:
-    records = coordprog.load_records(*RECORDS, program=program)
+    records = coordprog.load_records(program, *RECORDS)
     assert records.program == PROGRAM_ID
     assert records.illustrative
     assert [m.id for m in records.meetings][:3] == [
@@ -51,14 +51,14 @@ def test_example_records_load_and_are_marked_illustrative(program: coordprog.Pro
         "so-ket-6-thang-2022",
         "so-ket-nam-2022",
     ]
-    assert coordprog.validate_records(records, program) == []
+    assert coordprog.validate_records(program, records) == []
     assert examples.records("binh-thuan") == records
 
 
 def test_records_round_trip_through_json_and_toml(program: coordprog.Program) -> None:
     records = examples.records("binh-thuan")
     for fmt in ("json", "toml"):
-        assert coordprog.loads_records(coordprog.dumps(records, fmt), program, fmt) == records
+        assert coordprog.loads_records(program, coordprog.dumps(records, fmt), fmt) == records
 
 
 def test_schema_of_records_lists_their_parts() -> None:
@@ -153,7 +153,7 @@ def test_bad_records_are_refused_with_their_path(
 
 def test_records_of_another_program_are_refused(program: coordprog.Program) -> None:
     with pytest.raises(coordprog.ValidationError) as caught:
-        coordprog.loads_records('program = "other"', program, "toml")
+        coordprog.loads_records(program, 'program = "other"', "toml")
     assert str(caught.value.problems[0]).startswith(
         "program: expected the id of the program these records are checked against"
     )
@@ -183,7 +183,7 @@ def test_conflicts_across_files_name_both_files(program: coordprog.Program, tmp_
     first.write_text(entry.replace("{}", "in-progress"), encoding="utf-8")
     second.write_text(entry.replace("{}", "overdue"), encoding="utf-8")
     with pytest.raises(coordprog.ValidationError) as caught:
-        coordprog.load_records(first, second, program=program)
+        coordprog.load_records(program, first, second)
     message = str(caught.value)
     assert f"{second}: meetings[0].id: expected each meeting id once across records" in message
     assert f"also in {first}" in message
@@ -199,13 +199,13 @@ def test_a_bad_file_is_named_and_the_other_files_checked_too(
     worse = tmp_path / "worse.json"
     worse.write_text("{", encoding="utf-8")
     with pytest.raises(coordprog.ValidationError) as caught:
-        coordprog.load_records(bad, worse, program=program)
+        coordprog.load_records(program, bad, worse)
     lines = str(caught.value).splitlines()
     assert lines[0] == "2 problems in the records document"
     assert lines[1].startswith(f"  {bad}: note: expected a string, found an integer")
     assert lines[2].startswith(f"  {worse}: expected valid JSON")
     with pytest.raises(coordprog.ValidationError) as one:
-        coordprog.load_records(bad, program=program)
+        coordprog.load_records(program, bad)
     assert one.value.source == str(bad)
 
 
@@ -223,13 +223,13 @@ def test_figures_match_their_targets_unit(program: coordprog.Program) -> None:
         'figures = [{{ indicator = "Lớp", value = 4, unit = "{}", target = "{}" }}]\n'
     )
     with pytest.raises(coordprog.ValidationError) as caught:
-        coordprog.loads_records(entry.format("buổi", "lop"), changed, "toml")
+        coordprog.loads_records(changed, entry.format("buổi", "lop"), "toml")
     assert str(caught.value.problems[0]) == (
         "progress[0].figures[0].unit: expected the unit of target 'lop', 'lớp', found 'buổi'"
     )
     with pytest.raises(coordprog.ValidationError, match="expected the id of a target of task"):
-        coordprog.loads_records(entry.format("lớp", "hoc-vien"), changed, "toml")
-    first = coordprog.loads_records(entry.format("lớp", "lop"), changed, "toml")
+        coordprog.loads_records(changed, entry.format("lớp", "hoc-vien"), "toml")
+    first = coordprog.loads_records(changed, entry.format("lớp", "lop"), "toml")
     second = attrs.evolve(
         first,
         progress=(attrs.evolve(first.progress[0], by="bdt", as_of=D(2022, 7, 1)),),
@@ -360,7 +360,7 @@ def test_counts_per_body(program: coordprog.Program) -> None:
 def test_drawn_records_are_valid_and_every_event_has_one_state(data: st.DataObject) -> None:
     program = data.draw(strategies.programs(max_groups=2, max_tasks=2, max_months=48))
     records = data.draw(strategies.records(program))
-    assert coordprog.validate_records(records, program) == []
+    assert coordprog.validate_records(program, records) == []
     day = data.draw(st.dates(D(1999, 1, 1), D(2100, 1, 1)))
     found = coordprog.status(program, records, day)
     events = coordprog.schedule(program, until=day)

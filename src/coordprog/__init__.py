@@ -59,11 +59,19 @@ if TYPE_CHECKING:
     from coordprog.io._bodies import KNOWN_BODIES, KnownBody
     from coordprog.io._converter import Format, make_converter
     from coordprog.io._document_text import read_document
-    from coordprog.io._documents import FormatError, dumps, save, to_data, write_atomically
+    from coordprog.io._documents import dumps, save, to_data, write_atomically
     from coordprog.io._import import Draft
     from coordprog.io._schema import json_schema
     from coordprog.model._citations import Citation, find_citations, parse_citation
-    from coordprog.model._errors import CoordprogError, FieldError, Problem, ValidationError
+    from coordprog.model._errors import (
+        CoordprogError,
+        FieldError,
+        FolderNotFoundError,
+        FormatError,
+        NotFoundError,
+        Problem,
+        ValidationError,
+    )
     from coordprog.model._instructions import Expectation, Instruction
     from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
     from coordprog.model._parties import FormerName, Level, Party
@@ -195,7 +203,9 @@ _LAZY: dict[str, str] = {
     "Figure": "coordprog.model._records",
     "FinalReviewRule": "coordprog.model._schedule_rules",
     "Format": "coordprog.io._converter",
-    "FormatError": "coordprog.io._documents",
+    "FormatError": "coordprog.model._errors",
+    "FolderNotFoundError": "coordprog.model._errors",
+    "NotFoundError": "coordprog.model._errors",
     "FormerName": "coordprog.model._parties",
     "Instruction": "coordprog.model._instructions",
     "LegalKind": "coordprog.model._legal",
@@ -288,6 +298,7 @@ __all__ = [
     "FieldError",
     "Figure",
     "FinalReviewRule",
+    "FolderNotFoundError",
     "Format",
     "FormatError",
     "FormerName",
@@ -299,6 +310,7 @@ __all__ = [
     "Link",
     "Meeting",
     "MeetingKind",
+    "NotFoundError",
     "NumberForm",
     "Offset",
     "OneOffEvent",

@@ -11,11 +11,12 @@ import importlib
 import os
 import threading
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import pluggy
 
 from coordprog.io import _documents
+from coordprog.model._deprecation import deprecated, warn_deprecated
 from coordprog.model._errors import Problem, ValidationError
 from coordprog.model._program import Program
 from coordprog.model._validation import validate as builtin_checks
@@ -344,7 +345,12 @@ def formats(*, plugin_manager: pluggy.PluginManager | None = None) -> tuple[Prov
     return _calls.registry_of(_manager_or_default(plugin_manager)).describe()[1]
 
 
-def validate_records(records: Records, program: Program) -> list[Problem]:
+@overload
+def validate_records(program: Program, records: Records) -> list[Problem]: ...
+@overload
+@deprecated("validate_records(records, program): the program comes first since 0.3.0")
+def validate_records(program: Records, records: Program) -> list[Problem]: ...
+def validate_records(program: Program | Records, records: Records | Program) -> list[Problem]:
     """Return every problem of ``records`` as records of ``program``; empty when they are valid.
 
     Every party, task, target, duty, rule and meeting they name must exist;
@@ -353,9 +359,18 @@ def validate_records(records: Records, program: Program) -> list[Problem]:
     as of a date.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       The program comes first, as everywhere; ``validate_records(records,
+       program)`` works until 0.4.0, with a :class:`DeprecationWarning`.
     """
     from coordprog.model._record_checks import check_records
+    from coordprog.model._records import Records
 
+    if isinstance(program, Records) and isinstance(records, Program):
+        warn_deprecated("validate_records(records, program)", "validate_records(program, records)")
+        program, records = records, program
+    if not isinstance(program, Program) or not isinstance(records, Records):
+        raise TypeError("expected validate_records(program, records)")
     return check_records(records, program)
 
 
@@ -368,41 +383,79 @@ def _records_checker(program: Program) -> _documents.RecordsCheck:
     return check
 
 
-def loads_records(text: str | bytes, program: Program, format: str = "json") -> Records:
+@overload
+def loads_records(program: Program, text: str | bytes, format: str = "json") -> Records: ...
+@overload
+@deprecated("loads_records(text, program): the program comes first since 0.3.0")
+def loads_records(program: str | bytes, text: Program, format: str = "json") -> Records: ...
+def loads_records(
+    program: Program | str | bytes, text: str | bytes | Program, format: str = "json"
+) -> Records:
     """Read records of ``program`` from ``text`` in ``format`` (``"json"`` or ``"toml"``).
 
     :raises ValidationError: for any mistake, every problem with its path.
     :raises FormatError: for an unknown format.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       The program comes first, as everywhere; ``loads_records(text,
+       program)`` works until 0.4.0, with a :class:`DeprecationWarning`.
     """
+    if isinstance(text, Program) and not isinstance(program, Program):
+        warn_deprecated("loads_records(text, program)", "loads_records(program, text)")
+        program, text = text, program
+    if not isinstance(program, Program) or isinstance(text, Program):
+        raise TypeError("expected loads_records(program, text, format)")
     return _documents.records_from_text(text, format, check=_records_checker(program))
 
 
+@overload
+def load_records(
+    program: Program, /, *paths: str | os.PathLike[str], format: str | None = None
+) -> Records: ...
+@overload
+@deprecated("load_records(*paths, program=...): the program comes first since 0.3.0")
 def load_records(
     *paths: str | os.PathLike[str], program: Program, format: str | None = None
+) -> Records: ...
+def load_records(
+    *arguments: Program | str | os.PathLike[str],
+    program: Program | None = None,
+    format: str | None = None,
 ) -> Records:
     """Read the records files ``paths`` of ``program`` into one :class:`Records`.
 
-    Each file is checked against the program (:func:`validate_records`),
-    then the files against each other: a meeting id in two files, or two
-    progress entries of one task by one body as of one date, are refused
-    with both files named.  Every problem of every file is reported at
-    once.
+    Called as ``load_records(program, *paths)``.  Each file is checked
+    against the program (:func:`validate_records`), then the files against
+    each other: a meeting id in two files, or two progress entries of one
+    task by one body as of one date, are refused with both files named.
+    Every problem of every file is reported at once.
 
     :raises ValidationError: naming each file and the path in it.
     :raises FormatError: for an unknown suffix or format.
     :raises OSError: when a file cannot be read.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       The program comes first, as everywhere; ``load_records(*paths,
+       program=program)`` works until 0.4.0, with a :class:`DeprecationWarning`.
     """
     from coordprog.model._record_checks import conflicts
     from coordprog.schedule._status import combine
 
+    if program is not None:
+        warn_deprecated("load_records(*paths, program=...)", "load_records(program, *paths)")
+        owner, paths = program, arguments
+    elif arguments and isinstance(arguments[0], Program):
+        owner, paths = arguments[0], arguments[1:]
+    else:
+        raise TypeError("expected load_records(program, *paths)")
     read: list[tuple[str, Records]] = []
     errors: list[ValidationError] = []
-    check = _records_checker(program)
+    check = _records_checker(owner)
     for path in paths:
+        if isinstance(path, Program):
+            raise TypeError("expected load_records(program, *paths): one program, then paths")
         try:
             read.append((os.fspath(path), _documents.records_from_file(path, format, check=check)))
         except ValidationError as exc:
@@ -420,7 +473,7 @@ def load_records(
             for problem in error.problems
         ]
         raise ValidationError([*problems, *clashes], document="records")
-    return combine([records for _, records in read], program)
+    return combine([records for _, records in read], owner)
 
 
 def _combined(records: Records | Iterable[Records], program: Program) -> Records:
@@ -492,7 +545,7 @@ def load_portfolio(
     once, each naming its file.
 
     :raises ValidationError: listing every problem as ``file: path: message``.
-    :raises FileNotFoundError: when ``folder`` is not a folder.
+    :raises FolderNotFoundError: when ``folder`` is not a folder.
 
     .. versionadded:: 0.2.0
     """
@@ -520,7 +573,7 @@ def agenda(
     ``end`` to 60 days after ``start``.  :func:`clashes` finds the days one
     body has two meetings due.
 
-    :raises KeyError: for a body the portfolio does not know.
+    :raises NotFoundError: for a body the portfolio does not know.
 
     .. versionadded:: 0.2.0
     """

@@ -539,7 +539,7 @@ def _render(args: argparse.Namespace) -> int:
     if args.lang:
         options["lang"] = args.lang
     report = args.report or _report_for(fmt)
-    records = coordprog.load_records(*args.records, program=program) if args.records else None
+    records = coordprog.load_records(program, *args.records) if args.records else None
     output = coordprog.render(program, report, fmt, options=options, records=records)
     return _emit(output, args.output, force=args.force)
 
@@ -573,7 +573,7 @@ def _emit(output: str | bytes, name: str | None, *, force: bool) -> int:
 def _status(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
     program = _read(args.file, args.input_format)
-    records = coordprog.load_records(*args.records, program=program)
+    records = coordprog.load_records(program, *args.records)
     fmt = args.format or (_format_for(args.output) if args.output else "text")
     as_of = args.as_of or dt.date.today()
     options: dict[str, Any] = {"as_of": as_of}
@@ -774,13 +774,7 @@ def _agenda(args: argparse.Namespace) -> int:
 
     portfolio = coordprog.load_portfolio(args.folder)
     if args.party is not None:
-        try:
-            portfolio.body(args.party)
-        except KeyError:
-            known = ", ".join(b.id for b in portfolio.bodies)
-            raise _Failure(
-                f"expected the id of a body of the portfolio, one of {known}; found {args.party!r}"
-            ) from None
+        portfolio.body(args.party)  # an unknown id: the error names the nearest ones
     items = coordprog.agenda(
         portfolio, args.party, args.start, args.end, as_of=args.as_of, calendar=args.calendar
     )
@@ -799,13 +793,7 @@ def _agenda(args: argparse.Namespace) -> int:
 
 def _coverage(args: argparse.Namespace) -> int:
     portfolio = coordprog.load_portfolio(args.folder)
-    try:
-        parent = portfolio.program(args.program)
-    except KeyError:
-        known = ", ".join(p.id for p in portfolio.programs)
-        raise _Failure(
-            f"expected the id of a program of the portfolio, one of {known}; found {args.program!r}"
-        ) from None
+    parent = portfolio.program(args.program)
     found = coordprog.coverage(portfolio, parent)
     print(f"{parent.id}: carried out by {', '.join(found.children) or 'no program here'}")
     if not found.available:

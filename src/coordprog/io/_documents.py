@@ -26,7 +26,7 @@ from coordprog.io._converter import (
     make_converter,
     problems_from,
 )
-from coordprog.model._errors import CoordprogError, Problem, ValidationError
+from coordprog.model._errors import FormatError, Problem, ValidationError
 from coordprog.model._program import Program
 from coordprog.model._tasks import MAX_GROUP_DEPTH, TaskGroup
 from coordprog.model._validation import validate
@@ -37,13 +37,6 @@ if TYPE_CHECKING:
     from coordprog.model._records import Records
 
 Check = Callable[[Program], list[Problem]]
-
-
-class FormatError(CoordprogError, ValueError):
-    """A format name or file suffix that coordprog cannot read or write.
-
-    .. versionadded:: 0.1.0
-    """
 
 
 def format_for(path: str | os.PathLike[str], format: str | None = None) -> Format:

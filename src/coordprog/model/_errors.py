@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 import attrs
+
+_T = TypeVar("_T")
 
 #: The longest quoted value an error message repeats whole, in characters.
 QUOTE_LIMIT = 200
@@ -54,6 +57,94 @@ class CoordprogError(Exception):
     """Base class of every error coordprog raises on purpose.
 
     .. versionadded:: 0.1.0
+    """
+
+
+class NotFoundError(CoordprogError, KeyError):
+    """A lookup by id found nothing: no such task, party, act, body or program.
+
+    It is a :class:`KeyError` (and so a :class:`LookupError`): code written
+    for the bare ``KeyError`` of 0.2 keeps working, and ``args[0]`` is the
+    id asked for.  :attr:`what` names the kind of thing looked up
+    (``"task"``), :attr:`id` the id, :attr:`within` where it was looked up
+    (``"program 'binh-thuan'"``), and :attr:`nearest` the known ids closest
+    to it, the likeliest first; the message lists them (or every known id,
+    when there are only a few).
+
+    .. versionadded:: 0.3.0
+    """
+
+    what: str
+    id: str
+    within: str | None
+    nearest: tuple[str, ...]
+
+    def __init__(
+        self, what: str, id: str, known: Iterable[str] = (), *, within: str | None = None
+    ) -> None:
+        KeyError.__init__(self, id)
+        self.what, self.id, self.within = what, id, within
+        candidates = sorted({str(key) for key in known})
+        self._few = len(candidates) <= _LISTED
+        if self._few:
+            self.nearest = tuple(candidates)
+        else:
+            import difflib  # only when a lookup fails
+
+            self.nearest = tuple(difflib.get_close_matches(str(id), candidates, n=3, cutoff=0.5))
+
+    def __str__(self) -> str:
+        place = f" of {self.within}" if self.within else ""
+        head = f"expected the id of a {self.what}{place}, found {safe_repr(self.id)}"
+        if not self.nearest:
+            return shorten_quotes(head + ("; there is none" if self._few else "; none is close"))
+        listed = ", ".join(map(safe_repr, self.nearest))
+        return shorten_quotes(f"{head}; {'known' if self._few else 'nearest'}: {listed}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuilt, (self.what, self.id, self.nearest, self.within, self._few))
+
+
+#: A failed lookup lists every known id when there are at most this many.
+_LISTED = 8
+
+
+def _rebuilt(
+    what: str, id: str, nearest: tuple[str, ...], within: str | None, few: bool
+) -> NotFoundError:
+    error = NotFoundError(what, id, nearest if few else (), within=within)
+    error.nearest, error._few = nearest, few
+    return error
+
+
+def lookup(table: Mapping[str, _T], key: str, what: str, within: str | None = None) -> _T:
+    """``table[key]``, or :class:`NotFoundError` naming ``key`` and the nearest keys."""
+    try:
+        return table[key]
+    except KeyError:
+        raise NotFoundError(what, key, table, within=within) from None
+
+
+class FormatError(CoordprogError, ValueError):
+    """An unknown format: a file format or suffix coordprog cannot read, or an output format.
+
+    Raised for the ``format`` of :func:`coordprog.load` and
+    :func:`coordprog.loads` (``"json"``, ``"toml"``) and for the output
+    format of :func:`coordprog.render` alike; the latter is also a
+    :class:`RenderError`, as it was in 0.2.
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       Also raised for an unknown output format.
+    """
+
+
+class FolderNotFoundError(CoordprogError, FileNotFoundError):
+    """A folder to read (a portfolio's) does not exist or is not a folder.
+
+    A :class:`FileNotFoundError` too, as in 0.2; ``filename`` is the folder.
+
+    .. versionadded:: 0.3.0
     """
 
 

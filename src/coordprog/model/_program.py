@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from coordprog.model._errors import FieldError
+from coordprog.model._errors import FieldError, lookup
 from coordprog.model._field_checks import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -339,9 +339,12 @@ class Program:
     def provision(self, provision_id: str) -> Provision:
         """Return the article, clause or point with id ``provision_id`` (``"D5.K2.a"``).
 
-        :raises KeyError: when the document has no such provision.
+        :raises NotFoundError: when the document has no such provision.
+
+        .. versionchanged:: 0.3.0
+           :class:`NotFoundError` (a ``KeyError``) naming the nearest ids.
         """
-        return self._provisions[provision_id]
+        return lookup(self._provisions, provision_id, "provision", f"program {self.id!r}")
 
     @functools.cached_property
     def _provisions(self) -> dict[str, Provision]:
@@ -408,20 +411,29 @@ class Program:
     def party(self, party_id: str) -> Party:
         """Return the signing or third party with id ``party_id``.
 
-        :raises KeyError: when the program names no such party.
+        :raises NotFoundError: when the program names no such party.
+
+        .. versionchanged:: 0.3.0
+           :class:`NotFoundError` (a ``KeyError``) naming the nearest ids.
         """
-        return self._bodies[party_id]
+        return lookup(self._bodies, party_id, "party", f"program {self.id!r}")
 
     def legal_ref(self, ref_id: str) -> LegalRef:
         """Return the legal reference with id ``ref_id``.
 
-        :raises KeyError: when the program cites no such act.
+        :raises NotFoundError: when the program cites no such act.
+
+        .. versionchanged:: 0.3.0
+           :class:`NotFoundError` (a ``KeyError``) naming the nearest ids.
         """
-        return self._refs[ref_id]
+        return lookup(self._refs, ref_id, "legal reference", f"program {self.id!r}")
 
     def task(self, task_id: str) -> Task:
         """Return the task with id ``task_id``, with its group's roles applied.
 
-        :raises KeyError: when the program has no such task.
+        :raises NotFoundError: when the program has no such task.
+
+        .. versionchanged:: 0.3.0
+           :class:`NotFoundError` (a ``KeyError``) naming the nearest ids.
         """
-        return self._tasks_by_id[task_id]
+        return lookup(self._tasks_by_id, task_id, "task", f"program {self.id!r}")

@@ -17,7 +17,13 @@ import cattrs
 
 from coordprog.io._converter import Format, converter_for, problems_from
 from coordprog.io._documents import parse, program_from_data, records_from_data
-from coordprog.model._errors import FieldError, Problem, ValidationError
+from coordprog.model._errors import (
+    FieldError,
+    FolderNotFoundError,
+    Problem,
+    ValidationError,
+    lookup,
+)
 from coordprog.model._field_checks import identifier, no_duplicates, not_empty
 from coordprog.model._parties import Party
 from coordprog.model._program import Program
@@ -84,16 +90,22 @@ class Portfolio:
     def program(self, program_id: str) -> Program:
         """The program with id ``program_id``.
 
-        :raises KeyError: when the portfolio holds no such program.
+        :raises NotFoundError: when the portfolio holds no such program.
+
+        .. versionchanged:: 0.3.0
+           :class:`NotFoundError` (a ``KeyError``) naming the nearest ids.
         """
-        return self._programs[program_id]
+        return lookup(self._programs, program_id, "program", "the portfolio")
 
     def body(self, body_id: str) -> Body:
         """The body with id ``body_id``.
 
-        :raises KeyError: when the portfolio knows no such body.
+        :raises NotFoundError: when the portfolio knows no such body.
+
+        .. versionchanged:: 0.3.0
+           :class:`NotFoundError` (a ``KeyError``) naming the nearest ids.
         """
-        return self._bodies[body_id]
+        return lookup(self._bodies, body_id, "body", "the portfolio")
 
     def body_of(self, program_id: str, party_id: str) -> Body:
         """The body a party of a program stands for."""
@@ -372,7 +384,7 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
     """
     root = Path(folder)
     if not root.is_dir():
-        raise FileNotFoundError(2, f"{root}: no such folder", str(root))
+        raise FolderNotFoundError(2, f"{root}: no such folder", str(root))
     with _collector_paused():
         return _load(root, check)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pluggy
 
-from coordprog.model._errors import CoordprogError, safe_repr
+from coordprog.model._errors import CoordprogError, FormatError, safe_repr
 from coordprog.plugins._calls import registry_of
 from coordprog.plugins._registry import Claim
 from coordprog.shapes import shape_name
@@ -116,11 +116,20 @@ def _output(
     return result
 
 
+class UnknownFormatError(FormatError, RenderError):
+    """An output format no installed plugin provides.
+
+    A :class:`FormatError`, the error of every unknown format, and a
+    :class:`RenderError`, as an unknown output format was in 0.2.
+    """
+
+
 def _lookup(table: Mapping[str, Claim], name: str, what: str) -> Claim:
     claim = table.get(name)
     if claim is None:
-        raise RenderError(
+        error = UnknownFormatError if what == "format" else RenderError
+        raise error(
             f"expected the name of an installed {what}, one of {', '.join(sorted(table))}; "
-            f"found {name!r}"
+            f"found {safe_repr(name)}"
         )
     return claim

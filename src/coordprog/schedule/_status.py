@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from coordprog.model._errors import NotFoundError
 from coordprog.model._program import Program
 from coordprog.model._record_checks import reportable_tasks
 from coordprog.model._records import (
@@ -186,12 +187,15 @@ class Status:
     def task(self, task_id: str) -> TaskStatus:
         """The status of the task with id ``task_id``.
 
-        :raises KeyError: when there is no such task.
+        :raises NotFoundError: when there is no such task.
+
+        .. versionchanged:: 0.3.0
+           :class:`NotFoundError` (a ``KeyError``) naming the nearest ids.
         """
         for found in self.tasks:
             if found.task.id == task_id:
                 return found
-        raise KeyError(task_id)
+        raise NotFoundError("task", task_id, (found.task.id for found in self.tasks))
 
 
 _REVIEW_MEETINGS = {
