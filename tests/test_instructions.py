@@ -151,7 +151,7 @@ class TestInstructionInRecords:
         """A letter (công văn) is read from the program's records, dated within its life."""
         program = coordprog.loads(PROGRAM.format(instructions=""), "toml")
         letter = LETTER.format(n=7, date="2018-03-01", issuers='["bdvtw", "bcsd-cp"]')
-        records = coordprog.loads_records('program = "ke-hoach-2018"\n' + letter, program, "toml")
+        records = coordprog.loads_records(program, 'program = "ke-hoach-2018"\n' + letter, "toml")
         (instruction,) = records.instructions
         assert ("7-CV/BDVTW", D(2018, 3, 1)) == (instruction.number, instruction.date)
         assert (52, D(2018, 4, 30), True) == (
@@ -165,7 +165,7 @@ class TestInstructionInRecords:
         program = coordprog.loads(PROGRAM.format(instructions=""), "toml")
         letter = LETTER.format(n=7, date="2016-03-01", issuers='["bdvtw"]')
         with pytest.raises(coordprog.ValidationError) as caught:
-            coordprog.loads_records('program = "ke-hoach-2018"\n' + letter, program, "toml")
+            coordprog.loads_records(program, 'program = "ke-hoach-2018"\n' + letter, "toml")
         assert [problem.path for problem in caught.value.problems] == ["instructions[0].date"]
 
     @given(st.data())
@@ -173,10 +173,10 @@ class TestInstructionInRecords:
         """Records drawn with letters validate against their program and round-trip."""
         program = data.draw(strategies.programs())
         records = data.draw(strategies.records(program))
-        assert [] == coordprog.validate_records(records, program)
+        assert [] == coordprog.validate_records(program, records)
         for fmt in ("json", "toml"):
             text = coordprog.dumps(records, fmt)
-            assert records == coordprog.loads_records(text, program, fmt)
+            assert records == coordprog.loads_records(program, text, fmt)
 
 
 def _party(party_id: str, level: str | None) -> str:

@@ -136,4 +136,4 @@ class TestToData:
         drawn = data.draw(records(program))
         plain = coordprog.to_data(drawn)
         assert _plain(plain, JSON_LEAVES)
-        assert drawn == coordprog.loads_records(json.dumps(plain), program)
+        assert drawn == coordprog.loads_records(program, json.dumps(plain))
