@@ -281,10 +281,12 @@ def test_agenda_and_clashes(cascade: Path) -> None:
     )
     (cascade / "tinh-1" / "2023.toml").unlink()
     portfolio = coordprog.load_portfolio(cascade)
-    items = coordprog.agenda(portfolio, "bdv", D(2023, 1, 1), D(2023, 12, 31), as_of=D(2023, 6, 1))
+    items = coordprog.agenda(
+        portfolio, "bdv-binh-thuan", D(2023, 1, 1), D(2023, 12, 31), as_of=D(2023, 6, 1)
+    )
     (clash,) = coordprog.clashes(items)
     assert (clash.body, clash.day, {i.program for i in clash.items}) == (
-        "bdv",
+        "bdv-binh-thuan",
         D(2023, 12, 31),
         {"tinh-0", "tinh-1"},
     )

@@ -122,8 +122,9 @@ if TYPE_CHECKING:
     from coordprog.plugins._registry import OutputFormat, Provided, ReportKind
     from coordprog.plugins.hookspecs import hookimpl
     from coordprog.portfolio._agenda import AgendaItem, Clash, clashes
+    from coordprog.portfolio._bodies import Body
     from coordprog.portfolio._cascade import Coverage, Link, RollUp, coverage, level_of, roll_up
-    from coordprog.portfolio._portfolio import Body, Portfolio
+    from coordprog.portfolio._portfolio import Portfolio
     from coordprog.reports._render import RenderError
     from coordprog.schedule._engine import Event, ScheduleError
     from coordprog.schedule._status import (
@@ -170,7 +171,7 @@ _LAZY: dict[str, str] = {
     "find_citations": "coordprog.model._citations",
     "parse_citation": "coordprog.model._citations",
     "AgendaItem": "coordprog.portfolio._agenda",
-    "Body": "coordprog.portfolio._portfolio",
+    "Body": "coordprog.portfolio._bodies",
     "Clash": "coordprog.portfolio._agenda",
     "Coverage": "coordprog.portfolio._cascade",
     "Link": "coordprog.portfolio._cascade",

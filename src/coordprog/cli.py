@@ -748,8 +748,16 @@ def _add_export(commands: Any) -> None:
     export.set_defaults(command=_export)
 
 
+def _load_portfolio(folder: str) -> coordprog.Portfolio:
+    """The portfolio in ``folder``; what a person should look at is printed as warnings."""
+    portfolio = coordprog.load_portfolio(folder)
+    for advice in portfolio.advisories:
+        _error(f"coordprog: warning: {advice}")
+    return portfolio
+
+
 def _portfolio(args: argparse.Namespace) -> int:
-    portfolio = coordprog.load_portfolio(args.folder)
+    portfolio = _load_portfolio(args.folder)
     rows = [
         (
             program.id,
@@ -772,7 +780,7 @@ def _agenda(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
     from coordprog.portfolio._agenda import agenda_calendar, agenda_table
 
-    portfolio = coordprog.load_portfolio(args.folder)
+    portfolio = _load_portfolio(args.folder)
     if args.party is not None:
         portfolio.body(args.party)  # an unknown id: the error names the nearest ones
     items = coordprog.agenda(
@@ -792,7 +800,7 @@ def _agenda(args: argparse.Namespace) -> int:
 
 
 def _coverage(args: argparse.Namespace) -> int:
-    portfolio = coordprog.load_portfolio(args.folder)
+    portfolio = _load_portfolio(args.folder)
     parent = portfolio.program(args.program)
     found = coordprog.coverage(portfolio, parent)
     print(f"{parent.id}: carried out by {', '.join(found.children) or 'no program here'}")
@@ -830,7 +838,7 @@ def _coverage(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
-    portfolio = coordprog.load_portfolio(args.folder)
+    portfolio = _load_portfolio(args.folder)
     coordprog.export_sqlite(portfolio, args.output, as_of=args.as_of, calendar=args.calendar)
     return OK
 

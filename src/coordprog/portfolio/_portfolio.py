@@ -6,8 +6,6 @@ import contextlib
 import functools
 import gc
 import os
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -25,34 +23,15 @@ from coordprog.model._errors import (
     lookup,
 )
 from coordprog.model._field_checks import identifier, no_duplicates, not_empty
-from coordprog.model._parties import Party
 from coordprog.model._program import Program
 from coordprog.model._record_checks import check_records, conflicts
 from coordprog.model._records import Records
+from coordprog.portfolio._bodies import Body, identify_bodies
 
 #: The name of the file that maps parties of programs to bodies of the portfolio.
 BODIES_FILE = "bodies.toml"
 
 Check = Callable[[Program], list[Problem]]
-
-
-@attrs.frozen
-class Body:
-    """A body recognised across the programs of a portfolio.
-
-    ``id`` is the body's id in the portfolio (the one ``coordprog agenda
-    --party`` takes); ``parties`` are the ``(program id, party id)`` pairs
-    that stand for it; ``successor`` is the body that took it over (a
-    merger or a split) on ``until``.
-
-    .. versionadded:: 0.2.0
-    """
-
-    id: str
-    name: str
-    parties: tuple[tuple[str, str], ...]
-    successor: str | None = None
-    until: Any = None
 
 
 @attrs.frozen(eq=False)
@@ -61,15 +40,20 @@ class Portfolio:
 
     ``sources`` gives the file of each program (by program id) and
     ``records`` the records read for it (empty records when there are
-    none).  Build one with :func:`coordprog.load_portfolio`.
+    none).  ``advisories`` are what is allowed but worth a person's look,
+    each naming its files: parties that may be one body but that no rule
+    makes one.  Build one with :func:`coordprog.load_portfolio`.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``advisories``.
     """
 
     programs: tuple[Program, ...]
     records: Mapping[str, Records]
     sources: Mapping[str, str]
     bodies: tuple[Body, ...]
+    advisories: tuple[Problem, ...] = ()
 
     @functools.cached_property
     def _programs(self) -> dict[str, Program]:
@@ -140,116 +124,6 @@ class Portfolio:
     def children(self, program: Program) -> tuple[Program, ...]:
         """The programs of the portfolio that carry out ``program``."""
         return tuple(p for p in self.programs if self.parent_of(p) is program)
-
-
-def _normal(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-def _slug(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-") or "body"
-
-
-def _keys(party: Party) -> Iterator[tuple[str, str]]:
-    """The names a party is known by, with its province: its name and former names."""
-    province = _normal(party.province or "")
-    yield (_normal(party.name), province)
-    for former in party.former_names:
-        yield (_normal(former.name), province)
-
-
-def recognise_bodies(
-    programs: Iterable[Program], mapping: Mapping[tuple[str, str], tuple[str, str]]
-) -> tuple[Body, ...]:
-    """The bodies of ``programs``: by the explicit ``mapping``, else by name and province.
-
-    ``mapping`` maps ``(program id, party id)`` to ``(body id, body name)``.
-    A party the mapping does not name is the same body as every party, in
-    any program, with the same name (or former name: a renamed body) in the
-    same province, letters compared without case.  A body's id is its
-    parties' shared id when that is unique in the portfolio, else the id
-    with its province (``bdv-binh-thuan``), else numbered.
-    """
-    programs = list(programs)
-    parent: dict[tuple[str, str], tuple[str, str]] = {}  # union-find over (program, party)
-
-    def find(pair: tuple[str, str]) -> tuple[str, str]:
-        while parent[pair] != pair:
-            parent[pair] = parent[parent[pair]]
-            pair = parent[pair]
-        return pair
-
-    def union(a: tuple[str, str], b: tuple[str, str]) -> None:
-        root_a, root_b = find(a), find(b)
-        if root_a != root_b:
-            parent[max(root_a, root_b)] = min(root_a, root_b)
-
-    by_key: dict[tuple[str, str], tuple[str, str]] = {}
-    explicit: dict[str, list[tuple[str, str]]] = {}
-    parties: dict[tuple[str, str], Party] = {}
-    for program in programs:
-        for party in (*program.parties, *program.third_parties):
-            pair = (program.id, party.id)
-            parties[pair] = party
-            parent[pair] = pair
-            if pair in mapping:
-                explicit.setdefault(mapping[pair][0], []).append(pair)
-                continue
-            for key in _keys(party):
-                if key in by_key:
-                    union(pair, by_key[key])
-                else:
-                    by_key[key] = pair
-    for pairs in explicit.values():
-        for pair in pairs[1:]:
-            union(pairs[0], pair)
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for pair in sorted(parent):
-        groups.setdefault(find(pair), []).append(pair)
-    named = {mapping[pairs[0]] for pairs in groups.values() if pairs[0] in mapping}
-    taken = {body_id for body_id, _ in named}
-    # How many bodies would each plain id stand for: shared ids get the province.
-    shared: dict[str, int] = {}
-    for pairs in groups.values():
-        if pairs[0] not in mapping:
-            shared[parties[pairs[0]].id] = shared.get(parties[pairs[0]].id, 0) + 1
-    bodies = []
-    for pairs in sorted(groups.values()):
-        first = parties[pairs[0]]
-        if pairs[0] in mapping:
-            body_id, name = mapping[pairs[0]]
-        else:
-            ids = {party_id for _, party_id in pairs}
-            candidates = [first.id] if len(ids) == 1 and shared[first.id] == 1 else []
-            candidates.append(f"{first.id}-{_slug(first.province or '')}")
-            body_id = next((c for c in candidates if c not in taken), "")
-            number = 2
-            while not body_id or body_id in taken:
-                body_id = f"{first.id}-{number}"
-                number += 1
-            name = first.name
-        taken.add(body_id)
-        bodies.append(Body(id=body_id, name=name, parties=tuple(pairs)))
-    return _with_successors(bodies, parties)
-
-
-def _with_successors(
-    bodies: list[Body], parties: Mapping[tuple[str, str], Party]
-) -> tuple[Body, ...]:
-    """Each body whose party names a successor points at the successor's body."""
-    owner = {pair: body.id for body in bodies for pair in body.parties}
-    result = []
-    for body in bodies:
-        successor, until = None, None
-        for program_id, party_id in body.parties:
-            party = parties[(program_id, party_id)]
-            if party.successor is not None:
-                successor = owner.get((program_id, party.successor))
-                until = party.until
-        result.append(attrs.evolve(body, successor=successor, until=until))
-    return tuple(sorted(result, key=lambda b: b.id))
 
 
 def _party_pairs(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
@@ -485,11 +359,13 @@ def _load(root: Path, check: Check) -> Portfolio:
             merged = merged + document
         combined[program.id] = merged
     ordered = tuple(by_id[i] for i in sorted(by_id))
+    identified = identify_bodies(ordered, mapping, sources)
     return Portfolio(
         programs=ordered,
         records=combined,
         sources=sources,
-        bodies=recognise_bodies(ordered, mapping),
+        bodies=identified.bodies,
+        advisories=identified.advisories,
     )
 
 
