@@ -1,0 +1,1 @@
+"""Benchmarks and measurements of coordprog, run as scripts from the repository root."""
