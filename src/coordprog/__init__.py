@@ -121,6 +121,7 @@ if TYPE_CHECKING:
     from coordprog.plugins._manager import PluginError, PluginWarning
     from coordprog.plugins._registry import OutputFormat, Provided, ReportKind
     from coordprog.plugins.hookspecs import hookimpl
+    from coordprog.portfolio._acts import Act, act_key
     from coordprog.portfolio._agenda import AgendaItem, Clash, clashes
     from coordprog.portfolio._bodies import Body
     from coordprog.portfolio._cascade import Coverage, Link, RollUp, coverage, level_of, roll_up
@@ -170,6 +171,8 @@ _LAZY: dict[str, str] = {
     "Citation": "coordprog.model._citations",
     "find_citations": "coordprog.model._citations",
     "parse_citation": "coordprog.model._citations",
+    "Act": "coordprog.portfolio._acts",
+    "act_key": "coordprog.portfolio._acts",
     "AgendaItem": "coordprog.portfolio._agenda",
     "Body": "coordprog.portfolio._bodies",
     "Clash": "coordprog.portfolio._agenda",
@@ -271,6 +274,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "KNOWN_BODIES",
+    "Act",
     "AdoptedDocument",
     "AdoptedKind",
     "AgendaItem",
@@ -360,6 +364,7 @@ __all__ = [
     "Window",
     "WorkCalendar",
     "__version__",
+    "act_key",
     "advisories",
     "agenda",
     "clashes",

@@ -23,9 +23,11 @@ from coordprog.model._errors import (
     lookup,
 )
 from coordprog.model._field_checks import identifier, no_duplicates, not_empty
+from coordprog.model._instructions import Instruction
 from coordprog.model._program import Program
 from coordprog.model._record_checks import check_records, conflicts
 from coordprog.model._records import Records
+from coordprog.portfolio._acts import Act, Parents, act_key, find_parents, identify_acts
 from coordprog.portfolio._bodies import Body, identify_bodies
 
 #: The name of the file that maps parties of programs to bodies of the portfolio.
@@ -42,11 +44,14 @@ class Portfolio:
     ``records`` the records read for it (empty records when there are
     none).  ``advisories`` are what is allowed but worth a person's look,
     each naming its files: parties that may be one body but that no rule
-    makes one.  Build one with :func:`coordprog.load_portfolio`.
+    makes one, a number written two ways, a parent its number and issuer do
+    not tell apart.  ``acts`` are the acts the documents number, one per
+    number however it is spelt.  Build one with
+    :func:`coordprog.load_portfolio`.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``advisories``.
+       ``advisories``, ``acts``.
     """
 
     programs: tuple[Program, ...]
@@ -54,6 +59,7 @@ class Portfolio:
     sources: Mapping[str, str]
     bodies: tuple[Body, ...]
     advisories: tuple[Problem, ...] = ()
+    acts: tuple[Act, ...] = ()
 
     @functools.cached_property
     def _programs(self) -> dict[str, Program]:
@@ -68,8 +74,21 @@ class Portfolio:
         return {pair: body.id for body in self.bodies for pair in body.parties}
 
     @functools.cached_property
-    def _by_number(self) -> dict[str, Program]:
-        return {program.number: program for program in self.programs if program.number}
+    def _parents(self) -> Parents:
+        return find_parents(self.programs, self.records, self.sources)
+
+    @functools.cached_property
+    def _children(self) -> dict[str, tuple[Program, ...]]:
+        found: dict[str, list[Program]] = {}
+        for program in self.programs:
+            parent = self._parents.parents.get(program.id)
+            if parent is not None:
+                found.setdefault(parent, []).append(program)
+        return {parent: tuple(children) for parent, children in found.items()}
+
+    @functools.cached_property
+    def _acts(self) -> dict[str, Act]:
+        return {act.id: act for act in self.acts}
 
     def program(self, program_id: str) -> Program:
         """The program with id ``program_id``.
@@ -110,20 +129,51 @@ class Portfolio:
     def parent_of(self, program: Program) -> Program | None:
         """The program ``program`` carries out, found by its ``parent`` legal reference.
 
-        The parent's number (``01-CTrPH/BDVTW-BCSĐUBDT``) is matched against
-        the numbers of the portfolio's programs; ``None`` when the portfolio
-        does not hold it.
+        The reference's number is matched, however it is spelt
+        (:func:`coordprog.act_key`), against the numbers of the portfolio's
+        programs and of the letters and plans of their instructions; when
+        two programs share the number, the reference's date and issuer
+        choose, and when they cannot, there is no parent (and an advisory).
+        ``None`` when the portfolio does not hold the parent.
+
+        .. versionchanged:: 0.3.0
+           Numbers matched by :func:`coordprog.act_key`, never by number
+           alone when two programs share one; a letter's number leads to its
+           program.
         """
-        if program.parent is None:
-            return None
-        ref = program.legal_ref(program.parent)
-        if ref.number and ref.number in self._by_number:
-            return self._by_number[ref.number]
-        return self._programs.get(ref.id)
+        found = self._parents.parents.get(program.id)
+        return None if found is None else self._programs[found]
 
     def children(self, program: Program) -> tuple[Program, ...]:
-        """The programs of the portfolio that carry out ``program``."""
-        return tuple(p for p in self.programs if self.parent_of(p) is program)
+        """The programs of the portfolio that carry out ``program``, in id order."""
+        return self._children.get(program.id, ())
+
+    def instructions(self, program: Program) -> tuple[Instruction, ...]:
+        """The instructions ``program`` gives lower levels: its text's, then its records' letters.
+
+        .. versionadded:: 0.3.0
+        """
+        return (*program.instructions, *self.records[program.id].instructions)
+
+    def answered(self, program: Program) -> Instruction | None:
+        """The letter or plan ``program`` cites as its parent, when it is an instruction's.
+
+        .. versionadded:: 0.3.0
+        """
+        found = self._parents.instructions.get(program.id)
+        if found is None:
+            return None
+        owner, instruction_id = found
+        return next(i for i in self.instructions(self._programs[owner]) if i.id == instruction_id)
+
+    def act(self, number: str) -> Act:
+        """The act numbered ``number``, in any of its spellings.
+
+        :raises NotFoundError: when no document of the portfolio names it.
+
+        .. versionadded:: 0.3.0
+        """
+        return lookup(self._acts, act_key(number), "act", "the portfolio")
 
 
 def _party_pairs(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
@@ -360,12 +410,15 @@ def _load(root: Path, check: Check) -> Portfolio:
         combined[program.id] = merged
     ordered = tuple(by_id[i] for i in sorted(by_id))
     identified = identify_bodies(ordered, mapping, sources)
+    acts, spellings = identify_acts(ordered, combined, sources)
+    parents = find_parents(ordered, combined, sources)
     return Portfolio(
         programs=ordered,
         records=combined,
         sources=sources,
         bodies=identified.bodies,
-        advisories=identified.advisories,
+        advisories=(*identified.advisories, *spellings, *parents.advisories),
+        acts=acts,
     )
 
 
