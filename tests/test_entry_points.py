@@ -20,7 +20,7 @@ PLUGIN = """
     class Holder:
         @coordprog.hookimpl
         def coordprog_register_formats(self, register):
-            register(coordprog.OutputFormat({name!r}, ".x", "text/plain", {{Table: str}}))
+            register(coordprog.OutputFormat({name!r}, {suffix!r}, "text/plain", {{Table: str}}))
 
     plugin = Holder()
     Holder.shared = plugin
@@ -38,16 +38,18 @@ def _loaded() -> list[str]:
 
 
 def _metadata() -> list[str]:
+    """The names importlib.metadata finds, in the order they load: sorted."""
     names: list[str] = []
     for entry in importlib.metadata.entry_points(group="coordprog"):
         if entry.name not in names:
             names.append(entry.name)
-    return names
+    return sorted(names)
 
 
 def _module(root: Path, name: str) -> None:
     root.mkdir(parents=True, exist_ok=True)
-    (root / f"{name}.py").write_text(textwrap.dedent(PLUGIN.format(name=name)), encoding="utf-8")
+    source = textwrap.dedent(PLUGIN.format(name=name, suffix=f".{name}"))
+    (root / f"{name}.py").write_text(source, encoding="utf-8")
     sys.modules.pop(name, None)
 
 
@@ -61,7 +63,7 @@ def _dist(root: Path, directory: str, text: str | None) -> None:
 
 
 def test_same_plugins_as_importlib() -> None:
-    """The installed plugins load in the order importlib.metadata lists them."""
+    """The installed plugins importlib.metadata finds load, in the order of their names."""
     assert _metadata() == _loaded()
     assert "sample" in _loaded()
 
@@ -93,7 +95,8 @@ def test_zip_on_sys_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     with zipfile.ZipFile(archive, "w") as bundle:
         bundle.writestr("zipped-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: zipped\n")
         bundle.writestr("zipped-1.0.dist-info/entry_points.txt", "[coordprog]\ninside = cp_zip\n")
-        bundle.writestr("cp_zip.py", textwrap.dedent(PLUGIN.format(name="cp_zip")) + "\n")
+        source = textwrap.dedent(PLUGIN.format(name="cp_zip", suffix=".zipped"))
+        bundle.writestr("cp_zip.py", source + "\n")
     sys.modules.pop("cp_zip", None)
     monkeypatch.setattr(sys, "path", [str(archive), *sys.path])
     assert "inside" in _loaded()

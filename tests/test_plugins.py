@@ -255,7 +255,8 @@ class Shout:
 
     @hookimpl
     def coordprog_register_formats(self, register: Callable[[OutputFormat], None]) -> None:
-        register(OutputFormat("shout", ".txt", "text/plain", {Document: lambda d: d.title.upper()}))
+        shout = OutputFormat("shout", ".shout", "text/plain", {Document: lambda d: d.title.upper()})
+        register(shout)
 
 
 def test_coordprog_register_reports(coordprog_binh_thuan: Program) -> None:
@@ -699,8 +700,9 @@ def test_duplicate_name_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     _fake_plugins(monkeypatch, tmp_path, {"trung": DUPLICATE})
     manager, messages = _lenient_manager()
     assert [
-        "format 'csv' from plugin 'trung' is refused: plugin 'coordprog.csv' already provides "
-        "a format of that name; to replace a built-in one, register it with override=True"
+        "format 'csv' from plugin 'trung' (distribution fake-plugins 1.0) is refused: plugin "
+        "'coordprog.csv' already provides a format of that name; to replace a built-in one, "
+        "register it with override=True"
     ] == messages
     assert (
         "coordprog.csv"
@@ -745,7 +747,7 @@ def test_render_error_names_plugin(coordprog_binh_thuan: Program) -> None:
     class Boom:
         @hookimpl
         def coordprog_register_formats(self, register: Callable[[OutputFormat], None]) -> None:
-            register(OutputFormat("boom", ".txt", "text/plain", {Table: explode}))
+            register(OutputFormat("boom", ".boom", "text/plain", {Table: explode}))
 
     manager = plugin_manager(Boom())
     with pytest.raises(RenderError) as info:

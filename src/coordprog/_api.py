@@ -65,7 +65,11 @@ def get_plugin_manager(
     The built-in plugins are registered first, under the names listed by
     ``coordprog plugins`` (``coordprog.markdown``, ``coordprog.program``
     ...).  Installed plugins are the entry points of the ``coordprog``
-    group, in the order importlib.metadata lists them.  The environment
+    group, registered in the order of their names (then of their
+    distributions' names), so that which of two plugins keeps a name both
+    register never depends on the order of the file system; of two
+    distributions with a plugin of one name, the first so sorted is loaded
+    and the other named in a warning.  The environment
     variable ``COORDPROG_PLUGINS`` limits them to the names it lists
     (comma-separated; set but empty, it loads none; a name no installed
     plugin has is warned about).  A plugin that fails to import (even with
@@ -79,6 +83,8 @@ def get_plugin_manager(
     :func:`default_plugin_manager` when it is not given.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       Installed plugins are registered in the order of their names.
     """
     strict = _manager.strict_mode(strict)
     builtins = [(name, importlib.import_module(module)) for name, module in BUILTINS]

@@ -2,53 +2,139 @@
 
 Hooks are called as ``manager.hook.<name>(...)``, so implementation order
 (``tryfirst``/``trylast``, the last registered first), wrappers, and
-``firstresult`` behave as pluggy documents them.  pluggy stops a call at the
-first exception, so when a call fails, or returns something the hook's
-contract refuses, the call is made again one plugin at a time, each through
-``manager.subset_hook_caller`` (that plugin's implementation and every
-other plugin's wrappers), to name the plugins that failed and keep what the
-others gave.  That second pass is the rare path: the first call of a hook
-with well-behaved plugins is the only one made.
+``firstresult`` behave as pluggy documents them.  That first call is the
+only one made while every plugin behaves.
 
-The registration hooks are always called one plugin at a time, in the order
-the plugins were registered, so that every report kind and format is
-attributed to its plugin, and a name belongs to the first plugin that
-registered it whatever the hooks' ``tryfirst``/``trylast`` marks.
+A plugin that raises (anything but :class:`KeyboardInterrupt`: a
+``sys.exit()`` inside a hook is the plugin's fault too), or returns what the
+hook's contract refuses, makes that call fail, and pluggy stops at the
+first exception.  Then, on this rare path, each plugin is called alone
+through ``manager.subset_hook_caller`` (its own implementation with its own
+wrappers, no other plugin's), which names the plugins that fail on their
+own; the hook is called once more through pluggy without them, so that the
+others' results, wrappers included, are kept.  A wrapper that fails only
+around the others' results is found by calling without each wrapper in
+turn.
+
+The registration hooks are always called one plugin at a time, each alone
+(its wrappers included), in the order the plugins were registered, so that
+every report kind, format and suffix is attributed to the plugin that
+registered it, and a name belongs to the first plugin that registered it
+whatever the hooks' ``tryfirst``/``trylast`` marks.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import pluggy
 
 from coordprog.model._errors import Problem, safe_repr
-from coordprog.plugins._manager import BUILTIN_PREFIX, failed, strict_of
+from coordprog.plugins._manager import BUILTIN_PREFIX, described, failed, strict_of
 from coordprog.plugins._registry import Claim, OutputFormat, Registry, ReportKind
 from coordprog.schedule._engine import ScheduleError
 from coordprog.schedule._work_calendar import WorkCalendar
+
+#: What a plugin may raise that is its own fault: everything but
+#: KeyboardInterrupt (the user's) and GeneratorExit (Python's).
+PLUGIN_FAULTS = (Exception, SystemExit)
 
 
 class _Refused(Exception):
     """A hook implementation returned what the hook's contract refuses."""
 
 
-def implementations(manager: pluggy.PluginManager, hook: str) -> list[pluggy.HookImpl]:
-    """The non-wrapper implementations of ``hook``, in the order pluggy calls them."""
+def plugins_of(manager: pluggy.PluginManager, hook: str) -> list[Any]:
+    """The plugins implementing ``hook`` (wrappers too), each once, in pluggy's order."""
     caller = getattr(manager.hook, hook)
-    return [
-        impl for impl in reversed(caller.get_hookimpls()) if not (impl.wrapper or impl.hookwrapper)
-    ]
+    found: list[Any] = []
+    for impl in reversed(caller.get_hookimpls()):
+        if not any(impl.plugin is seen for seen in found):
+            found.append(impl.plugin)
+    return found
 
 
-def call_one(
-    manager: pluggy.PluginManager, hook: str, impl: pluggy.HookImpl, **arguments: Any
-) -> Any:
-    """Call ``hook`` through pluggy with ``impl``'s plugin alone (and every plugin's wrappers)."""
-    others = {other.plugin for other in implementations(manager, hook) if other is not impl}
+def call_alone(manager: pluggy.PluginManager, hook: str, plugin: Any, **arguments: Any) -> Any:
+    """Call ``hook`` through pluggy with ``plugin``'s implementations alone, its wrappers too."""
+    others = [other for other in plugins_of(manager, hook) if other is not plugin]
     return manager.subset_hook_caller(hook, others)(**arguments)
+
+
+def _why(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, _Refused) else f"failed: {safe_repr(exc)}"
+
+
+def call_isolated(
+    manager: pluggy.PluginManager,
+    hook: str,
+    arguments: Mapping[str, Any],
+    check: Callable[[Any], Any],
+    blame: Callable[[str, str, BaseException], None],
+) -> Any:
+    """Call ``hook`` through pluggy and return ``check(result)``, leaving out failing plugins.
+
+    ``check`` raises :class:`_Refused` for a result the hook's contract
+    refuses.  Each plugin left out is passed to ``blame(name, why, exc)``,
+    which warns or, in strict mode, raises.
+    """
+    try:
+        return check(getattr(manager.hook, hook)(**arguments))
+    except PLUGIN_FAULTS:  # some plugin failed: find which, keep the others
+        pass
+    culprits: list[Any] = []
+    for plugin in plugins_of(manager, hook):
+        try:
+            check(call_alone(manager, hook, plugin, **arguments))
+        except PLUGIN_FAULTS as exc:
+            blame(_name(manager, plugin), _why(exc), exc)
+            culprits.append(plugin)
+    try:
+        return check(manager.subset_hook_caller(hook, culprits)(**arguments))
+    except PLUGIN_FAULTS as exc:
+        together = exc
+    # Every plugin works alone, but not with the others: a wrapper that
+    # fails around the others' results.  The first whose removal helps is it.
+    wrappers = [
+        plugin
+        for plugin in plugins_of(manager, hook)
+        if plugin not in culprits and _wraps(manager, hook, plugin)
+    ]
+    for plugin in wrappers:
+        try:
+            result = check(manager.subset_hook_caller(hook, [*culprits, plugin])(**arguments))
+        except PLUGIN_FAULTS:
+            continue
+        why = f"{_why(together)} around the other plugins' results"
+        blame(_name(manager, plugin), why, together)
+        return result
+    # None alone: leave out every wrapper, then, if that fails too, everyone.
+    for left_out in (wrappers, plugins_of(manager, hook)):
+        for plugin in left_out:
+            if plugin not in culprits:
+                blame(
+                    _name(manager, plugin),
+                    f"{_why(together)} when called with the other plugins",
+                    together,
+                )
+                culprits.append(plugin)
+        try:
+            return check(manager.subset_hook_caller(hook, culprits)(**arguments))
+        except PLUGIN_FAULTS as exc:
+            together = exc
+    raise together  # pragma: no cover - a hook without plugins returns what check takes
+
+
+def _name(manager: pluggy.PluginManager, plugin: Any) -> str:
+    return manager.get_name(plugin) or repr(plugin)
+
+
+def _wraps(manager: pluggy.PluginManager, hook: str, plugin: Any) -> bool:
+    return any(
+        impl.plugin is plugin and (impl.wrapper or impl.hookwrapper)
+        for impl in getattr(manager.hook, hook).get_hookimpls()
+    )
 
 
 # -- validation --------------------------------------------------------------
@@ -64,8 +150,14 @@ def _problems(result: Any) -> list[Problem]:
     found = list(result)  # a generator raises here, inside the caller's try
     for problem in found:
         if not isinstance(problem, Problem):
-            raise _Refused(f"returned {problem!r}; expected coordprog.Problem values")
+            raise _Refused(f"returned {safe_repr(problem)}; expected coordprog.Problem values")
     return found
+
+
+def _all_problems(results: Any) -> list[Problem]:
+    if not isinstance(results, list):  # a wrapper replaced pluggy's list of results
+        raise _Refused(f"returned {type(results).__name__}; expected a list of results")
+    return [problem for result in results for problem in _problems(result)]
 
 
 def validate_with(
@@ -74,27 +166,18 @@ def validate_with(
     """Return the problems the ``coordprog_validate`` plugins find in ``program``.
 
     A plugin that raises or breaks the hook's contract is left out with a
-    :class:`PluginWarning` naming it (strict mode: :class:`PluginError`).
+    :class:`PluginWarning` naming it (strict mode: :class:`PluginError`);
+    the others' problems are kept.
     """
-    try:
-        results = manager.hook.coordprog_validate(program=program)
-        return [problem for result in results for problem in _problems(result)]
-    except Exception:  # one plugin failed: find which, keep the others' problems
-        pass
-    strict = strict_of(manager) if strict is None else strict
-    problems: list[Problem] = []
-    for impl in implementations(manager, "coordprog_validate"):
-        try:
-            for result in call_one(manager, "coordprog_validate", impl, program=program):
-                problems.extend(_problems(result))
-        except Exception as exc:
-            why = str(exc) if isinstance(exc, _Refused) else f"failed: {safe_repr(exc)}"
-            failed(
-                f"validation plugin {impl.plugin_name!r} {why}; its rules were skipped",
-                strict,
-                exc,
-            )
-    return problems
+    is_strict = strict_of(manager) if strict is None else strict
+
+    def blame(name: str, why: str, exc: BaseException) -> None:
+        failed(f"validation plugin {name!r} {why}; its rules were skipped", is_strict, exc)
+
+    found: list[Problem] = call_isolated(
+        manager, "coordprog_validate", {"program": program}, _all_problems, blame
+    )
+    return found
 
 
 # -- work calendars ------------------------------------------------------------
@@ -107,42 +190,26 @@ def find_calendar(
 
     :raises ScheduleError: when no plugin provides one.
     """
-    try:
-        found = manager.hook.coordprog_work_calendar(name=name)
-        if found is None:
-            raise ScheduleError(_unknown_calendar(name))
-        if isinstance(found, WorkCalendar):
+    is_strict = strict_of(manager) if strict is None else strict
+
+    def check(found: Any) -> WorkCalendar | None:
+        if found is None or isinstance(found, WorkCalendar):
             return found
-    except ScheduleError:
-        raise
-    except Exception:
-        pass
-    strict = strict_of(manager) if strict is None else strict
-    for impl in implementations(manager, "coordprog_work_calendar"):
-        try:
-            found = call_one(manager, "coordprog_work_calendar", impl, name=name)
-        except Exception as exc:
-            failed(
-                f"work calendar plugin {impl.plugin_name!r} failed: {safe_repr(exc)}", strict, exc
-            )
-            continue
-        if found is None:
-            continue
-        if isinstance(found, WorkCalendar):
-            return found
-        failed(
-            f"work calendar plugin {impl.plugin_name!r} returned {type(found).__name__} for "
-            f"{name!r}; expected a coordprog.WorkCalendar",
-            strict,
+        raise _Refused(
+            f"returned {type(found).__name__} for {name!r}; expected a coordprog.WorkCalendar"
         )
-    raise ScheduleError(_unknown_calendar(name))
 
+    def blame(plugin: str, why: str, exc: BaseException) -> None:
+        failed(f"work calendar plugin {plugin!r} {why}", is_strict, exc)
 
-def _unknown_calendar(name: str) -> str:
-    return (
-        f"expected the name of a work calendar an installed plugin provides "
-        f"(built in: 'weekends'), found {name!r}"
-    )
+    found = call_isolated(manager, "coordprog_work_calendar", {"name": name}, check, blame)
+    if found is None:
+        raise ScheduleError(
+            f"expected the name of a work calendar an installed plugin provides "
+            f"(built in: 'weekends'), found {name!r}"
+        )
+    calendar: WorkCalendar = found
+    return calendar
 
 
 # -- registration ----------------------------------------------------------------
@@ -162,23 +229,28 @@ def registry_of(manager: pluggy.PluginManager, *, strict: bool | None = None) ->
     cached = _cache.get(manager)
     if cached is not None and cached[0] == snapshot:
         return cached[1]
-    strict = strict_of(manager) if strict is None else strict
-    registry = Registry(
-        reports=_collect(manager, "coordprog_register_reports", ReportKind, "report", strict),
-        formats=_collect(manager, "coordprog_register_formats", OutputFormat, "format", strict),
-    )
+    is_strict = strict_of(manager) if strict is None else strict
+    registry = Registry(reports={}, formats={}, suffixes={})
+    for hook, kind, what in (
+        ("coordprog_register_reports", ReportKind, "report"),
+        ("coordprog_register_formats", OutputFormat, "format"),
+    ):
+        _collect(manager, hook, kind, what, is_strict, registry)
     _cache[manager] = (snapshot, registry)
     return registry
 
 
 def _collect(
-    manager: pluggy.PluginManager, hook: str, kind: type[Any], what: str, strict: bool
-) -> dict[str, Claim]:
-    by_plugin = {impl.plugin_name: impl for impl in implementations(manager, hook)}
-    claims: dict[str, Claim] = {}
-    for name, _ in manager.list_name_plugin():  # registration order: built-ins first
-        impl = by_plugin.get(name)
-        if impl is None:
+    manager: pluggy.PluginManager,
+    hook: str,
+    kind: type[Any],
+    what: str,
+    strict: bool,
+    registry: Registry,
+) -> None:
+    implementing = plugins_of(manager, hook)
+    for name, plugin in manager.list_name_plugin():  # registration order: built-ins first
+        if not any(plugin is other for other in implementing):
             continue
         offered: list[tuple[Any, bool]] = []
 
@@ -190,36 +262,87 @@ def _collect(
             into.append((item, override))
 
         try:
-            call_one(manager, hook, impl, register=register)
-        except Exception as exc:
-            failed(f"plugin {name!r} failed to register its {what}s: {exc}", strict, exc)
+            call_alone(manager, hook, plugin, register=register)
+        except PLUGIN_FAULTS as exc:
+            failed(
+                f"plugin {described(manager, name)} failed to register its {what}s: "
+                f"{safe_repr(exc) if isinstance(exc, SystemExit) else exc}",
+                strict,
+                exc,
+            )
             continue
         for item, override in offered:
-            _claim(claims, item, name, override, what, strict)
-    return claims
+            _claim(manager, registry, item, name, override, what, strict)
+
+
+def _is_builtin(claim: Claim) -> bool:
+    return claim.plugin.startswith(BUILTIN_PREFIX) and claim.replaces is None
 
 
 def _claim(
-    claims: dict[str, Claim], item: Any, plugin: str, override: bool, what: str, strict: bool
+    manager: pluggy.PluginManager,
+    registry: Registry,
+    item: Any,
+    plugin: str,
+    override: bool,
+    what: str,
+    strict: bool,
 ) -> None:
+    claims = registry.reports if what == "report" else registry.formats
     held = claims.get(item.name)
     if held is None:
         claims[item.name] = Claim(item, plugin)
-        return
-    builtin = held.plugin.startswith(BUILTIN_PREFIX) and held.replaces is None
-    if override and builtin and not plugin.startswith(BUILTIN_PREFIX):
+    elif override and _is_builtin(held) and not plugin.startswith(BUILTIN_PREFIX):
         claims[item.name] = Claim(item, plugin, replaces=held.plugin)
+        for suffix, owner in list(registry.suffixes.items()):
+            if owner == item.name:
+                del registry.suffixes[suffix]
+    else:
+        hint = (
+            "; to replace a built-in one, register it with override=True"
+            if _is_builtin(held) and not override
+            else ""
+        )
+        failed(
+            f"{what} {item.name!r} from plugin {described(manager, plugin)} is refused: plugin "
+            f"{described(manager, held.plugin)} already provides a {what} of that name{hint}",
+            strict,
+        )
         return
-    hint = (
-        "; to replace a built-in one, register it with override=True"
-        if builtin and not override
-        else ""
-    )
-    failed(
-        f"{what} {item.name!r} from plugin {plugin!r} is refused: plugin {held.plugin!r} "
-        f"already provides a {what} of that name{hint}",
-        strict,
-    )
+    if what == "format":
+        _claim_suffixes(manager, registry, item, plugin, override, strict)
+
+
+def _claim_suffixes(
+    manager: pluggy.PluginManager,
+    registry: Registry,
+    fmt: OutputFormat,
+    plugin: str,
+    override: bool,
+    strict: bool,
+) -> None:
+    """Give ``fmt`` each of its suffixes that no other format holds (a built-in's with override)."""
+    for suffix in fmt.suffixes:
+        key = suffix.lower()
+        owner = registry.suffixes.get(key)
+        if owner is None or owner == fmt.name:
+            registry.suffixes[key] = fmt.name
+            continue
+        held = registry.formats[owner]
+        if override and _is_builtin(held) and not plugin.startswith(BUILTIN_PREFIX):
+            registry.suffixes[key] = fmt.name
+            continue
+        hint = (
+            "; to take a built-in format's suffix, register with override=True"
+            if _is_builtin(held) and not override
+            else ""
+        )
+        failed(
+            f"suffix {suffix!r} of format {fmt.name!r} from plugin {described(manager, plugin)} "
+            f"is refused: format {owner!r} of plugin {described(manager, held.plugin)} already "
+            f"has it, and -o FILE{suffix} keeps writing {owner}{hint}",
+            strict,
+        )
 
 
 # -- importer bodies -----------------------------------------------------------
@@ -228,29 +351,33 @@ def _claim(
 def import_bodies(manager: pluggy.PluginManager, *, strict: bool | None = None) -> list[Any]:
     """The known bodies every plugin of ``manager`` adds to the importer's table.
 
-    Each plugin is called on its own, so that one that fails (or returns
-    anything but :class:`coordprog.KnownBody` values) is reported by name
-    and left out while the others' bodies are kept.
+    A plugin that fails (or returns anything but :class:`coordprog.KnownBody`
+    values) is reported by name and left out while the others' bodies are
+    kept.
     """
     from coordprog.io._bodies import KnownBody
 
-    strict = strict_of(manager) if strict is None else strict
-    found: list[Any] = []
-    for impl in implementations(manager, "coordprog_import_bodies"):
-        try:
-            # A hook without firstresult returns one result per plugin: here, one.
-            results = call_one(manager, "coordprog_import_bodies", impl)
-            bodies = [body for result in results if result is not None for body in result]
-        except Exception as exc:
-            failed(f"importer plugin {impl.plugin_name!r} failed: {safe_repr(exc)}", strict, exc)
-            continue
-        wrong = [body for body in bodies if not isinstance(body, KnownBody)]
-        if wrong:
-            failed(
-                f"importer plugin {impl.plugin_name!r} returned {safe_repr(wrong[0])}, "
-                "expected coordprog.KnownBody values",
-                strict,
-            )
-            continue
-        found.extend(bodies)
+    is_strict = strict_of(manager) if strict is None else strict
+
+    def check(results: Any) -> list[Any]:
+        if not isinstance(results, list):
+            raise _Refused(f"returned {type(results).__name__}; expected a list of results")
+        bodies: list[Any] = []
+        for result in results:
+            if result is None:
+                continue
+            if isinstance(result, str | bytes) or not isinstance(result, Iterable):
+                raise _Refused(f"returned {safe_repr(result)}, expected coordprog.KnownBody values")
+            for body in list(result):
+                if not isinstance(body, KnownBody):
+                    raise _Refused(
+                        f"returned {safe_repr(body)}, expected coordprog.KnownBody values"
+                    )
+                bodies.append(body)
+        return bodies
+
+    def blame(name: str, why: str, exc: BaseException) -> None:
+        failed(f"importer plugin {name!r} {why}", is_strict, exc)
+
+    found: list[Any] = call_isolated(manager, "coordprog_import_bodies", {}, check, blame)
     return found

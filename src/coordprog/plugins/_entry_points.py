@@ -30,15 +30,37 @@ _VALUE = re.compile(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras
 
 
 class EntryPoint:
-    """An entry point: its name, its ``module:attribute`` value and its group."""
+    """An entry point: its name, its ``module:attribute`` value, its group and its distribution."""
 
-    __slots__ = ("group", "name", "value")
+    __slots__ = ("_distribution", "_origin", "group", "name", "value")
 
-    def __init__(self, name: str, value: str, group: str) -> None:
+    def __init__(
+        self,
+        name: str,
+        value: str,
+        group: str,
+        *,
+        distribution: str | None = None,
+        origin: str | None = None,
+    ) -> None:
         self.name, self.value, self.group = name, value, group
+        self._distribution, self._origin = distribution, origin
 
     def __repr__(self) -> str:
         return f"EntryPoint(name={self.name!r}, value={self.value!r}, group={self.group!r})"
+
+    @property
+    def distribution(self) -> str:
+        """The distribution that provides it, as ``"name version"``; read on first use."""
+        if self._distribution is None:
+            self._distribution = _name_and_version(self._origin) if self._origin else "?"
+        return self._distribution
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """Its place among installed plugins: by name, then by distribution (its folder's name)."""
+        by = self._distribution or os.path.basename(self._origin or "").lower()
+        return self.name, by
 
     def load(self) -> Any:
         """Import the module the value names and return the attribute it names, if any."""
@@ -72,14 +94,42 @@ def entry_points(group: str) -> list[EntryPoint]:
         except OSError:  # no entry points, or an .egg-info that is a file
             continue
         if f"[{group}]" in text:
-            found.extend(_parse(text, group))
+            found.extend(_parse(text, group, directory))
     return found
 
 
 def _from_metadata(group: str) -> list[EntryPoint]:
     from importlib.metadata import entry_points as from_metadata
 
-    return [EntryPoint(ep.name, ep.value, ep.group) for ep in from_metadata(group=group)]
+    return [
+        EntryPoint(
+            ep.name,
+            ep.value,
+            ep.group,
+            distribution=f"{ep.dist.name} {ep.dist.version}" if ep.dist is not None else "?",
+        )
+        for ep in from_metadata(group=group)
+    ]
+
+
+def _name_and_version(directory: str) -> str:
+    """``"name version"`` from the metadata in ``directory``, else from its name."""
+    fields: dict[str, str] = {}
+    for file in ("METADATA", "PKG-INFO"):
+        try:
+            with open(os.path.join(directory, file), encoding="utf-8") as handle:
+                for line in handle:
+                    if not line.strip():
+                        break
+                    key, colon, value = line.partition(":")
+                    if colon and key in ("Name", "Version"):
+                        fields.setdefault(key, value.strip())
+        except (OSError, UnicodeDecodeError):
+            continue
+        break
+    stem = os.path.basename(directory).rpartition(".")[0]
+    name, _, version = stem.partition("-")
+    return f"{fields.get('Name', name)} {fields.get('Version', version)}".strip()
 
 
 def _plain_layout() -> bool:
@@ -123,7 +173,7 @@ def _normalize(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower().replace("-", "_")
 
 
-def _parse(text: str, group: str) -> list[EntryPoint]:
+def _parse(text: str, group: str, origin: str) -> list[EntryPoint]:
     found: list[EntryPoint] = []
     section: str | None = None
     for line in map(str.strip, text.splitlines()):
@@ -133,5 +183,5 @@ def _parse(text: str, group: str) -> list[EntryPoint]:
             section = line.strip("[]")
         elif section == group:
             name, _, value = line.partition("=")
-            found.append(EntryPoint(name.strip(), value.strip(), group))
+            found.append(EntryPoint(name.strip(), value.strip(), group, origin=origin))
     return found

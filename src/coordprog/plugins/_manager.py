@@ -12,7 +12,7 @@ import pluggy
 
 from coordprog.model._errors import CoordprogError, safe_repr
 from coordprog.plugins import hookspecs
-from coordprog.plugins._entry_points import entry_points
+from coordprog.plugins._entry_points import EntryPoint, entry_points
 
 #: The entry-point group installed plugins register in.
 ENTRY_POINT_GROUP = "coordprog"
@@ -46,6 +46,18 @@ class PluginWarning(UserWarning):
 
 
 _strictness: weakref.WeakKeyDictionary[pluggy.PluginManager, bool] = weakref.WeakKeyDictionary()
+# The entry point each installed plugin of a manager was loaded from, by plugin name.
+_installed: weakref.WeakKeyDictionary[pluggy.PluginManager, dict[str, EntryPoint]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def described(manager: pluggy.PluginManager, plugin: str) -> str:
+    """``'name'`` of a plugin, with ``(distribution NAME VERSION)`` when it was installed."""
+    entry = _installed.get(manager, {}).get(plugin)
+    if entry is None or manager.get_plugin(plugin) is None:
+        return repr(plugin)
+    return f"{plugin!r} (distribution {entry.distribution})"
 
 
 def strict_of(manager: pluggy.PluginManager) -> bool:
@@ -116,13 +128,25 @@ def _load_installed(manager: pluggy.PluginManager, strict: bool) -> None:
                 PluginWarning,
                 stacklevel=4,
             )
-    for entry in found:
+    # By name, then by distribution: which of two plugins registered first,
+    # and so keeps a name both claim, never depends on the order in which
+    # the file system lists the installed distributions.
+    loaded = _installed.setdefault(manager, {})
+    for entry in sorted(found, key=lambda entry: entry.order):
         if wanted is not None and entry.name not in wanted:
             continue
         if entry.name.startswith(BUILTIN_PREFIX):
             failed(
                 f"plugin {entry.name!r} ({entry.value}) is refused: names starting with "
                 f"{BUILTIN_PREFIX!r} belong to coordprog's built-in plugins",
+                strict,
+            )
+            continue
+        if entry.name in loaded:
+            failed(
+                f"plugin {entry.name!r} of distribution {entry.distribution} is not loaded: "
+                f"distribution {loaded[entry.name].distribution} provides a plugin of that "
+                "name, and of two the distribution whose name sorts first is loaded",
                 strict,
             )
             continue
@@ -146,3 +170,5 @@ def _load_installed(manager: pluggy.PluginManager, strict: bool) -> None:
             if manager.has_plugin(entry.name):
                 manager.unregister(name=entry.name)
             failed(f"plugin {entry.name!r} ({entry.value}) was refused: {exc}", strict, exc)
+            continue
+        loaded[entry.name] = entry

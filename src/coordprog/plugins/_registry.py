@@ -97,9 +97,13 @@ class Provided:
     """A registered report kind or format and the plugin that provides it.
 
     ``replaces`` names the built-in plugin whose kind or format of the same
-    name this one replaced by an explicit override, if it did.
+    name this one replaced by an explicit override, if it did.  A format's
+    ``suffixes`` are those it holds: a suffix another format claimed first
+    is left out (see "Names, suffixes and overrides" in the plugins guide).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       ``suffixes`` lists only the suffixes the format holds.
     """
 
     name: str
@@ -127,10 +131,21 @@ class Claim:
 
 @attrs.frozen
 class Registry:
-    """The report kinds and formats of one plugin manager's plugins, by name."""
+    """The report kinds and formats of one plugin manager's plugins, by name.
+
+    ``suffixes`` maps each file suffix (in lower case) to the one format
+    that holds it: the first registered that claims it, unless a plugin's
+    format took a built-in one's with ``override=True``.
+    """
 
     reports: dict[str, Claim]
     formats: dict[str, Claim]
+    suffixes: dict[str, str] = attrs.field(factory=dict)
+
+    def owned_suffixes(self, name: str) -> tuple[str, ...]:
+        """The suffixes the format ``name`` holds, in the order it lists them."""
+        fmt = self.formats[name].item
+        return tuple(s for s in fmt.suffixes if self.suffixes.get(s.lower()) == name)
 
     def describe(self) -> tuple[tuple[Provided, ...], tuple[Provided, ...]]:
         """Return what is installed: (reports, formats), each sorted by name."""
@@ -150,7 +165,7 @@ class Registry:
                 claim.plugin,
                 claim.item.description,
                 claim.item.shapes,
-                claim.item.suffixes,
+                self.owned_suffixes(name),
                 claim.item.media_type,
                 replaces=claim.replaces,
             )

@@ -49,20 +49,26 @@ def coordprog_register_reports(register: Callable[..., None]) -> None:
     :param register: call it with a :class:`coordprog.ReportKind`, as
         ``register(kind)``.  A name belongs to the first plugin that
         registered it, in the order the plugins were registered (the
-        built-in plugins first), whatever the ``tryfirst``/``trylast``
-        marks; a later claim is refused with a :class:`coordprog.PluginWarning`
-        naming both plugins.  ``register(kind, override=True)`` replaces
-        a built-in kind of the same name, and only a built-in one.
+        built-in plugins first, then the installed ones by entry-point
+        name), whatever the ``tryfirst``/``trylast`` marks; a later claim
+        is refused with a :class:`coordprog.PluginWarning` naming both
+        plugins (and their distributions).  ``register(kind,
+        override=True)`` replaces a built-in kind of the same name, and
+        only a built-in one.
     :return: nothing; the return value is ignored.
 
     Every format that renders the kind's shape can render the new kind.
-    This hook is called once per plugin (through pluggy, with every
-    wrapper), so that each kind is attributed to its plugin, and a plugin
-    that raises is left out, named in a warning, while the others' kinds
-    stay.
+    This hook is called once per plugin, through pluggy, with that
+    plugin's implementations alone (its wrappers included), so that each
+    kind is attributed to its plugin, also one registered from a wrapper;
+    a plugin that raises (``SystemExit`` included) is left out, named in
+    a warning, while the others' kinds stay.
 
     .. versionchanged:: 0.2.0
        ``override=True``; names no longer depend on hook order.
+    .. versionchanged:: 0.3.0
+       Each plugin is called alone, wrappers included; installed plugins
+       are registered in the order of their names.
 
     .. versionadded:: 0.1.0
     """
@@ -73,10 +79,13 @@ def coordprog_register_formats(register: Callable[..., None]) -> None:
     """Add output formats by calling ``register`` once for each.
 
     :param register: call it with a :class:`coordprog.OutputFormat`, as
-        ``register(format)``.  Names are claimed as for
-        :func:`coordprog_register_reports`: first registered plugin first,
-        whatever the hook order; ``register(format, override=True)``
-        replaces a built-in format of the same name.
+        ``register(format)``.  Names and file suffixes are claimed as
+        names are for :func:`coordprog_register_reports`: first registered
+        plugin first, whatever the hook order.  A suffix another format
+        holds is refused with a warning naming both (the format stays,
+        without that suffix); ``register(format, override=True)`` replaces
+        a built-in format of the same name and takes built-in formats'
+        suffixes.
     :return: nothing; the return value is ignored.
 
     The format serves every report kind whose shape it has a renderer for.
@@ -84,6 +93,8 @@ def coordprog_register_formats(register: Callable[..., None]) -> None:
 
     .. versionchanged:: 0.2.0
        ``override=True``; names no longer depend on hook order.
+    .. versionchanged:: 0.3.0
+       Suffixes are claimed like names.
 
     .. versionadded:: 0.1.0
     """
@@ -105,10 +116,15 @@ def coordprog_validate(program: Program) -> Iterable[Problem] | None:
     The hook is called through pluggy, so ``tryfirst``/``trylast`` and
     wrappers (``wrapper=True`` or ``hookwrapper=True``) behave as pluggy
     documents them; a wrapper sees the list of every plugin's results.  A
-    plugin that raises (also while its generator runs) or returns anything
-    but problems is skipped with a :class:`coordprog.PluginWarning` naming
-    it (strict mode: :class:`coordprog.PluginError`); the others' problems
-    are kept.
+    plugin that raises (also while its generator runs, and ``SystemExit``
+    too) or returns anything but problems is skipped with a
+    :class:`coordprog.PluginWarning` naming it (strict mode:
+    :class:`coordprog.PluginError`); the others' problems are kept.  A
+    wrapper that raises is the one named, and the rules of the plugins it
+    wraps still apply.
+
+    .. versionchanged:: 0.3.0
+       ``SystemExit`` and failing wrappers are their plugin's failure.
 
     .. versionadded:: 0.1.0
     """
@@ -123,11 +139,14 @@ def coordprog_work_calendar(name: str) -> WorkCalendar | None:
         has no calendar of that name.  The first result that is not ``None``
         wins (``firstresult``); plugins registered later are asked first,
         and ``tryfirst``/``trylast`` reorder them as pluggy documents.  A
-        plugin that raises or returns something that is not a work
-        calendar is skipped with a :class:`coordprog.PluginWarning` naming
-        it (strict mode: :class:`coordprog.PluginError`).
+        plugin that raises (``SystemExit`` too) or returns something that
+        is not a work calendar is skipped with a
+        :class:`coordprog.PluginWarning` naming it (strict mode:
+        :class:`coordprog.PluginError`), and the others are asked.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       ``SystemExit`` is the plugin's failure.
     """
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pluggy
 
 from coordprog.model._errors import CoordprogError, FormatError, safe_repr
-from coordprog.plugins._calls import registry_of
+from coordprog.plugins._calls import PLUGIN_FAULTS, registry_of
 from coordprog.plugins._registry import Claim
 from coordprog.shapes import shape_name
 
@@ -72,7 +72,7 @@ def render_with(
         built = kind.build(program, **arguments)
     except CoordprogError:
         raise
-    except Exception as exc:
+    except PLUGIN_FAULTS as exc:  # sys.exit() in a plugin is its failure too
         raise RenderError(
             f"report {report!r} (plugin {kind_plugin!r}) failed to build: {safe_repr(exc)}"
         ) from exc
@@ -102,7 +102,7 @@ def _output(
 ) -> str | bytes:
     try:
         output = renderer(built)
-    except Exception as exc:
+    except PLUGIN_FAULTS as exc:  # sys.exit() in a plugin is its failure too
         raise RenderError(
             f"format {format!r} (plugin {claim.plugin!r}) failed to render{what}: {safe_repr(exc)}"
         ) from exc
