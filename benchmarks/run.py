@@ -260,7 +260,7 @@ def bench_linearity(sizes: tuple[int, ...]) -> list[tuple[str, list[float]]]:
                 for _ in range(2):
                     gc.collect()
                     t0 = time.perf_counter()
-                    coordprog.render(programs[n], kind, fmt.name)
+                    coordprog.render_output(programs[n], kind, fmt.name)
                     best = min(best, time.perf_counter() - t0)
                 per_task.append(best / n)
                 took = best

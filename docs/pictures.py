@@ -90,15 +90,14 @@ def main() -> int:
     program = examples.load("binh-thuan")
     records = examples.records("binh-thuan")
     documents = {
-        "program": coordprog.render(program, "program", "docx"),
-        "matrix": coordprog.render(program, "matrix", "docx"),
-        "review": coordprog.render(
+        "program": coordprog.render_output(program, "program", "docx"),
+        "matrix": coordprog.render_output(program, "matrix", "docx"),
+        "review": coordprog.render_output(
             program, "review", "docx", options={"window": "2022"}, records=records
         ),
     }
-    for name, data in documents.items():
-        assert isinstance(data, bytes)
-        (work / f"{name}.docx").write_bytes(data)
+    for name, output in documents.items():
+        (work / f"{name}{output.suffix}").write_bytes(output.content)
     subprocess.run(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work]
         + [work / f"{name}.docx" for name in documents],
@@ -112,7 +111,7 @@ def main() -> int:
     _page(work / "matrix.pdf", 1, "docx-matrix")
     _page(work / "review.pdf", 1, "docx-review")
     page = work / "matrix.html"
-    page.write_text(str(coordprog.render(program, "matrix", "html")), encoding="utf-8")
+    page.write_text(coordprog.render(program, "matrix", "html"), encoding="utf-8")
     _screenshot(page.as_uri(), "html-matrix")
     _datasette(work)
     print(f"pictures written to {STATIC}")

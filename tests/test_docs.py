@@ -171,8 +171,8 @@ def test_records_page_shows_what_coordprog_writes() -> None:
     records = examples.records("binh-thuan")
     review = {"window": "2022"}
     outputs = [
-        str(coordprog.render(program, "review", "text", options=review, records=records)),
-        str(coordprog.render(program, "review", "markdown", options=review, records=records)),
+        coordprog.render(program, "review", "text", options=review, records=records),
+        coordprog.render(program, "review", "markdown", options=review, records=records),
         str(
             coordprog.render(
                 program, "status", "markdown", options={"as_of": "2024-08-15"}, records=records

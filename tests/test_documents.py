@@ -53,7 +53,7 @@ class TestKinds:
     def test_document_kinds(self, kind: str, printed: str) -> None:
         """Every kind of coordination document loads and prints its type above the title."""
         program = _load(kind=kind)
-        assert printed in str(coordprog.render(program, "program", "text")).splitlines()[0]
+        assert printed in coordprog.render(program, "program", "text").splitlines()[0]
 
     def test_a_legal_kind_is_not_a_document_kind(self) -> None:
         """A program's kind is a kind of coordination document, not any legal act."""
@@ -87,7 +87,7 @@ class TestPeriods:
         period = {"start": "2017-01-01", "end": "2021-12-31", "precision": "year"}
         program = _load(period=period)
         assert "giai đoạn 2017 - 2021" == program.period.as_written
-        text = str(coordprog.render(program, "program", "markdown"))
+        text = coordprog.render(program, "program", "markdown")
         assert "giai đoạn 2017 - 2021" in text
         assert "01/01/2017" not in text
         assert program == coordprog.loads(coordprog.dumps(program, "toml"), "toml")
@@ -104,7 +104,7 @@ class TestPeriods:
         program = _load(signed_on="2022-01-01", signed_precision="month", place="Đắk Lắk")
         assert "khóa XIII, nhiệm kỳ 2014 - 2019" == program.party("mttq").term
         assert coordprog.Precision.MONTH is program.signed_precision
-        text = str(coordprog.render(program, "program", "markdown"))
+        text = coordprog.render(program, "program", "markdown")
         assert "Đắk Lắk, tháng 01 năm 2022" in text
         assert "ngày 01 tháng 01" not in text
 
@@ -163,7 +163,7 @@ class TestRegulations:
 
     def test_rendered_as_chapters_and_articles(self) -> None:
         """A regulation prints Chương and Điều as numbered, not under "NỘI DUNG PHỐI HỢP" parts."""
-        text = str(coordprog.render(_load(**REGULATION), "program", "markdown"))
+        text = coordprog.render(_load(**REGULATION), "program", "markdown")
         for heading in (
             "Chương I. NHỮNG QUY ĐỊNH CHUNG",
             "Điều 1. Nguyên tắc phối hợp",
@@ -300,7 +300,7 @@ class TestPartiesAndActs:
         assert "Ban Dân tộc tỉnh và Ban Tôn giáo (Sở Nội vụ)" == signed_2024.name_in_force(
             "bdt-ton-giao"
         )
-        matrix = str(coordprog.render(signed_2024, "matrix", "csv")).splitlines()[0]
+        matrix = coordprog.render(signed_2024, "matrix", "csv").splitlines()[0]
         assert matrix.endswith("Ban Dân tộc tỉnh và Ban Tôn giáo (Sở Nội vụ)")
 
     def test_signatory_known_by_position_only(self) -> None:
@@ -317,7 +317,7 @@ class TestPartiesAndActs:
         ]
         program = _load(signatories=signatories)
         assert program.signatories[0].name is None
-        text = str(coordprog.render(program, "program", "text"))
+        text = coordprog.render(program, "program", "text")
         assert "TM. ỦY BAN NHÂN DÂN" in text
         assert "Đại tá Y Dec H'đơk" in text
 

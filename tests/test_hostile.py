@@ -273,8 +273,8 @@ class TestRendering:
             MarkdownIt("commonmark")
             .enable("table")
             .parse(
-                str(coordprog.render_shape(document, "markdown"))
-                + str(coordprog.render_shape(table, "markdown"))
+                coordprog.render_shape(document, "markdown")
+                + coordprog.render_shape(table, "markdown")
             )
         )
         types = [t.type for t in tokens]
@@ -294,8 +294,7 @@ class TestRendering:
     def test_ics_line_breaks(self, coordprog_binh_thuan: Program) -> None:
         """Line breaks in the title and texts are written escaped, and parse back."""
         program = attrs.evolve(coordprog_binh_thuan, title="Chương trình\nphối hợp")
-        data = coordprog.render(program, "schedule", "ics")
-        assert isinstance(data, bytes)
+        data = coordprog.render_output(program, "schedule", "ics").content
         assert b"\r\n\r" not in data
         parsed = icalendar.Calendar.from_ical(data)
         assert str(parsed["x-wr-calname"]).endswith(": Chương trình phối hợp")
@@ -308,7 +307,7 @@ class TestRendering:
     )
     def test_csv_neutralises_hidden_formulas(self, cell: str) -> None:
         """Formula starts after blanks or controls, and fullwidth ones, become text."""
-        text = str(coordprog.render_shape(Table("T", (Column("a", "A"),), ((cell,),)), "csv"))
+        text = coordprog.render_shape(Table("T", (Column("a", "A"),), ((cell,),)), "csv")
         [_, [written]] = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
         assert "'" + cell == written
 
@@ -380,7 +379,7 @@ class TestCommandLine:
         def broken(*args: object, **kwargs: object) -> None:
             raise ZeroDivisionError("lỗi")
 
-        monkeypatch.setattr(coordprog, "render", broken)
+        monkeypatch.setattr(coordprog, "render_output", broken)
         code, _, err = self._run(capsys, "render", str(example_path))
         assert 3 == code
         assert err.startswith("coordprog: internal error, a bug in coordprog")
@@ -474,8 +473,7 @@ def test_ics_round_trips_any_text(summary: str, description: str) -> None:
 
     day = dt.date(2024, 2, 29)
     entry = CalendarEntry("u@x", summary, day, day, day, "sơ kết", description)
-    data = coordprog.render_shape(Calendar("Lịch", (entry,)), "ics")
-    assert isinstance(data, bytes)
+    data = coordprog.render_shape_output(Calendar("Lịch", (entry,)), "ics").content
     assert all(len(line) <= 75 for line in data.split(b"\r\n"))
     [event] = icalendar.Calendar.from_ical(data).walk("VEVENT")
     assert "\n".join(summary.splitlines()) == str(event["summary"])

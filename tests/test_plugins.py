@@ -58,6 +58,7 @@ class TestBuiltins:
         assert {"markdown", "html", "json", "csv", "text", "ics"} <= set(formats)
         assert ("table", "calendar") == formats["csv"].shapes
         assert (".ics", "text/calendar") == (formats["ics"].suffix, formats["ics"].media_type)
+        assert not any(f.binary for f in formats.values())  # every built-in format writes text
         assert (".md", ".markdown") == formats["markdown"].suffixes
         assert {"coordprog"} == {f.plugin.partition(".")[0] for f in formats.values()}
 
@@ -66,8 +67,7 @@ class TestBuiltins:
         self, coordprog_binh_thuan: Program, report: str, fmt: str
     ) -> None:
         """Each built-in report renders in each format that supports its shape."""
-        output = coordprog.render(coordprog_binh_thuan, report, fmt)
-        text = output.decode("utf-8") if isinstance(output, bytes) else output
+        text = coordprog.render(coordprog_binh_thuan, report, fmt)
         # Each report shows its own content: the title, a task, or an event.
         expected = {
             "program": "Bình Thuận",
@@ -81,13 +81,12 @@ class TestBuiltins:
     def test_every_report_renders_generated_programs(self, program: Program) -> None:
         """Every report renders every valid program in every format that supports it."""
         for report, fmt in _combinations():
-            output = coordprog.render(program, report, fmt)
-            assert isinstance(output, bytes if fmt == "ics" else str)
+            output = coordprog.render_output(program, report, fmt)
+            assert output.text.encode("utf-8") == output.content
 
     def test_program_document_order(self, coordprog_binh_thuan: Program) -> None:
         """The program document keeps the original parts and numbering."""
         page = coordprog.render(coordprog_binh_thuan, "program", "html")
-        assert isinstance(page, str)
         text = page.split("</header>", 1)[1]  # after the letterhead, which names the bodies too
         headings = [
             "I. MỤC ĐÍCH, YÊU CẦU",
@@ -115,7 +114,7 @@ class TestBuiltins:
         rows = list(
             csv.reader(
                 io.StringIO(
-                    str(coordprog.render(coordprog_binh_thuan, "matrix", "csv")).lstrip("\ufeff")
+                    coordprog.render(coordprog_binh_thuan, "matrix", "csv").lstrip("\ufeff")
                 )
             )
         )
@@ -135,7 +134,6 @@ class TestSafety:
         """A task text with a script tag is inert in HTML."""
         program = _with_task_text(coordprog_binh_thuan, "<script>alert(1)</script>")
         page = coordprog.render(program, "program", "html")
-        assert isinstance(page, str)
         assert "<script>" not in page
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
         assert page.startswith('<!DOCTYPE html>\n<html lang="vi">')
@@ -152,7 +150,7 @@ class TestSafety:
         import re
 
         table = Table("T", (Column("a", "A"),), ((text,),))
-        markdown = str(coordprog.render_shape(table, "markdown"))
+        markdown = coordprog.render_shape(table, "markdown")
         cell = markdown.splitlines()[-1]
         assert (cell[:2], cell[-2:]) == ("| ", " |")
         unescaped = re.sub(r"\\(.)", r"\1", cell[2:-2])
@@ -162,7 +160,6 @@ class TestSafety:
         """A task text starting with =HYPERLINK( is text in CSV, not a formula."""
         program = _with_task_text(coordprog_binh_thuan, '=HYPERLINK("http://x","bấm")')
         output = coordprog.render(program, "matrix", "csv")
-        assert isinstance(output, str)
         assert output.startswith("\ufeff")
         cells = [row[2] for row in csv.reader(io.StringIO(output.lstrip("\ufeff")))]
         assert '\'=HYPERLINK("http://x","bấm")' in cells
@@ -188,7 +185,6 @@ class TestCalendarFormats:
         """The .ics holds one VEVENT per schedule event, on its due date, with stable UIDs."""
         weekends = {"calendar": "weekends"}
         data = coordprog.render(coordprog_binh_thuan, "schedule", "ics", options=weekends)
-        assert isinstance(data, bytes)
         parsed = icalendar.Calendar.from_ical(data)
         vevents = list(parsed.walk("VEVENT"))
         events = coordprog.schedule(coordprog_binh_thuan, "weekends")
@@ -202,8 +198,7 @@ class TestCalendarFormats:
     @pytest.mark.parametrize("fmt", ["markdown", "html", "text", "csv", "ics"])
     def test_schedule_speaks_vietnamese(self, coordprog_binh_thuan: Program, fmt: str) -> None:
         """A Vietnamese schedule has Vietnamese kinds, headers and descriptions, no English."""
-        output = coordprog.render(coordprog_binh_thuan, "schedule", fmt)
-        text = output.decode("utf-8") if isinstance(output, bytes) else output
+        text = coordprog.render(coordprog_binh_thuan, "schedule", fmt)
         # Stable ids (UIDs like .../annual-plan/1@coordprog) are for programs, not people.
         text = re.sub(r"[^\s,:]*@coordprog", "", text.replace("\r\n ", ""))
         for english in ("annual-plan", "interim-review", "final-review", "Annual coordination"):
@@ -216,7 +211,7 @@ class TestCalendarFormats:
 
     def test_json_shape(self, coordprog_binh_thuan: Program) -> None:
         """JSON output tags the shape and keeps Vietnamese unescaped."""
-        data = json.loads(str(coordprog.render(coordprog_binh_thuan, "schedule", "json")))
+        data = json.loads(coordprog.render(coordprog_binh_thuan, "schedule", "json"))
         assert "calendar" == data["type"]
         assert "2025-12-31" == data["entries"][-1]["due"]
         assert "Tổng kết" in data["entries"][-1]["summary"]
@@ -808,7 +803,7 @@ class TestShapeContract:
         from coordprog.shapes import to_data
 
         table = Table("T", (Column("a", "A"),), (("1",),))
-        assert to_data(table) == json.loads(str(coordprog.render_shape(table, "json")))
+        assert to_data(table) == json.loads(coordprog.render_shape(table, "json"))
 
     @pytest.mark.parametrize("fmt", ["markdown", "html", "text", "json"])
     def test_recipients_block_in_every_document_format(self, fmt: str) -> None:
@@ -816,7 +811,7 @@ class TestShapeContract:
         from coordprog.shapes import Recipients
 
         document = Document("Tiêu đề", (Recipients(("UBND tỉnh;", "Lưu: VT.")),))
-        text = str(coordprog.render_shape(document, fmt))
+        text = coordprog.render_shape(document, fmt)
         assert "Nơi nhận" in text
         assert text.index("UBND tỉnh;") < text.index("Lưu: VT.")
 

@@ -48,7 +48,9 @@ if TYPE_CHECKING:
         loads,
         loads_records,
         render,
+        render_output,
         render_shape,
+        render_shape_output,
         reports,
         schedule,
         status,
@@ -126,7 +128,7 @@ if TYPE_CHECKING:
     from coordprog.portfolio._bodies import Body
     from coordprog.portfolio._cascade import Coverage, Link, RollUp, coverage, level_of, roll_up
     from coordprog.portfolio._portfolio import Portfolio
-    from coordprog.reports._render import RenderError
+    from coordprog.reports._render import Output, RenderError
     from coordprog.schedule._engine import Event, ScheduleError
     from coordprog.schedule._status import (
         EventState,
@@ -157,7 +159,9 @@ _LAZY: dict[str, str] = {
     "loads": "coordprog._api",
     "loads_records": "coordprog._api",
     "render": "coordprog._api",
+    "render_output": "coordprog._api",
     "render_shape": "coordprog._api",
+    "render_shape_output": "coordprog._api",
     "reports": "coordprog._api",
     "schedule": "coordprog._api",
     "status": "coordprog._api",
@@ -238,6 +242,7 @@ _LAZY: dict[str, str] = {
     "Provided": "coordprog.plugins._registry",
     "ProvisionKind": "coordprog.model._provisions",
     "Records": "coordprog.model._records",
+    "Output": "coordprog.reports._render",
     "RenderError": "coordprog.reports._render",
     "ReportKind": "coordprog.plugins._registry",
     "ReportSubmitted": "coordprog.model._records",
@@ -319,6 +324,7 @@ __all__ = [
     "NumberForm",
     "Offset",
     "OneOffEvent",
+    "Output",
     "OutputFormat",
     "Party",
     "PartyTally",
@@ -390,7 +396,9 @@ __all__ = [
     "parse_citation",
     "read_document",
     "render",
+    "render_output",
     "render_shape",
+    "render_shape_output",
     "reports",
     "roll_up",
     "save",

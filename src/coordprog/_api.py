@@ -10,6 +10,7 @@ import datetime as dt
 import importlib
 import os
 import threading
+import typing
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
@@ -22,7 +23,7 @@ from coordprog.model._program import Program
 from coordprog.model._validation import validate as builtin_checks
 from coordprog.plugins import _calls, _manager
 from coordprog.plugins._registry import Provided
-from coordprog.reports._render import render_shape_with, render_with
+from coordprog.reports._render import Output, render_shape_with, render_with
 from coordprog.schedule._engine import Event
 from coordprog.schedule._engine import schedule as engine
 from coordprog.schedule._work_calendar import WorkCalendar
@@ -286,8 +287,8 @@ def render(
     options: Mapping[str, Any] | None = None,
     records: Records | Iterable[Records] | None = None,
     plugin_manager: pluggy.PluginManager | None = None,
-) -> str | bytes:
-    """Render the ``report`` kind of ``program`` in ``format``.
+) -> str:
+    """Render the ``report`` kind of ``program`` in the text ``format``; return the text.
 
     Built in are the reports ``program`` (the program as a document, in the
     order and numbering of the original), ``matrix`` (who leads, supports or
@@ -295,23 +296,72 @@ def render(
     option ``calendar``), ``status`` and ``status-calendar`` (what is
     overdue and due soon as of a date, from the records) and ``review``
     (the draft *báo cáo sơ kết / tổng kết* of a window, from the records),
-    and the formats ``markdown``, ``html``, ``json``, ``csv``, ``text``
-    and ``ics``.  :func:`reports` and :func:`formats` list what the
-    installed plugins add.  ``options`` go to the report kind, which
+    and the text formats ``markdown``, ``html``, ``json``, ``csv``,
+    ``text`` and ``ics``.  :func:`reports` and :func:`formats` list what the
+    installed plugins add, and which formats are binary: render those with
+    :func:`render_output`, which gives bytes, the media type and the file
+    suffix of any format.  ``options`` go to the report kind, which
     declares the names it takes: ``options={"calendar": "weekends"}``.
-    ``records`` (one :class:`Records` or several, as
-    :func:`load_records` reads them) go to the kinds that take records.
+    ``records`` (one :class:`Records` or several, as :func:`load_records`
+    reads them) go to the kinds that take records.
 
-    :return: ``str`` for text formats, ``bytes`` for binary ones.
-    :raises RenderError: for an unknown report or format, a format that
-        cannot render the report's shape, an option the report does not
-        take, or a plugin that fails while building or rendering (or builds
-        another shape than it declares); the message names the plugins.
+    :raises FormatError: for an unknown format (also a :class:`RenderError`).
+    :raises RenderError: for an unknown report, a format that cannot render
+        the report's shape, an option the report does not take, or a plugin
+        that fails while building or rendering (or builds another shape than
+        it declares); the message names the plugins.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Report options are the ``options`` mapping, not keyword arguments;
        ``records``.
+    .. versionchanged:: 0.3.0
+       Returns ``str`` only; ``ics`` is a text format.  A binary format
+       (``docx``, ``xlsx``) still returns ``bytes`` until 0.4.0, with a
+       :class:`DeprecationWarning`: use :func:`render_output`.
+    """
+    output = render_output(
+        program,
+        report,
+        format,
+        options=options,
+        records=records,
+        plugin_manager=plugin_manager,
+    )
+    return _text_of(output, "render")
+
+
+def _text_of(output: Output, function: str) -> str:
+    if not output.binary:
+        return output.text
+    warn_deprecated(
+        f"{function}() with the binary format {output.format!r}",
+        f"{function}_output(...).content",
+        stacklevel=4,
+    )
+    binary: Any = output.content  # what 0.2 returned, for one more minor version
+    return typing.cast(str, binary)
+
+
+def render_output(
+    program: Program,
+    report: str = "program",
+    format: str = "markdown",
+    *,
+    options: Mapping[str, Any] | None = None,
+    records: Records | Iterable[Records] | None = None,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> Output:
+    """Render the ``report`` kind of ``program`` in any ``format``, text or binary.
+
+    Takes what :func:`render` takes.  The :class:`Output` holds the
+    ``content`` as bytes (a text format's in UTF-8), the ``text`` of a text
+    format, and the ``media_type`` and ``suffix`` to serve or save it with.
+
+    :raises FormatError: for an unknown format.
+    :raises RenderError: as :func:`render` raises it.
+
+    .. versionadded:: 0.3.0
     """
     manager = _manager_or_default(plugin_manager)
     combined = None if records is None else _combined(records, program)
@@ -320,17 +370,35 @@ def render(
 
 def render_shape(
     shape: Shape, format: str = "markdown", *, plugin_manager: pluggy.PluginManager | None = None
-) -> str | bytes:
-    """Render a shape built by your own code in ``format``.
+) -> str:
+    """Render a shape built by your own code in the text ``format``; return the text.
 
     ``shape`` is a :class:`~coordprog.shapes.Document`,
     :class:`~coordprog.shapes.Table` or :class:`~coordprog.shapes.Calendar`
-    (or another shape class a format renders).
+    (or another shape class a format renders).  For a binary format, use
+    :func:`render_shape_output`.
 
-    :raises RenderError: for an unknown format, one that cannot render the
-        shape, or one that fails; the message names the plugin.
+    :raises FormatError: for an unknown format (also a :class:`RenderError`).
+    :raises RenderError: for a format that cannot render the shape, or one
+        that fails; the message names the plugin.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       Returns ``str`` only, as :func:`render` does.
+    """
+    output = render_shape_output(shape, format, plugin_manager=plugin_manager)
+    return _text_of(output, "render_shape")
+
+
+def render_shape_output(
+    shape: Shape, format: str = "markdown", *, plugin_manager: pluggy.PluginManager | None = None
+) -> Output:
+    """Render a shape built by your own code in any ``format``, text or binary.
+
+    :raises FormatError: for an unknown format.
+    :raises RenderError: as :func:`render_shape` raises it.
+
+    .. versionadded:: 0.3.0
     """
     return render_shape_with(_manager_or_default(plugin_manager), shape, format)
 

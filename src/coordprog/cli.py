@@ -540,7 +540,7 @@ def _render(args: argparse.Namespace) -> int:
         options["lang"] = args.lang
     report = args.report or _report_for(fmt)
     records = coordprog.load_records(program, *args.records) if args.records else None
-    output = coordprog.render(program, report, fmt, options=options, records=records)
+    output = coordprog.render_output(program, report, fmt, options=options, records=records)
     return _emit(output, args.output, force=args.force)
 
 
@@ -557,16 +557,18 @@ def _report_for(fmt: str) -> str:
     raise _Failure(f"no installed report kind has a shape that format {fmt!r} renders")
 
 
-def _emit(output: str | bytes, name: str | None, *, force: bool) -> int:
-    if name is None:
-        if isinstance(output, bytes):
-            if sys.stdout.isatty():
-                raise _Failure("this format writes binary data: give -o FILE, or redirect")
-            sys.stdout.buffer.write(output)
-        else:
-            sys.stdout.write(_for(sys.stdout, output))
-        return OK
-    _write(Path(name), output, force=force)
+def _emit(output: coordprog.Output, name: str | None, *, force: bool) -> int:
+    if name is not None:
+        _write(Path(name), output.content, force=force)
+    elif output.binary:
+        if sys.stdout.isatty():
+            raise _Failure("this format writes binary data: give -o FILE, or redirect")
+        sys.stdout.buffer.write(output.content)
+    elif sys.stdout.isatty():
+        # A terminal shows lines (an .ics has CRLF line ends), controls escaped.
+        sys.stdout.write(_for(sys.stdout, output.text.replace("\r\n", "\n")))
+    else:
+        sys.stdout.write(output.text)
     return OK
 
 
@@ -586,7 +588,7 @@ def _status(args: argparse.Namespace) -> int:
         report = "status-calendar"
     else:
         options["soon"] = args.soon
-    output = coordprog.render(program, report, fmt, options=options, records=records)
+    output = coordprog.render_output(program, report, fmt, options=options, records=records)
     return _emit(output, args.output, force=args.force)
 
 
@@ -609,9 +611,11 @@ def _refuse_overwrite(path: str | Path | None, force: bool) -> None:
         raise _Failure(f"{path} exists; use --force to overwrite it")
 
 
-def _write(path: Path, output: str | bytes, *, force: bool) -> None:
+def _write(path: Path, content: str | bytes, *, force: bool) -> None:
     _refuse_overwrite(path, force)
-    coordprog.write_atomically(path, output.encode("utf-8") if isinstance(output, str) else output)
+    coordprog.write_atomically(
+        path, content.encode("utf-8") if isinstance(content, str) else content
+    )
 
 
 def _schedule(args: argparse.Namespace) -> int:
@@ -796,7 +800,7 @@ def _agenda(args: argparse.Namespace) -> int:
         if fmt == "ics"
         else agenda_table(title, items, portfolio)
     )
-    return _emit(coordprog.render_shape(shape, fmt), args.output, force=args.force)
+    return _emit(coordprog.render_shape_output(shape, fmt), args.output, force=args.force)
 
 
 def _coverage(args: argparse.Namespace) -> int:

@@ -17,8 +17,7 @@ import coordprog
 
 @pytest.fixture(scope="module")
 def word(coordprog_binh_thuan: coordprog.Program) -> docx.document.Document:
-    data = coordprog.render(coordprog_binh_thuan, "program", "docx")
-    assert isinstance(data, bytes)
+    data = coordprog.render_output(coordprog_binh_thuan, "program", "docx").content
     return docx.Document(io.BytesIO(data))
 
 
@@ -94,8 +93,8 @@ def test_all_tasks_signatures_recipients(
 def test_tables(coordprog_binh_thuan: coordprog.Program, report: str) -> None:
     """The matrix and the schedule become Word tables, one row per task or event."""
     options = {"calendar": "weekends"} if report == "schedule" else {}
-    data = coordprog.render(coordprog_binh_thuan, report, "docx", options=options)
-    document = docx.Document(io.BytesIO(data))  # type: ignore[arg-type]
+    data = coordprog.render_output(coordprog_binh_thuan, report, "docx", options=options).content
+    document = docx.Document(io.BytesIO(data))
     expected = 25 if report == "matrix" else len(coordprog.schedule(coordprog_binh_thuan))
     assert expected + 1 == len(document.tables[0].rows)
 
@@ -119,7 +118,7 @@ def test_every_example_converts_to_pdf(tmp_path: Path) -> None:
         program = examples.load(name)
         for report in ("program", "matrix", "schedule", "review"):
             source = tmp_path / f"{name}-{report}.docx"
-            source.write_bytes(coordprog.render(program, report, "docx"))  # type: ignore[arg-type]
+            source.write_bytes(coordprog.render_output(program, report, "docx").content)
             sources.append(source)
     subprocess.run(
         [_soffice(), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
@@ -140,14 +139,13 @@ def test_review_report(coordprog_binh_thuan: coordprog.Program) -> None:
     """The draft báo cáo sơ kết renders as a Word document with its five parts and tables."""
     from coordprog import examples
 
-    data = coordprog.render(
+    data = coordprog.render_output(
         coordprog_binh_thuan,
         "review",
         "docx",
         options={"window": "2022"},
         records=examples.records("binh-thuan"),
-    )
-    assert isinstance(data, bytes)
+    ).content
     document = docx.Document(io.BytesIO(data))
     texts = _texts(document)
     for part in (
@@ -163,8 +161,7 @@ def test_review_report(coordprog_binh_thuan: coordprog.Program) -> None:
 
 
 def _document(program: coordprog.Program, report: str = "program") -> docx.document.Document:
-    data = coordprog.render(program, report, "docx")
-    assert isinstance(data, bytes)
+    data = coordprog.render_output(program, report, "docx").content
     return docx.Document(io.BytesIO(data))
 
 
@@ -297,9 +294,7 @@ def test_a_written_document_imports_back(name: str, tmp_path: Path) -> None:
     """What the plugin writes, `coordprog import` reads back: letterhead, articles, signatures."""
     reference = coordprog.examples.load(name)
     path = tmp_path / f"{name}.docx"
-    written = coordprog.render(reference, "program", "docx")
-    assert isinstance(written, bytes)
-    path.write_bytes(written)
+    path.write_bytes(coordprog.render_output(reference, "program", "docx").content)
     draft = coordprog.import_text(coordprog.read_document(path))
     program = coordprog.from_data(draft.data, "toml")
     assert (program.kind, program.title, program.number, program.signed_on) == (

@@ -15,9 +15,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 import coordprog
 
 
-def _sheet(data: str | bytes) -> Worksheet:
-    assert isinstance(data, bytes)
-    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+def _sheet(output: coordprog.Output) -> Worksheet:
+    assert (True, ".xlsx") == (output.binary, output.suffix)
+    sheet = openpyxl.load_workbook(io.BytesIO(output.content)).active
     assert isinstance(sheet, Worksheet)
     return sheet
 
@@ -30,7 +30,7 @@ def test_found_through_entry_point() -> None:
 
 def test_matrix_sheet(coordprog_binh_thuan: coordprog.Program) -> None:
     """Title, caption, a frozen and filtered header, one row per task, Vietnamese intact."""
-    sheet = _sheet(coordprog.render(coordprog_binh_thuan, "matrix", "xlsx"))
+    sheet = _sheet(coordprog.render_output(coordprog_binh_thuan, "matrix", "xlsx"))
     assert sheet["A1"].value.startswith("Ma trận trách nhiệm: Chương trình phối hợp")
     assert [c.value for c in sheet[3]][:3] == ["Mã", "Mục", "Nhiệm vụ"]
     assert sheet.freeze_panes == "A4"
@@ -52,7 +52,7 @@ def test_matrix_sheet(coordprog_binh_thuan: coordprog.Program) -> None:
 
 
 def test_schedule_dates_are_dates(coordprog_binh_thuan: coordprog.Program) -> None:
-    sheet = _sheet(coordprog.render(coordprog_binh_thuan, "schedule", "xlsx"))
+    sheet = _sheet(coordprog.render_output(coordprog_binh_thuan, "schedule", "xlsx"))
     assert [c.value for c in sheet[2]][:3] == ["Hạn", "Loại", "Sự kiện"]
     first = coordprog.schedule(coordprog_binh_thuan)[0]
     assert sheet["A3"].value.date() == first.due
@@ -71,14 +71,14 @@ def test_text_is_never_a_formula(coordprog_binh_thuan: coordprog.Program) -> Non
     program = attrs.evolve(
         coordprog_binh_thuan, task_groups=(top, *coordprog_binh_thuan.task_groups[1:])
     )
-    sheet = _sheet(coordprog.render(program, "matrix", "xlsx"))
+    sheet = _sheet(coordprog.render_output(program, "matrix", "xlsx"))
     assert sheet["C4"].value == '=HYPERLINK("http://x","y")'
     assert sheet["C4"].data_type == "s"
 
 
 def test_documents_are_not_spreadsheets(coordprog_binh_thuan: coordprog.Program) -> None:
     with pytest.raises(coordprog.RenderError, match="cannot render a document"):
-        coordprog.render(coordprog_binh_thuan, "program", "xlsx")
+        coordprog.render_output(coordprog_binh_thuan, "program", "xlsx")
 
 
 def test_workbooks_open_in_libreoffice(
@@ -93,7 +93,7 @@ def test_workbooks_open_in_libreoffice(
     sources = []
     for report in ("matrix", "schedule"):
         source = tmp_path / f"{report}.xlsx"
-        source.write_bytes(coordprog.render(coordprog_binh_thuan, report, "xlsx"))  # type: ignore[arg-type]
+        source.write_bytes(coordprog.render_output(coordprog_binh_thuan, report, "xlsx").content)
         sources.append(source)
     subprocess.run(
         [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]

@@ -100,10 +100,12 @@ class Provided:
     name this one replaced by an explicit override, if it did.  A format's
     ``suffixes`` are those it holds: a suffix another format claimed first
     is left out (see "Names, suffixes and overrides" in the plugins guide).
+    ``binary`` says whether a format writes bytes (render it with
+    :func:`coordprog.render_output`) rather than text.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.3.0
-       ``suffixes`` lists only the suffixes the format holds.
+       ``suffixes`` lists only the suffixes the format holds; ``binary``.
     """
 
     name: str
@@ -113,6 +115,7 @@ class Provided:
     suffixes: tuple[str, ...] = ()
     media_type: str | None = None
     replaces: str | None = None
+    binary: bool = False
 
     @property
     def suffix(self) -> str | None:
@@ -168,6 +171,7 @@ class Registry:
                 self.owned_suffixes(name),
                 claim.item.media_type,
                 replaces=claim.replaces,
+                binary=claim.item.binary,
             )
             for name, claim in sorted(self.formats.items())
         )

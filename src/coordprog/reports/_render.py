@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import attrs
 import pluggy
 
 from coordprog.model._errors import CoordprogError, FormatError, safe_repr
@@ -22,6 +23,48 @@ class RenderError(CoordprogError, ValueError):
     """
 
 
+@attrs.frozen
+class Output:
+    """A rendered report: its content, and what a file or an HTTP response needs to carry it.
+
+    :attr:`content` is always the bytes to write or send (a text format's
+    text in UTF-8); :attr:`text` is a text format's text.  :attr:`binary`
+    says which kind the format is, :attr:`media_type` and :attr:`suffix`
+    come from the format (``"text/calendar"``, ``".ics"``)::
+
+        output = coordprog.render_output(program, "program", "docx")
+        Path("program" + output.suffix).write_bytes(output.content)
+
+    .. versionadded:: 0.3.0
+    """
+
+    format: str
+    media_type: str
+    suffix: str | None
+    binary: bool
+    _data: str | bytes = attrs.field(alias="data", repr=False)
+
+    @property
+    def content(self) -> bytes:
+        """The output as bytes: what a binary format wrote, or the text in UTF-8."""
+        data = self._data
+        return data if isinstance(data, bytes) else data.encode("utf-8")
+
+    @property
+    def text(self) -> str:
+        """The output of a text format.
+
+        :raises RenderError: for a binary format, whose output has no text;
+            read :attr:`content`.
+        """
+        data = self._data
+        if isinstance(data, bytes):
+            raise RenderError(
+                f"format {self.format!r} writes binary data ({self.media_type}): read .content"
+            )
+        return data
+
+
 def render_with(
     manager: pluggy.PluginManager,
     program: Any,
@@ -29,7 +72,7 @@ def render_with(
     format: str,
     options: Mapping[str, Any],
     records: Any = None,
-) -> str | bytes:
+) -> Output:
     """Render ``report`` of ``program`` in ``format`` with the plugins of ``manager``.
 
     ``records`` go to a kind that takes them; given to one that does not,
@@ -84,7 +127,7 @@ def render_with(
     return _output(fmt_claim, format, renderer, built, f" report {report!r}")
 
 
-def render_shape_with(manager: pluggy.PluginManager, shape: Any, format: str) -> str | bytes:
+def render_shape_with(manager: pluggy.PluginManager, shape: Any, format: str) -> Output:
     """Render ``shape`` in ``format`` with the formats of ``manager``."""
     registry = registry_of(manager)
     fmt_claim = _lookup(registry.formats, format, "format")
@@ -99,21 +142,21 @@ def render_shape_with(manager: pluggy.PluginManager, shape: Any, format: str) ->
 
 def _output(
     claim: Claim, format: str, renderer: Callable[[Any], Any], built: Any, what: str
-) -> str | bytes:
+) -> Output:
     try:
-        output = renderer(built)
+        data = renderer(built)
     except PLUGIN_FAULTS as exc:  # sys.exit() in a plugin is its failure too
         raise RenderError(
             f"format {format!r} (plugin {claim.plugin!r}) failed to render{what}: {safe_repr(exc)}"
         ) from exc
-    expected = bytes if claim.item.binary else str
-    if not isinstance(output, expected):
+    fmt = claim.item
+    expected = bytes if fmt.binary else str
+    if not isinstance(data, expected):
         raise RenderError(
-            f"format {format!r} (plugin {claim.plugin!r}) returned {type(output).__name__}, "
+            f"format {format!r} (plugin {claim.plugin!r}) returned {type(data).__name__}, "
             f"expected {expected.__name__}"
         )
-    result: str | bytes = output
-    return result
+    return Output(format, fmt.media_type, fmt.suffix, fmt.binary, data)
 
 
 class UnknownFormatError(FormatError, RenderError):

@@ -53,8 +53,12 @@ def _date(day: dt.date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
-def render_calendar(calendar: Calendar) -> bytes:
-    """Render a calendar: each entry an all-day event on its due date, with a stable UID."""
+def render_calendar(calendar: Calendar) -> str:
+    """Render a calendar: each entry an all-day event on its due date, with a stable UID.
+
+    The text has CRLF line ends, as RFC 5545 requires: write it as bytes
+    (``Output.content``) or with ``newline=""``, so that none is translated.
+    """
     title = " ".join(calendar.title.splitlines())  # X-WR-CALNAME is one line
     lines = [
         "BEGIN:VCALENDAR",
@@ -77,7 +81,7 @@ def render_calendar(calendar: Calendar) -> bytes:
             "END:VEVENT",
         )
     lines.append("END:VCALENDAR")
-    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    return "\r\n".join(lines) + "\r\n"
 
 
 ICS = OutputFormat(
@@ -86,7 +90,6 @@ ICS = OutputFormat(
     media_type="text/calendar",
     renderers={Calendar: render_calendar},
     description="iCalendar (RFC 5545), for calendar programs.",
-    binary=True,
 )
 
 
