@@ -401,9 +401,9 @@ def test_cli(cascade: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
     assert main(["coverage", str(cascade), "tw-2021", "--as-of", "2024-01-01"]) == 0
     out = capsys.readouterr().out
-    assert "  T1: tinh-0/a, tinh-1/a" in out
-    assert "  T2: carried out by no task below" in out
-    assert "done-on-time 1, in-progress 1; Buổi tuyên truyền: 30 buổi" in out
+    assert "Nhiệm vụ cấp dưới thực hiện: tinh-0/a; tinh-1/a" in out
+    assert "Nhiệm vụ cấp dưới thực hiện: Chưa có nhiệm vụ cấp dưới nào thực hiện" in out
+    assert "Hoàn thành đúng hạn: 1; Đang thực hiện trong hạn: 1; Buổi" in out
     database = tmp_path / "p.sqlite"
     assert main(["export", str(cascade), "-o", str(database)]) == 0
     assert main(["export", str(cascade), "-o", str(database)]) == 1

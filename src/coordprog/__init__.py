@@ -126,7 +126,16 @@ if TYPE_CHECKING:
     from coordprog.portfolio._acts import Act, act_key
     from coordprog.portfolio._agenda import AgendaItem, Clash, clashes
     from coordprog.portfolio._bodies import Body
-    from coordprog.portfolio._cascade import Coverage, Link, RollUp, coverage, level_of, roll_up
+    from coordprog.portfolio._cascade import (
+        Answers,
+        Coverage,
+        Link,
+        RollUp,
+        coverage,
+        level_of,
+        roll_up,
+    )
+    from coordprog.portfolio._cascade_report import cascade_document
     from coordprog.portfolio._portfolio import Portfolio
     from coordprog.reports._render import Output, RenderError
     from coordprog.schedule._engine import Event, ScheduleError
@@ -181,6 +190,8 @@ _LAZY: dict[str, str] = {
     "Body": "coordprog.portfolio._bodies",
     "Clash": "coordprog.portfolio._agenda",
     "Coverage": "coordprog.portfolio._cascade",
+    "Answers": "coordprog.portfolio._cascade",
+    "cascade_document": "coordprog.portfolio._cascade_report",
     "Link": "coordprog.portfolio._cascade",
     "Portfolio": "coordprog.portfolio._portfolio",
     "RollUp": "coordprog.portfolio._cascade",
@@ -288,6 +299,7 @@ __all__ = [
     "AnnualEvent",
     "AnnualPlan",
     "AnnualPlanRule",
+    "Answers",
     "Article",
     "Attendance",
     "Body",
@@ -373,6 +385,7 @@ __all__ = [
     "act_key",
     "advisories",
     "agenda",
+    "cascade_document",
     "clashes",
     "coverage",
     "default_plugin_manager",

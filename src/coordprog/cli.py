@@ -722,16 +722,21 @@ def _add_agenda(commands: Any) -> None:
 def _add_coverage(commands: Any) -> None:
     coverage = commands.add_parser(
         "coverage",
-        help="show which child programs carry out a program's tasks",
+        help="show how a program is carried out below it",
         description=(
-            "For a program of DIR, list the programs that carry it out, which of its tasks "
+            "For a program of DIR: the instructions it gave lower levels and how many of the "
+            "programs expected are known, the programs that carry it out, which of its tasks "
             "each task below carries out, which tasks none does, and the progress reported "
-            "below each task."
+            "below each task. Vietnamese labels, or English with --lang en."
         ),
     )
     coverage.add_argument("folder", metavar="DIR", help="folder of programs and records")
     coverage.add_argument("program", metavar="PROGRAM", help="the id of the parent program")
     coverage.add_argument("--as-of", type=_date, metavar="DATE", help="progress as of (today)")
+    coverage.add_argument(
+        "--lang", choices=("vi", "en"), help="the language of the labels (default vi)"
+    )
+    _output_arguments(coverage, "text")
     coverage.set_defaults(command=_coverage)
 
 
@@ -804,40 +809,13 @@ def _agenda(args: argparse.Namespace) -> int:
 
 
 def _coverage(args: argparse.Namespace) -> int:
+    _refuse_overwrite(args.output, args.force)
     portfolio = _load_portfolio(args.folder)
     parent = portfolio.program(args.program)
-    found = coordprog.coverage(portfolio, parent)
-    print(f"{parent.id}: carried out by {', '.join(found.children) or 'no program here'}")
-    if not found.available:
-        count = len(found.unlinked) + len(found.unknown)
-        print(
-            f"parent text not available: its tasks are not known, so none of the {count} "
-            "tasks below can be matched to one"
-        )
-        return OK
-    for task, links in found.covered:
-        below = ", ".join(f"{link.program}/{link.task.id}" for link in links)
-        print(f"  {task.number or task.id}: {below}")
-    for task in found.uncovered:
-        print(f"  {task.number or task.id}: carried out by no task below")
-    for link in found.unlinked:
-        print(f"  below: {link.program}/{link.task.id} carries out no task above")
-    for link in found.unknown:
-        print(
-            f"  below: {link.program}/{link.task.id} names unknown parent task "
-            f"{link.task.parent_task!r}"
-        )
     as_of = args.as_of or dt.date.today()
-    for rolled in coordprog.roll_up(portfolio, parent, as_of):
-        counts = ", ".join(f"{name} {count}" for name, count in rolled.counts)
-        figures = "; ".join(
-            f"{ind}: {total:g}{' ' + unit if unit else ''}" for ind, unit, total in rolled.figures
-        )
-        print(
-            f"  {rolled.task.number or rolled.task.id} as of {as_of}: {counts}"
-            + (f"; {figures}" if figures else "")
-        )
-    return OK
+    document = coordprog.cascade_document(portfolio, parent, as_of=as_of, lang=args.lang)
+    fmt = args.format or (_format_for(args.output) if args.output else "text")
+    return _emit(coordprog.render_shape_output(document, fmt), args.output, force=args.force)
 
 
 def _export(args: argparse.Namespace) -> int:

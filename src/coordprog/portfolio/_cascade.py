@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import attrs
 
+from coordprog.model._instructions import Expectation, Instruction
 from coordprog.model._parties import Level
 from coordprog.model._program import Program
 from coordprog.model._record_checks import reportable_tasks
 from coordprog.model._tasks import Task
+from coordprog.portfolio._bodies import normal, place_key
 from coordprog.portfolio._portfolio import Portfolio
 from coordprog.schedule._status import status
 
@@ -29,18 +32,53 @@ class Link:
 
 
 @attrs.frozen
-class Coverage:
-    """How a parent program's tasks are carried out by the programs below it.
+class Answers:
+    """How far one :class:`Expectation` of an instruction has been answered.
 
+    ``instruction`` is the order, ``source`` where it stands (``"program"``
+    for the parent's own text, else the records); ``expected`` how many are
+    expected (:attr:`Expectation.expected`, ``None`` when the instruction
+    does not say); ``known`` the programs of the portfolio at the expected
+    level (and in a named place) that carry out the parent, in id order,
+    split into those signed by the deadline (``on_time``), after it
+    (``late``) and without a signing date or a deadline (``undated``);
+    ``missing`` the named places no known program is of.
+
+    .. versionadded:: 0.3.0
+    """
+
+    instruction: Instruction
+    expectation: Expectation
+    source: str
+    expected: int | None
+    known: tuple[str, ...]
+    on_time: tuple[str, ...] = ()
+    late: tuple[str, ...] = ()
+    undated: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Coverage:
+    """How a parent program is carried out by the programs below it, as far as is known.
+
+    ``children`` are the programs of the portfolio that carry it out;
+    ``answers`` how far each instruction it gave (its own text's, its
+    records' letters) has been answered, level by level.
     ``available`` is ``False`` when the parent's text is not available
-    (:attr:`Program.text_available`): its tasks are unknown, and no task of
-    a child can be matched to one.  ``covered`` pairs each parent task with
-    the child tasks that name it in ``parent_task``; ``uncovered`` are the
-    parent's tasks no child carries out; ``unlinked`` the child tasks that
-    carry out nothing above (allowed, listed); ``unknown`` the child tasks
-    naming a parent task that does not exist.
+    (:attr:`Program.text_available`): then only the tasks known from the
+    documents that cite it are in the file, and ``known_tasks`` says how
+    many.  ``covered`` pairs each known parent task with the child tasks
+    that name it in ``parent_task``; ``uncovered`` are the known tasks no
+    child carries out; ``unlinked`` the child tasks that carry out nothing
+    above (allowed, listed); ``unknown`` the child tasks naming a task the
+    parent's file does not hold (a mistake when the text is available, a
+    task not yet known otherwise).
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``known_tasks``, ``answers``; a parent whose text is not available
+       is matched against the tasks known of it.
     """
 
     parent: str
@@ -50,28 +88,31 @@ class Coverage:
     uncovered: tuple[Task, ...] = ()
     unlinked: tuple[Link, ...] = ()
     unknown: tuple[Link, ...] = ()
+    known_tasks: int = 0
+    answers: tuple[Answers, ...] = ()
 
 
 def coverage(portfolio: Portfolio, parent: Program) -> Coverage:
-    """Which of ``parent``'s tasks its child programs carry out, task by task."""
+    """Which of ``parent``'s known tasks its child programs carry out, and who answered its orders.
+
+    Tasks are matched by the child tasks' ``parent_task``.  A child that
+    cites a letter or plan of one instruction answers that instruction; a
+    child that cites the parent itself answers each of its instructions
+    that expects the child's level (:func:`level_of`) and, when the
+    expectation names places, one of them (named in the child's province,
+    place of signing, title, or a signing party's name or province).
+    """
     children = portfolio.children(parent)
     links = [Link(child.id, task) for child in children for task in child.tasks]
     unlinked = tuple(link for link in links if link.task.parent_task is None)
-    linked = [link for link in links if link.task.parent_task is not None]
-    if not parent.text_available:
-        return Coverage(
-            parent.id,
-            False,
-            tuple(child.id for child in children),
-            unlinked=unlinked,
-            unknown=tuple(linked),
-        )
     tasks = reportable_tasks(parent)
     by_task: dict[str, list[Link]] = {}
     unknown = []
-    for link in linked:
+    for link in links:
+        if link.task.parent_task is None:
+            continue
         if link.task.parent_task in tasks:
-            by_task.setdefault(link.task.parent_task or "", []).append(link)
+            by_task.setdefault(link.task.parent_task, []).append(link)
         else:
             unknown.append(link)
     covered = tuple(
@@ -80,13 +121,60 @@ def coverage(portfolio: Portfolio, parent: Program) -> Coverage:
     uncovered = tuple(task for task, _ in tasks.values() if task.id not in by_task)
     return Coverage(
         parent.id,
-        True,
+        parent.text_available,
         tuple(child.id for child in children),
         covered,
         uncovered,
         unlinked,
         tuple(unknown),
+        known_tasks=len(tasks),
+        answers=tuple(_answers(portfolio, parent, children)),
     )
+
+
+def _where(program: Program) -> str:
+    """Every text that may name a program's place: province, place, title, signing parties."""
+    texts = [program.province, program.place, program.title]
+    for party in program.parties:
+        texts += [party.province, party.name, party.parent_body]
+    return " " + " ".join(normal(text) for text in texts if text) + " "
+
+
+def _answers(
+    portfolio: Portfolio, parent: Program, children: tuple[Program, ...]
+) -> Iterator[Answers]:
+    own = set(map(id, parent.instructions))
+    for instruction in portfolio.instructions(parent):
+        source = "program" if id(instruction) in own else "records"
+        answering = [
+            child
+            for child in children
+            if (found := portfolio.answered(child)) is None or found is instruction
+        ]
+        for expectation in instruction.expects:
+            named = {place_key(place): place for place in expectation.places}
+            places = {child.id: _where(child) for child in answering}
+            known = [
+                child
+                for child in answering
+                if level_of(child) is expectation.level
+                and (not named or any(f" {key} " in places[child.id] for key in named))
+            ]
+            by = expectation.by
+            on_time = [c.id for c in known if by and c.signed_on and c.signed_on <= by]
+            late = [c.id for c in known if by and c.signed_on and c.signed_on > by]
+            reached = {key for key in named for c in known if f" {key} " in places[c.id]}
+            yield Answers(
+                instruction,
+                expectation,
+                source,
+                expectation.expected,
+                tuple(c.id for c in known),
+                tuple(on_time),
+                tuple(late),
+                tuple(c.id for c in known if c.id not in on_time and c.id not in late),
+                tuple(place for key, place in named.items() if key not in reached),
+            )
 
 
 @attrs.frozen
