@@ -268,7 +268,7 @@ def test_schedule_status_of_the_example(program: coordprog.Program) -> None:
     assert (late.held_on, late.deadline, late.record, late.meeting) == (
         D(2023, 8, 24),
         D(2023, 7, 30),
-        "hội nghị so-ket-6-thang-2023",
+        "Sơ kết 6 tháng đầu năm 2023",  # the meeting's title, never its id in the records
         "so-ket-6-thang-2023",
     )
     # A plan adopted at a meeting names the meeting too.
@@ -481,6 +481,7 @@ def test_status_table_lists_what_is_overdue_and_due_soon(program: coordprog.Prog
 
 
 def test_status_calendar_gives_each_event_its_state(program: coordprog.Program) -> None:
+    """Each event keeps its kind beside its state: a plan and a review can be told apart."""
     output = coordprog.render(
         program,
         "status-calendar",
@@ -490,7 +491,21 @@ def test_status_calendar_gives_each_event_its_state(program: coordprog.Program) 
     )
     output = output.replace("\r\n ", "")
     assert "SUMMARY:[Đã thực hiện muộn] Sơ kết 6 tháng (01/01/2023 - 30/06/2023)" in output
-    assert "CATEGORIES:Quá hạn" in output
+    assert "CATEGORIES:sơ kết,Quá hạn" in output
+    assert "CATEGORIES:kế hoạch phối hợp hàng năm,Đã thực hiện đúng hạn" in output
+    assert "so-ket-6-thang-2023" not in output  # no id of the records files
+    csv = str(
+        coordprog.render(
+            program,
+            "status-calendar",
+            "csv",
+            options={"as_of": "2024-08-15"},
+            records=examples.records("binh-thuan"),
+        )
+    )
+    header = csv.lstrip("\ufeff").splitlines()[0]
+    expected = "Hạn,Từ ngày,Đến ngày,Loại,Tình trạng,Sự kiện,Mô tả,Mã"
+    assert expected == header
 
 
 def test_records_given_to_a_report_that_does_not_use_them_are_refused(
@@ -508,7 +523,8 @@ def test_cli_status_and_review(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     records = [str(p) for p in RECORDS]
     assert main(["status", program, *records, "--as-of", "2024-08-15", "--format", "csv"]) == 0
     out = capsys.readouterr().out
-    assert "Sơ kết 6 tháng (01/01/2024 - 30/06/2024),30/06/2024,Quá hạn" in out
+    # CSV writes every date as an ISO date, in every report.
+    assert "Sơ kết 6 tháng (01/01/2024 - 30/06/2024),2024-06-30,Quá hạn" in out
     ics = tmp_path / "lich.ics"
     assert main(["status", program, *records, "--as-of", "2024-08-15", "-o", str(ics)]) == 0
     assert "[Quá hạn]" in ics.read_text(encoding="utf-8")

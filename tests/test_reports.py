@@ -36,7 +36,8 @@ def test_a_basis_the_preamble_cites_is_not_repeated() -> None:
     assert cited.count("\n- ") == 15
 
 
-def test_no_place_is_taken_from_the_province() -> None:
+def test_no_place_of_signing_is_taken_from_the_province() -> None:
+    """The document's place of signing is what it states; its letterhead names the seat."""
     program = examples.load("binh-thuan")
     assert program.place is None
     assert program.province == "Bình Thuận"
@@ -44,6 +45,9 @@ def test_no_place_is_taken_from_the_province() -> None:
     assert "- **Ngày ký:** ngày 24 tháng 01 năm 2022" in text
     placed = _markdown(attrs.evolve(program, place="Phan Thiết"))
     assert "- **Nơi, ngày ký:** Phan Thiết, ngày 24 tháng 01 năm 2022" in placed
+    page = str(coordprog.render(program, "program", "html"))
+    expected = '<p class="date">Bình Thuận, ngày 24 tháng 01 năm 2022</p>'
+    assert expected in page  # Decree 30: the place is the seat of the issuing body
 
 
 def test_tasks_show_numbers_targets_projects_places_and_reviews() -> None:
@@ -115,37 +119,53 @@ def test_an_empty_schedule_says_so() -> None:
         assert "| Hạn |" not in output
 
 
+def _head(name: str) -> str:
+    page = str(coordprog.render(examples.load(name), "program", "html"))
+    return page.split('<header class="letterhead">')[1].split("</header>")[0].replace("\xa0", " ")
+
+
 def test_html_lays_out_the_letterhead_per_family() -> None:
-    state = coordprog.render(examples.load("dak-lak-regulation-2017"), "program", "html")
-    head = state.split('<header class="letterhead">')[1].split("</header>")[0]
+    """A State document has the motto and rules, a Party one its name and the star."""
+    head = _head("dak-lak-regulation-2017")
     assert '<p class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>' in head
     assert "<hr>" in head
     assert "<p>*</p>" not in head
-    assert "<p>Số: 01/QCPH/UBND-UBMTTQ</p>" in head
-    party = coordprog.render(examples.load("binh-thuan"), "program", "html")
-    head = party.split('<header class="letterhead">')[1].split("</header>")[0]
-    assert '<p class="party">ĐẢNG CỘNG SẢN VIỆT NAM</p>' in head
+    assert '<p class="number">Số: 01/QCPH/UBND-UBMTTQ</p>' in head
+    head = _head("binh-thuan")
+    assert '<span class="under">ĐẢNG CỘNG SẢN VIỆT NAM</span>' in head
     assert "<p>*</p>" in head
+    # No number is known: a blank for the office, then the symbol, in the Party's form.
+    assert '<p class="number">Số <span class="blank"></span>-CTr/BDVTU-BDT</p>' in head
 
 
 def test_a_standing_organ_heads_the_document_for_its_body() -> None:
-    """The letterhead names the organ that signs for a party, with its province."""
-    for name, organ, body in (
-        (
-            "hoa-binh-tt-hdnd-ubnd-2019",
-            "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH",
-            "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH",
-        ),
-        (
-            "cp-mttq-joint-resolution-2023",
-            "ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM",
-            "CHÍNH PHỦ",
-        ),
-    ):
-        page = coordprog.render(examples.load(name), "program", "html")
-        head = page.split('<header class="letterhead">')[1].split("</header>")[0]
-        assert organ in head
-        assert body in head
+    """The letterhead names the organ that signs for a party, its province on a line below."""
+    head = _head("hoa-binh-tt-hdnd-ubnd-2019")
+    assert '<p class="issuer">THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN</p>' in head
+    assert (
+        '<p class="issuer"><span class="line">ỦY BAN NHÂN DÂN</span>'
+        '<span class="line">TỈNH HÒA BÌNH</span></p>'
+    ) in head  # one place line for both bodies, as the document prints it
+    head = _head("cp-mttq-joint-resolution-2023")
+    assert '<p class="issuer">CHÍNH PHỦ</p>' in head
+    assert '<p class="issuer">ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM</p>' in head
+
+
+def test_bodies_are_printed_under_their_superior_body_with_their_province() -> None:
+    """A board of the Party committee and a provincial agency each under its superior body."""
+    head = _head("binh-thuan")
+    assert '<p class="parent">TỈNH ỦY BÌNH THUẬN</p>\n<p class="issuer">BAN DÂN VẬN</p>' in head
+    assert '<p class="parent">UBND TỈNH BÌNH THUẬN</p>\n<p class="issuer">BAN DÂN TỘC</p>' in head
+    head = _head("ubdt-hlhpn-2021-2025")  # central bodies: no superior, the seat is Hà Nội
+    assert '<p class="date">Hà Nội, ngày ... tháng ... năm ...</p>' in head
+    assert '<p class="number">Số: <span class="blank"></span>/CTr-HLHPNVN-UBDT</p>' in head
+
+
+def test_names_break_only_between_their_words() -> None:
+    """No-break spaces bind a place and each word of a name; formats break between them."""
+    head = str(coordprog.render(examples.load("dak-lak-regulation-2017"), "program", "html"))
+    assert "TỈNH\xa0ĐẮK\xa0LẮK" in head
+    assert "ỦY\xa0BAN MẶT\xa0TRẬN TỔ\xa0QUỐC VIỆT\xa0NAM" in head
 
 
 def test_html_prints_on_a4_and_the_matrix_landscape() -> None:
@@ -155,8 +175,8 @@ def test_html_prints_on_a4_and_the_matrix_landscape() -> None:
     assert "thead { display: table-header-group; }" in page  # header rows repeat in print
     matrix = coordprog.render(program, "matrix", "html")
     assert '<body class="wide">' in matrix  # the full window wide, printed landscape
-    assert '<div class="scroll"><table>' in matrix  # scrolls sideways on a phone
-    schedule = coordprog.render(program, "schedule", "html")
+    assert '<div class="scroll"><table class="cards">' in matrix  # a card per task on a phone
+    schedule = str(coordprog.render(program, "schedule", "html"))
     assert "<body>" in schedule
 
 
@@ -219,3 +239,55 @@ def test_the_review_report_is_vietnamese_only() -> None:
         coordprog.render(examples.load("binh-thuan"), "review", options={"lang": "en"})
     with pytest.raises(coordprog.RenderError, match="expected the option lang as vi or en"):
         coordprog.render(examples.load("binh-thuan"), "matrix", options={"lang": "fr"})
+
+
+class TestMatrixOnAPhone:
+    """The matrix is a table on a large screen and one card per task on a phone."""
+
+    def test_each_cell_carries_its_column_label(self) -> None:
+        """Every cell of a wide table names its column, for the card it becomes."""
+        page = str(coordprog.render(examples.load("binh-thuan"), "matrix", "html"))
+        row = page.split("<tbody>")[1].split("</tr>")[0]
+        assert '<td data-label="Mã">II.1.1.1</td>' in row
+        assert '<td data-label="Thời hạn">giai đoạn 2022 - 2025</td>' in row
+        assert '<td data-label="Ban Dân vận">chủ trì</td>' in row
+        assert '<td data-label="Ban Dân tộc">phối hợp</td>' in row
+
+    def test_cards_below_a_width_with_css_alone(self) -> None:
+        """A media query turns rows into cards and hides empty cells: no script at all."""
+        page = str(coordprog.render(examples.load("binh-thuan"), "matrix", "html"))
+        assert "@media (max-width: 48rem)" in page
+        assert "table.cards td:empty { display: none; }" in page
+        assert "<script" not in page
+
+    def test_a_deadline_of_its_own_is_a_date(self) -> None:
+        """A task with a deadline shows it as a date; one without, the period it is due in."""
+        program = examples.load("binh-thuan")
+        group = program.task_groups[0].groups[0]
+        dated = attrs.evolve(group.tasks[0], deadline=dt.date(2023, 6, 30))
+        top = attrs.evolve(
+            program.task_groups[0],
+            groups=(
+                attrs.evolve(group, tasks=(dated, *group.tasks[1:])),
+                *program.task_groups[0].groups[1:],
+            ),
+        )
+        changed = attrs.evolve(program, task_groups=(top, *program.task_groups[1:]))
+        page = str(coordprog.render(changed, "matrix", "html"))
+        assert (
+            '<td data-label="Thời hạn"><time datetime="2023-06-30">30/06/2023</time></td>' in page
+        )
+        csv = str(coordprog.render(changed, "matrix", "csv"))
+        assert ",2023-06-30," in csv  # CSV: every date ISO
+
+
+class TestCsv:
+    """CSV cells a spreadsheet would run are neutralised, the header's too."""
+
+    def test_a_header_label_is_neutralised(self) -> None:
+        """A party's short name starting with "=" gets a leading apostrophe in the header."""
+        program = examples.load("binh-thuan")
+        party = attrs.evolve(program.parties[0], short_name='=HYPERLINK("http://x","y")')
+        changed = attrs.evolve(program, parties=(party, *program.parties[1:]))
+        header = str(coordprog.render(changed, "matrix", "csv")).lstrip("\ufeff").splitlines()[0]
+        assert '\'=HYPERLINK(""http://x"",""y"")' in header

@@ -28,6 +28,7 @@ __all__ = [
     "Block",
     "Calendar",
     "CalendarEntry",
+    "Cell",
     "Column",
     "Document",
     "ItemList",
@@ -40,6 +41,7 @@ __all__ = [
     "SignatureBlock",
     "Table",
     "calendar_table",
+    "cell_text",
     "shape_name",
     "to_data",
 ]
@@ -68,28 +70,42 @@ class Column:
     label: str
 
 
+Cell: TypeAlias = str | dt.date
+"""What a table cell holds: text, or a date.
+
+A date stays a date so that each format writes it in its own style (see
+:func:`cell_text`) and spreadsheets get a real date they can sort and
+filter; an empty cell is ``""``.
+
+.. versionadded:: 0.3.0
+"""
+
+
 @attrs.frozen
 class Table:
-    """A table of text cells; every row has one cell per column.
+    """A table of cells; every row has one cell per column.
 
     ``title`` is shown above the table and ``caption`` describes it.
-    ``language`` is the BCP 47 tag of its labels (``"vi"``).
+    ``language`` is the BCP 47 tag of its labels (``"vi"``).  A cell is
+    text or a :class:`datetime.date` (:data:`Cell`).
 
     .. versionchanged:: 0.2.0
        ``language``.
+    .. versionchanged:: 0.3.0
+       A cell may be a date.
     """
 
     title: str
     columns: tuple[Column, ...]
-    rows: tuple[tuple[str, ...], ...] = attrs.field()
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field()
     caption: str | None = None
     language: str = "vi"
 
     @rows.validator
     def _row_widths(
         self,
-        attribute: attrs.Attribute[tuple[tuple[str, ...], ...]],
-        value: tuple[tuple[str, ...], ...],
+        attribute: attrs.Attribute[tuple[tuple[Cell, ...], ...]],
+        value: tuple[tuple[Cell, ...], ...],
     ) -> None:
         for index, row in enumerate(value):
             if len(row) != len(self.columns):
@@ -100,7 +116,16 @@ class Table:
 
 @attrs.frozen
 class Signature:
-    """One signature: the side's body, the authority line, the title and the name."""
+    r"""One signature: the side's body, the authority line, the title and the name.
+
+    A line break in ``body`` is where the name goes on to its next line
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK"), so that a place name is never split;
+    formats that lay out pages break a line there and nowhere inside a word.
+    An empty ``name`` leaves the room of the name for the signer.
+
+    .. versionchanged:: 0.3.0
+       ``body`` may hold line breaks.
+    """
 
     body: str
     title: str
@@ -165,7 +190,7 @@ error in every format that does not handle it yet.
 
 @attrs.frozen
 class Letterhead:
-    """The heading block of a Vietnamese administrative document.
+    r"""The heading block of a Vietnamese administrative document.
 
     As Decree 30/2020/NĐ-CP (and the Party's guidance for Party documents)
     lays it out: the issuing bodies at the top left (``issuers``, one line
@@ -181,8 +206,21 @@ class Letterhead:
     document of both has one of each); without it, every issuer takes the
     family of ``motto``.
 
+    A line break in an issuer or a parent is where its name goes on to the
+    next line ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK"), as Decree 30 allows for
+    long names; formats break lines there and never inside a word.
+
+    The number line: ``number`` is the number and symbol as printed after
+    *Số* ("01/QC-UBND", "79-CTr/BDVTW-BCSĐCP"); when the number is not
+    known yet, ``symbol`` is what follows the blank the office fills in
+    ("/CTr-UBND" on a State document, "-CTr/BDVTU-BDT" on a Party one).
+    ``place_date`` is "<địa danh>, ngày ... tháng ... năm ...", with dots
+    where the day is left for the office.
+
     .. versionchanged:: 0.2.0
        ``parents``, ``families``.
+    .. versionchanged:: 0.3.0
+       ``symbol``; line breaks in issuers and parents.
     """
 
     issuers: tuple[str, ...]
@@ -191,6 +229,29 @@ class Letterhead:
     place_date: str | None = None
     parents: tuple[str | None, ...] = attrs.field(default=())
     families: tuple[str, ...] = attrs.field(default=())
+    symbol: str | None = None
+
+    def number_line(self, blank: str = "\u00a0" * 8) -> str | None:
+        """The number line as printed: "Số: 01/QC-UBND", or with ``blank`` for the number.
+
+        A Party document writes "Số 79-CTr/BDVTW" (the Party's guidance,
+        Hướng dẫn 36-HD/VPTW), a State document "Số: 01/QC-UBND" (Decree
+        30/2020/NĐ-CP).  ``None`` when there is neither a number nor a
+        symbol.
+
+        >>> Letterhead(("ỦY BAN NHÂN DÂN",), "state", symbol="/KH-UBND").number_line("___")
+        'Số: ___/KH-UBND'
+        >>> Letterhead(("BAN DÂN VẬN",), "party", number="12-KH/BDVTU").number_line()
+        'Số 12-KH/BDVTU'
+
+        .. versionadded:: 0.3.0
+        """
+        label = "Số" if self.motto == "party" else "Số:"
+        if self.number:
+            return f"{label} {self.number}"
+        if self.symbol:
+            return f"{label} {blank}{self.symbol}"
+        return None
 
     def family(self, index: int) -> str:
         """``"party"`` or ``"state"``: the family of issuer ``index``."""
@@ -218,6 +279,17 @@ class Document:
     TRÌNH"``); ``letterhead`` the administrative heading, for formats that
     lay a document out on paper.  ``language`` is a BCP 47 tag (``"vi"``);
     formats that can state it do.
+
+    ``author`` names the issuing bodies and ``created`` is the document's
+    date (its signing date, or the day the caller drafted it), for formats
+    that record them in the file (DOCX core properties); ``None`` records
+    none.  ``notes`` hold what the file says about the document beyond its
+    text (the acts it cites, the reviews held, the transcriber's notes):
+    formats that reproduce the document as signed (DOCX) leave them out,
+    the others show them apart from it, after it.
+
+    .. versionchanged:: 0.3.0
+       ``author``, ``created``, ``notes``.
     """
 
     title: str
@@ -226,6 +298,9 @@ class Document:
     meta: tuple[tuple[str, str], ...] = ()
     language: str = "vi"
     letterhead: Letterhead | None = None
+    author: str | None = None
+    created: dt.date | None = None
+    notes: tuple[Block, ...] = ()
 
 
 @attrs.frozen
@@ -235,7 +310,13 @@ class CalendarEntry:
     ``uid`` is stable across runs, so calendar clients update an entry
     instead of duplicating it.  ``category`` is a stable key for programs
     (``"interim-review"``); ``category_label`` what people read, in the
-    calendar's language (``"sơ kết"``).
+    calendar's language (``"sơ kết"``).  ``state`` is where the entry
+    stands as of the calendar's day, for calendars of the state of things
+    (``"overdue"``), beside its category; ``state_label`` what people read
+    (``"quá hạn"``).
+
+    .. versionchanged:: 0.3.0
+       ``state``, ``state_label``.
     """
 
     uid: str
@@ -246,11 +327,21 @@ class CalendarEntry:
     category: str
     description: str = ""
     category_label: str | None = None
+    state: str | None = None
+    state_label: str | None = None
 
     @property
     def shown_category(self) -> str:
         """The category as people read it: :attr:`category_label`, else :attr:`category`."""
         return self.category_label or self.category
+
+    @property
+    def shown_state(self) -> str:
+        """The state as people read it: :attr:`state_label`, else :attr:`state`, else ``""``.
+
+        .. versionadded:: 0.3.0
+        """
+        return self.state_label or self.state or ""
 
 
 @attrs.frozen
@@ -267,26 +358,32 @@ Shape: TypeAlias = Document | Table | Calendar
 
 
 def calendar_table(calendar: Calendar) -> Table:
-    """Return ``calendar`` as a table for people: due date, kind, event, window.
+    """Return ``calendar`` as a table for people: due date, kind, event, window (and state).
 
-    For formats that show a calendar as a table; dates are written
-    ``dd/mm/yyyy``, as Vietnamese documents write them (ISO dates in an
-    English calendar), and the labels are in the calendar's language.  An empty calendar
-    gives an empty table whose caption says so ("Không có sự kiện nào."),
-    so that an empty schedule is never an empty grid.
+    For formats that show a calendar as a table.  The dates are date cells,
+    which each format writes in its own style (:func:`cell_text`); the
+    labels are in the calendar's language.  A calendar whose entries have
+    a :attr:`~CalendarEntry.state` gets a column for it beside the kind.  An
+    empty calendar gives an empty table whose caption says so ("Không có
+    sự kiện nào."), so that an empty schedule is never an empty grid.
+
+    .. versionchanged:: 0.3.0
+       Dates are date cells; the state column.
     """
     english = calendar.language.startswith("en")
     labels = CALENDAR_LABELS["en" if english else "vi"]
-    columns = tuple(Column(key, label) for key, label in zip(_CALENDAR_KEYS, labels, strict=True))
-    day = dt.date.isoformat if english else _vi
+    columns = [Column(key, label) for key, label in zip(_CALENDAR_KEYS, labels, strict=True)]
+    stated = any(e.state is not None for e in calendar.entries)
+    if stated:
+        columns.insert(2, Column("state", STATE_LABEL["en" if english else "vi"]))
     rows = tuple(
-        (day(e.due), e.shown_category, e.summary, day(e.start), day(e.end))
+        (e.due, e.shown_category, *((e.shown_state,) if stated else ()), e.summary, e.start, e.end)
         for e in calendar.entries
     )
     empty = "No events." if english else "Không có sự kiện nào."
     return Table(
         title=calendar.title,
-        columns=columns,
+        columns=tuple(columns),
         rows=rows,
         caption=None if rows else empty,
         language=calendar.language,
@@ -300,6 +397,28 @@ CALENDAR_LABELS = {
     "vi": ("Hạn", "Loại", "Sự kiện", "Từ ngày", "Đến ngày"),
     "en": ("Due", "Kind", "Event", "From", "To"),
 }
+
+#: The label of the state column of a calendar of the state of things, by language.
+STATE_LABEL = {"vi": "Tình trạng", "en": "State"}
+
+
+def cell_text(cell: Cell, language: str = "vi") -> str:
+    """A cell as text for people: a date as ``dd/mm/yyyy`` (``yyyy-mm-dd`` in English).
+
+    The date style of the formats people read (Markdown, HTML, text,
+    DOCX), as Vietnamese documents write dates; data formats (CSV, JSON,
+    iCalendar) write ISO 8601 dates and spreadsheets (XLSX) real dates.
+
+    >>> cell_text(dt.date(2024, 6, 30))
+    '30/06/2024'
+    >>> cell_text(dt.date(2024, 6, 30), "en")
+    '2024-06-30'
+
+    .. versionadded:: 0.3.0
+    """
+    if isinstance(cell, dt.date):
+        return cell.isoformat() if language.startswith("en") else _vi(cell)
+    return cell
 
 
 def _vi(day: dt.date) -> str:

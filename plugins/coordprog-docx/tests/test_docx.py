@@ -1,11 +1,11 @@
 """The docx format, as coordprog finds it through its entry point."""
 
+import datetime as dt
 import io
-import os
 import re
-import shutil
-import subprocess
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import attrs
 import docx
@@ -13,6 +13,8 @@ import pytest
 from docx.shared import Mm
 
 import coordprog
+from coordprog import examples
+from coordprog.testing import LibreOffice
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +24,17 @@ def word(coordprog_binh_thuan: coordprog.Program) -> docx.document.Document:
 
 
 def _texts(document: docx.document.Document) -> list[str]:
+    """Every paragraph's text, tables' too, no-break spaces read as spaces."""
     texts = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             for cell in row.cells:
                 texts += [p.text for p in cell.paragraphs]
-    return texts
+    return [text.replace("\xa0", " ") for text in texts]
+
+
+def _cell_texts(cell: Any) -> list[str]:
+    return [p.text.replace("\xa0", " ") for p in cell.paragraphs]
 
 
 def test_found_through_entry_point() -> None:
@@ -52,12 +59,15 @@ def test_page_and_font(word: docx.document.Document) -> None:
 
 
 def test_letterhead(word: docx.document.Document) -> None:
-    """Issuing bodies, the Party's name, the place and date, then type and title."""
-    head = [p.text for row in word.tables[0].rows for c in row.cells for p in c.paragraphs]
-    assert ["BAN DÂN VẬN TỈNH ỦY", "BAN DÂN TỘC TỈNH", "*"] == head[:3]
-    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in head
-    # The document states no place: none is printed, nor taken from the province.
-    assert "ngày 24 tháng 01 năm 2022" in head
+    """Each body under its superior, the number line, the Party's name, the seat and date."""
+    left, right = word.tables[0].rows[0].cells
+    assert ["TỈNH ỦY BÌNH THUẬN", "BAN DÂN VẬN", "*"] == _cell_texts(left)
+    assert ["UBND TỈNH BÌNH THUẬN", "BAN DÂN TỘC"] == _cell_texts(right)[:2]
+    number, motto = word.tables[1].rows[0].cells
+    # No number is known: a blank for the office, then the symbol (Party form, no colon).
+    assert ["Số" + " " * 9 + "-CTr/BDVTU-BDT"] == _cell_texts(number)
+    # The document states no place: the letterhead names the issuer's seat, as Decree 30 does.
+    assert ["ĐẢNG CỘNG SẢN VIỆT NAM", "Bình Thuận, ngày 24 tháng 01 năm 2022"] == _cell_texts(motto)
     body = [p.text for p in word.paragraphs if p.text]
     assert "CHƯƠNG TRÌNH" == body[0]
     assert body[1].startswith("Chương trình phối hợp thực hiện công tác dân vận")
@@ -99,17 +109,7 @@ def test_tables(coordprog_binh_thuan: coordprog.Program, report: str) -> None:
     assert expected + 1 == len(document.tables[0].rows)
 
 
-def _soffice() -> str:
-    """LibreOffice's command; CI sets COORDPROG_REQUIRE_SOFFICE so that a missing one fails."""
-    found = shutil.which("soffice")
-    if found is None:
-        if os.environ.get("COORDPROG_REQUIRE_SOFFICE"):
-            pytest.fail("LibreOffice (soffice) is required here but not installed")
-        pytest.skip("LibreOffice is not installed")
-    return found
-
-
-def test_every_example_converts_to_pdf(tmp_path: Path) -> None:
+def test_every_example_converts_to_pdf(tmp_path: Path, coordprog_libreoffice: LibreOffice) -> None:
     """Each example's program, matrix, schedule and review open in LibreOffice and print."""
     from coordprog import examples
 
@@ -120,15 +120,7 @@ def test_every_example_converts_to_pdf(tmp_path: Path) -> None:
             source = tmp_path / f"{name}-{report}.docx"
             source.write_bytes(coordprog.render_output(program, report, "docx").content)
             sources.append(source)
-    subprocess.run(
-        [_soffice(), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
-        + [str(source) for source in sources],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
-    for source in sources:
-        pdf = source.with_suffix(".pdf")
+    for source, pdf in zip(sources, coordprog_libreoffice.convert(sources, tmp_path), strict=True):
         assert pdf.is_file(), f"LibreOffice did not convert {source.name}"
         data = pdf.read_bytes()
         assert data.startswith(b"%PDF")
@@ -272,12 +264,9 @@ def test_joint_letterhead_side_by_side_under_parent_bodies(
     )
     document = _document(attrs.evolve(coordprog_binh_thuan, parties=parties))
     left, right = document.tables[0].rows[0].cells
-    assert [p.text for p in left.paragraphs] == ["TỈNH ỦY BÌNH THUẬN", "BAN DÂN VẬN", "*"]
-    assert [p.text for p in right.paragraphs][:2] == [
-        "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
-        "BAN DÂN TỘC",
-    ]
-    assert "*" not in [p.text for p in right.paragraphs]  # a State body: a rule, not a star
+    assert _cell_texts(left) == ["TỈNH ỦY BÌNH THUẬN", "BAN DÂN VẬN", "*"]
+    assert _cell_texts(right)[:2] == ["ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "BAN DÂN TỘC"]
+    assert "*" not in _cell_texts(right)  # a State body: a rule, not a star
     assert right._tc.xml.count("<w:pBdr>") == 1
 
 
@@ -319,3 +308,224 @@ def test_a_written_document_imports_back(name: str, tmp_path: Path) -> None:
     assert [(s.title, s.name) for s in program.signatories] == [
         (s.title, s.name) for s in reference.signatories
     ]
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _render(name: str, report: str = "program", **options: Any) -> docx.document.Document:
+    program = examples.load(name)
+    records = examples.records(name) if report == "review" else None
+    output = coordprog.render_output(program, report, "docx", options=options, records=records)
+    return docx.Document(io.BytesIO(output.content))
+
+
+class TestNumberLine:
+    """The number and symbol under the issuing bodies, as the document's family writes it."""
+
+    def test_a_state_document_writes_its_number_after_a_colon(self) -> None:
+        """Decree 30: "Số: 01/QCPH/UBND-UBMTTQ"."""
+        texts = _texts(_render("dak-lak-regulation-2017"))
+        assert "Số: 01/QCPH/UBND-UBMTTQ" in texts
+
+    def test_a_party_document_writes_its_number_without_a_colon(self) -> None:
+        """The Party's guidance (Hướng dẫn 36-HD/VPTW): "Số 01-CTrPH/BDVTW-BCSĐUBDT"."""
+        texts = _texts(_render("bdvtw-ubdt-2021-2025"))
+        assert "Số 01-CTrPH/BDVTW-BCSĐUBDT" in texts
+
+    def test_an_unknown_number_is_a_blank_before_the_symbol(self) -> None:
+        """The office fills in the number; the symbol is made of the issuers' initials."""
+        texts = _texts(_render("lam-dong-bdt-hnd-2021-2025"))
+        assert "Số:" + " " * 9 + "/CTr-BDT-HND" in texts
+
+    def test_the_symbol_never_breaks_at_a_hyphen(self) -> None:
+        """Every hyphen of the number line is Word's non-breaking hyphen."""
+        document = _render("lam-dong-illustrative")
+        number = next(
+            p
+            for t in document.tables
+            for c in t.rows[0].cells
+            for p in c.paragraphs
+            if p.text.startswith("Số")
+        )
+        assert "-" not in "".join(t.text or "" for t in number._p.iter(f"{W}t"))
+        assert 4 == len(list(number._p.iter(f"{W}noBreakHyphen")))
+
+
+class TestPlaceAndDate:
+    """The place and date line at the right of the letterhead."""
+
+    def test_the_place_the_document_states(self) -> None:
+        """Đắk Lắk names its place: "Đắk Lắk, ngày 27 tháng 10 năm 2017"."""
+        assert "Đắk Lắk, ngày 27 tháng 10 năm 2017" in _texts(_render("dak-lak-regulation-2017"))
+
+    def test_an_unknown_day_is_left_for_the_office(self) -> None:
+        """No date of signing: dots where the office writes it, after the issuer's seat."""
+        texts = _texts(_render("lam-dong-bdt-hnd-2021-2025"))
+        assert "Lâm Đồng, ngày ... tháng ... năm ..." in texts
+
+    def test_a_central_body_issues_in_ha_noi(self) -> None:
+        """Central bodies have their seat in Hà Nội, the place Decree 30 has them write."""
+        assert "Hà Nội, ngày ... tháng ... năm ..." in _texts(_render("ubdt-hlhpn-2021-2025"))
+
+
+class TestTitle:
+    """The document type and title, over a rule."""
+
+    @pytest.mark.parametrize("name", ["binh-thuan", "dak-lak-regulation-2017"])
+    def test_the_rule_under_the_title_is_drawn(self, name: str) -> None:
+        """A paragraph border, never dashes typed, for Party and State documents alike."""
+        document = _render(name)
+        texts = [p.text for p in document.paragraphs]
+        assert not any(set(text) == {"-"} for text in texts if text)
+        title = texts.index(examples.load(name).title)
+        rule = document.paragraphs[title + 1]
+        assert "" == rule.text
+        assert rule._p.find(f"{W}pPr/{W}pBdr/{W}bottom") is not None
+
+
+class TestSignatures:
+    """The signature blocks and Nơi nhận, kept on one page with the end of the text."""
+
+    def test_the_last_paragraph_keeps_with_the_signatures(self) -> None:
+        """The paragraph before the signatures keeps with the next: never signatures alone."""
+        document = _render("dak-lak-regulation-2017")
+        body = document.element.body
+        first = next(
+            t for t in body.iterchildren(f"{W}tbl") if "Võ Văn Cảnh" in "".join(t.itertext())
+        )
+        before = [e for e in first.itersiblings(preceding=True) if e.tag == f"{W}p"]
+        last_text = next(p for p in before if "".join(p.itertext()).strip())
+        for paragraph in before[: before.index(last_text) + 1]:
+            assert paragraph.find(f"{W}pPr/{W}keepNext") is not None
+
+    def test_the_bodies_keep_their_place_whole(self) -> None:
+        """The place is a line of its own, its words bound by no-break spaces."""
+        document = _render("dak-lak-regulation-2017")
+        table = next(t for t in document.tables if "Võ Văn Cảnh" in t.rows[0].cells[0].text)
+        left = table.rows[0].cells[0]
+        assert ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "PHÓ CHỦ TỊCH"] == _cell_texts(left)[:3]
+        assert "TỈNH\xa0ĐẮK\xa0LẮK" == left.paragraphs[1].text
+
+    def test_recipients_stay_with_the_signatures(self) -> None:
+        """Nơi nhận follows the signatures and no row of either breaks across pages."""
+        document = _render("binh-thuan")
+        tables = [
+            t
+            for t in document.tables
+            if "Nguyễn Minh Tân" in "".join(c.text for c in t.rows[0].cells)
+            or "Nơi nhận:" in t.rows[0].cells[0].text
+        ]
+        assert 2 == len(tables)
+        assert "Nơi nhận:" == tables[1].rows[0].cells[0].paragraphs[0].text
+        for table in tables:
+            assert table.rows[0]._tr.find(f"{W}trPr/{W}cantSplit") is not None
+        for cell in tables[0].rows[0].cells:
+            assert all(p.paragraph_format.keep_with_next for p in cell.paragraphs)
+
+
+class TestLanguage:
+    """The document is Vietnamese for Word and LibreOffice: spelling, hyphenation, fonts."""
+
+    def test_styles_and_runs_are_vietnamese(self, word: docx.document.Document) -> None:
+        """vi-VN on the document defaults, every style, the theme and every run."""
+        styles = word.styles.element
+        languages = {lang.get(f"{W}val") for lang in styles.iter(f"{W}lang")}
+        assert {"vi-VN"} == languages
+        normal = word.styles["Normal"].element
+        assert "vi-VN" == normal.find(f"{W}rPr/{W}lang").get(f"{W}val")
+        runs = list(word.element.body.iter(f"{W}r"))
+        assert runs
+        for run in runs:
+            assert "vi-VN" == run.find(f"{W}rPr/{W}lang").get(f"{W}val")
+        theme = word.settings.element.find(f"{W}themeFontLang")
+        assert "vi-VN" == theme.get(f"{W}val")
+
+    def test_an_english_table_is_english(self, coordprog_binh_thuan: coordprog.Program) -> None:
+        """The labels' language is the file's: en-US for lang=en."""
+        output = coordprog.render_output(
+            coordprog_binh_thuan, "matrix", "docx", options={"lang": "en"}
+        )
+        document = docx.Document(io.BytesIO(output.content))
+        assert "en-US" == document.core_properties.language
+        assert {"en-US"} == {lang.get(f"{W}val") for lang in document.element.body.iter(f"{W}lang")}
+
+
+class TestFileProperties:
+    """The core properties say what the document is, who issues it and its date."""
+
+    def test_title_author_and_date_of_a_signed_document(self, word: docx.document.Document) -> None:
+        """The program's title, its parties, the day it was signed; vi-VN."""
+        core = word.core_properties
+        assert coordprog.examples.load("binh-thuan").title == core.title
+        assert "Ban Dân vận Tỉnh ủy; Ban Dân tộc tỉnh" == core.author
+        assert core.created is not None
+        assert dt.date(2022, 1, 24) == core.created.date()
+        assert "vi-VN" == core.language
+        assert "python-docx" not in (core.comments + core.author + core.last_modified_by)
+
+    def test_a_table_has_no_author_and_no_date(
+        self, coordprog_binh_thuan: coordprog.Program
+    ) -> None:
+        """No issuing body signs a matrix; no date is read from the clock."""
+        output = coordprog.render_output(coordprog_binh_thuan, "matrix", "docx")
+        document = docx.Document(io.BytesIO(output.content))
+        core = document.core_properties
+        assert ("", None, None) == (core.author, core.created, core.modified)
+        assert core.title.startswith("Ma trận trách nhiệm")
+
+    def test_a_document_without_a_date_records_none(self) -> None:
+        """Lâm Đồng's program gives no date of signing: the file has no created date."""
+        assert None is _render("lam-dong-bdt-hnd-2021-2025").core_properties.created
+
+
+class TestPages:
+    """Every page as LibreOffice prints it: no signatures alone, no name broken."""
+
+    def _convert(self, names: Sequence[str], folder: Path, office: LibreOffice) -> list[Path]:
+        sources = []
+        for name in names:
+            source = folder / f"{name}.docx"
+            source.write_bytes(
+                coordprog.render_output(examples.load(name), "program", "docx").content
+            )
+            sources.append(source)
+        return office.convert(sources, folder)
+
+    def test_no_page_holds_the_signatures_alone(
+        self, tmp_path: Path, coordprog_libreoffice: LibreOffice
+    ) -> None:
+        """The page of the signatures also holds the end of the text, in every example."""
+        signed = [name for name in examples.names() if examples.load(name).signatories]
+        assert len(signed) >= 3
+        for name, pdf in zip(
+            signed, self._convert(signed, tmp_path, coordprog_libreoffice), strict=True
+        ):
+            signatory = examples.load(name).signatories[0]
+            page = next(p for p in coordprog_libreoffice.pages(pdf) if signatory.title in p)
+            before = page.split(signatory.title)[0]
+            # Above the first signature on its page, text: not the signing bodies alone.
+            assert len(before.split()) > 25, (name, before)
+
+    def test_names_and_symbols_are_never_broken(
+        self, tmp_path: Path, coordprog_libreoffice: LibreOffice
+    ) -> None:
+        """Place names, a long number's symbol and the signers' names each stay whole."""
+        names = (
+            "dak-lak-regulation-2017",
+            "lam-dong-illustrative",
+            "cp-mttq-joint-resolution-2023",
+        )
+        pages = [
+            page
+            for pdf in self._convert(names, tmp_path, coordprog_libreoffice)
+            for page in coordprog_libreoffice.pages(pdf)
+        ]
+        lines = [line.strip() for page in pages for line in page.splitlines()]
+        for place in ("TỈNH ĐẮK LẮK", "TỈNH LÂM ĐỒNG"):
+            assert any(place in line for line in lines)
+        assert not [line for line in lines if line.endswith(("ĐẮK", "LÂM"))]
+        assert any("Số: 01-QCPH/MTTQ-SDTTG-HND-ĐTCT" in line for line in lines)
+        assert any("Số: 01/2023/NQLT-CP-ĐCTUBTƯMTTQVN" in line for line in lines)
+        # The signers' names side by side on one line, level with each other.
+        assert any("Võ Văn Cảnh" in line and "Y Dec H’đơk" in line for line in lines)  # noqa: RUF001

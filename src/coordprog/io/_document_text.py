@@ -33,7 +33,9 @@ PLACE_DATE = re.compile(
     r"^(?:(?P<place>[^\d,;:]{2,40}),\s*)?ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
     r"\s+năm\s+(?P<year>\d{4})(?:\b(?(place)|$))"
 )
-NUMBER_LINE = re.compile(r"^Số\s*:\s*(?P<number>\S+)")
+# "Số: 01/QC-UBND" (State), "Số 79-CTr/BDVTW" (Party, no colon), and a draft's
+# "Số:      /KH-UBND" whose number the office has yet to fill in.
+NUMBER_LINE = re.compile(r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)")
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
 BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
 _SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
@@ -224,7 +226,8 @@ def read_letterhead(opening: list[str], data: dict[str, Any]) -> None:
     """The number (``Số: ...``), place and date of signing, and province of the letterhead."""
     for paragraph in opening:
         number = NUMBER_LINE.match(paragraph)
-        if number and "number" not in data:
+        # A symbol after a blank ("-CTr/BDVTU") is a number not given yet.
+        if number and "number" not in data and number["number"][:1] not in "-/":
             data["number"] = number["number"].rstrip(".,;")
         place = PLACE_DATE.match(paragraph)
         if place and "signed_on" not in data:

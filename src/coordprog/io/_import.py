@@ -466,6 +466,7 @@ def _tail(
     body: str | None = None
     title: str | None = None
     authority: str | None = None
+    held = ""  # the capitals of a body named over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK")
     in_recipients = False
     for line in lines:
         if line.startswith("Nơi nhận"):
@@ -487,7 +488,9 @@ def _tail(
                 else:
                     title = line
             else:
-                body = body_in_capitals(line, bodies)
+                joined = f"{held} {line}" if held else line
+                body = body_in_capitals(joined, bodies) or body_in_capitals(line, bodies) or body
+                held = joined
             continue
         if looks_like_name(line) and title:
             # A body not recognised keeps party None and its authority line,
@@ -497,6 +500,7 @@ def _tail(
                 signatory["authority"] = authority
             signatories.append(signatory)
             body = title = authority = None
+            held = ""
     dates = sorted({match[1] for match in SIGNED.finditer(text)})
     signed = dt.date.fromisoformat(dates[0]) if dates else None
     if signed is not None:

@@ -79,14 +79,15 @@ class EventState(Vocabulary):
 class EventStatus:
     """One scheduled event with its state: ``held_on`` and ``record`` say what made it.
 
-    ``record`` names the record in words (``"meeting so-ket-2022"``,
-    ``"annual plan 12-KH/BDVTU"``); ``meeting`` is the id of the meeting
-    of the records that held it or adopted its plan, when one did;
-    ``deadline`` is the last day the event is on time.
+    ``record`` names the record in words, as a report may print it (the
+    meeting's title, ``"kế hoạch số 12-KH/BDVTU"``), never by an id of the
+    records files; ``meeting`` is the id of the meeting of the records that
+    held it or adopted its plan, when one did; ``deadline`` is the last day
+    the event is on time.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``meeting``.
+       ``meeting``; a meeting is named by its title (else its kind), not its id.
     """
 
     event: Event
@@ -304,7 +305,8 @@ def _match(
                 offer(event, (document.date or meeting.date, name, meeting.id))
     for meeting in records.meetings:
         for event in _held_by(meeting, events):
-            offer(event, (meeting.date, f"hội nghị {meeting.id}", meeting.id))
+            named = meeting.title or meeting.kind.vi.lower()
+            offer(event, (meeting.date, named, meeting.id))
     taken: set[_Key] = set()
     for report in sorted(records.reports, key=lambda r: r.date):
         reported = _report_event(report, events, taken)

@@ -19,8 +19,15 @@ from coordprog.testing._invariants import (
     check_schedule,
     schedule_failures,
 )
+from coordprog.testing._office import LibreOffice
 
-__all__ = ["ScheduleInvariantError", "check_schedule", "plugin_manager", "schedule_failures"]
+__all__ = [
+    "LibreOffice",
+    "ScheduleInvariantError",
+    "check_schedule",
+    "plugin_manager",
+    "schedule_failures",
+]
 
 
 def plugin_manager(*plugins: Any, entry_points: bool = False) -> pluggy.PluginManager:

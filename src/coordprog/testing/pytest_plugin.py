@@ -11,12 +11,14 @@ project's own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pluggy
 import pytest
 
 from coordprog import Program, WeekendCalendar, examples
 from coordprog.testing import plugin_manager
+from coordprog.testing._office import LibreOffice
 
 
 @pytest.fixture(scope="session")
@@ -44,3 +46,17 @@ def coordprog_plugin_manager() -> pluggy.PluginManager:
 def coordprog_weekend_calendar() -> WeekendCalendar:
     """The default work calendar: Monday to Friday, no holidays."""
     return WeekendCalendar()
+
+
+@pytest.fixture
+def coordprog_libreoffice(tmp_path: Path) -> LibreOffice:
+    """LibreOffice in a profile of this test's own: ``.convert(files, folder)``, ``.pages(pdf)``.
+
+    For tests that open what a format writes as its readers do.  A test
+    whose machine lacks what it needs is skipped with the reason, or fails
+    where ``COORDPROG_REQUIRE_SOFFICE`` is set.  See
+    :class:`coordprog.testing.LibreOffice`.
+
+    .. versionadded:: 0.3.0
+    """
+    return LibreOffice(tmp_path / "libreoffice-profile")

@@ -1,28 +1,38 @@
-"""Workbooks with openpyxl: one sheet per table, laid out to be read and printed."""
+"""Workbooks with openpyxl: one sheet per table, laid out to be read and printed.
+
+Every cell a user's data reaches (the title, the caption, the header labels
+and the rows) is written as a string cell, never a formula, whatever it
+starts with; every date is a real date cell, shown ``dd/mm/yyyy`` in a
+Vietnamese sheet and ``yyyy-mm-dd`` in an English one.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import math
+import zipfile
 from collections.abc import Sequence
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell as SheetCell
+from openpyxl.packaging.core import DocumentProperties
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+from openpyxl.xml.constants import DCTERMS_NS
 
-from coordprog.shapes import CALENDAR_LABELS, Calendar, Table
+from coordprog.shapes import CALENDAR_LABELS, Calendar, Cell, Table
 
-__all__ = ["render_calendar", "render_table"]
+__all__ = ["DATE_STYLES", "render_calendar", "render_table"]
 
 #: Widest a column gets, in characters; longer text wraps.
 MAX_WIDTH = 80
-#: Characters that make a spreadsheet read a cell as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-Cell = str | dt.date
+#: How a date cell is shown, by the language of the sheet: one style per language.
+DATE_STYLES = {"vi": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
 
 
 def render_table(shape: Table) -> bytes:
@@ -35,12 +45,58 @@ def render_table(shape: Table) -> bytes:
 def render_calendar(shape: Calendar) -> bytes:
     """Render a calendar: due date, kind, event, from, to, description; dates as Excel dates."""
     english = shape.language.startswith("en")
-    labels = [*CALENDAR_LABELS["en" if english else "vi"], "Description" if english else "Mô tả"]
+    labels: list[str] = [*CALENDAR_LABELS["en" if english else "vi"]]
+    labels.append("Description" if english else "Mô tả")
+    stated = any(e.state is not None for e in shape.entries)
+    if stated:  # the state beside the kind, as the status calendar has both
+        labels.insert(2, "State" if english else "Tình trạng")
     rows = [
-        (e.due, e.shown_category, e.summary, e.start, e.end, e.description) for e in shape.entries
+        (
+            e.due,
+            e.shown_category,
+            *((e.shown_state,) if stated else ()),
+            e.summary,
+            e.start,
+            e.end,
+            e.description,
+        )
+        for e in shape.entries
     ]
     empty = ("No events." if english else "Không có sự kiện nào.") if not rows else None
     return _workbook(shape.title, empty, labels, rows, shape.language)
+
+
+class _Undated:
+    """File properties without dates: a table carries none, and the clock is not the caller's.
+
+    openpyxl requires both dates and stamps them with the clock; they are
+    left out of what is written instead.
+    """
+
+    def __init__(self, properties: DocumentProperties) -> None:
+        self.properties = properties
+
+    def to_tree(self) -> Any:
+        tree = self.properties.to_tree()
+        for child in list(tree):
+            if child.tag in _DATES:
+                tree.remove(child)
+        return tree
+
+
+_DATES = {f"{{{DCTERMS_NS}}}created", f"{{{DCTERMS_NS}}}modified"}
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: Cell, date_style: str) -> SheetCell:
+    """Write ``value`` at (row, column): text always as text, a date as a date."""
+    cell = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str):
+        # openpyxl takes a string starting with "=" for a formula: whatever a
+        # program's data holds is stored as text, never run (formula injection).
+        cell.data_type = "s"
+    else:
+        cell.number_format = date_style
+    return cell
 
 
 def _workbook(
@@ -51,32 +107,30 @@ def _workbook(
     language: str,
 ) -> bytes:
     book = Workbook()
+    english = language.startswith("en")
+    date_style = DATE_STYLES["en" if english else "vi"]
+    book.properties = _Undated(
+        DocumentProperties(creator="", title=title, language="en-US" if english else "vi-VN")
+    )
     sheet = book.active
     assert isinstance(sheet, Worksheet)
-    sheet.title = "Sheet1" if language.startswith("en") else "Bang"
-    sheet.append([title])
-    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.title = "Sheet1" if english else "Bang"
+    _put(sheet, 1, 1, title, date_style).font = Font(bold=True, size=13)
     header_row = 2
     if caption:
-        sheet.append([caption])
-        sheet["A2"].font = Font(italic=True)
+        _put(sheet, 2, 1, caption, date_style).font = Font(italic=True)
         header_row = 3
-    sheet.append(list(labels))
-    for cell in sheet[header_row]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
+    for column, label in enumerate(labels, start=1):
+        cell = _put(sheet, header_row, column, label, date_style)
+        cell.font = Font(bold=True)
+        cell.alignment = wrap
     # Cells are written by their coordinates: Worksheet.max_row and
     # sheet[row] scan every cell written so far, which made a long table
     # quadratic (10,000 rows took 80 s).
     for number, row in enumerate(rows, start=header_row + 1):
         for column, value in enumerate(row, start=1):
-            cell = sheet.cell(row=number, column=column, value=value)
-            cell.alignment = wrap
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
-                cell.data_type = "s"  # stored as text: never evaluated
-            elif isinstance(cell.value, dt.date):
-                cell.number_format = "yyyy-mm-dd" if language.startswith("en") else "dd/mm/yyyy"
+            _put(sheet, number, column, value, date_style).alignment = wrap
     if rows:
         last = get_column_letter(len(labels))
         sheet.auto_filter.ref = f"A{header_row}:{last}{header_row + len(rows)}"
@@ -96,7 +150,11 @@ def _workbook(
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = f"{header_row}:{header_row}"
     buffer = io.BytesIO()
-    book.save(buffer)
+    # Workbook.save stamps the file "modified" with the clock: the writer
+    # itself leaves the properties as given, so the same table gives the
+    # same file on every day.
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(book, archive).save()
     return buffer.getvalue()
 
 

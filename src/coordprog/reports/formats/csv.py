@@ -1,13 +1,19 @@
-"""Built-in format ``csv``: tables and calendars for spreadsheets, safe to open."""
+"""Built-in format ``csv``: tables and calendars for spreadsheets, safe to open.
+
+Every cell, header labels included, is neutralised against formula
+injection (:func:`neutralise`); every date is an ISO 8601 date
+(``2024-06-30``), which spreadsheets read as a date whatever their locale.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable, Iterable
 
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.shapes import Calendar, Table
+from coordprog.shapes import Calendar, Cell, Table
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV
 # injection), also after blanks or control characters it skips, and in
@@ -30,13 +36,17 @@ def neutralise(cell: str) -> str:
     return cell
 
 
-def _write(rows: Iterable[Iterable[str]]) -> str:
+def _text(cell: Cell) -> str:
+    return cell.isoformat() if isinstance(cell, dt.date) else neutralise(cell)
+
+
+def _write(rows: Iterable[Iterable[Cell]]) -> str:
     import csv  # imported when a CSV is written, not when coordprog starts
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
+        writer.writerow([_text(cell) for cell in row])
     # The byte order mark makes spreadsheet programs read the file as UTF-8.
     return "\ufeff" + buffer.getvalue()
 
@@ -50,21 +60,27 @@ _CALENDAR_HEADERS = {
     "vi": ["Hạn", "Từ ngày", "Đến ngày", "Loại", "Sự kiện", "Mô tả", "Mã"],
     "en": ["due", "start", "end", "kind", "summary", "description", "uid"],
 }
+_STATE_HEADER = {"vi": "Tình trạng", "en": "state"}
 
 
 def render_calendar(calendar: Calendar) -> str:
-    """Render a calendar: due date, start, end, kind, summary, description, uid.
+    """Render a calendar: due date, start, end, kind, (state,) summary, description, uid.
 
     The header row is in the calendar's language (Vietnamese by default);
-    dates are ISO dates, which spreadsheets read as dates.
+    a calendar whose entries have a state gets its column beside the kind.
     """
-    header = _CALENDAR_HEADERS.get(calendar.language, _CALENDAR_HEADERS["en"])
+    language = "vi" if calendar.language == "vi" else "en"
+    header = list(_CALENDAR_HEADERS[language])
+    stated = any(e.state is not None for e in calendar.entries)
+    if stated:
+        header.insert(4, _STATE_HEADER[language])
     rows = (
         [
-            e.due.isoformat(),
-            e.start.isoformat(),
-            e.end.isoformat(),
+            e.due,
+            e.start,
+            e.end,
             e.shown_category,
+            *((e.shown_state,) if stated else ()),
             e.summary,
             e.description,
             e.uid,

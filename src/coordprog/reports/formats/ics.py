@@ -14,7 +14,7 @@ from collections.abc import Callable
 from coordprog._version import __version__
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.shapes import Calendar
+from coordprog.shapes import Calendar, CalendarEntry
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -53,6 +53,12 @@ def _date(day: dt.date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
+def _categories(entry: CalendarEntry) -> str:
+    """The entry's kind, and its state when it has one, as a list of categories."""
+    named = [entry.shown_category, *([entry.shown_state] if entry.state is not None else [])]
+    return ",".join(_text(name) for name in named)
+
+
 def render_calendar(calendar: Calendar) -> str:
     """Render a calendar: each entry an all-day event on its due date, with a stable UID.
 
@@ -76,7 +82,7 @@ def render_calendar(calendar: Calendar) -> str:
             # DTSTAMP is required; stamping with the due date keeps output reproducible.
             f"DTSTAMP:{due}T000000Z",
             _fold(f"UID:{_text(entry.uid)}"),
-            _fold(f"CATEGORIES:{_text(entry.shown_category)}"),
+            _fold(f"CATEGORIES:{_categories(entry)}"),
             _fold(f"DESCRIPTION:{_text(entry.description)}"),
             "END:VEVENT",
         )

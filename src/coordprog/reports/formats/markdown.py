@@ -19,6 +19,7 @@ from coordprog.shapes import (
     SignatureBlock,
     Table,
     calendar_table,
+    cell_text,
 )
 
 # Characters that start Markdown syntax anywhere in a line, and at its start.
@@ -94,13 +95,14 @@ def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
             yield from _table(block, level)
         elif isinstance(block, SignatureBlock):
             signatures = block.signatures
+            bodies = [" ".join(s.body.split("\n")) for s in signatures]
             rows = [
                 [s.authority or "" for s in signatures],
                 [s.title for s in signatures],
                 [s.name for s in signatures],
             ]
             rows = [row for row in rows if any(row)]
-            yield from _table_lines([s.body for s in signatures], rows)
+            yield from _table_lines(bodies, rows)
             yield ""
         elif isinstance(block, Recipients):
             yield f"**{_cell(block.heading)}:**"
@@ -118,12 +120,14 @@ def _table(table: Table, level: int) -> Iterator[str]:
         yield escape(table.caption)
         yield ""
     if table.rows:  # an empty table is its caption alone, not a grid of headers
-        yield from _table_lines([c.label for c in table.columns], [list(r) for r in table.rows])
+        language = table.language
+        rows = [[cell_text(cell, language) for cell in row] for row in table.rows]
+        yield from _table_lines([c.label for c in table.columns], rows)
         yield ""
 
 
 def render_document(document: Document) -> str:
-    """Render a document: title, metadata list, then its sections."""
+    """Render a document: title, metadata list, its sections, then its notes after a rule."""
     lines = []
     if document.subtitle:
         lines += [f"**{_cell(document.subtitle)}**", ""]
@@ -132,6 +136,9 @@ def render_document(document: Document) -> str:
     if document.meta:
         lines.append("")
     lines += _blocks(document.blocks, 2)
+    if document.notes:
+        lines += ["---", ""]
+        lines += _blocks(document.notes, 2)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

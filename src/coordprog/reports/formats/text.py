@@ -10,6 +10,7 @@ from coordprog.plugins.hookspecs import hookimpl
 from coordprog.shapes import (
     Block,
     Calendar,
+    CalendarEntry,
     Document,
     ItemList,
     Paragraph,
@@ -18,6 +19,7 @@ from coordprog.shapes import (
     SignatureBlock,
     Table,
     calendar_table,
+    cell_text,
 )
 
 WIDTH = 88
@@ -38,7 +40,7 @@ def _table(table: Table) -> Iterator[str]:
         yield ""
         for column, cell in zip(table.columns, row, strict=True):
             if cell:
-                yield from _wrap(cell, f"{column.label}: ", "    ")
+                yield from _wrap(cell_text(cell, table.language), f"{column.label}: ", "    ")
 
 
 def _blocks(blocks: tuple[Block, ...], depth: int) -> Iterator[str]:
@@ -64,7 +66,7 @@ def _blocks(blocks: tuple[Block, ...], depth: int) -> Iterator[str]:
         elif isinstance(block, SignatureBlock):
             for s in block.signatures:
                 yield ""
-                yield s.body
+                yield " ".join(s.body.split("\n"))
                 if s.authority:
                     yield s.authority
                 yield s.title
@@ -86,6 +88,9 @@ def render_document(document: Document) -> str:
     lines += _wrap(document.title)
     lines += [f"{label}: {value}" for label, value in document.meta]
     lines += _blocks(document.blocks, 0)
+    if document.notes:
+        lines += ["", "=" * 20]
+        lines += _blocks(document.notes, 0)
     return "\n".join(lines) + "\n"
 
 
@@ -95,11 +100,17 @@ def render_table(table: Table) -> str:
 
 
 def render_calendar(calendar: Calendar) -> str:
-    """Render a calendar as one line per entry: due date, kind, summary."""
+    """Render a calendar as one line per entry: due date, kind (and state), summary."""
     lines = [calendar.title, "=" * min(len(calendar.title), WIDTH)]
     width = max((len(e.shown_category) for e in calendar.entries), default=0)
+    states = max((len(e.shown_state) for e in calendar.entries), default=0)
+
+    def state(entry: CalendarEntry) -> str:
+        return f"  {entry.shown_state:<{states}}" if states else ""
+
     lines += [
-        f"{e.due.isoformat()}  {e.shown_category:<{width}}  {e.summary}" for e in calendar.entries
+        f"{cell_text(e.due, calendar.language)}  {e.shown_category:<{width}}{state(e)}  {e.summary}"
+        for e in calendar.entries
     ]
     if not calendar.entries:
         lines.append(calendar_table(calendar).caption or "")

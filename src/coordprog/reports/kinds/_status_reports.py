@@ -20,7 +20,7 @@ from coordprog.reports.kinds._options import as_date, as_days
 from coordprog.schedule._engine import schedule
 from coordprog.schedule._status import EventState, EventStatus, Status, combine, status
 from coordprog.schedule._work_calendar import WorkCalendar
-from coordprog.shapes import Calendar, CalendarEntry, Column, Table
+from coordprog.shapes import Calendar, CalendarEntry, Cell, Column, Table
 
 #: How far ahead "due soon" looks, in days, unless the option ``soon`` says otherwise.
 SOON_DAYS = 60
@@ -99,10 +99,10 @@ def status_table(
     days = as_days(soon, "soon", SOON_DAYS)
     found = _status(program, records, as_of, calendar, plugin_manager, days)
     limit = found.as_of + dt.timedelta(days=days)
-    rows: list[tuple[int, str, dt.date, tuple[str, ...]]] = []
+    rows: list[tuple[int, str, dt.date, tuple[Cell, ...]]] = []
     order = {party.id: i for i, party in enumerate((*program.parties, *program.third_parties))}
 
-    def add(party: str, due: dt.date, cells: tuple[str, str, str, str, str]) -> None:
+    def add(party: str, due: dt.date, cells: tuple[str, str, Cell, str, str]) -> None:
         name = program.name_in_force(party)
         rows.append((order.get(party, len(order)), party, due, (name, *cells)))
 
@@ -118,7 +118,7 @@ def status_table(
                     (
                         w("Sự kiện"),
                         event.title_en if w.english else event.title_vi,
-                        _day(event.due, w),
+                        event.due,
                         _named(state.state, w),
                         w("Hạn cuối: {}").format(_day(state.deadline, w)),
                     ),
@@ -149,7 +149,7 @@ def status_table(
                 (
                     w("Nhiệm vụ"),
                     f"{task.number or task.id}. {task.text}",
-                    _day(deadline, w),
+                    "" if deadline is None else deadline,
                     label,
                     note,
                 ),
@@ -217,7 +217,9 @@ def _entry(program: Program, state: EventStatus, w: Words) -> CalendarEntry:
         due=event.due,
         start=event.start,
         end=event.end,
-        category=state.state.value,
-        category_label=named,
+        category=event.kind.value,
+        category_label=english_name(event.kind.value) if w.english else event.kind.vi,
         description=" ".join(said) + ". " + w("Chủ trì: {}.").format(leads),
+        state=state.state.value,
+        state_label=named,
     )

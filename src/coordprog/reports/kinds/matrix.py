@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from coordprog.model._parties import Party
@@ -9,8 +10,8 @@ from coordprog.model._program import Program
 from coordprog.model._tasks import Role, Task
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.reports.kinds._language import Words, as_language
-from coordprog.shapes import Column, Table
+from coordprog.reports.kinds._language import Words, as_language, english_period
+from coordprog.shapes import Cell, Column, Table
 
 _CAPTION = "Vai trò của từng cơ quan trong từng nhiệm vụ: chủ trì, đồng chủ trì, phối hợp ..."
 
@@ -19,6 +20,8 @@ _ENGLISH = {
     "Mã": "Id",
     "Mục": "Group",
     "Nhiệm vụ": "Task",
+    "Thời hạn": "Deadline",
+    "năm {}": "year {}",
     "đồng chủ trì": "co-lead",
     "Kế hoạch năm {}": "Plan for {}",
     "Ma trận trách nhiệm: {}": "Responsibility matrix: {}",
@@ -62,17 +65,26 @@ def responsibility_matrix(program: Program, lang: str | None = None) -> Table:
     A column for every signing party, and for every other body that plays
     a role in some task; the members of a group party that no task names
     get none (the group's column stands for them).  The "Mã" column holds
-    the task's number as printed, else its id.  Option ``lang``: the
-    language of the labels, ``vi`` (default) or ``en``.
+    the task's number as printed, else its id; "Thời hạn" its deadline (a
+    date cell), else the period it is due within: the program's, or the
+    year of its annual plan.  Option ``lang``: the language of the labels,
+    ``vi`` (default) or ``en``.
+
+    .. versionchanged:: 0.3.0
+       The "Thời hạn" (deadline) column.
     """
     w = Words(as_language(lang), _ENGLISH)
-    located: list[tuple[str, Task]] = [(group.id, task) for group, task in program.walk_tasks()]
+    period = program.effective_period
+    within = english_period(period) if w.english else period.as_written
+    located: list[tuple[str, Task, str]] = [
+        (group.id, task, within) for group, task in program.walk_tasks()
+    ]
     located += [
-        (w("Kế hoạch năm {}").format(plan.year), task)
+        (w("Kế hoạch năm {}").format(plan.year), task, w("năm {}").format(plan.year))
         for plan in program.annual_plans
         for task in plan.tasks
     ]
-    cells = [_role_cells(task, w) for _, task in located]
+    cells = [_role_cells(task, w) for _, task, _ in located]
     named = {party for row in cells for party in row}
     signing = {party.id for party in program.parties}
     bodies = [
@@ -84,12 +96,20 @@ def responsibility_matrix(program: Program, lang: str | None = None) -> Table:
         Column("task", w("Mã")),
         Column("group", w("Mục")),
         Column("text", w("Nhiệm vụ")),
+        Column("deadline", w("Thời hạn")),
         *(Column(body.id, _label(program, body)) for body in bodies),
     )
-    rows = []
-    for (where, task), roles in zip(located, cells, strict=True):
+    rows: list[tuple[Cell, ...]] = []
+    for (where, task, due_within), roles in zip(located, cells, strict=True):
+        deadline: Cell = task.deadline if isinstance(task.deadline, dt.date) else due_within
         rows.append(
-            (task.number or task.id, where, task.text, *(roles.get(body.id, "") for body in bodies))
+            (
+                task.number or task.id,
+                where,
+                task.text,
+                deadline,
+                *(roles.get(body.id, "") for body in bodies),
+            )
         )
     return Table(
         title=w("Ma trận trách nhiệm: {}").format(program.title),

@@ -12,6 +12,7 @@ from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
 from coordprog.reports.kinds._language import Words, as_language, english_name, english_period
+from coordprog.reports.kinds._letterheads import TYPE_CODES, author, letterhead, signing_body
 from coordprog.shapes import (
     Block,
     Document,
@@ -84,8 +85,13 @@ def program_document(program: Program, lang: str | None = None) -> Document:
             )
         meta.append((w("Thời gian"), english_period(period)))
     else:
-        if letterhead.place_date:
-            meta.append(("Nơi, ngày ký" if program.place else "Ngày ký", letterhead.place_date))
+        # What the document states: the letterhead may name the issuer's seat instead.
+        when = None
+        if program.signed_on is not None:
+            when = written_date(program.signed_on, program.signed_precision)
+        stated = ", ".join(part for part in (program.place, when) if part)
+        if stated:
+            meta.append(("Nơi, ngày ký" if program.place else "Ngày ký", stated))
         meta.append(("Thời gian", period.as_written))
     if period.term and period.term != period.as_written:
         meta.append((w("Nhiệm kỳ"), period.term))
@@ -132,7 +138,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
             SignatureBlock(
                 tuple(
                     Signature(
-                        body=issuer_name(program, s.party),
+                        body=signing_body(program, s.party),
                         title=s.title,
                         name=" ".join(part for part in (s.rank, s.name) if part),
                         authority=s.authority,
@@ -143,18 +149,16 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         )
     if program.recipients:
         blocks.append(Recipients(program.recipients, heading=w("Nơi nhận")))
-    # What the program holds beyond its printed text: an appendix on pages of
-    # its own, after the signed document.
-    appendix: list[Block] = []
+    # What the file holds beyond the printed text is not part of the signed
+    # document (which has no appendix): notes, shown apart from it.
+    notes: list[Block] = []
     if program.reviews:
-        appendix.append(_reviews_section(program, w))
+        notes.append(_reviews_section(program, w))
     if program.legal_refs:
         cited = tuple(_cited(ref, w) for ref in program.legal_refs)
-        appendix.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
+        notes.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
     if program.note:
-        appendix.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
-    if appendix:
-        blocks.append(Section(w("PHỤ LỤC"), tuple(appendix), new_page=True))
+        notes.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
     return Document(
         title=program.title,
         subtitle=english_name(program.kind.value).upper() if w.english else program.kind.vi.upper(),
@@ -162,6 +166,9 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         blocks=tuple(blocks),
         language=w.language,
         letterhead=None if w.english else letterhead,
+        author=author(program),
+        created=program.signed_on,
+        notes=tuple(notes),
     )
 
 
@@ -266,29 +273,12 @@ def issuer_name(program: Program, party_id: str) -> str:
 
 def _letterhead(program: Program) -> Letterhead:
     """Issuing bodies, motto, number and the place and date, as Decree 30 lays them out."""
-    # A document a Party body issues first carries the Party's name; a State
-    # body's carries the national motto.
-    first = program.parties[0]
-    motto = "party" if first.kind in ("party-board", "party-committee") else "state"
-    # The place is printed only when the document states it: never guessed from the province.
-    place = program.place
-    when = None
-    if program.signed_on is not None:
-        when = written_date(program.signed_on, program.signed_precision)
-    place_date = ", ".join(part for part in (place, when) if part) or None
-    parents = tuple(
-        party.parent_body.upper() if party.parent_body else None for party in program.parties
-    )
-    return Letterhead(
-        issuers=tuple(issuer_name(program, party.id) for party in program.parties),
-        motto=motto,
+    return letterhead(
+        program,
+        TYPE_CODES[program.kind],
         number=program.number,
-        place_date=place_date,
-        parents=parents if any(parents) else (),
-        families=tuple(
-            "party" if party.kind in ("party-board", "party-committee") else "state"
-            for party in program.parties
-        ),
+        day=program.signed_on,
+        precision=program.signed_precision,
     )
 
 

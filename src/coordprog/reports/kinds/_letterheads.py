@@ -1,0 +1,342 @@
+"""The heading and the signatures of the documents a program's parties issue.
+
+Every document kind a program's parties sign (the program itself, the
+review report, the annual plan, the next program) carries the same
+letterhead, as Decree 30/2020/NĐ-CP lays out a State document and the
+Party's guidance (Hướng dẫn 36-HD/VPTW) a Party one:
+
+* each issuing body under its superior body, with its province: "TỈNH ỦY
+  BÌNH THUẬN" over "BAN DÂN VẬN" for the Ban Dân vận Tỉnh ủy, "UBND TỈNH
+  BÌNH THUẬN" over "BAN DÂN TỘC" for the province's Ban Dân tộc, "ỦY BAN NHÂN
+  DÂN" over "TỈNH ĐẮK LẮK" for a People's Committee; what a name says of its
+  superior is read from the name, its kind, its level and its province,
+  and a party's ``parent_body`` says it where the name cannot;
+* the number line: the number when it is known, else a blank the office
+  fills in, then the symbol: the code of the document type (Decree 30,
+  Appendix III: CTr, KH, BC, QC ...) and the issuers' codes, taken from a
+  number the parties gave a document of this program, else made as offices
+  make them, of the initials of each name (BDVTU for the Ban Dân vận Tỉnh
+  ủy, UBND, HLHPNVN);
+* the place and date: the place the program names, else the seat of the
+  first issuing body (its province; Hà Nội for a central body), and the
+  date, with dots where it is left for the office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from coordprog.model._parties import Level, Party
+from coordprog.model._program import DocumentKind, Precision, Program
+from coordprog.shapes import Letterhead
+
+#: The code of each document type in a number's symbol (Decree 30, Appendix III).
+TYPE_CODES = {
+    DocumentKind.PROGRAM: "CTr",
+    DocumentKind.REGULATION: "QC",
+    DocumentKind.JOINT_RESOLUTION: "NQLT",
+    DocumentKind.JOINT_PLAN: "KH",
+    DocumentKind.AGREEMENT: "BTT",
+    DocumentKind.JOINT_CIRCULAR: "TTLT",
+}
+#: The codes of the documents drafted from a program's records.
+REPORT_CODE = "BC"
+PLAN_CODE = "KH"
+
+#: What a date line holds where the day is left for the office to fill in.
+BLANK_DATE = "ngày ... tháng ... năm ..."
+#: What stands for a place that neither the program nor the issuer's seat gives.
+BLANK_PLACE = "......"
+
+_PARTY_KINDS = ("party-board", "party-committee")
+_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy")
+_LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+_AGENCY_STARTS = ("Sở ", "Ban ", "Văn phòng ", "Thanh tra ")
+_PARTY_NUMBER = re.compile(r"^\d+[a-zđ]?-[^/\s]+/(\S+)$")
+_STATE_NUMBER = re.compile(r"^\d+(?:/\d{4})?/[^-/\s]+[-/](\S+)$")
+
+
+def is_party_body(party: Party) -> bool:
+    """Whether ``party`` is a Party body (its documents follow the Party's rules)."""
+    return party.kind in _PARTY_KINDS
+
+
+def motto(program: Program) -> str:
+    """``"party"`` when the first issuing body is a Party body, else ``"state"``."""
+    return "party" if is_party_body(program.parties[0]) else "state"
+
+
+def _day(program: Program) -> dt.date | None:
+    return program.signed_on
+
+
+def _name(program: Program, party: Party, day: dt.date | None) -> str:
+    return party.name if day is None else party.name_on(day)
+
+
+def _province(program: Program, party: Party) -> str | None:
+    return party.province or program.province
+
+
+def _strip_place(name: str, province: str | None) -> str:
+    """``name`` without its trailing "tỉnh Bình Thuận" or bare "tỉnh"."""
+    if province and name.endswith(f" {province}"):
+        name = name.removesuffix(f" {province}")
+    for word in _LEVEL_WORDS:
+        if name.endswith(f" {word}"):
+            return name.removesuffix(f" {word}")
+    return name
+
+
+#: Binds the syllables of one word or name: formats break a line at ordinary spaces only.
+NO_BREAK = "\u00a0"
+#: Names whose syllables are all capitalised, bound as one: "Việt Nam".
+_NAMES = ("Việt Nam", "Trung ương", "Hồ Chí Minh")
+
+
+def bound(name: str, province: str | None = None) -> str:
+    r"""``name`` with the syllables of each of its words bound by no-break spaces.
+
+    A Vietnamese name capitalises the first syllable of each part: "Ban
+    Dân vận Tỉnh ủy" is "Ban" "Dân vận" "Tỉnh ủy", and a line may break
+    between those parts only; a place ("Đắk Lắk", with the level word
+    before it) and "Việt Nam" are one part each.  A run of more than four
+    lower-case syllables ("các tổ chức chính trị - xã hội") is left free to
+    break, having no part a line could keep whole.
+
+    >>> bound("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", "Đắk Lắk").split(" ")
+    ['Ủy\xa0ban', 'Mặt\xa0trận', 'Tổ\xa0quốc', 'Việt\xa0Nam', 'tỉnh\xa0Đắk\xa0Lắk']
+    """
+    tokens = name.split()
+    kept = [phrase.split() for phrase in (*_NAMES, *((province,) if province else ()))]
+    parts: list[list[str]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        phrase = next((k for k in kept if tokens[index : index + len(k)] == k), None)
+        place = (
+            token.casefold() in _LEVEL_WORDS
+            and index + 1 < len(tokens)
+            and tokens[index + 1][:1].isupper()
+        )
+        if phrase is not None:
+            index += len(phrase)
+            if parts and parts[-1][-1].casefold() in _LEVEL_WORDS:
+                parts[-1] += phrase  # "tỉnh Đắk Lắk"
+            else:
+                parts.append(list(phrase))
+            continue
+        index += 1
+        starts = token[:1].isupper() or not parts or place or token == "-"
+        if starts or parts[-1][-1] == "-" or place:
+            parts.append([token])
+        else:
+            parts[-1].append(token)
+    words = []
+    for part in parts:
+        free = len(part) > 4
+        words.append(" ".join(part) if free else NO_BREAK.join(part))
+    return " ".join(words)
+
+
+def _placed(name: str, province: str | None, *, add: bool = True) -> str:
+    r"""``name`` in capitals, its place on a line of its own: "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK".
+
+    With ``add``, a name that ends with its level alone ("Hội Nông dân
+    tỉnh") gets its province.
+    """
+    bare = _strip_place(name, province)
+    if bare == name and not (province and name.endswith(province)):
+        return bound(name, province).upper()
+    rest = name.removeprefix(bare).strip()
+    if add and province and not rest.endswith(province):
+        rest = f"{rest} {province}"
+    elif not add and rest.casefold() in _LEVEL_WORDS:
+        return bound(name, province).upper()
+    return f"{bound(bare).upper()}\n{bound(rest, province).upper()}"
+
+
+def heading(program: Program, party_id: str, day: dt.date | None = None) -> tuple[str | None, str]:
+    r"""The superior body (or ``None``) and the issuing body, as a letterhead prints them.
+
+    Both in capitals, a line break where the name goes on to its place.
+    The party's issuing organ speaks for it when it has one ("THƯỜNG TRỰC
+    HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA BÌNH").
+    """
+    party = program.party(party_id)
+    province = _province(program, party)
+    if party.issuing_organ is not None:
+        return None, _placed(party.issuing_organ, province)
+    name = _name(program, party, day if day is not None else _day(program))
+    if party.parent_body:
+        return bound(party.parent_body, province).upper(), bound(name, province).upper()
+    if is_party_body(party):
+        for committee in _COMMITTEES:
+            if province and name.endswith(f" {committee}"):
+                parent = bound(f"{committee} {province}", province).upper()
+                return parent, bound(name.removesuffix(f" {committee}")).upper()
+        if party.level is Level.CENTRAL and name.endswith(" Trung ương"):
+            parent = bound("Ban Chấp hành Trung ương").upper()
+            return parent, bound(name.removesuffix(" Trung ương")).upper()
+    if (
+        party.kind == "state-agency"
+        and party.level is Level.PROVINCE
+        and province
+        and name.startswith(_AGENCY_STARTS)
+    ):
+        parent = bound(f"UBND tỉnh {province}", province).upper()
+        return parent, bound(_strip_place(name, province)).upper()
+    return None, _placed(name, province)
+
+
+def signing_body(program: Program, party_id: str) -> str:
+    """The body a signature block prints for a party: its name (or organ), as the document does.
+
+    A place the name holds goes on a line of its own; none is added.
+    """
+    party = program.party(party_id)
+    province = _province(program, party)
+    name = party.issuing_organ or _name(program, party, _day(program))
+    return _placed(name, province, add=False)
+
+
+def _initials(name: str, party_family: bool) -> str:
+    words = name.split()
+    letters = []
+    index = 0
+    while index < len(words):
+        pair = " ".join(words[index : index + 2]).casefold()
+        if pair in {c.casefold() for c in _COMMITTEES}:
+            letters.append(pair[0].upper() + "U")
+            index += 2
+            continue
+        if pair == "trung ương":
+            letters.append("TW" if party_family else "TƯ")
+            index += 2
+            continue
+        word = words[index]
+        index += 1
+        if word.casefold() in {"và", "của", "với", "các"}:
+            continue
+        first = word[0]
+        if first in "Đđ":
+            letters.append("Đ")
+        elif first.isalnum():
+            letters.append(unicodedata.normalize("NFD", first)[0].upper())
+    return "".join(letters)
+
+
+def issuers_code(program: Program) -> str:
+    """The issuers' part of a number's symbol: "BDVTU-BDT".
+
+    Taken from a number the parties gave the program or one of its annual
+    plans, else made of the initials of each party's name (without its
+    province): "Ban Dân vận Tỉnh ủy" is BDVTU, "Ủy ban nhân dân tỉnh" UBND,
+    "Trung ương" TW in a Party body's name and TƯ in a State body's.
+    """
+    for number in (program.number, *(plan.number for plan in program.annual_plans)):
+        if number:
+            found = _PARTY_NUMBER.match(number.strip()) or _STATE_NUMBER.match(number.strip())
+            if found:
+                return found[1]
+    codes = []
+    for party in program.parties:
+        name = _strip_place(_name(program, party, _day(program)), _province(program, party))
+        codes.append(_initials(name, is_party_body(party)))
+    return "-".join(codes)
+
+
+def symbol(program: Program, type_code: str) -> str:
+    """What follows the blank number: "-CTr/BDVTU-BDT" (Party) or "/CTr-UBND" (State)."""
+    issuers = issuers_code(program)
+    if motto(program) == "party":
+        return f"-{type_code}/{issuers}"
+    return f"/{type_code}-{issuers}"
+
+
+def seat(program: Program) -> str | None:
+    """Where the document is issued: the program's place, else the first issuer's seat.
+
+    The seat of a provincial body is its province, of a central body Hà
+    Nội, as Decree 30 names the place of a document (*địa danh*).
+    """
+    if program.place:
+        return program.place
+    first = program.parties[0]
+    province = _province(program, first)
+    if province:
+        return province
+    if first.level is Level.CENTRAL:
+        return "Hà Nội"
+    return None
+
+
+def written_day(day: dt.date | None, precision: Precision = Precision.DAY) -> str:
+    """A date as Decree 30 writes it, or dots for the office to fill in.
+
+    A leading zero only for days below 10 and for months 1 and 2:
+
+    >>> written_day(dt.date(2022, 3, 30))
+    'ngày 30 tháng 3 năm 2022'
+    >>> written_day(None)
+    'ngày ... tháng ... năm ...'
+    """
+    if day is None:
+        return BLANK_DATE
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    if precision is Precision.YEAR:
+        return f"năm {day.year}"
+    if precision is Precision.MONTH:
+        return f"tháng {month} năm {day.year}"
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def place_date(program: Program, day: dt.date | None, precision: Precision = Precision.DAY) -> str:
+    """The place and date line: "Bình Thuận, ngày 24 tháng 01 năm 2022", dots where unknown."""
+    return f"{seat(program) or BLANK_PLACE}, {written_day(day, precision)}"
+
+
+def letterhead(
+    program: Program,
+    type_code: str,
+    *,
+    number: str | None = None,
+    day: dt.date | None = None,
+    precision: Precision = Precision.DAY,
+) -> Letterhead:
+    """The letterhead of a document of ``program``'s parties, of the type ``type_code``.
+
+    ``number`` is the document's number when it has one (else a blank and
+    the symbol); ``day`` its date (else dots).
+    """
+    when = day if day is not None else _day(program)
+    headings = [heading(program, party.id, when) for party in program.parties]
+    parents = tuple(parent for parent, _ in headings)
+    issuers = [issuer for _, issuer in headings]
+    if not any(parents):
+        issuers = _shared_place(issuers)
+    return Letterhead(
+        issuers=tuple(issuers),
+        motto=motto(program),
+        number=number,
+        symbol=None if number else symbol(program, type_code),
+        place_date=place_date(program, day, precision),
+        parents=parents if any(parents) else (),
+        families=tuple("party" if is_party_body(p) else "state" for p in program.parties),
+    )
+
+
+def _shared_place(issuers: list[str]) -> list[str]:
+    """Bodies of one place stacked with the place once, below the last: as offices print them."""
+    last_lines = {issuer.rpartition("\n")[2] for issuer in issuers}
+    if len(issuers) < 2 or len(last_lines) != 1 or not all("\n" in i for i in issuers):
+        return issuers
+    return [issuer.rpartition("\n")[0] for issuer in issuers[:-1]] + issuers[-1:]
+
+
+def author(program: Program) -> str:
+    """The issuing bodies, as a file's author: "Ban Dân vận Tỉnh ủy; Ban Dân tộc tỉnh"."""
+    day = _day(program)
+    return "; ".join(_name(program, party, day) for party in program.parties)
