@@ -1,5 +1,6 @@
 """The code in the README and the docs runs as written."""
 
+import inspect
 import os
 import re
 import subprocess
@@ -116,6 +117,70 @@ def test_every_hook_documented_and_tested() -> None:
         assert len(section) == 2, f"{hook} has no section in docs/plugins.md"
         assert f"{hook}(" in section[1].split("### ", 1)[0]
         assert f"def test_{hook}(" in tests, f"{hook} has no test"
+
+
+def test_hook_reference_is_generated_from_every_hookspec() -> None:
+    """docs/hooks.md documents every hook of hookspecs, each with its parameters and version."""
+    page = (ROOT / "docs" / "hooks.md").read_text(encoding="utf-8")
+    directive = page.split(".. automodule:: coordprog.plugins.hookspecs\n", 1)[1]
+    # ":members:" with no list: autodoc takes every name in __all__, so a new hook
+    # is on the page without anyone adding it.
+    assert "   :members:\n" in directive
+    hooks = sorted(name for name in dir(hookspecs) if name.startswith("coordprog_"))
+    assert "coordprog_import_bodies" in hooks
+    assert hooks == sorted(name for name in hookspecs.__all__ if name.startswith("coordprog_"))
+    for hook in hooks:
+        function = getattr(hookspecs, hook)
+        doc = inspect.getdoc(function) or ""
+        missing = [
+            name for name in inspect.signature(function).parameters if f":param {name}:" not in doc
+        ]
+        assert [] == missing, f"{hook} does not document its parameters"
+        assert ":return:" in doc, f"{hook} does not say what it returns"
+        assert ".. versionadded::" in doc, hook
+
+
+def _table_rows(page: str, header: str) -> list[list[str]]:
+    """The cells of the Markdown table whose header row starts with ``header``."""
+    lines = page.split("\n" + header, 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    return [[cell.strip() for cell in line.strip("|").split("|")] for line in lines]
+
+
+def test_plugins_page_lists_every_builtin_kind_and_format() -> None:
+    """The tables of built-ins in docs/plugins.md are what coordprog registers."""
+    page = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    manager = coordprog.get_plugin_manager(entry_points=False)
+    kinds = [
+        [
+            f"`{kind.name}`",
+            kind.shapes[0],
+            "; ".join(f"`{option.shown}`" for option in kind.options) or "none",
+            "yes" if kind.takes_records else "no",
+        ]
+        for kind in coordprog.reports(plugin_manager=manager)
+    ]
+    assert kinds == _table_rows(page, "| kind | shape |")
+    formats = [
+        [f"`{f.name}`", " ".join(f.suffixes), ", ".join(f.shapes), f.media_type or ""]
+        for f in coordprog.formats(plugin_manager=manager)
+    ]
+    assert formats == _table_rows(page, "| format | suffixes |")
+
+
+@pytest.mark.parametrize("cls", [coordprog.ReportKind, coordprog.ReportOption])
+def test_plugins_page_gives_the_real_signature(cls: type) -> None:
+    """docs/plugins.md shows each class a plugin registers with its real parameters and defaults."""
+    page = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    shown = re.search(rf"^{cls.__name__}\((.*)\)$", page, re.MULTILINE)
+    assert shown is not None
+    documented = [part.strip().partition("=") for part in shown.group(1).split(", ")]
+    real = inspect.signature(cls).parameters.values()
+    assert [p.name for p in real] == [name for name, _, _ in documented]
+    for parameter, (name, _, default) in zip(real, documented, strict=True):
+        if parameter.default is inspect.Parameter.empty:
+            assert "" == default, name
+        elif default != "<keep as given>":
+            assert repr(parameter.default).replace("'", '"') == default, name
 
 
 def test_every_public_name_in_reference() -> None:

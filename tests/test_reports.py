@@ -237,7 +237,7 @@ def test_the_review_report_is_vietnamese_only() -> None:
 
     with pytest.raises(coordprog.RenderError, match="takes no option 'lang'"):
         coordprog.render(examples.load("binh-thuan"), "review", options={"lang": "en"})
-    with pytest.raises(coordprog.RenderError, match="expected the option lang as vi or en"):
+    with pytest.raises(coordprog.RenderError, match="option lang: expected one of vi, en"):
         coordprog.render(examples.load("binh-thuan"), "matrix", options={"lang": "fr"})
 
 

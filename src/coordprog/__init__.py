@@ -123,6 +123,7 @@ if TYPE_CHECKING:
     from coordprog.plugins._manager import PluginError, PluginWarning
     from coordprog.plugins._registry import OutputFormat, Provided, ReportKind
     from coordprog.plugins.hookspecs import hookimpl
+    from coordprog.plugins.options import ReportOption
     from coordprog.portfolio._acts import Act, act_key
     from coordprog.portfolio._agenda import AgendaItem, Clash, clashes
     from coordprog.portfolio._bodies import Body
@@ -280,6 +281,7 @@ _LAZY: dict[str, str] = {
     "WorkCalendar": "coordprog.schedule._work_calendar",
     "dumps": "coordprog.io._documents",
     "hookimpl": "coordprog.plugins.hookspecs",
+    "ReportOption": "coordprog.plugins.options",
     "json_schema": "coordprog.io._schema",
     "make_converter": "coordprog.io._converter",
     "normalize_text": "coordprog.model._text",
@@ -358,6 +360,7 @@ __all__ = [
     "Records",
     "RenderError",
     "ReportKind",
+    "ReportOption",
     "ReportSubmitted",
     "ReportingDuty",
     "Review",

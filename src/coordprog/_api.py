@@ -11,7 +11,7 @@ import importlib
 import os
 import threading
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 import pluggy
@@ -54,12 +54,15 @@ BUILTINS = (
     ("coordprog.ics", "coordprog.reports.formats.ics"),
 )
 
-_defaults: dict[tuple[str | None, str | None], pluggy.PluginManager] = {}
+_defaults: dict[tuple[str | None, ...], pluggy.PluginManager] = {}
 _defaults_lock = threading.Lock()
 
 
 def get_plugin_manager(
-    *, strict: bool | None = None, entry_points: bool = True
+    *,
+    strict: bool | None = None,
+    entry_points: bool = True,
+    plugins_dir: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] | None = None,
 ) -> pluggy.PluginManager:
     """Build a new plugin manager with the built-in plugins and the installed ones.
 
@@ -77,19 +80,35 @@ def get_plugin_manager(
     ``SystemExit``) or to register, or that implements a hook that does not
     exist, is left out with a :class:`PluginWarning` naming it; with
     ``strict`` (default: the boolean ``COORDPROG_STRICT_PLUGINS``) it
-    raises :class:`PluginError` instead.  ``entry_points=False`` registers
-    the built-ins only.
+    raises :class:`PluginError` instead.  ``entry_points=False`` leaves the
+    installed plugins out.
+
+    ``plugins_dir`` is a folder, or several, of one-off plugins: each
+    ``*.py`` file in it (but those whose names start with ``_``) is
+    imported and registered as a plugin named after the file, after the
+    installed plugins, whatever ``COORDPROG_PLUGINS`` says.  Its default is
+    the folders the environment variable ``COORDPROG_PLUGINS_DIR`` lists
+    (separated as ``PATH`` is).  Only name folders whose files you trust:
+    their code runs, as an installed plugin's does.
 
     Every function that takes ``plugin_manager=`` uses
     :func:`default_plugin_manager` when it is not given.
 
+    :raises PluginError: for a ``plugins_dir`` that is not a folder.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.3.0
-       Installed plugins are registered in the order of their names.
+       Installed plugins are registered in the order of their names;
+       ``plugins_dir``.
     """
     strict = _manager.strict_mode(strict)
+    if isinstance(plugins_dir, str | os.PathLike):
+        plugins_dir = [plugins_dir]
+    folders = _manager.plugin_folders(plugins_dir)
     builtins = [(name, importlib.import_module(module)) for name, module in BUILTINS]
-    return _manager.build_manager(builtins, strict=strict, entry_points=entry_points)
+    return _manager.build_manager(
+        builtins, strict=strict, entry_points=entry_points, folders=folders
+    )
 
 
 def default_plugin_manager() -> pluggy.PluginManager:
@@ -98,14 +117,19 @@ def default_plugin_manager() -> pluggy.PluginManager:
     This is the manager every function uses when its ``plugin_manager``
     argument is not given; register a plugin on it to make it available
     everywhere in the process.  It is built for the plugin settings of the
-    environment (``COORDPROG_PLUGINS``, ``COORDPROG_STRICT_PLUGINS``) at
+    environment (``COORDPROG_PLUGINS``, ``COORDPROG_STRICT_PLUGINS``,
+    ``COORDPROG_PLUGINS_DIR``) at
     the time of the call: a process that changes them gets the manager
     built for the new settings (a test suite that sets
     ``COORDPROG_PLUGINS=""`` sees the built-in plugins only).
 
     .. versionadded:: 0.2.0
     """
-    key = (os.environ.get(_manager.PLUGINS_ENV), os.environ.get(_manager.STRICT_ENV))
+    key = (
+        os.environ.get(_manager.PLUGINS_ENV),
+        os.environ.get(_manager.STRICT_ENV),
+        os.environ.get(_manager.PLUGINS_DIR_ENV),
+    )
     found = _defaults.get(key)
     if found is None:
         with _defaults_lock:

@@ -14,6 +14,7 @@ input.  Text meant for a terminal shows control characters escaped.
 from __future__ import annotations
 
 import argparse
+import contextvars
 import datetime as dt
 import json
 import os
@@ -22,9 +23,12 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import coordprog
+
+if TYPE_CHECKING:
+    import pluggy
 
 #: The entry-point group of installed plugins (a public contract of coordprog).
 ENTRY_POINT_GROUP = "coordprog"
@@ -208,14 +212,74 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     debug = "--debug" in argv
     argv = [arg for arg in argv if arg != "--debug"]
-    with warnings.catch_warnings():
-        # A warning (a plugin left out, a calendar without data for a year) is
-        # one line on standard error, as errors are, not Python's file:line form;
-        # from the start, since `render --help` loads the plugins to list them.
-        warnings.showwarning = _show_warning
-        args = _parser(argv).parse_args(argv)
-        command: Callable[[argparse.Namespace], int] = args.command
-        return _run(command, args, debug)
+    # Global options, taken out wherever they stand (before or after the command).
+    argv, folders = _plugins_dirs(argv)
+    token = _session.set(_Session(folders))
+    try:
+        with warnings.catch_warnings():
+            # A warning (a plugin left out, a calendar without data for a year)
+            # is one line on standard error, as errors are, not Python's
+            # file:line form; from the start, since `render --help` loads the
+            # plugins to list them.
+            warnings.showwarning = _show_warning
+            try:
+                args = _parser(argv).parse_args(argv)
+            except Exception as exc:  # not `except CoordprogError`: --version must not import it
+                if not isinstance(exc, coordprog.CoordprogError):
+                    raise
+                _error(f"coordprog: {exc}")  # render --help with a --plugins-dir that is no folder
+                return INVALID
+            command: Callable[[argparse.Namespace], int] = args.command
+            return _run(command, args, debug)
+    finally:
+        _session.reset(token)
+
+
+class _Session:
+    """The plugins of one run of the command line: built on first use, with its folders."""
+
+    def __init__(self, folders: tuple[str, ...]) -> None:
+        self.folders = folders
+        self._manager: pluggy.PluginManager | None = None
+
+    def manager(self) -> pluggy.PluginManager | None:
+        """The plugin manager of this run: ``None`` (the default one) without --plugins-dir."""
+        if self.folders and self._manager is None:
+            self._manager = coordprog.get_plugin_manager(plugins_dir=self.folders)
+        return self._manager
+
+
+_session: contextvars.ContextVar[_Session | None] = contextvars.ContextVar(
+    "coordprog_cli_session", default=None
+)
+
+
+def _manager() -> pluggy.PluginManager | None:
+    """What every call of the API in this run gets as ``plugin_manager``."""
+    session = _session.get()
+    return None if session is None else session.manager()
+
+
+def _plugins_dirs(argv: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """``argv`` without its ``--plugins-dir DIR`` options, and the folders they name."""
+    rest: list[str] = []
+    folders: list[str] = []
+    arguments = iter(argv)
+    for arg in arguments:
+        if arg == "--":
+            rest.extend([arg, *arguments])
+            break
+        if arg == "--plugins-dir":
+            folder = next(arguments, None)
+            if folder is None:
+                rest.append(arg)  # argparse says what is missing
+            else:
+                folders.append(folder)
+        elif arg.startswith("--plugins-dir="):
+            folders.append(arg.partition("=")[2])
+        else:
+            rest.append(arg)
+    return rest, tuple(folders)
 
 
 def _show_warning(
@@ -284,13 +348,13 @@ def _error(text: str) -> None:
 def _read(name: str, input_format: str | None) -> coordprog.Program:
     """Load the program in the file ``name``, or from standard input for ``-``."""
     if name != "-":
-        return coordprog.load(name, input_format)
+        return coordprog.load(name, input_format, plugin_manager=_manager())
     data = sys.stdin.buffer.read()
     if input_format is None:
         # Without --input-format: a JSON document starts with "{", TOML never does.
         input_format = "json" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "toml"
     try:
-        return coordprog.loads(data, input_format)
+        return coordprog.loads(data, input_format, plugin_manager=_manager())
     except coordprog.ValidationError as exc:
         raise exc.with_source("<stdin>") from None
 
@@ -304,6 +368,15 @@ def _parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coordprog {coordprog.__version__}")
     parser.add_argument(
         "--debug", action="store_true", help="show the traceback of an internal error"
+    )
+    parser.add_argument(
+        "--plugins-dir",
+        metavar="DIR",
+        action="append",
+        help=(
+            "load each *.py file of DIR as a plugin (repeatable; also the environment "
+            "variable COORDPROG_PLUGINS_DIR); anywhere on the command line"
+        ),
     )
     commands = parser.add_subparsers(
         title="commands", required=True, metavar="COMMAND", parser_class=_Parser
@@ -342,8 +415,11 @@ def _input_format(parser: Any) -> None:
 def _installed() -> str:
     """The report kinds and formats installed, for ``render --help``."""
     try:
-        kinds = ", ".join(r.name for r in coordprog.reports())
-        fmts = ", ".join(f"{f.name} ({', '.join(f.suffixes)})" for f in coordprog.formats())
+        kinds = ", ".join(r.name for r in coordprog.reports(plugin_manager=_manager()))
+        fmts = ", ".join(
+            f"{f.name} ({', '.join(f.suffixes)})"
+            for f in coordprog.formats(plugin_manager=_manager())
+        )
     except coordprog.CoordprogError as exc:  # a strict-mode plugin failure: say so, still help
         return f"(report kinds and formats could not be listed: {exc})"
     return f"Report kinds: {kinds}. Formats: {fmts}."
@@ -386,12 +462,16 @@ def _add_render(commands: Any) -> None:
         help="an option for the report kind (repeatable), e.g. --option calendar=weekends",
     )
     render.add_argument(
-        "--calendar", help="work calendar for the schedule report (same as --option calendar=...)"
+        "--calendar",
+        help="work calendar, for the kinds that take one (same as --option calendar=...)",
     )
     render.add_argument(
         "--lang",
         choices=("vi", "en"),
-        help="the language of the report's labels (same as --option lang=...; default vi)",
+        help=(
+            "the language of the report's labels, for the kinds that take it "
+            "(same as --option lang=...; default vi)"
+        ),
     )
     render.add_argument(
         "--records",
@@ -533,23 +613,37 @@ def _render(args: argparse.Namespace) -> int:
     fmt = args.format
     if fmt is None:
         fmt = _format_for(args.output) if args.output else "markdown"
-    options = dict(args.options)
-    if args.calendar:
-        options["calendar"] = args.calendar
-    if args.lang:
-        options["lang"] = args.lang
     report = args.report or _report_for(fmt)
+    options = dict(args.options)
+    # The shortcuts go to the kinds that take them; the others render as they
+    # do, with a warning, so that --lang en never breaks a plugin's report.
+    taken = {
+        option.name
+        for kind in coordprog.reports(plugin_manager=_manager())
+        if kind.name == report
+        for option in kind.options
+    }
+    for name, value in (("calendar", args.calendar), ("lang", args.lang)):
+        if value is None:
+            continue
+        if name in taken:
+            options[name] = value
+        else:
+            _error(f"coordprog: warning: report {report!r} takes no --{name}; it is left out")
     records = coordprog.load_records(program, *args.records) if args.records else None
-    output = coordprog.render_output(program, report, fmt, options=options, records=records)
+    output = coordprog.render_output(
+        program, report, fmt, options=options, records=records, plugin_manager=_manager()
+    )
     return _emit(output, args.output, force=args.force)
 
 
 def _report_for(fmt: str) -> str:
     """``program``, or the first report kind whose shape ``fmt`` renders (``ics``: schedule)."""
-    shapes = {f.name: f.shapes for f in coordprog.formats()}.get(fmt)
+    shapes = {f.name: f.shapes for f in coordprog.formats(plugin_manager=_manager())}.get(fmt)
     if shapes is None:
         return "program"  # render names the unknown format
-    for kind in sorted(coordprog.reports(), key=lambda k: k.name != "program"):
+    kinds = coordprog.reports(plugin_manager=_manager())
+    for kind in sorted(kinds, key=lambda k: k.name != "program"):
         if kind.shapes[0] in shapes:
             if kind.name != "program":
                 _error(f"coordprog: rendering the report {kind.name!r}; give --report to choose")
@@ -588,7 +682,9 @@ def _status(args: argparse.Namespace) -> int:
         report = "status-calendar"
     else:
         options["soon"] = args.soon
-    output = coordprog.render_output(program, report, fmt, options=options, records=records)
+    output = coordprog.render_output(
+        program, report, fmt, options=options, records=records, plugin_manager=_manager()
+    )
     return _emit(output, args.output, force=args.force)
 
 
@@ -596,7 +692,7 @@ def _format_for(output: str) -> str:
     name = Path(output).name.lower()
     matches = [
         (len(suffix), f.name)
-        for f in coordprog.formats()
+        for f in coordprog.formats(plugin_manager=_manager())
         for suffix in f.suffixes
         if name.endswith(suffix.lower())
     ]
@@ -620,7 +716,7 @@ def _write(path: Path, content: str | bytes, *, force: bool) -> None:
 
 def _schedule(args: argparse.Namespace) -> int:
     program = _read(args.file, args.input_format)
-    events = coordprog.schedule(program, args.calendar, until=args.end)
+    events = coordprog.schedule(program, args.calendar, until=args.end, plugin_manager=_manager())
     rows = [
         (e.due.isoformat(), e.kind.value, e.title_vi)
         for e in events
@@ -647,39 +743,59 @@ def _distributions() -> dict[str, str]:
     return found
 
 
-def _source(plugin: str, dists: dict[str, str]) -> str:
+def _source(plugin: str, dists: dict[str, str], manager: pluggy.PluginManager | None) -> str:
     if plugin.startswith("coordprog."):  # the built-in plugins' names
         return f"coordprog {coordprog.__version__} (built in)"
-    return dists.get(plugin, "registered at run time")
+    if plugin in dists:
+        return dists[plugin]
+    found = (manager or coordprog.default_plugin_manager()).get_plugin(plugin)
+    module = getattr(found, "__name__", "")
+    if isinstance(module, str) and module.startswith("coordprog_plugins_dir."):
+        return f"file {getattr(found, '__file__', '?')}"
+    return "registered at run time"
 
 
 def _formats(args: argparse.Namespace) -> int:
     dists = _distributions()
     rows = [
-        (f.name, " ".join(f.suffixes), ", ".join(f.shapes), f.plugin, _source(f.plugin, dists))
-        for f in coordprog.formats()
+        (
+            f.name,
+            " ".join(f.suffixes),
+            ", ".join(f.shapes),
+            f.plugin,
+            _source(f.plugin, dists, _manager()),
+        )
+        for f in coordprog.formats(plugin_manager=_manager())
     ]
     _table(("format", "suffixes", "shapes", "plugin", "distribution"), rows)
     return OK
 
 
 def _reports(args: argparse.Namespace) -> int:
+    manager = _manager()
     dists = _distributions()
-    rows = [
-        (r.name, ", ".join(r.shapes), r.plugin, _source(r.plugin, dists), r.description)
-        for r in coordprog.reports()
-    ]
-    _table(("report", "shape", "plugin", "distribution", "description"), rows)
+    for index, kind in enumerate(coordprog.reports(plugin_manager=manager)):
+        source = _source(kind.plugin, dists, manager)
+        lines = [
+            f"{kind.name}: {kind.description}" if kind.description else kind.name,
+            f"  shape: {', '.join(kind.shapes)}; formats: {', '.join(kind.formats) or 'none'}",
+            f"  from: plugin {kind.plugin}, {source}"
+            + ("; reads records (--records)" if kind.takes_records else ""),
+        ]
+        for option in kind.options:
+            described = f": {option.description}" if option.description else ""
+            lines.append(f"  --option {option.shown}{described}")
+        print(("\n" if index else "") + _for(sys.stdout, "\n".join(lines)))
     return OK
 
 
 def _plugins(args: argparse.Namespace) -> int:
     dists = _distributions()
-    manager = coordprog.default_plugin_manager()
+    manager = _manager() or coordprog.default_plugin_manager()
     rows = []
     for name, plugin in manager.list_name_plugin():
         hooks = sorted(h.name for h in manager.get_hookcallers(plugin) or ())
-        rows.append((name, _source(name, dists), ", ".join(hooks)))
+        rows.append((name, _source(name, dists, manager), ", ".join(hooks)))
     _table(("plugin", "distribution", "hooks"), sorted(rows))
     return OK
 
@@ -759,7 +875,7 @@ def _add_export(commands: Any) -> None:
 
 def _load_portfolio(folder: str) -> coordprog.Portfolio:
     """The portfolio in ``folder``; what a person should look at is printed as warnings."""
-    portfolio = coordprog.load_portfolio(folder)
+    portfolio = coordprog.load_portfolio(folder, plugin_manager=_manager())
     for advice in portfolio.advisories:
         _error(f"coordprog: warning: {advice}")
     return portfolio
@@ -793,7 +909,13 @@ def _agenda(args: argparse.Namespace) -> int:
     if args.party is not None:
         portfolio.body(args.party)  # an unknown id: the error names the nearest ones
     items = coordprog.agenda(
-        portfolio, args.party, args.start, args.end, as_of=args.as_of, calendar=args.calendar
+        portfolio,
+        args.party,
+        args.start,
+        args.end,
+        as_of=args.as_of,
+        calendar=args.calendar,
+        plugin_manager=_manager(),
     )
     for clash in coordprog.clashes(items):
         _error(f"coordprog: warning: clash: {clash}")
@@ -805,7 +927,8 @@ def _agenda(args: argparse.Namespace) -> int:
         if fmt == "ics"
         else agenda_table(title, items, portfolio)
     )
-    return _emit(coordprog.render_shape_output(shape, fmt), args.output, force=args.force)
+    output = coordprog.render_shape_output(shape, fmt, plugin_manager=_manager())
+    return _emit(output, args.output, force=args.force)
 
 
 def _coverage(args: argparse.Namespace) -> int:
@@ -821,7 +944,9 @@ def _coverage(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
     portfolio = _load_portfolio(args.folder)
-    coordprog.export_sqlite(portfolio, args.output, as_of=args.as_of, calendar=args.calendar)
+    coordprog.export_sqlite(
+        portfolio, args.output, as_of=args.as_of, calendar=args.calendar, plugin_manager=_manager()
+    )
     return OK
 
 
@@ -850,7 +975,7 @@ def _import(args: argparse.Namespace) -> int:
         text = coordprog.read_document(source)
     except (ImportError, ValueError) as exc:
         raise _Failure(str(exc)) from None
-    draft = coordprog.import_text(text)
+    draft = coordprog.import_text(text, plugin_manager=_manager())
     found = ("parties", "task_groups", "purposes", "legal_refs", "chapters", "articles")
     if not any(draft.data.get(part) for part in found):
         raise _Failure(
@@ -858,7 +983,7 @@ def _import(args: argparse.Namespace) -> int:
             "coordination program?"
         )
     try:
-        program = coordprog.from_data(draft.data, "toml")
+        program = coordprog.from_data(draft.data, "toml", plugin_manager=_manager())
     except coordprog.ValidationError as exc:
         raise _Failure(f"{source}: the draft does not validate:\n{exc}") from None
     coordprog.save(program, out)

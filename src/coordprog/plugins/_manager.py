@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import warnings
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pluggy
@@ -18,6 +22,8 @@ from coordprog.plugins._entry_points import EntryPoint, entry_points
 ENTRY_POINT_GROUP = "coordprog"
 #: Comma-separated names of the installed plugins to load; set but empty, none.
 PLUGINS_ENV = "COORDPROG_PLUGINS"
+#: Folders of one-off plugins (``*.py`` files), separated as ``PATH`` is (``:``, ``;`` on Windows).
+PLUGINS_DIR_ENV = "COORDPROG_PLUGINS_DIR"
 #: A boolean (``1``/``true``/``yes``/``on`` or ``0``/``false``/``no``/``off``):
 #: turn a failing plugin from a warning into an error.
 STRICT_ENV = "COORDPROG_STRICT_PLUGINS"
@@ -92,9 +98,13 @@ def failed(message: str, strict: bool, cause: BaseException | None = None) -> No
 
 
 def build_manager(
-    builtins: Iterable[tuple[str, Any]], *, strict: bool, entry_points: bool
+    builtins: Iterable[tuple[str, Any]],
+    *,
+    strict: bool,
+    entry_points: bool,
+    folders: Sequence[str | os.PathLike[str]] = (),
 ) -> pluggy.PluginManager:
-    """Return a new manager with ``builtins`` (name, plugin) and, optionally, installed plugins."""
+    """Return a new manager with ``builtins`` (name, plugin), installed plugins and folders'."""
     manager = pluggy.PluginManager(hookspecs.PROJECT)
     _strictness[manager] = strict
     manager.add_hookspecs(hookspecs)
@@ -103,7 +113,78 @@ def build_manager(
     manager.check_pending()
     if entry_points:
         _load_installed(manager, strict)
+    for folder in folders:
+        _load_folder(manager, Path(folder), strict)
     return manager
+
+
+def plugin_folders(folders: Sequence[str | os.PathLike[str]] | None) -> tuple[str, ...]:
+    """``folders``, or when it is ``None`` those ``COORDPROG_PLUGINS_DIR`` names."""
+    if folders is not None:
+        return tuple(os.fspath(folder) for folder in folders)
+    value = os.environ.get(PLUGINS_DIR_ENV, "")
+    return tuple(part for part in value.split(os.pathsep) if part.strip())
+
+
+def _load_folder(manager: pluggy.PluginManager, folder: Path, strict: bool) -> None:
+    """Register each ``*.py`` file of ``folder`` as a plugin named after the file.
+
+    Files whose names start with ``_`` are left alone, so a folder may hold
+    helper modules; the others are loaded in the order of their names.
+    """
+    if not folder.is_dir():
+        raise PluginError(
+            f"expected a folder of plugin files ({PLUGINS_DIR_ENV} or --plugins-dir), "
+            f"found {os.fspath(folder)!r}, which is not a folder"
+        )
+    for path in sorted(folder.glob("*.py")):
+        name = path.stem
+        if name.startswith("_"):
+            continue
+        if manager.has_plugin(name):
+            failed(
+                f"plugin file {os.fspath(path)!r} is not loaded: plugin {name!r} is "
+                "registered already",
+                strict,
+            )
+            continue
+        try:
+            plugin = _import_file(path)
+        except (KeyboardInterrupt, GeneratorExit):
+            raise
+        except BaseException as exc:  # a plugin's SystemExit must not end the program
+            failed(
+                f"plugin file {os.fspath(path)!r} failed to import: {safe_repr(exc)}", strict, exc
+            )
+            continue
+        try:
+            manager.register(plugin, name=name)
+            manager.check_pending()
+        except Exception as exc:
+            if manager.has_plugin(name):
+                manager.unregister(name=name)
+            failed(f"plugin file {os.fspath(path)!r} was refused: {exc}", strict, exc)
+
+
+def _import_file(path: Path) -> ModuleType:
+    """Import the module in ``path``, as ``coordprog_plugins_dir.<name>``, once per file."""
+    module_name = f"coordprog_plugins_dir.{path.stem}"
+    found = sys.modules.get(module_name)
+    if found is not None and getattr(found, "__file__", None) == os.fspath(path):
+        return found
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {os.fspath(path)!r}")
+    module = importlib.util.module_from_spec(spec)
+    # In sys.modules while it runs, as an imported module is: attrs, dataclasses
+    # and typing look a class's module up there.
+    sys.modules[module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[module_name]
+        raise
+    return module
 
 
 def _wanted() -> set[str] | None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import inspect
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
 
+from coordprog.model._deprecation import warn_deprecated
+from coordprog.model._errors import lookup
+from coordprog.plugins.options import ReportOption
 from coordprog.shapes import Shape, shape_name
 
 
@@ -29,34 +33,106 @@ def _valid_suffixes(
             raise ValueError(f"expected file suffixes starting with '.', found {suffix!r}")
 
 
+def _options(value: Iterable[ReportOption | str]) -> tuple[ReportOption, ...]:
+    options = tuple(value)
+    names = [option for option in options if isinstance(option, str)]
+    if names:
+        # attrs' __init__ calls this converter: the plugin that built the kind
+        # is four frames up.
+        warn_deprecated(
+            f"ReportKind(options=({', '.join(map(repr, names))}, ...)) with option names",
+            "ReportOption values, which declare each option's type and default",
+            stacklevel=4,
+        )
+    return tuple(ReportOption(option) if isinstance(option, str) else option for option in options)
+
+
+def _valid_options(
+    instance: Any, attribute: attrs.Attribute[tuple[ReportOption, ...]], value: tuple[Any, ...]
+) -> None:
+    seen: set[str] = set()
+    for option in value:
+        if not isinstance(option, ReportOption):
+            raise TypeError(f"expected coordprog.ReportOption values, found {option!r}")
+        if option.name in seen:
+            raise ValueError(f"expected each option once, found {option.name!r} twice")
+        seen.add(option.name)
+
+
+def _valid_build(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """``build`` accepts the program, every option and what the kind says it takes."""
+    if not callable(value):
+        raise TypeError(f"expected build to be callable, found {value!r}")
+    try:
+        signature = inspect.signature(value)
+    except (TypeError, ValueError):  # a builtin without a signature: take it on trust
+        return
+    extras = [
+        *(option.name for option in instance.options),
+        *(["records"] if instance.takes_records else []),
+        *(["plugin_manager"] if instance.takes_plugin_manager else []),
+    ]
+    try:
+        signature.bind(None, **dict.fromkeys(extras))
+    except TypeError as exc:
+        raise TypeError(
+            f"expected build of report kind {instance.name!r} to accept the program and the "
+            f"keywords {', '.join(extras) or '(none)'}: {exc}"
+        ) from None
+
+
 @attrs.frozen
 class ReportKind:
     """A kind of report: builds a shape from a program.
 
     ``build(program, **options)`` returns an instance of ``shape``
     (:class:`~coordprog.shapes.Document`, :class:`~coordprog.shapes.Table`
-    or :class:`~coordprog.shapes.Calendar`); ``options`` names the keyword
-    options it accepts, which reach it from ``render(..., options={...})``
-    and the command line's ``--option NAME=VALUE``.  With
+    or :class:`~coordprog.shapes.Calendar`).  ``options`` declares the
+    options the kind takes, each a :class:`ReportOption` with its type and
+    default: ``build`` gets each as a keyword, converted from what
+    ``render(..., options={...})`` or the command line's ``--option
+    NAME=VALUE`` gave, or its default when none was given.  With
     ``takes_plugin_manager``, ``build`` also gets ``plugin_manager=``, the
     manager the report is rendered with, for looking up what plugins
     provide (a work calendar by name, say).  With ``takes_records``,
     ``build`` also gets ``records=``: the :class:`coordprog.Records` the
-    report is rendered with, or ``None``.  A build that returns anything
-    but an instance of ``shape`` is reported as this kind's failure.
+    report is rendered with, or ``None``.  ``build`` is checked to accept
+    all of these when the kind is made.  A build that returns anything but
+    an instance of ``shape`` is reported as this kind's failure.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``takes_records``.
+    .. versionchanged:: 0.3.0
+       ``options`` are :class:`ReportOption` values, and ``build``'s
+       signature is checked.  Option names (``options=("lang",)``) still
+       work until 0.4.0, with a :class:`DeprecationWarning`: each becomes an
+       option passed as given, and only when given.
     """
 
     name: str = attrs.field(validator=_valid_name)
     shape: type[Shape]
-    build: Callable[..., Shape]
+    build: Callable[..., Shape] = attrs.field(validator=_valid_build)
     description: str = ""
-    options: tuple[str, ...] = ()
+    options: tuple[ReportOption, ...] = attrs.field(
+        default=(), converter=_options, validator=_valid_options
+    )
     takes_plugin_manager: bool = False
     takes_records: bool = False
+
+    def option(self, name: str) -> ReportOption:
+        """The option called ``name``.
+
+        :raises NotFoundError: when the kind takes no such option.
+
+        .. versionadded:: 0.3.0
+        """
+        return lookup(
+            {option.name: option for option in self.options},
+            name,
+            "option",
+            f"report {self.name!r}",
+        )
 
 
 @attrs.frozen(eq=False)
@@ -101,11 +177,15 @@ class Provided:
     ``suffixes`` are those it holds: a suffix another format claimed first
     is left out (see "Names, suffixes and overrides" in the plugins guide).
     ``binary`` says whether a format writes bytes (render it with
-    :func:`coordprog.render_output`) rather than text.
+    :func:`coordprog.render_output`) rather than text.  A report kind's
+    ``options`` are the :class:`ReportOption` values it declares,
+    ``formats`` the installed formats that render its shape, and
+    ``takes_records`` whether it reads records of implementation.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.3.0
-       ``suffixes`` lists only the suffixes the format holds; ``binary``.
+       ``suffixes`` lists only the suffixes the format holds; ``binary``,
+       ``options``, ``formats``, ``takes_records``.
     """
 
     name: str
@@ -116,6 +196,9 @@ class Provided:
     media_type: str | None = None
     replaces: str | None = None
     binary: bool = False
+    options: tuple[ReportOption, ...] = ()
+    formats: tuple[str, ...] = ()
+    takes_records: bool = False
 
     @property
     def suffix(self) -> str | None:
@@ -159,6 +242,13 @@ class Registry:
                 claim.item.description,
                 (shape_name(claim.item.shape),),
                 replaces=claim.replaces,
+                options=claim.item.options,
+                formats=tuple(
+                    format
+                    for format, held in sorted(self.formats.items())
+                    if claim.item.shape in held.item.renderers
+                ),
+                takes_records=claim.item.takes_records,
             )
             for name, claim in sorted(self.reports.items())
         )

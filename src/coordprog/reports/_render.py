@@ -10,7 +10,8 @@ import pluggy
 
 from coordprog.model._errors import CoordprogError, FormatError, safe_repr
 from coordprog.plugins._calls import PLUGIN_FAULTS, registry_of
-from coordprog.plugins._registry import Claim
+from coordprog.plugins._registry import Claim, ReportKind
+from coordprog.plugins.options import NO_DEFAULT
 from coordprog.shapes import shape_name
 
 
@@ -93,14 +94,7 @@ def render_with(
             f"{shape_name(kind.shape)}, the shape of report {report!r}; formats that can: "
             f"{', '.join(able)}"
         )
-    unknown = sorted(set(options) - set(kind.options))
-    if unknown:
-        accepted = ", ".join(kind.options) or "none"
-        raise RenderError(
-            f"report {report!r} (plugin {kind_plugin!r}) takes no option "
-            f"{', '.join(map(repr, unknown))}; its options: {accepted}"
-        )
-    arguments = dict(options)
+    arguments = _arguments(kind, options, f"report {report!r} (plugin {kind_plugin!r})")
     if kind.takes_records:
         arguments["records"] = records
     elif records is not None:
@@ -125,6 +119,26 @@ def render_with(
             f"expected the {shape_name(kind.shape)} it declares"
         )
     return _output(fmt_claim, format, renderer, built, f" report {report!r}")
+
+
+def _arguments(kind: ReportKind, given: Mapping[str, Any], who: str) -> dict[str, Any]:
+    """The keywords ``kind.build`` gets: each option converted, or its default."""
+    unknown = sorted(set(given) - {option.name for option in kind.options})
+    if unknown:
+        accepted = ", ".join(option.shown for option in kind.options) or "none"
+        raise RenderError(
+            f"{who} takes no option {', '.join(map(safe_repr, unknown))}; its options: {accepted}"
+        )
+    arguments: dict[str, Any] = {}
+    for option in kind.options:
+        if option.name in given:
+            try:
+                arguments[option.name] = option.value(given[option.name])
+            except ValueError as exc:
+                raise RenderError(f"{who}: {exc}") from None
+        elif option.default is not NO_DEFAULT:
+            arguments[option.name] = option.default
+    return arguments
 
 
 def render_shape_with(manager: pluggy.PluginManager, shape: Any, format: str) -> Output:

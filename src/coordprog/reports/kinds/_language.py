@@ -11,9 +11,15 @@ from __future__ import annotations
 import datetime as dt
 
 from coordprog.model._program import Period, Precision
+from coordprog.plugins.options import ReportOption
 from coordprog.reports._render import RenderError
 
 LANGUAGES = ("vi", "en")
+
+#: The option of every built-in kind whose labels have an English version.
+LANG = ReportOption.choice(
+    "lang", LANGUAGES, default="vi", description="the language of the labels"
+)
 
 
 def as_language(value: str | None) -> str:

@@ -1,17 +1,23 @@
-"""Options of the report kinds that read records: a date, a window, a number of days.
+"""The options the built-in report kinds share, declared once, and their converters.
 
 Options arrive as Python values from :func:`coordprog.render` and as text
-from the command line's ``--option NAME=VALUE``; both are accepted.
+from the command line's ``--option NAME=VALUE``; the declarations below
+convert both before a kind's ``build`` sees them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from coordprog.model._program import Program
-from coordprog.model._records import Window
+from coordprog.plugins.options import ReportOption
 from coordprog.reports._render import RenderError
+from coordprog.schedule._work_calendar import WorkCalendar
+
+if TYPE_CHECKING:  # the records' module is imported by the kinds that read records
+    from coordprog.model._records import Window
 
 _YEARS = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -47,6 +53,8 @@ def as_window(value: Window | str | None, program: Program) -> Window | None:
     ``2022-H2`` (a half year), ``2022-01-01/2022-06-30`` (two dates) and
     ``all`` (the whole period).
     """
+    from coordprog.model._records import Window
+
     if value is None or isinstance(value, Window):
         return value
     period = program.effective_period
@@ -83,3 +91,42 @@ def as_window(value: Window | str | None, program: Program) -> Window | None:
             f"{period.end or 'open'}, found {value!r}"
         )
     return Window(clipped_start, clipped_end)
+
+
+def as_calendar(value: object) -> WorkCalendar | str:
+    """A work calendar, or the name of one a plugin provides (resolved when the kind builds)."""
+    if isinstance(value, WorkCalendar | str):
+        return value
+    raise ValueError(f"expected the name of a work calendar (weekends, vn ...), found {value!r}")
+
+
+def as_window_given(value: object) -> object:
+    """A window as given: checked against the program's period when the kind builds."""
+    from coordprog.model._records import Window
+
+    if isinstance(value, Window | str):
+        return value
+    raise ValueError(f"expected a window such as 2022, 2022-H1 or 2022-2023, found {value!r}")
+
+
+CALENDAR = ReportOption(
+    "calendar",
+    as_calendar,
+    None,
+    "a work calendar that moves due dates to working days (weekends; vn with its plugin)",
+    "work calendar name",
+)
+AS_OF = ReportOption.date("as_of", default=None, description="the day to report on (today)")
+UNTIL = ReportOption.date(
+    "until", default=None, description="how far an open-ended program is scheduled"
+)
+SOON = ReportOption.integer(
+    "soon", default=60, minimum=0, maximum=3660, description="how many days ahead is due soon"
+)
+WINDOW = ReportOption(
+    "window",
+    as_window_given,
+    None,
+    "the window reviewed (that of the latest review outcome, else the whole period)",
+    "2022, 2022-2023, 2022-H1, DATE/DATE or all",
+)

@@ -10,7 +10,7 @@ from coordprog.model._program import Program
 from coordprog.model._tasks import Role, Task
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.reports.kinds._language import Words, as_language, english_period
+from coordprog.reports.kinds._language import LANG, Words, as_language, english_period
 from coordprog.shapes import Cell, Column, Table
 
 _CAPTION = "Vai trò của từng cơ quan trong từng nhiệm vụ: chủ trì, đồng chủ trì, phối hợp ..."
@@ -125,7 +125,7 @@ MATRIX = ReportKind(
     shape=Table,
     build=responsibility_matrix,
     description="Responsibility matrix: each task against each body's role.",
-    options=("lang",),
+    options=(LANG,),
 )
 
 

@@ -11,7 +11,13 @@ from coordprog.model._provisions import Article, Chapter
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.reports.kinds._language import Words, as_language, english_name, english_period
+from coordprog.reports.kinds._language import (
+    LANG,
+    Words,
+    as_language,
+    english_name,
+    english_period,
+)
 from coordprog.reports.kinds._letterheads import TYPE_CODES, author, letterhead, signing_body
 from coordprog.shapes import (
     Block,
@@ -382,7 +388,7 @@ PROGRAM = ReportKind(
     shape=Document,
     build=program_document,
     description="The coordination program as a document, numbered as the original.",
-    options=("lang",),
+    options=(LANG,),
 )
 
 

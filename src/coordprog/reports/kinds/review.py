@@ -12,6 +12,7 @@ from typing import Any
 
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
+from coordprog.reports.kinds._options import AS_OF, CALENDAR, WINDOW
 from coordprog.shapes import Document
 
 
@@ -34,7 +35,7 @@ REVIEW = ReportKind(
     shape=Document,
     build=review_document,
     description="The draft interim or final review report (báo cáo sơ kết / tổng kết) of a window.",
-    options=("window", "as_of", "calendar"),
+    options=(WINDOW, AS_OF, CALENDAR),
     takes_plugin_manager=True,
     takes_records=True,
 )

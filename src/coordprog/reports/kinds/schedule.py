@@ -11,7 +11,8 @@ from coordprog.model._program import Program
 from coordprog.plugins._calls import find_calendar
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.reports.kinds._language import as_language, english_name
+from coordprog.reports.kinds._language import LANG, as_language, english_name
+from coordprog.reports.kinds._options import CALENDAR, UNTIL
 from coordprog.schedule._engine import Event, ScheduleError, schedule
 from coordprog.schedule._work_calendar import WorkCalendar
 from coordprog.shapes import Calendar, CalendarEntry
@@ -82,7 +83,7 @@ SCHEDULE = ReportKind(
     shape=Calendar,
     build=schedule_calendar,
     description="Annual plans, interim reviews and the final review, by due date.",
-    options=("calendar", "until", "lang"),
+    options=(CALENDAR, UNTIL, LANG),
     takes_plugin_manager=True,
 )
 

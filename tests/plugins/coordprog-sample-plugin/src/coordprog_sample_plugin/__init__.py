@@ -18,10 +18,8 @@ def render_outline(document: Document) -> str:
     return "\n".join([document.title, *_outline(document.blocks, 1)]) + "\n"
 
 
-def parties_table(program: coordprog.Program, only: str = "all") -> Table:
+def parties_table(program: coordprog.Program, *, only: str) -> Table:
     """The bodies a program names; option ``only``: ``all`` or ``signing``."""
-    if only not in ("all", "signing"):
-        raise ValueError(f"expected only=all or only=signing, found {only!r}")
     bodies = program.parties if only == "signing" else (*program.parties, *program.third_parties)
     rows = tuple((p.id, p.name, "ký" if p in program.parties else "") for p in bodies)
     columns = (Column("id", "Mã"), Column("name", "Tên cơ quan"), Column("signs", "Ký"))
@@ -49,6 +47,10 @@ def coordprog_register_reports(register: Callable[[coordprog.ReportKind], None])
             shape=Table,
             build=parties_table,
             description="The bodies named.",
-            options=("only",),
+            options=(
+                coordprog.ReportOption.choice(
+                    "only", ("all", "signing"), default="all", description="which bodies"
+                ),
+            ),
         )
     )
