@@ -693,22 +693,35 @@ def export_sqlite(
     *,
     as_of: dt.date | None = None,
     calendar: WorkCalendar | str | None = None,
+    metadata: bool = True,
     plugin_manager: pluggy.PluginManager | None = None,
 ) -> None:
     """Write ``portfolio`` to the SQLite database ``path``, atomically and deterministically.
 
-    The schema (programs, bodies and their lineage, parties, legal
-    references, tasks with their roles and status, scheduled events with
-    their state as of ``as_of``, meetings, progress) is documented in the
-    page "Working with a portfolio"; browse the file with Datasette.
+    The schema (programs and their acts, parents, predecessors and
+    successors; bodies and their lineage; parties, legal references, tasks
+    with their roles, targets and status, annual plans, signatories,
+    amendments, instructions and what they expect; scheduled events with
+    their state as of ``as_of``; records files, meetings, reports, progress
+    with figures, review outcomes with proposals and commendations) is
+    documented in the page "Working with a portfolio".  With ``metadata``,
+    the Datasette metadata (every table and column described in Vietnamese
+    and English, labels, facets, queries) is written beside it, as
+    ``portfolio.metadata.json`` for ``portfolio.sqlite``: browse both with
+    ``datasette portfolio.sqlite -m portfolio.metadata.json``.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       What happened is exported too; every key is one column, which
+       Datasette links; ``metadata``.
     """
     from coordprog.portfolio._sqlite import export
 
     if isinstance(calendar, str):
         calendar = work_calendar(calendar, plugin_manager=plugin_manager)
-    export(portfolio, path, dt.date.today() if as_of is None else as_of, calendar)
+    export(
+        portfolio, path, dt.date.today() if as_of is None else as_of, calendar, metadata=metadata
+    )
 
 
 def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None) -> Draft:

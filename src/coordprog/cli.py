@@ -861,8 +861,10 @@ def _add_export(commands: Any) -> None:
         "export",
         help="write a folder of programs and records to SQLite",
         description=(
-            "Write the portfolio in DIR to a SQLite database (browse it with Datasette); the "
-            "same folder gives the same file."
+            "Write the portfolio in DIR to a SQLite database, and Datasette's metadata beside "
+            "it (OUT with .metadata.json); browse both with 'datasette OUT -m "
+            "OUT.metadata.json' (pip install 'coordprog[datasette]'). The same folder gives "
+            "the same files."
         ),
     )
     export.add_argument("folder", metavar="DIR", help="folder of programs and records")
@@ -942,7 +944,10 @@ def _coverage(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from coordprog.portfolio._sqlite import metadata_path
+
     _refuse_overwrite(args.output, args.force)
+    _refuse_overwrite(metadata_path(args.output), args.force)
     portfolio = _load_portfolio(args.folder)
     coordprog.export_sqlite(
         portfolio, args.output, as_of=args.as_of, calendar=args.calendar, plugin_manager=_manager()

@@ -33,6 +33,9 @@ from coordprog.portfolio._bodies import Body, identify_bodies
 #: The name of the file that maps parties of programs to bodies of the portfolio.
 BODIES_FILE = "bodies.toml"
 
+#: How the Datasette metadata the export writes beside a database ends: not a document.
+METADATA_SUFFIX = ".metadata.json"
+
 Check = Callable[[Program], list[Problem]]
 
 
@@ -46,12 +49,13 @@ class Portfolio:
     each naming its files: parties that may be one body but that no rule
     makes one, a number written two ways, a parent its number and issuer do
     not tell apart.  ``acts`` are the acts the documents number, one per
-    number however it is spelt.  Build one with
-    :func:`coordprog.load_portfolio`.
+    number however it is spelt.  ``folder`` is the folder it was read from;
+    ``record_files`` the records files of each program, in path order, each
+    with what it holds.  Build one with :func:`coordprog.load_portfolio`.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``advisories``, ``acts``.
+       ``advisories``, ``acts``, ``folder``, ``record_files``.
     """
 
     programs: tuple[Program, ...]
@@ -60,6 +64,8 @@ class Portfolio:
     bodies: tuple[Body, ...]
     advisories: tuple[Problem, ...] = ()
     acts: tuple[Act, ...] = ()
+    folder: str | None = None
+    record_files: Mapping[str, tuple[tuple[str, Records], ...]] = attrs.field(factory=dict)
 
     @functools.cached_property
     def _programs(self) -> dict[str, Program]:
@@ -398,10 +404,14 @@ def _load(root: Path, check: Check) -> Portfolio:
             add_records(name, data, syntax, owner)
     for documents in read.values():
         problems += conflicts(documents)
+    for program_id, documents in read.items():
+        problems += _instruction_ids(by_id[program_id], sources[program_id], documents)
     if not problems:  # a program that failed to load is not reported twice
         problems += _unknown_parties(places, by_id, bodies_file)
     if problems:
         raise ValidationError(problems, document="portfolio")
+    for documents in read.values():  # records that waited for their program, in path order too
+        documents.sort(key=lambda found: found[0].split(os.sep))
     combined = {}
     for program in by_id.values():
         merged = Records(program=program.id)
@@ -419,7 +429,25 @@ def _load(root: Path, check: Check) -> Portfolio:
         bodies=identified.bodies,
         advisories=(*identified.advisories, *spellings, *parents.advisories),
         acts=acts,
+        folder=os.fspath(root),
+        record_files={program_id: tuple(files) for program_id, files in sorted(read.items())},
     )
+
+
+def _instruction_ids(
+    program: Program, source: str, documents: Iterable[tuple[str, Records]]
+) -> Iterator[Problem]:
+    """An instruction id used twice across a program and its records files, naming both."""
+    first = dict.fromkeys((instruction.id for instruction in program.instructions), source)
+    for name, records in documents:
+        for index, instruction in enumerate(records.instructions):
+            if instruction.id in first and first[instruction.id] != name:
+                yield Problem(
+                    f"{name}: instructions[{index}].id",
+                    f"expected each instruction id once across a program and its records, "
+                    f"found {instruction.id!r} also in {first[instruction.id]}",
+                )
+            first.setdefault(instruction.id, name)
 
 
 def _read_bytes(name: str) -> bytes:
@@ -431,7 +459,8 @@ def _documents_under(root: Path) -> tuple[list[str], list[Problem]]:
     """The ``.toml`` and ``.json`` files under ``root``, in path order; the folders unread.
 
     Symbolic links to files are followed, links to folders are not (a
-    link back up the tree would never end).  ``os.scandir`` knows most
+    link back up the tree would never end).  Datasette metadata that
+    ``coordprog export`` wrote (``*.metadata.json``) is not a document.  ``os.scandir`` knows most
     entries' kinds without a ``stat`` call each.
     """
     found: list[str] = []
@@ -444,7 +473,9 @@ def _documents_under(root: Path) -> tuple[list[str], list[Problem]]:
                 for entry in entries:
                     if entry.is_dir(follow_symlinks=False):
                         folders.append(entry.path)
-                    elif entry.name.endswith((".toml", ".json")):
+                    elif entry.name.endswith((".toml", ".json")) and not entry.name.endswith(
+                        METADATA_SUFFIX
+                    ):
                         # A link to nothing is kept: reading it reports it.
                         found.append(entry.path)
         except OSError as exc:

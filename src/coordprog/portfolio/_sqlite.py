@@ -1,8 +1,11 @@
 """The portfolio as a SQLite database, for people who query it (with Datasette, say).
 
-Written with the standard library's :mod:`sqlite3`: the schema is a dozen
-plain tables, and a dependency would add nothing the standard module lacks
-(sqlite-utils mostly infers schemas, which this export states on purpose).
+Written with the standard library's :mod:`sqlite3`: the schema is stated
+(:mod:`coordprog.portfolio._tables`), and a dependency would add nothing the
+standard module lacks (sqlite-utils mostly infers schemas, which this export
+states on purpose).  Every row's key is a readable text ``id`` built from
+the ids of the files (``"program/task"``), and every reference to another
+row is one column naming its ``id``, which Datasette shows as a link.
 """
 
 from __future__ import annotations
@@ -10,258 +13,445 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from coordprog.io._documents import write_atomically
-from coordprog.portfolio._cascade import level_of
-from coordprog.portfolio._portfolio import Portfolio
+from coordprog.model._instructions import Instruction
+from coordprog.model._program import Program
+from coordprog.model._records import Records, Window
+from coordprog.portfolio._acts import act_key
+from coordprog.portfolio._cascade import coverage, level_of
+from coordprog.portfolio._datasette import metadata_text
+from coordprog.portfolio._portfolio import METADATA_SUFFIX, Portfolio
+from coordprog.portfolio._tables import BY_NAME, TABLES, schema
 from coordprog.schedule._engine import schedule
 from coordprog.schedule._status import status
 from coordprog.schedule._work_calendar import WorkCalendar
 
-#: The schema, documented in docs/portfolio.md; every table has a primary key,
-#: and foreign keys tie tasks, roles, events and progress to their program
-#: (checked at commit: a child program may come before its parent).
-SCHEMA = """
-CREATE TABLE programs (
-  id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  number TEXT,
-  level TEXT,
-  start TEXT NOT NULL,
-  "end" TEXT,
-  signed_on TEXT,
-  parent_id TEXT REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
-  parent_ref TEXT,
-  text_available INTEGER NOT NULL,
-  source TEXT NOT NULL
-);
-CREATE TABLE bodies (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  successor_id TEXT REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
-  until TEXT
-);
-CREATE TABLE parties (
-  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
-  party_id TEXT NOT NULL,
-  body_id TEXT NOT NULL REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
-  name TEXT NOT NULL,
-  kind TEXT,
-  level TEXT,
-  province TEXT,
-  signing INTEGER NOT NULL,
-  PRIMARY KEY (program_id, party_id)
-);
-CREATE TABLE legal_refs (
-  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
-  ref_id TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  number TEXT,
-  date TEXT,
-  issuer TEXT,
-  title TEXT,
-  PRIMARY KEY (program_id, ref_id)
-);
-CREATE TABLE tasks (
-  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
-  task_id TEXT NOT NULL,
-  number TEXT,
-  text TEXT NOT NULL,
-  plan_year INTEGER,
-  deadline TEXT,
-  parent_program_id TEXT REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
-  parent_task_id TEXT,
-  status TEXT,
-  status_as_of TEXT,
-  PRIMARY KEY (program_id, task_id)
-);
-CREATE TABLE task_roles (
-  program_id TEXT NOT NULL,
-  task_id TEXT NOT NULL,
-  party_id TEXT NOT NULL,
-  body_id TEXT NOT NULL REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
-  role TEXT NOT NULL,
-  PRIMARY KEY (program_id, task_id, party_id, role),
-  FOREIGN KEY (program_id, task_id)
-    REFERENCES tasks(program_id, task_id) DEFERRABLE INITIALLY DEFERRED
-);
-CREATE TABLE events (
-  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
-  rule TEXT NOT NULL,
-  sequence INTEGER NOT NULL,
-  kind TEXT NOT NULL,
-  title TEXT NOT NULL,
-  start TEXT NOT NULL,
-  "end" TEXT NOT NULL,
-  due TEXT NOT NULL,
-  last_day TEXT NOT NULL,
-  state TEXT NOT NULL,
-  held_on TEXT,
-  record TEXT,
-  PRIMARY KEY (program_id, rule, sequence)
-);
-CREATE TABLE event_bodies (
-  program_id TEXT NOT NULL,
-  rule TEXT NOT NULL,
-  sequence INTEGER NOT NULL,
-  body_id TEXT NOT NULL REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
-  role TEXT NOT NULL,
-  PRIMARY KEY (program_id, rule, sequence, body_id, role),
-  FOREIGN KEY (program_id, rule, sequence)
-    REFERENCES events(program_id, rule, sequence) DEFERRABLE INITIALLY DEFERRED
-);
-CREATE TABLE meetings (
-  program_id TEXT NOT NULL REFERENCES programs(id) DEFERRABLE INITIALLY DEFERRED,
-  meeting_id TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  date TEXT NOT NULL,
-  title TEXT,
-  place TEXT,
-  window_start TEXT,
-  window_end TEXT,
-  PRIMARY KEY (program_id, meeting_id)
-);
-CREATE TABLE progress (
-  program_id TEXT NOT NULL,
-  task_id TEXT NOT NULL,
-  party_id TEXT NOT NULL,
-  body_id TEXT NOT NULL REFERENCES bodies(id) DEFERRABLE INITIALLY DEFERRED,
-  as_of TEXT NOT NULL,
-  window_start TEXT,
-  window_end TEXT,
-  status TEXT NOT NULL,
-  done TEXT,
-  FOREIGN KEY (program_id, task_id)
-    REFERENCES tasks(program_id, task_id) DEFERRABLE INITIALLY DEFERRED
-);
-CREATE INDEX tasks_parent ON tasks(parent_program_id, parent_task_id);
-CREATE INDEX task_roles_body ON task_roles(body_id, role);
-CREATE INDEX events_due ON events(due);
-CREATE INDEX event_bodies_body ON event_bodies(body_id);
-CREATE INDEX progress_task ON progress(program_id, task_id);
-CREATE INDEX parties_body ON parties(body_id);"""
+Row = tuple[Any, ...]
 
 
 def _day(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def rows(
-    portfolio: Portfolio, as_of: dt.date, calendar: WorkCalendar | None = None
-) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the export, by table, in a stable order."""
-    tables: dict[str, list[tuple[Any, ...]]] = {
-        name: []
-        for name in (
-            "programs",
-            "bodies",
-            "parties",
-            "legal_refs",
-            "tasks",
-            "task_roles",
-            "events",
-            "event_bodies",
-            "meetings",
-            "progress",
-        )
-    }
-    for body in portfolio.bodies:
-        tables["bodies"].append((body.id, body.name, body.successor, _day(body.until)))
-    for program in portfolio.programs:
+def _lines(items: Iterable[str]) -> str | None:
+    """Several texts in one cell, one a line; ``None`` for none."""
+    joined = "\n".join(items)
+    return joined or None
+
+
+def _ids(items: Iterable[str]) -> str | None:
+    joined = ", ".join(items)
+    return joined or None
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _window(window: Window | None) -> tuple[str | None, str | None]:
+    return (None, None) if window is None else (_day(window.start), _day(window.end))
+
+
+class _Rows:
+    """The rows of every table, gathered program by program."""
+
+    def __init__(self, portfolio: Portfolio, as_of: dt.date, calendar: WorkCalendar | None):
+        self.portfolio = portfolio
+        self.as_of = as_of
+        self.calendar = calendar
+        self.tables: dict[str, list[Row]] = {table.name: [] for table in TABLES}
+        self.acts = {act.id for act in portfolio.acts}
+        self.folder = portfolio.folder
+
+    def add(self, table: str, *row: Any) -> None:
+        self.tables[table].append(row)
+
+    def add_named(self, table: str, **values: Any) -> None:
+        """A row given by column name, for tables whose columns are many."""
+        self.tables[table].append(tuple(values.pop(name) for name in BY_NAME[table].names))
+        if values:
+            raise TypeError(f"no column {', '.join(values)} in table {table}")
+
+    def path(self, name: str) -> str:
+        """A file's path as the export writes it: relative to the folder, with ``/``."""
+        if self.folder is not None:
+            try:
+                name = os.path.relpath(name, self.folder)
+            except ValueError:  # another drive (Windows)
+                return name
+        return name.replace(os.sep, "/")
+
+    def act(self, number: str | None) -> str | None:
+        if not number:
+            return None
+        key = act_key(number)
+        return key if key in self.acts else None
+
+    def build(self) -> dict[str, list[Row]]:
+        portfolio = self.portfolio
+        for body in portfolio.bodies:
+            count = len({program for program, _ in body.parties})
+            self.add(
+                "bodies",
+                body.id,
+                body.name,
+                None if body.level is None else body.level.value,
+                body.province,
+                body.kind,
+                int(body.explicit),
+                body.successor,
+                _day(body.until),
+                count,
+            )
+        for act in portfolio.acts:
+            self.add(
+                "acts",
+                act.id,
+                act.number,
+                "; ".join(act.spellings),
+                None if act.kind is None else act.kind.value,
+                _day(act.date),
+                act.issuer,
+                act.title,
+                act.program,
+                None if act.instruction is None else "/".join(act.instruction),
+            )
+        successors: dict[str, str] = {}
+        for program in portfolio.programs:
+            before = self._predecessor(program)
+            if before is not None:
+                successors.setdefault(before.id, program.id)
+        task_ids: set[str] = set()
+        for program in portfolio.programs:
+            self._program(program, successors.get(program.id), task_ids)
+        self._parent_tasks(task_ids)
+        return self.tables
+
+    def _predecessor(self, program: Program) -> Program | None:
+        if program.predecessor is None:
+            return None
+        ref = program.legal_ref(program.predecessor)
+        if not ref.number:
+            return None
+        key = act_key(ref.number)
+        found = [p for p in self.portfolio.programs if p.number and act_key(p.number) == key]
+        return found[0] if len(found) == 1 and found[0] is not program else None
+
+    def _program(self, program: Program, successor: str | None, task_ids: set[str]) -> None:
+        portfolio = self.portfolio
         pid = program.id
+        records = portfolio.records[pid]
+        files = portfolio.record_files.get(pid, ())
         body_of = {
             party.id: portfolio.body_of(pid, party.id).id
             for party in (*program.parties, *program.third_parties)
         }
         parent = portfolio.parent_of(program)
+        answered = portfolio.answered(program)
+        predecessor = self._predecessor(program)
         period = program.effective_period
-        tables["programs"].append(
-            (
-                pid,
-                program.title,
-                program.kind.value,
-                program.number,
-                None if (level := level_of(program)) is None else level.value,
-                _day(period.start),
-                _day(period.end),
-                _day(program.signed_on),
-                None if parent is None else parent.id,
-                program.parent,
-                int(program.text_available),
-                portfolio.sources[pid],
-            )
+        level = level_of(program)
+        result = status(program, schedule(program, self.calendar, self.as_of), records, self.as_of)
+        self.add_named(
+            "programs",
+            id=pid,
+            title=program.title,
+            kind=program.kind.value,
+            number=program.number,
+            level=None if level is None else level.value,
+            province=program.province,
+            period_as_written=period.as_written,
+            signed_on=_day(program.signed_on),
+            parent_id=None if parent is None else parent.id,
+            text_available=int(program.text_available),
+            tasks=len(result.tasks),
+            illustrative_records=(_flag(any(r.illustrative for _, r in files)) if files else None),
+            instruction_id=(
+                None if answered is None or parent is None else f"{parent.id}/{answered.id}"
+            ),
+            predecessor_id=None if predecessor is None else predecessor.id,
+            successor_id=successor,
+            act_id=self.act(program.number),
+            level_stated=int(program.level is not None),
+            place=program.place,
+            start=_day(period.start),
+            end=_day(period.end),
+            period_precision=period.precision.value,
+            term=period.term,
+            signed_precision=program.signed_precision.value,
+            parent_ref=None if program.parent is None else _cited(program, program.parent),
+            predecessor_ref=(
+                None if program.predecessor is None else _cited(program, program.predecessor)
+            ),
+            note=program.note,
+            source=self.path(portfolio.sources[pid]),
         )
+        self._parties(program, body_of)
+        self._refs(program)
+        self._tasks(program, result.tasks, body_of, parent, task_ids)
+        self._plans(program)
+        for index, signatory in enumerate(program.signatories):
+            self.add(
+                "signatories",
+                f"{pid}/{index + 1}",
+                pid,
+                f"{pid}/{signatory.party}",
+                body_of[signatory.party],
+                signatory.title,
+                signatory.name,
+                signatory.authority,
+                signatory.rank,
+                _lines(signatory.posts),
+                _day(signatory.signed_on),
+            )
+        for index, amendment in enumerate(program.amendments):
+            self.add(
+                "amendments",
+                f"{pid}/{index + 1}",
+                pid,
+                _day(amendment.date),
+                amendment.number,
+                amendment.reason,
+                _lines(amendment.changes),
+                None if amendment.period is None else _day(amendment.period.start),
+                None if amendment.period is None else _day(amendment.period.end),
+                int(amendment.schedule is not None),
+            )
+        for index, review in enumerate(program.reviews):
+            review_id = f"{pid}/review-{index + 1}"
+            self.add(
+                "reviews",
+                review_id,
+                pid,
+                review.kind.value,
+                _day(review.held_on),
+                _day(review.start),
+                _day(review.end),
+                review.number,
+                review.title,
+            )
+            for number, recipient in enumerate(review.commendations):
+                self.add(
+                    "commendations",
+                    f"{review_id}/{number + 1}",
+                    pid,
+                    None,
+                    recipient,
+                    None,
+                    None,
+                    None,
+                    _day(review.held_on),
+                )
+        self._instructions(program, files)
+        self._events(program, result.events, body_of)
+        for name, document in files:
+            self._records(program, self.path(name), document, body_of)
+
+    def _parties(self, program: Program, body_of: dict[str, str]) -> None:
+        pid = program.id
         signing = {party.id for party in program.parties}
         for party in (*program.parties, *program.third_parties):
-            tables["parties"].append(
-                (
-                    pid,
-                    party.id,
-                    body_of[party.id],
-                    party.name,
-                    party.kind,
-                    None if party.level is None else party.level.value,
-                    party.province,
-                    int(party.id in signing),
-                )
+            self.add(
+                "parties",
+                f"{pid}/{party.id}",
+                pid,
+                party.id,
+                body_of[party.id],
+                party.name,
+                program.name_in_force(party.id),
+                party.short_name,
+                party.kind,
+                None if party.level is None else party.level.value,
+                party.province,
+                party.parent_body,
+                party.issuing_organ,
+                party.focal_unit,
+                int(party.id in signing),
+                int(party.group),
+                _ids(party.members),
+                _lines(f"{former.name} ({former.until})" for former in party.former_names),
+                party.successor,
+                _day(party.until),
+                party.note,
             )
+
+    def _refs(self, program: Program) -> None:
+        roles = dict.fromkeys(program.basis, "basis")
+        if program.predecessor is not None:
+            roles[program.predecessor] = "predecessor"
+        if program.parent is not None:
+            roles[program.parent] = "parent"
         for ref in program.legal_refs:
-            tables["legal_refs"].append(
-                (pid, ref.id, ref.kind.value, ref.number, _day(ref.date), ref.issuer, ref.title)
+            self.add(
+                "legal_refs",
+                f"{program.id}/{ref.id}",
+                program.id,
+                ref.id,
+                self.act(ref.number),
+                roles.get(ref.id, "cited"),
+                ref.kind.value,
+                ref.number,
+                _day(ref.date),
+                ref.issuer,
+                ref.title,
             )
-        result = status(
-            program,
-            schedule(program, calendar, as_of),
-            portfolio.records[pid],
-            as_of,
-        )
+
+    def _tasks(
+        self,
+        program: Program,
+        states: Iterable[Any],
+        body_of: dict[str, str],
+        parent: Program | None,
+        task_ids: set[str],
+    ) -> None:
+        pid = program.id
         plan_year = {task.id: plan.year for plan in program.annual_plans for task in plan.tasks}
-        for state in result.tasks:
+        for state in states:
             task = state.task
-            tables["tasks"].append(
-                (
-                    pid,
-                    task.id,
-                    task.number,
-                    task.text,
-                    plan_year.get(task.id),
-                    _day(state.deadline),
-                    None if parent is None or task.parent_task is None else parent.id,
-                    task.parent_task,
-                    None if state.status is None else state.status.value,
-                    None if state.report is None else _day(state.report.as_of),
-                )
+            row_id = f"{pid}/{task.id}"
+            task_ids.add(row_id)
+            above = None if parent is None or task.parent_task is None else parent.id
+            self.add(
+                "tasks",
+                row_id,
+                pid,
+                task.id,
+                task.number,
+                task.text,
+                None if task.category is None else task.category.value,
+                plan_year.get(task.id),
+                int(task.joint),
+                _day(state.deadline),
+                None if above is None else f"{above}/{task.parent_task}",
+                above,
+                task.parent_task,
+                None if state.status is None else state.status.value,
+                None if state.report is None else _day(state.report.as_of),
+                task.note,
             )
-            roles = [("lead", p) for p in task.leads] + [("support", p) for p in task.supports]
+            support = "joint" if task.joint else "support"
+            roles = [("lead", p) for p in task.leads] + [(support, p) for p in task.supports]
             roles += [(a.role, p) for a in task.roles for p in a.parties]
             seen = set()
             for role, party_id in roles:
                 if (party_id, role) in seen:
                     continue
                 seen.add((party_id, role))
-                tables["task_roles"].append((pid, task.id, party_id, body_of[party_id], role))
-        for held in result.events:
-            event = held.event
-            tables["events"].append(
-                (
+                self.add(
+                    "task_roles",
+                    f"{row_id}/{party_id}/{role}",
+                    row_id,
                     pid,
-                    event.rule,
-                    event.sequence,
-                    event.kind.value,
-                    event.title_vi,
-                    _day(event.start),
-                    _day(event.end),
-                    _day(event.due),
-                    _day(held.deadline),
-                    held.state.value,
-                    _day(held.held_on),
-                    held.record,
+                    f"{pid}/{party_id}",
+                    body_of[party_id],
+                    role,
                 )
+            for index, target in enumerate(task.targets):
+                self.add(
+                    "targets",
+                    f"{row_id}/{target.id or index + 1}",
+                    row_id,
+                    target.id,
+                    target.description,
+                    target.value,
+                    target.unit,
+                    target.year,
+                )
+
+    def _parent_tasks(self, task_ids: set[str]) -> None:
+        """A task naming a parent task the export does not hold keeps its ids, not a link."""
+        rows = self.tables["tasks"]
+        index = BY_NAME["tasks"].names.index("parent_task")
+        for number, row in enumerate(rows):
+            if row[index] is not None and row[index] not in task_ids:
+                rows[number] = (*row[:index], None, *row[index + 1 :])
+
+    def _plans(self, program: Program) -> None:
+        for plan in program.annual_plans:
+            self.add(
+                "annual_plans",
+                f"{program.id}/{plan.year}",
+                program.id,
+                plan.year,
+                plan.number,
+                _day(plan.date),
+                plan.title,
+                len(plan.tasks),
             )
-            seen_bodies = set()
+
+    def _instructions(self, program: Program, files: Iterable[tuple[str, Records]]) -> None:
+        pid = program.id
+        found = coverage(self.portfolio, program)
+        answers = {(id(a.instruction), a.expectation.level): a for a in found.answers}
+        located: list[tuple[str | None, Instruction]] = [(None, i) for i in program.instructions]
+        for name, document in files:
+            located += [(self.path(name), i) for i in document.instructions]
+        for where, instruction in located:
+            source = "program" if where is None else "records"
+            row_id = f"{pid}/{instruction.id}"
+            self.add(
+                "instructions",
+                row_id,
+                pid,
+                instruction.id,
+                source,
+                where,
+                None if instruction.kind is None else instruction.kind.value,
+                instruction.number,
+                _day(instruction.date),
+                _ids(instruction.issuers),
+                instruction.title,
+                instruction.text,
+            )
+            for expectation in instruction.expects:
+                done = answers.get((id(instruction), expectation.level))
+                self.add(
+                    "expectations",
+                    f"{row_id}/{expectation.level.value}",
+                    row_id,
+                    pid,
+                    expectation.level.value,
+                    _lines(expectation.bodies),
+                    _lines(expectation.places),
+                    expectation.count,
+                    expectation.expected,
+                    expectation.makes.value,
+                    int(expectation.annual_plans),
+                    _day(expectation.by),
+                    0 if done is None else len(done.known),
+                    0 if done is None else len(done.on_time),
+                    0 if done is None else len(done.late),
+                    None if done is None else _lines(done.missing),
+                )
+
+    def _events(self, program: Program, states: Iterable[Any], body_of: dict[str, str]) -> None:
+        pid = program.id
+        meetings = {meeting.id for meeting in self.portfolio.records[pid].meetings}
+        for held in states:
+            event = held.event
+            row_id = f"{pid}/{event.rule}/{event.sequence}"
+            self.add(
+                "events",
+                row_id,
+                pid,
+                event.rule,
+                event.sequence,
+                event.kind.value,
+                event.title_vi,
+                _day(event.start),
+                _day(event.end),
+                _day(event.due),
+                _day(held.deadline),
+                held.state.value,
+                _day(held.held_on),
+                held.record,
+                f"{pid}/{held.meeting}" if held.meeting in meetings else None,
+            )
+            seen = set()
             for role, parties in (
                 ("lead", event.leads),
                 ("chair", event.chairs),
@@ -269,49 +459,159 @@ def rows(
             ):
                 for party_id in parties:
                     key = (body_of[party_id], role)
-                    if key not in seen_bodies:
-                        seen_bodies.add(key)
-                        tables["event_bodies"].append((pid, event.rule, event.sequence, *key))
-        records = portfolio.records[pid]
-        for meeting in records.meetings:
-            window = meeting.window
-            tables["meetings"].append(
-                (
-                    pid,
-                    meeting.id,
-                    meeting.kind.value,
-                    _day(meeting.date),
-                    meeting.title,
-                    meeting.place,
-                    None if window is None else _day(window.start),
-                    None if window is None else _day(window.end),
-                )
+                    if key not in seen:
+                        seen.add(key)
+                        self.add("event_bodies", f"{row_id}/{key[0]}/{role}", row_id, pid, *key)
+
+    def _records(
+        self, program: Program, where: str, document: Records, body_of: dict[str, str]
+    ) -> None:
+        pid = program.id
+        self.add(
+            "record_files",
+            where,
+            pid,
+            document.title,
+            int(document.illustrative),
+            _lines(document.sources),
+            document.note,
+        )
+        for meeting in document.meetings:
+            self.add(
+                "meetings",
+                f"{pid}/{meeting.id}",
+                pid,
+                meeting.id,
+                where,
+                meeting.kind.value,
+                _day(meeting.date),
+                meeting.title,
+                meeting.place,
+                *_window(meeting.window),
+                meeting.reviewed_program,
+                meeting.rule,
+                _lines(
+                    ", ".join(p for p in (c.name, c.post, c.body or c.party) if p)
+                    for c in meeting.chairs
+                ),
+                _lines(
+                    " ".join(p for p in (d.kind.vi, d.number, d.title) if p)
+                    for d in meeting.adopted
+                ),
+                meeting.note,
             )
-        for entry in records.progress:
-            window = entry.window
-            tables["progress"].append(
-                (
-                    pid,
-                    entry.task,
-                    entry.by,
-                    body_of[entry.by],
-                    _day(entry.as_of),
-                    None if window is None else _day(window.start),
-                    None if window is None else _day(window.end),
-                    entry.status.value,
-                    entry.done,
-                )
+        for index, report in enumerate(document.reports):
+            self.add(
+                "reports",
+                f"{pid}/{where}/report-{index + 1}",
+                pid,
+                where,
+                report.duty,
+                _day(report.date),
+                _ids(report.by),
+                _ids(report.to),
+                report.number,
+                report.title,
+                *_window(report.window),
             )
-    return tables
+        for index, entry in enumerate(document.progress):
+            entry_id = f"{pid}/{where}/{index + 1}"
+            task_id = f"{pid}/{entry.task}"
+            self.add(
+                "progress",
+                entry_id,
+                pid,
+                task_id,
+                where,
+                f"{pid}/{entry.by}",
+                body_of[entry.by],
+                _day(entry.as_of),
+                *_window(entry.window),
+                entry.status.value,
+                entry.done,
+                _lines(entry.evidence),
+                entry.reason,
+                _day(entry.deadline),
+                entry.note,
+            )
+            for number, figure in enumerate(entry.figures):
+                self.add(
+                    "figures",
+                    f"{entry_id}/{number + 1}",
+                    entry_id,
+                    pid,
+                    task_id,
+                    figure.indicator,
+                    figure.value,
+                    figure.unit,
+                    None if figure.target is None else f"{task_id}/{figure.target}",
+                )
+        for index, outcome in enumerate(document.outcomes):
+            outcome_id = f"{pid}/{where}/outcome-{index + 1}"
+            self.add(
+                "outcomes",
+                outcome_id,
+                pid,
+                where,
+                *_window(outcome.window),
+                None if outcome.meeting is None else f"{pid}/{outcome.meeting}",
+                outcome.number,
+                _day(outcome.date),
+                _lines(outcome.deployment),
+                _lines(outcome.results),
+                _lines(outcome.shortcomings),
+                _lines(outcome.causes),
+                _lines(outcome.lessons),
+                _lines(outcome.directions),
+            )
+            for number, proposal in enumerate(outcome.proposals):
+                self.add(
+                    "proposals",
+                    f"{outcome_id}/{number + 1}",
+                    outcome_id,
+                    pid,
+                    proposal.text,
+                    _ids(proposal.parties),
+                    _lines(proposal.bodies),
+                )
+            for number, commendation in enumerate(outcome.commendations):
+                self.add(
+                    "commendations",
+                    f"{outcome_id}/{number + 1}",
+                    pid,
+                    outcome_id,
+                    commendation.recipient,
+                    int(commendation.collective),
+                    commendation.level,
+                    commendation.act,
+                    _day(commendation.date),
+                )
 
 
-def insert(connection: sqlite3.Connection, tables: dict[str, list[tuple[Any, ...]]]) -> None:
+def _cited(program: Program, ref_id: str) -> str:
+    ref = program.legal_ref(ref_id)
+    return ref.number or ref.id
+
+
+def rows(
+    portfolio: Portfolio, as_of: dt.date, calendar: WorkCalendar | None = None
+) -> dict[str, list[Row]]:
+    """Every row of the export, by table, in a stable order."""
+    return _Rows(portfolio, as_of, calendar).build()
+
+
+def insert(connection: sqlite3.Connection, tables: dict[str, list[Row]]) -> None:
     """Create the schema and insert ``tables`` (the statement each table needs, executemany)."""
-    connection.executescript(SCHEMA)
+    connection.executescript(schema())
     for name, found in tables.items():
         if found:
             marks = ", ".join("?" * len(found[0]))
             connection.executemany(f"INSERT INTO {name} VALUES ({marks})", found)
+
+
+def metadata_path(path: str | os.PathLike[str]) -> Path:
+    """Where the Datasette metadata of the database ``path`` goes: ``x.metadata.json``."""
+    return Path(path).with_suffix(METADATA_SUFFIX)
 
 
 def export(
@@ -319,12 +619,16 @@ def export(
     path: str | os.PathLike[str],
     as_of: dt.date,
     calendar: WorkCalendar | None = None,
+    *,
+    metadata: bool = True,
 ) -> None:
     """Write ``portfolio`` to the SQLite file ``path``, atomically and deterministically.
 
     The database is built in memory, then its bytes replace ``path`` in one
     rename (:func:`coordprog.write_atomically`): a failure leaves ``path``
-    as it was.  The same portfolio and ``as_of`` give the same bytes.
+    as it was.  The same portfolio and ``as_of`` give the same bytes.  With
+    ``metadata``, Datasette's metadata is written beside it
+    (:func:`metadata_path`) the same way.
     """
     tables = rows(portfolio, as_of, calendar)
     connection = sqlite3.connect(":memory:")
@@ -335,4 +639,8 @@ def export(
         data = connection.serialize()
     finally:
         connection.close()
-    write_atomically(Path(path), bytes(data))
+    target = Path(path)
+    write_atomically(target, bytes(data))
+    if metadata:
+        text = metadata_text(target.stem, as_of)
+        write_atomically(metadata_path(target), text.encode("utf-8"))
