@@ -30,6 +30,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from coordprog.model._dates import DateLike, PartialDate
 from coordprog.model._errors import FieldError, Problem
 from coordprog.model._text import normalize_text
 
@@ -76,6 +77,7 @@ def make_converter(
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook(float, _structure_number)
     converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_structure_hook_func(_is_date_like, _structure_date_like)
     converter.register_structure_hook_func(lambda t: t == int | float, _structure_number)
     if format == "json":
         converter.register_unstructure_hook(dt.date, dt.date.isoformat)
@@ -85,6 +87,7 @@ def make_converter(
     # from_data takes back and any JSON or TOML writer writes.  Registered on
     # StrEnum itself, which comes before str in every StrEnum's MRO.
     converter.register_unstructure_hook(enum.StrEnum, _enum_value)
+    converter.register_unstructure_hook(PartialDate, str)
     # Registered on the StrEnum class so it wins over the hook for str, which
     # every StrEnum also is; a lookup in a value map beats calling Enum(value).
     converter.register_structure_hook(enum.StrEnum, _structure_enum)
@@ -246,6 +249,27 @@ def _structure_date(value: Any, _: type) -> dt.date:
     if type(value) is str and _ISO_DATE.match(value):
         return _iso_date(value)
     raise TypeError(f"expected a date (YYYY-MM-DD), found {_describe(value)}")
+
+
+def _is_date_like(cl: Any) -> bool:
+    return bool(cl == DateLike)
+
+
+def _structure_date_like(value: Any, _: Any) -> dt.date | PartialDate:
+    if type(value) is dt.date:
+        return value
+    if type(value) is str:
+        if _ISO_DATE.match(value):
+            return _iso_date(value)
+        if _PARTIAL_DATE.match(value):
+            return PartialDate.from_string(value)
+    raise TypeError(
+        f"expected a date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY), "
+        f"found {_describe(value)}"
+    )
+
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -9,6 +9,7 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
+from coordprog.model._dates import PartialDate
 from coordprog.model._field_checks import identifier, no_duplicates, not_empty
 from coordprog.model._program import Program
 from coordprog.model._records import Records
@@ -39,6 +40,9 @@ def json_schema(document: str = "program") -> dict[str, Any]:
     defs: dict[str, Any] = {}
     program = document == "program"
     root = _type(Program if program else Records, defs)
+    if program:
+        # A document is known by its title or, when the title is not known, its number.
+        defs["Program"]["anyOf"] = [{"required": ["title"]}, {"required": ["number"]}]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID if program else RECORDS_SCHEMA_ID,
@@ -74,6 +78,12 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "number"}
     if tp is dt.date:
         return {"type": "string", "format": "date", "pattern": _DATE}
+    if tp is PartialDate:
+        return {
+            "type": "string",
+            "pattern": _PARTIAL,
+            "description": "A date known to the month (YYYY-MM) or the year (YYYY).",
+        }
     if attrs.has(tp):
         name = tp.__name__
         if name not in defs:
@@ -82,6 +92,9 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"$ref": f"#/$defs/{name}"}
     raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover - every model type is covered
 
+
+#: A year, or a year and a month from 01 to 12.
+_PARTIAL = r"^\d{4}(-(0[1-9]|1[0-2]))?$"
 
 #: An ISO date with a month from 01 to 12 and a day from 01 to 31; ``format: date``
 #: (for validators that check formats) also refuses 30 February.
@@ -111,7 +124,7 @@ def _constrained(schema: dict[str, Any], validator: Any) -> dict[str, Any]:
     for check in found:
         if check is not_empty and kind == "string":
             schema.update(minLength=1, pattern=r"\S")
-        elif check is not_empty and kind == "array":
+        elif (check is not_empty or getattr(check, "required", False)) and kind == "array":
             schema["minItems"] = 1
         elif check is identifier:
             schema.update(minLength=1, pattern=r"^\S+$")
@@ -122,13 +135,18 @@ def _constrained(schema: dict[str, Any], validator: Any) -> dict[str, Any]:
     return schema
 
 
+def _empty_refused(field: attrs.Attribute[Any]) -> bool:
+    """Whether a field's default is empty and refused: it must be given (a program's parties)."""
+    return any(getattr(check, "required", False) for check in _validators(field.validator))
+
+
 def _class(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = attrs.resolve_types(cls)
     properties = {}
     required = []
     for field in attrs.fields(hints):
         properties[field.name] = _constrained(_type(field.type, defs), field.validator)
-        if field.default is attrs.NOTHING:
+        if field.default is attrs.NOTHING or _empty_refused(field):
             required.append(field.name)
     doc = (cls.__doc__ or "").strip().split("\n", 1)[0]
     schema: dict[str, Any] = {

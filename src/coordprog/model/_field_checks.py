@@ -20,6 +20,21 @@ def not_empty(instance: Any, attribute: attrs.Attribute[Any], value: Sized) -> N
         raise FieldError(attribute.name, f"expected text, found only white space {value!r}")
 
 
+def at_least_one(what: str) -> Any:
+    """Return a validator refusing an empty tuple: "expected at least one ``what``, found none".
+
+    For a field with an empty default that must still be given (a program's
+    parties): the JSON Schema lists it as required.
+    """
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Sized) -> None:
+        if len(value) == 0:
+            raise FieldError(attribute.name, f"expected at least one {what}, found none")
+
+    check.required = True  # type: ignore[attr-defined]  # read by the JSON Schema
+    return check
+
+
 _SPACE = re.compile(r"\s")
 
 

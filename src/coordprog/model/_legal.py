@@ -8,7 +8,8 @@ import re
 
 import attrs
 
-from coordprog.model._field_checks import identifier
+from coordprog.model._dates import PartialDate, written
+from coordprog.model._field_checks import identifier, plausible_date
 from coordprog.model._vocabulary import Vocabulary
 
 
@@ -77,7 +78,7 @@ class LegalRef:
     id: str = attrs.field(validator=identifier)
     kind: LegalKind
     number: str | None = None
-    date: dt.date | None = None
+    date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     issuer: str | None = None
     title: str | None = None
     note: str | None = None
@@ -105,7 +106,7 @@ class LegalRef:
             parts.append(f"số {self.number}")
         text = " ".join(parts)
         if self.date:
-            text += f", ngày {self.date:%d/%m/%Y}"
+            text += f", {written(self.date)}"
         if self.issuer:
             text += f" của {self.issuer}"
         return text

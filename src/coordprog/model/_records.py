@@ -13,6 +13,7 @@ import datetime as dt
 
 import attrs
 
+from coordprog.model._dates import PartialDate
 from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import (
     finite,
@@ -46,6 +47,10 @@ class MeetingKind(Vocabulary):
     REVIEW_AND_SIGNING = "review-and-signing", "Hội nghị tổng kết và ký kết"
     #: any other meeting the records name.
     OTHER = "other", "Hội nghị"
+
+
+#: The kinds of meeting that hold a final review (*tổng kết*).
+FINAL_MEETINGS = frozenset((MeetingKind.FINAL_REVIEW, MeetingKind.REVIEW_AND_SIGNING))
 
 
 class ProgressStatus(Vocabulary):
@@ -160,7 +165,7 @@ class AdoptedDocument:
 
     kind: AdoptedKind
     number: str | None = None
-    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     title: str | None = None
     year: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(within(1900, 2200))
@@ -186,7 +191,7 @@ class Meeting:
 
     id: str = attrs.field(validator=identifier)
     kind: MeetingKind
-    date: dt.date = attrs.field(validator=plausible_date)
+    date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     title: str | None = None
     place: str | None = None
     chairs: tuple[Person, ...] = ()
@@ -207,7 +212,7 @@ class ReportSubmitted:
     """
 
     duty: str = attrs.field(validator=identifier)
-    date: dt.date = attrs.field(validator=plausible_date)
+    date: dt.date | PartialDate = attrs.field(validator=plausible_date)
     by: tuple[str, ...] = attrs.field(validator=[not_empty, no_duplicates])
     to: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     number: str | None = None
@@ -294,7 +299,7 @@ class Commendation:
     collective: bool = False
     level: str | None = None
     act: str | None = None
-    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
 
 
 @attrs.frozen
@@ -314,7 +319,7 @@ class ReviewOutcome:
     window: Window
     meeting: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
     number: str | None = None
-    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     deployment: tuple[str, ...] = ()
     results: tuple[str, ...] = ()
     shortcomings: tuple[str, ...] = ()

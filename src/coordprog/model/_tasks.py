@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import attrs
 
+from coordprog.model._dates import PartialDate
 from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import (
     finite,
@@ -139,13 +140,16 @@ class Task:
     task needs one.  ``parent_task`` is the id of the task of the parent
     program that this task carries out.  ``note`` holds what the document
     says that has no field of its own.  ``deadline`` is the date the
-    document sets for the task (*thời hạn hoàn thành*); without one, a
-    program's task is due when the period ends and an annual plan's task
-    when its year ends.
+    document sets for the task (*thời hạn hoàn thành*), a
+    :class:`PartialDate` for "trong năm 2023" or "tháng 6/2024" (due by
+    its last day); without one, a program's task is due when the period
+    ends and an annual plan's task when its year ends.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``joint``, ``parent_task``, ``note``, ``deadline``.
+    .. versionchanged:: 0.3.0
+       ``deadline`` may be a :class:`PartialDate`.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -163,12 +167,24 @@ class Task:
     joint: bool = False
     parent_task: str | None = None
     note: str | None = None
-    deadline: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    deadline: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
 
     @property
     def co_led(self) -> bool:
         """Whether more than one body leads the task (*đồng chủ trì*)."""
         return len(self.leads) > 1
+
+    @property
+    def named(self) -> tuple[str, ...]:
+        """Every body the task names in any role, leads first, each once.
+
+        .. versionadded:: 0.3.0
+        """
+        found = dict.fromkeys(self.leads)
+        found.update(dict.fromkeys(self.supports))
+        for assignment in self.roles:
+            found.update(dict.fromkeys(assignment.parties))
+        return tuple(found)
 
     def parties_with(self, role: str) -> tuple[str, ...]:
         """Return the ids of the bodies that play ``role`` in this task."""

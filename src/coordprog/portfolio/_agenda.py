@@ -108,7 +108,7 @@ def agenda(
                         continue
                 seen.add(owner)
                 shown = body if wanted is not None and body is not None else owner
-                found.append(AgendaItem(program.id, program.title, shown, role, state))
+                found.append(AgendaItem(program.id, program.heading, shown, role, state))
     found.sort(key=lambda i: (i.state.event.due, i.program, i.state.event.rule, i.body))
     return tuple(found)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from coordprog.io._documents import write_atomically
+from coordprog.model._dates import PartialDate
 from coordprog.model._instructions import Instruction
 from coordprog.model._program import Program
 from coordprog.model._records import Records, Window
@@ -33,8 +34,11 @@ from coordprog.schedule._work_calendar import WorkCalendar
 Row = tuple[Any, ...]
 
 
-def _day(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
+def _day(value: dt.date | PartialDate | None) -> str | None:
+    """A date as ISO text, to its precision: ``2022-01-24``, ``2019-03``, ``2015``."""
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def _lines(items: Iterable[str]) -> str | None:
@@ -159,7 +163,7 @@ class _Rows:
         self.add_named(
             "programs",
             id=pid,
-            title=program.title,
+            title=program.heading,
             kind=program.kind.value,
             number=program.number,
             level=None if level is None else level.value,

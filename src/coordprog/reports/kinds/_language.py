@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coordprog.model._program import Period, Precision
+from coordprog.model._dates import PartialDate, Precision, short
+from coordprog.model._program import Period
 from coordprog.plugins.options import ReportOption
 from coordprog.reports._render import RenderError
 
@@ -52,14 +53,23 @@ class Words:
         """Whether the labels are English."""
         return self.language == "en"
 
-    def date(self, day: dt.date) -> str:
-        """A date in a table or a list: ``24/01/2022``, or ``2022-01-24`` in English."""
-        return day.isoformat() if self.english else vi_date(day)
+    def date(self, day: dt.date | PartialDate | None) -> str:
+        """A date in a table or a list: ``24/01/2022``, or ``2022-01-24`` in English.
+
+        A partial date as far as it is known (``03/2019``, ``2019-03``);
+        ``None``, a date the records do not give, as "chưa rõ ngày" ("date
+        not known").
+        """
+        if day is None:
+            return "date not known" if self.english else "chưa rõ ngày"
+        if self.english:
+            return day.isoformat() if isinstance(day, dt.date) else str(day)
+        return short(day)
 
 
-def vi_date(day: dt.date | None) -> str:
+def vi_date(day: dt.date | PartialDate | None) -> str:
     """A date as a Vietnamese table or list writes it, ``24/01/2022``; empty for ``None``."""
-    return "" if day is None else f"{day:%d/%m/%Y}"
+    return short(day)
 
 
 def english_period(period: Period) -> str:
@@ -72,8 +82,12 @@ def english_period(period: Period) -> str:
             return f"{day:%m/%Y}"
         return day.isoformat()
 
+    if period.start is None:
+        if period.end is None:
+            return period.term or "not stated"
+        return f"until {written(period.end)}"
     if period.end is None:
-        return f"from {written(period.start)}"
+        return f"from {written(period.start)}" + (", end not known" if period.end_unknown else "")
     return f"{written(period.start)} to {written(period.end)}"
 
 
