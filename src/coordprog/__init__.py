@@ -75,14 +75,15 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from coordprog.model._instructions import Expectation, Instruction
+    from coordprog.model._dates import PartialDate, Precision, first_day, last_day
     from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
     from coordprog.model._parties import FormerName, Level, Party
     from coordprog.model._program import (
         Amendment,
         AnnualPlan,
         DocumentKind,
+        InForce,
         Period,
-        Precision,
         Program,
         Review,
         Signatory,
@@ -244,7 +245,11 @@ _LAZY: dict[str, str] = {
     "PluginError": "coordprog.plugins._manager",
     "PluginWarning": "coordprog.plugins._manager",
     "Point": "coordprog.model._provisions",
-    "Precision": "coordprog.model._program",
+    "Precision": "coordprog.model._dates",
+    "PartialDate": "coordprog.model._dates",
+    "InForce": "coordprog.model._program",
+    "first_day": "coordprog.model._dates",
+    "last_day": "coordprog.model._dates",
     "Problem": "coordprog.model._errors",
     "Program": "coordprog.model._program",
     "Progress": "coordprog.model._records",
@@ -327,6 +332,7 @@ __all__ = [
     "FormatError",
     "FormerName",
     "Instruction",
+    "InForce",
     "KnownBody",
     "LegalKind",
     "LegalRef",
@@ -340,6 +346,7 @@ __all__ = [
     "OneOffEvent",
     "Output",
     "OutputFormat",
+    "PartialDate",
     "Party",
     "PartyTally",
     "Period",
@@ -395,6 +402,7 @@ __all__ = [
     "dumps",
     "export_sqlite",
     "find_citations",
+    "first_day",
     "formats",
     "from_data",
     "get_plugin_manager",
@@ -402,6 +410,7 @@ __all__ = [
     "import_text",
     "json_schema",
     "level_of",
+    "last_day",
     "load",
     "load_portfolio",
     "load_records",

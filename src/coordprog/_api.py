@@ -191,13 +191,14 @@ def advisories(program: Program, *, until: dt.date | None = None) -> list[Proble
     for kind, ids in named.items():
         paths.update({rule_id: f"schedule.{kind}[{i}]" for i, rule_id in enumerate(ids)})
     signed = program.signed_on
+    first = signed if isinstance(signed, dt.date) else signed.first
     return [
         Problem(
             paths.get(event.rule, "schedule"),
             f"{event.title_en} is due {event.due}, before the document was signed on {signed}",
         )
         for event in engine(program, None, until)
-        if event.due < signed
+        if event.due < first
     ]
 
 
@@ -603,11 +604,14 @@ def status(
     until: dt.date | None = None,
     plugin_manager: pluggy.PluginManager | None = None,
 ) -> Status:
-    """Return the status of ``program`` as of ``as_of`` (default: today), from its ``records``.
+    """Return the status of ``program`` as of ``as_of``, from its ``records``.
+
+    ``as_of`` is required: the library never reads today's date (the
+    command line passes today and says so).
 
     Each scheduled event (:func:`schedule`, with ``calendar`` and
     ``until``) gets exactly one state: held on time, held late, held on an
-    unknown date, pending or overdue; each task its status from the
+    unknown date, pending, due (within its grace) or overdue; each task its status from the
     reports known on the day (in progress past its deadline becomes
     overdue); each body the counts of the tasks it leads by status; each
     target with an id the figures reported for it.  With ``window``, only
@@ -616,13 +620,21 @@ def status(
     review report".
 
     :raises ValidationError: when records of another program are given.
+    :raises TypeError: when ``as_of`` is not given.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``as_of`` is required (it was today by default).
     """
     from coordprog.schedule._status import combine
     from coordprog.schedule._status import status as status_of
 
-    day = dt.date.today() if as_of is None else as_of
+    if as_of is None:
+        raise TypeError(
+            "status() needs as_of, the day to compute the status for (e.g. "
+            "as_of=datetime.date.today()): coordprog never reads the clock itself"
+        )
+    day = as_of
     horizon = until if until is not None else max(day, window.end if window else day)
     events = schedule(program, calendar, until=horizon, plugin_manager=plugin_manager)
     combined = combine(None, program) if records is None else _combined(records, program)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import attrs
 
+from coordprog.model._dates import PartialDate, first_day, last_day
 from coordprog.model._errors import FieldError
-from coordprog.model._field_checks import identifier, no_duplicates, not_empty
+from coordprog.model._field_checks import identifier, no_duplicates, not_empty, plausible_date
 from coordprog.model._vocabulary import Vocabulary
 
 
@@ -31,18 +33,24 @@ class Level(Vocabulary):
 class FormerName:
     """A name a body carried until it was renamed or merged.
 
-    ``until`` is the last day the name was in use.  When two bodies merged
-    into this one, each former body is a former name with the same
-    ``until``; ``former_id`` is the id the former body has in other files
-    and ``act`` the id of the legal reference that renamed or merged it.
+    ``until`` is the last day the name was in use, as precisely as the
+    document says: a :class:`PartialDate` for "năm 2025" (the name counts
+    as in use to the last day of that year or month), ``None`` when the
+    document does not date the rename (the name is then never chosen by
+    date: see :meth:`Party.name_on`).  When two bodies merged into this
+    one, each former body is a former name with the same ``until``;
+    ``former_id`` is the id the former body has in other files and ``act``
+    the id of the legal reference that renamed or merged it.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``former_id``, ``act``; two former names may end on the same day.
+    .. versionchanged:: 0.3.0
+       ``until`` may be a :class:`PartialDate` or ``None``.
     """
 
     name: str = attrs.field(validator=not_empty)
-    until: dt.date
+    until: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     short_name: str | None = None
     former_id: str | None = None
     act: str | None = None
@@ -69,15 +77,24 @@ class Party:
     office when the document states one ("khóa XIII, nhiệm kỳ 2014 -
     2019").  ``members_open`` marks a group whose member list the document
     leaves open ("các tổ chức thành viên, ..."); ``all_levels`` a body
-    named at every level ("các cấp").  ``successor`` is the id of the body
-    that took over when this one ceased on ``until``, by the act
-    ``lineage_act``.  ``note`` holds what the document says that has no
+    named at every level ("các cấp").
+
+    Lineage: ``until`` is the last day the body existed (a
+    :class:`PartialDate` when the document gives only the month or year,
+    counted as its last day; ``None`` with a successor when the date is not
+    known).  ``successor`` is the id of the body (a party or third party of
+    the same program) that took over its duties from the day after, by the
+    act ``lineage_act``; when the body was split, ``split_into`` names the
+    other bodies that took part of it (the duties of this program go to
+    ``successor``).  ``note`` holds what the document says that has no
     field of its own.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``issuing_organ``, ``parent_body``, ``term``, ``members_open``,
        ``all_levels``, ``successor``, ``until``, ``lineage_act``, ``note``.
+    .. versionchanged:: 0.3.0
+       ``until`` may be a :class:`PartialDate`; ``split_into``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -96,20 +113,22 @@ class Party:
     members_open: bool = False
     all_levels: bool = False
     successor: str | None = None
-    until: dt.date | None = None
+    until: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     lineage_act: str | None = None
     note: str | None = None
+    split_into: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
     @former_names.validator
     def _former_names_in_order(
         self, attribute: attrs.Attribute[tuple[FormerName, ...]], value: tuple[FormerName, ...]
     ) -> None:
-        for index in range(1, len(value)):
-            if value[index].until < value[index - 1].until:
+        dated = [(i, f.until) for i, f in enumerate(value) if f.until is not None]
+        for (_, before), (index, after) in itertools.pairwise(dated):
+            if last_day(after) < first_day(before):
                 raise FieldError(
                     attribute.name,
-                    f"expected former names oldest first, found {value[index].until} "
-                    f"after {value[index - 1].until} at index {index}",
+                    f"expected former names oldest first, found {after} "
+                    f"after {before} at index {index}",
                 )
 
     @members.validator
@@ -127,10 +146,23 @@ class Party:
         """Return the name the body carried on ``day``.
 
         When several former bodies merged into this one, the names in use
-        on ``day`` are joined with "và".
+        on ``day`` are joined with "và".  A former name in use until a month
+        or a year counts to its last day; one whose end is not dated is
+        never chosen.
         """
         for index, former in enumerate(self.former_names):
-            if day <= former.until:
+            if former.until is not None and day <= last_day(former.until):
                 names = [f.name for f in self.former_names[index:] if f.until == former.until]
                 return " và ".join(names)
         return self.name
+
+    def ceased_on(self, day: dt.date) -> bool:
+        """Whether the body no longer existed on ``day`` (after its ``until``).
+
+        A body whose ``until`` is a month or a year existed to its last day;
+        one with a successor and no date is taken as existing (the hand-over
+        cannot be dated).
+
+        .. versionadded:: 0.3.0
+        """
+        return self.until is not None and day > last_day(self.until)

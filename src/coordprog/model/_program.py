@@ -9,9 +9,11 @@ from collections.abc import Iterator
 import attrs
 
 from coordprog.model._errors import FieldError, lookup
+from coordprog.model._dates import PartialDate, Precision, first_day, last_day
 from coordprog.model._field_checks import (
     FIRST_YEAR,
     LAST_YEAR,
+    at_least_one,
     identifier,
     no_duplicates,
     not_empty,
@@ -49,21 +51,6 @@ class DocumentKind(Vocabulary):
     JOINT_CIRCULAR = "joint-circular", "Thông tư liên tịch"
 
 
-class Precision(Vocabulary):
-    """How precisely a document states a date: to the day, the month or the year.
-
-    A date known to the month is written as the first day of that month, a
-    year as 1 January (a period's end as the last day of its month or year);
-    reports print only what the document states.
-
-    .. versionadded:: 0.2.0
-    """
-
-    DAY = "day", "ngày"
-    MONTH = "month", "tháng"
-    YEAR = "year", "năm"
-
-
 def _month_end(day: dt.date) -> dt.date:
     following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return following - dt.timedelta(days=1)
@@ -73,31 +60,44 @@ def _month_end(day: dt.date) -> dt.date:
 class Period:
     """The dates a program runs, both inclusive (*giai đoạn*, *nhiệm kỳ*).
 
-    ``end`` is ``None`` for a document in force until replaced ("có hiệu
-    lực kể từ ngày ký"): its recurring events are scheduled up to a horizon
-    the caller gives, and it has no final review.  ``precision`` says how
-    the document states the dates: ``"year"`` for "giai đoạn 2017 - 2021"
-    (written as 2017-01-01 to 2021-12-31), ``"month"`` for months.
-    ``term`` names the term of office when the period follows one, e.g.
-    ``"nhiệm kỳ 2016 - 2021"``.
+    ``start`` is ``None`` when the document does not state when it starts
+    (a regulation "có hiệu lực kể từ ngày ký" whose signing date is not
+    known).  ``end`` is ``None`` for a document in force until replaced
+    ("có hiệu lực kể từ ngày ký", no end): its recurring events are
+    scheduled up to a horizon the caller gives, and it has no final review.
+    ``end_unknown`` says instead that the document has an end it does not
+    state (a source that is silent, a text known only from reports): the
+    same schedule up to the horizon, but never called "until replaced".
+    ``precision`` says how the document states the dates: ``"year"`` for
+    "giai đoạn 2017 - 2021" (written as 2017-01-01 to 2021-12-31),
+    ``"month"`` for months.  ``term`` names the term of office when the
+    period follows one, e.g. ``"nhiệm kỳ 2016 - 2021"``.
+
+    A program whose document states no period at all has the default
+    ``Period(end_unknown=True)``: neither date known.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``end`` may be ``None``; ``precision``.
+    .. versionchanged:: 0.3.0
+       ``start`` may be ``None``; ``end_unknown``.
     """
 
-    start: dt.date = attrs.field(validator=plausible_date)
+    start: dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(plausible_date)
+    )
     end: dt.date | None = attrs.field(
         default=None, validator=attrs.validators.optional(plausible_date)
     )
     term: str | None = None
     precision: Precision = attrs.field(default=Precision.DAY)
+    end_unknown: bool = attrs.field(default=False)
 
     @end.validator
     def _not_before_start(
         self, attribute: attrs.Attribute[dt.date | None], value: dt.date | None
     ) -> None:
-        if value is not None and value < self.start:
+        if value is not None and self.start is not None and value < self.start:
             raise FieldError(
                 attribute.name, f"expected an end on or after the start {self.start}, found {value}"
             )
@@ -106,13 +106,14 @@ class Period:
     def _dates_fit_precision(self, attribute: attrs.Attribute[Precision], value: Precision) -> None:
         if value is Precision.DAY:
             return
-        first = dt.date(self.start.year, 1 if value is Precision.YEAR else self.start.month, 1)
-        if self.start != first:
-            raise FieldError(
-                "start",
-                f"expected the first day of the {value.value} for a period stated to the "
-                f"{value.value}, {first}, found {self.start}",
-            )
+        if self.start is not None:
+            first = dt.date(self.start.year, 1 if value is Precision.YEAR else self.start.month, 1)
+            if self.start != first:
+                raise FieldError(
+                    "start",
+                    f"expected the first day of the {value.value} for a period stated to the "
+                    f"{value.value}, {first}, found {self.start}",
+                )
         if self.end is not None:
             last = (
                 dt.date(self.end.year, 12, 31) if value is Precision.YEAR else _month_end(self.end)
@@ -124,20 +125,52 @@ class Period:
                     f"{value.value}, {last}, found {self.end}",
                 )
 
+    @end_unknown.validator
+    def _unknown_means_no_end(self, attribute: attrs.Attribute[bool], value: bool) -> None:
+        if value and self.end is not None:
+            raise FieldError(
+                attribute.name,
+                f"expected no end with 'end_unknown = true' (the end is not stated), "
+                f"found the end {self.end}",
+            )
+
     @property
     def open(self) -> bool:
-        """Whether the period has no end (in force until replaced)."""
+        """Whether the period has no end: in force until replaced, or an end not stated."""
         return self.end is None
 
     @property
+    def until_replaced(self) -> bool:
+        """Whether the document is in force until replaced (no end, and none unknown).
+
+        .. versionadded:: 0.3.0
+        """
+        return self.end is None and not self.end_unknown
+
+    @property
+    def stated(self) -> bool:
+        """Whether the document states anything of its period (a start, an end or a term).
+
+        .. versionadded:: 0.3.0
+        """
+        return self.start is not None or self.end is not None or self.term is not None
+
+    @property
     def years(self) -> range:
-        """The calendar years the period touches (for an open period, its first year only)."""
+        """The calendar years the period touches (for an open period, its first year only).
+
+        Empty when the start is not known.
+        """
+        if self.start is None:
+            return range(0)
         last = self.start if self.end is None else self.end
         return range(self.start.year, last.year + 1)
 
     def __contains__(self, day: object) -> bool:
         return (
-            isinstance(day, dt.date) and self.start <= day and (self.end is None or day <= self.end)
+            isinstance(day, dt.date)
+            and (self.start is None or self.start <= day)
+            and (self.end is None or day <= self.end)
         )
 
     @property
@@ -149,12 +182,22 @@ class Period:
         'giai đoạn 2017 - 2021'
         >>> Period(dt.date(2017, 10, 27)).as_written
         'từ ngày 27/10/2017'
+        >>> Period(end=dt.date(2025, 12, 31)).as_written
+        'đến ngày 31/12/2025'
+        >>> Period(end_unknown=True).as_written
+        'chưa rõ thời hạn'
         """
         if self.term is not None and self.precision is Precision.YEAR:
             return self.term
+        unit = {Precision.DAY: "ngày ", Precision.MONTH: "tháng "}.get(self.precision, "năm ")
+        if self.start is None:
+            if self.end is None:
+                return self.term or "chưa rõ thời hạn"
+            return f"đến {unit}{_written(self.end, self.precision)}"
         start = _written(self.start, self.precision)
         if self.end is None:
-            unit = {Precision.DAY: "ngày ", Precision.MONTH: "tháng "}.get(self.precision, "")
+            if self.end_unknown:
+                return f"từ {unit}{start} (chưa rõ ngày kết thúc)"
             return f"từ {unit}{start}"
         end = _written(self.end, self.precision)
         if self.precision is Precision.YEAR:
@@ -181,7 +224,7 @@ class AnnualPlan:
 
     year: int = attrs.field(validator=within(FIRST_YEAR, LAST_YEAR))
     number: str | None = None
-    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     title: str | None = None
     tasks: tuple[Task, ...] = ()
 
@@ -190,23 +233,30 @@ class AnnualPlan:
 class Review:
     """A review that was held: an interim review (*sơ kết*) or the final one (*tổng kết*).
 
-    ``start`` and ``end`` give the window it covered; ``commendations``
-    lists the collectives and persons commended (*khen thưởng*).
+    ``held_on`` is when it was held, as precisely as the document says
+    (``None`` when it does not); ``start`` and ``end`` give the window it
+    covered, when stated; ``commendations`` lists the collectives and
+    persons commended (*khen thưởng*).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       ``held_on`` may be a :class:`PartialDate` or ``None``; ``start`` and
+       ``end`` may be ``None``.
     """
 
     kind: EventKind
-    held_on: dt.date = attrs.field(validator=plausible_date)
-    start: dt.date = attrs.field(validator=plausible_date)
-    end: dt.date = attrs.field(validator=plausible_date)
+    held_on: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
+    start: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    end: dt.date | None = attrs.field(default=None, validator=plausible_date)
     number: str | None = None
     title: str | None = None
     commendations: tuple[str, ...] = ()
 
     @end.validator
-    def _not_before_start(self, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
-        if value < self.start:
+    def _not_before_start(
+        self, attribute: attrs.Attribute[dt.date | None], value: dt.date | None
+    ) -> None:
+        if value is not None and self.start is not None and value < self.start:
             raise FieldError(
                 attribute.name, f"expected an end on or after the start {self.start}, found {value}"
             )
@@ -234,7 +284,7 @@ class Signatory:
     title: str = attrs.field(validator=not_empty)
     name: str | None = None
     authority: str | None = None
-    signed_on: dt.date | None = None
+    signed_on: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     rank: str | None = None
     posts: tuple[str, ...] = ()
 
@@ -245,17 +295,43 @@ class Amendment:
 
     ``changes`` describes in words what changed.  When the amendment
     changes the period or the schedule rules, ``period`` and ``schedule``
-    hold the new values, in force from ``date`` on.
+    hold the new values, in force from ``date`` on: windows that ended
+    before it, and events due before it, keep the rules in force then (see
+    :func:`coordprog.schedule`).  ``date`` may be known to the month or
+    year only, or not at all (``None``); the schedule then says what it
+    assumed.  ``reason`` is ``None`` when the document gives none.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       ``date`` may be a :class:`PartialDate` or ``None``; ``reason`` may be
+       ``None``; rules in force from ``date``, no longer over the whole period.
     """
 
-    date: dt.date = attrs.field(validator=plausible_date)
-    reason: str = attrs.field(validator=not_empty)
+    date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
+    reason: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
     number: str | None = None
     changes: tuple[str, ...] = ()
     period: Period | None = None
     schedule: ScheduleRules | None = None
+
+
+@attrs.frozen
+class InForce:
+    """The period and schedule rules of a program in force from ``since`` on.
+
+    ``since`` is ``None`` for the signed text (in force from the start);
+    ``amendment`` is the index in :attr:`Program.amendments` of the
+    amendment that made this entry; ``assumed`` says that ``since`` was not
+    stated to the day (see :attr:`Program.in_force`).
+
+    .. versionadded:: 0.3.0
+    """
+
+    since: dt.date | None
+    period: Period
+    schedule: ScheduleRules
+    amendment: int | None = None
+    assumed: bool = False
 
 
 @attrs.frozen
@@ -272,11 +348,16 @@ class Program:
     each task's ``legal_refs`` refer to them by id.  ``implementation``
     holds the paragraphs of the organisation part (*tổ chức thực hiện*).
 
+    A document is known by its ``title`` or its ``number`` (at least one),
+    and has at least one party; every other field may be left out when the
+    document does not state it.  ``signed_on`` is the signing date as
+    precisely as the document states it (a :class:`PartialDate` for a month
+    or a year); ``signed_precision`` is the 0.2 way of saying the same of a
+    date written as the first of its month or year, still read.
     A regulation's ``chapters`` (*Chương*) hold its articles (*Điều*);
     ``articles`` holds articles outside any chapter.  A document may have
-    both articles and task groups.  ``signed_precision`` says whether the
-    signing date is known to the day, the month or the year; ``note``
-    holds what the document says that has no field of its own.
+    both articles and task groups.  ``note`` holds what the document says
+    that has no field of its own.
     ``text_available`` is ``False`` for a document known only from the
     documents that cite it (its number, date, parties, period): it has no
     tasks because they are not known, not because it has none.
@@ -291,17 +372,21 @@ class Program:
        ``kind`` is a :class:`DocumentKind`; ``chapters``, ``articles``,
        ``signed_precision``, ``note``, ``text_available``.
     .. versionchanged:: 0.3.0
-       ``level``, ``instructions``.
+       ``level``, ``instructions``; ``title`` and ``period`` may be left out (a number, or the default
+       period "not stated", then does); ``signed_on`` may be a
+       :class:`PartialDate`.
     """
 
     id: str = attrs.field(validator=identifier)
-    title: str = attrs.field(validator=not_empty)
-    period: Period
-    parties: tuple[Party, ...] = attrs.field(validator=not_empty)
+    title: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
+    period: Period = attrs.field(default=Period(end_unknown=True))
+    parties: tuple[Party, ...] = attrs.field(
+        default=(), validator=at_least_one("party (a body that signs or issues the document)")
+    )
     kind: DocumentKind = DocumentKind.PROGRAM
     number: str | None = None
     place: str | None = None
-    signed_on: dt.date | None = None
+    signed_on: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     signed_precision: Precision = Precision.DAY
     province: str | None = None
     preamble: str | None = None
@@ -326,6 +411,53 @@ class Program:
     text_available: bool = True
     level: Level | None = None
     instructions: tuple[Instruction, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.title is None and self.number is None:
+            raise FieldError(
+                "title",
+                "expected a title, or a number (số) when the title is not known, found neither",
+            )
+
+    @property
+    def heading(self) -> str:
+        """The title, or else the kind and number ("Chương trình số 05-CTr/TU").
+
+        .. versionadded:: 0.3.0
+        """
+        if self.title is not None:
+            return self.title
+        return f"{self.kind.vi} số {self.number}"
+
+    @property
+    def signed(self) -> dt.date | PartialDate | None:
+        """The signing date as precisely as the document states it.
+
+        ``signed_on`` with the 0.2 ``signed_precision`` applied: a date
+        written as 2019-03-01 with precision ``month`` is ``PartialDate(2019, 3)``.
+
+        .. versionadded:: 0.3.0
+        """
+        day = self.signed_on
+        if isinstance(day, dt.date) and self.signed_precision is not Precision.DAY:
+            month = day.month if self.signed_precision is Precision.MONTH else None
+            return PartialDate(day.year, month)
+        return day
+
+    @property
+    def document_date(self) -> dt.date | None:
+        """The day the document's own text speaks for: its signing, else the start of its period.
+
+        Names of bodies in the document's text are printed as in force on
+        this day (:meth:`name_in_force`); for a signing date known to the
+        month or year, its last day.  ``None`` when neither is known.
+
+        .. versionadded:: 0.3.0
+        """
+        signed = self.signed
+        if signed is not None:
+            return last_day(signed)
+        return self.period.start
 
     @property
     def all_articles(self) -> tuple[Article, ...]:
@@ -353,18 +485,47 @@ class Program:
     @property
     def effective_period(self) -> Period:
         """The period as the latest amendment that changes it leaves it."""
-        for amendment in reversed(self.amendments):
-            if amendment.period is not None:
-                return amendment.period
-        return self.period
+        return self.in_force[-1].period
 
     @property
     def effective_schedule(self) -> ScheduleRules:
         """The schedule rules as the latest amendment that changes them leaves them."""
-        for amendment in reversed(self.amendments):
-            if amendment.schedule is not None:
-                return amendment.schedule
-        return self.schedule
+        return self.in_force[-1].schedule
+
+    @functools.cached_property
+    def in_force(self) -> tuple[InForce, ...]:
+        """The period and schedule rules in force, from the signed text through each amendment.
+
+        The first entry is the signed text, in force from the start
+        (``since`` is ``None``); each amendment that changes the period or
+        the rules adds an entry in force from its date.  An amendment dated
+        to a month or a year counts from its first day, and one without a
+        date from the date of the entry before it; both are marked
+        ``assumed``.  Amendments that change neither (words only) add none.
+
+        .. versionadded:: 0.3.0
+        """
+        found = [InForce(None, self.period, self.schedule)]
+        for index, amendment in enumerate(self.amendments):
+            if amendment.period is None and amendment.schedule is None:
+                continue
+            last = found[-1]
+            if amendment.date is None:
+                since, assumed = last.since, True
+            else:
+                since, assumed = first_day(amendment.date), not isinstance(amendment.date, dt.date)
+            entry = InForce(
+                since,
+                amendment.period or last.period,
+                amendment.schedule or last.schedule,
+                index,
+                assumed,
+            )
+            if since == last.since:
+                found[-1] = entry  # in force from the same day: it replaces the one before
+            else:
+                found.append(entry)
+        return tuple(found)
 
     @functools.cached_property
     def tasks(self) -> tuple[Task, ...]:
@@ -397,16 +558,62 @@ class Program:
     def _bodies(self) -> dict[str, Party]:
         return {party.id: party for party in (*self.parties, *self.third_parties)}
 
-    def name_in_force(self, party_id: str) -> str:
-        """The name of party ``party_id`` on the document's date (its current name when undated).
+    def name_in_force(self, party_id: str, on: dt.date | None = None) -> str:
+        """The name of party ``party_id`` on ``on``, by default the :attr:`document_date`.
 
-        Everything that prints a body's name for this document uses it: a
-        board renamed in 2025 signs a 2022 program under its 2022 name.
+        Everything that prints a body's name uses it, each for the date it
+        speaks for: a board renamed in 2025 signs a 2022 program under its
+        2022 name, and chairs a 2025 review under its 2025 name.  Without
+        any date (no ``on``, no signing date, no start), the current name.
 
         .. versionadded:: 0.2.0
+        .. versionchanged:: 0.3.0
+           ``on``; an unsigned document speaks for the start of its period.
         """
         party = self.party(party_id)
-        return party.name if self.signed_on is None else party.name_on(self.signed_on)
+        day = self.document_date if on is None else on
+        return party.name if day is None else party.name_on(day)
+
+    def duty_bodies(self, task: Task) -> tuple[str, ...]:
+        """The bodies that answer for ``task``: its leads, or every body of a joint task.
+
+        A joint task (no lead: "các bên cùng phối hợp") is a duty of every
+        body it names; one that names none is a duty of every signing
+        party.  Status, the matrix, the review report and the export all
+        take a task's bodies from here.
+
+        .. versionadded:: 0.3.0
+        """
+        if task.leads:
+            return task.leads
+        return task.named or tuple(party.id for party in self.parties)
+
+    def responsible(self, party_id: str, on: dt.date) -> str:
+        """The body that carries the duties of ``party_id`` on ``on``.
+
+        The party itself while it exists; from the day after it ceased
+        (``Party.until``), its successor, followed as far as successors go.
+        A body that ceased without a successor keeps its duties (nobody in
+        the program takes them over); one whose end is not dated keeps them
+        too (the hand-over cannot be placed in time).
+
+        .. versionadded:: 0.3.0
+        """
+        current = party_id
+        for _ in range(len(self._bodies) + 1):  # validation refuses lines that come back
+            party = self._bodies.get(current)
+            if party is None or party.successor is None or not party.ceased_on(on):
+                return current
+            current = party.successor
+        return current
+
+    @functools.cached_property
+    def has_lineage(self) -> bool:
+        """Whether some body of the program ceased and handed its duties to a successor.
+
+        .. versionadded:: 0.3.0
+        """
+        return any(p.successor is not None and p.until is not None for p in self._bodies.values())
 
     def party(self, party_id: str) -> Party:
         """Return the signing or third party with id ``party_id``.

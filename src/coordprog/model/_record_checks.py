@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from coordprog.model._dates import add_months
+from coordprog.model._dates import PartialDate, add_months, first_day, last_day
 from coordprog.model._errors import Problem
 from coordprog.model._instructions import check_instructions
 from coordprog.model._program import Program
-from coordprog.model._records import Progress, Records, Window
+from coordprog.model._records import FINAL_MEETINGS, Meeting, Progress, Records, Window
 from coordprog.model._tasks import Task, raw_tasks
 
 #: How long after its period ends a program still gets records: the final
@@ -24,33 +24,44 @@ def reportable_tasks(
 
     The program's tasks (roles of their groups applied, unless
     ``effective`` is false: checks that need only ids, targets and
-    deadlines skip that work), due on their own ``deadline`` or when the
-    period ends (never, for an open period), then the tasks of its annual
-    plans, due on their own deadline or when the plan's year ends.  A task
-    id used twice keeps its first task.
+    deadlines skip that work), due on their own ``deadline`` (the last day
+    of a deadline stated to the month or year) or when the period ends
+    (never, for an open period), then the tasks of its annual plans, due on
+    their own deadline or when the plan's year ends.  A task id used twice
+    keeps its first task.
     """
     period = program.effective_period
     found: dict[str, tuple[Task, dt.date | None]] = {}
     tasks = program.tasks if effective else raw_tasks(program.task_groups)
     for task in tasks:
-        found.setdefault(task.id, (task, task.deadline or period.end))
+        deadline = period.end if task.deadline is None else last_day(task.deadline)
+        found.setdefault(task.id, (task, deadline))
     for plan in program.annual_plans:
         for task in plan.tasks:
-            found.setdefault(task.id, (task, task.deadline or dt.date(plan.year, 12, 31)))
+            year_end = dt.date(plan.year, 12, 31)
+            found.setdefault(
+                task.id, (task, year_end if task.deadline is None else last_day(task.deadline))
+            )
     return found
 
 
 def rule_ids(program: Program) -> set[str]:
-    """The names of the program's schedule rules, as events carry them in ``rule``."""
-    rules = program.effective_schedule
-    names = {rule.id for rule in rules.reviews}
-    names.update(rule.id for rule in rules.events)
-    names.update(rule.id for rule in rules.duties)
-    names.update(rule.id for rule in rules.annual_events)
-    if rules.annual_plans is not None:
-        names.add("annual-plan")
-    if rules.final_review is not None:
-        names.add("final-review")
+    """The names of the program's schedule rules, as events carry them in ``rule``.
+
+    The rules of every version in force (the signed text and each
+    amendment): a rule an amendment dropped still named events before it.
+    """
+    names: set[str] = set()
+    for version in program.in_force:
+        rules = version.schedule
+        names.update(rule.id for rule in rules.reviews)
+        names.update(rule.id for rule in rules.events)
+        names.update(rule.id for rule in rules.duties)
+        names.update(rule.id for rule in rules.annual_events)
+        if rules.annual_plans is not None:
+            names.add("annual-plan")
+        if rules.final_review is not None:
+            names.add("final-review")
     return names
 
 
@@ -114,15 +125,19 @@ class _RecordChecker:
         for index, party_id in enumerate(ids):
             yield from self._party(f"{path}[{index}]", party_id)
 
-    def _date(self, path: str, day: dt.date | None) -> Iterator[Problem]:
+    def _date(self, path: str, day: dt.date | PartialDate | None) -> Iterator[Problem]:
         if day is None:
             return
-        if day < self.first or (self.last is not None and day > self.last):
+        if (self.first is not None and last_day(day) < self.first) or (
+            self.last is not None and first_day(day) > self.last
+        ):
             yield Problem(path, f"expected a date {self._span()}, found {day}")
 
     def _span(self) -> str:
         if self.last is None:
             return f"on or after the start of the program, {self.first}"
+        if self.first is None:
+            return f"up to {AFTERLIFE_MONTHS} months after the program's end, {self.last}"
         return (
             f"from the start of the program, {self.first}, to {AFTERLIFE_MONTHS} months after "
             f"its end, {self.last}"
@@ -132,8 +147,9 @@ class _RecordChecker:
         if window is None:
             return
         end = self.period.end
-        if window.start < self.first or (end is not None and window.end > end):
-            inside = f"{self.first} to {end}" if end is not None else f"from {self.first}"
+        first = self.first
+        if (first is not None and window.start < first) or (end is not None and window.end > end):
+            inside = f"{first or '...'} to {end}" if end is not None else f"from {first}"
             yield Problem(
                 path,
                 f"expected a window inside the program's period ({inside}), found "
@@ -174,11 +190,17 @@ class _RecordChecker:
                 yield from self._window(f"{path}.window", meeting.window)
             else:
                 yield from self._ref(f"{path}.reviewed_program", meeting.reviewed_program)
-            if meeting.window is not None and meeting.window.end > meeting.date:
+            if (
+                meeting.window is not None
+                and meeting.date is not None
+                and meeting.window.end > last_day(meeting.date)
+                and not self._final_to_the_end(meeting)
+            ):
                 yield Problem(
                     f"{path}.window",
                     f"expected a window that ended by the meeting's date, {meeting.date}, "
-                    f"found one ending {meeting.window.end}",
+                    f"found one ending {meeting.window.end} (only a final review may review "
+                    "a window that runs to the end of the period before it ends)",
                 )
             if meeting.rule is not None and meeting.rule not in rules:
                 yield Problem(
@@ -187,8 +209,20 @@ class _RecordChecker:
                     f"({', '.join(sorted(rules)) or 'it has none'}), found {meeting.rule!r}",
                 )
 
+    def _final_to_the_end(self, meeting: Meeting) -> bool:
+        """Whether ``meeting`` is a final review held early, reviewing up to the period's end.
+
+        A *tổng kết* is often held in the last months of the period (at the
+        conference that signs the next program); its window is still the
+        whole period.
+        """
+        final = meeting.kind in FINAL_MEETINGS or meeting.rule == "final-review"
+        if meeting.reviewed_program is not None:
+            return final  # another program's period: its end is not known here
+        return final and meeting.window is not None and meeting.window.end == self.period.end
+
     def _reports(self) -> Iterator[Problem]:
-        duties = {duty.id for duty in self.program.effective_schedule.duties}
+        duties = {d.id for version in self.program.in_force for d in version.schedule.duties}
         for index, report in enumerate(self.records.reports):
             path = f"reports[{index}]"
             if report.duty not in duties:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterable, Iterator
 
-from coordprog.model._dates import add_months
+from coordprog.model._dates import PartialDate, add_months, first_day, last_day
 from coordprog.model._errors import Problem
 from coordprog.model._instructions import check_instructions
+from coordprog.model._parties import Party
 from coordprog.model._program import Program
 from coordprog.model._provisions import Article, Clause, Point
 from coordprog.model._schedule_rules import EventKind, Offset, ScheduleRules, apply_offset
@@ -57,7 +59,8 @@ _TOO_DEEP = f"expected task groups nested at most {MAX_GROUP_DEPTH} levels deep,
 class _Checker:
     def __init__(self, program: Program) -> None:
         self.program = program
-        self.party_ids = {p.id for p in (*program.parties, *program.third_parties)}
+        self.bodies = {p.id: p for p in (*program.parties, *program.third_parties)}
+        self.party_ids = set(self.bodies)
         self.ref_ids = {r.id for r in program.legal_refs}
 
     def run(self) -> Iterator[Problem]:
@@ -102,6 +105,45 @@ class _Checker:
                     f"{path}[{index}]",
                     f"expected the id of a party or third party, found unknown id {party_id!r}",
                 )
+
+    def _lineage(self, path: str, party: Party) -> Iterator[Problem]:
+        """A successor is another known body, and following successors never comes back."""
+        yield from self._party_refs(f"{path}.split_into", party.split_into)
+        if party.split_into and party.successor is None:
+            yield Problem(
+                f"{path}.successor",
+                f"expected the body that takes over {party.id!r}'s duties in this program "
+                "(a split names one successor for them), found none",
+            )
+        if party.successor is None:
+            return  # no successor in this program: the body's duties end with it
+        where = f"{path}.successor"
+        if party.successor == party.id:
+            yield Problem(
+                where,
+                f"expected another body as the successor of {party.id!r}, found its own id "
+                "(a body merged into one of the same name is a new body with an id of its own)",
+            )
+            return
+        if party.successor not in self.party_ids:
+            yield Problem(
+                where,
+                f"expected the id of a party or third party that took over {party.id!r}, "
+                f"found unknown id {party.successor!r} (list the successor as a third party)",
+            )
+            return
+        seen = {party.id}
+        current: str | None = party.successor
+        while current is not None and current in self.bodies:
+            if current in seen:
+                yield Problem(
+                    where,
+                    f"expected a line of successors that ends, found one that comes back to "
+                    f"{current!r}",
+                )
+                return
+            seen.add(current)
+            current = self.bodies[current].successor
 
     def _refs(self, path: str, ids: Iterable[str], field: str | None = None) -> Iterator[Problem]:
         for index, ref_id in enumerate(ids):
@@ -192,6 +234,7 @@ class _Checker:
                     )
             if party.lineage_act is not None:
                 yield from self._refs("", (party.lineage_act,), field=f"{path}.lineage_act")
+            yield from self._lineage(path, party)
             if party.id in party.members:
                 yield Problem(
                     f"{path}.members[{party.members.index(party.id)}]",
@@ -300,13 +343,14 @@ class _Checker:
         seen: dict[int, int] = {}
         for index, plan in enumerate(self.program.annual_plans):
             path = f"annual_plans[{index}]"
-            if plan.year < period.start.year or (
+            if (period.start is not None and plan.year < period.start.year) or (
                 period.end is not None and plan.year > period.end.year
             ):
+                first = "" if period.start is None else str(period.start.year)
                 last = "" if period.end is None else str(period.end.year)
                 yield Problem(
                     f"{path}.year",
-                    f"expected a year of the period {period.start.year}-{last}, found {plan.year}",
+                    f"expected a year of the period {first}-{last}, found {plan.year}",
                 )
             elif plan.year in seen:
                 yield Problem(
@@ -316,8 +360,8 @@ class _Checker:
                 )
             else:
                 seen[plan.year] = index
-            if plan.date is not None and not (
-                dt.date(plan.year - 1, 1, 1) <= plan.date <= dt.date(plan.year, 12, 31)
+            if plan.date is not None and _beyond(
+                plan.date, dt.date(plan.year - 1, 1, 1), dt.date(plan.year, 12, 31)
             ):
                 yield Problem(
                     f"{path}.date",
@@ -353,7 +397,7 @@ class _Checker:
             ((f"{path}.events[{i}].id", e.id) for i, e in enumerate(rules.events)), "event"
         )
         for index, event in enumerate(rules.events):
-            if event.date not in period:
+            if _beyond(event.date, period.start, period.end):
                 yield _outside(f"{path}.events[{index}].date", event.date, period.start, period.end)
             yield from self._party_refs(f"{path}.events[{index}].leads", event.leads)
         if rules.annual_plans is not None:
@@ -398,15 +442,15 @@ class _Checker:
                     "expected the kind of a review held ('interim-review', 'final-review' or "
                     "'coordination-meeting'), found 'annual-plan' (a plan goes in 'annual_plans')",
                 )
-            if review.held_on < period.start or (late is not None and review.held_on > late):
+            if review.held_on is not None and _beyond(review.held_on, period.start, late):
                 yield _outside(f"{path}.held_on", review.held_on, period.start, late)
             for name, day in (("start", review.start), ("end", review.end)):
-                if day not in period:
+                if day is not None and _beyond(day, period.start, period.end):
                     yield _outside(f"{path}.{name}", day, period.start, period.end)
         signed = program.period
         for index, amendment in enumerate(program.amendments):
             path = f"amendments[{index}]"
-            if amendment.date not in signed:
+            if amendment.date is not None and _beyond(amendment.date, signed.start, signed.end):
                 yield _outside(f"{path}.date", amendment.date, signed.start, signed.end)
             if amendment.period is not None and amendment.period.start != signed.start:
                 yield Problem(
@@ -416,12 +460,12 @@ class _Checker:
                 )
             if amendment.schedule is not None:
                 yield from self._schedule(amendment.schedule, f"{path}.schedule")
-        for index in range(1, len(program.amendments)):
-            if program.amendments[index].date < program.amendments[index - 1].date:
+        dated = [(i, a.date) for i, a in enumerate(program.amendments) if a.date is not None]
+        for (_, before), (index, after) in itertools.pairwise(dated):
+            if last_day(after) < first_day(before):
                 yield Problem(
                     f"amendments[{index}].date",
-                    "expected amendments in date order, found "
-                    f"{program.amendments[index].date} after {program.amendments[index - 1].date}",
+                    f"expected amendments in date order, found {after} after {before}",
                 )
 
     def _signatories(self) -> Iterator[Problem]:
@@ -515,9 +559,22 @@ def _duplicates(
             first[value] = path
 
 
-def _outside(path: str, day: dt.date, start: dt.date, end: dt.date | None) -> Problem:
+def _beyond(day: dt.date | PartialDate, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether ``day`` surely falls outside ``start`` to ``end`` (either may be open)."""
+    return (start is not None and last_day(day) < start) or (
+        end is not None and first_day(day) > end
+    )
+
+
+def _outside(
+    path: str, day: dt.date | PartialDate, start: dt.date | None, end: dt.date | None
+) -> Problem:
+    if start is None and end is None:  # pragma: no cover - nothing is outside an unbounded span
+        return Problem(path, f"expected a date, found {day}")
     if end is None:
         return Problem(path, f"expected a date on or after {start}, found {day}")
+    if start is None:
+        return Problem(path, f"expected a date on or before {end}, found {day}")
     return Problem(path, f"expected a date from {start} to {end}, found {day}")
 
 

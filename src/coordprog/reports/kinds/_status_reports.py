@@ -12,6 +12,7 @@ import datetime as dt
 
 import pluggy
 
+from coordprog.model._dates import PartialDate
 from coordprog.model._program import Program
 from coordprog.model._records import ProgressStatus, Records
 from coordprog.plugins._calls import find_calendar
@@ -73,7 +74,7 @@ def _named(state: EventState | ProgressStatus, w: Words) -> str:
     return english_name(state.value) if w.english else state.vi
 
 
-def _day(day: dt.date | None, w: Words) -> str:
+def _day(day: dt.date | PartialDate | None, w: Words) -> str:
     return "" if day is None else w.date(day)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from coordprog.model._dates import PartialDate, Precision, written
 from coordprog.model._legal import LegalRef
-from coordprog.model._program import AnnualPlan, Precision, Program
+from coordprog.model._program import AnnualPlan, Program
 from coordprog.model._provisions import Article, Chapter
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._registry import ReportKind
@@ -85,9 +86,9 @@ def program_document(program: Program, lang: str | None = None) -> Document:
     letterhead = _letterhead(program)
     period = program.effective_period
     if w.english:
-        if program.signed_on is not None:
+        if program.signed is not None:
             meta.append(
-                (w("Ngày ký"), ", ".join(filter(None, (program.place, w.date(program.signed_on)))))
+                (w("Ngày ký"), ", ".join(filter(None, (program.place, w.date(program.signed)))))
             )
         meta.append((w("Thời gian"), english_period(period)))
     else:
@@ -166,7 +167,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
     if program.note:
         notes.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
     return Document(
-        title=program.title,
+        title=program.heading,
         subtitle=english_name(program.kind.value).upper() if w.english else program.kind.vi.upper(),
         meta=tuple(meta),
         blocks=tuple(blocks),
@@ -196,7 +197,7 @@ def _cited(ref: LegalRef, w: Words) -> str:
     if not ref.number and ref.title:
         text = ref.title
         if ref.date:
-            text += f" ngày {ref.date:%d/%m/%Y}"
+            text += f" {written(ref.date)}"
         return text + (f" của {ref.issuer}" if ref.issuer else "")
     text = ref.citation
     if ref.title:
@@ -288,7 +289,7 @@ def _letterhead(program: Program) -> Letterhead:
     )
 
 
-def written_date(day: dt.date, precision: Precision = Precision.DAY) -> str:
+def written_date(day: dt.date | PartialDate, precision: Precision = Precision.DAY) -> str:
     """A date as Decree 30/2020/NĐ-CP writes it, to the precision the document states it.
 
     A leading zero only for days below 10 and for months 1 and 2:
@@ -299,7 +300,12 @@ def written_date(day: dt.date, precision: Precision = Precision.DAY) -> str:
     'ngày 05 tháng 01 năm 2022'
     >>> written_date(dt.date(2022, 1, 1), Precision.MONTH)
     'tháng 01 năm 2022'
+    >>> written_date(PartialDate(2015))
+    'năm 2015'
     """
+    if isinstance(day, PartialDate):
+        precision = day.precision
+        day = day.first
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     if precision is Precision.YEAR:
         return f"năm {day.year}"
