@@ -10,7 +10,7 @@ import attrs
 
 from coordprog.model._dates import add_months, days_in_month, month_steps
 from coordprog.model._errors import CoordprogError
-from coordprog.model._program import Program
+from coordprog.model._program import InForce, Period, Program
 from coordprog.model._schedule_rules import (
     Align,
     AnnualEvent,
@@ -19,6 +19,7 @@ from coordprog.model._schedule_rules import (
     Offset,
     ReportingDuty,
     ReviewRule,
+    ScheduleRules,
     Shift,
     apply_offset,
     mover,
@@ -83,6 +84,7 @@ class Event:
     prepares_next_plan: bool = False
     chairs: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
+    amendment: int | None = None
 
     @property
     def title_vi(self) -> str:
@@ -107,15 +109,26 @@ def schedule(
 ) -> tuple[Event, ...]:
     """Return the dated events of ``program``, sorted by due date.
 
-    The program is taken as amended: the latest period and schedule rules
-    set by an amendment apply to the whole schedule.
+    Amendments are in force from their date (:attr:`Program.in_force`):
+    an event belongs to the rules in force on the earlier of the day its
+    window ends and the day it is due.  Windows that ended, and events due,
+    before an amendment keep the rules and period in force then; the
+    amended rules and period make the events from its date on (including
+    a window the earlier rules had not yet made due, even if the amended
+    rules would have made it due earlier; never a window new to them and
+    already past).  So an amendment never changes what was scheduled
+    before it, and records of earlier events still match.  Each rule's
+    events are numbered from 1 in window order across amendments.
 
-    An open-ended program (no end to its period) has no final review, and
-    its recurring events (annual plans, reviews, meetings) are scheduled
-    only up to the horizon ``until`` the caller gives: those due after it,
-    and every one of them when there is no horizon, are left out, so that
-    no schedule is unbounded.  ``until`` does not cut a program that has an
-    end.
+    An open-ended program (no end to its period, in force until replaced
+    or with an end not stated) has no final review, and its recurring
+    events (annual plans, reviews, meetings) are scheduled only up to the
+    horizon ``until`` the caller gives: those due after it, and every one
+    of them when there is no horizon, are left out, so that no schedule is
+    unbounded.  ``until`` does not cut a program that has an end.  A
+    program whose start is not stated has no recurring event and no final
+    review (their windows cannot be placed); :func:`schedule_notes` says
+    what could not be scheduled and why.
 
     * Annual plans: one for each calendar year the period touches, covering
       that year (or the part of it inside the period), due at its first day
@@ -141,72 +154,25 @@ def schedule(
     come in the order annual plan, one-off event, meeting, interim review,
     final review.
 
+    Bodies that cease hand their duties over (:meth:`Program.responsible`):
+    an event's leads, chairs and recipients are the bodies that carry them
+    on its due date, each once, so a body merged away has no event due
+    after its last day and its successor has each event once.
+
     :raises ScheduleError: when a calendar has no working day within an
         event's allowed range.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       Amendments in force from their date; a period without a start;
+       events handed over to successors.
     """
-    stated = program.effective_period
-    rules = program.effective_schedule
-    horizon: dt.date | None = None
-    if stated.end is None:
-        # Open-ended: compute to the end of the horizon's year, keep what is due by it.
-        horizon = until if until is not None and until >= stated.start else stated.start
-        period = _Span(stated.start, dt.date(horizon.year, 12, 31))
-    else:
-        period = _Span(stated.start, stated.end)
+    versions = program.in_force
     signing = tuple(party.id for party in program.parties)
-    made: list[tuple[Event, Shift]] = []
-    if rules.annual_plans is not None:
-        _annual_plans(made, rules.annual_plans, period, signing)
-    final: tuple[Event, Shift] | None = None
-    if rules.final_review is not None and horizon is None:
-        final_rule = rules.final_review
-        due = apply_offset(period.end, final_rule.due)
-        final = (
-            Event(
-                kind=EventKind.FINAL_REVIEW,
-                rule=FINAL_REVIEW_RULE,
-                sequence=1,
-                start=period.start,
-                end=period.end,
-                due=due,
-                earliest=period.end,
-                latest=apply_offset(period.end, final_rule.grace),
-                leads=final_rule.leads or signing,
-                name_vi=final_rule.name_vi,
-                name_en=final_rule.name_en,
-            ),
-            final_rule.shift,
-        )
-    for rule in rules.reviews:
-        _reviews(made, rule, period, signing, with_final=final is not None)
-    for duty in rules.duties:
-        _duties(made, duty, period)
-    for yearly in rules.annual_events:
-        _annual_events(made, yearly, period, signing, stated.end)
-    if horizon is not None:
-        # Without a horizon given, no recurring event at all.
-        made = [] if until is None else [pair for pair in made if pair[0].due <= until]
-    for one_off in rules.events:
-        made.append(
-            (
-                Event(
-                    kind=EventKind.EVENT,
-                    rule=one_off.id,
-                    sequence=1,
-                    start=one_off.date,
-                    end=one_off.date,
-                    due=one_off.date,
-                    earliest=max(period.start, _back(one_off.date, one_off.grace)),
-                    latest=_capped(apply_offset(one_off.date, one_off.grace), stated.end),
-                    leads=one_off.leads or signing,
-                    name_vi=one_off.name_vi,
-                    name_en=one_off.name_en,
-                ),
-                one_off.shift,
-            )
-        )
+    if len(versions) == 1:
+        made, final = _version(versions[0].period, versions[0].schedule, signing, until)
+    else:
+        made, final = _amended(versions, signing, until)
     if calendar is not None:
         made = [(_move(event, shift, calendar), shift) for event, shift in made]
         if final is not None:
@@ -220,8 +186,153 @@ def schedule(
             event for event, _ in made if event.due <= final_due or event.kind not in _RECURRING
         ]
         events.append(final[0])
+    if program.has_lineage:
+        events = [_handed_over(program, event) for event in events]
     events.sort(key=_order)
     return tuple(events)
+
+
+def _handed_over(program: Program, event: Event) -> Event:
+    """``event`` with each body replaced by the one that carries its duties on the due date."""
+
+    def living(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(program.responsible(party, event.due) for party in ids))
+
+    leads, chairs, recipients = living(event.leads), living(event.chairs), living(event.recipients)
+    if (leads, chairs, recipients) == (event.leads, event.chairs, event.recipients):
+        return event
+    return attrs.evolve(event, leads=leads, chairs=chairs, recipients=recipients)
+
+
+def _amended(
+    versions: tuple[InForce, ...], signing: tuple[str, ...], until: dt.date | None
+) -> tuple[list[tuple[Event, Shift]], tuple[Event, Shift] | None]:
+    """The events of each version of the rules, each window made by one version only.
+
+    A window (a rule's event for given dates) falls to the first version
+    that makes it due (the earlier of its end and its due date) before the
+    next version comes into force.  A later version makes no window due
+    before its own date, unless the version before it had that window and
+    had not yet made it due: an amendment moves what is still to come,
+    never what was due already.
+    """
+    made: list[tuple[Event, Shift]] = []
+    final: tuple[Event, Shift] | None = None
+    kept: set[tuple[str, dt.date, dt.date]] = set()
+    # The windows the version before had and had not made due by the next one's date.
+    pending: set[tuple[str, dt.date, dt.date]] = set()
+    for index, version in enumerate(versions):
+        following = versions[index + 1].since if index + 1 < len(versions) else None
+        part, part_final = _version(version.period, version.schedule, signing, until)
+        pairs = part if part_final is None else [*part, part_final]
+        still: set[tuple[str, dt.date, dt.date]] = set()
+        for pair in pairs:
+            event = pair[0]
+            key = (event.rule, event.start, event.end)
+            pivot = min(event.end, event.due)
+            if key in kept:
+                continue
+            if version.since is not None and pivot < version.since and key not in pending:
+                continue  # new to these rules and already past: never made retroactively
+            if following is not None and pivot >= following:
+                still.add(key)
+                continue
+            kept.add(key)
+            if pair is part_final:
+                final = _made_by(pair, version.amendment)
+            else:
+                made.append(_made_by(pair, version.amendment))
+        pending = still
+    return _renumbered(made), final
+
+
+def _made_by(pair: tuple[Event, Shift], amendment: int | None) -> tuple[Event, Shift]:
+    if amendment is None:
+        return pair
+    return attrs.evolve(pair[0], amendment=amendment), pair[1]
+
+
+def _renumbered(made: list[tuple[Event, Shift]]) -> list[tuple[Event, Shift]]:
+    """Each rule's events numbered from 1 in window order, across the rules' versions."""
+    by_rule: dict[str, list[int]] = {}
+    for index, (event, _) in enumerate(made):
+        by_rule.setdefault(event.rule, []).append(index)
+    result = list(made)
+    for indexes in by_rule.values():
+        ordered = sorted(indexes, key=lambda i: (made[i][0].end, made[i][0].start))
+        for sequence, index in enumerate(ordered, start=1):
+            event, shift = made[index]
+            if event.sequence != sequence:
+                result[index] = (attrs.evolve(event, sequence=sequence), shift)
+    return result
+
+
+def _version(
+    stated: Period, rules: ScheduleRules, signing: tuple[str, ...], until: dt.date | None
+) -> tuple[list[tuple[Event, Shift]], tuple[Event, Shift] | None]:
+    """The events of one version of the rules over one version of the period (no calendar)."""
+    made: list[tuple[Event, Shift]] = []
+    final: tuple[Event, Shift] | None = None
+    start = stated.start
+    horizon: dt.date | None = None
+    if start is not None:
+        if stated.end is None:
+            # Open-ended: compute to the end of the horizon's year, keep what is due by it.
+            horizon = until if until is not None and until >= start else start
+            period = _Span(start, dt.date(horizon.year, 12, 31))
+        else:
+            period = _Span(start, stated.end)
+        if rules.annual_plans is not None:
+            _annual_plans(made, rules.annual_plans, period, signing)
+        if rules.final_review is not None and horizon is None:
+            final_rule = rules.final_review
+            due = apply_offset(period.end, final_rule.due)
+            final = (
+                Event(
+                    kind=EventKind.FINAL_REVIEW,
+                    rule=FINAL_REVIEW_RULE,
+                    sequence=1,
+                    start=period.start,
+                    end=period.end,
+                    due=due,
+                    earliest=period.end,
+                    latest=apply_offset(period.end, final_rule.grace),
+                    leads=final_rule.leads or signing,
+                    name_vi=final_rule.name_vi,
+                    name_en=final_rule.name_en,
+                ),
+                final_rule.shift,
+            )
+        for rule in rules.reviews:
+            _reviews(made, rule, period, signing, with_final=final is not None)
+        for duty in rules.duties:
+            _duties(made, duty, period)
+        for yearly in rules.annual_events:
+            _annual_events(made, yearly, period, signing, stated.end)
+        if horizon is not None:
+            # Without a horizon given, no recurring event at all.
+            made = [] if until is None else [pair for pair in made if pair[0].due <= until]
+    for one_off in rules.events:
+        earliest = _back(one_off.date, one_off.grace)
+        made.append(
+            (
+                Event(
+                    kind=EventKind.EVENT,
+                    rule=one_off.id,
+                    sequence=1,
+                    start=one_off.date,
+                    end=one_off.date,
+                    due=one_off.date,
+                    earliest=earliest if start is None else max(start, earliest),
+                    latest=_capped(apply_offset(one_off.date, one_off.grace), stated.end),
+                    leads=one_off.leads or signing,
+                    name_vi=one_off.name_vi,
+                    name_en=one_off.name_en,
+                ),
+                one_off.shift,
+            )
+        )
+    return made, final
 
 
 class _Span(NamedTuple):
