@@ -3,7 +3,9 @@
 The rules, which the documentation states for users:
 
 * Records dated after the day asked about are not known on it and are
-  left out.
+  left out; a record dated to a month or a year is known from the last
+  day of that month or year; an undated meeting is known (it was held, on
+  a day the records do not give).
 * An annual plan is made by the program's ``annual_plans`` entry for its
   year (on its date; an undated one counts as made, on a date not known,
   from the earliest day the schedule allows it), or by a plan for that
@@ -19,15 +21,27 @@ The rules, which the documentation states for users:
 * A report event is made by a report submitted under its duty, for its
   window when the report states one, else the unmatched event due nearest
   to the report's date.
+* A final review (*tổng kết*) is held by a meeting of a final kind that
+  names no window or the whole period, whenever it is held: one held
+  before the period ends is the final review of the whole period, on time
+  when held within the rule's grace before the end (or after it), early
+  when held before that, and never overdue.
 * Each event is made by the earliest record that matches it.  A review or
   meeting is on time when held by the last day its rule allows (its due
   date plus its grace); a plan, a report or another event on or before
-  its due date.  An event not made is overdue once that day has passed,
-  else pending.
-* A task's status is the latest report of one of its leads (of any body
-  when no lead reported); of several on one day, the least advanced.  A
-  task reported in progress or not started whose deadline has passed is
-  overdue.  A task nobody reported on has no status ("not reported").
+  its due date.  A record dated to a month or a year that straddles that
+  day says it was held, on a date not known closely enough to say whether
+  on time.  An event not made is pending before its due date, due
+  (*đến hạn*) from its due date to its last day, and overdue after.
+* A task's status is the latest report of one of its bodies that answer
+  for it (its leads, or every body of a joint task, and their
+  successors; of any body when none of them reported); of several on
+  one day, the least advanced.  A task reported in progress or not
+  started whose deadline has passed is overdue.  A task nobody reported
+  on has no status ("not reported"); past its deadline it counts as
+  overdue for each of its bodies (:attr:`TaskStatus.overdue`).
+* Bodies are those that carry the duties on the day asked about: the
+  counts of a body that ceased go to its successor.
 """
 
 from __future__ import annotations
@@ -38,6 +52,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from coordprog.model._errors import NotFoundError
+from coordprog.model._dates import PartialDate, first_day, last_day
 from coordprog.model._program import Program
 from coordprog.model._record_checks import reportable_tasks
 from coordprog.model._records import (
@@ -50,7 +65,7 @@ from coordprog.model._records import (
     ReportSubmitted,
     Window,
 )
-from coordprog.model._schedule_rules import EventKind
+from coordprog.model._schedule_rules import EventKind, Offset, apply_offset
 from coordprog.model._tasks import Target, Task
 from coordprog.model._vocabulary import Vocabulary
 from coordprog.schedule._engine import Event
@@ -64,15 +79,24 @@ class EventState(Vocabulary):
 
     HELD_ON_TIME = "held-on-time", "Đã thực hiện đúng hạn"
     HELD_LATE = "held-late", "Đã thực hiện muộn"
-    #: made, on a date the records do not give.
+    #: a final review held before the period's end, earlier than its grace allows.
+    HELD_EARLY = "held-early", "Đã thực hiện sớm"
+    #: made, on a date the records do not give (or not closely enough to judge).
     HELD = "held", "Đã thực hiện"
     PENDING = "pending", "Chưa đến hạn"
+    #: not made, from its due date to the last day it is on time (its grace).
+    DUE = "due", "Đến hạn"
     OVERDUE = "overdue", "Quá hạn"
 
     @property
     def held(self) -> bool:
-        """Whether the event took place (on time, late or on an unknown date)."""
-        return self in (EventState.HELD_ON_TIME, EventState.HELD_LATE, EventState.HELD)
+        """Whether the event took place (on time, late, early or on an unknown date)."""
+        return self in _HELD
+
+
+_HELD = frozenset(
+    (EventState.HELD_ON_TIME, EventState.HELD_LATE, EventState.HELD_EARLY, EventState.HELD)
+)
 
 
 @attrs.frozen
@@ -87,13 +111,14 @@ class EventStatus:
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``meeting``; a meeting is named by its title (else its kind), not its id.
+       ``meeting``; a meeting is named by its title (else its kind), not its id;
+       ``held_on`` may be a :class:`PartialDate`, as precise as the record.
     """
 
     event: Event
     state: EventState
     deadline: dt.date
-    held_on: dt.date | None = None
+    held_on: dt.date | PartialDate | None = None
     record: str | None = None
     meeting: str | None = None
 
@@ -106,9 +131,13 @@ class TaskStatus:
     is what the report used says, ``status`` what follows from it on the
     day (:attr:`derived` when they differ: in progress past the deadline is
     overdue).  ``entries`` are every report of the task known on the day,
-    oldest first.
+    oldest first.  ``bodies`` are the bodies that answer for it on the day
+    (its leads, or every body of a joint task, after hand-overs);
+    ``as_of`` the day.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``bodies``, ``as_of``, :attr:`overdue`.
     """
 
     task: Task
@@ -118,22 +147,46 @@ class TaskStatus:
     report: Progress | None = None
     entries: tuple[Progress, ...] = ()
 
+    bodies: tuple[str, ...] = ()
+    as_of: dt.date | None = None
+
     @property
     def derived(self) -> bool:
         """Whether the status follows from the deadline rather than from the report."""
         return self.status != self.reported
+
+    @property
+    def overdue(self) -> bool:
+        """Whether the task is overdue: reported so, or past its deadline and not reported.
+
+        .. versionadded:: 0.3.0
+        """
+        if self.status is ProgressStatus.OVERDUE:
+            return True
+        return (
+            self.status is None
+            and self.deadline is not None
+            and self.as_of is not None
+            and self.as_of > self.deadline
+        )
 
 
 @attrs.frozen
 class PartyTally:
     """The figures of an annual review table for one body: tasks it leads, by status.
 
+    ``joint`` counts the joint tasks the body shares (each also counted by
+    status, like a task it leads).
+
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``joint``; a ceased body's tasks count for its successor.
     """
 
     party: str
     led: int = 0
     supported: int = 0
+    joint: int = 0
     done_on_time: int = 0
     done_late: int = 0
     in_progress: int = 0
@@ -242,7 +295,8 @@ def status(
     """
     known = _known(records, as_of)
     matched = _match(program, events, known, as_of)
-    states = tuple(_state(event, matched.get(_key(event)), as_of) for event in events)
+    early_from = _early_from(program)
+    states = tuple(_state(event, matched.get(_key(event)), as_of, early_from) for event in events)
     used = {made[2] for made in matched.values() if made[2] is not None}
     unscheduled = tuple(m for m in known.meetings if m.id not in used)
     tasks = _tasks(program, known, as_of, window)
@@ -257,18 +311,22 @@ def status(
     )
 
 
+def _known_on(day: dt.date | PartialDate | None, as_of: dt.date) -> bool:
+    return day is None or last_day(day) <= as_of
+
+
 def _known(records: Records, as_of: dt.date) -> Records:
     return attrs.evolve(
         records,
-        meetings=tuple(m for m in records.meetings if m.date <= as_of),
-        reports=tuple(r for r in records.reports if r.date <= as_of),
+        meetings=tuple(m for m in records.meetings if _known_on(m.date, as_of)),
+        reports=tuple(r for r in records.reports if _known_on(r.date, as_of)),
         progress=tuple(p for p in records.progress if p.as_of <= as_of),
     )
 
 
 _Key = tuple[str, int]
 #: what made an event: (date or None, words naming the record, meeting id or None)
-_Made = tuple[dt.date | None, str, str | None]
+_Made = tuple[dt.date | PartialDate | None, str, str | None]
 
 
 def _key(event: Event) -> _Key:
@@ -289,7 +347,7 @@ def _match(
     for plan in program.annual_plans:
         for event in plans:
             # A plan is known from its date; an undated one from the earliest it could be made.
-            known_from = plan.date or event.earliest
+            known_from = event.earliest if plan.date is None else last_day(plan.date)
             if event.start.year == plan.year and known_from <= as_of:
                 offer(event, (plan.date, _plan_name(plan.number, plan.title, plan.year), None))
     adopted = [
@@ -304,11 +362,11 @@ def _match(
             if event.start.year == document.year:
                 offer(event, (document.date or meeting.date, name, meeting.id))
     for meeting in records.meetings:
-        for event in _held_by(meeting, events):
+        for event in _held_by(program, meeting, events):
             named = meeting.title or meeting.kind.vi.lower()
             offer(event, (meeting.date, named, meeting.id))
     taken: set[_Key] = set()
-    for report in sorted(records.reports, key=lambda r: r.date):
+    for report in sorted(records.reports, key=lambda r: first_day(r.date)):
         reported = _report_event(report, events, taken)
         if reported is not None:
             taken.add(_key(reported))
@@ -325,12 +383,12 @@ def _plan_name(number: str | None, title: str | None, year: int | None) -> str:
 def _earlier(found: _Made, current: _Made) -> bool:
     if current[0] is None:
         return found[0] is not None
-    return found[0] is not None and found[0] < current[0]
+    return found[0] is not None and last_day(found[0]) < first_day(current[0])
 
 
-def _held_by(meeting: Meeting, events: tuple[Event, ...]) -> Iterator[Event]:
-    if meeting.reviewed_program is not None:
-        return
+def _held_by(program: Program, meeting: Meeting, events: tuple[Event, ...]) -> Iterator[Event]:
+    if meeting.reviewed_program is not None and not _names(program, meeting.reviewed_program):
+        return  # it reviews another program
     kinds = [kind for kind, meetings in _REVIEW_MEETINGS.items() if meeting.kind in meetings]
     if meeting.rule is not None:
         candidates = [e for e in events if e.rule == meeting.rule]
@@ -339,7 +397,17 @@ def _held_by(meeting: Meeting, events: tuple[Event, ...]) -> Iterator[Event]:
     if not candidates:
         return
     if candidates[0].kind in _REVIEW_MEETINGS:
-        window = meeting.window or _inferred_window(meeting.date, candidates)
+        final = [e for e in candidates if e.kind is EventKind.FINAL_REVIEW]
+        if final and (meeting.window is None or meeting.window.end == final[0].end):
+            # A tổng kết reviews the whole period, whenever it is held.
+            yield final[0]
+            return
+        if meeting.window is not None:
+            window: Window | None = meeting.window
+        elif meeting.date is not None:
+            window = _inferred_window(last_day(meeting.date), candidates)
+        else:
+            return
         if window is None:
             return
         yield from (
@@ -349,12 +417,18 @@ def _held_by(meeting: Meeting, events: tuple[Event, ...]) -> Iterator[Event]:
             and e.end == window.end
             and window.covers(Window(e.start, e.end))
         )
-    else:
-        yield min(candidates, key=lambda e: (abs((e.due - meeting.date).days), e.due))
+    elif meeting.date is not None:
+        day = first_day(meeting.date)
+        yield min(candidates, key=lambda e: (abs((e.due - day).days), e.due))
+
+
+def _names(program: Program, reference: str) -> bool:
+    """Whether ``reference`` (a meeting's ``reviewed_program``) names ``program`` itself."""
+    return reference in (program.id, program.number)
 
 
 def _inferred_window(day: dt.date, candidates: list[Event]) -> Window | None:
-    ended = [e for e in candidates if e.end <= day]
+    ended = [e for e in candidates if e.end <= day and e.kind is not EventKind.FINAL_REVIEW]
     if not ended:
         return None
     last = max(e.end for e in ended)
@@ -371,19 +445,47 @@ def _report_event(
         duty = [e for e in duty if e.end == window.end and window.covers(Window(e.start, e.end))]
     if not duty:
         return None
-    return min(duty, key=lambda e: (abs((e.due - report.date).days), e.due))
+    day = first_day(report.date)
+    return min(duty, key=lambda e: (abs((e.due - day).days), e.due))
 
 
-def _state(event: Event, made: _Made | None, as_of: dt.date) -> EventStatus:
+def _early_from(program: Program) -> dt.date | None:
+    """The first day a final review is on time: the period's end less the rule's grace."""
+    period = program.effective_period
+    rule = program.effective_schedule.final_review
+    if rule is None or period.end is None:
+        return None
+    grace = rule.grace
+    return apply_offset(period.end, Offset(-grace.years, -grace.months, -grace.days))
+
+
+def _state(
+    event: Event, made: _Made | None, as_of: dt.date, early_from: dt.date | None
+) -> EventStatus:
     deadline = event.latest if event.kind in _REVIEW_MEETINGS else event.due
     if made is None:
-        state = EventState.OVERDUE if as_of > deadline else EventState.PENDING
+        if as_of > deadline:
+            state = EventState.OVERDUE
+        elif as_of >= event.due:
+            state = EventState.DUE
+        else:
+            state = EventState.PENDING
         return EventStatus(event, state, deadline)
     held_on, record, meeting = made
     if held_on is None:
         state = EventState.HELD
+    elif (
+        event.kind is EventKind.FINAL_REVIEW
+        and early_from is not None
+        and (last_day(held_on) < early_from)
+    ):
+        state = EventState.HELD_EARLY
+    elif last_day(held_on) <= deadline:
+        state = EventState.HELD_ON_TIME
+    elif first_day(held_on) > deadline:
+        state = EventState.HELD_LATE
     else:
-        state = EventState.HELD_ON_TIME if held_on <= deadline else EventState.HELD_LATE
+        state = EventState.HELD  # a month or year that straddles the deadline
     return EventStatus(event, state, deadline, held_on, record, meeting)
 
 
@@ -403,24 +505,32 @@ def _tasks(
     result = []
     for task, deadline in reportable_tasks(program).values():
         entries = sorted(by_task.get(task.id, ()), key=lambda p: p.as_of)
-        result.append(_task_status(task, deadline, entries, as_of))
+        result.append(_task_status(program, task, deadline, entries, as_of))
     return tuple(result)
 
 
 def _task_status(
-    task: Task, deadline: dt.date | None, entries: list[Progress], as_of: dt.date
+    program: Program,
+    task: Task,
+    deadline: dt.date | None,
+    entries: list[Progress],
+    as_of: dt.date,
 ) -> TaskStatus:
+    answer = program.duty_bodies(task)
+    bodies = tuple(dict.fromkeys(program.responsible(p, as_of) for p in answer))
     if not entries:
-        return TaskStatus(task, deadline)
-    by_leads = [p for p in entries if p.by in task.leads] or entries
-    last = max(p.as_of for p in by_leads)
-    report = min((p for p in by_leads if p.as_of == last), key=lambda p: _ADVANCE.index(p.status))
-    due = report.deadline or deadline
+        return TaskStatus(task, deadline, bodies=bodies, as_of=as_of)
+    # A report by a body counts as its predecessor's when the body took the task over.
+    theirs = set(answer) | set(bodies)
+    by_bodies = [p for p in entries if p.by in theirs] or entries
+    last = max(p.as_of for p in by_bodies)
+    report = min((p for p in by_bodies if p.as_of == last), key=lambda p: _ADVANCE.index(p.status))
+    due = deadline if report.deadline is None else last_day(report.deadline)
     shown = report.status
     waiting = (ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_STARTED)
     if shown in waiting and due is not None and as_of > due:
         shown = ProgressStatus.OVERDUE
-    return TaskStatus(task, due, shown, report.status, report, tuple(entries))
+    return TaskStatus(task, due, shown, report.status, report, tuple(entries), bodies, as_of)
 
 
 def _tallies(program: Program, tasks: tuple[TaskStatus, ...]) -> tuple[PartyTally, ...]:
@@ -434,16 +544,24 @@ def _tallies(program: Program, tasks: tuple[TaskStatus, ...]) -> tuple[PartyTall
         ProgressStatus.NOT_FEASIBLE: "not_feasible",
     }
     counts: dict[str, dict[str, int]] = {}
+
+    def add(party: str, name: str) -> None:
+        tally = counts.setdefault(party, {})
+        tally[name] = tally.get(name, 0) + 1
+
     order = [p.id for p in (*program.parties, *program.third_parties)]
     for state in tasks:
-        for party in state.task.leads:
-            tally = counts.setdefault(party, {})
-            tally["led"] = tally.get("led", 0) + 1
-            name = fields[state.status]
-            tally[name] = tally.get(name, 0) + 1
-        for party in state.task.supports:
-            tally = counts.setdefault(party, {})
-            tally["supported"] = tally.get("supported", 0) + 1
+        name = fields[state.status]
+        if name == "not_reported" and state.overdue:
+            name = "overdue"
+        for party in state.bodies:
+            add(party, "led" if state.task.leads else "joint")
+            add(party, name)
+        if state.as_of is None:  # pragma: no cover - every TaskStatus made here has its day
+            continue
+        supports = {program.responsible(p, state.as_of) for p in state.task.supports}
+        for party in supports - set(state.bodies):
+            add(party, "supported")
     return tuple(PartyTally(party, **counts[party]) for party in order if party in counts)
 
 

@@ -46,12 +46,15 @@ def as_days(value: int | str | None, name: str, default: int) -> int:
     return days
 
 
-def as_window(value: Window | str | None, program: Program) -> Window | None:
+def as_window(
+    value: Window | str | None, program: Program, as_of: dt.date | None = None
+) -> Window | None:
     """``value`` as a window of ``program``'s period, clipped to it.
 
     Text forms: ``2022`` (a year), ``2022-2023`` (years), ``2022-H1`` or
     ``2022-H2`` (a half year), ``2022-01-01/2022-06-30`` (two dates) and
-    ``all`` (the whole period).
+    ``all`` (the whole period; for a period without an end, up to
+    ``as_of``).
     """
     from coordprog.model._records import Window
 
@@ -62,7 +65,13 @@ def as_window(value: Window | str | None, program: Program) -> Window | None:
     start: dt.date | None
     end: dt.date | None
     if text == "all":
-        start, end = period.start, period.end
+        start, end = period.start, period.end if period.end is not None else as_of
+        if start is None or end is None:
+            missing = "start" if start is None else "end (give the option as_of)"
+            raise RenderError(
+                f"expected a period with a start and an end for the option window=all, found "
+                f"{period.as_written!r}, with no {missing}"
+            )
     elif years := _YEARS.match(text):
         first = int(years[1])
         last = int(years[2] or years[1])
@@ -83,11 +92,11 @@ def as_window(value: Window | str | None, program: Program) -> Window | None:
             "expected the option window as a year (2022), years (2022-2023), a half year "
             f"(2022-H1), two dates (2022-01-01/2022-06-30) or all, found {value!r}"
         )
-    clipped_start = max(start, period.start)
+    clipped_start = start if period.start is None else max(start, period.start)
     clipped_end = end if period.end is None else min(end, period.end)
     if clipped_end < clipped_start:
         raise RenderError(
-            f"expected a window that overlaps the program's period, {period.start} to "
+            f"expected a window that overlaps the program's period, {period.start or '...'} to "
             f"{period.end or 'open'}, found {value!r}"
         )
     return Window(clipped_start, clipped_end)

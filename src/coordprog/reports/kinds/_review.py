@@ -15,8 +15,10 @@ from collections.abc import Iterable
 
 import pluggy
 
+from coordprog.model._dates import first_day, last_day
 from coordprog.model._program import Program
 from coordprog.model._records import (
+    FINAL_MEETINGS,
     Meeting,
     Person,
     Progress,
@@ -26,6 +28,7 @@ from coordprog.model._records import (
 )
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._calls import find_calendar
+from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._language import vi_date
 from coordprog.reports.kinds._options import as_date, as_window
 from coordprog.reports.kinds.program import issuer_name, written_date
@@ -92,24 +95,35 @@ def review_document(
     """The draft review report of ``window`` as of ``as_of``, from the program's records.
 
     Options: ``window`` (``2022``, ``2022-H1``, ``2022-2023``, two dates
-    ``2022-01-01/2022-12-31``, or ``all``; default: the window of the
-    latest review outcome in the records, else the whole period), ``as_of``
-    (default: the date of that outcome, else the end of the window plus
-    the month a review may take, never after today), ``calendar``.
+    ``2022-01-01/2022-12-31``, or ``all``, the whole period, up to
+    ``as_of`` for a program without an end; default: the window of the
+    latest review outcome in the records, else the whole period),
+    ``as_of``, ``calendar``.
+
+    The report's dates come from the records, never from the clock: it
+    speaks as of ``as_of`` when given, else as of the date of the review
+    outcome it reports (or of the meeting that adopted it), else as of the
+    end of the window, and then says that the date of the report is to be
+    completed.  It is a final review (*tổng kết*) when its window is the
+    whole period (a *tổng kết* held before the period's end reviews the
+    whole period too) or the meeting that adopted it was a final review.
+    Bodies are named as in force on the day it speaks for.
     """
     combined = combine(records, program)
-    chosen = as_window(window, program)
+    given = as_date(as_of, "as_of")
+    chosen = as_window(window, program, given)
     outcome = _outcome(combined, chosen)
     if chosen is None:
-        chosen = outcome.window if outcome is not None else _whole(program)
-    day = as_date(as_of, "as_of") or _default_day(chosen, outcome)
+        chosen = outcome.window if outcome is not None else _whole(program, given)
+    dated = _dated_by_records(combined, outcome)
+    day = given or dated or chosen.end
     if isinstance(calendar, str):
         calendar = find_calendar(plugin_manager, calendar)
     events = schedule(program, calendar, max(day, chosen.end))
     found = status(program, events, combined, day, chosen)
-    final = (
-        chosen.start == program.effective_period.start
-        and chosen.end == program.effective_period.end
+    period = program.effective_period
+    final = (chosen.start == period.start and chosen.end == period.end) or _adopted_at_final(
+        combined, outcome
     )
     what = "Tổng kết" if final else "Sơ kết"
     words = window_words(chosen, program)
@@ -155,17 +169,17 @@ def review_document(
     )
     blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
     meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", vi_date(day))]
+    if given is None and dated is None:
+        meta.append(("Ngày báo cáo", f"{MISSING} (số liệu tính đến hết kỳ báo cáo)"))
     if combined.sources:
         meta.append(("Nguồn hồ sơ", "; ".join(combined.sources)))
     place = program.place
     place_date = ", ".join(
-        part
-        for part in (place, written_date(outcome.date) if outcome and outcome.date else None)
-        if part
+        part for part in (place, written_date(dated) if dated is not None else None) if part
     )
     first = program.parties[0]
     return Document(
-        title=f"{what} {words} thực hiện {program.title}",
+        title=f"{what} {words} thực hiện {program.heading}",
         subtitle="BÁO CÁO",
         meta=tuple(meta),
         blocks=tuple(blocks),
@@ -178,10 +192,18 @@ def review_document(
     )
 
 
-def _whole(program: Program) -> Window:
+def _whole(program: Program, as_of: dt.date | None) -> Window:
+    """The whole period, up to ``as_of`` when the period has no end."""
     period = program.effective_period
-    end = period.end if period.end is not None else dt.date.today()
-    return Window(period.start, max(end, period.start))
+    start = period.start
+    end = period.end if period.end is not None else as_of
+    if start is None or end is None:
+        raise RenderError(
+            "expected a window to review (the option window), or a program whose period "
+            "has a start and an end (or the option as_of, for one without an end): "
+            f"this one runs {period.as_written}"
+        )
+    return Window(start, max(end, start))
 
 
 def _outcome(records: Records, window: Window | None) -> ReviewOutcome | None:
@@ -193,20 +215,36 @@ def _outcome(records: Records, window: Window | None) -> ReviewOutcome | None:
     return None
 
 
-def _default_day(window: Window, outcome: ReviewOutcome | None) -> dt.date:
-    if outcome is not None and outcome.date is not None:
-        return outcome.date
-    month_after = window.end + dt.timedelta(days=31)
-    return min(month_after, max(dt.date.today(), window.end))
+def _meeting_of(records: Records, outcome: ReviewOutcome | None) -> Meeting | None:
+    if outcome is None or outcome.meeting is None:
+        return None
+    return next((m for m in records.meetings if m.id == outcome.meeting), None)
+
+
+def _dated_by_records(records: Records, outcome: ReviewOutcome | None) -> dt.date | None:
+    """The day the records date the report: its outcome's date, else its meeting's."""
+    if outcome is None:
+        return None
+    for day in (outcome.date, getattr(_meeting_of(records, outcome), "date", None)):
+        if day is not None:
+            return last_day(day)
+    return None
+
+
+def _adopted_at_final(records: Records, outcome: ReviewOutcome | None) -> bool:
+    meeting = _meeting_of(records, outcome)
+    return meeting is not None and (
+        meeting.kind in FINAL_MEETINGS or meeting.rule == "final-review"
+    )
 
 
 def _opening(program: Program, words: str, what: str) -> str:
     names = ", ".join(program.name_in_force(p.id) for p in program.parties)
-    cited = program.title
-    if program.number:
+    cited = program.heading
+    if program.number and program.title is not None:
         cited += f", số {program.number}"
-    if program.signed_on is not None:
-        cited += f", ký {written_date(program.signed_on, program.signed_precision)}"
+    if program.signed is not None:
+        cited += f", ký {written_date(program.signed)}"
     return f"Thực hiện {cited}; {names} báo cáo kết quả {what.lower()} {words} như sau:"
 
 
@@ -267,10 +305,14 @@ def _deployment(
                 for p in plans
             )
         )
-    held = [m for m in records.meetings if m.date <= found.as_of and _held_in(m, window)]
+    held = [
+        m
+        for m in records.meetings
+        if (m.date is None or last_day(m.date) <= found.as_of) and _held_in(m, window)
+    ]
     if held:
         yield Paragraph("Các hội nghị, cuộc họp đã tổ chức:")
-        yield ItemList(tuple(_meeting_line(m, program) for m in sorted(held, key=lambda m: m.date)))
+        yield ItemList(tuple(_meeting_line(m, program) for m in sorted(held, key=_meeting_day)))
     if not told and not plans and not held:
         yield Paragraph(MISSING)
     events = [s for s in found.events if _in(s.event.end, window) or _in(s.event.due, window)]
@@ -287,8 +329,12 @@ def _deployment(
         )
 
 
+def _meeting_day(meeting: Meeting) -> dt.date:
+    return dt.date.max if meeting.date is None else first_day(meeting.date)
+
+
 def _held_in(meeting: Meeting, window: Window) -> bool:
-    if _in(meeting.date, window):
+    if meeting.date is not None and _in(first_day(meeting.date), window):
         return True
     # A review held after the window, of (part of) the window.
     return meeting.window is not None and window.covers(meeting.window)
