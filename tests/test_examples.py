@@ -59,7 +59,7 @@ def test_every_example_schedules_and_renders(name: str) -> None:
             if shape in fmt.shapes:
                 text = coordprog.render(program, report, fmt.name, plugin_manager=builtins_only)
                 # Every format but CSV (a header row and data) shows the title.
-                expected = "Mã" if (fmt.name, report) == ("csv", "matrix") else program.title[:20]
+                expected = "Mã" if (fmt.name, report) == ("csv", "matrix") else program.heading[:20]
                 if (fmt.name, report) != ("csv", "schedule"):
                     assert expected in text.replace("\r\n ", ""), (fmt.name, report)
 
@@ -127,7 +127,7 @@ class TestIllustrative:
     def test_labelled_illustrative(self, program: Program) -> None:
         """Its id and title say it is not a real document."""
         assert "illustrative" in program.id
-        assert "(minh họa)" in program.title
+        assert "(minh họa)" in program.heading
 
     def test_shape(self, program: Program) -> None:
         """Four signing parties with a group party, co-leads, a term, numbered plans."""

@@ -322,7 +322,7 @@ def test_a_district_regulation_of_three_bodies() -> None:
         ("ubnd-huyen", coordprog.Level.DISTRICT),
         ("mttq-huyen", coordprog.Level.DISTRICT),
     ]
-    assert program.title.startswith(
+    assert program.heading.startswith(
         "Quy chế phối hợp công tác giữa Thường trực Hội đồng nhân dân huyện, Ủy ban nhân dân "
         "huyện và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
     )

@@ -270,7 +270,7 @@ def test_coordprog_register_formats(coordprog_binh_thuan: Program) -> None:
     """A registered format serves every report kind of its shape."""
     manager = plugin_manager(Shout())
     out = coordprog.render(coordprog_binh_thuan, "program", "shout", plugin_manager=manager)
-    assert coordprog_binh_thuan.title.upper() == out
+    assert coordprog_binh_thuan.heading.upper() == out
 
 
 NUMBER = Problem("number", "expected a document number (số, ký hiệu), found none")
@@ -422,7 +422,7 @@ class TestCallPath:
         coordprog.render(coordprog_binh_thuan, plugin_manager=manager)
         manager.register(Shout(), name="late")
         out = coordprog.render(coordprog_binh_thuan, "program", "shout", plugin_manager=manager)
-        assert coordprog_binh_thuan.title.upper() == out
+        assert coordprog_binh_thuan.heading.upper() == out
         manager.unregister(name="late")
         with pytest.raises(RenderError, match="found 'shout'"):
             coordprog.render(coordprog_binh_thuan, "program", "shout", plugin_manager=manager)

@@ -158,7 +158,7 @@ def test_every_problem_of_every_file_is_named(tmp_path: Path) -> None:
         coordprog.load_portfolio(tmp_path)
     message = str(caught.value)
     assert f"{tmp_path / 'a.toml'}: title: expected text, found only white space" in message
-    assert f"{tmp_path / 'e.toml'}: period: expected this required key" in message
+    assert f"{tmp_path / 'e.toml'}: parties: expected at least one party" in message
     assert f"{tmp_path / 'sub' / 'b.json'}: program: expected the id of a program" in message
     assert f"{tmp_path / 'sub' / 'd.toml'}: id: expected each program id once" in message
     assert caught.value.document == "portfolio"

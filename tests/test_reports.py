@@ -202,7 +202,7 @@ def test_english_labels_are_never_mixed_with_vietnamese() -> None:
         for label in labels:
             assert label in vietnamese
             assert label not in english, (report, label)
-        assert program.title in english
+        assert program.heading in english
     ics = coordprog.render(program, "schedule", "ics", options={"lang": "en"})
     text = ics.replace("\r\n ", "")
     assert "CATEGORIES:interim review" in text

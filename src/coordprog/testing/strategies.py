@@ -21,6 +21,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
+from coordprog.model._dates import PartialDate, Precision, first_day
 from coordprog.model._instructions import Expectation, Instruction
 from coordprog.model._legal import LegalKind, LegalRef, ProjectRef
 from coordprog.model._parties import FormerName, Level, Party
@@ -29,7 +30,6 @@ from coordprog.model._program import (
     AnnualPlan,
     DocumentKind,
     Period,
-    Precision,
     Program,
     Review,
     Signatory,
@@ -68,11 +68,13 @@ __all__ = [
     "identifiers",
     "legal_refs",
     "offsets",
+    "partial_dates",
     "parties",
     "periods",
     "programs",
     "records",
     "schedule_rules",
+    "stated_dates",
     "tasks",
     "texts",
     "vietnamese_words",
@@ -170,6 +172,26 @@ def dates(min_year: int = 2000, max_year: int = 2040) -> st.SearchStrategy[dt.da
     return st.dates(dt.date(min_year, 1, 1), dt.date(max_year, 12, 31))
 
 
+@functools.cache
+def partial_dates(min_year: int = 2000, max_year: int = 2040) -> st.SearchStrategy[PartialDate]:
+    """Dates known only to the month ("tháng 3/2019") or the year ("năm 2015").
+
+    .. versionadded:: 0.3.0
+    """
+    return st.builds(PartialDate, st.integers(min_year, max_year), st.none() | st.integers(1, 12))
+
+
+@functools.cache
+def stated_dates(
+    min_year: int = 2000, max_year: int = 2040
+) -> st.SearchStrategy[dt.date | PartialDate]:
+    """Dates as documents state them: mostly to the day, some to the month or the year.
+
+    .. versionadded:: 0.3.0
+    """
+    return dates(min_year, max_year) | partial_dates(min_year, max_year)
+
+
 def _month_end_dates(min_year: int, max_year: int) -> st.SearchStrategy[dt.date]:
     """Draw the 29th, 30th or 31st of a month, clamped: the starts naive rrules skip."""
 
@@ -182,14 +204,31 @@ def _month_end_dates(min_year: int, max_year: int) -> st.SearchStrategy[dt.date]
 
 
 @st.composite
-def periods(draw: st.DrawFn, *, max_months: int = 120, open_ended: bool = True) -> Period:
+def periods(
+    draw: st.DrawFn, *, max_months: int = 120, open_ended: bool = True, unstated: bool = True
+) -> Period:
     """Periods of 1 to ``max_months`` months, stated to the day, the month or the year.
 
     Starts are 1 January (calendar years), any day (a term of office), or
     the 29th to 31st of a month.  With ``open_ended``, some periods have no
-    end (in force until replaced).
+    end (in force until replaced).  With ``unstated``, some state no start,
+    some an end that is not known, and some nothing at all.
+
+    .. versionchanged:: 0.3.0
+       ``unstated``.
     """
-    kind = draw(st.sampled_from(["day", "day", "day", "year", "month", "open"]))
+    kinds = ["day", "day", "day", "year", "month"]
+    if open_ended:
+        kinds.append("open")
+    if unstated:
+        kinds += ["end-unknown", "no-start", "nothing"]
+    kind = draw(st.sampled_from(kinds))
+    if kind == "end-unknown":
+        return Period(draw(dates(2000, 2035)), end_unknown=True)
+    if kind == "no-start":
+        return Period(end=draw(dates(2000, 2035)))
+    if kind == "nothing":
+        return Period(end_unknown=True)
     if kind == "year":
         first = draw(st.integers(2000, 2035))
         last = draw(st.integers(first, first + max(0, max_months // 12 - 1)))
@@ -203,7 +242,7 @@ def periods(draw: st.DrawFn, *, max_months: int = 120, open_ended: bool = True) 
         start = dt.date(draw(st.integers(2000, 2035)), draw(st.integers(1, 12)), 1)
         end = start + relativedelta(months=draw(st.integers(1, max_months)), days=-1)
         return Period(start, end, precision=Precision.MONTH)
-    if kind == "open" and open_ended:
+    if kind == "open":
         return Period(draw(dates(2000, 2035)), None)
     start = draw(
         st.one_of(
@@ -247,7 +286,7 @@ def legal_refs(ref_id: st.SearchStrategy[str] | None = None) -> st.SearchStrateg
         id=ref_id if ref_id is not None else identifiers(),
         kind=st.sampled_from(LegalKind),
         number=number,
-        date=st.none() | dates(),
+        date=st.none() | stated_dates(),
         issuer=st.none() | texts(max_words=4),
         title=st.none() | texts(),
         note=st.none() | texts(max_words=6),
@@ -258,12 +297,16 @@ _FORMER_NAMES = st.lists(
     st.builds(
         FormerName,
         name=texts(max_words=5),
-        until=dates(),
+        until=st.none() | stated_dates(),
         short_name=st.none() | texts(max_words=2),
         former_id=st.none() | identifiers(),
     ),
     max_size=3,
-).map(lambda names: tuple(sorted(names, key=lambda former: former.until)))
+).map(
+    lambda names: tuple(
+        sorted(names, key=lambda f: dt.date.max if f.until is None else first_day(f.until))
+    )
+)
 
 _PARTY_DETAILS = st.fixed_dictionaries(
     {
@@ -279,8 +322,7 @@ _PARTY_DETAILS = st.fixed_dictionaries(
         "parent_body": st.none() | st.sampled_from(["TỈNH ỦY BÌNH THUẬN", "ỦY BAN DÂN TỘC"]),
         "term": st.none() | st.just("khóa XIII, nhiệm kỳ 2014 - 2019"),
         "all_levels": st.booleans(),
-        "successor": st.none() | identifiers(),
-        "until": st.none() | dates(),
+        "until": st.none() | stated_dates(),
         "note": st.none() | texts(max_words=6),
     }
 )
@@ -290,14 +332,35 @@ _PARTY_DETAILS = st.fixed_dictionaries(
 def parties(
     draw: st.DrawFn, party_id: str | None = None, *, member_ids: Sequence[str] = ()
 ) -> Party:
-    """Draw a party; a group party names some of ``member_ids`` as its members."""
+    """Draw a party; a group party names some of ``member_ids`` as its members.
+
+    A party may have a successor among the ids listed after its own in
+    ``member_ids`` (so that no line of successors comes back), and then
+    perhaps other bodies it was split into.
+
+    .. versionchanged:: 0.3.0
+       Successors only among ``member_ids``; ``split_into``.
+    """
     pid = party_id if party_id is not None else draw(identifiers())
     group = draw(st.booleans())
     candidates = tuple(m for m in member_ids if m != pid)
     members = draw(_subset(candidates)) if group else ()
     details: dict[str, Any] = draw(_PARTY_DETAILS)
     open_list = group and draw(st.booleans())
-    return Party(id=pid, group=group, members=members, members_open=open_list, **details)
+    later = tuple(member_ids[member_ids.index(pid) + 1 :]) if pid in member_ids else ()
+    successor = draw(st.none() | st.sampled_from(later)) if later else None
+    split = (
+        draw(_subset(tuple(m for m in later if m != successor), 1)) if successor is not None else ()
+    )
+    return Party(
+        id=pid,
+        group=group,
+        members=members,
+        members_open=open_list,
+        successor=successor,
+        split_into=split,
+        **details,
+    )
 
 
 _OTHER_ROLES = [r.value for r in Role if r not in (Role.LEAD, Role.SUPPORT)] + ["phản biện"]
@@ -558,9 +621,14 @@ def schedule_rules(
         for months in cadences
     )
     events: tuple[OneOffEvent, ...] = ()
-    if period is not None:
-        last = period.end if period.end is not None else period.start + relativedelta(years=5)
-        days = draw(st.lists(st.dates(period.start, last), max_size=2))
+    if period is not None and (period.start is not None or period.end is not None):
+        if period.start is None:
+            assert period.end is not None
+            first, last = period.end - relativedelta(years=3), period.end
+        else:
+            first = period.start
+            last = period.end if period.end is not None else first + relativedelta(years=5)
+        days = draw(st.lists(st.dates(first, last), max_size=2))
         events = tuple(
             OneOffEvent(
                 id=f"event-{i}", date=day, name_vi=draw(texts(max_words=5)), name_en="Event"
@@ -805,55 +873,75 @@ def programs(
         )
         for pid in draw(st.lists(st.sampled_from(signing_ids), max_size=n_signing, unique=True))
     )
-    # An open period is drawn from as if it ran five years.
-    last = period.end if period.end is not None else period.start + relativedelta(years=5)
-    late = dt.date(last.year + 1, 12, 31) if period.end is not None else last
+    # An open period is drawn from as if it ran five years, one without a start
+    # as if it started three years before its end; one with neither has no
+    # dated review or amendment.
+    first = period.start
+    if first is None and period.end is not None:
+        first = period.end - relativedelta(years=3)
     reviews = []
-    for _ in range(draw(st.integers(0, 2))):
-        start = draw(st.dates(period.start, last))
-        end = draw(st.dates(start, last))
-        reviews.append(
-            Review(
-                kind=draw(st.sampled_from([EventKind.INTERIM_REVIEW, EventKind.FINAL_REVIEW])),
-                held_on=draw(st.dates(period.start, late)),
-                start=start,
-                end=end,
-                number=draw(st.none() | st.just("12-BC/BDVTU")),
-                title=draw(st.none() | texts(max_words=6)),
-                commendations=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
-            )
-        )
-    amendment_days = sorted(draw(st.lists(st.dates(period.start, last), max_size=1)))
     amendments = []
-    for day in amendment_days:
-        new_end = (
-            # Amendments extend the period; rules drawn for the signed period stay valid.
-            draw(st.none() | st.dates(period.end, period.end + relativedelta(years=2)))
-            if period.end is not None and period.precision is Precision.DAY
-            else None
-        )
-        amendments.append(
-            Amendment(
-                date=day,
-                reason=draw(texts(max_words=8)),
-                number=draw(st.none() | st.just("02-CTrPH/BDVTU-BDT")),
-                changes=tuple(draw(st.lists(texts(max_words=8), max_size=2))),
-                period=None if new_end is None else Period(period.start, new_end),
-                schedule=draw(schedule_rules(period)) if draw(st.booleans()) else None,
+    if first is not None:
+        last = period.end if period.end is not None else first + relativedelta(years=5)
+        late = dt.date(last.year + 1, 12, 31) if period.end is not None else last
+        for _ in range(draw(st.integers(0, 2))):
+            start = draw(st.dates(first, last))
+            end = draw(st.dates(start, last))
+            held_on = draw(st.dates(first, late))
+            reviews.append(
+                Review(
+                    kind=draw(st.sampled_from([EventKind.INTERIM_REVIEW, EventKind.FINAL_REVIEW])),
+                    held_on=draw(
+                        st.sampled_from([held_on, PartialDate(held_on.year, held_on.month), None])
+                    ),
+                    start=start,
+                    end=end,
+                    number=draw(st.none() | st.just("12-BC/BDVTU")),
+                    title=draw(st.none() | texts(max_words=6)),
+                    commendations=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
+                )
             )
-        )
+        amendment_days = sorted(draw(st.lists(st.dates(first, last), max_size=2)))
+        for day in amendment_days:
+            new_end = (
+                # Amendments extend the period; rules drawn for the signed period stay valid.
+                draw(st.none() | st.dates(period.end, period.end + relativedelta(years=2)))
+                if period.end is not None and period.precision is Precision.DAY
+                else None
+            )
+            stated: list[dt.date | PartialDate] = [day, day, day, PartialDate(day.year, day.month)]
+            amendments.append(
+                Amendment(
+                    # Mostly dated to the day; some to the month, some not at all.
+                    date=draw(st.sampled_from(stated)),
+                    reason=draw(st.none() | texts(max_words=8)),
+                    number=draw(st.none() | st.just("02-CTrPH/BDVTU-BDT")),
+                    changes=tuple(draw(st.lists(texts(max_words=8), max_size=2))),
+                    period=None if new_end is None else attrs.evolve(period, end=new_end),
+                    schedule=draw(schedule_rules(period, ids)) if draw(st.booleans()) else None,
+                )
+            )
+        undated: bool = bool(amendments) and draw(st.booleans())
+        if undated:
+            amendments.append(Amendment(reason=draw(texts(max_words=8))))  # undated, words only
+    number = draw(st.none() | st.just("01-CTrPH/BDVTU-BDT"))
+    signed_on = draw(st.none() | dates().map(lambda day: day.replace(day=1)) | partial_dates())
     return Program(
         id=draw(identifiers()),
-        title=draw(texts(max_words=10)),
+        title=draw(texts(max_words=10))
+        if number is None
+        else draw(st.none() | texts(max_words=10)),
         period=period,
         parties=signing,
         kind=kind,
         chapters=provisions,
         note=draw(st.none() | texts(max_words=6)),
-        signed_precision=draw(st.sampled_from(Precision)),
-        number=draw(st.none() | st.just("01-CTrPH/BDVTU-BDT")),
+        signed_precision=(
+            draw(st.sampled_from(Precision)) if isinstance(signed_on, dt.date) else Precision.DAY
+        ),
+        number=number,
         place=draw(st.none() | st.sampled_from(["Phan Thiết", "Đà Lạt", "Buôn Ma Thuột"])),
-        signed_on=draw(st.none() | dates().map(lambda day: day.replace(day=1))),
+        signed_on=signed_on,
         province=draw(st.none() | st.sampled_from(["Bình Thuận", "Lâm Đồng"])),
         preamble=draw(st.none() | texts(max_words=10)),
         purposes=tuple(draw(st.lists(texts(), max_size=3))),
@@ -900,7 +988,11 @@ def records(
     .. versionadded:: 0.2.0
     """
     period = program.effective_period
+    # A period without a start is drawn from as if it started three years
+    # before its end; one without either, as if it ran 2020-2022.
     start = period.start
+    if start is None:
+        start = dt.date(2020, 1, 1) if period.end is None else period.end - relativedelta(years=3)
     end = period.end if period.end is not None else start + relativedelta(years=3)
     last = min(end + relativedelta(months=AFTERLIFE_MONTHS), dt.date(2200, 12, 31))
     parties = [p.id for p in (*program.parties, *program.third_parties)]

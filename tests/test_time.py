@@ -1,0 +1,325 @@
+"""Time as programs live it: dates known in part, amendments from their date, bodies that cease."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import coordprog
+from coordprog import (
+    Amendment,
+    PartialDate,
+    Party,
+    Period,
+    Precision,
+    Program,
+    ScheduleRules,
+)
+from coordprog.testing import check_schedule
+from coordprog.testing.strategies import partial_dates, programs, records
+
+D = dt.date
+
+
+class TestPartialDate:
+    def test_a_month_spans_its_days(self) -> None:
+        """A date known to the month runs from its first to its last day."""
+        day = PartialDate(2024, 2)
+        assert (D(2024, 2, 1), D(2024, 2, 29)) == (day.first, day.last)
+        assert Precision.MONTH == day.precision
+
+    def test_a_year_spans_its_days(self) -> None:
+        """A date known to the year runs from 1 January to 31 December."""
+        assert (D(2015, 1, 1), D(2015, 12, 31)) == (PartialDate(2015).first, PartialDate(2015).last)
+
+    def test_helpers_take_both_kinds(self) -> None:
+        """first_day and last_day take a full date or a partial one."""
+        assert (
+            D(2022, 1, 24)
+            == coordprog.first_day(D(2022, 1, 24))
+            == coordprog.last_day(D(2022, 1, 24))
+        )
+        assert D(2019, 3, 31) == coordprog.last_day(PartialDate(2019, 3))
+
+    def test_a_month_out_of_range_is_refused(self) -> None:
+        """Month 13 is no month."""
+        with pytest.raises(coordprog.FieldError, match="month"):
+            PartialDate(2024, 13)
+
+    @given(partial_dates())
+    def test_round_trip_in_both_formats(self, day: PartialDate) -> None:
+        """A partial date is written as "YYYY-MM" or "YYYY" and read back the same."""
+        program = coordprog.examples.load("binh-thuan")
+        dated = attrs.evolve(program, signed_on=day)
+        for fmt in ("json", "toml"):
+            assert day == coordprog.loads(coordprog.dumps(dated, fmt), fmt).signed_on
+
+
+class TestDatesAsStated:
+    def _program(self, **fields: object) -> str:
+        lines = ['id = "p"', 'title = "Quy chế"']
+        lines += [f"{key} = {value}" for key, value in fields.items()]
+        return "\n".join(lines) + '\n[[parties]]\nid = "a"\nname = "Ban A"\n'
+
+    def test_year_only_act(self) -> None:
+        """An act cited as "năm 2020" holds its year, and prints it as such."""
+        text = self._program() + (
+            '[[legal_refs]]\nid = "luat-tn"\nkind = "law"\ntitle = "Luật Thanh niên"\n'
+            'date = "2020"\n'
+        )
+        program = coordprog.loads(text, "toml")
+        assert PartialDate(2020) == program.legal_ref("luat-tn").date
+        assert "năm 2020" in program.legal_ref("luat-tn").citation
+
+    def test_signing_month(self) -> None:
+        """A document signed "tháng 3/2019" prints the month, never an invented day."""
+        program = coordprog.loads(self._program(signed_on='"2019-03"'), "toml")
+        assert PartialDate(2019, 3) == program.signed
+        out = coordprog.render(program, "program", "text")
+        assert "tháng 3 năm 2019" in out
+        assert "01/03/2019" not in out
+
+    def test_a_bad_partial_date_names_its_path(self) -> None:
+        """A date that is neither a day, a month nor a year is refused with its path."""
+        with pytest.raises(coordprog.ValidationError, match=r"signed_on: expected a date"):
+            coordprog.loads(self._program(signed_on='"March 2019"'), "toml")
+
+    def test_no_period_stated(self) -> None:
+        """A regulation that states no period loads; its period says so."""
+        program = coordprog.loads(self._program(kind='"regulation"'), "toml")
+        assert program.period.start is None
+        assert program.period.end_unknown
+        assert not program.period.until_replaced
+        assert "chưa rõ thời hạn" == program.period.as_written
+
+    def test_only_a_number(self) -> None:
+        """A document known only by its number needs no title."""
+        text = 'id = "p"\nnumber = "05-CTr/TU"\n[[parties]]\nid = "a"\nname = "Ban A"\n'
+        assert "Chương trình số 05-CTr/TU" == coordprog.loads(text, "toml").heading
+
+    def test_neither_title_nor_number(self) -> None:
+        """A document with neither a title nor a number is refused."""
+        text = 'id = "p"\n[[parties]]\nid = "a"\nname = "Ban A"\n'
+        with pytest.raises(coordprog.ValidationError, match="title: expected a title, or a number"):
+            coordprog.loads(text, "toml")
+
+    def test_end_unknown_differs_from_until_replaced(self) -> None:
+        """An end the source does not state is not "in force until replaced"."""
+        start = D(2019, 3, 20)
+        assert Period(start).until_replaced
+        assert not Period(start, end_unknown=True).until_replaced
+        assert "chưa rõ ngày kết thúc" in Period(start, end_unknown=True).as_written
+
+    def test_end_unknown_with_an_end_is_refused(self) -> None:
+        """An end cannot be both stated and unknown."""
+        with pytest.raises(coordprog.FieldError, match="end_unknown"):
+            Period(D(2020, 1, 1), D(2021, 1, 1), end_unknown=True)
+
+    def test_a_period_without_a_start_schedules_no_window(self) -> None:
+        """Without a start, no review window can be placed: none is invented."""
+        program = coordprog.examples.load("binh-thuan")
+        undated = attrs.evolve(program, period=Period(end=D(2025, 12, 31)))
+        events = coordprog.schedule(undated)
+        assert [] == [e for e in events if e.kind is not coordprog.EventKind.EVENT]
+
+    def test_a_meeting_known_to_the_month(self) -> None:
+        """A review held "tháng 7/2022" is known once July is over, and counts as held."""
+        program = coordprog.examples.load("binh-thuan")
+        text = (
+            f'program = "{program.id}"\n[[meetings]]\nid = "sk"\nkind = "interim-review"\n'
+            'date = "2022-07"\nwindow = { start = 2022-01-01, end = 2022-06-30 }\n'
+        )
+        records = coordprog.loads_records(text, program, "toml")
+        before = coordprog.status(program, records, D(2022, 7, 15))
+        after = coordprog.status(program, records, D(2022, 8, 15))
+        states = {(s.event.rule, s.event.sequence): s for s in after.events}
+        assert (
+            "due"
+            == {(s.event.rule, s.event.sequence): s for s in before.events}[
+                ("6-month", 1)
+            ].state.value
+        )
+        # The grace ends 30/07/2022, inside July: held, but not known to be on time.
+        assert "held" == states[("6-month", 1)].state.value
+        assert PartialDate(2022, 7) == states[("6-month", 1)].held_on
+
+    def test_a_meeting_month_after_the_deadline_is_late(self) -> None:
+        """A review held "tháng 9/2022", wholly after its last day, was held late."""
+        program = coordprog.examples.load("binh-thuan")
+        text = (
+            f'program = "{program.id}"\n[[meetings]]\nid = "sk"\nkind = "interim-review"\n'
+            'date = "2022-09"\nwindow = { start = 2022-01-01, end = 2022-06-30 }\n'
+        )
+        records = coordprog.loads_records(text, program, "toml")
+        found = coordprog.status(program, records, D(2022, 10, 1))
+        first = next(s for s in found.events if s.event.rule == "6-month")
+        assert coordprog.EventState.HELD_LATE == first.state
+
+
+def _amended(program: Program, day: dt.date, rules: ScheduleRules) -> Program:
+    return attrs.evolve(
+        program,
+        amendments=(*program.amendments, Amendment(date=day, reason="Điều chỉnh", schedule=rules)),
+    )
+
+
+class TestAmendmentsInForceFromTheirDate:
+    def test_dropping_the_six_month_review_keeps_the_past(self) -> None:
+        """An amendment of 1/6/2024 that drops the six-month review keeps those held before."""
+        program = coordprog.examples.load("binh-thuan")
+        rules = attrs.evolve(
+            program.schedule,
+            reviews=tuple(r for r in program.schedule.reviews if r.id != "6-month"),
+        )
+        amended = _amended(program, D(2024, 6, 1), rules)
+        six = [e for e in coordprog.schedule(amended) if e.rule == "6-month"]
+        assert [D(2022, 6, 30), D(2022, 12, 31), D(2023, 6, 30), D(2023, 12, 31)] == [
+            e.end for e in six
+        ]
+        assert 12 == len(coordprog.schedule(amended))  # 4 plans, 4 six-month, 3 yearly, final
+        found = coordprog.status(amended, coordprog.examples.records("binh-thuan"), D(2024, 8, 1))
+        held = {(s.event.rule, s.event.end) for s in found.events if s.state.held}
+        assert ("6-month", D(2022, 6, 30)) in held
+        assert [] == [m.id for m in found.unscheduled if m.id.startswith("so-ket-6")]
+
+    def test_events_say_which_rules_made_them(self) -> None:
+        """Events after the amendment carry its index; those before carry none."""
+        program = coordprog.examples.load("binh-thuan")
+        amended = _amended(program, D(2024, 6, 1), program.schedule)
+        by_end = {(e.rule, e.end): e.amendment for e in coordprog.schedule(amended)}
+        assert by_end[("yearly", D(2023, 12, 31))] is None
+        assert 0 == by_end[("6-month", D(2024, 6, 30))]
+
+    @given(programs(), st.data())
+    def test_an_amendment_never_changes_what_ended_before_it(
+        self, program: Program, data: st.DataObject
+    ) -> None:
+        """Windows that ended before an amendment keep their events and their states."""
+        start = program.period.start
+        if start is None or program.period.end is None or program.amendments:
+            return
+        day = data.draw(st.dates(start, program.period.end), label="amendment date")
+        rules = data.draw(st.from_type(ScheduleRules), label="new rules")
+        amended = _amended(program, day, rules)
+        history = data.draw(records(program), label="records")
+        as_of = data.draw(st.dates(start, program.period.end + dt.timedelta(days=400)))
+
+        def before(p: Program) -> set[tuple[object, ...]]:
+            found = coordprog.status(p, history, as_of)
+            return {
+                (s.event.rule, s.event.kind, s.event.start, s.event.end, s.event.due, s.state)
+                for s in found.events
+                if s.event.end < day and s.event.due < day
+            }
+
+        assert before(program) == before(amended)
+        check_schedule(amended, coordprog.schedule(amended))
+
+    def test_an_undated_amendment_counts_from_the_one_before(self) -> None:
+        """An amendment without a date takes effect with the amendment listed before it."""
+        program = coordprog.examples.load("binh-thuan")
+        first = Amendment(date=D(2024, 6, 1), reason="Lần 1", schedule=program.schedule)
+        undated = Amendment(reason="Lần 2", schedule=ScheduleRules())
+        versions = attrs.evolve(program, amendments=(first, undated)).in_force
+        assert [None, D(2024, 6, 1)] == [v.since for v in versions]
+        assert versions[-1].assumed
+
+
+def _merged(program: Program, day: dt.date | PartialDate | None) -> Program:
+    """Bình Thuận with its Ban Dân tộc merged into a department on ``day``."""
+    successor = Party(id="sdt", name="Sở Dân tộc và Tôn giáo", level=coordprog.Level.PROVINCE)
+    parties = tuple(
+        attrs.evolve(p, until=day, successor="sdt") if p.id == "bdt" else p for p in program.parties
+    )
+    return attrs.evolve(program, parties=parties, third_parties=(*program.third_parties, successor))
+
+
+class TestLineage:
+    def test_events_after_the_merger_pass_to_the_successor(self) -> None:
+        """From the day after it ceased, a body's events are its successor's, each once."""
+        program = _merged(coordprog.examples.load("binh-thuan"), D(2025, 2, 28))
+        events = coordprog.schedule(program)
+        for event in events:
+            if event.due > D(2025, 2, 28):
+                assert "bdt" not in event.leads
+                assert "sdt" in event.leads
+            else:
+                assert "bdt" in event.leads
+            assert len(set(event.leads)) == len(event.leads)
+
+    def test_a_merger_without_a_date_hands_nothing_over(self) -> None:
+        """A merger whose date is not known is held, and never placed in time."""
+        program = _merged(coordprog.examples.load("binh-thuan"), None)
+        assert [] == coordprog.validate(program)
+        assert all("sdt" not in e.leads for e in coordprog.schedule(program))
+
+    def test_a_body_that_succeeds_itself_is_refused(self) -> None:
+        """A body cannot be its own successor."""
+        program = coordprog.examples.load("binh-thuan")
+        parties = tuple(
+            attrs.evolve(p, successor=p.id, until=D(2025, 1, 1)) if p.id == "bdt" else p
+            for p in program.parties
+        )
+        problems = coordprog.validate(attrs.evolve(program, parties=parties))
+        assert any("its own id" in p.message for p in problems)
+
+    def test_an_unknown_successor_is_refused(self) -> None:
+        """A successor must be a body of the program."""
+        program = coordprog.examples.load("binh-thuan")
+        parties = tuple(
+            attrs.evolve(p, successor="nowhere", until=D(2025, 1, 1)) if p.id == "bdt" else p
+            for p in program.parties
+        )
+        problems = coordprog.validate(attrs.evolve(program, parties=parties))
+        assert ["parties[1].successor"] == [p.path for p in problems]
+
+    @given(programs())
+    def test_one_living_body_per_lead_and_day(self, program: Program) -> None:
+        """Every lead of every event is, on its due date, alive or without a successor."""
+        for event in coordprog.schedule(program, until=D(2030, 12, 31)):
+            for lead in event.leads:
+                party = program.party(lead)
+                assert not party.ceased_on(event.due) or party.successor is None
+                assert lead == program.responsible(lead, event.due)
+
+    def test_names_as_of_the_day_spoken_for(self) -> None:
+        """A renamed body is printed under the name in force on each date asked about."""
+        program = coordprog.examples.load("lam-dong-illustrative")
+        renamed = next(p for p in program.parties if p.former_names)
+        until = renamed.former_names[-1].until
+        assert until is not None
+        until = coordprog.last_day(until)
+        before = program.name_in_force(renamed.id, until)
+        after = program.name_in_force(renamed.id, until + dt.timedelta(days=1))
+        assert before == renamed.former_names[-1].name
+        assert after == renamed.name
+
+
+class TestOneClock:
+    def test_status_needs_a_day(self) -> None:
+        """The status of a program is always as of a day the caller gives."""
+        program = coordprog.examples.load("binh-thuan")
+        with pytest.raises(TypeError, match="as_of"):
+            coordprog.status(program)
+
+    def test_a_review_in_its_grace_is_due(self) -> None:
+        """An event past its due date but within its grace is due, not "not yet due"."""
+        program = coordprog.examples.load("binh-thuan")
+        found = coordprog.status(program, None, D(2022, 7, 10))
+        first = next(s for s in found.events if s.event.rule == "6-month")
+        assert coordprog.EventState.DUE == first.state
+        assert "Đến hạn" == first.state.vi
+
+    def test_open_ended_review_of_all_needs_a_day(self) -> None:
+        """window=all on a program without an end runs to as_of, and asks for it otherwise."""
+        program = coordprog.examples.load("cp-mttq-joint-resolution-2023")
+        with pytest.raises(coordprog.RenderError, match="as_of"):
+            coordprog.render(program, "review", "text", options={"window": "all"})
+        out = coordprog.render(
+            program, "review", "text", options={"window": "all", "as_of": "2025-06-30"}
+        )
+        assert "30/06/2025" in out
