@@ -57,7 +57,7 @@ class TestRenderOutput:
         """A binary format's output carries its bytes, media type and usual suffix."""
         output = coordprog.render_output(PROGRAM, "program", "zipped", plugin_manager=BINARY)
         expected = coordprog.Output(
-            "zipped", "application/x-zipped", ".zz", True, b"PK\x03\x04" + PROGRAM.title.encode()
+            "zipped", "application/x-zipped", ".zz", True, b"PK\x03\x04" + PROGRAM.heading.encode()
         )
         assert expected == output
         assert expected.content == output.content

@@ -133,7 +133,7 @@ class TestDatesAsStated:
             f'program = "{program.id}"\n[[meetings]]\nid = "sk"\nkind = "interim-review"\n'
             'date = "2022-07"\nwindow = { start = 2022-01-01, end = 2022-06-30 }\n'
         )
-        records = coordprog.loads_records(text, program, "toml")
+        records = coordprog.loads_records(program, text, "toml")
         before = coordprog.status(program, records, D(2022, 7, 15))
         after = coordprog.status(program, records, D(2022, 8, 15))
         states = {(s.event.rule, s.event.sequence): s for s in after.events}
@@ -154,7 +154,7 @@ class TestDatesAsStated:
             f'program = "{program.id}"\n[[meetings]]\nid = "sk"\nkind = "interim-review"\n'
             'date = "2022-09"\nwindow = { start = 2022-01-01, end = 2022-06-30 }\n'
         )
-        records = coordprog.loads_records(text, program, "toml")
+        records = coordprog.loads_records(program, text, "toml")
         found = coordprog.status(program, records, D(2022, 10, 1))
         first = next(s for s in found.events if s.event.rule == "6-month")
         assert coordprog.EventState.HELD_LATE == first.state

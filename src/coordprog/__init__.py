@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from coordprog.io._import import Draft
     from coordprog.io._schema import json_schema
     from coordprog.model._citations import Citation, find_citations, parse_citation
+    from coordprog.model._dates import PartialDate, Precision, first_day, last_day
     from coordprog.model._errors import (
         CoordprogError,
         FieldError,
@@ -75,7 +76,6 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from coordprog.model._instructions import Expectation, Instruction
-    from coordprog.model._dates import PartialDate, Precision, first_day, last_day
     from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
     from coordprog.model._parties import FormerName, Level, Party
     from coordprog.model._program import (
@@ -331,8 +331,8 @@ __all__ = [
     "Format",
     "FormatError",
     "FormerName",
-    "Instruction",
     "InForce",
+    "Instruction",
     "KnownBody",
     "LegalKind",
     "LegalRef",
@@ -409,8 +409,8 @@ __all__ = [
     "hookimpl",
     "import_text",
     "json_schema",
-    "level_of",
     "last_day",
+    "level_of",
     "load",
     "load_portfolio",
     "load_records",

@@ -120,7 +120,9 @@ def test_every_example_converts_to_pdf(tmp_path: Path, coordprog_libreoffice: Li
             source = tmp_path / f"{name}-{report}.docx"
             # The review of a program without an end needs the day it speaks for.
             options = {"as_of": "2025-12-31"} if report == "review" else {}
-            source.write_bytes(coordprog.render_output(program, report, "docx", options=options).content)
+            source.write_bytes(
+                coordprog.render_output(program, report, "docx", options=options).content
+            )
             sources.append(source)
     for source, pdf in zip(sources, coordprog_libreoffice.convert(sources, tmp_path), strict=True):
         assert pdf.is_file(), f"LibreOffice did not convert {source.name}"

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from coordprog.model._errors import FieldError, lookup
 from coordprog.model._dates import PartialDate, Precision, first_day, last_day
+from coordprog.model._errors import FieldError, lookup
 from coordprog.model._field_checks import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -372,9 +372,9 @@ class Program:
        ``kind`` is a :class:`DocumentKind`; ``chapters``, ``articles``,
        ``signed_precision``, ``note``, ``text_available``.
     .. versionchanged:: 0.3.0
-       ``level``, ``instructions``; ``title`` and ``period`` may be left out (a number, or the default
-       period "not stated", then does); ``signed_on`` may be a
-       :class:`PartialDate`.
+       ``level``, ``instructions``; ``title`` and ``period`` may be left
+       out (a number, or the default period "not stated", then does);
+       ``signed_on`` may be a :class:`PartialDate`.
     """
 
     id: str = attrs.field(validator=identifier)

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
+from coordprog.model._dates import PartialDate
 from coordprog.model._errors import Problem
 from coordprog.model._instructions import Instruction
 from coordprog.model._legal import LegalKind
@@ -81,7 +82,7 @@ class _Seen:
     program: str
     where: str
     kind: LegalKind | None
-    date: dt.date | None
+    date: dt.date | PartialDate | None
     issuer: str | None
     title: str | None
     ref_id: str | None = None
@@ -315,7 +316,7 @@ def _provinces(programs: tuple[Program, ...]) -> dict[str, set[str]]:
 
 def _by_issuer(
     candidates: list[Program],
-    date: dt.date | None,
+    date: dt.date | PartialDate | None,
     issuer: str | None,
     provinces: Mapping[str, set[str]],
 ) -> list[Program]:

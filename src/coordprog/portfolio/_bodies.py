@@ -69,7 +69,7 @@ class _Occurrence:
     def when(self) -> tuple[dt.date, str]:
         """How recent the program is: its signing day (else its start), then its id."""
         program = self.program
-        return (program.signed_on or program.effective_period.start, program.id)
+        return (program.document_date or dt.date.min, program.id)
 
 
 def normal(text: str) -> str:

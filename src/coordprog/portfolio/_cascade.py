@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from coordprog.model._dates import first_day, last_day
 from coordprog.model._instructions import Expectation, Instruction
 from coordprog.model._parties import Level
 from coordprog.model._program import Program
@@ -161,8 +162,8 @@ def _answers(
                 and (not named or any(f" {key} " in places[child.id] for key in named))
             ]
             by = expectation.by
-            on_time = [c.id for c in known if by and c.signed_on and c.signed_on <= by]
-            late = [c.id for c in known if by and c.signed_on and c.signed_on > by]
+            on_time = [c.id for c in known if by and c.signed and last_day(c.signed) <= by]
+            late = [c.id for c in known if by and c.signed and first_day(c.signed) > by]
             reached = {key for key in named for c in known if f" {key} " in places[c.id]}
             yield Answers(
                 instruction,

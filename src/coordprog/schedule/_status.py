@@ -51,8 +51,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from coordprog.model._errors import NotFoundError
 from coordprog.model._dates import PartialDate, first_day, last_day
+from coordprog.model._errors import NotFoundError
 from coordprog.model._program import Program
 from coordprog.model._record_checks import reportable_tasks
 from coordprog.model._records import (
