@@ -382,7 +382,7 @@ class TestTitle:
         document = _render(name)
         texts = [p.text for p in document.paragraphs]
         assert not any(set(text) == {"-"} for text in texts if text)
-        title = texts.index(examples.load(name).title)
+        title = texts.index(examples.load(name).heading)
         rule = document.paragraphs[title + 1]
         assert "" == rule.text
         assert rule._p.find(f"{W}pPr/{W}pBdr/{W}bottom") is not None

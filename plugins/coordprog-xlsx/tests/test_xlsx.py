@@ -110,7 +110,7 @@ def _hostile_program(program: coordprog.Program) -> coordprog.Program:
     )
     return attrs.evolve(
         program,
-        title="@SUM(1+1) " + program.title,
+        title="@SUM(1+1) " + program.heading,
         parties=(party, *program.parties[1:]),
         task_groups=(top, *program.task_groups[1:]),
     )

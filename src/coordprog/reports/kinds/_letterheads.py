@@ -28,8 +28,9 @@ import datetime as dt
 import re
 import unicodedata
 
+from coordprog.model._dates import PartialDate, Precision, last_day
 from coordprog.model._parties import Level, Party
-from coordprog.model._program import DocumentKind, Precision, Program
+from coordprog.model._program import DocumentKind, Program
 from coordprog.shapes import Letterhead
 
 #: The code of each document type in a number's symbol (Decree 30, Appendix III).
@@ -69,7 +70,8 @@ def motto(program: Program) -> str:
 
 
 def _day(program: Program) -> dt.date | None:
-    return program.signed_on
+    """The day the program's names are printed as of (its signing, else its start)."""
+    return program.document_date
 
 
 def _name(program: Program, party: Party, day: dt.date | None) -> str:
@@ -273,7 +275,7 @@ def seat(program: Program) -> str | None:
     return None
 
 
-def written_day(day: dt.date | None, precision: Precision = Precision.DAY) -> str:
+def written_day(day: dt.date | PartialDate | None, precision: Precision = Precision.DAY) -> str:
     """A date as Decree 30 writes it, or dots for the office to fill in.
 
     A leading zero only for days below 10 and for months 1 and 2:
@@ -285,6 +287,8 @@ def written_day(day: dt.date | None, precision: Precision = Precision.DAY) -> st
     """
     if day is None:
         return BLANK_DATE
+    if isinstance(day, PartialDate):
+        precision, day = day.precision, day.first
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     if precision is Precision.YEAR:
         return f"năm {day.year}"
@@ -293,7 +297,9 @@ def written_day(day: dt.date | None, precision: Precision = Precision.DAY) -> st
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
-def place_date(program: Program, day: dt.date | None, precision: Precision = Precision.DAY) -> str:
+def place_date(
+    program: Program, day: dt.date | PartialDate | None, precision: Precision = Precision.DAY
+) -> str:
     """The place and date line: "Bình Thuận, ngày 24 tháng 01 năm 2022", dots where unknown."""
     return f"{seat(program) or BLANK_PLACE}, {written_day(day, precision)}"
 
@@ -303,7 +309,7 @@ def letterhead(
     type_code: str,
     *,
     number: str | None = None,
-    day: dt.date | None = None,
+    day: dt.date | PartialDate | None = None,
     precision: Precision = Precision.DAY,
 ) -> Letterhead:
     """The letterhead of a document of ``program``'s parties, of the type ``type_code``.
@@ -311,7 +317,7 @@ def letterhead(
     ``number`` is the document's number when it has one (else a blank and
     the symbol); ``day`` its date (else dots).
     """
-    when = day if day is not None else _day(program)
+    when = last_day(day) if day is not None else _day(program)
     headings = [heading(program, party.id, when) for party in program.parties]
     parents = tuple(parent for parent, _ in headings)
     issuers = [issuer for _, issuer in headings]

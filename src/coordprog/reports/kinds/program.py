@@ -174,7 +174,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         language=w.language,
         letterhead=None if w.english else letterhead,
         author=author(program),
-        created=program.signed_on,
+        created=program.signed_on if isinstance(program.signed_on, dt.date) else None,
         notes=tuple(notes),
     )
 
@@ -284,8 +284,7 @@ def _letterhead(program: Program) -> Letterhead:
         program,
         TYPE_CODES[program.kind],
         number=program.number,
-        day=program.signed_on,
-        precision=program.signed_precision,
+        day=program.signed,
     )
 
 
