@@ -1051,6 +1051,35 @@ def _new(args: argparse.Namespace) -> int:
     return OK
 
 
+def _add_new_plugin(commands: Any) -> None:
+    text = "write a plugin distribution to start from, with its tests"
+    new = commands.add_parser(
+        "new-plugin",
+        help=text,
+        description=(
+            "Write the distribution coordprog-NAME (a pyproject.toml with the entry point, a "
+            "report kind with an option, its tests and a README) into DIR; its tests pass as "
+            "written: python -m pip install -e './coordprog-NAME[test]' && python -m pytest."
+        ),
+    )
+    new.add_argument("name", metavar="NAME", help="the plugin's name, such as leads or bao-cao-quy")
+    new.add_argument(
+        "--directory", metavar="DIR", default=".", help="where to write it (default: here)"
+    )
+    new.set_defaults(command=_new_plugin)
+
+
+def _new_plugin(args: argparse.Namespace) -> int:
+    from coordprog._plugin_template import write_plugin
+
+    try:
+        target = write_plugin(args.name, Path(args.directory))
+    except (ValueError, FileExistsError) as exc:
+        raise _Failure(str(exc)) from None
+    print(f"wrote {target}; then: cd {target} && python -m pip install -e '.[test]' && pytest")
+    return OK
+
+
 _COMMANDS: dict[str, Callable[[Any], None]] = {
     "validate": _add_validate,
     "render": _add_render,
@@ -1067,6 +1096,7 @@ _COMMANDS: dict[str, Callable[[Any], None]] = {
     "coverage": _add_coverage,
     "export": _add_export,
     "new": _add_new,
+    "new-plugin": _add_new_plugin,
 }
 
 
