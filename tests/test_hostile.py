@@ -429,6 +429,154 @@ class TestCommandLine:
         assert ".tmp" not in err
 
 
+def _coordprog(*args: str, **options: Any) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m coordprog`` in a process of its own."""
+    env = {**os.environ, "COORDPROG_PLUGINS": "", **options.pop("env", {})}
+    return subprocess.run(
+        [sys.executable, "-m", "coordprog", *args], env=env, check=False, **options
+    )
+
+
+class TestCommandLineOutput:
+    def _run(self, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    def test_dangling_symlink_refused(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+    ) -> None:
+        """-o on a link to nothing is refused; the file it points at is not created."""
+        link = tmp_path / "ra.md"
+        link.symlink_to(tmp_path / "noi-khac" / "that.md")
+        code, _, err = self._run(capsys, "render", str(example_path), "-o", str(link), "--force")
+        assert 1 == code
+        assert (
+            f"coordprog: cannot write {link}: it is a symbolic link to "
+            f"{tmp_path / 'noi-khac' / 'that.md'}, which does not exist\n"
+        ) == err
+        assert not (tmp_path / "noi-khac").exists()
+        link.unlink()
+        (tmp_path / "that.md").symlink_to(tmp_path / "that.md")  # a loop is a link to nothing
+        code, _, err = self._run(
+            capsys, "render", str(example_path), "-o", str(tmp_path / "that.md")
+        )
+        assert (1, True) == (code, "is a symbolic link to" in err)
+
+    @pytest.mark.parametrize("force", [[], ["--force"]])
+    def test_folder_as_output(
+        self,
+        capsys: pytest.CaptureFixture[str],
+        example_path: Path,
+        tmp_path: Path,
+        force: list[str],
+    ) -> None:
+        """A folder given as OUT is named as the user gave it, with or without --force."""
+        code, _, err = self._run(capsys, "render", str(example_path), "-o", str(tmp_path), *force)
+        assert (1, f"coordprog: cannot write {tmp_path}: it is a folder; give a file name\n") == (
+            code,
+            err,
+        )
+        with pytest.raises(IsADirectoryError, match=f"cannot write {tmp_path}: it is a folder"):
+            coordprog.write_atomically(tmp_path, b"x")
+
+    def test_unwritable_folder_named(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+    ) -> None:
+        """A folder that cannot be written is reported with OUT as given, not a temporary name."""
+        if os.geteuid() == 0:  # the superuser writes everywhere but in /sys
+            if not Path("/sys/kernel").is_dir():
+                pytest.skip("no folder the superuser cannot write")
+            target = Path("/sys/kernel/coordprog-ra.md")
+        else:
+            folder = tmp_path / "chi-doc"
+            folder.mkdir(mode=0o555)
+            target = folder / "ra.md"
+        code, _, err = self._run(capsys, "render", str(example_path), "-o", str(target))
+        assert 1 == code
+        assert err.startswith(f"coordprog: cannot write {target}: ")
+        assert ".tmp" not in err
+
+    def test_closed_standard_output(self, example_path: Path, tmp_path: Path) -> None:
+        """With standard output closed, a command that prints says so (exit 1); -o still works."""
+        closed = _coordprog(
+            "schedule", str(example_path), preexec_fn=lambda: os.close(1), stderr=subprocess.PIPE
+        )
+        assert (
+            1,
+            b"coordprog: standard output is closed: give -o FILE, or open it (no >&-)\n",
+        ) == (
+            closed.returncode,
+            closed.stderr,
+        )
+        out = tmp_path / "ra.md"
+        written = _coordprog(
+            "render",
+            str(example_path),
+            "-o",
+            str(out),
+            preexec_fn=lambda: os.close(1),
+            stderr=subprocess.PIPE,
+        )
+        assert (0, b"") == (written.returncode, written.stderr)
+        assert out.read_text(encoding="utf-8").startswith("**CHƯƠNG TRÌNH**")
+
+    @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+    def test_standard_output_not_utf8(self, example_path: Path, encoding: str) -> None:
+        """A pipe whose locale encoding cannot hold Vietnamese gets the report in UTF-8."""
+        expected = str(coordprog.render(coordprog.load(example_path), "matrix", "markdown"))
+        found = _coordprog(
+            "render",
+            str(example_path),
+            "--report",
+            "matrix",
+            env={"PYTHONIOENCODING": encoding},
+            capture_output=True,
+        )
+        assert (0, b"") == (found.returncode, found.stderr)
+        assert expected == found.stdout.decode("utf-8")
+
+    def test_terminal_not_utf8(self, example_path: Path) -> None:
+        """An ASCII terminal gets what it cannot show as escapes, and the command succeeds."""
+        import pty
+
+        leader, follower = pty.openpty()
+        try:
+            found = _coordprog(
+                "schedule", str(example_path), env={"PYTHONIOENCODING": "ascii"}, stdout=follower
+            )
+            shown = os.read(leader, 100_000)
+        finally:
+            os.close(leader)
+            os.close(follower)
+        assert 0 == found.returncode
+        assert b"K\\u1ebf ho\\u1ea1ch ph\\u1ed1i h\\u1ee3p" in shown
+
+    def test_long_values_quoted_short(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
+    ) -> None:
+        """An error quotes a few hundred characters of a megabyte-long value, whatever gave it."""
+        huge = "x" * 1_000_000
+        code, _, err = self._run(
+            capsys, "render", str(example_path), "--report", "schedule", "--option", f"until={huge}"
+        )
+        assert (1, True) == (code, len(err) < 1000)
+        assert "(1000000 characters)" in err
+        with pytest.raises(SystemExit) as usage:
+            main(["schedule", str(example_path), "--from", huge])
+        assert (2, True) == (usage.value.code, len(capsys.readouterr().err) < 2000)
+        spoilt = tmp_path / "p.json"
+        data = json.loads(coordprog.dumps(coordprog.load(example_path)))
+        spoilt.write_text(json.dumps({**data, "id": "a " * 500_000}), encoding="utf-8")
+        code, _, err = self._run(capsys, "validate", str(spoilt))
+        assert (1, True) == (code, len(err) < 1000)
+
+    def test_every_exit_code_documented(self) -> None:
+        """docs/cli.md gives each exit code the command uses a row of its table."""
+        text = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text("utf-8")
+        assert all(f"| `{code}` |" in text for code in range(4))
+
+
 class TestWriting:
     def test_stale_temporary_files_removed(self, tmp_path: Path) -> None:
         """A temporary file left by a writer that died is removed by the next write."""

@@ -207,6 +207,59 @@ class _Failure(Exception):
     """An error already worded for the user."""
 
 
+class _Closed:
+    """Standard output when the process was started with it closed (``>&-``).
+
+    Python leaves ``sys.stdout`` as ``None`` then, where ``print`` writes
+    nothing at all: writing to it is an error the user is told about.
+    """
+
+    encoding = "utf-8"
+
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, text: str | bytes) -> int:
+        raise _Failure("standard output is closed: give -o FILE, or open it (no >&-)")
+
+    def flush(self) -> None:
+        pass
+
+    @property
+    def buffer(self) -> _Closed:
+        return self
+
+
+def _streams() -> None:
+    """Standard output and error as the command writes them, whatever it was started with.
+
+    A closed standard output raises an error when written to; a closed
+    standard error is a sink.  A stream whose encoding is not UTF-8
+    (``PYTHONIOENCODING=ascii``, a Latin-1 locale) and which is not a
+    terminal is written in UTF-8, as ``-o FILE`` is: a report piped to a
+    file is the same document.  On such a terminal, what it cannot show is
+    written as backslash escapes instead of failing.
+    """
+    if sys.stdout is None:
+        sys.stdout = _Closed()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    for stream in (sys.stdout, sys.stderr):
+        if _is_utf8(stream) or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if stream.isatty():
+                stream.reconfigure(errors="backslashreplace")
+            else:
+                stream.reconfigure(encoding="utf-8")
+        except (OSError, ValueError):  # already written to, or detached: leave it
+            continue
+
+
+def _is_utf8(stream: object) -> bool:
+    return (getattr(stream, "encoding", None) or "").lower().replace("-", "") in ("utf8", "utf8sig")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -214,6 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = [arg for arg in argv if arg != "--debug"]
     # Global options, taken out wherever they stand (before or after the command).
     argv, folders = _plugins_dirs(argv)
+    _streams()
     token = _session.set(_Session(folders))
     try:
         with warnings.catch_warnings():
@@ -224,6 +278,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.showwarning = _show_warning
             try:
                 args = _parser(argv).parse_args(argv)
+            except _Failure as exc:  # --help or --version with standard output closed
+                _error(f"coordprog: {exc}")
+                return INVALID
             except Exception as exc:  # not `except CoordprogError`: --version must not import it
                 if not isinstance(exc, coordprog.CoordprogError):
                     raise
@@ -297,7 +354,9 @@ def _run(
     command: Callable[[argparse.Namespace], int], args: argparse.Namespace, debug: bool
 ) -> int:
     try:
-        return command(args)
+        code = command(args)
+        sys.stdout.flush()  # a full disk or closed pipe is reported here, not at exit
+        return code
     except _Failure as exc:
         _error(f"coordprog: {exc}")
         return INVALID
@@ -328,21 +387,46 @@ def _os_message(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror and exc.filename:
         reason = exc.strerror
         return reason if str(exc.filename) in reason else f"{exc.filename}: {reason}"
+    if isinstance(exc, OSError) and exc.strerror and exc.filename is None:
+        # Files are always named: one without a name is standard input or output.
+        return f"cannot read standard input or write standard output: {exc.strerror}"
     return str(exc)
 
 
-_CONTROL = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
+# What a terminal must not receive raw: C0 and C1 controls (but tab and line
+# feed), the bidirectional controls, which make text display otherwise than
+# it reads, and the line and paragraph separators.
+_CONTROL = re.compile(
+    "[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069"
+    "\\u2028\\u2029\\ud800-\\udfff]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _for(stream: TextIO, text: str) -> str:
-    """``text`` as it may be written to ``stream``: control characters escaped on a terminal."""
+    """``text`` as it may be written to ``stream``: controls escaped on a terminal."""
     if not stream.isatty() or text.isprintable():
         return text
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(_escape, text)
+
+
+#: The longest line of an error the command prints (a value of a megabyte
+#: is not repeated whole).
+_ERROR_LINE = 1000
 
 
 def _error(text: str) -> None:
-    print(_for(sys.stderr, text), file=sys.stderr)
+    lines = [
+        line
+        if len(line) <= _ERROR_LINE
+        else f"{line[:800]} ... ({len(line) - 900} characters left out) ... {line[-100:]}"
+        for line in text.split("\n")
+    ]
+    print(_for(sys.stderr, "\n".join(lines)), file=sys.stderr)
 
 
 def _read(name: str, input_format: str | None) -> coordprog.Program:
@@ -558,10 +642,17 @@ def _add_new(commands: Any) -> None:
     new.set_defaults(command=_new)
 
 
+def _quoted(text: str) -> str:
+    """``text`` quoted for a message: at most a couple of hundred characters of it."""
+    if len(text) <= 200:
+        return repr(text)
+    return f"{text[:150]!r}...{text[-20:]!r} ({len(text)} characters)"
+
+
 def _option(text: str) -> tuple[str, str]:
     name, equals, value = text.partition("=")
     if not equals or not name.strip():
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, found {text!r}")
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, found {_quoted(text)}")
     return name.strip(), value
 
 
@@ -569,7 +660,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, found {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"expected a date YYYY-MM-DD, found {_quoted(text)}"
+        ) from None
 
 
 def _print_problems(error: coordprog.ValidationError) -> None:
@@ -702,8 +795,12 @@ def _format_for(output: str) -> str:
 
 
 def _refuse_overwrite(path: str | Path | None, force: bool) -> None:
-    """Refuse to write over an existing ``path`` unless ``--force`` was given."""
-    if path is not None and Path(path).exists() and not force:
+    """Refuse to write over an existing ``path`` unless ``--force`` was given, or a folder."""
+    if path is None:
+        return
+    if Path(path).is_dir():
+        raise _Failure(f"cannot write {path}: it is a folder; give a file name")
+    if Path(path).exists() and not force:
         raise _Failure(f"{path} exists; use --force to overwrite it")
 
 

@@ -139,5 +139,64 @@ def test_a_file_may_state_its_year(tmp_path: Path) -> None:
     )
     assert VietnamCalendar(swap_dirs=[tmp_path]).swaps_known(2027)
     (tmp_path / "extra.toml").write_text('year = "2027"\n', encoding="utf-8")
-    with pytest.raises(SwapError, match="year: expected an integer year"):
+    with pytest.raises(SwapError, match="year: expected an integer year from 1900 to 2200"):
         VietnamCalendar(swap_dirs=[tmp_path])
+
+
+class TestSwapFolders:
+    def test_malformed_file_reported_as_such(
+        self,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+        coordprog_binh_thuan: coordprog.Program,
+    ) -> None:
+        """A malformed file of COORDPROG_VN_SWAPS is named, not taken for a missing calendar."""
+        from coordprog.cli import main
+
+        (tmp_path / "2030.toml").write_text("days_off = [1", encoding="utf-8")
+        monkeypatch.setenv("COORDPROG_VN_SWAPS", str(tmp_path))
+        with pytest.raises(SwapError, match=r"2030\.toml: expected valid TOML"):
+            coordprog.schedule(coordprog_binh_thuan, "vn")
+        example = Path(__file__).resolve().parents[3] / "examples" / "binh_thuan" / "program.toml"
+        assert 1 == main(["schedule", str(example), "--calendar", "vn"])
+        assert capsys.readouterr().err.startswith(
+            f"coordprog: {tmp_path / '2030.toml'}: expected valid TOML, found an error"
+        )
+
+    def test_missing_folder_reported(
+        self,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        coordprog_binh_thuan: coordprog.Program,
+    ) -> None:
+        """A folder of COORDPROG_VN_SWAPS (or swap_dirs) that does not exist is named."""
+        monkeypatch.setenv("COORDPROG_VN_SWAPS", str(tmp_path / "khong-co"))
+        expected = f"{tmp_path / 'khong-co'}: expected a folder of day-swap files"
+        with pytest.raises(SwapError, match=expected):
+            coordprog.schedule(coordprog_binh_thuan, "vn")
+        monkeypatch.delenv("COORDPROG_VN_SWAPS")
+        with pytest.raises(SwapError, match=expected):
+            VietnamCalendar(swap_dirs=[tmp_path / "khong-co"])
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("days_off = " + "[" * 600 + "]" * 600, "nested too deep or an integer too long"),
+            ("year = " + "9" * 5000, "nested too deep or an integer too long"),
+            ("year = 99999", "year: expected an integer year from 1900 to 2200, found 99999"),
+            ("source = 5", "source: expected text"),
+            (b"source = '\xff'", "expected a readable UTF-8 file, found: not UTF-8 text"),
+        ],
+    )
+    def test_hostile_files(self, tmp_path: Path, text: str | bytes, message: str) -> None:
+        """Deep nesting, huge integers, wrong types and bad bytes are SwapErrors naming the file."""
+        path = tmp_path / "2030.toml"
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        with pytest.raises(SwapError) as info:
+            VietnamCalendar(swap_dirs=[tmp_path])
+        assert str(info.value).startswith(f"{path}: ")
+        assert message in str(info.value)

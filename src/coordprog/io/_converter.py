@@ -144,13 +144,20 @@ def _describe(value: Any) -> str:
 # Characters no text of a program may hold: C0 controls but tab and line feed
 # (a carriage return, an escape or a bell would break a report or a
 # terminal), DEL and the C1 controls, lone surrogates (no encoder can write
-# them) and the Unicode non-characters.
+# them), the Unicode non-characters, the bidirectional controls (U+061C,
+# U+200E, U+200F, U+202A-U+202E, U+2066-U+2069: they make a text display
+# otherwise than it reads, as "Trojan Source" showed; Vietnamese text has
+# no use for them) and the line and paragraph separators U+2028 and U+2029
+# (line breaks to some readers and not to others; a text's line break is
+# the line feed).
 # Compiled on first use (a millisecond at every start otherwise): only text
 # that is not printable is searched.
 @functools.cache
 def _refused_characters() -> re.Pattern[str]:
     return re.compile(
         "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+        + BIDI_CONTROLS
+        + "\u2028\u2029"
         + "".join(
             f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
         )
@@ -158,13 +165,25 @@ def _refused_characters() -> re.Pattern[str]:
     )
 
 
+#: The bidirectional formatting characters (Unicode's Bidi_Control property).
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+
+_HINTS = {
+    0x0D: " (write a line break as \\n alone)",
+    0x2028: " (a line separator: write a line break as \\n)",
+    0x2029: " (a paragraph separator: write a line break as \\n)",
+}
+_BIDI_HINT = " (a bidirectional control, which makes a text display otherwise than it reads)"
+
+
 def refused_character(text: str) -> str | None:
     """Why ``text`` cannot be a text of a program, or None when it can."""
     found = _refused_characters().search(text)
     if found is None:
         return None
-    code = ord(found.group())
-    hint = " (write a line break as \\n alone)" if code == 0x0D else ""
+    char = found.group()
+    code = ord(char)
+    hint = _BIDI_HINT if re.match(f"[{BIDI_CONTROLS}]", char) else _HINTS.get(code, "")
     return (
         f"expected text without control characters, surrogates or non-characters, found "
         f"U+{code:04X} at character {found.start() + 1}{hint}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import errno
 import functools
 import json
 import os
@@ -442,18 +443,43 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     was; a temporary file left by a writer that was killed is removed by the
     next write of the same path.  A new file gets the permissions new files
     get (the umask); an existing file keeps its own; a symbolic link is
-    followed and its target written.
+    followed and its target written, but a link to nothing is refused (it
+    would create a file wherever the link points).
 
-    :raises FileNotFoundError: when the folder of ``path`` does not exist;
-        the message names ``path``.
+    :raises FileNotFoundError: when the folder of ``path`` does not exist,
+        or ``path`` is a symbolic link to nothing.
+    :raises IsADirectoryError: when ``path`` is a folder.
+    :raises OSError: when the file cannot be written (a folder without
+        permission, a full disk).  Every message names ``path`` as given,
+        never the temporary file.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       A link to nothing and a folder are refused; every error names ``path``.
     """
     asked = os.fspath(path)
+    if os.path.islink(asked) and not os.path.exists(asked):
+        raise FileNotFoundError(
+            errno.ENOENT,
+            f"cannot write {asked}: it is a symbolic link to {os.readlink(asked)}, "
+            "which does not exist",
+            asked,
+        )
     target = Path(os.path.realpath(asked))
     folder = target.parent
     if not folder.is_dir():
-        raise FileNotFoundError(2, f"cannot write {asked}: no folder {folder}", asked)
+        raise FileNotFoundError(errno.ENOENT, f"cannot write {asked}: no folder {folder}", asked)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, f"cannot write {asked}: it is a folder", asked)
+    try:
+        _write_through_temporary(folder, target, data)
+    except OSError as exc:
+        # The temporary file's name means nothing to the user: name the file asked for.
+        raise type(exc)(exc.errno, f"cannot write {asked}: {exc.strerror or exc}", asked) from exc
+    _sync_folder(folder)
+
+
+def _write_through_temporary(folder: Path, target: Path, data: bytes) -> None:
     _remove_stale_temporaries(folder, target.name)
     try:
         mode: int | None = target.stat().st_mode & 0o7777
@@ -473,7 +499,6 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _sync_folder(folder)
 
 
 def _remove_stale_temporaries(folder: Path, name: str) -> None:

@@ -56,8 +56,16 @@ def _cut_line(line: str) -> str:
 class CoordprogError(Exception):
     """Base class of every error coordprog raises on purpose.
 
+    Its message quotes at most a few hundred characters of any value
+    (:func:`shorten_quotes`).
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       Long quoted values in the message are cut short.
     """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(shorten_quotes(arg) if isinstance(arg, str) else arg for arg in args))
 
 
 class NotFoundError(CoordprogError, KeyError):

@@ -31,7 +31,7 @@ from typing import Any
 
 import pluggy
 
-from coordprog.model._errors import Problem, safe_repr
+from coordprog.model._errors import CoordprogError, Problem, safe_repr
 from coordprog.plugins._manager import BUILTIN_PREFIX, described, failed, strict_of
 from coordprog.plugins._registry import Claim, OutputFormat, Registry, ReportKind
 from coordprog.schedule._engine import ScheduleError
@@ -72,21 +72,28 @@ def call_isolated(
     arguments: Mapping[str, Any],
     check: Callable[[Any], Any],
     blame: Callable[[str, str, BaseException], None],
+    *,
+    passes: tuple[type[BaseException], ...] = (),
 ) -> Any:
     """Call ``hook`` through pluggy and return ``check(result)``, leaving out failing plugins.
 
     ``check`` raises :class:`_Refused` for a result the hook's contract
     refuses.  Each plugin left out is passed to ``blame(name, why, exc)``,
-    which warns or, in strict mode, raises.
+    which warns or, in strict mode, raises.  An exception of one of the
+    ``passes`` types is not a failure of the plugin: it is raised as it is.
     """
     try:
         return check(getattr(manager.hook, hook)(**arguments))
+    except passes:
+        raise
     except PLUGIN_FAULTS:  # some plugin failed: find which, keep the others
         pass
     culprits: list[Any] = []
     for plugin in plugins_of(manager, hook):
         try:
             check(call_alone(manager, hook, plugin, **arguments))
+        except passes:
+            raise
         except PLUGIN_FAULTS as exc:
             blame(_name(manager, plugin), _why(exc), exc)
             culprits.append(plugin)
@@ -202,7 +209,12 @@ def find_calendar(
     def blame(plugin: str, why: str, exc: BaseException) -> None:
         failed(f"work calendar plugin {plugin!r} {why}", is_strict, exc)
 
-    found = call_isolated(manager, "coordprog_work_calendar", {"name": name}, check, blame)
+    # A calendar plugin raising coordprog's own error (the vn calendar's
+    # SwapError for a malformed day-swap file) reports a mistake in its
+    # input, which the user must see as such, not a plugin left out.
+    found = call_isolated(
+        manager, "coordprog_work_calendar", {"name": name}, check, blame, passes=(CoordprogError,)
+    )
     if found is None:
         raise ScheduleError(
             f"expected the name of a work calendar an installed plugin provides "

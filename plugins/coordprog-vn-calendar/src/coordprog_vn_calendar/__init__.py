@@ -48,7 +48,12 @@ SWAPS_ENV = "COORDPROG_VN_SWAPS"
 
 
 class SwapError(coordprog.CoordprogError, ValueError):
-    """A day-swap file is malformed; the message names the file and the key."""
+    """A day-swap file is malformed, or a folder of them missing; the message names it.
+
+    Raised when the calendar is built, and so by ``coordprog.schedule(...,
+    calendar="vn")``: coordprog passes a calendar plugin's own errors on as
+    the mistakes in its input that they are.
+    """
 
 
 class SwapDataWarning(UserWarning):
@@ -57,8 +62,40 @@ class SwapDataWarning(UserWarning):
 
 def _dates(path: str, key: str, value: object) -> frozenset[dt.date]:
     if not isinstance(value, list) or not all(type(day) is dt.date for day in value):
-        raise SwapError(f"{path}: {key}: expected an array of dates (YYYY-MM-DD), found {value!r}")
+        shown = repr(value) if len(repr(value)) <= 200 else f"{repr(value)[:150]}..."
+        raise SwapError(f"{path}: {key}: expected an array of dates (YYYY-MM-DD), found {shown}")
     return frozenset(value)
+
+
+_KEYS = ("days_off", "working_days", "source", "year")
+
+
+def _parsed(name: str, text: str) -> dict[str, object]:
+    """The table of the swap file ``name``, its keys and types checked.
+
+    :raises SwapError: for invalid TOML (nesting too deep and integers too
+        long included), an unknown key, or a key of the wrong type.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SwapError(f"{name}: expected valid TOML, found an error: {exc}") from None
+    except (RecursionError, ValueError):  # nested too deep, an integer too long
+        raise SwapError(
+            f"{name}: expected valid TOML, found arrays nested too deep or an integer too long"
+        ) from None
+    unknown = sorted(set(data) - set(_KEYS))
+    if unknown:
+        raise SwapError(
+            f"{name}: unknown key {unknown[0]!r}; expected days_off, working_days, source, year"
+        )
+    year = data.get("year")
+    if year is not None and (type(year) is not int or not 1900 <= year <= 2200):
+        shown = repr(year) if len(repr(year)) <= 200 else f"{repr(year)[:150]}..."
+        raise SwapError(f"{name}: year: expected an integer year from 1900 to 2200, found {shown}")
+    if not isinstance(data.get("source", ""), str):
+        raise SwapError(f"{name}: source: expected text")
+    return data
 
 
 def load_swaps(files: Iterable[tuple[str, str]]) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
@@ -69,15 +106,7 @@ def load_swaps(files: Iterable[tuple[str, str]]) -> tuple[frozenset[dt.date], fr
     days_off: set[dt.date] = set()
     working: set[dt.date] = set()
     for name, text in files:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise SwapError(f"{name}: expected valid TOML, found an error: {exc}") from None
-        unknown = sorted(set(data) - {"days_off", "working_days", "source", "year"})
-        if unknown:
-            raise SwapError(
-                f"{name}: unknown key {unknown[0]!r}; expected days_off, working_days, source, year"
-            )
+        data = _parsed(name, text)
         days_off |= _dates(name, "days_off", data.get("days_off", []))
         working |= _dates(name, "working_days", data.get("working_days", []))
     return frozenset(days_off), frozenset(working)
@@ -89,25 +118,29 @@ def known_years(files: Iterable[tuple[str, str]]) -> frozenset[int]:
     A file covers the ``year`` it states, else the year its name is
     (``2024.toml``), else the years of the days it gives off.
 
-    :raises SwapError: for a ``year`` that is not an integer.
+    :raises SwapError: for a malformed file, as :func:`load_swaps`.
     """
     years: set[int] = set()
     for name, text in files:
-        data = tomllib.loads(text)
+        data = _parsed(name, text)
         year = data.get("year")
         stem = Path(name).stem
-        if year is not None:
-            if type(year) is not int:
-                raise SwapError(f"{name}: year: expected an integer year, found {year!r}")
+        if isinstance(year, int):
             years.add(year)
         elif stem.isdigit() and len(stem) == 4:
             years.add(int(stem))
         else:
-            years.update(day.year for day in data.get("days_off", []))
+            years.update(day.year for day in _dates(name, "days_off", data.get("days_off", [])))
     return frozenset(years)
 
 
 def _swap_files(extra: Iterable[Path]) -> list[tuple[str, str]]:
+    """The shipped swap files and those of the folders ``extra``, as ``(name, text)``.
+
+    :raises SwapError: for a folder that does not exist (a misspelt
+        ``COORDPROG_VN_SWAPS`` would otherwise be ignored), or a file that
+        cannot be read as UTF-8 text.
+    """
     # Imported when the calendar is built: importlib.resources brings in
     # tempfile and shutil, which every coordprog command would pay for.
     from importlib import resources
@@ -120,10 +153,17 @@ def _swap_files(extra: Iterable[Path]) -> list[tuple[str, str]]:
         if entry.name.endswith(".toml")
     ]
     for directory in extra:
-        files += [
-            (str(path), path.read_text(encoding="utf-8"))
-            for path in sorted(Path(directory).glob("*.toml"))
-        ]
+        if not directory.is_dir():
+            raise SwapError(
+                f"{directory}: expected a folder of day-swap files (from {SWAPS_ENV} or "
+                "swap_dirs), found none there"
+            )
+        for path in sorted(directory.glob("*.toml")):
+            try:
+                files.append((str(path), path.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError) as exc:
+                why = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+                raise SwapError(f"{path}: expected a readable UTF-8 file, found: {why}") from None
     return files
 
 
@@ -210,10 +250,15 @@ class VietnamCalendar:
 
 @coordprog.hookimpl
 def coordprog_work_calendar(name: str) -> VietnamCalendar | None:
-    """Provide the calendar ``"vn"``."""
-    return _calendar() if name == "vn" else None
+    """Provide the calendar ``"vn"``.
+
+    :raises SwapError: for a malformed swap file or a missing folder in
+        ``COORDPROG_VN_SWAPS``, which coordprog reports as such.
+    """
+    return _calendar(os.environ.get(SWAPS_ENV, "")) if name == "vn" else None
 
 
 @functools.cache
-def _calendar() -> VietnamCalendar:
+def _calendar(folders: str) -> VietnamCalendar:
+    # One calendar per value of COORDPROG_VN_SWAPS (the constructor reads it).
     return VietnamCalendar()
