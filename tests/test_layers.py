@@ -10,7 +10,18 @@ import coordprog
 PACKAGE = Path(coordprog.__file__).parent
 
 #: Bottom to top; a module may import its own layer and the layers before it.
-LAYERS = ("model", "schedule", "io", "shapes", "plugins", "reports", "portfolio", "api", "top")
+LAYERS = (
+    "model",
+    "schedule",
+    "io",
+    "importer",
+    "shapes",
+    "plugins",
+    "reports",
+    "portfolio",
+    "api",
+    "top",
+)
 
 
 def _module_name(path: Path) -> str:

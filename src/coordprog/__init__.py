@@ -58,13 +58,13 @@ if TYPE_CHECKING:
         validate_records,
         work_calendar,
     )
-    from coordprog.io._bodies import KNOWN_BODIES, KnownBody
+    from coordprog.importer._bodies import KNOWN_BODIES, KnownBody
+    from coordprog.importer._citations import Citation, find_citations, parse_citation
+    from coordprog.importer._document_text import read_document
+    from coordprog.importer._draft import Draft
     from coordprog.io._converter import Format, make_converter
-    from coordprog.io._document_text import read_document
     from coordprog.io._documents import dumps, save, to_data, write_atomically
-    from coordprog.io._import import Draft
     from coordprog.io._schema import json_schema
-    from coordprog.model._citations import Citation, find_citations, parse_citation
     from coordprog.model._dates import PartialDate, Precision, first_day, last_day
     from coordprog.model._errors import (
         CoordprogError,
@@ -179,13 +179,13 @@ _LAZY: dict[str, str] = {
     "validate": "coordprog._api",
     "validate_records": "coordprog._api",
     "work_calendar": "coordprog._api",
-    "Draft": "coordprog.io._import",
-    "KNOWN_BODIES": "coordprog.io._bodies",
-    "KnownBody": "coordprog.io._bodies",
-    "read_document": "coordprog.io._document_text",
-    "Citation": "coordprog.model._citations",
-    "find_citations": "coordprog.model._citations",
-    "parse_citation": "coordprog.model._citations",
+    "Draft": "coordprog.importer._draft",
+    "KNOWN_BODIES": "coordprog.importer._bodies",
+    "KnownBody": "coordprog.importer._bodies",
+    "read_document": "coordprog.importer._document_text",
+    "Citation": "coordprog.importer._citations",
+    "find_citations": "coordprog.importer._citations",
+    "parse_citation": "coordprog.importer._citations",
     "Act": "coordprog.portfolio._acts",
     "act_key": "coordprog.portfolio._acts",
     "AgendaItem": "coordprog.portfolio._agenda",

@@ -32,7 +32,7 @@ from coordprog.shapes import Shape
 if TYPE_CHECKING:
     # Records and status are imported by the functions that use them: a
     # command that reads no records never loads their classes.
-    from coordprog.io._import import Draft
+    from coordprog.importer._draft import Draft
     from coordprog.model._records import Records, Window
     from coordprog.portfolio._agenda import AgendaItem
     from coordprog.portfolio._portfolio import Portfolio
@@ -751,8 +751,8 @@ def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None
 
     .. versionadded:: 0.2.0
     """
-    from coordprog.io._bodies import KNOWN_BODIES
-    from coordprog.io._import import draft_program
+    from coordprog.importer._bodies import KNOWN_BODIES
+    from coordprog.importer._draft import draft_program
 
     manager = _manager_or_default(plugin_manager)
     return draft_program(text, (*_calls.import_bodies(manager), *KNOWN_BODIES))

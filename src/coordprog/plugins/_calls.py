@@ -367,7 +367,7 @@ def import_bodies(manager: pluggy.PluginManager, *, strict: bool | None = None) 
     values) is reported by name and left out while the others' bodies are
     kept.
     """
-    from coordprog.io._bodies import KnownBody
+    from coordprog.importer._bodies import KnownBody
 
     is_strict = strict_of(manager) if strict is None else strict
 

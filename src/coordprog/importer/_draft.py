@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from coordprog.io._bodies import (
+from coordprog.importer._bodies import (
     KNOWN_BODIES,
     STANDING_ORGANS,
     KnownBody,
@@ -28,7 +28,8 @@ from coordprog.io._bodies import (
     match_bodies,
     party_data,
 )
-from coordprog.io._document_text import (
+from coordprog.importer._citations import Citation, find_citations
+from coordprog.importer._document_text import (
     ARTICLE,
     AUTHORITY,
     BULLET,
@@ -44,13 +45,12 @@ from coordprog.io._document_text import (
     read_letterhead,
     title_under_type,
 )
-from coordprog.io._regulations import (
+from coordprog.importer._regulations import (
     body_in_capitals_line,
     read_provisions,
     regulation_opening,
     starts_tail,
 )
-from coordprog.model._citations import Citation, find_citations
 
 
 @attrs.frozen

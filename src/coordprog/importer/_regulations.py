@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from coordprog.io._bodies import KnownBody, match_bodies
-from coordprog.io._document_text import (
+from coordprog.importer._bodies import KnownBody, match_bodies
+from coordprog.importer._document_text import (
     ARTICLE,
     AUTHORITY,
     CHAPTER,
