@@ -441,6 +441,49 @@ def test_review_report_has_the_standard_structure(program: coordprog.Program) ->
     assert "2023" not in text.split("## III.")[1].split("## IV.")[0]  # the 2023 outcome stays out
 
 
+def test_review_report_prints_what_the_meetings_record(program: coordprog.Program) -> None:
+    """Chairs, presenters and notes of each meeting; meetings by their titles, never ids."""
+    records = examples.records("binh-thuan")
+    text = coordprog.render(program, "review", "text", options={"window": "2022"}, records=records)
+    flat = " ".join(text.split())
+    assert "trình bày báo cáo: Trưởng phòng Nghiệp vụ, Ban Dân tộc tỉnh" in flat
+    assert "Hội nghị sơ kết năm 2022 Chương trình phối hợp" in flat
+    assert "so-ket-nam-2022" not in flat
+    # The program gives no reporting duty: whom to send it to is left for the drafter.
+    assert "Kính gửi: [Chưa có trong hồ sơ: cơ quan nhận báo cáo" in flat
+    noted = attrs.evolve(
+        records,
+        meetings=tuple(
+            attrs.evolve(m, note="Hội nghị trực tuyến với 10 điểm cầu cấp huyện.")
+            if m.id == "so-ket-nam-2022"
+            else m
+            for m in records.meetings
+        ),
+    )
+    text = coordprog.render(program, "review", "text", options={"window": "2022"}, records=noted)
+    assert "Hội nghị trực tuyến với 10 điểm cầu cấp huyện." in " ".join(text.split())
+
+
+def test_review_report_is_sent_to_whom_the_program_says(program: coordprog.Program) -> None:
+    """A reporting duty to a body of the program gives the report's Kính gửi."""
+    tinh_uy = coordprog.Party(id="ttu", name="Thường trực Tỉnh ủy")
+    duty = coordprog.ReportingDuty(
+        id="bao-cao",
+        name_vi="Báo cáo kết quả",
+        name_en="Report",
+        reporters=("bdv", "bdt"),
+        recipients=("ttu",),
+        every_months=12,
+    )
+    changed = attrs.evolve(
+        program,
+        third_parties=(*program.third_parties, tinh_uy),
+        schedule=attrs.evolve(program.schedule, duties=(duty,)),
+    )
+    text = coordprog.render(changed, "review", "markdown", options={"window": "2022"})
+    assert "Kính gửi: Thường trực Tỉnh ủy." in text
+
+
 def test_review_report_marks_what_the_records_do_not_say(program: coordprog.Program) -> None:
     text = coordprog.render(program, "review", "text", options={"window": "2024-H1"}, records=[])
     assert "Sơ kết 6 tháng đầu năm 2024" in text
@@ -548,3 +591,15 @@ def test_cli_names_the_records_file_and_path(
     err = capsys.readouterr().err
     assert err.startswith(f"{bad}: progress[0].status: expected one of")
     assert "Traceback" not in err
+
+
+def test_cli_dates_a_draft_it_makes_today(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line gives today to the kinds that take it: a draft without a date of its own."""
+    docx = pytest.importorskip("docx")
+    monkeypatch.delenv("COORDPROG_PLUGINS")  # the docx plugin, installed with the tests
+    program = str(ROOT / "examples" / "binh_thuan" / "program.toml")
+    out = tmp_path / "so-ket-2024-h1.docx"
+    argv = ["render", program, "--report", "review", "--option", "window=2024-H1", "-o", str(out)]
+    assert main(argv) == 0
+    created = docx.Document(str(out)).core_properties.created
+    assert dt.date.today() == created.date()

@@ -723,6 +723,9 @@ def _render(args: argparse.Namespace) -> int:
             options[name] = value
         else:
             _error(f"coordprog: warning: report {report!r} takes no --{name}; it is left out")
+    # A draft is made today: the command line is where the date comes from.
+    if "today" in taken and "today" not in options:
+        options["today"] = dt.date.today()
     records = coordprog.load_records(program, *args.records) if args.records else None
     output = coordprog.render_output(
         program, report, fmt, options=options, records=records, plugin_manager=_manager()

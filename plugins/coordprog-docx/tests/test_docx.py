@@ -533,3 +533,72 @@ class TestPages:
         assert any("Số: 01/2023/NQLT-CP-ĐCTUBTƯMTTQVN" in line for line in lines)
         # The signers' names side by side on one line, level with each other.
         assert any("Võ Văn Cảnh" in line and "Y Dec H’đơk" in line for line in lines)  # noqa: RUF001
+
+
+def _review(window: str) -> docx.document.Document:
+    output = coordprog.render_output(
+        examples.load("binh-thuan"),
+        "review",
+        "docx",
+        options={"window": window, "today": dt.date(2026, 12, 5)},
+        records=examples.records("binh-thuan"),
+    )
+    return docx.Document(io.BytesIO(output.content))
+
+
+@pytest.fixture(scope="module")
+def report() -> docx.document.Document:
+    """The draft review report of 2022, made on 5 December 2026."""
+    return _review("2022")
+
+
+class TestReviewReport:
+    """The draft báo cáo sơ kết as the parties send it."""
+
+    def test_the_letterhead_has_the_report_number_line(
+        self, report: docx.document.Document
+    ) -> None:
+        """A blank for the report's number, then BC and the parties' symbol; the outcome's date."""
+        texts = _texts(report)
+        assert "Số" + " " * 9 + "-BC/BDVTU-BDT" in texts
+        assert "Bình Thuận, ngày 12 tháng 01 năm 2023" in texts
+
+    def test_kinh_gui_before_the_text_nhu_tren_in_noi_nhan(
+        self, report: docx.document.Document
+    ) -> None:
+        """Nơi nhận's "Như trên" refers to a Kính gửi under the title."""
+        texts = [t for t in _texts(report) if t]
+        assert texts.index("- Như trên;") > 0
+        kinh_gui = next(t for t in texts if t.startswith("Kính gửi:"))
+        assert texts.index(kinh_gui) < texts.index("I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN")
+
+    def test_the_lead_body_signs_on_the_side_it_signed_the_program(
+        self, report: docx.document.Document, word: docx.document.Document
+    ) -> None:
+        """Ban Dân tộc at the left and Ban Dân vận at the right, in both documents."""
+
+        def sides(document: docx.document.Document) -> list[str]:
+            table = next(t for t in document.tables if "TRƯỞNG BAN" in t.rows[0].cells[0].text)
+            return [_cell_texts(cell)[0] for cell in table.rows[0].cells]
+
+        assert ["BAN DÂN TỘC TỈNH", "BAN DÂN VẬN TỈNH ỦY"] == sides(report) == sides(word)
+
+    def test_no_id_of_the_records_and_no_appendix(self, report: docx.document.Document) -> None:
+        """The text names meetings by their titles, and nothing follows Nơi nhận."""
+        texts = _texts(report)
+        assert not any("so-ket-nam-2022" in t or "trien-khai-2022" in t for t in texts)
+        assert "PHỤ LỤC" not in texts
+        body = report.element.body
+        last = [e for e in body if e.tag in (f"{W}p", f"{W}tbl")][-1]
+        assert "Lưu: VT." in "".join(last.itertext())
+
+    def test_file_properties(self, report: docx.document.Document) -> None:
+        """The parties as author; the report's own date, else the day the caller drafted it."""
+        core = report.core_properties
+        assert "Ban Dân vận Tỉnh ủy; Ban Dân tộc tỉnh" == core.author
+        assert core.created is not None
+        assert dt.date(2023, 1, 12) == core.created.date()  # the date of the 2022 outcome
+        assert core.title.startswith("Sơ kết năm 2022 thực hiện")
+        undated = _review("2024-H1").core_properties  # no outcome: the day it was drafted
+        assert undated.created is not None
+        assert dt.date(2026, 12, 5) == undated.created.date()

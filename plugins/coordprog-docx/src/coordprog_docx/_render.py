@@ -15,7 +15,6 @@ office sends and is left out.  Tables and calendars (``matrix``,
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from typing import Any, assert_never
 
@@ -39,6 +38,7 @@ from coordprog.shapes import (
     cell_text,
 )
 from coordprog_docx._formal import letterhead, signatures
+from coordprog_docx._metrics import width as text_width
 from coordprog_docx._word import (
     language_tag,
     line,
@@ -144,43 +144,71 @@ def _table(document: WordDocument, shape: Table) -> None:
     table.autofit = False
     # python-docx has no public handle on the table's XML: _tbl is the <w:tbl>.
     grid = table._tbl
-    widths = _column_widths(document, shape)
+    texts = [[cell_text(cell, shape.language) for cell in row] for row in shape.rows]
+    size, widths = _column_widths(document, shape, texts)
     for column, width in zip(grid.tblGrid.gridCol_lst, widths, strict=True):
         column.w = width
     tag = language_tag(shape.language)
-    header = _row(grid, widths, [column.label for column in shape.columns], tag, bold=True)
+    labels = [column.label for column in shape.columns]
+    header = _row(grid, widths, labels, tag, size, bold=True)
     # The header row repeats at the top of every page the table runs onto.
     header.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    for row in shape.rows:
-        _row(grid, widths, [cell_text(cell, shape.language) for cell in row], tag)
+    for row in texts:
+        _row(grid, widths, row, tag, size)
+    new_paragraph(document).paragraph_format.space_after = Pt(0)  # room before what follows
 
 
-def _column_widths(document: WordDocument, shape: Table) -> list[Length]:
-    """Column widths in proportion to what the columns hold, filling the text width.
+#: Word's and LibreOffice's default cell margins of a grid table: 0.19 cm each side.
+CELL_PADDING = 2 * 5.4
 
-    A column's weight grows with the square root of its mean cell length
-    (and of its label's), so that a column of long task texts gets the most
-    room without starving the others; it is never less than the longest
-    word in it, label included, so that no word breaks inside.
+
+def _column_widths(
+    document: WordDocument, shape: Table, texts: list[list[str]]
+) -> tuple[int, list[Length]]:
+    """The type size and column widths of a table: no word broken, the rest by what it holds.
+
+    Each column is at least as wide as its widest word (its label's in
+    bold), measured in Times New Roman; what the page has left goes to the
+    columns in proportion to their mean text (to the power 0.7), so that
+    the task texts get the most room without starving the others.  When
+    the widest words do not fit the page in 12 points, the table is set in
+    11 or 10.
     """
     section = document.sections[-1]
     # new() sets all three; python-docx types them as optional.
     usable = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
-    weights = []
-    for index, column in enumerate(shape.columns):
-        cells = [cell_text(row[index], shape.language) for row in shape.rows]
-        words = (len(word) for value in (column.label, *cells) for word in value.split())
-        longest = max(words, default=1)
-        mean = sum(len(cell) for cell in cells) / max(len(cells), 1)
-        weights.append(max(longest + 2, math.sqrt(mean) * 3.5, math.sqrt(len(column.label)) * 2.5))
-    total = sum(weights)
-    return [Emu(int(usable * weight / total)) for weight in weights]
+    room = Emu(usable).pt
+    for size in (12, 11, 10):
+        floors = []
+        for index, column in enumerate(shape.columns):
+            words = [(word, True) for word in column.label.split()]
+            words += [(word, False) for row in texts for word in row[index].split()]
+            widest = max((text_width(word, size, bold=bold) for word, bold in words), default=0.0)
+            floors.append(widest * 1.06 + CELL_PADDING)
+        if sum(floors) <= room:
+            break
+    demand = []
+    for index in range(len(shape.columns)):
+        cells = [row[index] for row in texts]
+        mean = sum(text_width(cell, size) for cell in cells) / max(len(cells), 1)
+        demand.append(mean**0.7)
+    spare = max(room - sum(floors), 0.0)
+    total = sum(demand) or 1.0
+    points = [floor + spare * share / total for floor, share in zip(floors, demand, strict=True)]
+    scale = room / sum(points)  # the widest words alone may overfill a page: scale to fit
+    return size, [Emu(int(Pt(p * scale))) for p in points]
 
 
 def _row(
-    table: Any, widths: list[Any], values: Iterable[str], language: str, *, bold: bool = False
+    table: Any,
+    widths: list[Any],
+    values: Iterable[str],
+    language: str,
+    size: int = 12,
+    *,
+    bold: bool = False,
 ) -> Any:
-    """Append a row of cells holding ``values`` (12 pt) to ``table``, built as XML in one pass.
+    """Append a row of cells holding ``values`` to ``table``, built as XML in one pass.
 
     python-docx's ``Table.add_row().cells`` walks every cell of the table
     for each row: this keeps a table of any length linear.
@@ -200,9 +228,9 @@ def _row(
         run_pr = OxmlElement("w:rPr")
         if bold:
             run_pr.append(OxmlElement("w:b"))
-        size = OxmlElement("w:sz")
-        size.set(qn("w:val"), "24")  # half-points: 12 pt
-        run_pr.append(size)
+        points = OxmlElement("w:sz")
+        points.set(qn("w:val"), str(2 * size))  # half-points
+        run_pr.append(points)
         lang = OxmlElement("w:lang")
         for name in ("w:val", "w:eastAsia", "w:bidi"):
             lang.set(qn(name), language)

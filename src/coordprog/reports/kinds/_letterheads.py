@@ -31,7 +31,7 @@ import unicodedata
 from coordprog.model._dates import PartialDate, Precision, last_day
 from coordprog.model._parties import Level, Party
 from coordprog.model._program import DocumentKind, Program
-from coordprog.shapes import Letterhead
+from coordprog.shapes import Letterhead, Signature, SignatureBlock
 
 #: The code of each document type in a number's symbol (Decree 30, Appendix III).
 TYPE_CODES = {
@@ -193,14 +193,14 @@ def heading(program: Program, party_id: str, day: dt.date | None = None) -> tupl
     return None, _placed(name, province)
 
 
-def signing_body(program: Program, party_id: str) -> str:
+def signing_body(program: Program, party_id: str, day: dt.date | None = None) -> str:
     """The body a signature block prints for a party: its name (or organ), as the document does.
 
     A place the name holds goes on a line of its own; none is added.
     """
     party = program.party(party_id)
     province = _province(program, party)
-    name = party.issuing_organ or _name(program, party, _day(program))
+    name = party.issuing_organ or _name(program, party, day or _day(program))
     return _placed(name, province, add=False)
 
 
@@ -346,3 +346,27 @@ def author(program: Program) -> str:
     """The issuing bodies, as a file's author: "Ban Dân vận Tỉnh ủy; Ban Dân tộc tỉnh"."""
     day = _day(program)
     return "; ".join(_name(program, party, day) for party in program.parties)
+
+
+def draft_signatures(program: Program, day: dt.date | None = None) -> SignatureBlock:
+    """The signature blocks of a document the parties draft together, each where it was.
+
+    Every party signs, in the order the program placed its signatures (the
+    lead body on the same side as in the program), then any party that did
+    not sign it; the title is the one the party signed the program with,
+    the name is left for the signer; bodies are named as in force on
+    ``day`` (else the program's date).
+    """
+    signed = {s.party: s for s in program.signatories}
+    order = [*signed, *(p.id for p in program.parties if p.id not in signed)]
+    return SignatureBlock(
+        tuple(
+            Signature(
+                body=signing_body(program, party, day),
+                title=signed[party].title if party in signed else "",
+                name="",
+                authority=signed[party].authority if party in signed else None,
+            )
+            for party in order
+        )
+    )

@@ -126,6 +126,11 @@ CALENDAR = ReportOption(
     "work calendar name",
 )
 AS_OF = ReportOption.date("as_of", default=None, description="the day to report on (today)")
+TODAY = ReportOption.date(
+    "today",
+    default=None,
+    description="the day the draft is made, its file's date when it has none (the CLI: today)",
+)
 UNTIL = ReportOption.date(
     "until", default=None, description="how far an open-ended program is scheduled"
 )

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import pluggy
 
-from coordprog.model._dates import first_day, last_day
+from coordprog.model._dates import PartialDate, first_day, last_day
 from coordprog.model._program import Program
 from coordprog.model._records import (
     FINAL_MEETINGS,
@@ -30,8 +30,9 @@ from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._calls import find_calendar
 from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._language import vi_date
+from coordprog.reports.kinds._letterheads import REPORT_CODE, author, draft_signatures, letterhead
 from coordprog.reports.kinds._options import as_date, as_window
-from coordprog.reports.kinds.program import issuer_name, written_date
+from coordprog.reports.kinds.program import written_date
 from coordprog.schedule._engine import schedule
 from coordprog.schedule._status import (
     EventStatus,
@@ -47,12 +48,9 @@ from coordprog.shapes import (
     Column,
     Document,
     ItemList,
-    Letterhead,
     Paragraph,
     Recipients,
     Section,
-    Signature,
-    SignatureBlock,
     Table,
 )
 
@@ -63,6 +61,9 @@ ILLUSTRATIVE = (
 
 #: What the draft says where the records are silent: for the drafter to fill in.
 MISSING = "[Chưa có trong hồ sơ: bổ sung trước khi ban hành.]"
+
+#: Whom the report goes to, when the program does not say: for the drafter to fill in.
+ADDRESSEES_MISSING = "[Chưa có trong hồ sơ: cơ quan nhận báo cáo; bổ sung trước khi ban hành.]"
 
 
 def window_words(window: Window, program: Program) -> str:
@@ -89,6 +90,7 @@ def review_document(
     window: Window | str | None = None,
     as_of: dt.date | str | None = None,
     calendar: WorkCalendar | str | None = None,
+    today: dt.date | str | None = None,
     *,
     plugin_manager: pluggy.PluginManager,
 ) -> Document:
@@ -108,6 +110,13 @@ def review_document(
     whole period (a *tổng kết* held before the period's end reviews the
     whole period too) or the meeting that adopted it was a final review.
     Bodies are named as in force on the day it speaks for.
+    ``today`` is the day the draft is made: the file's creation date when
+    the records give the report no date (the command line gives today).
+
+    Laid out as the parties send it: their letterhead with a blank number
+    (*BC*) and the report's date as the records state it, *Kính gửi* the
+    bodies the program has them report to, the signatures on the sides they
+    took in the program, *Nơi nhận* "Như trên" (as above).
     """
     combined = combine(records, program)
     given = as_date(as_of, "as_of")
@@ -154,42 +163,46 @@ def review_document(
         )
     )
     blocks.append(Section("KIẾN NGHỊ, ĐỀ XUẤT", tuple(_proposals(program, outcome)), number="V"))
-    titles = {s.party: s.title for s in program.signatories}
-    blocks.append(
-        SignatureBlock(
-            tuple(
-                Signature(
-                    body=issuer_name(program, party.id),
-                    title=titles.get(party.id, ""),
-                    name="",
-                )
-                for party in program.parties
-            )
-        )
-    )
+    blocks.append(draft_signatures(program, day))
+    # "Như trên" (as above) refers to the addressees under the title.
+    blocks.insert(0, Paragraph(f"Kính gửi: {_addressees(program)}"))
     blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
     meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", vi_date(day))]
     if given is None and dated is None:
         meta.append(("Ngày báo cáo", f"{MISSING} (số liệu tính đến hết kỳ báo cáo)"))
     if combined.sources:
         meta.append(("Nguồn hồ sơ", "; ".join(combined.sources)))
-    place = program.place
-    place_date = ", ".join(
-        part for part in (place, written_date(dated) if dated is not None else None) if part
-    )
-    first = program.parties[0]
+    stated = _stated_by_records(combined, outcome)
     return Document(
         title=f"{what} {words} thực hiện {program.heading}",
         subtitle="BÁO CÁO",
         meta=tuple(meta),
         blocks=tuple(blocks),
-        letterhead=Letterhead(
-            issuers=tuple(issuer_name(program, p.id) for p in program.parties),
-            motto="party" if first.kind in ("party-board", "party-committee") else "state",
-            number=outcome.number if outcome else None,
-            place_date=place_date or None,
+        letterhead=letterhead(
+            program, REPORT_CODE, number=outcome.number if outcome else None, day=stated
         ),
+        author=author(program),
+        created=stated if isinstance(stated, dt.date) else as_date(today, "today"),
     )
+
+
+def _addressees(program: Program) -> str:
+    """Whom the report is sent to: the recipients of the program's reporting duties.
+
+    The program names them when it sets a duty to report; else the
+    drafter fills them in.
+    """
+    parties = {p.id for p in program.parties}
+    named = [
+        recipient
+        for duty in program.effective_schedule.duties
+        if set(duty.reporters) & parties
+        for recipient in duty.recipients
+        if recipient not in parties
+    ]
+    if not named:
+        return ADDRESSEES_MISSING
+    return "; ".join(program.name_in_force(body) for body in dict.fromkeys(named)) + "."
 
 
 def _whole(program: Program, as_of: dt.date | None) -> Window:
@@ -223,11 +236,19 @@ def _meeting_of(records: Records, outcome: ReviewOutcome | None) -> Meeting | No
 
 def _dated_by_records(records: Records, outcome: ReviewOutcome | None) -> dt.date | None:
     """The day the records date the report: its outcome's date, else its meeting's."""
+    stated = _stated_by_records(records, outcome)
+    return None if stated is None else last_day(stated)
+
+
+def _stated_by_records(
+    records: Records, outcome: ReviewOutcome | None
+) -> dt.date | PartialDate | None:
+    """The report's date as the records state it: its outcome's, else its meeting's."""
     if outcome is None:
         return None
     for day in (outcome.date, getattr(_meeting_of(records, outcome), "date", None)):
         if day is not None:
-            return last_day(day)
+            return day
     return None
 
 
@@ -265,6 +286,8 @@ def _meeting_line(meeting: Meeting, program: Program) -> str:
     line = " ".join(words)
     if meeting.chairs:
         line += f"; chủ trì: {_people(meeting.chairs, program)}"
+    if meeting.presenters:
+        line += f"; trình bày báo cáo: {_people(meeting.presenters, program)}"
     if meeting.attendees:
         counted = [a.count for a in meeting.attendees if a.count is not None]
         bodies = [
@@ -278,6 +301,8 @@ def _meeting_line(meeting: Meeting, program: Program) -> str:
             (d.title or d.kind.vi) + (f" (số {d.number})" if d.number else "")
             for d in meeting.adopted
         )
+    if meeting.note:
+        line += f"; {meeting.note.rstrip('.')}"
     return line + "."
 
 

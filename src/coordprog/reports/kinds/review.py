@@ -12,7 +12,7 @@ from typing import Any
 
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.reports.kinds._options import AS_OF, CALENDAR, WINDOW
+from coordprog.reports.kinds._options import AS_OF, CALENDAR, TODAY, WINDOW
 from coordprog.shapes import Document
 
 
@@ -23,7 +23,11 @@ def review_document(program: Any, **options: Any) -> Document:
     ``2022-01-01/2022-12-31``, or ``all``; default: the window of the
     latest review outcome in the records, else the whole period),
     ``as_of`` (default: the date of that outcome, else the end of the
-    window plus the month a review may take), ``calendar``.
+    window plus the month a review may take), ``calendar``, ``today`` (the
+    day the draft is made, for the file's creation date).
+
+    .. versionchanged:: 0.3.0
+       ``today``.
     """
     from coordprog.reports.kinds import _review
 
@@ -35,7 +39,7 @@ REVIEW = ReportKind(
     shape=Document,
     build=review_document,
     description="The draft interim or final review report (báo cáo sơ kết / tổng kết) of a window.",
-    options=(WINDOW, AS_OF, CALENDAR),
+    options=(WINDOW, AS_OF, CALENDAR, TODAY),
     takes_plugin_manager=True,
     takes_records=True,
 )
