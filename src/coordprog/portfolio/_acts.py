@@ -11,9 +11,11 @@ programs share a number.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 import attrs
 
@@ -29,6 +31,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 
 
+@functools.lru_cache(maxsize=8192)
 def act_key(number: str) -> str:
     """A number and symbol as acts are matched: one key for every spelling of one number.
 
@@ -74,9 +77,8 @@ class Act:
     instruction: tuple[str, str] | None = None
 
 
-@attrs.frozen
-class _Seen:
-    """One place a number is written."""
+class _Seen(NamedTuple):
+    """One place a number is written (a tuple: a portfolio has thousands)."""
 
     number: str
     program: str
@@ -163,8 +165,8 @@ def identify_acts(
     owners: dict[str, list[Program]] = {}
     instructions: dict[str, tuple[str, str]] = {}
     for program in programs:
-        empty = Records(program=program.id)
-        for found, instruction in _numbers(program, records.get(program.id, empty), sources):
+        own = records.get(program.id) or Records(program=program.id)
+        for found, instruction in _numbers(program, own, sources):
             key = act_key(found.number)
             seen.setdefault(key, []).append(found)
             if instruction is not None:

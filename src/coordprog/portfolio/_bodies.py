@@ -11,6 +11,7 @@ decides: the pair is reported as an advisory naming both files.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -72,6 +73,9 @@ class _Occurrence:
         return (program.document_date or dt.date.min, program.id)
 
 
+# Names, provinces and numbers repeat across a portfolio's programs: each is
+# normalised once (the regular expressions were most of recognising bodies).
+@functools.lru_cache(maxsize=8192)
 def normal(text: str) -> str:
     """``text`` as names are compared: NFC, without case, dashes and blanks made uniform."""
     text = unicodedata.normalize("NFC", text).casefold()
@@ -82,6 +86,7 @@ def normal(text: str) -> str:
 _PLACE_WORDS = re.compile(r"^(tỉnh|thành phố|tp\.?)\s+")
 
 
+@functools.lru_cache(maxsize=1024)
 def place_key(province: str | None) -> str:
     """A province as compared: ``"tỉnh Lâm Đồng"`` and ``"Lâm Đồng"`` are one."""
     return "" if not province else _PLACE_WORDS.sub("", normal(province))
@@ -93,6 +98,7 @@ def _without(text: str, place: str) -> str:
     return " ".join(re.sub(rf"(?<!\w){re.escape(place)}(?!\w)", " ", text).split())
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str, parent_body: str | None, place: str) -> str:
     """The name a body is matched by: its name under its parent body, its province left out.
 
@@ -218,12 +224,14 @@ def identify_bodies(
     groups = _Groups()
     explicit: dict[str, list[Pair]] = {}
     by_key: dict[Key, dict[Pair, _Occurrence]] = {}
+    keys: dict[Pair, list[Key]] = {}
     for occurrence in occurrences:
         groups.add(occurrence.pair)
         if occurrence.pair in mapping:
             explicit.setdefault(mapping[occurrence.pair][0], []).append(occurrence.pair)
             continue
-        for key in _keys(occurrence, provinces):
+        keys[occurrence.pair] = list(_keys(occurrence, provinces))
+        for key in keys[occurrence.pair]:
             by_key.setdefault(key, {})[occurrence.pair] = occurrence
     for pairs in explicit.values():
         for pair in pairs[1:]:
@@ -235,7 +243,7 @@ def identify_bodies(
     for pair in sorted(groups.parent):
         members.setdefault(groups.find(pair), []).append(pair)
     found = [[by_pair[pair] for pair in pairs] for pairs in members.values()]
-    advisories += _near_matches(found, mapping, provinces, sources)
+    advisories += _near_matches(found, keys, sources)
     ids = _ids(found, mapping)
     bodies = []
     for group in found:
@@ -317,8 +325,7 @@ def _merge(
 
 def _near_matches(
     found: list[list[_Occurrence]],
-    mapping: Mapping[Pair, tuple[str, str]],
-    provinces: list[str],
+    keys: Mapping[Pair, list[Key]],
     sources: Mapping[str, str],
 ) -> Iterator[Problem]:
     """Bodies kept apart that a person should look at.
@@ -329,11 +336,11 @@ def _near_matches(
     """
     names: dict[str, list[tuple[int, _Occurrence]]] = {}
     for number, group in enumerate(found):
-        if group[0].pair in mapping:
+        if group[0].pair not in keys:  # a body bodies.toml names: decided already
             continue
         seen: set[str] = set()
         for occurrence in group:
-            for name, _ in _keys(occurrence, provinces):
+            for name, _ in keys[occurrence.pair]:
                 if name not in seen:
                     seen.add(name)
                     names.setdefault(name, []).append((number, occurrence))
