@@ -24,7 +24,11 @@ REAL = (
     "bdvtw-bcsdcp-2016-2021",
     "bdvtw-bcsdcp-plan-2018",
     "bdvtw-ubdt-2021-2025",
+    "hddt-ubdt-2022-2026",
 )
+
+#: Real examples whose records are taken from public reports, each citing them.
+REAL_RECORDS = ("hddt-ubdt-2022-2026",)
 
 
 def test_names() -> None:
@@ -149,3 +153,42 @@ class TestIllustrative:
         assert 19 == len(meetings)
         assert 1 == sum(e.rule == "giua-nhiem-ky" for e in events)
         assert dt.date(2030, 10, 30) == events[-1].due
+
+
+@pytest.mark.parametrize("name", REAL_RECORDS)
+def test_real_records_validate_and_cite_their_sources(name: str) -> None:
+    """Each records file of a real example is valid against its program and cites an address."""
+    program = examples.load(name)
+    paths = examples.records_paths(name)
+    assert paths
+    for path in paths:
+        records = coordprog.load_records(program, path)
+        assert not records.illustrative, path.name
+        assert records.sources, path.name
+        assert all("://" in source for source in records.sources), path.name
+    assert examples.records(name).meetings
+
+
+@pytest.mark.parametrize("name", REAL_RECORDS)
+def test_real_records_render_every_report_that_reads_them(name: str) -> None:
+    """The review, status and status-calendar reports render from the records in every format."""
+    program = examples.load(name)
+    records = examples.records(name)
+    builtins_only = coordprog.get_plugin_manager(entry_points=False)
+    options = {"as_of": dt.date(2025, 12, 31)}
+    for fmt in coordprog.formats(plugin_manager=builtins_only):
+        for report, shape in (
+            ("review", "document"),
+            ("status", "table"),
+            ("status-calendar", "calendar"),
+        ):
+            if shape in fmt.shapes:
+                out = coordprog.render_output(
+                    program,
+                    report,
+                    fmt.name,
+                    options=options,
+                    records=records,
+                    plugin_manager=builtins_only,
+                )
+                assert out.content, (fmt.name, report)
