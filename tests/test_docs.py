@@ -32,6 +32,14 @@ _BLOCKS = [
 ]
 
 
+_SNIPPET_CONFTEST = """\
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("docs", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("docs")
+"""
+
+
 @pytest.mark.parametrize(("page", "index", "code"), _BLOCKS)
 def test_snippet_runs(page: Path, index: int, code: str, tmp_path: Path) -> None:
     """Each Python block runs from the repository root; blocks with tests pass under pytest.
@@ -43,6 +51,9 @@ def test_snippet_runs(page: Path, index: int, code: str, tmp_path: Path) -> None
         named = _FILE.match(block)
         if named:
             (tmp_path / named.group(1)).write_text(block, encoding="utf-8")
+    # Property tests in the docs are timed by Hypothesis's health checks; on a
+    # machine busy with other work a slow draw is not a broken snippet.
+    (tmp_path / "conftest.py").write_text(_SNIPPET_CONFTEST, encoding="utf-8")
     snippet = tmp_path / f"test_{page.stem.lower()}_{index}.py"
     snippet.write_text(code, encoding="utf-8")
     if "def test_" in code:
