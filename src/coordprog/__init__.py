@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from coordprog.io._documents import dumps, save, to_data, write_atomically
     from coordprog.io._schema import json_schema
     from coordprog.model._dates import PartialDate, Precision, first_day, last_day
+    from coordprog.model._draft_items import DraftItem
     from coordprog.model._errors import (
         CoordprogError,
         FieldError,
@@ -86,8 +87,8 @@ if TYPE_CHECKING:
         Period,
         Program,
         Review,
-        Signatory,
     )
+    from coordprog.model._promulgation import Promulgation
     from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
     from coordprog.model._records import (
         AdoptedDocument,
@@ -119,6 +120,7 @@ if TYPE_CHECKING:
         ScheduleRules,
         Shift,
     )
+    from coordprog.model._signatories import Signatory
     from coordprog.model._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
     from coordprog.model._text import normalize_text
     from coordprog.plugins._manager import PluginError, PluginWarning
@@ -215,6 +217,7 @@ _LAZY: dict[str, str] = {
     "Commendation": "coordprog.model._records",
     "CoordprogError": "coordprog.model._errors",
     "DocumentKind": "coordprog.model._program",
+    "DraftItem": "coordprog.model._draft_items",
     "Event": "coordprog.schedule._engine",
     "EventKind": "coordprog.model._schedule_rules",
     "EventState": "coordprog.schedule._status",
@@ -252,6 +255,7 @@ _LAZY: dict[str, str] = {
     "last_day": "coordprog.model._dates",
     "Problem": "coordprog.model._errors",
     "Program": "coordprog.model._program",
+    "Promulgation": "coordprog.model._promulgation",
     "Progress": "coordprog.model._records",
     "ProgressStatus": "coordprog.model._records",
     "ProjectRef": "coordprog.model._legal",
@@ -272,7 +276,7 @@ _LAZY: dict[str, str] = {
     "ScheduleError": "coordprog.schedule._engine",
     "ScheduleRules": "coordprog.model._schedule_rules",
     "Shift": "coordprog.model._schedule_rules",
-    "Signatory": "coordprog.model._program",
+    "Signatory": "coordprog.model._signatories",
     "Status": "coordprog.schedule._status",
     "Target": "coordprog.model._tasks",
     "TargetProgress": "coordprog.schedule._status",
@@ -319,6 +323,7 @@ __all__ = [
     "Coverage",
     "DocumentKind",
     "Draft",
+    "DraftItem",
     "Event",
     "EventKind",
     "EventState",
@@ -361,6 +366,7 @@ __all__ = [
     "Progress",
     "ProgressStatus",
     "ProjectRef",
+    "Promulgation",
     "Proposal",
     "Provided",
     "ProvisionKind",

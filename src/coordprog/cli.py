@@ -479,10 +479,21 @@ def _add_validate(commands: Any) -> None:
     validate = commands.add_parser(
         "validate",
         help="check program files",
-        description="Check program files; print every problem.",
+        description=(
+            "Check program files; print every problem.  A draft (a file that lists items "
+            "to complete, as 'coordprog import' writes) is refused, each item listed, until a "
+            "person has completed them."
+        ),
     )
     validate.add_argument(
         "files", nargs="+", metavar="FILE", help="TOML or JSON program files (- for stdin)"
+    )
+    validate.add_argument(
+        "--records",
+        action="append",
+        default=[],
+        metavar="RECORDS",
+        help="records files of the (one) program FILE to check too, drafts refused alike",
     )
     _input_format(validate)
     validate.set_defaults(command=_validate)
@@ -671,8 +682,18 @@ def _print_problems(error: coordprog.ValidationError) -> None:
         _error(f"{prefix}{problem}")
 
 
+def _draft_items(shown: str, items: tuple[coordprog.DraftItem, ...]) -> None:
+    """List a draft's items to complete on standard error, one a line."""
+    _error(f"{shown}: a draft: {len(items)} items to complete before it is valid")
+    for index, item in enumerate(items):
+        read = f' (read from: "{item.text}")' if item.text else ""
+        _error(f"{shown}: to_complete[{index}]: {item.path}: {item.reason}{read}")
+
+
 def _validate(args: argparse.Namespace) -> int:
     status = OK
+    if args.records and len(args.files) != 1:
+        raise _Failure("--records checks the records of one program: give one FILE")
     for name in args.files:
         try:
             program = _read(name, args.input_format)
@@ -688,6 +709,20 @@ def _validate(args: argparse.Namespace) -> int:
             shown = "<stdin>" if name == "-" else name
             for advice in coordprog.advisories(program):
                 _error(f"{shown}: warning: {advice}")
+            if program.to_complete:
+                _draft_items(shown, program.to_complete)
+                status = INVALID
+                continue
+            for records_name in args.records:
+                try:
+                    records = coordprog.load_records(program, records_name)
+                except coordprog.ValidationError as exc:
+                    _print_problems(exc)
+                    status = INVALID
+                    continue
+                if records.to_complete:
+                    _draft_items(records_name, records.to_complete)
+                    status = INVALID
             print(
                 _for(
                     sys.stdout,

@@ -506,6 +506,7 @@ class TestPages:
             signed, self._convert(signed, tmp_path, coordprog_libreoffice), strict=True
         ):
             signatory = examples.load(name).signatories[0]
+            assert signatory.title is not None
             page = next(p for p in coordprog_libreoffice.pages(pdf) if signatory.title in p)
             before = page.split(signatory.title)[0]
             # Above the first signature on its page, text: not the signing bodies alone.

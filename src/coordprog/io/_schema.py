@@ -41,8 +41,19 @@ def json_schema(document: str = "program") -> dict[str, Any]:
     program = document == "program"
     root = _type(Program if program else Records, defs)
     if program:
-        # A document is known by its title or, when the title is not known, its number.
-        defs["Program"]["anyOf"] = [{"required": ["title"]}, {"required": ["number"]}]
+        # A document is known by its title or, when the title is not known, its
+        # number, and has a party; a draft (to_complete) may lack them while it
+        # lists what to complete.
+        draft = {"required": ["to_complete"], "properties": {"to_complete": {"minItems": 1}}}
+        defs["Program"]["allOf"] = [
+            {"anyOf": [{"required": ["title"]}, {"required": ["number"]}, draft]},
+            {
+                "anyOf": [
+                    {"required": ["parties"], "properties": {"parties": {"minItems": 1}}},
+                    draft,
+                ]
+            },
+        ]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID if program else RECORDS_SCHEMA_ID,

@@ -19,6 +19,11 @@ class LegalKind(Vocabulary):
     The values are stable English keys; :attr:`vi` gives the Vietnamese name.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       ``constitution`` (*Hiến pháp*), ``code`` (*Bộ luật*), ``ordinance``
+       (*Pháp lệnh*), ``joint-circular``, ``rules`` (*Quy định*),
+       ``charter`` (*Điều lệ*), ``guidance``, ``notice``, ``submission``
+       (*Tờ trình*), ``report`` (*Báo cáo*).
     """
 
     RESOLUTION = "resolution", "Nghị quyết"
@@ -34,6 +39,16 @@ class LegalKind(Vocabulary):
     DECREE = "decree", "Nghị định"
     CIRCULAR = "circular", "Thông tư"
     PROJECT = "project", "Đề án"
+    CONSTITUTION = "constitution", "Hiến pháp"
+    CODE = "code", "Bộ luật"
+    ORDINANCE = "ordinance", "Pháp lệnh"
+    JOINT_CIRCULAR = "joint-circular", "Thông tư liên tịch"
+    RULES = "rules", "Quy định"
+    CHARTER = "charter", "Điều lệ"
+    GUIDANCE = "guidance", "Hướng dẫn"
+    NOTICE = "notice", "Thông báo"
+    SUBMISSION = "submission", "Tờ trình"
+    REPORT = "report", "Báo cáo"
     OTHER = "other", "Văn bản"
 
 

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 import attrs
 
 from coordprog.model._dates import PartialDate, Precision, first_day, last_day
+from coordprog.model._draft_items import DraftItem
 from coordprog.model._errors import FieldError, lookup
 from coordprog.model._field_checks import (
     FIRST_YEAR,
     LAST_YEAR,
-    at_least_one,
     identifier,
     no_duplicates,
     not_empty,
@@ -23,8 +23,10 @@ from coordprog.model._field_checks import (
 from coordprog.model._instructions import Instruction
 from coordprog.model._legal import LegalRef
 from coordprog.model._parties import Level, Party
+from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter, Provision, walk_provisions
 from coordprog.model._schedule_rules import EventKind, ScheduleRules
+from coordprog.model._signatories import Signatory
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.model._vocabulary import Vocabulary
 
@@ -35,6 +37,9 @@ class DocumentKind(Vocabulary):
     :attr:`vi` is the document type as printed above the title.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``rules``, ``plan``, ``decision``, ``resolution``, ``official-letter``,
+       ``guidance``, ``notice``.
     """
 
     #: *chương trình phối hợp*: tasks, leads and supports for a period.
@@ -47,8 +52,22 @@ class DocumentKind(Vocabulary):
     JOINT_PLAN = "joint-plan", "Kế hoạch"
     #: *thỏa thuận phối hợp*: an agreement.
     AGREEMENT = "agreement", "Thỏa thuận"
-    #: *thông tư liên tịch*: a joint circular of ministries.
+    #: *thông tư liên tịch* (*liên ngành*): a joint circular of ministries.
     JOINT_CIRCULAR = "joint-circular", "Thông tư liên tịch"
+    #: *quy định phối hợp* (*liên ngành*): rules of coordination, in articles.
+    RULES = "rules", "Quy định"
+    #: *kế hoạch* of one body: a plan that carries out a program, a directive or a law.
+    PLAN = "plan", "Kế hoạch"
+    #: *quyết định*: a decision whose own articles are the coordination document.
+    DECISION = "decision", "Quyết định"
+    #: *nghị quyết* of one body (a People's Council's resolution).
+    RESOLUTION = "resolution", "Nghị quyết"
+    #: *công văn*: a letter that carries out a program or orders lower levels to.
+    OFFICIAL_LETTER = "official-letter", "Công văn"
+    #: *hướng dẫn*: a guidance on carrying out a program or a regulation.
+    GUIDANCE = "guidance", "Hướng dẫn"
+    #: *thông báo*: a notice (of a meeting's conclusions, of a decision).
+    NOTICE = "notice", "Thông báo"
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -263,33 +282,6 @@ class Review:
 
 
 @attrs.frozen
-class Signatory:
-    """A person who signs the program for a party, or the position that signs.
-
-    ``title`` is the position printed above the signature (``"TRƯỞNG BAN"``);
-    ``authority`` the authority line when one signs for another or for a
-    collective: ``"TM. ỦY BAN NHÂN DÂN"`` (*thay mặt*), ``"KT. CHỦ TỊCH"``
-    (*ký thay*), ``"Q. TRƯỞNG BAN"`` (*quyền*), ``"TL."`` (*thừa lệnh*),
-    ``"TUQ."`` (*thừa ủy quyền*).  ``name`` is ``None`` when the document
-    as published shows the position only.  ``rank`` is a military or police
-    rank printed before the name (``"Đại tá"``); ``posts`` other posts
-    printed with it (``"Tỉnh ủy viên"``).
-
-    .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0
-       ``name`` may be ``None``; ``rank`` and ``posts``.
-    """
-
-    party: str = attrs.field(validator=identifier)
-    title: str = attrs.field(validator=not_empty)
-    name: str | None = None
-    authority: str | None = None
-    signed_on: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
-    rank: str | None = None
-    posts: tuple[str, ...] = ()
-
-
-@attrs.frozen
 class Amendment:
     """An agreed amendment or supplement (*điều chỉnh, bổ sung*).
 
@@ -367,6 +359,22 @@ class Program:
     (:func:`coordprog.level_of`).  ``instructions`` are the orders its text
     gives lower levels to make programs or plans of their own.
 
+    ``promulgation`` is the decision that promulgates the document, when
+    it is issued "kèm theo" one (:class:`Promulgation`: its own number,
+    date, issuer, basis, articles, signatories and recipients).
+    ``implements`` lists, by id, the acts the document carries out
+    ("Thực hiện Chỉ thị số 13-CT/TW ...": not its basis); ``objectives``
+    the acts a clause cites as what the document works towards.
+    ``revision`` marks a full revision ("(Sửa đổi)") that replaces an
+    earlier version, cited or not (``predecessor`` names it when cited);
+    ``replaced_by`` the act that later replaced this document.
+
+    ``to_complete`` makes the file a draft (:class:`DraftItem`: a field, what
+    to do, the text read): what the importer could not read or settle.  A
+    draft may lack its parties, its title and its number while it lists
+    what to complete; ``coordprog validate`` refuses it until a person has
+    completed each item and removed it.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``kind`` is a :class:`DocumentKind`; ``chapters``, ``articles``,
@@ -374,15 +382,15 @@ class Program:
     .. versionchanged:: 0.3.0
        ``level``, ``instructions``; ``title`` and ``period`` may be left
        out (a number, or the default period "not stated", then does);
-       ``signed_on`` may be a :class:`PartialDate`.
+       ``signed_on`` may be a :class:`PartialDate`; ``promulgation``,
+       ``implements``, ``objectives``, ``revision``, ``replaced_by``,
+       ``to_complete``.
     """
 
     id: str = attrs.field(validator=identifier)
     title: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
     period: Period = attrs.field(default=Period(end_unknown=True))
-    parties: tuple[Party, ...] = attrs.field(
-        default=(), validator=at_least_one("party (a body that signs or issues the document)")
-    )
+    parties: tuple[Party, ...] = ()
     kind: DocumentKind = DocumentKind.PROGRAM
     number: str | None = None
     place: str | None = None
@@ -411,13 +419,35 @@ class Program:
     text_available: bool = True
     level: Level | None = None
     instructions: tuple[Instruction, ...] = ()
+    promulgation: Promulgation | None = None
+    implements: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    objectives: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    revision: bool = False
+    replaced_by: str | None = None
+    to_complete: tuple[DraftItem, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        if self.to_complete:
+            return  # a draft: what it lacks is listed in to_complete
         if self.title is None and self.number is None:
             raise FieldError(
                 "title",
                 "expected a title, or a number (số) when the title is not known, found neither",
             )
+        if not self.parties:
+            raise FieldError(
+                "parties",
+                "expected at least one party (a body that signs or issues the document), "
+                "found none",
+            )
+
+    @property
+    def is_draft(self) -> bool:
+        """Whether the file is a draft: it lists items to complete (``to_complete``).
+
+        .. versionadded:: 0.3.0
+        """
+        return bool(self.to_complete)
 
     @property
     def heading(self) -> str:
@@ -427,6 +457,8 @@ class Program:
         """
         if self.title is not None:
             return self.title
+        if self.number is None:
+            return f"{self.kind.vi} (bản dự thảo)"  # a draft that has neither yet
         return f"{self.kind.vi} số {self.number}"
 
     @property
@@ -450,11 +482,15 @@ class Program:
 
         Names of bodies in the document's text are printed as in force on
         this day (:meth:`name_in_force`); for a signing date known to the
-        month or year, its last day.  ``None`` when neither is known.
+        month or year, its last day.  A document issued with a decision
+        and not signed itself speaks for the decision's date.  ``None``
+        when none is known.
 
         .. versionadded:: 0.3.0
         """
         signed = self.signed
+        if signed is None and self.promulgation is not None:
+            signed = self.promulgation.date
         if signed is not None:
             return last_day(signed)
         return self.period.start

@@ -14,6 +14,7 @@ import datetime as dt
 import attrs
 
 from coordprog.model._dates import PartialDate
+from coordprog.model._draft_items import DraftItem
 from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import (
     finite,
@@ -340,11 +341,15 @@ class Records:
     records documents of one program are read together by
     :func:`coordprog.load_records`.  ``instructions`` are the letters
     (*công văn*) and plans sent after signing that order lower levels to
-    make programs or plans of their own.
+    make programs or plans of their own.  ``to_complete`` makes them a
+    draft, as for a program (:class:`DraftItem`): records drafted from a
+    review report list what a person must complete, and
+    ``coordprog validate PROGRAM --records FILE`` refuses them until it is
+    done.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``instructions``.
+       ``instructions``, ``to_complete``.
     """
 
     program: str = attrs.field(validator=identifier)
@@ -357,6 +362,7 @@ class Records:
     progress: tuple[Progress, ...] = ()
     outcomes: tuple[ReviewOutcome, ...] = ()
     instructions: tuple[Instruction, ...] = ()
+    to_complete: tuple[DraftItem, ...] = ()
 
     def __add__(self, other: Records) -> Records:
         """The records of both documents, this one's first (they must be of the same program)."""
@@ -377,4 +383,5 @@ class Records:
             progress=self.progress + other.progress,
             outcomes=self.outcomes + other.outcomes,
             instructions=self.instructions + other.instructions,
+            to_complete=self.to_complete + other.to_complete,
         )

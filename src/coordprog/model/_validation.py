@@ -83,6 +83,11 @@ class _Checker:
                     "replaced)",
                 )
         yield from self._relations()
+        yield from self._refs("implements", program.implements)
+        yield from self._refs("objectives", program.objectives)
+        if program.replaced_by is not None:
+            yield from self._refs("", (program.replaced_by,), field="replaced_by")
+        yield from self._promulgation()
         yield from self._provisions()
         yield from self._tasks()
         yield from self._annual_plans()
@@ -217,6 +222,32 @@ class _Checker:
                     f"{path}.supports[{index}]",
                     f"expected a party to either lead or support, found {party_id!r} as both",
                 )
+
+    def _promulgation(self) -> Iterator[Problem]:
+        """The decision's basis, issuer, signatories and articles refer to what the file holds."""
+        decision = self.program.promulgation
+        if decision is None:
+            return
+        path = "promulgation"
+        yield from self._refs(f"{path}.basis", decision.basis)
+        if decision.issuer is not None and decision.issuer not in self.party_ids:
+            yield Problem(
+                f"{path}.issuer",
+                f"expected the id of a party or third party, found unknown id {decision.issuer!r}",
+            )
+        for index, signatory in enumerate(decision.signatories):
+            if signatory.party not in self.party_ids:
+                yield Problem(
+                    f"{path}.signatories[{index}].party",
+                    f"expected the id of a party or third party, found unknown id "
+                    f"{signatory.party!r}",
+                )
+        located = [(f"{path}.articles[{i}]", a) for i, a in enumerate(decision.articles)]
+        yield from _duplicates(
+            ((f"{where}.number", a.number) for where, a in located), "article", "number"
+        )
+        for where, article in located:
+            yield from self._provision_roles(where, article)
 
     # -- parties ---------------------------------------------------------
 

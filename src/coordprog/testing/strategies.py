@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 
 from coordprog.model._dates import PartialDate, Precision, first_day
+from coordprog.model._draft_items import DraftItem
 from coordprog.model._instructions import Expectation, Instruction
 from coordprog.model._legal import LegalKind, LegalRef, ProjectRef
 from coordprog.model._parties import FormerName, Level, Party
@@ -32,8 +33,8 @@ from coordprog.model._program import (
     Period,
     Program,
     Review,
-    Signatory,
 )
+from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
 from coordprog.model._record_checks import AFTERLIFE_MONTHS, reportable_tasks, rule_ids
 from coordprog.model._records import (
@@ -61,10 +62,12 @@ from coordprog.model._schedule_rules import (
     ScheduleRules,
     Shift,
 )
+from coordprog.model._signatories import Signatory
 from coordprog.model._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
 
 __all__ = [
     "annual_plans",
+    "draft_items",
     "identifiers",
     "legal_refs",
     "offsets",
@@ -72,8 +75,10 @@ __all__ = [
     "parties",
     "periods",
     "programs",
+    "promulgations",
     "records",
     "schedule_rules",
+    "signatories",
     "stated_dates",
     "tasks",
     "texts",
@@ -861,16 +866,8 @@ def programs(
         if kind in (DocumentKind.REGULATION, DocumentKind.JOINT_RESOLUTION) and draw(st.booleans())
         else ()
     )
-    signatories = tuple(
-        Signatory(
-            party=pid,
-            name=draw(st.none() | texts(max_words=3)),
-            title=draw(st.sampled_from(["TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "GIÁM ĐỐC", "CHỦ TỊCH"])),
-            authority=draw(st.none() | st.sampled_from(["KT. TRƯỞNG BAN", "TM. ỦY BAN", "TUQ."])),
-            signed_on=draw(st.none() | dates()),
-            rank=draw(st.none() | st.just("Đại tá")),
-            posts=tuple(draw(st.lists(st.just("Tỉnh ủy viên"), max_size=1))),
-        )
+    signed_by = tuple(
+        draw(signatories(pid))
         for pid in draw(st.lists(st.sampled_from(signing_ids), max_size=n_signing, unique=True))
     )
     # An open period is drawn from as if it ran five years, one without a start
@@ -956,11 +953,114 @@ def programs(
         schedule=draw(schedule_rules(period, ids)),
         reviews=tuple(reviews),
         implementation=tuple(draw(st.lists(texts(), max_size=3))),
-        signatories=signatories,
+        signatories=signed_by,
         recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
         amendments=tuple(amendments),
         level=draw(st.none() | st.sampled_from(Level)),
         instructions=draw(instructions(signing_ids, letters=False)),
+        **draw(_document_relations(tuple(ids), tuple(ref_ids))),
+    )
+
+
+@functools.cache
+def _document_relations(
+    party_ids: tuple[str, ...], ref_ids: tuple[str, ...]
+) -> st.SearchStrategy[dict[str, Any]]:
+    """A promulgating decision, acts carried out, revisions and items to complete, or none.
+
+    One draw in three leaves them all out, so that programs stay cheap to draw.
+    """
+    refs = _subset(ref_ids, 2)
+    some = st.fixed_dictionaries(
+        {},
+        optional={
+            "promulgation": promulgations(party_ids, ref_ids),
+            "implements": refs,
+            "objectives": _subset(ref_ids, 1),
+            "revision": st.booleans(),
+            "replaced_by": st.sampled_from(ref_ids) if ref_ids else st.none(),
+            "to_complete": st.lists(draft_items(), min_size=1, max_size=2).map(tuple),
+        },
+    )
+    return st.just({}) | st.just({}) | some
+
+
+@st.composite
+def signatories(draw: st.DrawFn, party_id: str = "bdv") -> Signatory:
+    """Draw a signatory of ``party_id``: a title, a name or an authority line, or several.
+
+    .. versionadded:: 0.3.0
+    """
+    title = draw(
+        st.none() | st.sampled_from(["TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "GIÁM ĐỐC", "CHỦ TỊCH"])
+    )
+    name = draw(st.none() | texts(max_words=3))
+    authority = draw(
+        st.none()
+        | st.sampled_from(
+            ["KT. TRƯỞNG BAN", "TM. ỦY BAN", "TUQ.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"]
+        )
+    )
+    if title is None and name is None and authority is None:
+        title = "TRƯỞNG BAN"
+    return Signatory(
+        party=party_id,
+        name=name,
+        title=title,
+        authority=authority,
+        signed_on=draw(st.none() | dates()),
+        rank=draw(st.none() | st.just("Đại tá")),
+        posts=tuple(draw(st.lists(st.just("Tỉnh ủy viên"), max_size=1))),
+    )
+
+
+@functools.cache
+def draft_items() -> st.SearchStrategy[DraftItem]:
+    """Items a draft lists to complete: a field path, what to do, the text it was read from.
+
+    .. versionadded:: 0.3.0
+    """
+    return st.builds(
+        DraftItem,
+        path=st.sampled_from(["parties[0]", "title", "legal_refs[0].issuer", "period"]),
+        reason=texts(max_words=8),
+        text=st.none() | texts(max_words=6),
+    )
+
+
+@st.composite
+def promulgations(
+    draw: st.DrawFn, party_ids: Sequence[str] = ("bdv",), ref_ids: Sequence[str] = ()
+) -> Promulgation:
+    """Draw the decision that promulgates a document, issued by one of ``party_ids``.
+
+    Its basis names some of ``ref_ids``; its articles and signatories name
+    ``party_ids`` only.
+
+    .. versionadded:: 0.3.0
+    """
+    issuer = draw(st.none() | st.sampled_from(list(party_ids))) if party_ids else None
+    # A decision's articles: Điều 1 promulgates, Điều 2 its effect, Điều 3 who carries it out.
+    articles = tuple(
+        Article(number=str(number), text=draw(texts(max_words=8)))
+        for number in range(1, draw(st.integers(0, 3)) + 1)
+    )
+    return Promulgation(
+        kind=draw(st.sampled_from([LegalKind.DECISION, LegalKind.RESOLUTION, LegalKind.CIRCULAR])),
+        number=draw(st.none() | st.just("06/2019/QĐ-UBND")),
+        date=draw(st.none() | stated_dates()),
+        place=draw(st.none() | st.sampled_from(["Vĩnh Long", "Hà Nội"])),
+        issuer=issuer,
+        title=draw(st.none() | texts(max_words=8)),
+        basis=draw(_subset(tuple(ref_ids), 2)),
+        articles=articles,
+        signatories=tuple(
+            draw(signatories(issuer)) for _ in range(draw(st.integers(0, 1))) if issuer
+        ),
+        recipients=tuple(draw(st.lists(texts(max_words=5), max_size=3))),
+        instruments=tuple(draw(st.lists(texts(max_words=6), max_size=2))),
+        effective=draw(st.none() | st.just("kể từ ngày ký")),
+        note=draw(st.none() | texts(max_words=5)),
     )
 
 
@@ -1072,6 +1172,7 @@ def records(
                 letters=True,
             )
         ),
+        to_complete=tuple(draw(st.lists(draft_items(), max_size=1))),
     )
 
 
@@ -1084,6 +1185,9 @@ def _register() -> None:
     st.register_type_strategy(Task, tasks())
     st.register_type_strategy(ScheduleRules, schedule_rules())
     st.register_type_strategy(Offset, offsets())
+    st.register_type_strategy(DraftItem, draft_items())
+    st.register_type_strategy(Promulgation, promulgations())
+    st.register_type_strategy(Signatory, signatories())
 
 
 _register()

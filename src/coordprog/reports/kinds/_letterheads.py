@@ -41,6 +41,14 @@ TYPE_CODES = {
     DocumentKind.JOINT_PLAN: "KH",
     DocumentKind.AGREEMENT: "BTT",
     DocumentKind.JOINT_CIRCULAR: "TTLT",
+    # Decree 30/2020/NĐ-CP, appendix III: the abbreviations of the kinds of document.
+    DocumentKind.RULES: "QyĐ",
+    DocumentKind.PLAN: "KH",
+    DocumentKind.DECISION: "QĐ",
+    DocumentKind.RESOLUTION: "NQ",
+    DocumentKind.OFFICIAL_LETTER: "CV",
+    DocumentKind.GUIDANCE: "HD",
+    DocumentKind.NOTICE: "TB",
 }
 #: The codes of the documents drafted from a program's records.
 REPORT_CODE = "BC"
@@ -363,7 +371,7 @@ def draft_signatures(program: Program, day: dt.date | None = None) -> SignatureB
         tuple(
             Signature(
                 body=signing_body(program, party, day),
-                title=signed[party].title if party in signed else "",
+                title=(signed[party].title or "") if party in signed else "",
                 name="",
                 authority=signed[party].authority if party in signed else None,
             )

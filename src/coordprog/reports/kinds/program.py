@@ -8,6 +8,7 @@ from collections.abc import Callable
 from coordprog.model._dates import PartialDate, Precision, written
 from coordprog.model._legal import LegalRef
 from coordprog.model._program import AnnualPlan, Program
+from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._registry import ReportKind
@@ -69,6 +70,22 @@ _ENGLISH = {
     "Địa bàn: {}": "Places: {}",
     "Đối tượng: {}": "For: {}",
     "Thời hạn: {}": "Deadline: {}",
+    "Góp phần thực hiện": "Contributes to",
+    "Bản sửa đổi": "Revision",
+    "thay thế toàn văn bản trước": "replaces the earlier version in full",
+    "Được thay thế bởi": "Replaced by",
+    "Ban hành kèm theo": "Issued with",
+    "Bản dự thảo": "Draft",
+    "còn {} mục cần hoàn thiện": "{} items to complete",
+    "CẦN HOÀN THIỆN": "TO COMPLETE",
+    "VĂN BẢN BAN HÀNH": "PROMULGATING ACT",
+    "Văn bản ban hành": "Promulgated by",
+    "Hiệu lực": "In force",
+    "Ban hành": "Promulgates",
+    "Người ký": "Signed by",
+    "chưa rõ": "not known",
+    " của {}": " of {}",
+    "đọc từ: “{}”": "read from: “{}”",
 }
 
 
@@ -106,6 +123,10 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         (w("Các bên"), "; ".join(program.name_in_force(party.id) for party in program.parties))
     )
     meta.extend(_relations(program, w))
+    if program.to_complete:
+        meta.append(
+            (w("Bản dự thảo"), w("còn {} mục cần hoàn thiện").format(len(program.to_complete)))
+        )
     blocks: list[Block] = [Paragraph(line) for line in _basis(program, w)]
     if program.preamble:
         blocks.append(Paragraph(program.preamble))
@@ -146,7 +167,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
                 tuple(
                     Signature(
                         body=signing_body(program, s.party),
-                        title=s.title,
+                        title=s.title or "",
                         name=" ".join(part for part in (s.rank, s.name) if part),
                         authority=s.authority,
                     )
@@ -159,6 +180,10 @@ def program_document(program: Program, lang: str | None = None) -> Document:
     # What the file holds beyond the printed text is not part of the signed
     # document (which has no appendix): notes, shown apart from it.
     notes: list[Block] = []
+    if program.to_complete:
+        notes.append(_to_complete(program, w))
+    if program.promulgation is not None:
+        notes.append(_promulgation_section(program, program.promulgation, w))
     if program.reviews:
         notes.append(_reviews_section(program, w))
     if program.legal_refs:
@@ -223,8 +248,21 @@ def _relations(program: Program, w: Words) -> list[tuple[str, str]]:
     meta = []
     if program.parent:
         meta.append((w("Thực hiện"), _cited(program.legal_ref(program.parent), w)))
+    implements = [ref for ref in program.implements if ref != program.parent]
+    if implements:
+        cited = "; ".join(_cited(program.legal_ref(ref), w) for ref in implements)
+        meta.append((w("Thực hiện"), cited))
+    if program.objectives:
+        cited = "; ".join(_cited(program.legal_ref(ref), w) for ref in program.objectives)
+        meta.append((w("Góp phần thực hiện"), cited))
     if program.predecessor:
         meta.append((w("Thay thế"), _cited(program.legal_ref(program.predecessor), w)))
+    if program.revision:
+        meta.append((w("Bản sửa đổi"), w("thay thế toàn văn bản trước")))
+    if program.replaced_by:
+        meta.append((w("Được thay thế bởi"), _cited(program.legal_ref(program.replaced_by), w)))
+    if program.promulgation is not None:
+        meta.append((w("Ban hành kèm theo"), _decision_line(program, program.promulgation, w)))
     if program.third_parties:
         names = "; ".join(program.name_in_force(party.id) for party in program.third_parties)
         meta.append((w("Cơ quan phối hợp khác"), names))
@@ -236,6 +274,58 @@ def _relations(program: Program, w: Words) -> list[tuple[str, str]]:
     if focal:
         meta.append((w("Đơn vị đầu mối"), "; ".join(focal)))
     return meta
+
+
+def _decision_line(program: Program, decision: Promulgation, w: Words) -> str:
+    """The decision as a "Ban hành kèm theo" line cites it: kind, number, date, issuer."""
+    text = english_name(decision.kind.value).capitalize() if w.english else decision.kind.vi
+    if decision.number:
+        text += " " + w("số {}").format(decision.number)
+    if decision.date is not None:
+        text += f", {w.date(decision.date)}"
+    if decision.issuer is not None:
+        text += w(" của {}").format(program.name_in_force(decision.issuer))
+    return text
+
+
+def _promulgation_section(program: Program, decision: Promulgation, w: Words) -> Section:
+    """The decision that promulgates the document: its own title, basis, articles, signature."""
+    lines = [_decision_line(program, decision, w)]
+    if decision.place:
+        lines[0] += f" ({decision.place})"
+    blocks: list[Block] = [Paragraph(decision.title or lines[0])]
+    if decision.title:
+        blocks.append(Paragraph(lines[0]))
+    blocks.extend(
+        Paragraph(w("Căn cứ {};").format(_cited(program.legal_ref(ref), w)))
+        for ref in decision.basis
+    )
+    blocks.extend(_article_section(article) for article in decision.articles)
+    if decision.instruments:
+        blocks.append(Paragraph(w("Ban hành") + ": " + "; ".join(decision.instruments)))
+    if decision.effective:
+        blocks.append(Paragraph(f"{w('Hiệu lực')}: {decision.effective}"))
+    for signatory in decision.signatories:
+        said = [signatory.authority, signatory.title, signatory.rank, signatory.name]
+        signer = " ".join(part.replace("\n", " ") for part in said if part)
+        body = program.name_in_force(signatory.party)
+        blocks.append(Paragraph(f"{w('Người ký')}: {signer} ({body})"))
+    if decision.recipients:
+        blocks.append(Recipients(decision.recipients, heading=w("Nơi nhận")))
+    if decision.note:
+        blocks.append(Paragraph(f"{w('Ghi chú')}: {decision.note}"))
+    return Section(w("VĂN BẢN BAN HÀNH"), tuple(blocks))
+
+
+def _to_complete(program: Program, w: Words) -> Section:
+    """What a draft still needs from a person, field by field, with the text it was read from."""
+    items = []
+    for item in program.to_complete:
+        text = f"{item.path}: {item.reason}"
+        if item.text:
+            text += " (" + w("đọc từ: “{}”").format(item.text) + ")"
+        items.append(text)
+    return Section(w("CẦN HOÀN THIỆN"), (ItemList(tuple(items)),))
 
 
 def _reviews_section(program: Program, w: Words) -> Section:
