@@ -163,7 +163,7 @@ class TestDraftItem:
         err = capsys.readouterr().err
         assert f"{path}: a draft: 1 items to complete before it is valid" in err
         assert (
-            f'{path}: to_complete[0]: parties: Chưa đọc được cơ quan ban hành: bổ sung các bên. '
+            f"{path}: to_complete[0]: parties: Chưa đọc được cơ quan ban hành: bổ sung các bên. "
             '(read from: "SỞ TƯ PHÁP")'
         ) in err
 
