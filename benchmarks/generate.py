@@ -324,3 +324,38 @@ def portfolio_documents(
                 )
             )
     return documents
+
+
+def records_document(
+    program: dict[str, Any], years: tuple[int, ...] = (2022, 2023)
+) -> dict[str, Any]:
+    """Records of ``program``, as :func:`program_document` makes it.
+
+    For each year of ``years``: the yearly review held, and a progress
+    entry with a figure for every task.
+    """
+    rng = random.Random(1)
+    progress = [
+        {
+            "task": task["id"],
+            "by": group["leads"][0],
+            "as_of": f"{year}-12-15",
+            "window": {"start": f"{year}-01-01", "end": f"{year}-12-31"},
+            "status": rng.choice(["done-on-time", "in-progress", "done-late"]),
+            "figures": [{"indicator": "Buổi", "value": rng.randrange(50), "unit": "buổi"}],
+        }
+        for group in program["task_groups"]
+        for task in group["tasks"]
+        for year in years
+    ]
+    meetings = [
+        {
+            "id": f"so-ket-{year}",
+            "kind": "interim-review",
+            "rule": "yearly",
+            "date": f"{year + 1}-01-10",
+            "window": {"start": f"{year}-01-01", "end": f"{year}-12-31"},
+        }
+        for year in years
+    ]
+    return {"program": program["id"], "meetings": meetings, "progress": progress}

@@ -16,12 +16,15 @@ import argparse
 import calendar
 import datetime as dt
 import gc
+import itertools
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -38,7 +41,7 @@ from coordprog.plugins._manager import ENTRY_POINT_GROUP
 
 sys.path.insert(0, str(Path(__file__).parent))
 from breakdown import load_stages, memory_parts, memory_table, stages_table
-from generate import portfolio_documents, program_document
+from generate import portfolio_documents, program_document, records_document
 from pydantic_twin import Program as Twin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -462,6 +465,96 @@ def breakdowns() -> str:
     return "\n\n".join(found)
 
 
+SCALE = (1_000, 10_000, 100_000)
+#: Rounds over the sizes of bench_scale; the fastest run of each size is kept.
+ROUNDS = 4
+
+
+def bench_scale(sizes: tuple[int, ...] = SCALE) -> tuple[str, list[tuple[str, int, int]]]:
+    """How loading, reading records and the status reports grow with the number of tasks.
+
+    Each operation runs at every size in turn, in ``ROUNDS`` rounds (small
+    sizes several times a round), the fastest run of each size kept; the
+    growth is the time at one size over the time at the size ten times
+    smaller (linear is 10x).  Memory: the peak
+    allocated while reading the largest program (its JSON text made
+    before), and while reading its records from their file, against the
+    JSON text.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="coordprog-scale-"))
+    texts: dict[int, str] = {}
+    programs: dict[int, Program] = {}
+    record_files: dict[int, Path] = {}
+    for n in sizes:
+        document = program_document(n)
+        texts[n] = json.dumps(document, ensure_ascii=False)
+        programs[n] = coordprog.loads(texts[n])
+        record_files[n] = folder / f"records-{n}.json"
+        record_files[n].write_text(
+            json.dumps(records_document(document), ensure_ascii=False), encoding="utf-8"
+        )
+    records = {n: coordprog.load_records(programs[n], record_files[n]) for n in sizes}
+    as_of = {"as_of": "2024-08-15"}
+    operations: dict[str, Callable[[int], object]] = {
+        "loads (program, JSON)": lambda n: coordprog.loads(texts[n]),
+        "load_records (2 progress entries a task)": lambda n: coordprog.load_records(
+            programs[n], record_files[n]
+        ),
+        "status report as text": lambda n: coordprog.render(
+            programs[n], "status", "text", options=as_of, records=records[n]
+        ),
+        "status report as csv": lambda n: coordprog.render(
+            programs[n], "status", "csv", options=as_of, records=records[n]
+        ),
+        "status-calendar as ics": lambda n: coordprog.render(
+            programs[n], "status-calendar", "ics", options=as_of, records=records[n]
+        ),
+    }
+    head = " | ".join(f"{n:,} tasks" for n in sizes)
+    growth_head = " | ".join(f"{a:,} to {b:,}" for a, b in itertools.pairwise(sizes))
+    lines = [
+        f"| operation | {head} | growth {growth_head} |",
+        "|---|" + "---:|" * (2 * len(sizes) - 1),
+    ]
+    for name, operation in operations.items():
+        best = dict.fromkeys(sizes, float("inf"))
+        for round_ in range(ROUNDS):
+            for n in sizes:
+                # A size that takes under a second is timed more often: on a
+                # shared machine its fastest run is then a fair one.
+                for _ in range(1 if round_ == 0 else max(1, min(10, int(0.5 / best[n])))):
+                    gc.collect()
+                    t0 = time.perf_counter()
+                    operation(n)
+                    best[n] = min(best[n], time.perf_counter() - t0)
+        times = " | ".join(f"{best[n] * 1000:,.0f} ms" for n in sizes)
+        growth = " | ".join(f"{best[b] / best[a]:.1f}x" for a, b in itertools.pairwise(sizes))
+        lines.append(f"| {name} | {times} | {growth} |")
+    largest = sizes[-1]
+    gc.collect()
+    tracemalloc.start()
+    loaded = coordprog.loads(texts[largest])
+    _, program_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del loaded
+    gc.collect()
+    tracemalloc.start()
+    read = coordprog.load_records(programs[largest], record_files[largest])
+    _, records_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del read
+    memory = [
+        (f"load {largest} tasks (peak)", program_peak, len(texts[largest].encode("utf-8"))),
+        (
+            f"load_records of {largest} tasks from their file (peak)",
+            records_peak,
+            record_files[largest].stat().st_size,
+        ),
+    ]
+    shutil.rmtree(folder)
+    return "\n".join(lines), memory
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -526,11 +619,15 @@ def main() -> None:
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmark-results.md"))
     parser.add_argument(
         "--only",
-        choices=("portfolio", "cli"),
+        choices=("portfolio", "cli", "scale"),
         help="run one group and print its rows; docs/benchmark-results.md is left alone",
     )
     args = parser.parse_args()
     if args.only:
+        if args.only == "scale":
+            growth, memory = bench_scale((100, 1000, 10_000) if args.quick else SCALE)
+            print(growth + "\n\n" + table([], memory))
+            return
         if args.only == "portfolio":
             rows, memory = bench_portfolio(100 if args.quick else 1000)
             memory += bench_memory(1000 if args.quick else 10_000, parts=True)
@@ -548,6 +645,8 @@ def main() -> None:
     memory = bench_memory(1000 if args.quick else 10_000, parts=True) + portfolio_memory
     if not args.quick:
         memory += bench_memory(100_000)
+    growth, scale_memory = bench_scale((100, 1000, 10_000) if args.quick else SCALE)
+    memory += scale_memory
     linear_sizes = (1000, 10_000) if args.quick else (1000, 10_000, 100_000)
     result = (
         table(rows, memory)
@@ -555,6 +654,8 @@ def main() -> None:
         + linearity_table(linear_sizes, bench_linearity(linear_sizes))
         + "\n\n"
         + breakdowns()
+        + "\n\n"
+        + growth
     )
     print(result)
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -539,9 +539,6 @@ def load_records(
        The program comes first, as everywhere; ``load_records(*paths,
        program=program)`` works until 0.4.0, with a :class:`DeprecationWarning`.
     """
-    from coordprog.model._record_checks import conflicts
-    from coordprog.schedule._status import combine
-
     if program is not None:
         warn_deprecated("load_records(*paths, program=...)", "load_records(program, *paths)")
         owner, paths = program, arguments
@@ -549,6 +546,14 @@ def load_records(
         owner, paths = arguments[0], arguments[1:]
     else:
         raise TypeError("expected load_records(program, *paths)")
+    with _documents.collector_paused():  # records hold no reference cycles
+        return _read_records(owner, paths, format)
+
+
+def _read_records(owner: Program, paths: tuple[Any, ...], format: str | None) -> Records:
+    from coordprog.model._record_checks import conflicts
+    from coordprog.schedule._status import combine
+
     read: list[tuple[str, Records]] = []
     errors: list[ValidationError] = []
     check = _records_checker(owner)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -14,7 +12,7 @@ import attrs
 import cattrs
 
 from coordprog.io._converter import Format, converter_for, problems_from
-from coordprog.io._documents import parse, program_from_data, records_from_data
+from coordprog.io._documents import collector_paused, parse, program_from_data, records_from_data
 from coordprog.model._errors import (
     FieldError,
     FolderNotFoundError,
@@ -315,19 +313,8 @@ def load_portfolio(folder: str | os.PathLike[str], *, check: Check) -> Portfolio
     root = Path(folder)
     if not root.is_dir():
         raise FolderNotFoundError(2, f"{root}: no such folder", str(root))
-    with _collector_paused():
+    with collector_paused():
         return _load(root, check)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load(root: Path, check: Check) -> Portfolio:
