@@ -34,20 +34,37 @@ CATEGORIES = (
     "review",
 )
 
-#: The document types a draft's ``kind`` can say (coordprog.DocumentKind's values).
-#: A type line not listed (QUYẾT ĐỊNH, NGHỊ QUYẾT, CÔNG VĂN ...) has no kind a draft can hold.
-DOCUMENT_KINDS = {
-    "chương trình": "program",
-    "chương trình phối hợp": "program",
-    "quy chế": "regulation",
-    "quy chế phối hợp": "regulation",
-    "quy định": "regulation",
-    "nghị quyết liên tịch": "joint-resolution",
-    "kế hoạch": "joint-plan",
-    "kế hoạch liên tịch": "joint-plan",
-    "thỏa thuận": "agreement",
-    "thông tư liên tịch": "joint-circular",
-    "thông tư liên ngành": "joint-circular",
+#: The document types a draft's ``kind`` can say (coordprog.DocumentKind's values), for each
+#: type line; a plan's type line is the same for one body and for several. A type line not
+#: listed has no kind a draft can hold.
+DOCUMENT_KINDS: dict[str, set[str]] = {
+    "chương trình": {"program"},
+    "chương trình phối hợp": {"program"},
+    "quy chế": {"regulation"},
+    "quy chế phối hợp": {"regulation"},
+    "quy định": {"rules"},
+    "quy định phối hợp": {"rules"},
+    "quy định phối hợp liên ngành": {"rules"},
+    "nội quy": {"rules"},
+    "nghị quyết liên tịch": {"joint-resolution"},
+    "kế hoạch": {"plan", "joint-plan"},
+    "kế hoạch liên tịch": {"joint-plan"},
+    "thỏa thuận": {"agreement"},
+    "thông tư liên tịch": {"joint-circular"},
+    "thông tư liên ngành": {"joint-circular"},
+    "quyết định": {"decision"},
+    "nghị quyết": {"resolution"},
+    "công văn": {"official-letter"},
+    "hướng dẫn": {"guidance"},
+    "thông báo": {"notice"},
+}
+
+#: The kinds of the act that promulgates a document (a Promulgation's ``kind``, a LegalKind).
+DECISION_KINDS: dict[str, set[str]] = {
+    "quyết định": {"decision"},
+    "nghị quyết": {"resolution"},
+    "thông tư": {"circular"},
+    "thông tư liên tịch": {"joint-circular"},
 }
 
 #: The kinds of act a draft's legal reference can say (coordprog.LegalKind's values),
@@ -63,17 +80,31 @@ ACT_KINDS = {
     "kế hoạch": {"plan"},
     "công văn": {"official-letter"},
     "luật": {"law"},
-    "bộ luật": {"law"},
+    "bộ luật": {"code"},
+    "hiến pháp": {"constitution"},
+    "pháp lệnh": {"ordinance"},
     "nghị định": {"decree"},
     "thông tư": {"circular"},
-    "thông tư liên tịch": {"circular", "other"},
+    "thông tư liên tịch": {"joint-circular"},
+    "thông tư liên ngành": {"joint-circular"},
     "đề án": {"project"},
+    "quy định": {"rules"},
+    "điều lệ": {"charter"},
+    "hướng dẫn": {"guidance"},
+    "thông báo": {"notice"},
+    "tờ trình": {"submission"},
+    "báo cáo": {"report"},
 }
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """One fact compared: its category, what it is, and how the draft fared."""
+    """One fact compared: its category, what it is, and how the draft fared.
+
+    ``path`` is where in the draft the value compared was read (``"number"``,
+    ``"parties[0].level"``, ``"promulgation.articles[1]"``), when the draft
+    gave one.
+    """
 
     category: str
     fact: str
@@ -81,10 +112,11 @@ class Outcome:
     expected: str | None = None
     got: str | None = None
     flagged: bool = False
+    path: str | None = None
 
 
 def flags_of(unsure: Sequence[str], data: Mapping[str, Any]) -> list[str]:
-    """What a draft flags as uncertain today: ``Draft.unsure`` and every ``note`` of its data."""
+    """The remarks of a draft: ``Draft.unsure`` and every ``note`` of its data."""
     flags = list(unsure)
 
     def walk(value: object) -> None:
@@ -102,6 +134,12 @@ def flags_of(unsure: Sequence[str], data: Mapping[str, Any]) -> list[str]:
     return flags
 
 
+def flagged_paths(data: Mapping[str, Any]) -> list[str]:
+    """The fields a draft flags itself: the ``path`` of each item of its ``to_complete``."""
+    items = data.get("to_complete") or []
+    return [str(item["path"]) for item in items if isinstance(item, Mapping) and item.get("path")]
+
+
 def _quotable(value: object) -> list[str]:
     if isinstance(value, dt.date):
         return [value.isoformat(), f"{value.day}/{value.month}/{value.year}"]
@@ -110,15 +148,28 @@ def _quotable(value: object) -> list[str]:
     return []
 
 
-def is_flagged(value: object, flags: Sequence[str]) -> bool:
-    """Today's rule: a wrong value is flagged when one of the draft's flags quotes it.
+def _within(path: str, flagged: str) -> bool:
+    """Whether ``path`` is the field ``flagged`` names or a part of it (``parties[0].level``)."""
+    return path == flagged or path.startswith((f"{flagged}.", f"{flagged}["))
 
-    The value (or, for a date, its ISO or d/m/yyyy form) must appear in a
-    flag's text as whole words, compared as :func:`import_facts.key`
-    compares texts.
-    When drafts gain structured flags (a flag naming the field it
-    concerns), this is the one function to replace.
+
+def is_flagged(
+    value: object,
+    flags: Sequence[str],
+    path: str | None = None,
+    fields: Sequence[str] = (),
+) -> bool:
+    """Whether a wrong value is flagged: its field is one the draft flags, or a remark quotes it.
+
+    Structured flags: the draft's ``to_complete`` items each name a field
+    (``fields``); a wrong value read from that field or a part of it
+    (``path``) is flagged.  Remarks (``flags``: ``Draft.unsure`` and the
+    ``note`` fields) flag a value they quote: the value (or, for a date,
+    its ISO or d/m/yyyy form) must appear in a remark's text as whole
+    words, compared as :func:`import_facts.key` compares texts.
     """
+    if path is not None and any(_within(path, field) for field in fields):
+        return True
     said = " | ".join(nf.key(flag) for flag in flags)
     for form in _quotable(value):
         quoted = nf.key(form)
@@ -128,40 +179,75 @@ def is_flagged(value: object, flags: Sequence[str]) -> bool:
 
 
 class _Scorer:
-    """The comparison of one draft's data with one facts file."""
+    """The comparison of one draft's data with one facts file.
+
+    A draft that holds a decision with the instrument it promulgates
+    (``promulgation``) is compared part by part: the document's facts (the
+    decision's type line, number, date, place, title, articles, signatories,
+    recipients) with the decision, the facts of what it promulgates
+    (``attached``) with the program, which is the instrument.
+    """
 
     def __init__(self, facts: Mapping[str, Any], data: Mapping[str, Any], flags: Sequence[str]):
         self.facts, self.data, self.flags = facts, data, flags
+        self.fields = flagged_paths(data)
         self.outcomes: list[Outcome] = []
         parties = [*data.get("parties", []), *data.get("third_parties", [])]
         self.names = {party.get("id"): party for party in parties}
+        decision = data.get("promulgation")
+        self.decision: Mapping[str, Any] | None = (
+            decision if isinstance(decision, Mapping) else None
+        )
 
     def add(
-        self, category: str, fact: str, status: str, expected: object = None, got: object = None
+        self,
+        category: str,
+        fact: str,
+        status: str,
+        expected: object = None,
+        got: object = None,
+        path: str | None = None,
     ) -> None:
-        flagged = status == WRONG and is_flagged(got, self.flags)
+        flagged = status == WRONG and is_flagged(got, self.flags, path, self.fields)
         shown = None if got is None else str(got)
         self.outcomes.append(
             Outcome(
-                category, fact, status, None if expected is None else str(expected), shown, flagged
+                category,
+                fact,
+                status,
+                None if expected is None else str(expected),
+                shown,
+                flagged,
+                path,
             )
         )
 
-    def compare(self, category: str, fact: str, expected: object, got: object, same: bool) -> None:
+    def compare(
+        self,
+        category: str,
+        fact: str,
+        expected: object,
+        got: object,
+        same: bool,
+        path: str | None = None,
+    ) -> None:
         """A fact the facts file states: recovered, missing (the draft is silent) or wrong."""
         if got in (None, "", [], {}):
             self.add(category, fact, MISSING, expected)
         else:
-            self.add(category, fact, RECOVERED if same else WRONG, expected, got)
+            self.add(category, fact, RECOVERED if same else WRONG, expected, got, path)
 
-    def invented(self, category: str, fact: str, got: object) -> None:
+    def invented(self, category: str, fact: str, got: object, path: str | None = None) -> None:
         """What the draft states and the text does not."""
         if got not in (None, "", [], {}):
-            self.add(category, fact, WRONG, None, got)
+            self.add(category, fact, WRONG, None, got, path)
 
     # --- the document's own fields ---
 
     def document(self) -> None:
+        if self.decision is not None:
+            self._decision_and_instrument(self.decision)
+            return
         doc = self.facts["document"]
         attached = self.facts.get("attached", [])
         kinds = [("type line", doc.get("type_line"))] + [
@@ -171,48 +257,134 @@ class _Scorer:
             "document",
             [(label, value) for label, value in kinds if value],
             self.data.get("kind"),
-            lambda fact, got: DOCUMENT_KINDS.get(nf.key(fact)) == got,
+            lambda fact, got: got in DOCUMENT_KINDS.get(nf.key(fact), set()),
             "type line",
+            "kind",
         )
         titles = [("title", doc.get("title"))] + [
             (f"attached {i + 1} title", a.get("title")) for i, a in enumerate(attached)
         ]
         titles = [(label, value) for label, value in titles if value]
-        self.slot("document", titles, self.data.get("title"), nf.same_title, "title")
-        got_number = self.data.get("number")
+        self.slot("document", titles, self.data.get("title"), nf.same_title, "title", "title")
+        self._number_date_place(self.data, "", "signed_on")
+
+    def _number_date_place(self, source: Mapping[str, Any], prefix: str, date_field: str) -> None:
+        """The number, date, place and province lines of the document, read from ``source``."""
+        doc = self.facts["document"]
+        got_number = source.get("number")
         if "number" in doc:
             same = isinstance(got_number, str) and nf.number(got_number) == nf.number(doc["number"])
-            self.compare("document", "number", doc["number"], got_number, same)
+            self.compare("document", "number", doc["number"], got_number, same, f"{prefix}number")
         else:
-            self.invented("document", "number (not stated)", got_number)
-        signed = nf.partial(self.data.get("signed_on"), self.data.get("signed_precision", "day"))
+            self.invented("document", "number (not stated)", got_number, f"{prefix}number")
+        at = source.get("signed_precision", "day") if date_field == "signed_on" else "day"
+        raw = source.get(date_field)
+        signed = nf.partial(raw, at)
+        precision = nf.precision(signed) if signed else at
         if "date" in doc:
-            at = nf.precision(doc["date"])
-            same = signed == doc["date"] and self.data.get("signed_precision", "day") == at
-            self.compare("document", "date", doc["date"], signed, same)
+            same = signed == doc["date"] and precision == nf.precision(doc["date"])
+            self.compare("document", "date", doc["date"], signed, same, f"{prefix}{date_field}")
         else:
-            self.invented("document", "date (not stated)", signed)
-        for name in ("place", "province"):
-            got = self.data.get(name)
-            if name in doc:
-                same = isinstance(got, str) and nf.key(got) == nf.key(doc[name])
-                self.compare("document", name, doc[name], got, same)
-            else:
-                self.invented("document", f"{name} (not stated)", got)
+            self.invented("document", "date (not stated)", signed, f"{prefix}{date_field}")
+        got = source.get("place")
+        if "place" in doc:
+            same = isinstance(got, str) and nf.key(got) == nf.key(doc["place"])
+            self.compare("document", "place", doc["place"], got, same, f"{prefix}place")
+        else:
+            self.invented("document", "place (not stated)", got, f"{prefix}place")
+        got = self.data.get("province")
+        if "province" in doc:
+            same = isinstance(got, str) and nf.key(got) == nf.key(doc["province"])
+            self.compare("document", "province", doc["province"], got, same, "province")
+        else:
+            self.invented("document", "province (not stated)", got, "province")
+
+    def _decision_and_instrument(self, decision: Mapping[str, Any]) -> None:
+        """The decision's lines against its facts, the instruments' against the program's."""
+        doc = self.facts["document"]
+        if doc.get("type_line"):
+            wanted = DECISION_KINDS.get(nf.key(doc["type_line"]), set())
+            got = decision.get("kind", "decision")
+            self.compare(
+                "document", "type line", doc["type_line"], got, got in wanted, "promulgation.kind"
+            )
+        if doc.get("title"):
+            got = decision.get("title")
+            same = isinstance(got, str) and nf.same_title(doc["title"], got)
+            self.compare("document", "title", doc["title"], got, same, "promulgation.title")
+        else:
+            self.invented("document", "title (not printed)", decision.get("title"))
+        self._number_date_place(decision, "promulgation.", "date")
+        # The instrument is the program: it has no number, date or place of its own
+        # unless the copy prints them; a copy of the decision's is no fact of its own.
+        for field, shown in (("number", "number"), ("signed_on", "date"), ("place", "place")):
+            value = self.data.get(field)
+            same_as_decision = field != "signed_on" and value == decision.get(field)
+            if field == "signed_on":
+                same_as_decision = nf.partial(value) == nf.partial(decision.get("date"))
+            if value not in (None, "") and not same_as_decision:
+                self.invented("document", f"instrument {shown} (not stated)", value, field)
+        attached = self.facts.get("attached", [])
+        instruments = [str(i) for i in decision.get("instruments", []) if isinstance(i, str)]
+        kind, title = self.data.get("kind"), self.data.get("title")
+        held = _held(attached, kind, title)
+        for index, fact in enumerate(attached):
+            label = f"attached {index + 1}"
+            wanted = DOCUMENT_KINDS.get(nf.key(fact.get("type_line", "")), set())
+            if index == held:
+                if fact.get("type_line"):
+                    same = kind in wanted
+                    self.compare(
+                        "document", f"{label} type line", fact["type_line"], kind, same, "kind"
+                    )
+                if fact.get("title"):
+                    self.add("document", f"{label} title", RECOVERED, fact["title"], title, "title")
+                continue
+            # Another instrument: recovered when the decision lists it; if the program is
+            # none of them, the first is compared with the program's kind and title.
+            listed = next(
+                (i for i in instruments if fact.get("title") and nf.same_title(fact["title"], i)),
+                None,
+            )
+            against = held is None and index == 0
+            if fact.get("type_line"):
+                typed = listed is not None and nf.key(listed).startswith(nf.key(fact["type_line"]))
+                if typed:
+                    self.add("document", f"{label} type line", RECOVERED, fact["type_line"], listed)
+                elif against:
+                    same = kind in wanted
+                    self.compare(
+                        "document", f"{label} type line", fact["type_line"], kind, same, "kind"
+                    )
+                else:
+                    self.add("document", f"{label} type line", MISSING, fact["type_line"])
+            if fact.get("title"):
+                if listed is not None:
+                    self.add("document", f"{label} title", RECOVERED, fact["title"], listed)
+                elif against:
+                    self.compare("document", f"{label} title", fact["title"], title, False, "title")
+                else:
+                    self.add("document", f"{label} title", MISSING, fact["title"])
 
     def slot(
-        self, category: str, candidates: list[tuple[str, Any]], got: object, same: Any, name: str
+        self,
+        category: str,
+        candidates: list[tuple[str, Any]],
+        got: object,
+        same: Any,
+        name: str,
+        path: str,
     ) -> None:
         """One draft field that may hold either of several facts (decision, instrument)."""
         if not candidates:
-            self.invented(category, f"{name} (not printed)", got)
+            self.invented(category, f"{name} (not printed)", got, path)
             return
         hit = next((i for i, (_, value) in enumerate(candidates) if got and same(value, got)), None)
         for index, (label, value) in enumerate(candidates):
             if index == hit:
-                self.add(category, label, RECOVERED, value, got)
+                self.add(category, label, RECOVERED, value, got, path)
             elif hit is None and index == 0:
-                self.compare(category, label, value, got, False)
+                self.compare(category, label, value, got, False, path)
             else:
                 self.add(category, label, MISSING, value)
 
@@ -224,23 +396,26 @@ class _Scorer:
         values["term"] = got.get("term")
         if stated == "not stated":
             shown = " to ".join(str(v) for v in values.values() if v)
-            self.invented("period", "period (not stated)", shown or None)
+            self.invented("period", "period (not stated)", shown or None, "period")
             return
         for part in ("start", "end", "term"):
+            path = f"period.{part}"
             if part not in stated:
-                self.invented("period", f"{part} (not stated)", values[part])
+                self.invented("period", f"{part} (not stated)", values[part], path)
             elif part == "term":
                 term = values[part]
                 same = term is not None and nf.key(term) == nf.key(stated[part])
-                self.compare("period", part, stated[part], term, same)
+                self.compare("period", part, stated[part], term, same, path)
             elif stated[part] == "until replaced":
                 if values[part]:
-                    self.add("period", part, WRONG, "until replaced", values[part])
+                    self.add("period", part, WRONG, "until replaced", values[part], path)
+                elif got.get("end_unknown"):
+                    self.add("period", part, MISSING, "until replaced")
                 else:
                     self.add("period", part, RECOVERED, "until replaced")
             else:
                 same = values[part] == stated[part] and at == nf.precision(stated[part])
-                self.compare("period", part, stated[part], values[part], same)
+                self.compare("period", part, stated[part], values[part], same, path)
 
     # --- parties and signatories ---
 
@@ -253,9 +428,9 @@ class _Scorer:
         return any(isinstance(name, str) and nf.key(name) in wanted for name in names)
 
     def parties(self) -> None:
-        drafts = list(self.data.get("parties", []))
+        drafts = list(enumerate(self.data.get("parties", [])))
         for fact in self.facts["parties"]:
-            found = next((d for d in drafts if self.party_matches(fact, d)), None)
+            found = next(((i, d) for i, d in drafts if self.party_matches(fact, d)), None)
             label = f"party {fact['name']}"
             if found is None:
                 self.add("parties", label, MISSING, fact["name"])
@@ -264,21 +439,38 @@ class _Scorer:
                         self.add("parties", f"{label}: {part}", MISSING, fact[part])
                 continue
             drafts.remove(found)
-            self.add("parties", label, RECOVERED, fact["name"], found.get("name"))
+            index, party = found
+            path = f"parties[{index}]"
+            self.add("parties", label, RECOVERED, fact["name"], party.get("name"), path)
             for part, field in (
                 ("level", "level"),
                 ("province", "province"),
                 ("organ", "issuing_organ"),
             ):
                 if part in fact:
-                    got = found.get(field)
+                    got = party.get(field)
                     same = isinstance(got, str) and nf.key(got) == nf.key(fact[part])
-                    self.compare("parties", f"{label}: {part}", fact[part], got, same)
-        for extra in drafts:
-            self.invented("parties", "party not in the text", extra.get("name"))
+                    self.compare(
+                        "parties", f"{label}: {part}", fact[part], got, same, f"{path}.{field}"
+                    )
+        for index, extra in drafts:
+            self.invented(
+                "parties", "party not in the text", extra.get("name"), f"parties[{index}]"
+            )
+
+    def _signatory_sources(self) -> list[tuple[str, Mapping[str, Any]]]:
+        """The draft's signatures, with their paths: the decision's first, then the program's."""
+        found: list[tuple[str, Mapping[str, Any]]] = []
+        if self.decision is not None:
+            found += [
+                (f"promulgation.signatories[{i}]", s)
+                for i, s in enumerate(self.decision.get("signatories", []))
+            ]
+        found += [(f"signatories[{i}]", s) for i, s in enumerate(self.data.get("signatories", []))]
+        return found
 
     def signatories(self) -> None:
-        drafts = list(self.data.get("signatories", []))
+        drafts = self._signatory_sources()
         facts_parties = {party["name"]: party for party in self.facts["parties"]}
         for fact in self.facts.get("signatories", []):
             found = self._signatory(fact, drafts)
@@ -293,40 +485,52 @@ class _Scorer:
                         self.add("signatories", f"{label}: {part}", MISSING, value)
                 continue
             drafts.remove(found)
+            path, signatory = found
             self.add(
-                "signatories", label, RECOVERED, label, found.get("name") or found.get("title")
+                "signatories",
+                label,
+                RECOVERED,
+                label,
+                signatory.get("name") or signatory.get("title"),
+                path,
             )
             for part, value in parts:
                 if not value:
                     continue
                 if part == "title":
-                    got = found.get("title")
+                    got = signatory.get("title")
                     same = isinstance(got, str) and nf.key(got) == nf.key(str(value))
+                    where = f"{path}.title"
                 elif part == "party":
-                    owner = self.names.get(found.get("party"))
+                    owner = self.names.get(signatory.get("party"))
                     got = owner.get("name") if owner else None
                     same = owner is not None and self.party_matches(
                         facts_parties[str(value)], owner
                     )
+                    where = f"{path}.party"
                 else:
-                    got = found.get("authority")
+                    got = signatory.get("authority")
                     same = isinstance(got, str) and nf.key(str(value)) in nf.key(got)
-                self.compare("signatories", f"{label}: {part}", value, got, same)
-        for extra in drafts:
+                    where = f"{path}.authority"
+                self.compare("signatories", f"{label}: {part}", value, got, same, where)
+        for path, extra in drafts:
             self.invented(
-                "signatories", "signatory not in the text", extra.get("name") or extra.get("title")
+                "signatories",
+                "signatory not in the text",
+                extra.get("name") or extra.get("title") or extra.get("authority"),
+                path,
             )
 
     @staticmethod
     def _signatory(
-        fact: Mapping[str, Any], drafts: list[Mapping[str, Any]]
-    ) -> Mapping[str, Any] | None:
+        fact: Mapping[str, Any], drafts: list[tuple[str, Mapping[str, Any]]]
+    ) -> tuple[str, Mapping[str, Any]] | None:
         for field in ("name", "title"):
             if field in fact:
                 return next(
                     (
-                        d
-                        for d in drafts
+                        (path, d)
+                        for path, d in drafts
                         if isinstance(d.get(field), str) and nf.key(d[field]) == nf.key(fact[field])
                     ),
                     None,
@@ -334,8 +538,8 @@ class _Scorer:
         line = nf.key(fact["authority"][0])
         return next(
             (
-                d
-                for d in drafts
+                (path, d)
+                for path, d in drafts
                 if isinstance(d.get("authority"), str) and line in nf.key(d["authority"])
             ),
             None,
@@ -344,8 +548,10 @@ class _Scorer:
     # --- acts ---
 
     def acts(self) -> None:
-        drafts = list(self.data.get("legal_refs", []))
+        drafts = list(enumerate(self.data.get("legal_refs", [])))
         basis = set(self.data.get("basis", []))
+        if self.decision is not None:
+            basis |= set(self.decision.get("basis", []))
         for fact in self.facts.get("acts", []):
             found = self._act(fact, drafts)
             label = f"act {fact.get('number') or fact.get('title') or fact['kind']}"
@@ -359,41 +565,53 @@ class _Scorer:
                     self.add("acts", f"{label}: {part}", MISSING, value)
                 continue
             drafts.remove(found)
-            self.add("acts", label, RECOVERED, label, found.get("number") or found.get("title"))
+            index, ref = found
+            path = f"legal_refs[{index}]"
+            self.add("acts", label, RECOVERED, label, ref.get("number") or ref.get("title"), path)
             for part, value in parts:
                 if part == "kind":
-                    got = found.get("kind")
+                    got = ref.get("kind")
                     self.compare(
-                        "acts", f"{label}: kind", value, got, got in _act_kinds(str(value))
+                        "acts",
+                        f"{label}: kind",
+                        value,
+                        got,
+                        got in _act_kinds(str(value)),
+                        f"{path}.kind",
                     )
                 elif part == "date":
-                    got = nf.partial(found.get("date"))
-                    self.compare("acts", f"{label}: date", value, got, got == value)
+                    got = nf.partial(ref.get("date"))
+                    self.compare("acts", f"{label}: date", value, got, got == value, f"{path}.date")
                 elif part == "issuer":
-                    got = found.get("issuer")
+                    got = ref.get("issuer")
                     same = isinstance(got, str) and nf.key(got) == nf.key(str(value))
-                    self.compare("acts", f"{label}: issuer", value, got, same)
+                    self.compare("acts", f"{label}: issuer", value, got, same, f"{path}.issuer")
                 else:
-                    said = found.get("id") in basis
+                    said = ref.get("id") in basis
                     if said == value:
-                        self.add("acts", f"{label}: {part}", RECOVERED, value, said)
+                        self.add("acts", f"{label}: {part}", RECOVERED, value, said, path)
                     elif said:
-                        self.add("acts", f"{label}: {part}", WRONG, value, found.get("number"))
+                        self.add("acts", f"{label}: {part}", WRONG, value, ref.get("number"), path)
                     else:
                         self.add("acts", f"{label}: {part}", MISSING, value)
-        for extra in drafts:
+        for index, extra in drafts:
             self.invented(
-                "acts", "act not cited in the text", extra.get("number") or extra.get("title")
+                "acts",
+                "act not cited in the text",
+                extra.get("number") or extra.get("title"),
+                f"legal_refs[{index}]",
             )
 
     @staticmethod
-    def _act(fact: Mapping[str, Any], drafts: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    def _act(
+        fact: Mapping[str, Any], drafts: list[tuple[int, Mapping[str, Any]]]
+    ) -> tuple[int, Mapping[str, Any]] | None:
         if "number" in fact:
             wanted = nf.number(fact["number"])
             return next(
                 (
-                    d
-                    for d in drafts
+                    (i, d)
+                    for i, d in drafts
                     if isinstance(d.get("number"), str) and nf.number(d["number"]) == wanted
                 ),
                 None,
@@ -401,59 +619,111 @@ class _Scorer:
         kinds = _act_kinds(fact["kind"])
         title = nf.key(fact.get("title", ""))
         bare = title.removeprefix("bộ luật ").removeprefix("luật ")
-        for draft in drafts:
+        for index, draft in drafts:
             if draft.get("kind") not in kinds:
                 continue
             got = nf.key(draft.get("title") or "")
             if got and title and (got in title or bare in got):
-                return draft
+                return index, draft
             if not got and "date" in fact and nf.partial(draft.get("date")) == fact["date"]:
-                return draft
+                return index, draft
         return None
 
     # --- provisions, tasks, schedule, recipients ---
 
     def provisions(self) -> None:
-        chapters: dict[str, Mapping[str, Any]] = {}
-        articles: dict[tuple[str | None, str], Mapping[str, Any]] = {}
-        for chapter in self.data.get("chapters", []):
-            chapters[nf.key(str(chapter.get("number")))] = chapter
-            for article in chapter.get("articles", []):
-                articles[
-                    (nf.key(str(chapter.get("number"))), nf.key(str(article.get("number"))))
-                ] = article
-        for article in self.data.get("articles", []):
-            articles[(None, nf.key(str(article.get("number"))))] = article
+        if self.decision is not None:
+            # The decision's own articles, then the instrument's provisions (the program's).
+            own = {
+                nf.key(str(a.get("number"))): (f"promulgation.articles[{i}]", a)
+                for i, a in enumerate(self.decision.get("articles", []))
+            }
+            self._provisions(
+                {},
+                {(None, k): v for k, v in own.items()},
+                self.facts.get("chapters", []),
+                self.facts.get("articles", []),
+            )
+            wanted_chapters: list[Mapping[str, Any]] = []
+            wanted_articles: list[Mapping[str, Any]] = []
+            for attached in self.facts.get("attached", []):
+                wanted_chapters += attached.get("chapters", [])
+                wanted_articles += attached.get("articles", [])
+            chapters, articles = self._program_provisions()
+            self._provisions(chapters, articles, wanted_chapters, wanted_articles)
+            return
         wanted_chapters = [*self.facts.get("chapters", [])]
         wanted_articles = [*self.facts.get("articles", [])]
         for attached in self.facts.get("attached", []):
             wanted_chapters += attached.get("chapters", [])
             wanted_articles += attached.get("articles", [])
+        chapters, articles = self._program_provisions()
+        self._provisions(chapters, articles, wanted_chapters, wanted_articles)
+
+    def _program_provisions(
+        self,
+    ) -> tuple[
+        dict[str, tuple[str, Mapping[str, Any]]],
+        dict[tuple[str | None, str], tuple[str, Mapping[str, Any]]],
+    ]:
+        chapters: dict[str, tuple[str, Mapping[str, Any]]] = {}
+        articles: dict[tuple[str | None, str], tuple[str, Mapping[str, Any]]] = {}
+        for c, chapter in enumerate(self.data.get("chapters", [])):
+            number = nf.key(str(chapter.get("number")))
+            chapters[number] = (f"chapters[{c}]", chapter)
+            for a, article in enumerate(chapter.get("articles", [])):
+                articles[(number, nf.key(str(article.get("number"))))] = (
+                    f"chapters[{c}].articles[{a}]",
+                    article,
+                )
+        for a, article in enumerate(self.data.get("articles", [])):
+            articles[(None, nf.key(str(article.get("number"))))] = (f"articles[{a}]", article)
+        return chapters, articles
+
+    def _provisions(
+        self,
+        chapters: dict[str, tuple[str, Mapping[str, Any]]],
+        articles: dict[tuple[str | None, str], tuple[str, Mapping[str, Any]]],
+        wanted_chapters: Sequence[Mapping[str, Any]],
+        wanted_articles: Sequence[Mapping[str, Any]],
+    ) -> None:
         for fact in wanted_chapters:
             label = f"chapter {fact['number']}"
             found = chapters.pop(nf.key(fact["number"]), None)
-            self.compare("provisions", label, fact["number"], found and found.get("number"), True)
-            if "title" in fact:
-                got = found.get("title") if found else None
-                same = isinstance(got, str) and nf.key(got) == nf.key(fact["title"])
-                self.compare("provisions", f"{label}: title", fact["title"], got, same)
-        for fact in wanted_articles:
-            chapter = nf.key(fact["chapter"]) if "chapter" in fact else None
-            label = f"article {fact['number']}" + (
-                f" of chapter {fact['chapter']}" if chapter else ""
+            path, chapter = found if found else (None, None)
+            self.compare(
+                "provisions", label, fact["number"], chapter and chapter.get("number"), True, path
             )
-            found = articles.pop((chapter, nf.key(fact["number"])), None)
-            self.compare("provisions", label, fact["number"], found and found.get("number"), True)
-            got = found.get("caption") if found else None
+            if "title" in fact:
+                got = chapter.get("title") if chapter else None
+                same = isinstance(got, str) and nf.key(got) == nf.key(fact["title"])
+                self.compare(
+                    "provisions", f"{label}: title", fact["title"], got, same, f"{path}.title"
+                )
+        for fact in wanted_articles:
+            chapter_number = nf.key(fact["chapter"]) if "chapter" in fact else None
+            label = f"article {fact['number']}" + (
+                f" of chapter {fact['chapter']}" if chapter_number else ""
+            )
+            found = articles.pop((chapter_number, nf.key(fact["number"])), None)
+            path, article = found if found else (None, None)
+            self.compare(
+                "provisions", label, fact["number"], article and article.get("number"), True, path
+            )
+            got = article.get("caption") if article else None
             if "caption" in fact:
                 same = isinstance(got, str) and nf.key(got) == nf.key(fact["caption"])
-                self.compare("provisions", f"{label}: caption", fact["caption"], got, same)
+                self.compare(
+                    "provisions", f"{label}: caption", fact["caption"], got, same, f"{path}.caption"
+                )
             else:
-                self.invented("provisions", f"{label}: caption (none printed)", got)
-        for chapter in chapters.values():
-            self.invented("provisions", "chapter not in the text", chapter.get("number"))
-        for article in articles.values():
-            self.invented("provisions", "article not in the text", article.get("number"))
+                self.invented(
+                    "provisions", f"{label}: caption (none printed)", got, f"{path}.caption"
+                )
+        for path, chapter in chapters.values():
+            self.invented("provisions", "chapter not in the text", chapter.get("number"), path)
+        for path, article in articles.values():
+            self.invented("provisions", "article not in the text", article.get("number"), path)
 
     def tasks(self) -> None:
         drafts = list(_tasks(self.data.get("task_groups", []), (), ()))
@@ -469,14 +739,21 @@ class _Scorer:
                     self.add("tasks", f"{label}: {role} {name}", MISSING, name)
                 continue
             drafts.remove(found)
-            self.add("tasks", label, RECOVERED, fact["text"], found[0])
+            self.add("tasks", label, RECOVERED, fact["text"], found[0], "task_groups")
             for role, name in roles:
                 ids = found[1] if role == "lead" else found[2]
                 got = [self.names.get(i, {}).get("name") or str(i) for i in ids]
                 same = any(nf.key(str(g)) == nf.key(name) for g in got)
-                self.compare("tasks", f"{label}: {role} {name}", name, ", ".join(got) or None, same)
+                self.compare(
+                    "tasks",
+                    f"{label}: {role} {name}",
+                    name,
+                    ", ".join(got) or None,
+                    same,
+                    "task_groups",
+                )
         for text, _, _ in drafts:
-            self.invented("tasks", "task not in the text", text)
+            self.invented("tasks", "task not in the text", text, "task_groups")
 
     def schedule(self) -> None:
         wanted = self.facts.get("schedule", {})
@@ -488,6 +765,7 @@ class _Scorer:
                 "schedule",
                 "annual plans (not stated)",
                 "annual plans" if "annual_plans" in got else None,
+                "schedule.annual_plans",
             )
         months = [review.get("every_months") for review in got.get("reviews", [])]
         for cadence in wanted.get("reviews", []):
@@ -498,7 +776,9 @@ class _Scorer:
         for year in wanted.get("one_off_reviews", []):
             self.add("schedule", f"review held once in {year}", MISSING, year)
         for every in months:
-            self.invented("schedule", "review not in the text", f"every {every} months")
+            self.invented(
+                "schedule", "review not in the text", f"every {every} months", "schedule.reviews"
+            )
         if "final_review" in wanted:
             self.compare(
                 "schedule",
@@ -512,33 +792,66 @@ class _Scorer:
                 "schedule",
                 "final review (not stated)",
                 "final review" if got.get("final_review") else None,
+                "schedule.final_review",
             )
 
     def recipients(self) -> None:
-        drafts = {
-            nf.key(r.lstrip("-\u2013 ")): r
-            for r in self.data.get("recipients", [])
-            if isinstance(r, str)
-        }
+        drafts: dict[str, tuple[str, str]] = {}
+        sources = [("recipients", self.data.get("recipients", []))]
+        if self.decision is not None:
+            sources.insert(0, ("promulgation.recipients", self.decision.get("recipients", [])))
+        for prefix, lines in sources:
+            for index, line in enumerate(lines):
+                if isinstance(line, str):
+                    drafts.setdefault(nf.key(line.lstrip("-\u2013 ")), (f"{prefix}[{index}]", line))
         for fact in self.facts["document"].get("recipients", []):
-            got = drafts.pop(nf.key(fact), None)
-            self.compare("recipients", f"recipient {fact}", fact, got, True)
-        for extra in drafts.values():
-            self.invented("recipients", "recipient not in the text", extra)
+            found = drafts.pop(nf.key(fact), None)
+            self.compare(
+                "recipients",
+                f"recipient {fact}",
+                fact,
+                found and found[1],
+                True,
+                found and found[0],
+            )
+        for path, extra in drafts.values():
+            self.invented("recipients", "recipient not in the text", extra, path)
 
-    # --- what today's format cannot hold ---
+    # --- what a decision promulgates, and the record of a review ---
 
     def attached(self) -> None:
-        """The link between a decision and its instrument: a program file has no place for it."""
-        for index, attached in enumerate(self.facts.get("attached", [])):
+        """Each instrument the decision promulgates: held with it, and issued with its number."""
+        decision = self.decision
+        title = self.data.get("title")
+        kind = self.data.get("kind")
+        instruments = (
+            [str(i) for i in decision.get("instruments", []) if isinstance(i, str)]
+            if decision
+            else []
+        )
+        facts = self.facts.get("attached", [])
+        program = _held(facts, kind, title) if decision is not None else None
+        for index, attached in enumerate(facts):
             label = f"attached {index + 1}: promulgated by this document"
-            self.add("attached", label, MISSING, attached.get("title") or attached.get("type_line"))
+            expected = attached.get("title") or attached.get("type_line")
+            held = index == program or (
+                decision is not None
+                and bool(attached.get("title"))
+                and any(nf.same_title(attached["title"], i) for i in instruments)
+            )
+            self.add("attached", label, RECOVERED if held else MISSING, expected, held or None)
             if "issued_with" in attached:
-                self.add(
+                number = decision.get("number") if decision else None
+                same = isinstance(number, str) and nf.number(number) == nf.number(
+                    attached["issued_with"]
+                )
+                self.compare(
                     "attached",
                     f"attached {index + 1}: issued with",
-                    MISSING,
                     attached["issued_with"],
+                    number,
+                    same,
+                    "promulgation.number",
                 )
 
     def review(self) -> None:
@@ -546,6 +859,19 @@ class _Scorer:
         for field, value in self.facts.get("review", {}).items():
             for item in value if isinstance(value, list) else [value]:
                 self.add("review", f"review {field}", MISSING, item)
+
+
+def _held(attached: Sequence[Mapping[str, Any]], kind: object, title: object) -> int | None:
+    """Which promulgated instrument the program is: by its title, else (none printed) its kind."""
+    for index, fact in enumerate(attached):
+        if fact.get("title") and isinstance(title, str) and nf.same_title(fact["title"], title):
+            return index
+    for index, fact in enumerate(attached):
+        if not fact.get("title") and kind in DOCUMENT_KINDS.get(
+            nf.key(fact.get("type_line", "")), set()
+        ):
+            return index
+    return None
 
 
 def _act_kinds(kind: str) -> set[str]:
@@ -570,7 +896,7 @@ def _tasks(
 def compare(
     facts: Mapping[str, Any], data: Mapping[str, Any], unsure: Sequence[str] = ()
 ) -> list[Outcome]:
-    """Every fact of ``facts`` compared with a draft's ``data`` (and its ``unsure`` remarks)."""
+    """Every fact of ``facts`` compared with a draft's ``data`` (its remarks and flags)."""
     scorer = _Scorer(facts, data, flags_of(unsure, data))
     for category in CATEGORIES:
         getattr(scorer, category)()
