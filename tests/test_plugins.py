@@ -802,6 +802,7 @@ class TestShapeContract:
             "author": None,
             "created": None,
             "notes": [],
+            "notices": [],
         } == to_data(document)
 
     def test_json_format_writes_to_data(self, coordprog_binh_thuan: Program) -> None:

@@ -341,10 +341,10 @@ def test_export_is_complete_deterministic_and_atomic(cascade: Path, tmp_path: Pa
         connection.close()
     before = first.read_bytes()
     with pytest.raises(FileNotFoundError, match="no folder"):
-        coordprog.export_sqlite(portfolio, tmp_path / "missing" / "x.sqlite")
+        coordprog.export_sqlite(portfolio, tmp_path / "missing" / "x.sqlite", as_of=D(2024, 2, 1))
     (tmp_path / "dir.sqlite").mkdir()
     with pytest.raises(IsADirectoryError):
-        coordprog.export_sqlite(portfolio, tmp_path / "dir.sqlite")
+        coordprog.export_sqlite(portfolio, tmp_path / "dir.sqlite", as_of=D(2024, 2, 1))
     assert first.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".tmp") == []
 

@@ -547,8 +547,10 @@ def test_status_calendar_gives_each_event_its_state(program: coordprog.Program) 
         )
     )
     header = csv.lstrip("\ufeff").splitlines()[0]
-    expected = "Hạn,Từ ngày,Đến ngày,Loại,Tình trạng,Sự kiện,Mô tả,Mã"
+    # The records are illustrative: every row says so, in a last column.
+    expected = "Hạn,Từ ngày,Đến ngày,Loại,Tình trạng,Sự kiện,Mô tả,Mã,Lưu ý"
     assert expected == header
+    assert all("dữ liệu minh họa" in line for line in csv.splitlines()[1:] if line)
 
 
 def test_records_given_to_a_report_that_does_not_use_them_are_refused(

@@ -323,3 +323,258 @@ class TestOneClock:
             program, "review", "text", options={"window": "all", "as_of": "2025-06-30"}
         )
         assert "30/06/2025" in out
+
+
+def _records(program: Program, text: str) -> coordprog.Records:
+    return coordprog.loads_records(program, f'program = "{program.id}"\n{text}', "toml")
+
+
+class TestReviewsAsHeld:
+    def _final(self, program: Program, day: str, window: str = "") -> coordprog.Status:
+        meeting = f'[[meetings]]\nid = "tk"\nkind = "final-review"\ndate = {day}\n{window}'
+        return coordprog.status(program, _records(program, meeting), D(2026, 6, 1))
+
+    def test_a_final_review_held_in_the_last_months_is_on_time(self) -> None:
+        """A tổng kết held in November, before the period ends, is the final review, on time."""
+        program = coordprog.examples.load("binh-thuan")
+        found = self._final(program, "2025-11-20")
+        final = next(s for s in found.events if s.event.kind is coordprog.EventKind.FINAL_REVIEW)
+        assert coordprog.EventState.HELD_ON_TIME == final.state
+        assert [] == [m.id for m in found.unscheduled]
+
+    def test_a_final_review_held_a_year_early_is_early_never_overdue(self) -> None:
+        """Held long before the end, it is early: held, and never overdue."""
+        program = coordprog.examples.load("binh-thuan")
+        final = next(
+            s
+            for s in self._final(program, "2024-12-20").events
+            if s.event.kind is coordprog.EventKind.FINAL_REVIEW
+        )
+        assert coordprog.EventState.HELD_EARLY == final.state
+        assert final.state.held
+
+    def test_its_window_may_run_to_the_end_of_the_period(self) -> None:
+        """A final review held early may review the whole period, which ends after it."""
+        program = coordprog.examples.load("binh-thuan")
+        window = "window = { start = 2022-01-01, end = 2025-12-31 }\n"
+        found = self._final(program, "2025-11-20", window)
+        assert any(
+            s.event.kind is coordprog.EventKind.FINAL_REVIEW and s.state.held for s in found.events
+        )
+
+    def test_an_interim_review_may_not_review_the_future(self) -> None:
+        """Only a final review may review a window that ends after its meeting."""
+        program = coordprog.examples.load("binh-thuan")
+        text = (
+            '[[meetings]]\nid = "sk"\nkind = "interim-review"\ndate = 2024-11-20\n'
+            "window = { start = 2024-01-01, end = 2024-12-31 }\n"
+        )
+        with pytest.raises(coordprog.ValidationError, match="only a final review"):
+            _records(program, text)
+
+    def test_the_predecessor_reviewed_at_the_successors_conference(self, tmp_path: object) -> None:
+        """One conference, written once in the successor's records, holds the predecessor's."""
+        predecessor = attrs.evolve(
+            coordprog.examples.load("binh-thuan"), id="truoc", number="01-CTrPH/BDVTU-BDT"
+        )
+        text = (
+            'program = "sau"\n[[meetings]]\nid = "tk-ky-ket"\nkind = "review-and-signing"\n'
+            'date = 2026-01-15\nreviewed_program = "01-CTrPH/BDVTU-BDT"\n'
+            "window = { start = 2022-01-01, end = 2025-12-31 }\n"
+            '[[outcomes]]\nmeeting = "tk-ky-ket"\n'
+            "window = { start = 2022-01-01, end = 2025-12-31 }\n"
+            'results = ["Hoàn thành các nội dung phối hợp."]\n'
+        )
+        found = coordprog.status(
+            predecessor, coordprog.loads_records(predecessor, text, "toml"), D(2026, 2, 1)
+        )
+        final = next(s for s in found.events if s.event.kind is coordprog.EventKind.FINAL_REVIEW)
+        assert coordprog.EventState.HELD_ON_TIME == final.state
+        review = coordprog.render(
+            predecessor,
+            "review",
+            "text",
+            records=coordprog.loads_records(predecessor, text, "toml"),
+        )
+        assert "Hoàn thành các nội dung phối hợp." in review
+        assert review.lstrip().splitlines()[1].startswith("Tổng kết")
+
+
+class TestJointDuties:
+    def _joint(self) -> Program:
+        program = coordprog.examples.load("binh-thuan")
+        shared = coordprog.TaskGroup(
+            id="chung",
+            title="Các bên cùng thực hiện",
+            joint=True,
+            tasks=(
+                coordprog.Task(
+                    id="chung.1", text="Trao đổi thông tin định kỳ", deadline=D(2023, 6, 30)
+                ),
+            ),
+        )
+        return attrs.evolve(program, task_groups=(*program.task_groups, shared))
+
+    def test_a_joint_task_past_its_deadline_is_overdue_for_each_body(self) -> None:
+        """Unreported past its deadline, a joint task is overdue for every signing party."""
+        program = self._joint()
+        found = coordprog.status(program, None, D(2023, 8, 1))
+        state = found.task("chung.1")
+        assert state.overdue
+        assert ("bdv", "bdt") == state.bodies
+        assert {"bdv": 1, "bdt": 1} == {t.party: t.joint for t in found.parties if t.joint}
+        table = coordprog.render(program, "status", "markdown", options={"as_of": "2023-08-01"})
+        rows = [line for line in table.splitlines() if "Trao đổi thông tin định kỳ" in line]
+        assert 2 == len(rows)
+
+    def test_the_matrix_marks_every_body_of_a_joint_task(self) -> None:
+        """Each body sharing a joint task has a mark in its row."""
+        out = coordprog.render(self._joint(), "matrix", "csv")
+        row = next(line for line in out.splitlines() if "Trao đổi thông tin định kỳ" in line)
+        assert 2 == row.count("cùng thực hiện")
+
+    def test_the_review_report_has_the_joint_tasks(self) -> None:
+        """The review report lists joint tasks with the bodies that share them."""
+        out = coordprog.render(
+            self._joint(), "review", "markdown", options={"window": "2023", "as_of": "2024-01-31"}
+        )
+        assert "Nhiệm vụ chung của các cơ quan" in out
+        assert "Các cơ quan cùng thực hiện: Ban Dân vận Tỉnh ủy, Ban Dân tộc tỉnh" in out
+
+
+class TestScheduleDiff:
+    def test_an_amendment_lists_what_it_changed(self) -> None:
+        """Dropping the six-month review from mid-2024 removes the three left to come."""
+        program = coordprog.examples.load("binh-thuan")
+        rules = attrs.evolve(
+            program.schedule,
+            reviews=tuple(r for r in program.schedule.reviews if r.id != "6-month"),
+        )
+        amended = _amended(program, D(2024, 6, 1), rules)
+        changes = coordprog.amendment_changes(amended, 0)
+        assert [D(2024, 6, 30), D(2024, 12, 31), D(2025, 6, 30)] == [e.end for e in changes.removed]
+        assert () == changes.added
+        assert () == changes.moved
+        assert changes.lines()[0].startswith("Bỏ: Sơ kết 6 tháng (01/01/2024 - 30/06/2024)")
+        report = coordprog.render(amended, "program", "text")
+        assert "Bỏ: Sơ kết 6 tháng" in report
+
+    def test_two_files_compared(self) -> None:
+        """A later due date is a move; the same schedule is no change."""
+        program = coordprog.examples.load("binh-thuan")
+        later = attrs.evolve(
+            program,
+            schedule=attrs.evolve(
+                program.schedule,
+                annual_plans=coordprog.AnnualPlanRule(due=coordprog.Offset(months=4, days=-1)),
+            ),
+        )
+        changes = coordprog.schedule_diff(program, later)
+        assert 4 == len(changes.moved)
+        assert not coordprog.schedule_diff(program, program)
+
+    def test_the_diff_command(self, tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+        """`coordprog diff OLD NEW` prints one line per change."""
+        from pathlib import Path
+
+        folder = Path(str(tmp_path))
+        program = coordprog.examples.load("binh-thuan")
+        later = attrs.evolve(
+            program,
+            schedule=attrs.evolve(
+                program.schedule,
+                annual_plans=coordprog.AnnualPlanRule(due=coordprog.Offset(months=4, days=-1)),
+            ),
+        )
+        coordprog.save(program, folder / "old.toml")
+        coordprog.save(later, folder / "new.toml")
+        assert 0 == coordprog.cli.main(["diff", str(folder / "old.toml"), str(folder / "new.toml")])
+        out = capsys.readouterr().out.splitlines()
+        assert 4 == len(out)
+        assert out[0] == "Dời: Kế hoạch phối hợp công tác năm 2022, từ 31/03/2022 sang 30/04/2022"
+
+
+class TestScheduleNotes:
+    def test_no_start_no_window(self) -> None:
+        """Without a start, each recurring rule and the final review is said not to be scheduled."""
+        program = attrs.evolve(
+            coordprog.examples.load("binh-thuan"), period=Period(end=D(2025, 12, 31))
+        )
+        rules = {note.rule for note in coordprog.schedule_notes(program)}
+        assert {"annual-plan", "6-month", "yearly", "final-review"} == rules
+
+    def test_end_not_known_has_no_final_review(self) -> None:
+        """With an end not stated, the final review is said not to be scheduled, and why."""
+        program = attrs.evolve(
+            coordprog.examples.load("binh-thuan"), period=Period(D(2022, 1, 1), end_unknown=True)
+        )
+        (final,) = [
+            n
+            for n in coordprog.schedule_notes(program, until=D(2024, 1, 1))
+            if n.rule == "final-review"
+        ]
+        assert "không nêu ngày kết thúc" in final.vi
+        out = coordprog.render(program, "schedule", "text", options={"until": "2024-01-01"})
+        assert "Lưu ý: Không tính được thời hạn tổng kết" in out
+
+
+class TestTheFileSetSpeaksOfItself:
+    FORMATS = ("markdown", "html", "text", "json", "csv")
+
+    def test_a_text_not_available_is_said_in_every_format(self) -> None:
+        """A program known only from reports says so in every report and format."""
+        program = coordprog.examples.load("bdvtw-ubdt-2021-2025")
+        assert not program.text_available
+        for report, formats in (
+            ("program", ("markdown", "html", "text", "json")),
+            ("matrix", self.FORMATS),
+            ("schedule", (*self.FORMATS, "ics")),
+        ):
+            for fmt in formats:
+                out = coordprog.render(program, report, fmt)
+                assert "Chưa có toàn văn văn bản này" in out.replace("\r\n ", ""), (report, fmt)
+
+    def test_illustrative_records_are_said_in_every_format(self) -> None:
+        """Status made from illustrative records says so, calendar files included."""
+        program = coordprog.examples.load("binh-thuan")
+        records = coordprog.examples.records("binh-thuan")
+        for report, formats in (
+            ("status", self.FORMATS),
+            ("status-calendar", (*self.FORMATS, "ics")),
+            ("review", ("markdown", "html", "text", "json")),
+        ):
+            for fmt in formats:
+                options = {} if report == "review" else {"as_of": "2024-08-15"}
+                out = coordprog.render(program, report, fmt, options=options, records=records)
+                assert "dữ liệu minh họa" in out.replace("\r\n ", ""), (report, fmt)
+
+
+class TestTheCommandLineClock:
+    def test_status_says_it_reads_today(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without --as-of, the status command uses today and says so on standard error."""
+        from coordprog.cli import main
+
+        path = "examples/binh_thuan/program.toml"
+        assert 0 == main(["status", path])
+        err = capsys.readouterr().err
+        assert f"as of {dt.date.today().isoformat()} (today)" in err
+
+    def test_names_as_of_the_status_day(self) -> None:
+        """The status names a body renamed since signing by its name on the day asked about."""
+        program = coordprog.examples.load("binh-thuan")
+        renamed = tuple(
+            attrs.evolve(
+                p,
+                name="Sở Dân tộc và Tôn giáo",
+                former_names=(coordprog.FormerName(p.name, D(2025, 2, 28)),),
+            )
+            if p.id == "bdt"
+            else p
+            for p in program.parties
+        )
+        program = attrs.evolve(program, parties=renamed)
+        late = coordprog.render(program, "status", "text", options={"as_of": "2025-08-01"})
+        early = coordprog.render(program, "status", "text", options={"as_of": "2024-08-01"})
+        assert "Sở Dân tộc và Tôn giáo" in late
+        assert "Ban Dân tộc tỉnh" not in late.split("\n", 2)[2]
+        assert "Ban Dân tộc tỉnh" in early

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from coordprog._api import (
         advisories,
         agenda,
+        amendment_changes,
         default_plugin_manager,
         export_sqlite,
         formats,
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
         render_shape_output,
         reports,
         schedule,
+        schedule_diff,
+        schedule_notes,
         status,
         validate,
         validate_records,
@@ -142,6 +145,7 @@ if TYPE_CHECKING:
     from coordprog.portfolio._cascade_report import cascade_document
     from coordprog.portfolio._portfolio import Portfolio
     from coordprog.reports._render import Output, RenderError
+    from coordprog.schedule._diff import ScheduleDiff, ScheduleNote
     from coordprog.schedule._engine import Event, ScheduleError
     from coordprog.schedule._status import (
         EventState,
@@ -177,6 +181,11 @@ _LAZY: dict[str, str] = {
     "render_shape_output": "coordprog._api",
     "reports": "coordprog._api",
     "schedule": "coordprog._api",
+    "schedule_diff": "coordprog._api",
+    "schedule_notes": "coordprog._api",
+    "amendment_changes": "coordprog._api",
+    "ScheduleDiff": "coordprog.schedule._diff",
+    "ScheduleNote": "coordprog.schedule._diff",
     "status": "coordprog._api",
     "validate": "coordprog._api",
     "validate_records": "coordprog._api",
@@ -382,7 +391,9 @@ __all__ = [
     "Role",
     "RoleAssignment",
     "RollUp",
+    "ScheduleDiff",
     "ScheduleError",
+    "ScheduleNote",
     "ScheduleRules",
     "Shift",
     "Signatory",
@@ -401,6 +412,7 @@ __all__ = [
     "act_key",
     "advisories",
     "agenda",
+    "amendment_changes",
     "cascade_document",
     "clashes",
     "coverage",
@@ -434,6 +446,8 @@ __all__ = [
     "roll_up",
     "save",
     "schedule",
+    "schedule_diff",
+    "schedule_notes",
     "status",
     "to_data",
     "validate",

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from coordprog.model._records import Records, Window
     from coordprog.portfolio._agenda import AgendaItem
     from coordprog.portfolio._portfolio import Portfolio
+    from coordprog.schedule._diff import ScheduleDiff, ScheduleNote
     from coordprog.schedule._status import Status
 
 #: The built-in plugins: their public names and the modules that hold them.
@@ -304,6 +305,67 @@ def schedule(
     return engine(program, calendar, until)
 
 
+def schedule_diff(
+    old: Program,
+    new: Program,
+    calendar: WorkCalendar | str | None = None,
+    *,
+    until: dt.date | None = None,
+    plugin_manager: pluggy.PluginManager | None = None,
+) -> ScheduleDiff:
+    """The events ``new``'s schedule adds, removes and moves against ``old``'s.
+
+    For two versions of a file, or a program before and after an amendment
+    (:func:`amendment_changes` does that for one of its amendments).  Both
+    are scheduled alike, with ``calendar`` (a :class:`WorkCalendar` or its
+    name) and the horizon ``until``; an event is the same in both when its
+    rule, kind and window are, and moved when its due date differs.
+
+    .. versionadded:: 0.3.0
+    """
+    from coordprog.schedule._diff import schedule_diff as diff
+
+    if isinstance(calendar, str):
+        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
+    return diff(old, new, calendar, until)
+
+
+def amendment_changes(
+    program: Program, index: int, *, until: dt.date | None = None
+) -> ScheduleDiff:
+    """What amendment ``index`` of ``program`` changed in its schedule (see :func:`schedule_diff`).
+
+    :raises IndexError: when the program has no such amendment.
+
+    .. versionadded:: 0.3.0
+    """
+    from coordprog.schedule._diff import amendment_changes as changes
+
+    count = len(program.amendments)
+    if not 0 <= index < count:
+        which = f"0 to {count - 1}" if count else "it has none"
+        raise IndexError(
+            f"expected the index of an amendment of {program.id!r} ({which}), found {index}"
+        )
+    return changes(program, index, None, until)
+
+
+def schedule_notes(program: Program, *, until: dt.date | None = None) -> tuple[ScheduleNote, ...]:
+    """What :func:`schedule` cannot compute for ``program``, or assumed, and why.
+
+    A period without a start places no recurring event or final review; a
+    period without an end has no final review and needs a horizon
+    ``until`` for its recurring events; an amendment dated to a month, a
+    year or not at all is taken as in force from a day said here.  The
+    schedule and status reports print these notes.
+
+    .. versionadded:: 0.3.0
+    """
+    from coordprog.schedule._diff import schedule_notes as notes
+
+    return notes(program, until)
+
+
 def render(
     program: Program,
     report: str = "program",
@@ -551,7 +613,7 @@ def load_records(
 
 
 def _read_records(owner: Program, paths: tuple[Any, ...], format: str | None) -> Records:
-    from coordprog.model._record_checks import conflicts
+    from coordprog.model._record_checks import conflicts, records_about
     from coordprog.schedule._status import combine
 
     read: list[tuple[str, Records]] = []
@@ -577,21 +639,27 @@ def _read_records(owner: Program, paths: tuple[Any, ...], format: str | None) ->
             for problem in error.problems
         ]
         raise ValidationError([*problems, *clashes], document="records")
-    return combine([records for _, records in read], owner)
+    return combine([records_about(records, owner) for _, records in read], owner)
 
 
 def _combined(records: Records | Iterable[Records], program: Program) -> Records:
+    from coordprog.model._record_checks import records_about
     from coordprog.model._records import Records
     from coordprog.schedule._status import combine
 
     several = (records,) if isinstance(records, Records) else tuple(records)
-    wrong = [r.program for r in several if r.program != program.id]
+    wrong = [
+        r.program
+        for r in several
+        if r.program != program.id and not records_about(r, program).meetings
+    ]
     if wrong:
         raise ValidationError(
             [
                 Problem(
                     "program",
-                    f"expected records of program {program.id!r}, found records of {wrong[0]!r}",
+                    f"expected records of program {program.id!r} (or records with a meeting "
+                    f"that reviews it), found records of {wrong[0]!r}",
                 )
             ],
             document="records",
@@ -631,19 +699,23 @@ def status(
     .. versionchanged:: 0.3.0
        ``as_of`` is required (it was today by default).
     """
-    from coordprog.schedule._status import combine
-    from coordprog.schedule._status import status as status_of
+    from coordprog.schedule._status import status_as_of
 
+    day = _required_day(as_of, "status")
+    if isinstance(calendar, str):
+        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
+    combined = None if records is None else _combined(records, program)
+    return status_as_of(program, combined, day, window=window, calendar=calendar, until=until)
+
+
+def _required_day(as_of: dt.date | None, function: str) -> dt.date:
+    """``as_of``, which a caller must give: nothing below the command line reads the clock."""
     if as_of is None:
         raise TypeError(
-            "status() needs as_of, the day to compute the status for (e.g. "
+            f"{function}() needs as_of, the day it speaks for (e.g. "
             "as_of=datetime.date.today()): coordprog never reads the clock itself"
         )
-    day = as_of
-    horizon = until if until is not None else max(day, window.end if window else day)
-    events = schedule(program, calendar, until=horizon, plugin_manager=plugin_manager)
-    combined = combine(None, program) if records is None else _combined(records, program)
-    return status_of(program, events, combined, day, window)
+    return as_of
 
 
 def load_portfolio(
@@ -683,22 +755,25 @@ def agenda(
 
     ``body`` is the id of a body of the portfolio (:attr:`Portfolio.bodies`);
     the events of the bodies merged or renamed into it count from the day
-    they ceased.  Each event carries its state as of ``as_of`` (default
-    today) from its program's records.  ``start`` defaults to ``as_of``,
+    they ceased.  Each event carries its state as of ``as_of`` (required:
+    the library never reads the clock) from its program's records.  ``start`` defaults to ``as_of``,
     ``end`` to 60 days after ``start``.  :func:`clashes` finds the days one
     body has two meetings due.
 
     :raises NotFoundError: for a body the portfolio does not know.
+    :raises TypeError: when ``as_of`` is not given.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``as_of`` is required (it was today by default).
     """
     from coordprog.portfolio._agenda import agenda as items
 
-    day = dt.date.today() if as_of is None else as_of
-    first = day if start is None else start
-    last = first + dt.timedelta(days=60) if end is None else end
     if body is not None:
         portfolio.body(body)
+    day = _required_day(as_of, "agenda")
+    first = day if start is None else start
+    last = first + dt.timedelta(days=60) if end is None else end
     if isinstance(calendar, str):
         calendar = work_calendar(calendar, plugin_manager=plugin_manager)
     return items(portfolio, body, first, last, day, calendar)
@@ -730,15 +805,16 @@ def export_sqlite(
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
        What happened is exported too; every key is one column, which
-       Datasette links; ``metadata``.
+       Datasette links; ``metadata``; ``as_of`` is required (it was today
+       by default).
+
+    :raises TypeError: when ``as_of`` is not given.
     """
     from coordprog.portfolio._sqlite import export
 
     if isinstance(calendar, str):
         calendar = work_calendar(calendar, plugin_manager=plugin_manager)
-    export(
-        portfolio, path, dt.date.today() if as_of is None else as_of, calendar, metadata=metadata
-    )
+    export(portfolio, path, _required_day(as_of, "export_sqlite"), calendar, metadata=metadata)
 
 
 def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None) -> Draft:

@@ -23,7 +23,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 import coordprog
 
@@ -630,6 +630,58 @@ def _add_schedule(commands: Any) -> None:
     schedule.set_defaults(command=_schedule)
 
 
+def _add_diff(commands: Any) -> None:
+    text = "list the events an amendment or an edit adds, removes and moves"
+    diff = commands.add_parser(
+        "diff",
+        help=text,
+        description=(
+            "List the scheduled events NEW adds, removes and moves against OLD (two versions "
+            "of a program file); with --amendment N, what amendment N of one file changed."
+        ),
+    )
+    diff.add_argument("old", metavar="OLD", help="the program file before")
+    diff.add_argument("new", metavar="NEW", nargs="?", help="the program file after")
+    diff.add_argument(
+        "--amendment",
+        type=int,
+        metavar="N",
+        help="what the amendment at index N (from 0) of OLD changed, instead of NEW",
+    )
+    _input_format(diff)
+    diff.add_argument("--calendar", help="work calendar name, e.g. weekends")
+    diff.add_argument(
+        "--until",
+        type=_date,
+        metavar="DATE",
+        help="horizon for the recurring events of a program without an end",
+    )
+    diff.add_argument("--lang", choices=("vi", "en"), help="the language of the lines (default vi)")
+    diff.set_defaults(command=_diff)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    old = _read(args.old, args.input_format)
+    if (args.new is None) == (args.amendment is None):
+        raise _Failure("give either NEW or --amendment N")
+    if args.amendment is not None:
+        try:
+            changes = coordprog.amendment_changes(old, args.amendment, until=args.until)
+        except IndexError as exc:
+            raise _Failure(f"{args.old}: {exc}") from None
+    else:
+        new = _read(args.new, args.input_format)
+        changes = coordprog.schedule_diff(
+            old, new, args.calendar, until=args.until, plugin_manager=_manager()
+        )
+    lines = changes.lines(english=args.lang == "en")
+    if not lines:
+        print("no change to the schedule" if args.lang == "en" else "Lịch không thay đổi.")
+    for line in lines:
+        print(_for(sys.stdout, line))
+    return OK
+
+
 def _listing(name: str, text: str, function: Callable[[argparse.Namespace], int]) -> Any:
     def add(commands: Any) -> None:
         sub = commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
@@ -797,12 +849,25 @@ def _emit(output: coordprog.Output, name: str | None, *, force: bool) -> int:
     return OK
 
 
+def _as_of(args: argparse.Namespace) -> dt.date:
+    """The day a command reports on: ``--as-of``, else today, said on standard error.
+
+    The command line is the one place that reads the clock; everything below
+    it takes the day as an argument.
+    """
+    if args.as_of is not None:
+        return cast(dt.date, args.as_of)
+    today = dt.date.today()
+    _error(f"coordprog: as of {today.isoformat()} (today); --as-of DATE chooses another day")
+    return today
+
+
 def _status(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
     program = _read(args.file, args.input_format)
     records = coordprog.load_records(program, *args.records)
     fmt = args.format or (_format_for(args.output) if args.output else "text")
-    as_of = args.as_of or dt.date.today()
+    as_of = _as_of(args)
     options: dict[str, Any] = {"as_of": as_of}
     if args.lang:
         options["lang"] = args.lang
@@ -1050,7 +1115,7 @@ def _agenda(args: argparse.Namespace) -> int:
         args.party,
         args.start,
         args.end,
-        as_of=args.as_of,
+        as_of=_as_of(args),
         calendar=args.calendar,
         plugin_manager=_manager(),
     )
@@ -1072,7 +1137,7 @@ def _coverage(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
     portfolio = _load_portfolio(args.folder)
     parent = portfolio.program(args.program)
-    as_of = args.as_of or dt.date.today()
+    as_of = _as_of(args)
     document = coordprog.cascade_document(portfolio, parent, as_of=as_of, lang=args.lang)
     fmt = args.format or (_format_for(args.output) if args.output else "text")
     return _emit(coordprog.render_shape_output(document, fmt), args.output, force=args.force)
@@ -1085,7 +1150,11 @@ def _export(args: argparse.Namespace) -> int:
     _refuse_overwrite(metadata_path(args.output), args.force)
     portfolio = _load_portfolio(args.folder)
     coordprog.export_sqlite(
-        portfolio, args.output, as_of=args.as_of, calendar=args.calendar, plugin_manager=_manager()
+        portfolio,
+        args.output,
+        as_of=_as_of(args),
+        calendar=args.calendar,
+        plugin_manager=_manager(),
     )
     return OK
 
@@ -1220,6 +1289,7 @@ _COMMANDS: dict[str, Callable[[Any], None]] = {
     "render": _add_render,
     "status": _add_status,
     "schedule": _add_schedule,
+    "diff": _add_diff,
     "formats": _listing("formats", "list installed output formats", _formats),
     "reports": _listing("reports", "list installed report kinds", _reports),
     "plugins": _listing("plugins", "list installed plugins", _plugins),

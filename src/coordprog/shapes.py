@@ -87,12 +87,13 @@ class Table:
 
     ``title`` is shown above the table and ``caption`` describes it.
     ``language`` is the BCP 47 tag of its labels (``"vi"``).  A cell is
-    text or a :class:`datetime.date` (:data:`Cell`).
+    text or a :class:`datetime.date` (:data:`Cell`).  ``notices`` are what
+    a reader must know before reading it (see :attr:`Document.notices`).
 
     .. versionchanged:: 0.2.0
        ``language``.
     .. versionchanged:: 0.3.0
-       A cell may be a date.
+       A cell may be a date; ``notices``.
     """
 
     title: str
@@ -100,6 +101,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...] = attrs.field()
     caption: str | None = None
     language: str = "vi"
+    notices: tuple[str, ...] = ()
 
     @rows.validator
     def _row_widths(
@@ -288,8 +290,15 @@ class Document:
     formats that reproduce the document as signed (DOCX) leave them out,
     the others show them apart from it, after it.
 
+    ``notices`` are what a reader must know before reading anything else,
+    one sentence each in the shape's language: that the document's text is
+    not available (what is shown comes from documents citing it), that the
+    records are illustrative, what a schedule could not compute.  Every
+    format shows them first, before the content, each marked as a notice
+    ("Lưu ý:", "Note:"), in every kind of output.
+
     .. versionchanged:: 0.3.0
-       ``author``, ``created``, ``notes``.
+       ``author``, ``created``, ``notes``, ``notices``.
     """
 
     title: str
@@ -301,6 +310,7 @@ class Document:
     author: str | None = None
     created: dt.date | None = None
     notes: tuple[Block, ...] = ()
+    notices: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -346,11 +356,26 @@ class CalendarEntry:
 
 @attrs.frozen
 class Calendar:
-    """A list of dated entries, sorted by due date."""
+    """A list of dated entries, sorted by due date.
+
+    ``notices`` are what a reader must know first (see :attr:`Document.notices`).
+
+    .. versionchanged:: 0.3.0
+       ``notices``.
+    """
 
     title: str
     entries: tuple[CalendarEntry, ...]
     language: str = "vi"
+    notices: tuple[str, ...] = ()
+
+
+def notice_label(language: str) -> str:
+    """The word that marks a notice: "Lưu ý" in Vietnamese, "Note" in English.
+
+    .. versionadded:: 0.3.0
+    """
+    return "Note" if language.startswith("en") else "Lưu ý"
 
 
 Shape: TypeAlias = Document | Table | Calendar
@@ -387,6 +412,7 @@ def calendar_table(calendar: Calendar) -> Table:
         rows=rows,
         caption=None if rows else empty,
         language=calendar.language,
+        notices=calendar.notices,
     )
 
 

@@ -164,7 +164,11 @@ class TestDates:
     """Dates are date cells, in one style per language, in every sheet."""
 
     def test_the_status_deadline_is_a_date(self, coordprog_binh_thuan: coordprog.Program) -> None:
-        """The status table's "Hạn" column holds dates shown dd/mm/yyyy."""
+        """The status table's "Hạn" column holds dates shown dd/mm/yyyy.
+
+        The records are illustrative: a notice says so on row 2, above the
+        caption and the header.
+        """
         data = coordprog.render_output(
             coordprog_binh_thuan,
             "status",
@@ -173,9 +177,10 @@ class TestDates:
             records=examples.records("binh-thuan"),
         )
         sheet = _sheet(data)
-        assert "Hạn" == sheet["D3"].value
-        assert dt.datetime(2024, 6, 30) == sheet["D4"].value
-        assert "dd/mm/yyyy" == sheet["D4"].number_format
+        assert str(sheet["A2"].value).startswith("Lưu ý: Hồ sơ thực hiện")
+        assert "Hạn" == sheet["D4"].value
+        assert dt.datetime(2024, 6, 30) == sheet["D5"].value
+        assert "dd/mm/yyyy" == sheet["D5"].number_format
 
     def test_an_english_sheet_shows_iso_dates(
         self, coordprog_binh_thuan: coordprog.Program
@@ -200,9 +205,9 @@ class TestDates:
             records=examples.records("binh-thuan"),
         )
         sheet = _sheet(data)
-        assert ["Hạn", "Loại", "Tình trạng", "Sự kiện"] == [c.value for c in sheet[2]][:4]
-        assert "kế hoạch phối hợp hàng năm" == sheet["B3"].value
-        assert "Đã thực hiện đúng hạn" == sheet["C3"].value
+        assert ["Hạn", "Loại", "Tình trạng", "Sự kiện"] == [c.value for c in sheet[3]][:4]
+        assert "kế hoạch phối hợp hàng năm" == sheet["B4"].value
+        assert "Đã thực hiện đúng hạn" == sheet["C4"].value
 
 
 class TestFileProperties:

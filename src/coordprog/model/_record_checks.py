@@ -65,6 +65,39 @@ def rule_ids(program: Program) -> set[str]:
     return names
 
 
+def names_program(reference: str | None, program: Program) -> bool:
+    """Whether a meeting's ``reviewed_program`` names ``program``: its id, or its number.
+
+    .. versionadded:: 0.3.0
+    """
+    return reference is not None and reference in (program.id, program.number)
+
+
+def records_about(records: Records, program: Program) -> Records:
+    """What ``records`` say about ``program``: all of them, or what reviews it from elsewhere.
+
+    Records of another program (a successor, whose conference reviewed
+    this one and signed the next) hold, for ``program``, the meetings whose
+    ``reviewed_program`` names it (its id or number) and the outcomes those
+    meetings adopted: one conference written once, in the file of the
+    program that held it, counts for both.
+
+    .. versionadded:: 0.3.0
+    """
+    if records.program == program.id:
+        return records
+    meetings = tuple(m for m in records.meetings if names_program(m.reviewed_program, program))
+    held = {m.id for m in meetings}
+    return Records(
+        program=program.id,
+        title=records.title,
+        illustrative=records.illustrative,
+        sources=records.sources,
+        meetings=meetings,
+        outcomes=tuple(o for o in records.outcomes if o.meeting in held),
+    )
+
+
 def check_records(records: Records, program: Program) -> list[Problem]:
     """Return every problem of ``records`` as records of ``program``.
 
@@ -95,11 +128,19 @@ class _RecordChecker:
     def run(self) -> Iterator[Problem]:
         records = self.records
         if records.program != self.program.id:
-            yield Problem(
-                "program",
-                f"expected the id of the program these records are checked against, "
-                f"{self.program.id!r}, found {records.program!r}",
-            )
+            about = records_about(records, self.program)
+            if not about.meetings:
+                yield Problem(
+                    "program",
+                    f"expected the id of the program these records are checked against, "
+                    f"{self.program.id!r}, or records with a meeting that reviews it "
+                    f"(reviewed_program), found {records.program!r}",
+                )
+                return
+            # Another program's records that review this one: only that part is checked
+            # here, and its ids are that program's.
+            yield from self._reviewed_here(records, about)
+            return
         yield from self._meetings()
         yield from self._reports()
         yield from self._progress()
@@ -186,7 +227,9 @@ class _RecordChecker:
                     yield from self._party(f"{path}.{field}[{i}].party", person.party)
             for i, attendance in enumerate(meeting.attendees):
                 yield from self._party(f"{path}.attendees[{i}].party", attendance.party)
-            if meeting.reviewed_program is None:
+            if meeting.reviewed_program is None or names_program(
+                meeting.reviewed_program, self.program
+            ):
                 yield from self._window(f"{path}.window", meeting.window)
             else:
                 yield from self._ref(f"{path}.reviewed_program", meeting.reviewed_program)
@@ -208,6 +251,19 @@ class _RecordChecker:
                     f"expected the name of a schedule rule of the program "
                     f"({', '.join(sorted(rules)) or 'it has none'}), found {meeting.rule!r}",
                 )
+
+    def _reviewed_here(self, records: Records, about: Records) -> Iterator[Problem]:
+        """Meetings of another program's records that review this one, and their outcomes."""
+        for index, meeting in enumerate(records.meetings):
+            if meeting not in about.meetings:
+                continue
+            path = f"meetings[{index}]"
+            yield from self._date(f"{path}.date", meeting.date)
+            if meeting.window is not None:
+                yield from self._window(f"{path}.window", meeting.window)
+        for index, outcome in enumerate(records.outcomes):
+            if outcome in about.outcomes:
+                yield from self._window(f"outcomes[{index}].window", outcome.window)
 
     def _final_to_the_end(self, meeting: Meeting) -> bool:
         """Whether ``meeting`` is a final review held early, reviewing up to the period's end.
@@ -270,9 +326,16 @@ class _RecordChecker:
 
     def _outcomes(self) -> Iterator[Problem]:
         meetings = {meeting.id for meeting in self.records.meetings}
+        elsewhere = {
+            m.id
+            for m in self.records.meetings
+            if m.reviewed_program is not None
+            and not names_program(m.reviewed_program, self.program)
+        }
         for index, outcome in enumerate(self.records.outcomes):
             path = f"outcomes[{index}]"
-            yield from self._window(f"{path}.window", outcome.window)
+            if outcome.meeting not in elsewhere:  # else the window is the other program's
+                yield from self._window(f"{path}.window", outcome.window)
             yield from self._date(f"{path}.date", outcome.date)
             if outcome.meeting is not None and outcome.meeting not in meetings:
                 yield Problem(

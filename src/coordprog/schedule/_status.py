@@ -54,7 +54,7 @@ import attrs
 from coordprog.model._dates import PartialDate, first_day, last_day
 from coordprog.model._errors import NotFoundError
 from coordprog.model._program import Program
-from coordprog.model._record_checks import reportable_tasks
+from coordprog.model._record_checks import names_program, records_about, reportable_tasks
 from coordprog.model._records import (
     AdoptedKind,
     Meeting,
@@ -68,7 +68,8 @@ from coordprog.model._records import (
 from coordprog.model._schedule_rules import EventKind, Offset, apply_offset
 from coordprog.model._tasks import Target, Task
 from coordprog.model._vocabulary import Vocabulary
-from coordprog.schedule._engine import Event
+from coordprog.schedule._engine import Event, schedule
+from coordprog.schedule._work_calendar import WorkCalendar
 
 
 class EventState(Vocabulary):
@@ -270,15 +271,40 @@ _ADVANCE = (
 
 
 def combine(records: Records | Iterable[Records] | None, program: Program) -> Records:
-    """One :class:`Records` from none, one or several documents of ``program``."""
+    """One :class:`Records` from none, one or several documents of ``program``.
+
+    A document of another program counts with what it says of this one
+    (:func:`records_about`): the meetings that reviewed it and their outcomes.
+    """
     if records is None:
         return Records(program=program.id)
     if isinstance(records, Records):
-        return records
+        return records_about(records, program)
     combined = Records(program=program.id)
     for one in records:
-        combined = combined + one
+        combined = combined + records_about(one, program)
     return combined
+
+
+def status_as_of(
+    program: Program,
+    records: Records | Iterable[Records] | None,
+    as_of: dt.date,
+    *,
+    window: Window | None = None,
+    calendar: WorkCalendar | None = None,
+    until: dt.date | None = None,
+) -> Status:
+    """The status of ``program`` as of ``as_of``: its schedule made and matched to ``records``.
+
+    The one implementation behind :func:`coordprog.status` and the status
+    reports.  The schedule runs to ``until`` when given (a report that
+    looks ahead gives its horizon), else to the later of ``as_of`` and the
+    end of ``window``.
+    """
+    horizon = until if until is not None else max(as_of, window.end if window else as_of)
+    events = schedule(program, calendar, horizon)
+    return status(program, events, combine(records, program), as_of, window)
 
 
 def status(
@@ -424,7 +450,7 @@ def _held_by(program: Program, meeting: Meeting, events: tuple[Event, ...]) -> I
 
 def _names(program: Program, reference: str) -> bool:
     """Whether ``reference`` (a meeting's ``reviewed_program``) names ``program`` itself."""
-    return reference in (program.id, program.number)
+    return names_program(reference, program)
 
 
 def _inferred_window(day: dt.date, candidates: list[Event]) -> Window | None:

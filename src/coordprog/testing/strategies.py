@@ -898,7 +898,7 @@ def programs(
                     commendations=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
                 )
             )
-        amendment_days = sorted(draw(st.lists(st.dates(first, last), max_size=2)))
+        amendment_days = sorted(draw(st.lists(st.dates(first, last), max_size=1)))
         for day in amendment_days:
             new_end = (
                 # Amendments extend the period; rules drawn for the signed period stay valid.

@@ -36,6 +36,7 @@ from coordprog.shapes import (
     Table,
     calendar_table,
     cell_text,
+    notice_label,
 )
 from coordprog_docx._formal import letterhead, signatures
 from coordprog_docx._metrics import width as text_width
@@ -121,6 +122,9 @@ def render_document(shape: Document) -> bytes:
         language=shape.language,
     )
     _page_numbers(document)
+    # What the reader must know first (a text not available, illustrative
+    # records) stands above everything, the letterhead included.
+    _notices(document, shape.notices, shape.language)
     if shape.letterhead is not None:
         letterhead(document, shape.letterhead)
         new_paragraph(document)
@@ -133,8 +137,14 @@ def render_document(shape: Document) -> bytes:
     return save(document)
 
 
+def _notices(document: WordDocument, notices: tuple[str, ...], language: str) -> None:
+    for notice in notices:
+        line(document, f"{notice_label(language)}: {notice}", italic=True, size=Pt(12))
+
+
 def _table(document: WordDocument, shape: Table) -> None:
     line(document, shape.title, bold=True, keep_with_next=True)
+    _notices(document, shape.notices, shape.language)
     if shape.caption:
         line(document, shape.caption, italic=True, size=Pt(12))
     if not shape.rows:  # an empty table is its caption alone, not a grid of headers

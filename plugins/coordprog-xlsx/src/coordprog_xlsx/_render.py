@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import DCTERMS_NS
 
-from coordprog.shapes import CALENDAR_LABELS, Calendar, Cell, Table
+from coordprog.shapes import CALENDAR_LABELS, Calendar, Cell, Table, notice_label
 
 __all__ = ["DATE_STYLES", "render_calendar", "render_table"]
 
@@ -38,7 +38,12 @@ DATE_STYLES = {"vi": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
 def render_table(shape: Table) -> bytes:
     """Render a table as a workbook of one sheet."""
     return _workbook(
-        shape.title, shape.caption, [c.label for c in shape.columns], shape.rows, shape.language
+        shape.title,
+        shape.caption,
+        [c.label for c in shape.columns],
+        shape.rows,
+        shape.language,
+        shape.notices,
     )
 
 
@@ -63,7 +68,7 @@ def render_calendar(shape: Calendar) -> bytes:
         for e in shape.entries
     ]
     empty = ("No events." if english else "Không có sự kiện nào.") if not rows else None
-    return _workbook(shape.title, empty, labels, rows, shape.language)
+    return _workbook(shape.title, empty, labels, rows, shape.language, shape.notices)
 
 
 class _Undated:
@@ -105,6 +110,7 @@ def _workbook(
     labels: Sequence[str],
     rows: Sequence[Sequence[Cell]],
     language: str,
+    notices: Sequence[str] = (),
 ) -> bytes:
     book = Workbook()
     english = language.startswith("en")
@@ -117,9 +123,15 @@ def _workbook(
     sheet.title = "Sheet1" if english else "Bang"
     _put(sheet, 1, 1, title, date_style).font = Font(bold=True, size=13)
     header_row = 2
+    # What a reader must know first (illustrative records, a text not
+    # available), each on a row of its own under the title.
+    for notice in notices:
+        said = f"{notice_label(language)}: {notice}"
+        _put(sheet, header_row, 1, said, date_style).font = Font(italic=True, bold=True)
+        header_row += 1
     if caption:
-        _put(sheet, 2, 1, caption, date_style).font = Font(italic=True)
-        header_row = 3
+        _put(sheet, header_row, 1, caption, date_style).font = Font(italic=True)
+        header_row += 1
     wrap = Alignment(wrap_text=True, vertical="top")
     for column, label in enumerate(labels, start=1):
         cell = _put(sheet, header_row, column, label, date_style)

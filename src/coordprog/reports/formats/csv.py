@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.shapes import Calendar, Cell, Table
+from coordprog.shapes import Calendar, Cell, Table, notice_label
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV
 # injection), also after blanks or control characters it skips, and in
@@ -51,9 +51,33 @@ def _write(rows: Iterable[Iterable[Cell]]) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
+def _noticed(
+    header: list[Cell], rows: Iterable[Iterable[Cell]], notices: tuple[str, ...], language: str
+) -> list[list[Cell]]:
+    """The rows with a last column that repeats the notices on every row, when there are any.
+
+    A CSV has no place outside its grid that every reader sees, and rows
+    before the header would break every program that reads it: the
+    notices (records that are illustrative, a text not available) go with
+    each row, so that no row is read without them.
+    """
+    if not notices:
+        return [header, *map(list, rows)]
+    said = " ".join(notices)
+    noticed: list[list[Cell]] = [[*header, notice_label(language)]]
+    noticed += ([*row, said] for row in rows)
+    if len(noticed) == 1:  # no row to carry them: one row of their own
+        noticed.append([*([""] * len(header)), said])
+    return noticed
+
+
 def render_table(table: Table) -> str:
-    """Render a table: a header row of column labels, then one row per table row."""
-    return _write([[c.label for c in table.columns], *table.rows])
+    """Render a table: a header row of column labels, then one row per table row.
+
+    A table with notices gets a last column that repeats them on each row.
+    """
+    header: list[Cell] = [c.label for c in table.columns]
+    return _write(_noticed(header, table.rows, table.notices, table.language))
 
 
 _CALENDAR_HEADERS = {
@@ -67,7 +91,8 @@ def render_calendar(calendar: Calendar) -> str:
     """Render a calendar: due date, start, end, kind, (state,) summary, description, uid.
 
     The header row is in the calendar's language (Vietnamese by default);
-    a calendar whose entries have a state gets its column beside the kind.
+    a calendar whose entries have a state gets its column beside the kind,
+    one with notices a last column that repeats them.
     """
     language = "vi" if calendar.language == "vi" else "en"
     header = list(_CALENDAR_HEADERS[language])
@@ -87,7 +112,7 @@ def render_calendar(calendar: Calendar) -> str:
         ]
         for e in calendar.entries
     )
-    return _write([header, *rows])
+    return _write(_noticed(list(header), rows, calendar.notices, calendar.language))
 
 
 CSV = OutputFormat(

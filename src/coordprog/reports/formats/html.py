@@ -32,6 +32,7 @@ from coordprog.shapes import (
     Table,
     calendar_table,
     cell_text,
+    notice_label,
 )
 
 #: Below this width a wide table shows one card per row instead of a grid.
@@ -46,6 +47,7 @@ hr.rule {{ width: 25%; margin: .2rem auto 1.2rem; border: 0; border-top: 1px sol
 table {{ border-collapse: collapse; width: 100%; margin: 1rem 0; }}
 th, td {{ border: 1px solid #555; padding: .3rem .5rem; vertical-align: top; text-align: left; }}
 caption {{ text-align: left; font-style: italic; margin-bottom: .3rem; }}
+p.notice {{ border: 2px solid #a15c00; background: #fff4e0; padding: .5rem .8rem; }}
 .signatures {{ display: flex; justify-content: space-between; gap: 2rem; margin-top: 2rem; }}
 .signature {{ flex: 1; text-align: center; font-weight: bold; }}
 .signature .line {{ display: block; }}
@@ -165,8 +167,18 @@ def _cell(cell: Cell, language: str) -> str:
     return _e(cell)
 
 
+def _notices(notices: tuple[str, ...], language: str) -> Iterator[str]:
+    """Each notice as a marked paragraph in a box of its own, read before anything else."""
+    for notice in notices:
+        yield (
+            f'<p class="notice" role="note"><strong>{_e(notice_label(language))}:</strong> '
+            f"{_e(notice)}</p>"
+        )
+
+
 def _table(table: Table, level: int) -> Iterator[str]:
     yield f"<h{level}>{_e(table.title)}</h{level}>"
+    yield from _notices(table.notices, table.language)
     if not table.rows:  # an empty table is its caption alone, not a grid of headers
         if table.caption:
             yield f'<p class="caption">{_e(table.caption)}</p>'
@@ -305,6 +317,7 @@ def render_document(document: Document) -> str:
         if document.subtitle:
             yield f'<p class="kind">{_e(document.subtitle)}</p>'
         yield f"<h1>{_e(document.title)}</h1>"
+        yield from _notices(document.notices, document.language)
         if office:
             yield '<hr class="rule">'
         else:

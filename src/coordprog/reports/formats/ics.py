@@ -14,7 +14,7 @@ from collections.abc import Callable
 from coordprog._version import __version__
 from coordprog.plugins._registry import OutputFormat
 from coordprog.plugins.hookspecs import hookimpl
-from coordprog.shapes import Calendar, CalendarEntry
+from coordprog.shapes import Calendar, CalendarEntry, notice_label
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -72,7 +72,12 @@ def render_calendar(calendar: Calendar) -> str:
         f"PRODID:-//coordprog//coordprog {__version__}//{calendar.language.upper()}",
         _fold(f"X-WR-CALNAME:{_text(title)}"),
     ]
+    said = " ".join(f"{notice_label(calendar.language)}: {n}" for n in calendar.notices)
+    if said:
+        # Calendar programs show the calendar's description; each event says it too.
+        lines.append(_fold(f"X-WR-CALDESC:{_text(said)}"))
     for entry in calendar.entries:
+        description = f"{said} {entry.description}".strip() if said else entry.description
         due = _date(entry.due)
         lines += (
             "BEGIN:VEVENT",
@@ -83,7 +88,7 @@ def render_calendar(calendar: Calendar) -> str:
             f"DTSTAMP:{due}T000000Z",
             _fold(f"UID:{_text(entry.uid)}"),
             _fold(f"CATEGORIES:{_categories(entry)}"),
-            _fold(f"DESCRIPTION:{_text(entry.description)}"),
+            _fold(f"DESCRIPTION:{_text(description)}"),
             "END:VEVENT",
         )
     lines.append("END:VCALENDAR")

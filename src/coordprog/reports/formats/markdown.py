@@ -20,6 +20,7 @@ from coordprog.shapes import (
     Table,
     calendar_table,
     cell_text,
+    notice_label,
 )
 
 # Characters that start Markdown syntax anywhere in a line, and at its start.
@@ -113,9 +114,17 @@ def _blocks(blocks: tuple[Block, ...], level: int) -> Iterator[str]:
             assert_never(block)
 
 
+def _notices(notices: tuple[str, ...], language: str) -> Iterator[str]:
+    """Each notice as a quoted paragraph, marked: "> **Lưu ý:** ..."."""
+    for notice in notices:
+        yield f"> **{notice_label(language)}:** {escape(notice)}"
+        yield ""
+
+
 def _table(table: Table, level: int) -> Iterator[str]:
     yield "#" * min(level, 6) + " " + _cell(table.title)
     yield ""
+    yield from _notices(table.notices, table.language)
     if table.caption:
         yield escape(table.caption)
         yield ""
@@ -132,6 +141,7 @@ def render_document(document: Document) -> str:
     if document.subtitle:
         lines += [f"**{_cell(document.subtitle)}**", ""]
     lines += [f"# {_cell(document.title)}", ""]
+    lines += _notices(document.notices, document.language)
     lines += [f"- **{_cell(label)}:** {_cell(value)}" for label, value in document.meta]
     if document.meta:
         lines.append("")

@@ -20,6 +20,7 @@ from coordprog.shapes import (
     Table,
     calendar_table,
     cell_text,
+    notice_label,
 )
 
 WIDTH = 88
@@ -31,9 +32,18 @@ def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest) or [first]
 
 
+def _notices(notices: tuple[str, ...], language: str) -> Iterator[str]:
+    """Each notice as a wrapped paragraph, marked: "Lưu ý: ...", then a blank line."""
+    for notice in notices:
+        yield from _wrap(notice, f"{notice_label(language)}: ", "    ")
+    if notices:
+        yield ""
+
+
 def _table(table: Table) -> Iterator[str]:
     yield table.title
     yield "=" * min(len(table.title), WIDTH)
+    yield from _notices(table.notices, table.language)
     if table.caption:
         yield from _wrap(table.caption)
     for row in table.rows:
@@ -86,6 +96,7 @@ def render_document(document: Document) -> str:
     if document.subtitle:
         lines.append(document.subtitle)
     lines += _wrap(document.title)
+    lines += _notices(document.notices, document.language)
     lines += [f"{label}: {value}" for label, value in document.meta]
     lines += _blocks(document.blocks, 0)
     if document.notes:
@@ -102,6 +113,7 @@ def render_table(table: Table) -> str:
 def render_calendar(calendar: Calendar) -> str:
     """Render a calendar as one line per entry: due date, kind (and state), summary."""
     lines = [calendar.title, "=" * min(len(calendar.title), WIDTH)]
+    lines += _notices(calendar.notices, calendar.language)
     width = max((len(e.shown_category) for e in calendar.entries), default=0)
     states = max((len(e.shown_state) for e in calendar.entries), default=0)
 

@@ -31,6 +31,7 @@ from coordprog.plugins._calls import find_calendar
 from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._language import vi_date
 from coordprog.reports.kinds._letterheads import REPORT_CODE, author, draft_signatures, letterhead
+from coordprog.reports.kinds._notices import notices
 from coordprog.reports.kinds._options import as_date, as_window
 from coordprog.reports.kinds.program import written_date
 from coordprog.schedule._engine import schedule
@@ -52,11 +53,6 @@ from coordprog.shapes import (
     Recipients,
     Section,
     Table,
-)
-
-#: What the draft says, first, when its records are illustrative.
-ILLUSTRATIVE = (
-    "Hồ sơ thực hiện dùng để lập báo cáo này là dữ liệu minh họa, không phải số liệu thực tế."
 )
 
 #: What the draft says where the records are silent: for the drafter to fill in.
@@ -137,9 +133,7 @@ def review_document(
     what = "Tổng kết" if final else "Sơ kết"
     words = window_words(chosen, program)
     blocks: list[Block] = []
-    if combined.illustrative:
-        blocks.append(Paragraph(f"Lưu ý: {ILLUSTRATIVE}"))
-    blocks.append(Paragraph(_opening(program, words, what)))
+    blocks.append(Paragraph(_opening(program, words, what, day)))
     blocks.append(
         Section(
             "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN",
@@ -162,7 +156,9 @@ def review_document(
             number="IV",
         )
     )
-    blocks.append(Section("KIẾN NGHỊ, ĐỀ XUẤT", tuple(_proposals(program, outcome)), number="V"))
+    blocks.append(
+        Section("KIẾN NGHỊ, ĐỀ XUẤT", tuple(_proposals(program, outcome, day)), number="V")
+    )
     blocks.append(draft_signatures(program, day))
     # "Như trên" (as above) refers to the addressees under the title.
     blocks.insert(0, Paragraph(f"Kính gửi: {_addressees(program)}"))
@@ -178,6 +174,7 @@ def review_document(
         subtitle="BÁO CÁO",
         meta=tuple(meta),
         blocks=tuple(blocks),
+        notices=notices(program, combined),
         letterhead=letterhead(
             program, REPORT_CODE, number=outcome.number if outcome else None, day=stated
         ),
@@ -259,8 +256,8 @@ def _adopted_at_final(records: Records, outcome: ReviewOutcome | None) -> bool:
     )
 
 
-def _opening(program: Program, words: str, what: str) -> str:
-    names = ", ".join(program.name_in_force(p.id) for p in program.parties)
+def _opening(program: Program, words: str, what: str, day: dt.date) -> str:
+    names = ", ".join(program.name_in_force(p.id, day) for p in program.parties)
     cited = program.heading
     if program.number and program.title is not None:
         cited += f", số {program.number}"
@@ -269,10 +266,10 @@ def _opening(program: Program, words: str, what: str) -> str:
     return f"Thực hiện {cited}; {names} báo cáo kết quả {what.lower()} {words} như sau:"
 
 
-def _people(people: Iterable[Person], program: Program) -> str:
+def _people(people: Iterable[Person], program: Program, day: dt.date | None) -> str:
     said = []
     for person in people:
-        body = program.name_in_force(person.party) if person.party else person.body
+        body = program.name_in_force(person.party, day) if person.party else person.body
         if body and person.post and body.casefold() in person.post.casefold():
             body = None  # "Phó Trưởng Ban Dân vận Tỉnh ủy" names its body already
         said.append(", ".join(part for part in (person.post, person.name, body) if part))
@@ -280,18 +277,21 @@ def _people(people: Iterable[Person], program: Program) -> str:
 
 
 def _meeting_line(meeting: Meeting, program: Program) -> str:
+    # Bodies under the names they bore on the meeting's day.
+    day = None if meeting.date is None else last_day(meeting.date)
     words = [f"Ngày {vi_date(meeting.date)}: {meeting.title or meeting.kind.vi}"]
     if meeting.place:
         words.append(f"tại {meeting.place}")
     line = " ".join(words)
     if meeting.chairs:
-        line += f"; chủ trì: {_people(meeting.chairs, program)}"
+        line += f"; chủ trì: {_people(meeting.chairs, program, day)}"
     if meeting.presenters:
-        line += f"; trình bày báo cáo: {_people(meeting.presenters, program)}"
+        line += f"; trình bày báo cáo: {_people(meeting.presenters, program, day)}"
     if meeting.attendees:
         counted = [a.count for a in meeting.attendees if a.count is not None]
         bodies = [
-            program.name_in_force(a.party) if a.party else (a.body or "") for a in meeting.attendees
+            program.name_in_force(a.party, day) if a.party else (a.body or "")
+            for a in meeting.attendees
         ]
         line += f"; dự: {', '.join(bodies)}"
         if counted:
@@ -387,7 +387,9 @@ def _results(program: Program, found: Status, window: Window) -> Iterable[Block]
         for plan, task in plan_tasks:
             blocks.extend(_task_blocks(program, task, states.get(task.id), f"{plan.year}"))
         yield Section("Nhiệm vụ theo kế hoạch phối hợp hàng năm", tuple(blocks))
-    yield _tally_table(program, found.parties)
+    if (tally := _tally_table(program, found.parties, found.as_of)) is not None:
+        yield tally
+    yield from _joint(program, found)
     targets = [t for t in found.targets if t.target.id is not None]
     if targets:
         yield Table(
@@ -433,21 +435,30 @@ def _task_blocks(
 ) -> Iterable[Block]:
     head = f"{task.number}. {task.text}" if task.number else f"- {task.text}"
     yield Paragraph(head)
-    names = program.name_in_force
+
+    def names(party: str) -> str:
+        return program.name_in_force(party, state.as_of if state else None)
+
     items = []
     roles = []
     if task.leads:
         roles.append(f"Chủ trì: {', '.join(names(p) for p in task.leads)}")
-    elif task.joint:
-        roles.append("Các bên cùng thực hiện")
-    if task.supports:
-        roles.append(f"phối hợp: {', '.join(names(p) for p in task.supports)}")
+        if task.supports:
+            roles.append(f"phối hợp: {', '.join(names(p) for p in task.supports)}")
+    else:
+        bodies = state.bodies if state else program.duty_bodies(task)
+        roles.append(f"Các cơ quan cùng thực hiện: {', '.join(names(p) for p in bodies)}")
     if plan_year:
         roles.append(f"kế hoạch năm {plan_year}")
     if roles:
         items.append("; ".join(roles) + ".")
     if state is None or state.status is None:
-        items.append("Tình trạng: chưa có báo cáo.")
+        overdue = state is not None and state.overdue
+        items.append(
+            f"Tình trạng: chưa có báo cáo, đã quá hạn {vi_date(state.deadline)}."
+            if overdue and state is not None
+            else "Tình trạng: chưa có báo cáo."
+        )
     else:
         line = f"Tình trạng: {state.status.vi.lower()}"
         report = state.report
@@ -478,51 +489,81 @@ def _what_was_done(program: Program, entries: tuple[Progress, ...]) -> Iterable[
         if entry.reason:
             said.append(f"Lý do: {entry.reason}")
         if said:
-            who = program.name_in_force(entry.by)
+            who = program.name_in_force(entry.by, entry.as_of)
             yield f"{who} ({vi_date(entry.as_of)}): " + " ".join(
                 s if s.endswith(".") else s + "." for s in said
             )
 
 
-def _tally_table(program: Program, tallies: tuple[PartyTally, ...]) -> Table:
-    """The annual review table: the signing parties and every body that leads a task."""
+def _tally_table(program: Program, tallies: tuple[PartyTally, ...], day: dt.date) -> Table | None:
+    """The annual review table: each body that answers for a task, or signed; none if empty.
+
+    A body that shares joint tasks counts them in "Nhiệm vụ chung" (a column
+    shown when there are any) and by status, as a task it leads.
+    """
     signing = {party.id for party in program.parties}
+    shown = [t for t in tallies if t.led or t.joint or t.party in signing]
+    if not shown:
+        return None
+    joint = any(t.joint for t in shown)
+    names = [name for name in _TALLIED if joint or name != "joint"]
+    rows = tuple(
+        (program.name_in_force(t.party, day), *(str(getattr(t, name)) for name in names))
+        for t in shown
+    )
     return Table(
-        title="Tổng hợp theo cơ quan chủ trì",
+        title=(
+            "Tổng hợp theo cơ quan chủ trì và cơ quan cùng thực hiện"
+            if joint
+            else "Tổng hợp theo cơ quan chủ trì"
+        ),
+        columns=(Column("body", "Cơ quan"), *(Column(name, _LABELS[name]) for name in names)),
+        rows=rows,
+    )
+
+
+_LABELS = {
+    "led": "Chủ trì",
+    "joint": "Nhiệm vụ chung",
+    "supported": "Phối hợp",
+    "done_on_time": "Hoàn thành đúng hạn",
+    "done_late": "Hoàn thành quá hạn",
+    "in_progress": "Đang thực hiện",
+    "overdue": "Quá hạn",
+    "not_started": "Chưa thực hiện",
+    "not_feasible": "Không thực hiện được",
+    "not_reported": "Chưa báo cáo",
+}
+_TALLIED = tuple(_LABELS)
+
+
+def _joint(program: Program, found: Status) -> Iterable[Block]:
+    """The joint tasks (no lead): each with the bodies that share it and its status."""
+    shared = [s for s in found.tasks if not s.task.leads]
+    if not shared:
+        return
+    yield Table(
+        title="Nhiệm vụ chung của các cơ quan",
         columns=(
-            Column("body", "Cơ quan"),
-            Column("led", "Chủ trì"),
-            Column("supported", "Phối hợp"),
-            Column("done_on_time", "Hoàn thành đúng hạn"),
-            Column("done_late", "Hoàn thành quá hạn"),
-            Column("in_progress", "Đang thực hiện"),
-            Column("overdue", "Quá hạn"),
-            Column("not_started", "Chưa thực hiện"),
-            Column("not_feasible", "Không thực hiện được"),
-            Column("not_reported", "Chưa báo cáo"),
+            Column("task", "Nhiệm vụ"),
+            Column("bodies", "Các cơ quan cùng thực hiện"),
+            Column("state", "Tình trạng"),
         ),
         rows=tuple(
             (
-                program.name_in_force(t.party),
-                *(
-                    str(getattr(t, name))
-                    for name in (
-                        "led",
-                        "supported",
-                        "done_on_time",
-                        "done_late",
-                        "in_progress",
-                        "overdue",
-                        "not_started",
-                        "not_feasible",
-                        "not_reported",
-                    )
-                ),
+                f"{s.task.number or s.task.id}. {_short(s.task.text)}",
+                ", ".join(program.name_in_force(p, found.as_of) for p in s.bodies),
+                _state_words(s),
             )
-            for t in tallies
-            if t.led or t.party in signing
+            for s in shared
         ),
     )
+
+
+def _state_words(state: TaskStatus) -> str:
+    if state.status is not None:
+        return state.status.vi
+    return "Chưa báo cáo, đã quá hạn" if state.overdue else "Chưa báo cáo"
 
 
 def _listed(heading: str, number: str, items: tuple[str, ...]) -> Section:
@@ -581,10 +622,10 @@ def _short(text: str, words: int = 20) -> str:
     return text if len(split) <= words else " ".join(split[:words]) + " …"
 
 
-def _proposals(program: Program, outcome: ReviewOutcome | None) -> Iterable[Block]:
+def _proposals(program: Program, outcome: ReviewOutcome | None, day: dt.date) -> Iterable[Block]:
     if not outcome or not outcome.proposals:
         yield Paragraph(MISSING)
         return
     for proposal in outcome.proposals:
-        bodies = [program.name_in_force(p) for p in proposal.parties] + list(proposal.bodies)
+        bodies = [program.name_in_force(p, day) for p in proposal.parties] + list(proposal.bodies)
         yield Paragraph(f"Đối với {', '.join(bodies)}: {proposal.text}")

@@ -16,10 +16,11 @@ from coordprog.model._dates import PartialDate
 from coordprog.model._program import Program
 from coordprog.model._records import ProgressStatus, Records
 from coordprog.plugins._calls import find_calendar
+from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._language import Words, as_language, english_name
+from coordprog.reports.kinds._notices import notices
 from coordprog.reports.kinds._options import as_date, as_days
-from coordprog.schedule._engine import schedule
-from coordprog.schedule._status import EventState, EventStatus, Status, combine, status
+from coordprog.schedule._status import EventState, EventStatus, Status, status_as_of
 from coordprog.schedule._work_calendar import WorkCalendar
 from coordprog.shapes import Calendar, CalendarEntry, Cell, Column, Table
 
@@ -35,11 +36,17 @@ def _status(
     plugin_manager: pluggy.PluginManager,
     horizon_days: int,
 ) -> Status:
-    day = as_date(as_of, "as_of") or dt.date.today()
+    day = as_date(as_of, "as_of")
+    if day is None:
+        raise RenderError(
+            "expected the option as_of, the day the status speaks for (YYYY-MM-DD): "
+            "coordprog never reads the clock itself"
+        )
     if isinstance(calendar, str):
         calendar = find_calendar(plugin_manager, calendar)
-    events = schedule(program, calendar, day + dt.timedelta(days=horizon_days))
-    return status(program, events, combine(records, program), day)
+    return status_as_of(
+        program, records, day, calendar=calendar, until=day + dt.timedelta(days=horizon_days)
+    )
 
 
 _ENGLISH = {
@@ -56,6 +63,7 @@ _ENGLISH = {
     "Chưa báo cáo, đã quá hạn": "not reported, past its deadline",
     "Sắp đến hạn": "due soon",
     "Báo cáo ngày {}": "Reported {}",
+    "Nhiệm vụ chung của các cơ quan": "A joint task of the bodies",
     "Tình hình thực hiện đến ngày {}: {}": "Status as of {}: {}",
     "Quá hạn và đến hạn trong {} ngày tới, theo cơ quan chủ trì.": (
         "Overdue, and due in the next {} days, by lead body."
@@ -104,11 +112,11 @@ def status_table(
     order = {party.id: i for i, party in enumerate((*program.parties, *program.third_parties))}
 
     def add(party: str, due: dt.date, cells: tuple[str, str, Cell, str, str]) -> None:
-        name = program.name_in_force(party)
+        name = program.name_in_force(party, found.as_of)
         rows.append((order.get(party, len(order)), party, due, (name, *cells)))
 
     for state in found.events:
-        if state.state is EventState.OVERDUE or (
+        if state.state in (EventState.OVERDUE, EventState.DUE) or (
             state.state is EventState.PENDING and state.event.due <= limit
         ):
             event = state.event
@@ -143,7 +151,10 @@ def status_table(
         task = task_state.task
         report = task_state.report
         note = w("Báo cáo ngày {}").format(_day(report.as_of, w)) if report is not None else ""
-        for party in task.leads:
+        if not task.leads:
+            note = "; ".join(filter(None, (w("Nhiệm vụ chung của các cơ quan"), note)))
+        # A joint task is a duty of each of its bodies; a ceased body's, of its successor.
+        for party in task_state.bodies:
             add(
                 party,
                 deadline or found.as_of,
@@ -157,7 +168,9 @@ def status_table(
             )
     rows.sort(key=lambda row: (row[0], row[1], row[2]))
     return Table(
-        title=w("Tình hình thực hiện đến ngày {}: {}").format(_day(found.as_of, w), program.title),
+        title=w("Tình hình thực hiện đến ngày {}: {}").format(
+            _day(found.as_of, w), program.heading
+        ),
         columns=tuple(
             Column(key, w(label))
             for key, label in (
@@ -176,6 +189,7 @@ def status_table(
             else w("Không có việc quá hạn hoặc đến hạn trong {} ngày tới.").format(days)
         ),
         language=w.language,
+        notices=notices(program, records, language=w.language, schedule=True, until=limit),
     )
 
 
@@ -196,10 +210,11 @@ def status_calendar(
     found = _status(program, records, as_of, calendar, plugin_manager, 0)
     return Calendar(
         title=w("Lịch và tình trạng thực hiện đến ngày {}: {}").format(
-            _day(found.as_of, w), program.title
+            _day(found.as_of, w), program.heading
         ),
         entries=tuple(_entry(program, state, w) for state in found.events),
         language=w.language,
+        notices=notices(program, records, language=w.language, schedule=True, until=found.as_of),
     )
 
 
@@ -211,7 +226,7 @@ def _entry(program: Program, state: EventStatus, w: Words) -> CalendarEntry:
         said.append(w("ngày {}").format(_day(state.held_on, w)))
     if state.record:
         said.append(f"({state.record})")
-    leads = "; ".join(program.name_in_force(party) for party in event.leads)
+    leads = "; ".join(program.name_in_force(party, event.due) for party in event.leads)
     return CalendarEntry(
         uid=f"{program.id}/{event.rule}/{event.sequence}@coordprog",
         summary=f"[{named}] {event.title_en if w.english else event.title_vi}",

@@ -11,6 +11,7 @@ from coordprog.model._tasks import Role, Task
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
 from coordprog.reports.kinds._language import LANG, Words, as_language, english_period
+from coordprog.reports.kinds._notices import notices
 from coordprog.shapes import Cell, Column, Table
 
 _CAPTION = "Vai trò của từng cơ quan trong từng nhiệm vụ: chủ trì, đồng chủ trì, phối hợp ..."
@@ -23,14 +24,19 @@ _ENGLISH = {
     "Thời hạn": "Deadline",
     "năm {}": "year {}",
     "đồng chủ trì": "co-lead",
+    "cùng thực hiện": "shared",
     "Kế hoạch năm {}": "Plan for {}",
     "Ma trận trách nhiệm: {}": "Responsibility matrix: {}",
     _CAPTION: "The role of each body in each task: lead, co-lead, support ...",
 }
 
 
-def _role_cells(task: Task, w: Words) -> dict[str, str]:
-    """The matrix cells of a task: each body it names, with its roles in the task."""
+def _role_cells(program: Program, task: Task, w: Words) -> dict[str, str]:
+    """The matrix cells of a task: each body it names, with its roles in the task.
+
+    A joint task (no lead) marks every body that answers for it, the
+    signing parties when it names none, as sharing it (*cùng thực hiện*).
+    """
 
     def named(role: Role) -> str:
         return role.value if w.english else role.vi
@@ -39,8 +45,12 @@ def _role_cells(task: Task, w: Words) -> dict[str, str]:
     lead = w("đồng chủ trì") if task.co_led else named(Role.LEAD)
     for party_id in task.leads:
         found.setdefault(party_id, []).append(lead)
+    if not task.leads:
+        for party_id in program.duty_bodies(task):
+            found.setdefault(party_id, []).append(w("cùng thực hiện"))
     for party_id in task.supports:
-        found.setdefault(party_id, []).append(named(Role.SUPPORT))
+        if task.leads:
+            found.setdefault(party_id, []).append(named(Role.SUPPORT))
     for assignment in task.roles:
         try:
             name = named(Role(assignment.role))
@@ -67,7 +77,8 @@ def responsibility_matrix(program: Program, lang: str | None = None) -> Table:
     get none (the group's column stands for them).  The "Mã" column holds
     the task's number as printed, else its id; "Thời hạn" its deadline (a
     date cell), else the period it is due within: the program's, or the
-    year of its annual plan.  Option ``lang``: the language of the labels,
+    year of its annual plan.  A joint task marks each body that shares it
+    (*cùng thực hiện*).  Option ``lang``: the language of the labels,
     ``vi`` (default) or ``en``.
 
     .. versionchanged:: 0.3.0
@@ -84,7 +95,7 @@ def responsibility_matrix(program: Program, lang: str | None = None) -> Table:
         for plan in program.annual_plans
         for task in plan.tasks
     ]
-    cells = [_role_cells(task, w) for _, task, _ in located]
+    cells = [_role_cells(program, task, w) for _, task, _ in located]
     named = {party for row in cells for party in row}
     signing = {party.id for party in program.parties}
     bodies = [
@@ -101,7 +112,13 @@ def responsibility_matrix(program: Program, lang: str | None = None) -> Table:
     )
     rows: list[tuple[Cell, ...]] = []
     for (where, task, due_within), roles in zip(located, cells, strict=True):
-        deadline: Cell = task.deadline if isinstance(task.deadline, dt.date) else due_within
+        deadline: Cell = (
+            due_within
+            if task.deadline is None
+            else task.deadline
+            if isinstance(task.deadline, dt.date)
+            else w.date(task.deadline)
+        )
         rows.append(
             (
                 task.number or task.id,
@@ -112,11 +129,12 @@ def responsibility_matrix(program: Program, lang: str | None = None) -> Table:
             )
         )
     return Table(
-        title=w("Ma trận trách nhiệm: {}").format(program.title),
+        title=w("Ma trận trách nhiệm: {}").format(program.heading),
         columns=columns,
         rows=tuple(rows),
         caption=w(_CAPTION),
         language=w.language,
+        notices=notices(program, language=w.language),
     )
 
 

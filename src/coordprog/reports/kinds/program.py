@@ -21,6 +21,8 @@ from coordprog.reports.kinds._language import (
     english_period,
 )
 from coordprog.reports.kinds._letterheads import TYPE_CODES, author, letterhead, signing_body
+from coordprog.reports.kinds._notices import notices
+from coordprog.schedule._diff import amendment_changes
 from coordprog.shapes import (
     Block,
     Document,
@@ -34,6 +36,8 @@ from coordprog.shapes import (
 )
 
 _ENGLISH = {
+    "thời gian: {}": "period: {}",
+    "lịch không thay đổi": "the schedule is unchanged",
     "Số": "Number",
     "Nơi, ngày ký": "Place and date",
     "Ngày ký": "Signed",
@@ -153,13 +157,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         plans = tuple(_plan_section(plan, w) for plan in program.annual_plans)
         blocks.append(Section(w("KẾ HOẠCH PHỐI HỢP HÀNG NĂM"), plans, number=next(numerals)))
     if program.amendments:
-        items = tuple(
-            w.date(a.date)
-            + (f" ({a.number})" if a.number else "")
-            + f": {a.reason}"
-            + "".join(f"; {change}" for change in a.changes)
-            for a in program.amendments
-        )
+        items = tuple(_amendment(program, index, w) for index in range(len(program.amendments)))
         blocks.append(Section(w("ĐIỀU CHỈNH, BỔ SUNG"), (ItemList(items),), number=next(numerals)))
     if program.signatories:
         blocks.append(
@@ -200,8 +198,32 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         letterhead=None if w.english else letterhead,
         author=author(program),
         created=program.signed_on if isinstance(program.signed_on, dt.date) else None,
+        notices=notices(program, language=w.language),
         notes=tuple(notes),
     )
+
+
+def _amendment(program: Program, index: int, w: Words) -> str:
+    """An amendment in one item: its date, number, reason, changes, and what it did to the schedule.
+
+    The schedule's changes are those of the rules it brought in force from
+    its date (:func:`coordprog.amendment_changes`): what it added, dropped
+    or moved.
+    """
+    amendment = program.amendments[index]
+    said = w.date(amendment.date) + (f" ({amendment.number})" if amendment.number else "")
+    parts = [amendment.reason] if amendment.reason else []
+    parts += amendment.changes
+    if amendment.period is not None:
+        parts.append(
+            w("thời gian: {}").format(
+                english_period(amendment.period) if w.english else amendment.period.as_written
+            )
+        )
+    if amendment.schedule is not None or amendment.period is not None:
+        changed = amendment_changes(program, index)
+        parts += changed.lines(english=w.english) if changed else [w("lịch không thay đổi")]
+    return said + (": " + "; ".join(parts) if parts else "")
 
 
 def _cited(ref: LegalRef, w: Words) -> str:
@@ -352,17 +374,17 @@ def _reviews_section(program: Program, w: Words) -> Section:
 _LEVEL_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
 
-def issuer_name(program: Program, party_id: str) -> str:
+def issuer_name(program: Program, party_id: str, on: dt.date | None = None) -> str:
     """The name a letterhead and a signature block print for a party, in capitals.
 
     The party's issuing organ when it has one (the standing organ that signs
     for it: "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH"), else the name it
-    bears on the day the program was signed.
+    bears on ``on``, by default the day the program was signed.
     """
     party = program.party(party_id)
     organ = party.issuing_organ
     if organ is None:
-        return program.name_in_force(party_id).upper()
+        return program.name_in_force(party_id, on).upper()
     if party.province and organ.endswith(_LEVEL_WORDS) and party.province not in organ:
         organ = f"{organ} {party.province}"
     return organ.upper()

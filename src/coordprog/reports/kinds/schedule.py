@@ -12,6 +12,7 @@ from coordprog.plugins._calls import find_calendar
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
 from coordprog.reports.kinds._language import LANG, as_language, english_name
+from coordprog.reports.kinds._notices import notices
 from coordprog.reports.kinds._options import CALENDAR, UNTIL
 from coordprog.schedule._engine import Event, ScheduleError, schedule
 from coordprog.schedule._work_calendar import WorkCalendar
@@ -44,8 +45,9 @@ def schedule_calendar(
                 f"expected the option until as YYYY-MM-DD, found {until!r}"
             ) from None
 
-    def names(ids: tuple[str, ...]) -> str:
-        return "; ".join(program.name_in_force(i) for i in ids)
+    def names(ids: tuple[str, ...], on: dt.date) -> str:
+        # Each body under the name it bears on the event's date.
+        return "; ".join(program.name_in_force(i, on) for i in ids)
 
     entries = tuple(
         CalendarEntry(
@@ -61,20 +63,22 @@ def schedule_calendar(
         for event in schedule(program, calendar, until)
     )
     title = f"Schedule: {program.title}" if english else f"Lịch thực hiện: {program.title}"
-    return Calendar(title=title, entries=entries, language="en" if english else "vi")
+    language = "en" if english else "vi"
+    said = notices(program, language=language, schedule=True, until=until)
+    return Calendar(title=title, entries=entries, language=language, notices=said)
 
 
 def _description(
-    event: Event, names: Callable[[tuple[str, ...]], str], english: bool = False
+    event: Event, names: Callable[[tuple[str, ...], dt.date], str], english: bool = False
 ) -> str:
-    """What a calendar entry says of an event: who leads, chairs, receives."""
+    """What a calendar entry says of an event: who leads, chairs, receives, on its date."""
     vi = ("Chủ trì", "Chủ trì hội nghị", "Gửi")
     lead, chair, to = ("Leads", "Chairs", "To") if english else vi
-    said = [f"{lead}: {names(event.leads)}."]
+    said = [f"{lead}: {names(event.leads, event.due)}."]
     if event.chairs:
-        said.append(f"{chair}: {names(event.chairs)}.")
+        said.append(f"{chair}: {names(event.chairs, event.due)}.")
     if event.recipients:
-        said.append(f"{to}: {names(event.recipients)}.")
+        said.append(f"{to}: {names(event.recipients, event.due)}.")
     return " ".join(said)
 
 
