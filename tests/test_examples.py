@@ -308,13 +308,8 @@ class TestMergedBody:
             ).fetchone()
         assert ("bdttg", "2025-02-28") == row
 
-    # -- what the outputs still get wrong about the merger (for the lead, issue 23) --
+    # -- what the outputs say of the merger, in every report (issue 23) --
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the review report names the signing parties as on the signing date: a 2025 "
-        "review is written by the Ủy ban Dân tộc, which ceased on 2025-02-28",
-    )
     def test_a_2025_review_is_written_by_the_ministry(
         self, program: Program, records: coordprog.Records
     ) -> None:
@@ -322,11 +317,6 @@ class TestMergedBody:
         text = self._review(program, records, "2025", dt.date(2025, 12, 31))
         assert "Hội đồng Dân tộc của Quốc hội, Bộ Dân tộc và Tôn giáo báo cáo kết quả" in text
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the review report's signature block lists the signing parties by their "
-        "current names: a 2025 review is signed by 'ỦY BAN DÂN TỘC'",
-    )
     def test_a_2025_review_is_signed_by_the_ministry(
         self, program: Program, records: coordprog.Records
     ) -> None:
@@ -334,11 +324,6 @@ class TestMergedBody:
         text = self._review(program, records, "2025", dt.date(2025, 12, 31))
         assert "| HỘI ĐỒNG DÂN TỘC CỦA QUỐC HỘI | BỘ DÂN TỘC VÀ TÔN GIÁO |" in text
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the letterhead and signature of a document report name the signing parties "
-        "by their current names: a 2025 review's HTML is headed 'ỦY BAN DÂN TỘC'",
-    )
     def test_a_2025_review_never_heads_with_the_ceased_committee(
         self, program: Program, records: coordprog.Records
     ) -> None:
@@ -353,11 +338,6 @@ class TestMergedBody:
         # Names are kept on one line with no-break spaces; read them as spaces.
         assert "ỦY BAN DÂN TỘC" not in html.replace("\N{NO-BREAK SPACE}", " ")
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the review report's table per body lists signing parties only: the ministry, "
-        "which carries six joint contents in 2025 (Status.parties), has no row",
-    )
     def test_a_2025_review_counts_the_ministrys_duties(
         self, program: Program, records: coordprog.Records
     ) -> None:
@@ -365,11 +345,6 @@ class TestMergedBody:
         text = self._review(program, records, "2025", dt.date(2025, 12, 31))
         assert "| Bộ Dân tộc và Tôn giáo |" in text
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="a meeting known only to the year is printed 'Ngày 2025' (docs/file-format.md: "
-        "'năm 2025')",
-    )
     def test_a_meeting_known_to_the_year_is_printed_as_the_year(
         self, program: Program, records: coordprog.Records
     ) -> None:
@@ -378,11 +353,6 @@ class TestMergedBody:
         assert "Buổi làm việc của Bộ Dân tộc và Tôn giáo" in text
         assert "Ngày 2025" not in text
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the status table lists tasks under their leads only: joint tasks past their "
-        "deadline, unreported, are listed for nobody",
-    )
     def test_status_lists_overdue_joint_contents_for_the_living_bodies(
         self, program: Program, records: coordprog.Records
     ) -> None:
@@ -401,20 +371,11 @@ class TestMergedBody:
         assert 6 == bodies.count("Bộ Dân tộc và Tôn giáo")
         assert "Ủy ban Dân tộc" not in bodies
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the program report prints no party's lineage (until, successor, act): the "
-        "committee's end on 2025-02-28 and its successor are printed by no report but the export",
-    )
     def test_the_program_report_states_the_lineage(self, program: Program) -> None:
         """The program as a document says when the committee ceased and who carries it on."""
         text = coordprog.render(program, "program", "text")
         assert "28/02/2025" in text
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the matrix leaves the cells of a joint task empty (issue 23, point 4)",
-    )
     def test_the_matrix_marks_both_bodies_of_each_joint_content(self, program: Program) -> None:
         """Every cell of a joint content is marked, for the council and for the committee."""
         table = json.loads(coordprog.render(program, "matrix", "json"))
@@ -424,11 +385,6 @@ class TestMergedBody:
             assert cells["hddt"], cells["task"]
             assert cells["ubdt"], cells["task"]
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="the export writes no role rows for joint tasks (issue 23, point 4): nobody "
-        "answers for the six contents in task_roles",
-    )
     def test_the_export_has_role_rows_for_the_joint_contents(self, tmp_path: Path) -> None:
         """Each joint content has role rows for the bodies that carry it."""
         path = tmp_path / "portfolio.sqlite"

@@ -337,8 +337,12 @@ class _Rows:
                 None if state.report is None else _day(state.report.as_of),
                 task.note,
             )
-            support = "joint" if task.joint else "support"
-            roles = [("lead", p) for p in task.leads] + [(support, p) for p in task.supports]
+            if task.leads:
+                roles = [("lead", p) for p in task.leads] + [("support", p) for p in task.supports]
+            else:
+                # A joint task is a duty of each of its bodies (all signing parties
+                # when it names none): each gets a "joint" row.
+                roles = [("joint", p) for p in program.duty_bodies(task)]
             roles += [(a.role, p) for a in task.roles for p in a.parties]
             seen = set()
             for role, party_id in roles:

@@ -312,6 +312,19 @@ def place_date(
     return f"{seat(program) or BLANK_PLACE}, {written_day(day, precision)}"
 
 
+def speaking_parties(program: Program, on: dt.date | None) -> tuple[str, ...]:
+    """The bodies that issue a document of ``program``'s parties on ``on``, each once.
+
+    The signing parties, each replaced by the body that carries its duties
+    on that day (:meth:`Program.responsible`): a review drafted after a
+    merger is the successor's.  Without a day, the signing parties.
+    """
+    ids = [party.id for party in program.parties]
+    if on is None:
+        return tuple(ids)
+    return tuple(dict.fromkeys(program.responsible(party, on) for party in ids))
+
+
 def letterhead(
     program: Program,
     type_code: str,
@@ -319,14 +332,18 @@ def letterhead(
     number: str | None = None,
     day: dt.date | PartialDate | None = None,
     precision: Precision = Precision.DAY,
+    on: dt.date | None = None,
 ) -> Letterhead:
     """The letterhead of a document of ``program``'s parties, of the type ``type_code``.
 
     ``number`` is the document's number when it has one (else a blank and
-    the symbol); ``day`` its date (else dots).
+    the symbol); ``day`` its date (else dots).  ``on`` is the day the
+    document speaks for, when it is not ``day`` (a draft whose date is
+    left blank): the issuing bodies and their names are those of that day.
     """
-    when = last_day(day) if day is not None else _day(program)
-    headings = [heading(program, party.id, when) for party in program.parties]
+    when = on if on is not None else last_day(day) if day is not None else _day(program)
+    bodies = [program.party(body) for body in speaking_parties(program, when)]
+    headings = [heading(program, party.id, when) for party in bodies]
     parents = tuple(parent for parent, _ in headings)
     issuers = [issuer for _, issuer in headings]
     if not any(parents):
@@ -338,7 +355,7 @@ def letterhead(
         symbol=None if number else symbol(program, type_code),
         place_date=place_date(program, day, precision),
         parents=parents if any(parents) else (),
-        families=tuple("party" if is_party_body(p) else "state" for p in program.parties),
+        families=tuple("party" if is_party_body(p) else "state" for p in bodies),
     )
 
 
@@ -367,14 +384,21 @@ def draft_signatures(program: Program, day: dt.date | None = None) -> SignatureB
     """
     signed = {s.party: s for s in program.signatories}
     order = [*signed, *(p.id for p in program.parties if p.id not in signed)]
+    when = day or _day(program)
+    # A party that ceased signs through the body that carries its duties on
+    # the day, whose signer's title the program does not know.
+    speaking: dict[str, str] = {}
+    for party in order:
+        body = party if when is None else program.responsible(party, when)
+        speaking.setdefault(body, party)
     return SignatureBlock(
         tuple(
             Signature(
-                body=signing_body(program, party, day),
-                title=(signed[party].title or "") if party in signed else "",
+                body=signing_body(program, body, day),
+                title=(signed[party].title or "") if party in signed and body == party else "",
                 name="",
-                authority=signed[party].authority if party in signed else None,
+                authority=signed[party].authority if party in signed and body == party else None,
             )
-            for party in order
+            for body, party in speaking.items()
         )
     )

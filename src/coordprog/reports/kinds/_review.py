@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import pluggy
 
-from coordprog.model._dates import PartialDate, first_day, last_day
+from coordprog.model._dates import PartialDate, first_day, last_day, written
 from coordprog.model._program import Program
 from coordprog.model._records import (
     FINAL_MEETINGS,
@@ -30,7 +30,13 @@ from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._calls import find_calendar
 from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._language import vi_date
-from coordprog.reports.kinds._letterheads import REPORT_CODE, author, draft_signatures, letterhead
+from coordprog.reports.kinds._letterheads import (
+    REPORT_CODE,
+    author,
+    draft_signatures,
+    letterhead,
+    speaking_parties,
+)
 from coordprog.reports.kinds._notices import notices
 from coordprog.reports.kinds._options import as_date, as_window
 from coordprog.reports.kinds.program import written_date
@@ -176,7 +182,7 @@ def review_document(
         blocks=tuple(blocks),
         notices=notices(program, combined),
         letterhead=letterhead(
-            program, REPORT_CODE, number=outcome.number if outcome else None, day=stated
+            program, REPORT_CODE, number=outcome.number if outcome else None, day=stated, on=day
         ),
         author=author(program),
         created=stated if isinstance(stated, dt.date) else as_date(today, "today"),
@@ -257,7 +263,7 @@ def _adopted_at_final(records: Records, outcome: ReviewOutcome | None) -> bool:
 
 
 def _opening(program: Program, words: str, what: str, day: dt.date) -> str:
-    names = ", ".join(program.name_in_force(p.id, day) for p in program.parties)
+    names = ", ".join(program.name_in_force(body, day) for body in speaking_parties(program, day))
     cited = program.heading
     if program.number and program.title is not None:
         cited += f", số {program.number}"
@@ -279,7 +285,9 @@ def _people(people: Iterable[Person], program: Program, day: dt.date | None) -> 
 def _meeting_line(meeting: Meeting, program: Program) -> str:
     # Bodies under the names they bore on the meeting's day.
     day = None if meeting.date is None else last_day(meeting.date)
-    words = [f"Ngày {vi_date(meeting.date)}: {meeting.title or meeting.kind.vi}"]
+    # "Ngày 21/07/2022", "Tháng 3/2024", "Năm 2025", "Chưa rõ ngày": as far as it is known.
+    when = written(meeting.date)
+    words = [f"{when[:1].upper()}{when[1:]}: {meeting.title or meeting.kind.vi}"]
     if meeting.place:
         words.append(f"tại {meeting.place}")
     line = " ".join(words)

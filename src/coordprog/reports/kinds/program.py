@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from coordprog.model._dates import PartialDate, Precision, written
+from coordprog.model._dates import PartialDate, Precision, last_day, written
 from coordprog.model._legal import LegalRef
 from coordprog.model._program import AnnualPlan, Program
 from coordprog.model._promulgation import Promulgation
@@ -36,6 +36,14 @@ from coordprog.shapes import (
 )
 
 _ENGLISH = {
+    "Cơ quan đổi tên, sáp nhập, chia tách": "Bodies renamed, merged or split",
+    "ngày không rõ": "date not known",
+    "đến {}": "until {}",
+    "{}: trước đây là {} ({})": "{}: formerly {} ({})",
+    "hoạt động đến {}": "existed until {}",
+    "ngừng hoạt động, ngày không rõ": "ceased, date not known",
+    "; cơ quan kế thừa: {}": "; its duties pass to: {}",
+    "; chia tách thêm cho: {}": "; also split into: {}",
     "thời gian: {}": "period: {}",
     "lịch không thay đổi": "the schedule is unchanged",
     "Số": "Number",
@@ -184,6 +192,9 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         notes.append(_promulgation_section(program, program.promulgation, w))
     if program.reviews:
         notes.append(_reviews_section(program, w))
+    changed = _lineage(program, w)
+    if changed:
+        notes.append(Section(w("Cơ quan đổi tên, sáp nhập, chia tách"), (ItemList(changed),)))
     if program.legal_refs:
         cited = tuple(_cited(ref, w) for ref in program.legal_refs)
         notes.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
@@ -224,6 +235,37 @@ def _amendment(program: Program, index: int, w: Words) -> str:
         changed = amendment_changes(program, index)
         parts += changed.lines(english=w.english) if changed else [w("lịch không thay đổi")]
     return said + (": " + "; ".join(parts) if parts else "")
+
+
+def _lineage(program: Program, w: Words) -> tuple[str, ...]:
+    """Each body's renames and its end, with who carries its duties on: as the file states them."""
+    said = []
+    for party in (*program.parties, *program.third_parties):
+        for former in party.former_names:
+            until = (
+                w("ngày không rõ")
+                if former.until is None
+                else w("đến {}").format(w.date(former.until))
+            )
+            said.append(w("{}: trước đây là {} ({})").format(party.name, former.name, until))
+        if party.successor is None and party.until is None:
+            continue
+        ended = None if party.until is None else last_day(party.until)
+        line = program.name_in_force(party.id, ended) + ": "
+        line += (
+            w("hoạt động đến {}").format(w.date(party.until))
+            if party.until is not None
+            else w("ngừng hoạt động, ngày không rõ")
+        )
+        if party.successor is not None:
+            line += w("; cơ quan kế thừa: {}").format(program.party(party.successor).name)
+        if party.split_into:
+            others = ", ".join(program.party(p).name for p in party.split_into)
+            line += w("; chia tách thêm cho: {}").format(others)
+        if party.lineage_act is not None:
+            line += f" ({_cited(program.legal_ref(party.lineage_act), w)})"
+        said.append(line)
+    return tuple(said)
 
 
 def _cited(ref: LegalRef, w: Words) -> str:
