@@ -588,3 +588,53 @@ class TestTheCommandLineClock:
         assert "Sở Dân tộc và Tôn giáo" in late
         assert "Ban Dân tộc tỉnh" not in late.split("\n", 2)[2]
         assert "Ban Dân tộc tỉnh" in early
+
+
+class TestLineageInAPortfolio:
+    def _portfolio(self, folder: object) -> coordprog.Portfolio:
+        """Bình Thuận with its Ban Dân tộc merged into a new body of the same name."""
+        from pathlib import Path
+
+        program = coordprog.examples.load("binh-thuan")
+        successor = Party(
+            id="bdt-moi",
+            name="Ban Dân tộc tỉnh",
+            level=coordprog.Level.PROVINCE,
+            province="Bình Thuận",
+            kind="state-agency",
+        )
+        parties = tuple(
+            attrs.evolve(p, until=D(2025, 2, 28), successor="bdt-moi") if p.id == "bdt" else p
+            for p in program.parties
+        )
+        merged = attrs.evolve(
+            program, parties=parties, third_parties=(*program.third_parties, successor)
+        )
+        coordprog.save(merged, Path(str(folder)) / "program.toml")
+        return coordprog.load_portfolio(Path(str(folder)))
+
+    def test_a_body_merged_into_one_of_the_same_name_is_a_new_body(self, tmp_path: object) -> None:
+        """Same name, same province: still two bodies, the first succeeded by the second."""
+        portfolio = self._portfolio(tmp_path)
+        named = [b for b in portfolio.bodies if b.name == "Ban Dân tộc tỉnh"]
+        assert 2 == len(named)
+        ceased = next(b for b in named if b.successor is not None)
+        assert ceased.successor != ceased.id
+        assert ceased.successor in {b.id for b in named}
+
+    def test_the_ceased_bodys_agenda_ends_on_its_last_day(self, tmp_path: object) -> None:
+        """Its own agenda has nothing due after 28/02/2025; its successor's has each event once."""
+        portfolio = self._portfolio(tmp_path)
+        ceased = next(b for b in portfolio.bodies if b.successor is not None)
+        assert ceased.successor is not None
+        own = coordprog.agenda(
+            portfolio, ceased.id, D(2024, 1, 1), D(2025, 12, 31), as_of=D(2025, 6, 1)
+        )
+        assert own
+        assert all(item.state.event.due <= D(2025, 2, 28) for item in own)
+        theirs = coordprog.agenda(
+            portfolio, ceased.successor, D(2025, 1, 1), D(2025, 12, 31), as_of=D(2025, 6, 1)
+        )
+        events = [(i.program, i.state.event.rule, i.state.event.sequence) for i in theirs]
+        assert events
+        assert len(events) == len(set(events))

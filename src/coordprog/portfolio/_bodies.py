@@ -151,12 +151,20 @@ def _occurrences(programs: Iterable[Program]) -> list[_Occurrence]:
 
 @attrs.define
 class _Groups:
-    """Union-find over parties: which are one body."""
+    """Union-find over parties: which are one body.
+
+    ``apart`` holds pairs of parties that are never one body, whatever
+    their names: a body and its successor (a body merged into one of the
+    same name is a new body; the lineage rule needs both).
+    """
 
     parent: dict[Pair, Pair] = attrs.Factory(dict)
+    members: dict[Pair, set[Pair]] = attrs.Factory(dict)
+    apart: set[frozenset[Pair]] = attrs.Factory(set)
 
     def add(self, pair: Pair) -> None:
         self.parent.setdefault(pair, pair)
+        self.members.setdefault(pair, {pair})
 
     def find(self, pair: Pair) -> Pair:
         parent = self.parent
@@ -165,10 +173,21 @@ class _Groups:
             pair = parent[pair]
         return pair
 
-    def union(self, a: Pair, b: Pair) -> None:
+    def union(self, a: Pair, b: Pair) -> bool:
+        """Make ``a`` and ``b`` one body; ``False`` (and nothing done) when they must stay apart."""
         root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+        if root_a == root_b:
+            return True
+        if self.apart and any(
+            frozenset((x, y)) in self.apart
+            for x in self.members[root_a]
+            for y in self.members[root_b]
+        ):
+            return False
+        low, high = min(root_a, root_b), max(root_a, root_b)
+        self.parent[high] = low
+        self.members[low] |= self.members.pop(high)
+        return True
 
 
 Key = tuple[str, str]
@@ -227,16 +246,28 @@ def identify_bodies(
     keys: dict[Pair, list[Key]] = {}
     for occurrence in occurrences:
         groups.add(occurrence.pair)
+        successor = occurrence.party.successor
+        if successor is not None:
+            # A body and its successor are two bodies, even under one name.
+            groups.apart.add(frozenset((occurrence.pair, (occurrence.program.id, successor))))
         if occurrence.pair in mapping:
             explicit.setdefault(mapping[occurrence.pair][0], []).append(occurrence.pair)
             continue
         keys[occurrence.pair] = list(_keys(occurrence, provinces))
         for key in keys[occurrence.pair]:
             by_key.setdefault(key, {})[occurrence.pair] = occurrence
-    for pairs in explicit.values():
-        for pair in pairs[1:]:
-            groups.union(pairs[0], pair)
     advisories: list[Problem] = []
+    for body, pairs in explicit.items():
+        for pair in pairs[1:]:
+            if not groups.union(pairs[0], pair):
+                advisories.append(
+                    Problem(
+                        _where(by_pair[pair], sources),
+                        f"bodies.toml makes {pair[1]!r} of {pair[0]!r} the body {body!r}, "
+                        "which is also the body it ceased into or took over from: a body "
+                        "cannot succeed itself; it is kept apart",
+                    )
+                )
     for key in sorted(by_key):
         advisories += _merge(list(by_key[key].values()), groups, sources)
     members: dict[Pair, list[Pair]] = {}
