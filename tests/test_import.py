@@ -67,6 +67,11 @@ def score(draft: coordprog.Program, reference: coordprog.Program) -> tuple[int, 
             (f"act {ref.number} issuer", other_ref is not None and other_ref.issuer == ref.issuer)
         )
 
+    def _signed_for(program: coordprog.Program, signatory: coordprog.Signatory) -> str:
+        if signatory.party is None:
+            return signatory.body or ""
+        return program.party(signatory.party).name
+
     def events(program: coordprog.Program) -> list[tuple[Any, ...]]:
         return [(e.kind, e.start, e.end, e.due) for e in coordprog.schedule(program)]
 
@@ -87,9 +92,7 @@ def score(draft: coordprog.Program, reference: coordprog.Program) -> tuple[int, 
             (
                 f"signatory {index} body",
                 other_sig is not None
-                and _same_body(
-                    draft.party(other_sig.party).name, reference.party(signatory.party).name
-                ),
+                and _same_body(_signed_for(draft, other_sig), _signed_for(reference, signatory)),
             )
         )
     for recipient in reference.recipients:

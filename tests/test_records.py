@@ -125,7 +125,8 @@ def test_schema_of_records_lists_their_parts() -> None:
         ),
         (
             '[[meetings]]\nid = "a"\nkind = "signing"\ndate = 2022-01-24\nchairs = [{}]',
-            "meetings[0].chairs[0].name: expected at least one of 'name', 'post', found none",
+            "meetings[0].chairs[0].name: expected at least one of 'name', 'post', 'party', 'body', "
+            "found none",
         ),
         (
             '[[reports]]\nduty = "monthly"\ndate = 2022-03-01\nby = ["bdv"]',

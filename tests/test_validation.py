@@ -134,14 +134,26 @@ class TestRules:
         [problem] = _problems(data)
         assert problem.path == f"{TASK}.legal_refs[0]"
 
-    def test_signatory_of_third_party(self, example_path: Path) -> None:
-        """Only signing parties sign."""
+    def test_signatory_of_a_party_that_does_not_sign(self, example_path: Path) -> None:
+        """A party marked as not signing has no signature."""
         data = _example(example_path)
-        data["signatories"][0]["party"] = "snv"
+        data["parties"][0]["signs"] = False
+        [problem] = _problems(data)
+        assert problem == Problem(
+            "signatories[1].party",
+            "expected a party that signs, found 'bdv', marked 'signs = false' (drop the mark if "
+            "the document shows its signature)",
+        )
+
+    def test_signatory_of_an_unknown_body(self, example_path: Path) -> None:
+        """A signatory signs for a party or third party the program lists, or names its body."""
+        data = _example(example_path)
+        data["signatories"][0]["party"] = "ubnd"
         [problem] = _problems(data)
         assert problem == Problem(
             "signatories[0].party",
-            "expected the id of a signing party (one of 'parties'), found a third party id 'snv'",
+            "expected the id of a party or third party (or the signed-for body's name in "
+            "'body'), found unknown id 'ubnd'",
         )
 
     def test_wrong_type(self, example_path: Path) -> None:

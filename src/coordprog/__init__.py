@@ -81,7 +81,7 @@ if TYPE_CHECKING:
     )
     from coordprog.model._instructions import Expectation, Instruction
     from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
-    from coordprog.model._parties import FormerName, Level, Party
+    from coordprog.model._parties import FormerName, Level, Party, Person
     from coordprog.model._program import (
         Amendment,
         AnnualPlan,
@@ -101,7 +101,6 @@ if TYPE_CHECKING:
         Figure,
         Meeting,
         MeetingKind,
-        Person,
         Progress,
         ProgressStatus,
         Proposal,
@@ -253,7 +252,7 @@ _LAZY: dict[str, str] = {
     "Party": "coordprog.model._parties",
     "PartyTally": "coordprog.schedule._status",
     "Period": "coordprog.model._program",
-    "Person": "coordprog.model._records",
+    "Person": "coordprog.model._parties",
     "PluginError": "coordprog.plugins._manager",
     "PluginWarning": "coordprog.plugins._manager",
     "Point": "coordprog.model._provisions",

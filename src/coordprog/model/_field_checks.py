@@ -20,6 +20,18 @@ def not_empty(instance: Any, attribute: attrs.Attribute[Any], value: Sized) -> N
         raise FieldError(attribute.name, f"expected text, found only white space {value!r}")
 
 
+def one_of(instance: Any, *names: str) -> None:
+    """Refuse ``instance`` when none of its fields ``names`` is set (``None`` or empty).
+
+    For what a document must say at least one of: a person's name or post,
+    a signatory's name or title.
+    """
+    if all(getattr(instance, name) in (None, ()) for name in names):
+        raise FieldError(
+            names[0], f"expected at least one of {', '.join(map(repr, names))}, found none"
+        )
+
+
 def at_least_one(what: str) -> Any:
     """Return a validator refusing an empty tuple: "expected at least one ``what``, found none".
 

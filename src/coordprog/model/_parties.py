@@ -9,7 +9,13 @@ import attrs
 
 from coordprog.model._dates import PartialDate, first_day, last_day
 from coordprog.model._errors import FieldError
-from coordprog.model._field_checks import identifier, no_duplicates, not_empty, plausible_date
+from coordprog.model._field_checks import (
+    identifier,
+    no_duplicates,
+    not_empty,
+    one_of,
+    plausible_date,
+)
 from coordprog.model._vocabulary import Vocabulary
 
 
@@ -89,12 +95,17 @@ class Party:
     ``successor``).  ``note`` holds what the document says that has no
     field of its own.
 
+    ``signs`` is ``False`` for a party the document binds that does not
+    sign it (a regulation the provincial People's Committee promulgates
+    binds departments that sign nothing): it is a party in every role and
+    duty, but stands in no letterhead or signature block.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``issuing_organ``, ``parent_body``, ``term``, ``members_open``,
        ``all_levels``, ``successor``, ``until``, ``lineage_act``, ``note``.
     .. versionchanged:: 0.3.0
-       ``until`` may be a :class:`PartialDate`; ``split_into``.
+       ``until`` may be a :class:`PartialDate`; ``split_into``, ``signs``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -117,6 +128,7 @@ class Party:
     lineage_act: str | None = None
     note: str | None = None
     split_into: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    signs: bool = True
 
     @former_names.validator
     def _former_names_in_order(
@@ -166,3 +178,29 @@ class Party:
         .. versionadded:: 0.3.0
         """
         return self.until is not None and day > last_day(self.until)
+
+
+@attrs.frozen
+class Person:
+    """A person, or a body, that a document names: name, post (*chức vụ*), and for whom.
+
+    ``party`` is the id of a party or third party of the program; ``body``
+    names a body the program does not list (``"Ủy ban nhân dân tỉnh"``).
+    A document may give the post but not the name, the name but not the
+    post, or only the body ("theo đề nghị của Sở Nội vụ"): at least one of
+    the four is needed.  Meetings name their chairs, presenters, organisers
+    and witnesses this way; a program its proposers.
+
+    .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       Defined beside :class:`Party`; a body alone (``party`` or ``body``,
+       no name or post) is enough.
+    """
+
+    name: str | None = None
+    post: str | None = None
+    party: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+    body: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        one_of(self, "name", "post", "party", "body")

@@ -22,7 +22,7 @@ from coordprog.model._field_checks import (
 )
 from coordprog.model._instructions import Instruction
 from coordprog.model._legal import LegalRef
-from coordprog.model._parties import Level, Party
+from coordprog.model._parties import Level, Party, Person
 from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter, Provision, walk_provisions
 from coordprog.model._schedule_rules import EventKind, ScheduleRules
@@ -354,6 +354,10 @@ class Program:
     documents that cite it (its number, date, parties, period): it has no
     tasks because they are not known, not because it has none.
 
+    ``proposers`` are those on whose proposal the document was issued
+    (*cơ quan đề xuất*: "theo đề nghị của Giám đốc Sở Nội vụ"), each a
+    post, a name, a party or a body as printed.
+
     ``level`` is the level the document states it is made at, when it
     says so; without it the level is derived from the signing parties
     (:func:`coordprog.level_of`).  ``instructions`` are the orders its text
@@ -384,7 +388,7 @@ class Program:
        out (a number, or the default period "not stated", then does);
        ``signed_on`` may be a :class:`PartialDate`; ``promulgation``,
        ``implements``, ``objectives``, ``revision``, ``replaced_by``,
-       ``to_complete``.
+       ``to_complete``, ``proposers``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -425,6 +429,7 @@ class Program:
     revision: bool = False
     replaced_by: str | None = None
     to_complete: tuple[DraftItem, ...] = ()
+    proposers: tuple[Person, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if self.to_complete:
@@ -460,6 +465,19 @@ class Program:
         if self.number is None:
             return f"{self.kind.vi} (bản dự thảo)"  # a draft that has neither yet
         return f"{self.kind.vi} số {self.number}"
+
+    @property
+    def signing_parties(self) -> tuple[Party, ...]:
+        """The parties that sign the document: all but those marked ``signs = false``.
+
+        Letterheads and signature blocks name these; when no party signs
+        (the document is promulgated by a body that is not bound by it),
+        every party.
+
+        .. versionadded:: 0.3.0
+        """
+        signing = tuple(party for party in self.parties if party.signs)
+        return signing or self.parties
 
     @property
     def signed(self) -> dt.date | PartialDate | None:

@@ -21,10 +21,12 @@ from coordprog.model._field_checks import (
     identifier,
     no_duplicates,
     not_empty,
+    one_of,
     plausible_date,
     within,
 )
 from coordprog.model._instructions import Instruction
+from coordprog.model._parties import Person
 from coordprog.model._vocabulary import Vocabulary
 
 
@@ -89,14 +91,6 @@ class AdoptedKind(Vocabulary):
     OTHER = "other", "Văn bản"
 
 
-def _one_of(instance: object, *names: str) -> None:
-    """Refuse ``instance`` when none of its fields ``names`` is set."""
-    if all(getattr(instance, name) in (None, ()) for name in names):
-        raise FieldError(
-            names[0], f"expected at least one of {', '.join(map(repr, names))}, found none"
-        )
-
-
 @attrs.frozen
 class Window:
     """The dates a review, a report or a progress entry covers, both inclusive.
@@ -117,26 +111,6 @@ class Window:
 
 
 @attrs.frozen
-class Person:
-    """A person at a meeting: name, post (*chức vụ*), and the body they speak for.
-
-    ``party`` is the id of a party of the program; ``body`` names a body the
-    program does not list (``"Ủy ban nhân dân tỉnh"``).  A record may know
-    the post but not the name.
-
-    .. versionadded:: 0.2.0
-    """
-
-    name: str | None = None
-    post: str | None = None
-    party: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
-    body: str | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _one_of(self, "name", "post")
-
-
-@attrs.frozen
 class Attendance:
     """Who attended for one body, and how many (``count`` delegates).
 
@@ -151,7 +125,7 @@ class Attendance:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        _one_of(self, "party", "body")
+        one_of(self, "party", "body")
 
 
 @attrs.frozen
@@ -173,7 +147,7 @@ class AdoptedDocument:
     )
 
     def __attrs_post_init__(self) -> None:
-        _one_of(self, "number", "title")
+        one_of(self, "number", "title")
 
 
 @attrs.frozen
@@ -283,7 +257,7 @@ class Proposal:
     bodies: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
     def __attrs_post_init__(self) -> None:
-        _one_of(self, "parties", "bodies")
+        one_of(self, "parties", "bodies")
 
 
 @attrs.frozen

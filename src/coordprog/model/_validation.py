@@ -38,7 +38,7 @@ def validate(program: Program) -> list[Problem]:
     leads and supports a task; annual plans only for years of the period,
     one per year; reviews, amendments and one-off events dated inside the
     period (reviews may fall in the year after it); signatories sign for
-    signing parties.
+    known bodies that sign; proposers are known bodies.
 
     .. versionadded:: 0.1.0
     """
@@ -500,14 +500,25 @@ class _Checker:
                 )
 
     def _signatories(self) -> Iterator[Problem]:
-        signing = {party.id for party in self.program.parties}
         for index, signatory in enumerate(self.program.signatories):
-            if signatory.party not in signing:
-                known = "a third party" if signatory.party in self.party_ids else "unknown"
+            party = None if signatory.party is None else self.bodies.get(signatory.party)
+            if signatory.party is not None and party is None:
                 yield Problem(
                     f"signatories[{index}].party",
-                    f"expected the id of a signing party (one of 'parties'), found {known} id "
-                    f"{signatory.party!r}",
+                    f"expected the id of a party or third party (or the signed-for body's name "
+                    f"in 'body'), found unknown id {signatory.party!r}",
+                )
+            elif party is not None and not party.signs:
+                yield Problem(
+                    f"signatories[{index}].party",
+                    f"expected a party that signs, found {party.id!r}, marked 'signs = false' "
+                    "(drop the mark if the document shows its signature)",
+                )
+        for index, person in enumerate(self.program.proposers):
+            if person.party is not None and person.party not in self.party_ids:
+                yield Problem(
+                    f"proposers[{index}].party",
+                    f"expected the id of a party or third party, found unknown id {person.party!r}",
                 )
 
 

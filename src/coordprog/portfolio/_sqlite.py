@@ -203,14 +203,15 @@ class _Rows:
                 "signatories",
                 f"{pid}/{index + 1}",
                 pid,
-                f"{pid}/{signatory.party}",
-                body_of[signatory.party],
+                None if signatory.party is None else f"{pid}/{signatory.party}",
+                None if signatory.party is None else body_of[signatory.party],
                 signatory.title,
                 signatory.name,
                 signatory.authority,
                 signatory.rank,
                 _lines(signatory.posts),
                 _day(signatory.signed_on),
+                signatory.body,
             )
         for index, amendment in enumerate(program.amendments):
             self.add(

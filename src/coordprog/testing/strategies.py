@@ -25,7 +25,7 @@ from coordprog.model._dates import PartialDate, Precision, first_day
 from coordprog.model._draft_items import DraftItem
 from coordprog.model._instructions import Expectation, Instruction
 from coordprog.model._legal import LegalKind, LegalRef, ProjectRef
-from coordprog.model._parties import FormerName, Level, Party
+from coordprog.model._parties import FormerName, Level, Party, Person
 from coordprog.model._program import (
     Amendment,
     AnnualPlan,
@@ -42,7 +42,6 @@ from coordprog.model._records import (
     Figure,
     Meeting,
     MeetingKind,
-    Person,
     Progress,
     ProgressStatus,
     Records,
@@ -73,6 +72,7 @@ __all__ = [
     "offsets",
     "partial_dates",
     "parties",
+    "people",
     "periods",
     "programs",
     "promulgations",
@@ -803,6 +803,46 @@ def instructions(
     return tuple(found)
 
 
+def _unlisted_signatories() -> st.SearchStrategy[tuple[Signatory, ...]]:
+    """None, or the signature of a body the program does not list (the organ that promulgates)."""
+    return st.just(()) | st.just(
+        (Signatory(body="Ủy ban nhân dân tỉnh", title="CHỦ TỊCH", authority="TM. ỦY BAN NHÂN DÂN"),)
+    )
+
+
+@st.composite
+def _bound_parties(
+    draw: st.DrawFn, parties: tuple[Party, ...], signed: set[str | None]
+) -> tuple[Party, ...]:
+    """``parties`` with some of those that did not sign marked as bound without signing."""
+    return tuple(
+        attrs.evolve(party, signs=False)
+        if party.id not in signed and draw(st.integers(0, 3)) == 0
+        else party
+        for party in parties
+    )
+
+
+@st.composite
+def people(
+    draw: st.DrawFn, party_ids: Sequence[str] = (), *, max_size: int = 2
+) -> tuple[Person, ...]:
+    """People and bodies as documents name them: a post, a name, a party of ``party_ids``, a body.
+
+    .. versionadded:: 0.3.0
+    """
+    found = []
+    for _ in range(draw(st.integers(0, max_size))):
+        party = draw(st.none() | st.sampled_from(list(party_ids))) if party_ids else None
+        name = draw(st.none() | texts(max_words=3))
+        post = draw(st.none() | st.sampled_from(["Giám đốc", "Phó Chủ tịch", "Trưởng ban"]))
+        body = None
+        if party is None and ((name is None and post is None) or draw(st.booleans())):
+            body = draw(st.sampled_from(["Sở Nội vụ", "Ủy ban nhân dân tỉnh"]))
+        found.append(Person(name=name, post=post, party=party, body=body))
+    return tuple(found)
+
+
 @st.composite
 def programs(
     draw: st.DrawFn,
@@ -869,7 +909,8 @@ def programs(
     signed_by = tuple(
         draw(signatories(pid))
         for pid in draw(st.lists(st.sampled_from(signing_ids), max_size=n_signing, unique=True))
-    )
+    ) + draw(_unlisted_signatories())
+    signing = draw(_bound_parties(signing, {s.party for s in signed_by}))
     # An open period is drawn from as if it ran five years, one without a start
     # as if it started three years before its end; one with neither has no
     # dated review or amendment.
@@ -959,6 +1000,7 @@ def programs(
         level=draw(st.none() | st.sampled_from(Level)),
         instructions=draw(instructions(signing_ids, letters=False)),
         **draw(_document_relations(tuple(ids), tuple(ref_ids))),
+        proposers=draw(people(ids, max_size=1)),
     )
 
 

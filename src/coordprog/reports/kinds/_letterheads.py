@@ -31,6 +31,7 @@ import unicodedata
 from coordprog.model._dates import PartialDate, Precision, last_day
 from coordprog.model._parties import Level, Party
 from coordprog.model._program import DocumentKind, Program
+from coordprog.model._signatories import Signatory
 from coordprog.shapes import Letterhead, Signature, SignatureBlock
 
 #: The code of each document type in a number's symbol (Decree 30, Appendix III).
@@ -74,7 +75,7 @@ def is_party_body(party: Party) -> bool:
 
 def motto(program: Program) -> str:
     """``"party"`` when the first issuing body is a Party body, else ``"state"``."""
-    return "party" if is_party_body(program.parties[0]) else "state"
+    return "party" if is_party_body(program.signing_parties[0]) else "state"
 
 
 def _day(program: Program) -> dt.date | None:
@@ -252,7 +253,7 @@ def issuers_code(program: Program) -> str:
             if found:
                 return found[1]
     codes = []
-    for party in program.parties:
+    for party in program.signing_parties:
         name = _strip_place(_name(program, party, _day(program)), _province(program, party))
         codes.append(_initials(name, is_party_body(party)))
     return "-".join(codes)
@@ -274,7 +275,7 @@ def seat(program: Program) -> str | None:
     """
     if program.place:
         return program.place
-    first = program.parties[0]
+    first = program.signing_parties[0]
     province = _province(program, first)
     if province:
         return province
@@ -319,7 +320,7 @@ def speaking_parties(program: Program, on: dt.date | None) -> tuple[str, ...]:
     on that day (:meth:`Program.responsible`): a review drafted after a
     merger is the successor's.  Without a day, the signing parties.
     """
-    ids = [party.id for party in program.parties]
+    ids = [party.id for party in program.signing_parties]
     if on is None:
         return tuple(ids)
     return tuple(dict.fromkeys(program.responsible(party, on) for party in ids))
@@ -370,20 +371,21 @@ def _shared_place(issuers: list[str]) -> list[str]:
 def author(program: Program) -> str:
     """The issuing bodies, as a file's author: "Ban Dân vận Tỉnh ủy; Ban Dân tộc tỉnh"."""
     day = _day(program)
-    return "; ".join(_name(program, party, day) for party in program.parties)
+    return "; ".join(_name(program, party, day) for party in program.signing_parties)
 
 
 def draft_signatures(program: Program, day: dt.date | None = None) -> SignatureBlock:
     """The signature blocks of a document the parties draft together, each where it was.
 
-    Every party signs, in the order the program placed its signatures (the
-    lead body on the same side as in the program), then any party that did
-    not sign it; the title is the one the party signed the program with,
-    the name is left for the signer; bodies are named as in force on
-    ``day`` (else the program's date).
+    Every signing party signs, in the order the program placed its
+    signatures (the lead body on the same side as in the program), then
+    any signing party that did not sign it; the title is the one the party
+    signed the program with, the name is left for the signer; bodies are
+    named as in force on ``day`` (else the program's date).
     """
-    signed = {s.party: s for s in program.signatories}
-    order = [*signed, *(p.id for p in program.parties if p.id not in signed)]
+    signing = [party.id for party in program.signing_parties]
+    signed = {s.party: s for s in program.signatories if s.party in signing}
+    order = [*(p for p in signed if p is not None), *(p for p in signing if p not in signed)]
     when = day or _day(program)
     # A party that ceased signs through the body that carries its duties on
     # the day, whose signer's title the program does not know.
@@ -401,4 +403,21 @@ def draft_signatures(program: Program, day: dt.date | None = None) -> SignatureB
             )
             for body, party in speaking.items()
         )
+    )
+
+
+def signature(program: Program, signatory: Signatory, day: dt.date | None = None) -> Signature:
+    """A signature as the document prints it: for a party, or for a body it does not list.
+
+    .. versionadded:: 0.3.0
+    """
+    if signatory.party is not None:
+        body = signing_body(program, signatory.party, day)
+    else:
+        body = _placed(signatory.body, None, add=False) if signatory.body else ""
+    return Signature(
+        body=body,
+        title=signatory.title or "",
+        name=" ".join(part for part in (signatory.rank, signatory.name) if part),
+        authority=signatory.authority,
     )

@@ -16,11 +16,11 @@ from collections.abc import Iterable
 import pluggy
 
 from coordprog.model._dates import PartialDate, first_day, last_day, written
+from coordprog.model._parties import Person
 from coordprog.model._program import Program
 from coordprog.model._records import (
     FINAL_MEETINGS,
     Meeting,
-    Person,
     Progress,
     Records,
     ReviewOutcome,

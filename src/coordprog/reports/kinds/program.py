@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from coordprog.model._dates import PartialDate, Precision, last_day, written
 from coordprog.model._legal import LegalRef
+from coordprog.model._parties import Person
 from coordprog.model._program import AnnualPlan, Program
 from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter
@@ -20,7 +21,7 @@ from coordprog.reports.kinds._language import (
     english_name,
     english_period,
 )
-from coordprog.reports.kinds._letterheads import TYPE_CODES, author, letterhead, signing_body
+from coordprog.reports.kinds._letterheads import TYPE_CODES, author, letterhead, signature
 from coordprog.reports.kinds._notices import notices
 from coordprog.schedule._diff import amendment_changes
 from coordprog.shapes import (
@@ -31,7 +32,6 @@ from coordprog.shapes import (
     Paragraph,
     Recipients,
     Section,
-    Signature,
     SignatureBlock,
 )
 
@@ -52,6 +52,8 @@ _ENGLISH = {
     "Thời gian": "Period",
     "Nhiệm kỳ": "Term",
     "Các bên": "Parties",
+    "Các bên thực hiện (không ký)": "Parties bound (not signing)",
+    "Cơ quan đề xuất": "Proposed by",
     "Thực hiện": "Carries out",
     "Thay thế": "Replaces",
     "Cơ quan phối hợp khác": "Other bodies",
@@ -131,9 +133,19 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         meta.append(("Thời gian", period.as_written))
     if period.term and period.term != period.as_written:
         meta.append((w("Nhiệm kỳ"), period.term))
-    meta.append(
-        (w("Các bên"), "; ".join(program.name_in_force(party.id) for party in program.parties))
-    )
+    signing = [party for party in program.parties if party.signs]
+    bound = [party for party in program.parties if not party.signs]
+    if signing:
+        meta.append((w("Các bên"), "; ".join(program.name_in_force(p.id) for p in signing)))
+    if bound:
+        meta.append(
+            (
+                w("Các bên thực hiện (không ký)"),
+                "; ".join(program.name_in_force(p.id) for p in bound),
+            )
+        )
+    if program.proposers:
+        meta.append((w("Cơ quan đề xuất"), people(program, program.proposers)))
     meta.extend(_relations(program, w))
     if program.to_complete:
         meta.append(
@@ -168,19 +180,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         items = tuple(_amendment(program, index, w) for index in range(len(program.amendments)))
         blocks.append(Section(w("ĐIỀU CHỈNH, BỔ SUNG"), (ItemList(items),), number=next(numerals)))
     if program.signatories:
-        blocks.append(
-            SignatureBlock(
-                tuple(
-                    Signature(
-                        body=signing_body(program, s.party),
-                        title=s.title or "",
-                        name=" ".join(part for part in (s.rank, s.name) if part),
-                        authority=s.authority,
-                    )
-                    for s in program.signatories
-                )
-            )
-        )
+        blocks.append(SignatureBlock(tuple(signature(program, s) for s in program.signatories)))
     if program.recipients:
         blocks.append(Recipients(program.recipients, heading=w("Nơi nhận")))
     # What the file holds beyond the printed text is not part of the signed
@@ -372,8 +372,8 @@ def _promulgation_section(program: Program, decision: Promulgation, w: Words) ->
     for signatory in decision.signatories:
         said = [signatory.authority, signatory.title, signatory.rank, signatory.name]
         signer = " ".join(part.replace("\n", " ") for part in said if part)
-        body = program.name_in_force(signatory.party)
-        blocks.append(Paragraph(f"{w('Người ký')}: {signer} ({body})"))
+        body = program.name_in_force(signatory.party) if signatory.party else signatory.body
+        blocks.append(Paragraph(f"{w('Người ký')}: {signer}" + (f" ({body})" if body else "")))
     if decision.recipients:
         blocks.append(Recipients(decision.recipients, heading=w("Nơi nhận")))
     if decision.note:
@@ -409,6 +409,23 @@ def _reviews_section(program: Program, w: Words) -> Section:
             text += w("; khen thưởng: {}").format("; ".join(review.commendations))
         items.append(text)
     return Section(w("Sơ kết, tổng kết đã tổ chức"), (ItemList(tuple(items)),))
+
+
+def people(program: Program, found: Iterable[Person]) -> str:
+    """People and bodies as a document names them: "Giám đốc Sở Nội vụ; Nguyễn Văn A, Ban Dân tộc".
+
+    Each is post, name and body, as far as known; a body already in the post
+    ("Phó Trưởng Ban Dân vận Tỉnh ủy") is not repeated.
+
+    .. versionadded:: 0.3.0
+    """
+    said = []
+    for person in found:
+        body = program.name_in_force(person.party) if person.party else person.body
+        if body and person.post and body.casefold() in person.post.casefold():
+            body = None
+        said.append(", ".join(part for part in (person.post, person.name, body) if part))
+    return "; ".join(said)
 
 
 # A standing organ named by its level ("Thường trực Hội đồng nhân dân tỉnh")
