@@ -171,3 +171,17 @@ def test_drawn_signatures_render(program: Program) -> None:
             said = signatory.name or signatory.title
             if said is not None and fmt != "html":
                 assert said in out
+
+
+class TestPromulgationSignatory:
+    def test_signs_for_a_body_the_program_does_not_list(self) -> None:
+        """The decision that promulgates a regulation may be signed for a body named as printed."""
+        text = REGULATION + (
+            '[promulgation]\nnumber = "12/2021/QĐ-UBND"\n'
+            '[[promulgation.signatories]]\nbody = "Ủy ban nhân dân tỉnh"\ntitle = "CHỦ TỊCH"\n'
+        )
+        program = _load(text)
+        assert [] == coordprog.validate(program)
+        assert program.promulgation is not None
+        assert "Ủy ban nhân dân tỉnh" == program.promulgation.signatories[0].body
+        assert "(Ủy ban nhân dân tỉnh)" in coordprog.render(program, "program", "markdown")

@@ -236,7 +236,7 @@ class _Checker:
                 f"expected the id of a party or third party, found unknown id {decision.issuer!r}",
             )
         for index, signatory in enumerate(decision.signatories):
-            if signatory.party not in self.party_ids:
+            if signatory.party is not None and signatory.party not in self.party_ids:
                 yield Problem(
                     f"{path}.signatories[{index}].party",
                     f"expected the id of a party or third party, found unknown id "
