@@ -208,25 +208,47 @@ def _month_end_dates(min_year: int, max_year: int) -> st.SearchStrategy[dt.date]
     )
 
 
+def _switch(draw: st.DrawFn, switch: bool | None) -> bool:
+    """``switch``, or when it is ``None`` a drawn boolean: the feature sometimes, not always."""
+    return draw(st.booleans()) if switch is None else switch
+
+
 @st.composite
 def periods(
-    draw: st.DrawFn, *, max_months: int = 120, open_ended: bool = True, unstated: bool = True
+    draw: st.DrawFn,
+    *,
+    max_months: int = 120,
+    open_ended: bool | None = None,
+    unstated: bool = True,
+    term: bool | None = None,
 ) -> Period:
     """Periods of 1 to ``max_months`` months, stated to the day, the month or the year.
 
     Starts are 1 January (calendar years), any day (a term of office), or
-    the 29th to 31st of a month.  With ``open_ended``, some periods have no
-    end (in force until replaced).  With ``unstated``, some state no start,
-    some an end that is not known, and some nothing at all.
+    the 29th to 31st of a month.  ``open_ended`` and ``term`` are switches:
+    ``True`` draws only periods with no end (in force until replaced) or
+    only terms of office (``nhiệm kỳ 2021 - 2026``), ``False`` none, and
+    ``None`` (the default) some of each.  With ``unstated``, some periods
+    state no start, some an end that is not known, and some nothing at all
+    (never with ``open_ended`` or ``term`` true).
 
     .. versionchanged:: 0.3.0
-       ``unstated``.
+       ``unstated``, ``term``; ``open_ended`` is a switch: ``True`` draws
+       only open-ended periods (it let some be drawn in 0.2, as ``None``
+       does now).
     """
-    kinds = ["day", "day", "day", "year", "month"]
+    if open_ended and term:
+        raise ValueError("expected open_ended or term, not both: a term of office ends")
     if open_ended:
-        kinds.append("open")
-    if unstated:
-        kinds += ["end-unknown", "no-start", "nothing"]
+        kinds = ["open"]
+    else:
+        kinds = ["day", "day", "day", "year", "month"]
+        if open_ended is None and not term:
+            kinds.append("open")
+        if unstated and not term:
+            kinds += ["end-unknown", "no-start", "nothing"]
+        if term:
+            kinds = ["day", "year"]
     kind = draw(st.sampled_from(kinds))
     if kind == "end-unknown":
         return Period(draw(dates(2000, 2035)), end_unknown=True)
@@ -241,7 +263,7 @@ def periods(
             dt.date(first, 1, 1),
             dt.date(last, 12, 31),
             precision=Precision.YEAR,
-            term=draw(st.none() | st.just(f"giai đoạn {first} - {last}")),
+            term=f"nhiệm kỳ {first} - {last}" if _switch(draw, term) else None,
         )
     if kind == "month":
         start = dt.date(draw(st.integers(2000, 2035)), draw(st.integers(1, 12)), 1)
@@ -258,8 +280,8 @@ def periods(
     )
     months = draw(st.integers(1, max_months))
     end = start + relativedelta(months=months, days=-1)
-    term = draw(st.none() | st.just(f"nhiệm kỳ {start.year} - {end.year}"))
-    return Period(start=start, end=end, term=term)
+    stated = f"nhiệm kỳ {start.year} - {end.year}" if _switch(draw, term) else None
+    return Period(start=start, end=end, term=stated)
 
 
 @functools.cache
@@ -441,6 +463,8 @@ _TARGETS = st.lists(
     max_size=2,
 ).map(tuple)
 _SHORT_TEXTS = st.lists(texts(max_words=4), max_size=2).map(tuple)
+# Ids of a parent program's tasks, as child programs cite them.
+_PARENT_TASKS = st.sampled_from(["1", "2.1", "II.1.2", "II.2.1.3", "3.4", "Dự án 5"])
 
 
 @st.composite
@@ -452,12 +476,22 @@ def tasks(
     task_id: str | None = None,
     inherited_leads: frozenset[str] = frozenset(),
     inherited_supports: frozenset[str] = frozenset(),
+    deadline: bool | None = None,
+    parent_task: bool | None = None,
+    years: tuple[int, int] = (2000, 2040),
 ) -> Task:
     """Draw a task whose roles name only ``party_ids`` and references only ``ref_ids``.
 
     Without inherited leads the task gets a lead of its own, so that it is
     valid on its own or inside a group that declares roles.  About half the
     tasks also get projects, target groups, places and targets.
+    ``deadline`` and ``parent_task`` are switches (``True`` always,
+    ``False`` never, ``None`` sometimes): a deadline in ``years``, stated to
+    the day, month or year, and the id of the parent program's task that
+    this one carries out.
+
+    .. versionchanged:: 0.3.0
+       ``deadline``, ``parent_task``, ``years``.
     """
     leads, supports, roles = draw(
         _roles(tuple(party_ids), inherited_leads, inherited_supports, need_lead=not inherited_leads)
@@ -471,6 +505,8 @@ def tasks(
         roles=roles,
         category=draw(st.none() | st.sampled_from(TaskCategory)),
         legal_refs=draw(_subset(tuple(ref_ids))),
+        deadline=draw(stated_dates(*years)) if _switch(draw, deadline) else None,
+        parent_task=draw(_PARENT_TASKS) if _switch(draw, parent_task) else None,
     )
     if not draw(st.booleans()):
         return task
@@ -483,6 +519,15 @@ def tasks(
     )
 
 
+@attrs.frozen
+class _TaskFeatures:
+    """The switches of :func:`programs` that every task of a program draws with."""
+
+    deadline: bool | None
+    parent_task: bool | None
+    years: tuple[int, int]
+
+
 @st.composite
 def _task_group(
     draw: st.DrawFn,
@@ -493,6 +538,8 @@ def _task_group(
     inherited_leads: frozenset[str],
     inherited_supports: frozenset[str],
     max_tasks: int,
+    features: _TaskFeatures,
+    min_tasks: int = 0,
 ) -> TaskGroup:
     leads, supports, roles = draw(
         _roles(party_ids, inherited_leads, inherited_supports, need_lead=False)
@@ -500,7 +547,7 @@ def _task_group(
     all_leads = inherited_leads | set(leads)
     all_supports = inherited_supports | set(supports)
     own_tasks = []
-    for _ in range(draw(st.integers(0 if depth else 1, max_tasks))):
+    for _ in range(draw(st.integers(max(min_tasks, 0 if depth else 1), max(1, max_tasks)))):
         own_tasks.append(
             draw(
                 tasks(
@@ -509,6 +556,9 @@ def _task_group(
                     task_id=ids.pop(),
                     inherited_leads=all_leads,
                     inherited_supports=all_supports,
+                    deadline=features.deadline,
+                    parent_task=features.parent_task,
+                    years=features.years,
                 )
             )
         )
@@ -518,7 +568,14 @@ def _task_group(
             groups.append(
                 draw(
                     _task_group(
-                        ids, party_ids, ref_ids, depth - 1, all_leads, all_supports, max_tasks
+                        ids,
+                        party_ids,
+                        ref_ids,
+                        depth - 1,
+                        all_leads,
+                        all_supports,
+                        max_tasks,
+                        features,
                     )
                 )
             )
@@ -601,14 +658,26 @@ def _article(draw: st.DrawFn, party_ids: tuple[str, ...], number: str) -> Articl
 
 @st.composite
 def schedule_rules(
-    draw: st.DrawFn, period: Period | None = None, party_ids: Sequence[str] = ()
+    draw: st.DrawFn,
+    period: Period | None = None,
+    party_ids: Sequence[str] = (),
+    *,
+    duties: bool | None = None,
 ) -> ScheduleRules:
     """Schedule rules: annual plans, reviews, meetings, a final review, events, duties.
 
     One-off events fall inside ``period`` when one is given, else there are
     none; reporting duties and meeting chairs name ``party_ids`` (none when
-    empty).
+    empty).  ``duties`` is a switch: ``True`` draws one or two reporting
+    duties (``party_ids`` must name a body), ``False`` none, ``None`` (the
+    default) either.
+
+    .. versionchanged:: 0.3.0
+       ``duties``.
     """
+    if duties and not party_ids:
+        raise ValueError("expected party_ids to draw duties: a duty names who reports")
+    with_duties = _switch(draw, duties)
     cadences = draw(st.lists(st.sampled_from([3, 6, 12, 24, 30]), max_size=3, unique=True))
     reviews = tuple(
         ReviewRule(
@@ -646,7 +715,7 @@ def schedule_rules(
         shift=st.sampled_from(Shift),
     )
     final = st.builds(FinalReviewRule, due=offsets(max_months=1), grace=st.just(Offset(months=3)))
-    duties = tuple(
+    reporting = tuple(
         ReportingDuty(
             id=f"report-{index}",
             name_vi="Báo cáo",
@@ -660,7 +729,13 @@ def schedule_rules(
             align=draw(st.sampled_from(Align)),
         )
         for index, (reporter, recipient, exchange) in enumerate(
-            draw(st.lists(st.tuples(st.just("a"), st.just("b"), st.booleans()), max_size=2))
+            draw(
+                st.lists(
+                    st.tuples(st.just("a"), st.just("b"), st.booleans()), min_size=1, max_size=2
+                )
+            )
+            if with_duties
+            else ()
         )
         if party_ids
     )
@@ -675,13 +750,13 @@ def schedule_rules(
         for index, month in enumerate(draw(st.lists(st.integers(1, 12), max_size=1)))
     )
     if party_ids:
-        duties = tuple(
+        reporting = tuple(
             attrs.evolve(
                 duty,
                 reporters=(party_ids[0],),
                 recipients=() if duty.exchange else (party_ids[-1],),
             )
-            for duty in duties
+            for duty in reporting
         )
         reviews = tuple(
             attrs.evolve(rule, chairs=tuple(party_ids[:2]), rotate_chair=draw(st.booleans()))
@@ -694,22 +769,44 @@ def schedule_rules(
         reviews=reviews,
         final_review=draw(st.none() | final),
         events=events,
-        duties=duties,
+        duties=reporting,
         annual_events=yearly,
     )
 
 
 @st.composite
 def annual_plans(
-    draw: st.DrawFn, period: Period, party_ids: Sequence[str] = ("bdv", "bdt")
+    draw: st.DrawFn,
+    period: Period,
+    party_ids: Sequence[str] = ("bdv", "bdt"),
+    *,
+    plan_tasks: bool | None = None,
+    deadlines: bool | None = None,
+    parent_tasks: bool | None = None,
 ) -> tuple[AnnualPlan, ...]:
-    """At most one issued annual plan per year of ``period``, dated in time."""
+    """At most one issued annual plan per year of ``period``, dated in time.
+
+    ``plan_tasks``, ``deadlines`` and ``parent_tasks`` are switches (see
+    :func:`programs`) for the plans' own tasks.
+
+    .. versionchanged:: 0.3.0
+       ``plan_tasks``, ``deadlines``, ``parent_tasks``.
+    """
     years = draw(_subset(tuple(str(year) for year in period.years), 2))
     plans = []
     for year in sorted(map(int, years)):
-        plan_tasks = tuple(
-            draw(tasks(party_ids, task_id=f"KH{year}.{n}"))
-            for n in range(1, draw(st.integers(0, 1)) + 1)
+        count = draw(st.integers(0, 1)) if plan_tasks is None else (1 if plan_tasks else 0)
+        own_tasks = tuple(
+            draw(
+                tasks(
+                    party_ids,
+                    task_id=f"KH{year}.{n}",
+                    deadline=deadlines,
+                    parent_task=parent_tasks,
+                    years=(year, year),
+                )
+            )
+            for n in range(1, count + 1)
         )
         # A plan is dated in its year or the year before (729 days fit either way).
         offset = draw(_PLAN_DAYS)
@@ -719,7 +816,7 @@ def annual_plans(
                 number=draw(_PLAN_NUMBERS),
                 date=None if offset is None else dt.date(year - 1, 1, 1) + dt.timedelta(offset),
                 title=draw(st.none() | texts(max_words=10)),
-                tasks=plan_tasks,
+                tasks=own_tasks,
             )
         )
     return tuple(plans)
@@ -851,13 +948,62 @@ def programs(
     max_groups: int = 2,
     max_tasks: int = 2,
     max_months: int = 120,
+    kind: DocumentKind | None = None,
+    tasks: bool | None = None,
+    open_ended: bool | None = None,
+    term: bool | None = None,
+    joint: bool | None = None,
+    duties: bool | None = None,
+    amendments: bool | None = None,
+    deadlines: bool | None = None,
+    parent_tasks: bool | None = None,
+    text_available: bool | None = None,
 ) -> Program:
     """Draw a valid program: 2 to ``max_parties`` signing parties, task groups, rules.
 
     ``max_groups`` bounds the top-level task groups and ``max_tasks`` the
     tasks of each group; ``max_months`` the length of the period.
+
+    Each feature has a switch, drawn without filtering (so Hypothesis never
+    discards a draw for it): ``True`` draws only programs with the feature,
+    ``False`` only programs without it, and ``None`` (the default) both.
+
+    - ``kind``: the :class:`DocumentKind` (default: any);
+    - ``tasks``: at least one task (by default about one program in eight
+      has none);
+    - ``open_ended``: a period with no end; ``term``: a period stated as a
+      term of office (see :func:`periods`);
+    - ``joint``: a group of tasks with no stated lead (*các bên cùng ...*);
+    - ``duties``: reporting duties in the schedule rules;
+    - ``amendments``: amendments, dated or not;
+    - ``deadlines``, ``parent_tasks``: tasks with a deadline, tasks that
+      name the parent program's task they carry out (every task with
+      ``True``);
+    - ``text_available``: ``False`` draws programs known only from the
+      documents that cite them, with no tasks or articles.
+
+    .. versionchanged:: 0.3.0
+       The switches.
     """
-    period = draw(periods(max_months=max_months))
+    needs_tasks = bool(tasks or joint or deadlines or parent_tasks)
+    if text_available is False and needs_tasks:
+        raise ValueError("expected no tasks of a program whose text is not available")
+    if tasks is False and needs_tasks:
+        raise ValueError("expected no joint tasks, deadlines or parent tasks without tasks")
+    if needs_tasks:
+        available = with_tasks = True
+    else:
+        available = draw(st.integers(0, 7)) > 0 if text_available is None else text_available
+        # About one program in eight has no task at all (a regulation's articles, or none).
+        with_tasks = available and (draw(st.integers(0, 7)) > 0 if tasks is None else tasks)
+    period = draw(
+        periods(
+            max_months=max_months,
+            open_ended=open_ended,
+            term=term,
+            unstated=not amendments,
+        )
+    )
     n_signing = draw(st.integers(2, max(2, max_parties)))
     n_third = draw(st.integers(0, 2))
     ids = draw(_unique_ids(n_signing + n_third, n_signing + n_third))
@@ -875,16 +1021,29 @@ def programs(
             else attrs.evolve(refs[-1], amends=older)
         )
         refs = (*refs[:-1], newest)
-    n_groups = draw(st.integers(0, max_groups))
+    n_groups = draw(st.integers(1, max(1, max_groups))) if with_tasks else 0
     # One distinct id for every task and group a tree of this size can hold
     # (a group, its tasks, and two sub-groups with theirs).
     prefix = draw(st.sampled_from(["", "II.", "t-", "nv"]))
-    node_ids = [f"{prefix}{n}" for n in range(n_groups * 3 * (max_tasks + 1), 0, -1)]
+    node_ids = [f"{prefix}{n}" for n in range(n_groups * 3 * (max(1, max_tasks) + 1), 0, -1)]
+    features = _TaskFeatures(deadlines, parent_tasks, _years(period))
     groups = tuple(
-        draw(_task_group(node_ids, ids, ref_ids, 1, frozenset(), frozenset(), max_tasks))
-        for _ in range(n_groups)
+        draw(
+            _task_group(
+                node_ids,
+                ids,
+                ref_ids,
+                1,
+                frozenset(),
+                frozenset(),
+                max_tasks,
+                features,
+                min_tasks=1 if index == 0 else 0,  # the first group has a task of its own
+            )
+        )
+        for index in range(n_groups)
     )
-    if draw(st.booleans()):
+    if with_tasks and _switch(draw, joint):
         # "Các bên cùng phối hợp": a joint group names no lead.
         joint_tasks = tuple(
             Task(
@@ -895,15 +1054,19 @@ def programs(
             )
             for n in range(draw(st.integers(1, 2)))
         )
-        joint = TaskGroup(id="joint", title=draw(texts(max_words=6)), tasks=joint_tasks, joint=True)
-        groups = (*groups, joint)
-    kind = draw(st.sampled_from(DocumentKind))
+        together = TaskGroup(
+            id="joint", title=draw(texts(max_words=6)), tasks=joint_tasks, joint=True
+        )
+        groups = (*groups, together)
+    kind = draw(st.sampled_from(DocumentKind)) if kind is None else kind
     parent = draw(st.none() | st.sampled_from(ref_ids)) if ref_ids else None
     others = [ref_id for ref_id in ref_ids if ref_id != parent]
     predecessor = draw(st.none() | st.sampled_from(others)) if others else None
     provisions = (
         draw(chapters(ids))
-        if kind in (DocumentKind.REGULATION, DocumentKind.JOINT_RESOLUTION) and draw(st.booleans())
+        if available
+        and kind in (DocumentKind.REGULATION, DocumentKind.JOINT_RESOLUTION)
+        and draw(st.booleans())
         else ()
     )
     signed_by = tuple(
@@ -918,7 +1081,7 @@ def programs(
     if first is None and period.end is not None:
         first = period.end - relativedelta(years=3)
     reviews = []
-    amendments = []
+    changes: list[Amendment] = []
     if first is not None:
         last = period.end if period.end is not None else first + relativedelta(years=5)
         late = dt.date(last.year + 1, 12, 31) if period.end is not None else last
@@ -939,7 +1102,13 @@ def programs(
                     commendations=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
                 )
             )
-        amendment_days = sorted(draw(st.lists(st.dates(first, last), max_size=1)))
+        amendment_days = (
+            []
+            if amendments is False
+            else sorted(
+                draw(st.lists(st.dates(first, last), min_size=1 if amendments else 0, max_size=1))
+            )
+        )
         for day in amendment_days:
             new_end = (
                 # Amendments extend the period; rules drawn for the signed period stay valid.
@@ -948,7 +1117,7 @@ def programs(
                 else None
             )
             stated: list[dt.date | PartialDate] = [day, day, day, PartialDate(day.year, day.month)]
-            amendments.append(
+            changes.append(
                 Amendment(
                     # Mostly dated to the day; some to the month, some not at all.
                     date=draw(st.sampled_from(stated)),
@@ -956,12 +1125,16 @@ def programs(
                     number=draw(st.none() | st.just("02-CTrPH/BDVTU-BDT")),
                     changes=tuple(draw(st.lists(texts(max_words=8), max_size=2))),
                     period=None if new_end is None else attrs.evolve(period, end=new_end),
-                    schedule=draw(schedule_rules(period, ids)) if draw(st.booleans()) else None,
+                    schedule=(
+                        draw(schedule_rules(period, ids, duties=duties))
+                        if draw(st.booleans())
+                        else None
+                    ),
                 )
             )
-        undated: bool = bool(amendments) and draw(st.booleans())
+        undated: bool = bool(changes) and draw(st.booleans())
         if undated:
-            amendments.append(Amendment(reason=draw(texts(max_words=8))))  # undated, words only
+            changes.append(Amendment(reason=draw(texts(max_words=8))))  # undated, words only
     number = draw(st.none() | st.just("01-CTrPH/BDVTU-BDT"))
     signed_on = draw(st.none() | dates().map(lambda day: day.replace(day=1)) | partial_dates())
     return Program(
@@ -990,15 +1163,24 @@ def programs(
         predecessor=predecessor,
         third_parties=third,
         task_groups=groups,
-        annual_plans=draw(annual_plans(period, ids)),
-        schedule=draw(schedule_rules(period, ids)),
+        annual_plans=draw(
+            annual_plans(
+                period,
+                ids,
+                plan_tasks=None if available else False,
+                deadlines=deadlines,
+                parent_tasks=parent_tasks,
+            )
+        ),
+        schedule=draw(schedule_rules(period, ids, duties=duties)),
         reviews=tuple(reviews),
         implementation=tuple(draw(st.lists(texts(), max_size=3))),
         signatories=signed_by,
         recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
-        amendments=tuple(amendments),
+        amendments=tuple(changes),
         level=draw(st.none() | st.sampled_from(Level)),
         instructions=draw(instructions(signing_ids, letters=False)),
+        text_available=available,
         **draw(_document_relations(tuple(ids), tuple(ref_ids))),
         proposers=draw(people(ids, max_size=1)),
     )
@@ -1106,6 +1288,15 @@ def promulgations(
     )
 
 
+def _years(period: Period) -> tuple[int, int]:
+    """The years a program's dates (a task's deadline) are drawn in."""
+    first = period.start or period.end
+    if first is None:
+        return (2020, 2025)
+    last = period.end or first + relativedelta(years=5)
+    return (first.year, max(first.year, last.year))
+
+
 @st.composite
 def windows(draw: st.DrawFn, start: dt.date, end: dt.date) -> Window:
     """Windows from one day to another, both inside ``start`` to ``end``.
@@ -1119,15 +1310,28 @@ def windows(draw: st.DrawFn, start: dt.date, end: dt.date) -> Window:
 
 @st.composite
 def records(
-    draw: st.DrawFn, program: Program, *, max_meetings: int = 4, max_progress: int = 8
+    draw: st.DrawFn,
+    program: Program,
+    *,
+    max_meetings: int = 4,
+    max_progress: int = 8,
+    meetings: bool | None = None,
+    progress: bool | None = None,
+    outcomes: bool | None = None,
 ) -> Records:
     """Draw valid records of ``program``: meetings, progress entries and review outcomes.
 
     Every id they name is the program's, every date falls within its period
     (or the year after it), and no body reports two statuses of one task as
     of one date, so that :func:`coordprog.validate_records` finds nothing.
+    ``meetings``, ``progress`` and ``outcomes`` are switches: ``True`` draws
+    at least one (progress needs a program with tasks: draw it with
+    ``programs(tasks=True)``), ``False`` none, ``None`` (the default) any
+    number.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``meetings``, ``progress``, ``outcomes``.
     """
     period = program.effective_period
     # A period without a start is drawn from as if it started three years
@@ -1139,14 +1343,22 @@ def records(
     last = min(end + relativedelta(months=AFTERLIFE_MONTHS), dt.date(2200, 12, 31))
     parties = [p.id for p in (*program.parties, *program.third_parties)]
     tasks = list(reportable_tasks(program))
+    if progress and not tasks:
+        raise ValueError("expected a program with tasks to draw progress: programs(tasks=True)")
+
+    def count(switch: bool | None, most: int) -> int:
+        if switch is False:
+            return 0
+        return draw(st.integers(1 if switch else 0, max(1, most) if switch else most))
+
     rules = sorted(rule_ids(program))
-    meetings = []
-    for index in range(draw(st.integers(0, max_meetings))):
+    held = []
+    for index in range(count(meetings, max_meetings)):
         day = draw(st.dates(start, last))
         window = None
         if day > start and draw(st.booleans()):
             window = draw(windows(start, min(day, end)))
-        meetings.append(
+        held.append(
             Meeting(
                 id=f"m{index}",
                 kind=draw(st.sampled_from(list(MeetingKind))),
@@ -1163,9 +1375,9 @@ def records(
                 ),
             )
         )
-    progress = []
+    reported = []
     seen: set[tuple[str, str, dt.date, Window | None]] = set()
-    for _ in range(draw(st.integers(0, max_progress)) if tasks else 0):
+    for _ in range(count(progress, max_progress) if tasks else 0):
         task = draw(st.sampled_from(tasks))
         by = draw(st.sampled_from(parties))
         as_of = draw(st.dates(start, last))
@@ -1174,7 +1386,7 @@ def records(
             continue
         seen.add((task, by, as_of, window))
         status = draw(st.sampled_from(list(ProgressStatus)))
-        progress.append(
+        reported.append(
             Progress(
                 task=task,
                 by=by,
@@ -1196,15 +1408,21 @@ def records(
                 ),
             )
         )
-    outcomes = tuple(
+    reviewed = tuple(
         ReviewOutcome(window=window, results=tuple(draw(st.lists(texts(), max_size=2))))
-        for window in draw(st.lists(windows(start, end), max_size=2))
+        for window in draw(
+            st.lists(
+                windows(start, end),
+                min_size=1 if outcomes else 0,
+                max_size=0 if outcomes is False else 2,
+            )
+        )
     )
     return Records(
         program=program.id,
-        meetings=tuple(meetings),
-        progress=tuple(progress),
-        outcomes=outcomes,
+        meetings=tuple(held),
+        progress=tuple(reported),
+        outcomes=reviewed,
         instructions=draw(
             instructions(
                 [party.id for party in program.parties],
