@@ -2,6 +2,7 @@
 
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -85,9 +86,10 @@ SWITCHED = settings(max_examples=5, deadline=None, suppress_health_check=[Health
 @pytest.mark.parametrize("value", [True, False])
 def test_switches(feature: str, value: bool) -> None:
     """A switch set to True draws only programs with the feature, False only without; all valid."""
+    switches: dict[str, Any] = {feature: value}
 
     @SWITCHED
-    @given(programs(**{feature: value}))
+    @given(programs(**switches))
     def draw(program: Program) -> None:
         assert value == FEATURES[feature](program)
         assert [] == coordprog.validate(program)
