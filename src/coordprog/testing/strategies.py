@@ -969,7 +969,7 @@ def programs(
     ``False`` only programs without it, and ``None`` (the default) both.
 
     - ``kind``: the :class:`DocumentKind` (default: any);
-    - ``tasks``: at least one task (by default about one program in eight
+    - ``tasks``: at least one task (by default about one program in ten
       has none);
     - ``open_ended``: a period with no end; ``term``: a period stated as a
       term of office (see :func:`periods`);
@@ -993,9 +993,11 @@ def programs(
     if needs_tasks:
         available = with_tasks = True
     else:
-        available = draw(st.integers(0, 7)) > 0 if text_available is None else text_available
-        # About one program in eight has no task at all (a regulation's articles, or none).
-        with_tasks = available and (draw(st.integers(0, 7)) > 0 if tasks is None else tasks)
+        # A few programs are known only from the documents that cite them, and a few
+        # more have no task at all (a regulation's articles, or nothing): about one
+        # in ten each, so that most draws exercise what is done with tasks.
+        available = draw(st.integers(0, 15)) > 0 if text_available is None else text_available
+        with_tasks = available and (draw(st.integers(0, 15)) > 0 if tasks is None else tasks)
     period = draw(
         periods(
             max_months=max_months,
