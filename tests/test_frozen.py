@@ -33,9 +33,15 @@ EXPECTED = FROZEN / "expected"
 PROGRAMS = sorted((FROZEN / "programs").glob("*.toml"))
 UPDATE = os.environ.get("COORDPROG_UPDATE_FROZEN") == "1"
 
-#: How far an open period is scheduled, and the day the status speaks for.
+#: How far an open period is scheduled.
 UNTIL = dt.date(2030, 12, 31)
-AS_OF = dt.date(2024, 8, 15)
+
+#: The examples frozen with records: the windows their review is rendered
+#: for, and the day their review and status speak for.
+WITH_RECORDS = {
+    "binh_thuan": (("2022", "2023-H1", "2023", "all"), dt.date(2024, 8, 15)),
+    "hddt_ubdt_2022_2026": (("2022", "2023", "2025"), dt.date(2026, 3, 31)),
+}
 
 
 @pytest.fixture(scope="module")
@@ -53,15 +59,19 @@ def _compare(name: str, actual: str) -> None:
     )
 
 
-def _records(program: Program) -> Iterator[Records]:
-    for path in sorted((FROZEN / "records" / "binh_thuan").glob("*.toml")):
+def _paths(name: str) -> list[Path]:
+    return sorted((FROZEN / "records" / name).glob("*.toml"))
+
+
+def _records(program: Program, name: str) -> Iterator[Records]:
+    for path in _paths(name):
         yield coordprog.load_records(program, path)
 
 
 def test_the_corpus_is_complete() -> None:
-    """Every example of the 0.2 format is frozen, with the records of Bình Thuận."""
-    assert 10 == len(PROGRAMS)
-    assert 2 == len(list((FROZEN / "records" / "binh_thuan").glob("*.toml")))
+    """Every example written for the 0.2 format is frozen, with the records of two."""
+    assert 11 == len(PROGRAMS)
+    assert [2, 3] == [len(_paths(name)) for name in WITH_RECORDS]
 
 
 class TestFrozenPrograms:
@@ -91,39 +101,44 @@ class TestFrozenPrograms:
 
 
 class TestFrozenRecords:
-    def test_load_to_the_same_records(self) -> None:
+    @pytest.mark.parametrize("name", WITH_RECORDS)
+    def test_load_to_the_same_records(self, name: str) -> None:
         """The frozen records load against their frozen program and write the same JSON."""
-        program = coordprog.load(FROZEN / "programs" / "binh_thuan.toml")
-        for found in _records(program):
+        program = coordprog.load(FROZEN / "programs" / f"{name}.toml")
+        for found in _records(program, name):
             assert [] == coordprog.validate_records(program, found)
-        combined = coordprog.load_records(
-            program, *sorted((FROZEN / "records" / "binh_thuan").glob("*.toml"))
-        )
-        _compare("binh_thuan.records.json", coordprog.dumps(combined, "json") + "\n")
+        combined = coordprog.load_records(program, *_paths(name))
+        _compare(f"{name}.records.json", coordprog.dumps(combined, "json") + "\n")
 
-    @pytest.mark.parametrize("window", ["2022", "2023-H1", "2023", "all"])
-    def test_review_renders_the_same(self, window: str, manager: pluggy.PluginManager) -> None:
+    @pytest.mark.parametrize(
+        ("name", "window"),
+        [(name, window) for name, (windows, _) in WITH_RECORDS.items() for window in windows],
+    )
+    def test_review_renders_the_same(
+        self, name: str, window: str, manager: pluggy.PluginManager
+    ) -> None:
         """The review report of a frozen program and its records renders as it did."""
-        program = coordprog.load(FROZEN / "programs" / "binh_thuan.toml")
+        program = coordprog.load(FROZEN / "programs" / f"{name}.toml")
         actual = coordprog.render(
             program,
             "review",
             "markdown",
-            records=list(_records(program)),
-            options={"window": window, "as_of": AS_OF.isoformat()},
+            records=list(_records(program, name)),
+            options={"window": window, "as_of": WITH_RECORDS[name][1].isoformat()},
             plugin_manager=manager,
         )
-        _compare(f"binh_thuan.review-{window}.md", actual)
+        _compare(f"{name}.review-{window}.md", actual)
 
-    def test_status_renders_the_same(self, manager: pluggy.PluginManager) -> None:
+    @pytest.mark.parametrize("name", WITH_RECORDS)
+    def test_status_renders_the_same(self, name: str, manager: pluggy.PluginManager) -> None:
         """The status table of a frozen program and its records renders as it did."""
-        program = coordprog.load(FROZEN / "programs" / "binh_thuan.toml")
+        program = coordprog.load(FROZEN / "programs" / f"{name}.toml")
         actual = coordprog.render(
             program,
             "status",
             "markdown",
-            records=list(_records(program)),
-            options={"as_of": AS_OF.isoformat()},
+            records=list(_records(program, name)),
+            options={"as_of": WITH_RECORDS[name][1].isoformat()},
             plugin_manager=manager,
         )
-        _compare("binh_thuan.status.md", actual)
+        _compare(f"{name}.status.md", actual)
