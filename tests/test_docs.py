@@ -84,6 +84,7 @@ def test_every_field_is_documented() -> None:
         coordprog.Period,
         coordprog.Party,
         coordprog.FormerName,
+        coordprog.FormerProvince,
         coordprog.LegalRef,
         coordprog.TaskGroup,
         coordprog.Task,

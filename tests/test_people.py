@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 
@@ -185,3 +187,186 @@ class TestPromulgationSignatory:
         assert program.promulgation is not None
         assert "Ủy ban nhân dân tỉnh" == program.promulgation.signatories[0].body
         assert "(Ủy ban nhân dân tỉnh)" in coordprog.render(program, "program", "markdown")
+
+
+#: A border program of a Vietnamese province and a Lao one, with the
+#: communes along the border as one group counted and partly named.
+BORDER = """\
+id = "bien-gioi"
+title = "Chương trình phối hợp quản lý biên giới"
+signed_on = 2022-03-10
+province = "Quảng Trị"
+
+[[parties]]
+id = "snv-qt"
+name = "Sở Ngoại vụ tỉnh Quảng Trị"
+province = "Quảng Trị"
+
+[[parties]]
+id = "sngv-svk"
+name = "Sở Ngoại vụ tỉnh Savannakhet"
+country = "Lào"
+
+[[third_parties]]
+id = "xa-bien-gioi"
+name = "Ủy ban nhân dân các xã biên giới"
+group = true
+member_count = 12
+members = ["xa-a"]
+
+[[third_parties]]
+id = "xa-a"
+name = "Ủy ban nhân dân xã Hướng Lập"
+"""
+
+
+class TestForeignAndCountedParties:
+    def test_a_foreign_party_has_its_country(self) -> None:
+        """A party of a neighbouring country keeps its country, and the program prints it."""
+        program = _load(BORDER)
+        assert "Lào" == program.party("sngv-svk").country
+        out = coordprog.render(program, "program", "markdown")
+        assert "Sở Ngoại vụ tỉnh Savannakhet (Lào)" in out
+        _round_trips(program)
+
+    def test_a_group_counted_and_partly_named(self) -> None:
+        """A group of 12 communes, one named: the count and the name are kept and printed."""
+        program = _load(BORDER)
+        assert 12 == program.party("xa-bien-gioi").member_count
+        out = coordprog.render(program, "program", "markdown")
+        assert (
+            "Ủy ban nhân dân các xã biên giới (12 thành viên: Ủy ban nhân dân xã Hướng Lập, ...)"
+            in out
+        )
+
+    def test_a_count_below_the_members_named_is_refused(self) -> None:
+        """A group cannot count fewer members than it names."""
+        with pytest.raises(coordprog.ValidationError) as caught:
+            _load(BORDER.replace("member_count = 12", "member_count = 0"))
+        assert ["third_parties[0].member_count"] == [p.path for p in caught.value.problems]
+
+    def test_only_a_group_counts_members(self) -> None:
+        """A count of members needs a group party."""
+        with pytest.raises(coordprog.FieldError, match="group = true"):
+            coordprog.Party(id="a", name="Sở A", member_count=3)
+
+    def test_schema_has_the_new_fields(self) -> None:
+        """The JSON Schema lists a party's country, member count and former provinces."""
+        party = coordprog.json_schema()["$defs"]["Party"]["properties"]
+        assert {"country", "member_count", "former_provinces"} <= set(party)
+
+
+#: A department of Bình Thuận that became one of Lâm Đồng on 1 July 2025.
+MOVED = """\
+id = "chuyen-tinh"
+title = "Chương trình phối hợp"
+signed_on = 2023-02-01
+
+[[parties]]
+id = "sdt"
+name = "Sở Dân tộc và Tôn giáo tỉnh Lâm Đồng"
+kind = "state-agency"
+level = "province"
+province = "Lâm Đồng"
+former_names = [{ name = "Ban Dân tộc tỉnh Bình Thuận", until = 2025-06-30 }]
+former_provinces = [{ province = "Bình Thuận", until = 2025-06-30, act = "202/2025/QH15" }]
+
+[[legal_refs]]
+id = "202/2025/QH15"
+kind = "resolution"
+number = "202/2025/QH15"
+title = "về việc sắp xếp đơn vị hành chính cấp tỉnh"
+"""
+
+
+class TestFormerProvinces:
+    def test_the_province_on_a_day(self) -> None:
+        """A body that changed province belongs to the former one until the change."""
+        party = _load(MOVED).party("sdt")
+        assert "Bình Thuận" == party.province_on(dt.date(2025, 6, 30))
+        assert "Lâm Đồng" == party.province_on(dt.date(2025, 7, 1))
+
+    def test_a_document_of_before_prints_the_former_province(self) -> None:
+        """A 2023 document's letterhead places the body in its 2023 province."""
+        html = coordprog.render(_load(MOVED), "program", "html").replace("\xa0", " ")
+        head = html.split("<h1")[0]
+        assert "BÌNH THUẬN" in head
+        assert "LÂM ĐỒNG" not in head
+
+    def test_the_change_is_told(self) -> None:
+        """The program report's notes tell the change of province, with its date and act."""
+        out = coordprog.render(_load(MOVED), "program", "markdown")
+        assert (
+            "Sở Dân tộc và Tôn giáo tỉnh Lâm Đồng: trước đây thuộc Bình Thuận (đến 30/06/2025)"
+            in out
+        )
+        assert "## Cơ quan đổi tên, sáp nhập, chia tách, đổi tỉnh" in out
+
+    def test_former_provinces_oldest_first(self) -> None:
+        """Former provinces are listed oldest first."""
+        with pytest.raises(coordprog.FieldError, match="oldest first"):
+            coordprog.Party(
+                id="a",
+                name="Sở A",
+                former_provinces=(
+                    coordprog.FormerProvince("B", coordprog.PartialDate(2025)),
+                    coordprog.FormerProvince("A", coordprog.PartialDate(2010)),
+                ),
+            )
+
+    def test_an_unknown_act_is_refused(self) -> None:
+        """The act that changed the province must be one the program cites."""
+        with pytest.raises(coordprog.ValidationError) as caught:
+            _load(MOVED.replace('act = "202/2025/QH15"', 'act = "khong-co"'))
+        assert ["parties[0].former_provinces[0].act"] == [p.path for p in caught.value.problems]
+
+    def test_round_trips(self) -> None:
+        """Former provinces are written and read back in both formats."""
+        _round_trips(_load(MOVED))
+
+
+#: A signing conference of Bình Thuận's program, as a news report tells it.
+SIGNING = """\
+program = "binh-thuan-dan-van-dan-toc-2022-2025"
+
+[[meetings]]
+id = "ky-ket"
+kind = "signing"
+date = "2022-01"
+organisers = [{ party = "bdv" }]
+chairs = [{ post = "Phó Trưởng Ban Dân vận Tỉnh ủy", party = "bdv" }]
+witnesses = [{ post = "Phó Bí thư Thường trực Tỉnh ủy", name = "Nguyễn Văn A" }]
+"""
+
+
+class TestMeetingPeople:
+    def test_organisers_and_witnesses_are_reported(self) -> None:
+        """Who organised a meeting and who witnessed a signing are kept and printed."""
+        program = coordprog.examples.load("binh-thuan")
+        records = coordprog.loads_records(program, SIGNING, "toml")
+        assert ("bdv",) == tuple(p.party for p in records.meetings[0].organisers)
+        out = coordprog.render(
+            program,
+            "review",
+            "markdown",
+            records=records,
+            options={"window": "2022", "as_of": "2022-12-31"},
+        )
+        assert "tổ chức: Ban Dân vận Tỉnh ủy" in out
+        assert "chứng kiến: Phó Bí thư Thường trực Tỉnh ủy, Nguyễn Văn A" in out
+
+    def test_an_unknown_organiser_is_refused(self) -> None:
+        """An organiser's party id must be a body of the program."""
+        program = coordprog.examples.load("binh-thuan")
+        with pytest.raises(coordprog.ValidationError) as caught:
+            coordprog.loads_records(
+                program, SIGNING.replace('party = "bdv" }]', 'party = "x" }]', 1), "toml"
+            )
+        assert ["meetings[0].organisers[0].party"] == [p.path for p in caught.value.problems]
+
+    def test_round_trips(self) -> None:
+        """Organisers and witnesses are written and read back in both formats."""
+        program = coordprog.examples.load("binh-thuan")
+        records = coordprog.loads_records(program, SIGNING, "toml")
+        for fmt in ("json", "toml"):
+            assert records == coordprog.loads_records(program, coordprog.dumps(records, fmt), fmt)

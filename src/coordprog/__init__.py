@@ -81,7 +81,7 @@ if TYPE_CHECKING:
     )
     from coordprog.model._instructions import Expectation, Instruction
     from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
-    from coordprog.model._parties import FormerName, Level, Party, Person
+    from coordprog.model._parties import FormerName, FormerProvince, Level, Party, Person
     from coordprog.model._program import (
         Amendment,
         AnnualPlan,
@@ -239,6 +239,7 @@ _LAZY: dict[str, str] = {
     "FolderNotFoundError": "coordprog.model._errors",
     "NotFoundError": "coordprog.model._errors",
     "FormerName": "coordprog.model._parties",
+    "FormerProvince": "coordprog.model._parties",
     "Instruction": "coordprog.model._instructions",
     "LegalKind": "coordprog.model._legal",
     "LegalRef": "coordprog.model._legal",
@@ -344,6 +345,7 @@ __all__ = [
     "Format",
     "FormatError",
     "FormerName",
+    "FormerProvince",
     "InForce",
     "Instruction",
     "KnownBody",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import Any
 
 import attrs
 
@@ -63,6 +64,62 @@ class FormerName:
 
 
 @attrs.frozen
+class FormerProvince:
+    """A province a body belonged to until its province changed.
+
+    The 2025 reorganisation merged provinces: a department of Bình Thuận
+    became one of Lâm Đồng from 1 July 2025 (often under a new name too,
+    which is a :class:`FormerName`).  ``until`` is the last day the body
+    belonged to ``province``, as precisely as the document says (a
+    :class:`PartialDate` counts to its last day; ``None`` when the change
+    is not dated, and the former province is then never chosen by date);
+    ``act`` the id of the legal reference that made the change.
+
+    .. versionadded:: 0.3.0
+    """
+
+    province: str = attrs.field(validator=not_empty)
+    until: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
+    act: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+
+
+def _oldest_first(
+    instance: object,
+    attribute: attrs.Attribute[Any],
+    value: tuple[FormerName | FormerProvince, ...],
+) -> None:
+    dated = [(i, f.until) for i, f in enumerate(value) if f.until is not None]
+    for (_, before), (index, after) in itertools.pairwise(dated):
+        if last_day(after) < first_day(before):
+            raise FieldError(
+                attribute.name,
+                f"expected {attribute.name.replace('_', ' ')} oldest first, found {after} "
+                f"after {before} at index {index}",
+            )
+
+
+def _positive_count(
+    instance: Party, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
+    if value is None:
+        return
+    if value < 1:
+        raise FieldError(attribute.name, f"expected a number of at least 1, found {value}")
+    if not instance.group:
+        raise FieldError(
+            attribute.name,
+            f"expected 'group = true' on party {instance.id!r} because it counts members, "
+            "found a party that is not a group",
+        )
+    if value < len(instance.members):
+        raise FieldError(
+            attribute.name,
+            f"expected at least as many as the {len(instance.members)} members named, "
+            f"found {value}",
+        )
+
+
+@attrs.frozen
 class Party:
     """A body: a signing party of a program or a third body named in its tasks.
 
@@ -95,6 +152,15 @@ class Party:
     ``successor``).  ``note`` holds what the document says that has no
     field of its own.
 
+    ``country`` is the country of a body outside Viet Nam, as the document
+    names it ("Lào", "Campuchia"): a province of a neighbouring country in
+    a border program.  ``member_count`` is how many bodies a group stands
+    for when the document counts them ("12 xã, phường"), whether or not it
+    names them (``members``, perhaps named in a later document).
+    ``former_provinces`` are the provinces the body belonged to before a
+    change of province (the 2025 reorganisation), oldest first; ``province``
+    is the one it belongs to now (see :meth:`province_on`).
+
     ``signs`` is ``False`` for a party the document binds that does not
     sign it (a regulation the provincial People's Committee promulgates
     binds departments that sign nothing): it is a party in every role and
@@ -105,7 +171,8 @@ class Party:
        ``issuing_organ``, ``parent_body``, ``term``, ``members_open``,
        ``all_levels``, ``successor``, ``until``, ``lineage_act``, ``note``.
     .. versionchanged:: 0.3.0
-       ``until`` may be a :class:`PartialDate`; ``split_into``, ``signs``.
+       ``until`` may be a :class:`PartialDate`; ``split_into``, ``signs``,
+       ``country``, ``member_count``, ``former_provinces``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -129,19 +196,15 @@ class Party:
     note: str | None = None
     split_into: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     signs: bool = True
+    country: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
+    member_count: int | None = attrs.field(default=None, validator=_positive_count)
+    former_provinces: tuple[FormerProvince, ...] = attrs.field(default=(), validator=_oldest_first)
 
     @former_names.validator
     def _former_names_in_order(
         self, attribute: attrs.Attribute[tuple[FormerName, ...]], value: tuple[FormerName, ...]
     ) -> None:
-        dated = [(i, f.until) for i, f in enumerate(value) if f.until is not None]
-        for (_, before), (index, after) in itertools.pairwise(dated):
-            if last_day(after) < first_day(before):
-                raise FieldError(
-                    attribute.name,
-                    f"expected former names oldest first, found {after} "
-                    f"after {before} at index {index}",
-                )
+        _oldest_first(self, attribute, value)
 
     @members.validator
     def _members_need_group(
@@ -167,6 +230,19 @@ class Party:
                 names = [f.name for f in self.former_names[index:] if f.until == former.until]
                 return " và ".join(names)
         return self.name
+
+    def province_on(self, day: dt.date) -> str | None:
+        """Return the province the body belonged to on ``day``.
+
+        A former province held until a month or a year counts to its last
+        day; one whose change is not dated is never chosen.
+
+        .. versionadded:: 0.3.0
+        """
+        for former in self.former_provinces:
+            if former.until is not None and day <= last_day(former.until):
+                return former.province
+        return self.province
 
     def ceased_on(self, day: dt.date) -> bool:
         """Whether the body no longer existed on ``day`` (after its ``until``).

@@ -222,7 +222,7 @@ class _RecordChecker:
                 )
             seen.setdefault(meeting.id, index)
             yield from self._date(f"{path}.date", meeting.date)
-            for field in ("chairs", "presenters"):
+            for field in ("chairs", "presenters", "organisers", "witnesses"):
                 for i, person in enumerate(getattr(meeting, field)):
                     yield from self._party(f"{path}.{field}[{i}].party", person.party)
             for i, attendance in enumerate(meeting.attendees):

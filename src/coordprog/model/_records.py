@@ -159,9 +159,14 @@ class Meeting:
     the window belongs to another program, as at a conference that reviews
     the previous program and signs this one.  ``rule`` ties the meeting to
     the schedule rule it carries out (``"yearly"``, ``"final-review"``)
-    when its kind and window do not say so.
+    when its kind and window do not say so.  ``organisers`` are the bodies
+    (or people) that organised it ("Ban Dân vận Tỉnh ủy phối hợp với Ban
+    Dân tộc tỉnh tổ chức"), ``witnesses`` those who witnessed a signing
+    (*chứng kiến*), beside its ``chairs`` and ``presenters``.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``organisers``, ``witnesses``.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -177,6 +182,8 @@ class Meeting:
     rule: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
     adopted: tuple[AdoptedDocument, ...] = ()
     note: str | None = None
+    organisers: tuple[Person, ...] = ()
+    witnesses: tuple[Person, ...] = ()
 
 
 @attrs.frozen

@@ -263,6 +263,11 @@ class _Checker:
                     yield from self._refs(
                         "", (former.act,), field=f"{path}.former_names[{f_index}].act"
                     )
+            for f_index, province in enumerate(party.former_provinces):
+                if province.act is not None:
+                    yield from self._refs(
+                        "", (province.act,), field=f"{path}.former_provinces[{f_index}].act"
+                    )
             if party.lineage_act is not None:
                 yield from self._refs("", (party.lineage_act,), field=f"{path}.lineage_act")
             yield from self._lineage(path, party)

@@ -25,7 +25,7 @@ from coordprog.model._dates import PartialDate, Precision, first_day
 from coordprog.model._draft_items import DraftItem
 from coordprog.model._instructions import Expectation, Instruction
 from coordprog.model._legal import LegalKind, LegalRef, ProjectRef
-from coordprog.model._parties import FormerName, Level, Party, Person
+from coordprog.model._parties import FormerName, FormerProvince, Level, Party, Person
 from coordprog.model._program import (
     Amendment,
     AnnualPlan,
@@ -387,6 +387,33 @@ def parties(
         successor=successor,
         split_into=split,
         **details,
+        **draw(_places_and_counts(group, len(members))),
+    )
+
+
+_FORMER_PROVINCES = st.lists(
+    st.builds(
+        FormerProvince,
+        province=st.sampled_from(["Bình Thuận", "Đắk Nông", "Hà Giang"]),
+        until=st.none() | stated_dates(2000, 2030),
+    ),
+    max_size=2,
+).map(
+    lambda found: tuple(
+        sorted(found, key=lambda f: dt.date.max if f.until is None else first_day(f.until))
+    )
+)
+
+
+@functools.cache
+def _places_and_counts(group: bool, named: int) -> st.SearchStrategy[dict[str, Any]]:
+    """A party's country (for a foreign body), a group's count, its former provinces."""
+    return st.fixed_dictionaries(
+        {
+            "country": st.none() | st.sampled_from(["Lào", "Campuchia"]),
+            "member_count": st.none() | st.integers(max(1, named), 63) if group else st.none(),
+            "former_provinces": _FORMER_PROVINCES,
+        }
     )
 
 
@@ -1371,6 +1398,8 @@ def records(
                     Person(post=draw(texts(max_words=3)), party=party)
                     for party in draw(st.lists(st.sampled_from(parties), max_size=2))
                 ),
+                organisers=draw(people(parties, max_size=1)),
+                witnesses=draw(people(parties, max_size=1)),
                 attendees=tuple(
                     Attendance(party=party, count=draw(st.none() | st.integers(1, 50)))
                     for party in draw(st.lists(st.sampled_from(parties), max_size=3, unique=True))

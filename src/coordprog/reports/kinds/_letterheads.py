@@ -87,8 +87,11 @@ def _name(program: Program, party: Party, day: dt.date | None) -> str:
     return party.name if day is None else party.name_on(day)
 
 
-def _province(program: Program, party: Party) -> str | None:
-    return party.province or program.province
+def _province(program: Program, party: Party, day: dt.date | None = None) -> str | None:
+    """The party's province on ``day`` (by default the document's date), else the program's."""
+    when = day if day is not None else _day(program)
+    province = party.province if when is None else party.province_on(when)
+    return province or program.province
 
 
 def _strip_place(name: str, province: str | None) -> str:
@@ -177,7 +180,7 @@ def heading(program: Program, party_id: str, day: dt.date | None = None) -> tupl
     HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA BÌNH").
     """
     party = program.party(party_id)
-    province = _province(program, party)
+    province = _province(program, party, day)
     if party.issuing_organ is not None:
         return None, _placed(party.issuing_organ, province)
     name = _name(program, party, day if day is not None else _day(program))
@@ -208,7 +211,7 @@ def signing_body(program: Program, party_id: str, day: dt.date | None = None) ->
     A place the name holds goes on a line of its own; none is added.
     """
     party = program.party(party_id)
-    province = _province(program, party)
+    province = _province(program, party, day)
     name = party.issuing_organ or _name(program, party, day or _day(program))
     return _placed(name, province, add=False)
 

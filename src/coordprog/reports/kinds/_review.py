@@ -291,10 +291,14 @@ def _meeting_line(meeting: Meeting, program: Program) -> str:
     if meeting.place:
         words.append(f"tại {meeting.place}")
     line = " ".join(words)
+    if meeting.organisers:
+        line += f"; tổ chức: {_people(meeting.organisers, program, day)}"
     if meeting.chairs:
         line += f"; chủ trì: {_people(meeting.chairs, program, day)}"
     if meeting.presenters:
         line += f"; trình bày báo cáo: {_people(meeting.presenters, program, day)}"
+    if meeting.witnesses:
+        line += f"; chứng kiến: {_people(meeting.witnesses, program, day)}"
     if meeting.attendees:
         counted = [a.count for a in meeting.attendees if a.count is not None]
         bodies = [

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from coordprog.model._dates import PartialDate, Precision, last_day, written
 from coordprog.model._legal import LegalRef
-from coordprog.model._parties import Person
+from coordprog.model._parties import Party, Person
 from coordprog.model._program import AnnualPlan, Program
 from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter
@@ -37,6 +37,7 @@ from coordprog.shapes import (
 
 _ENGLISH = {
     "Cơ quan đổi tên, sáp nhập, chia tách": "Bodies renamed, merged or split",
+    "Cơ quan đổi tên, sáp nhập, chia tách, đổi tỉnh": "Bodies renamed, merged, split or moved",
     "ngày không rõ": "date not known",
     "đến {}": "until {}",
     "{}: trước đây là {} ({})": "{}: formerly {} ({})",
@@ -54,6 +55,8 @@ _ENGLISH = {
     "Các bên": "Parties",
     "Các bên thực hiện (không ký)": "Parties bound (not signing)",
     "Cơ quan đề xuất": "Proposed by",
+    "{} thành viên": "{} members",
+    "{}: trước đây thuộc {} ({})": "{}: formerly of {} ({})",
     "Thực hiện": "Carries out",
     "Thay thế": "Replaces",
     "Cơ quan phối hợp khác": "Other bodies",
@@ -136,12 +139,12 @@ def program_document(program: Program, lang: str | None = None) -> Document:
     signing = [party for party in program.parties if party.signs]
     bound = [party for party in program.parties if not party.signs]
     if signing:
-        meta.append((w("Các bên"), "; ".join(program.name_in_force(p.id) for p in signing)))
+        meta.append((w("Các bên"), "; ".join(party_label(program, p, w.language) for p in signing)))
     if bound:
         meta.append(
             (
                 w("Các bên thực hiện (không ký)"),
-                "; ".join(program.name_in_force(p.id) for p in bound),
+                "; ".join(party_label(program, p, w.language) for p in bound),
             )
         )
     if program.proposers:
@@ -194,7 +197,9 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         notes.append(_reviews_section(program, w))
     changed = _lineage(program, w)
     if changed:
-        notes.append(Section(w("Cơ quan đổi tên, sáp nhập, chia tách"), (ItemList(changed),)))
+        moved = any(party.former_provinces for party in (*program.parties, *program.third_parties))
+        heading = "Cơ quan đổi tên, sáp nhập, chia tách" + (", đổi tỉnh" if moved else "")
+        notes.append(Section(w(heading), (ItemList(changed),)))
     if program.legal_refs:
         cited = tuple(_cited(ref, w) for ref in program.legal_refs)
         notes.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
@@ -238,7 +243,7 @@ def _amendment(program: Program, index: int, w: Words) -> str:
 
 
 def _lineage(program: Program, w: Words) -> tuple[str, ...]:
-    """Each body's renames and its end, with who carries its duties on: as the file states them."""
+    """Each body's renames, changes of province and end, with who carries its duties on."""
     said = []
     for party in (*program.parties, *program.third_parties):
         for former in party.former_names:
@@ -248,6 +253,16 @@ def _lineage(program: Program, w: Words) -> tuple[str, ...]:
                 else w("đến {}").format(w.date(former.until))
             )
             said.append(w("{}: trước đây là {} ({})").format(party.name, former.name, until))
+        for province in party.former_provinces:
+            until = (
+                w("ngày không rõ")
+                if province.until is None
+                else w("đến {}").format(w.date(province.until))
+            )
+            line = w("{}: trước đây thuộc {} ({})").format(party.name, province.province, until)
+            if province.act is not None:
+                line += f" ({_cited(program.legal_ref(province.act), w)})"
+            said.append(line)
         if party.successor is None and party.until is None:
             continue
         ended = None if party.until is None else last_day(party.until)
@@ -328,7 +343,7 @@ def _relations(program: Program, w: Words) -> list[tuple[str, str]]:
     if program.promulgation is not None:
         meta.append((w("Ban hành kèm theo"), _decision_line(program, program.promulgation, w)))
     if program.third_parties:
-        names = "; ".join(program.name_in_force(party.id) for party in program.third_parties)
+        names = "; ".join(party_label(program, p, w.language) for p in program.third_parties)
         meta.append((w("Cơ quan phối hợp khác"), names))
     focal = [
         f"{program.name_in_force(party.id)}: {party.focal_unit}"
@@ -409,6 +424,31 @@ def _reviews_section(program: Program, w: Words) -> Section:
             text += w("; khen thưởng: {}").format("; ".join(review.commendations))
         items.append(text)
     return Section(w("Sơ kết, tổng kết đã tổ chức"), (ItemList(tuple(items)),))
+
+
+def party_label(program: Program, party: Party, lang: str = "vi") -> str:
+    """A party as a list of parties names it: its name in force, its country, its members.
+
+    "Sở Ngoại vụ tỉnh Champasak (Lào)"; a group the document counts, with
+    the members it names: "Ủy ban nhân dân các xã biên giới (12 thành viên:
+    Ủy ban nhân dân xã A, ...)".  (A group's members are listed among the
+    other bodies already; they are repeated here only beside a count.)
+
+    .. versionadded:: 0.3.0
+    """
+    w = Words(as_language(lang), _ENGLISH)
+    said = []
+    if party.country:
+        said.append(party.country)
+    if party.member_count is not None:
+        members = w("{} thành viên").format(party.member_count)
+        named = [program.name_in_force(member) for member in party.members]
+        if named:
+            more = len(named) < party.member_count or party.members_open
+            members += ": " + ", ".join(named) + (", ..." if more else "")
+        said.append(members)
+    name = program.name_in_force(party.id)
+    return name + (f" ({'; '.join(said)})" if said else "")
 
 
 def people(program: Program, found: Iterable[Person]) -> str:
