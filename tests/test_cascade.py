@@ -174,6 +174,26 @@ class TestAnswers:
         assert ("program", None, ("gia-lai",)) == (answers.source, answers.expected, answers.known)
 
 
+class TestDeadlines:
+    def test_a_deadline_and_a_signing_known_to_the_month(self, tmp_path: Path) -> None:
+        """By 'tháng 4/2022': signed in April (any day) is on time, in May late."""
+        (tmp_path / "tw.toml").write_text(CENTRAL, encoding="utf-8")
+        (tmp_path / "tw-cong-van.toml").write_text(
+            LETTER.replace("by = 2022-04-30", 'by = "2022-04"'), encoding="utf-8"
+        )
+        _child(tmp_path, "gia-lai", "Gia Lai", signed="2022-04-20")
+        _child(tmp_path, "kon-tum", "Kon Tum", signed='"2022-04"')
+        _child(tmp_path, "lam-dong", "Lâm Đồng", signed="2022-05-02")
+        _child(tmp_path, "dak-lak", "Đắk Lắk", signed='"2022"')
+        portfolio = coordprog.load_portfolio(tmp_path)
+        provinces, _ = coordprog.coverage(portfolio, portfolio.program("tw")).answers
+        assert (("gia-lai", "kon-tum"), ("lam-dong",), ("dak-lak",)) == (
+            provinces.on_time,
+            provinces.late,
+            provinces.undated,
+        )
+
+
 class TestPartlyKnownParent:
     def test_the_known_tasks_of_a_parent_without_its_text_are_matched(self, cascade: Path) -> None:
         """A parent known only from citations: its known task is covered, the rest not known."""

@@ -316,6 +316,95 @@ class TestWhatHappened:
             connection.close()
 
 
+#: A program known in part: signed "tháng 3/2019", no start stated, an end not stated; a
+#: board that ceased in 2025 and was split; a joint task past its deadline, unreported.
+PARTLY_KNOWN = """
+id = "mot-phan"
+title = "Quy chế phối hợp"
+kind = "regulation"
+signed_on = "2019-03"
+period = { end_unknown = true }
+[[parties]]
+id = "bdt"
+name = "Ban Dân tộc tỉnh"
+province = "Kon Tum"
+until = "2025"
+successor = "sdttg"
+split_into = ["snv"]
+[[parties]]
+id = "mttq"
+name = "Ủy ban MTTQ Việt Nam tỉnh"
+province = "Kon Tum"
+[[third_parties]]
+id = "sdttg"
+name = "Sở Dân tộc và Tôn giáo"
+province = "Kon Tum"
+[[third_parties]]
+id = "snv"
+name = "Sở Nội vụ"
+province = "Kon Tum"
+[[task_groups]]
+id = "II"
+title = "Nhiệm vụ chung"
+[[task_groups.tasks]]
+id = "a"
+text = "Các bên cùng rà soát chính sách"
+joint = true
+supports = ["mttq", "sdttg"]
+deadline = 2023-06-30
+"""
+
+MEETINGS = """
+program = "mot-phan"
+[[meetings]]
+id = "giao-ban"
+kind = "coordination-meeting"
+date = "2023-01"
+[[meetings]]
+id = "hop"
+kind = "other"
+"""
+
+
+class TestDatesAsStated:
+    @pytest.fixture
+    def partly(self, tmp_path: Path) -> Iterator[sqlite3.Connection]:
+        """The export of a program known in part, with meetings dated in part or not at all."""
+        folder = tmp_path / "p"
+        folder.mkdir()
+        (folder / "program.toml").write_text(PARTLY_KNOWN, encoding="utf-8")
+        (folder / "records.toml").write_text(MEETINGS, encoding="utf-8")
+        path = tmp_path / "p.sqlite"
+        coordprog.export_sqlite(coordprog.load_portfolio(folder), path, as_of=AS_OF)
+        connection = sqlite3.connect(path)
+        yield connection
+        connection.close()
+
+    def test_a_date_is_written_as_precisely_as_stated(self, partly: sqlite3.Connection) -> None:
+        """'tháng 3/2019' is 2019-03 of precision month; no start is empty, the end unknown."""
+        assert ("2019-03", "month", None, None, 1) == _one(
+            partly, 'select signed_on, signed_precision, start, "end", end_unknown from programs'
+        )
+        assert [("giao-ban", "2023-01", "month"), ("hop", None, None)] == partly.execute(
+            "select meeting_id, date, date_precision from meetings order by meeting_id"
+        ).fetchall()
+
+    def test_lineage_as_stated(self, partly: sqlite3.Connection) -> None:
+        """A board ceased in 2025 (year precision), succeeded and split, as the file says."""
+        assert ("2025", "year", "sdttg", "snv") == _one(
+            partly,
+            "select until, until_precision, successor, split_into from parties "
+            "where party_id = 'bdt'",
+        )
+
+    def test_a_joint_task_is_overdue_for_every_body(self, partly: sqlite3.Connection) -> None:
+        """Past its deadline and unreported, the joint task is overdue for both its bodies."""
+        assert (1, 1) == _one(partly, "select joint, overdue from tasks")
+        assert [("mot-phan/mttq", 1), ("mot-phan/sdttg", 1)] == partly.execute(
+            "select party, joint from task_bodies order by party"
+        ).fetchall()
+
+
 class TestMetadata:
     def test_every_table_and_column_is_described_in_both_languages(
         self, examples_database: Path

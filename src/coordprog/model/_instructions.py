@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from coordprog.model._dates import PartialDate
 from coordprog.model._errors import FieldError, Problem
 from coordprog.model._field_checks import identifier, no_duplicates, not_empty, plausible_date
 from coordprog.model._legal import LegalKind
@@ -43,7 +44,8 @@ class Expectation:
     expects, as it states it ("52 tỉnh, thành phố"); left out when it does
     not.  ``makes`` is the kind of act each is to issue (a program, a
     plan); ``annual_plans`` that yearly plans are to follow it; ``by`` the
-    deadline the instruction sets.
+    deadline the instruction sets, as precisely as it sets it ("trong quý
+    I/2022" is at most a month: ``PartialDate(2022, 3)``).
 
     .. versionadded:: 0.3.0
     """
@@ -54,7 +56,7 @@ class Expectation:
     count: int | None = attrs.field(default=None, validator=_at_least_one)
     makes: LegalKind = LegalKind.PROGRAM
     annual_plans: bool = False
-    by: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    by: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
 
     @count.validator
     def _places_fit_count(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -93,7 +95,7 @@ class Instruction:
     expects: tuple[Expectation, ...] = attrs.field(validator=not_empty)
     kind: LegalKind | None = None
     number: str | None = None
-    date: dt.date | None = attrs.field(default=None, validator=plausible_date)
+    date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
     issuers: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     title: str | None = None
     text: str | None = None

@@ -161,7 +161,9 @@ def _answers(
                 if level_of(child) is expectation.level
                 and (not named or any(f" {key} " in places[child.id] for key in named))
             ]
-            by = expectation.by
+            # A deadline or a signing known to the month or year counts to its last day;
+            # what its precision cannot place on either side is 'undated'.
+            by = None if expectation.by is None else last_day(expectation.by)
             on_time = [c.id for c in known if by and c.signed and last_day(c.signed) <= by]
             late = [c.id for c in known if by and c.signed and first_day(c.signed) > by]
             reached = {key for key in named for c in known if f" {key} " in places[c.id]}

@@ -41,19 +41,21 @@ QUERIES: dict[str, dict[str, str]] = {
         ),
     },
     "nhiem-vu-qua-han": {
-        "title": _both("Nhiệm vụ quá hạn", "Overdue tasks"),
+        "title": _both("Nhiệm vụ quá hạn, theo cơ quan", "Overdue tasks, by body"),
         "description": _both(
-            "Nhiệm vụ đang thực hiện quá hạn, với cơ quan chủ trì.",
-            "Tasks overdue, with their lead bodies.",
+            "Nhiệm vụ quá hạn (báo cáo quá hạn, hoặc quá hạn mà chưa báo cáo), với mỗi cơ quan "
+            "chịu trách nhiệm: đơn vị chủ trì, hoặc mọi bên của nhiệm vụ cùng thực hiện.",
+            "Overdue tasks (reported so, or past their deadline unreported), with each body "
+            "answering for them: the leads, or every body of a joint task.",
         ),
         "sql": (
-            "select r.body_id, bodies.name as body, t.program_id, t.task_id, t.text,\n"
-            "  t.deadline, t.status_as_of\n"
+            "select b.body_id, bodies.name as body, t.program_id, t.task_id, t.text,\n"
+            "  t.deadline, t.status, b.joint\n"
             "from tasks t\n"
-            "join task_roles r on r.task = t.id and r.role = 'lead'\n"
-            "join bodies on bodies.id = r.body_id\n"
-            "where t.status = 'overdue'\n"
-            "order by r.body_id, t.deadline"
+            "join task_bodies b on b.task = t.id\n"
+            "join bodies on bodies.id = b.body_id\n"
+            "where t.overdue = 1\n"
+            "order by b.body_id, t.deadline"
         ),
     },
     "cap-duoi": {

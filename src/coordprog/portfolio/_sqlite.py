@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from coordprog.io._documents import write_atomically
-from coordprog.model._dates import PartialDate
+from coordprog.model._dates import PartialDate, precision_of
 from coordprog.model._instructions import Instruction
 from coordprog.model._program import Program
 from coordprog.model._records import Records, Window
@@ -50,6 +50,10 @@ def _lines(items: Iterable[str]) -> str | None:
 def _ids(items: Iterable[str]) -> str | None:
     joined = ", ".join(items)
     return joined or None
+
+
+def _precision(value: dt.date | PartialDate | None) -> str | None:
+    return None if value is None else precision_of(value).value
 
 
 def _flag(value: bool | None) -> int | None:
@@ -119,6 +123,7 @@ class _Rows:
                 "; ".join(act.spellings),
                 None if act.kind is None else act.kind.value,
                 _day(act.date),
+                _precision(act.date),
                 act.issuer,
                 act.title,
                 act.program,
@@ -169,7 +174,7 @@ class _Rows:
             level=None if level is None else level.value,
             province=program.province,
             period_as_written=period.as_written,
-            signed_on=_day(program.signed_on),
+            signed_on=_day(program.signed),
             parent_id=None if parent is None else parent.id,
             text_available=int(program.text_available),
             tasks=len(result.tasks),
@@ -186,7 +191,8 @@ class _Rows:
             end=_day(period.end),
             period_precision=period.precision.value,
             term=period.term,
-            signed_precision=program.signed_precision.value,
+            signed_precision=_precision(program.signed),
+            end_unknown=int(period.end_unknown),
             parent_ref=None if program.parent is None else _cited(program, program.parent),
             predecessor_ref=(
                 None if program.predecessor is None else _cited(program, program.predecessor)
@@ -278,9 +284,14 @@ class _Rows:
                 int(party.id in signing),
                 int(party.group),
                 _ids(party.members),
-                _lines(f"{former.name} ({former.until})" for former in party.former_names),
+                _lines(
+                    f"{former.name} ({_day(former.until) or 'chưa rõ ngày'})"
+                    for former in party.former_names
+                ),
                 party.successor,
+                _ids(party.split_into),
                 _day(party.until),
+                _precision(party.until),
                 party.note,
             )
 
@@ -301,6 +312,7 @@ class _Rows:
                 ref.kind.value,
                 ref.number,
                 _day(ref.date),
+                _precision(ref.date),
                 ref.issuer,
                 ref.title,
             )
@@ -335,9 +347,20 @@ class _Rows:
                 above,
                 task.parent_task,
                 None if state.status is None else state.status.value,
+                int(state.overdue),
                 None if state.report is None else _day(state.report.as_of),
                 task.note,
             )
+            for party_id in state.bodies:
+                self.add(
+                    "task_bodies",
+                    f"{row_id}/{party_id}",
+                    row_id,
+                    pid,
+                    f"{pid}/{party_id}",
+                    body_of[party_id],
+                    int(not task.leads),
+                )
             if task.leads:
                 roles = [("lead", p) for p in task.leads] + [("support", p) for p in task.supports]
             else:
@@ -412,6 +435,7 @@ class _Rows:
                 None if instruction.kind is None else instruction.kind.value,
                 instruction.number,
                 _day(instruction.date),
+                _precision(instruction.date),
                 _ids(instruction.issuers),
                 instruction.title,
                 instruction.text,
@@ -494,6 +518,7 @@ class _Rows:
                 where,
                 meeting.kind.value,
                 _day(meeting.date),
+                _precision(meeting.date),
                 meeting.title,
                 meeting.place,
                 *_window(meeting.window),
@@ -517,6 +542,7 @@ class _Rows:
                 where,
                 report.duty,
                 _day(report.date),
+                _precision(report.date),
                 _ids(report.by),
                 _ids(report.to),
                 report.number,

@@ -86,7 +86,21 @@ def _flag(name: str, vi: str, en: str) -> Column:
 
 
 def _date(name: str, vi: str, en: str, *, required: bool = False) -> Column:
-    return _c(name, "TEXT", f"{vi} (YYYY-MM-DD)", f"{en} (YYYY-MM-DD)", required=required)
+    return _c(
+        name,
+        "TEXT",
+        f"{vi} (YYYY-MM-DD, hoặc YYYY-MM, YYYY khi văn bản chỉ nêu tháng, năm)",
+        f"{en} (YYYY-MM-DD, or YYYY-MM, YYYY when only the month or year is stated)",
+        required=required,
+    )
+
+
+def _precision(name: str, what_vi: str, what_en: str) -> Column:
+    return _text(
+        name,
+        f"{what_vi} biết đến: day (ngày), month (tháng), year (năm); trống: không rõ",
+        f"{what_en} known to the day, month or year; empty: not known",
+    )
 
 
 def _program() -> Column:
@@ -157,7 +171,9 @@ TABLES: tuple[Table, ...] = (
             _text("act_id", "Văn bản (theo số)", "The act, by its number", refers="acts"),
             _flag("level_stated", "Cấp do văn bản nêu", "Level stated by the document"),
             _text("place", "Nơi ký", "Place of signing"),
-            _date("start", "Ngày bắt đầu", "First day", required=True),
+            _date(
+                "start", "Ngày bắt đầu (trống: văn bản không nêu)", "First day (empty: not stated)"
+            ),
             _date(
                 "end", "Ngày kết thúc (trống: đến khi thay thế)", "Last day (empty: until replaced)"
             ),
@@ -168,11 +184,11 @@ TABLES: tuple[Table, ...] = (
                 required=True,
             ),
             _text("term", "Nhiệm kỳ", "Term of office"),
-            _text(
-                "signed_precision",
-                "Độ chính xác của ngày ký (day, month, year)",
-                "How precisely the signing date is stated",
-                required=True,
+            _precision("signed_precision", "Ngày ký", "The signing date"),
+            _flag(
+                "end_unknown",
+                "Có ngày kết thúc nhưng văn bản không nêu",
+                "Has an end the document does not state",
             ),
             _text("parent_ref", "Văn bản cấp trên như được dẫn", "The parent as cited"),
             _text("predecessor_ref", "Chương trình trước như được dẫn", "The predecessor as cited"),
@@ -194,6 +210,7 @@ TABLES: tuple[Table, ...] = (
             _text("spellings", "Các cách viết đã gặp", "Spellings seen", required=True),
             _text("kind", "Loại văn bản", "Kind"),
             _date("date", "Ngày", "Date"),
+            _precision("date_precision", "Ngày", "The date"),
             _text("issuer", "Cơ quan ban hành", "Issuer"),
             _text("title", "Trích yếu", "Title"),
             _text(
@@ -260,7 +277,13 @@ TABLES: tuple[Table, ...] = (
             _text("members", "Thành viên (mã)", "Members (ids)"),
             _text("former_names", "Tên cũ (đến ngày)", "Former names (until)"),
             _text("successor", "Bên kế thừa (mã)", "Successor party (id)"),
+            _text(
+                "split_into",
+                "Tách thành (mã các bên khác)",
+                "Split into (ids of the other parties)",
+            ),
             _date("until", "Ngày chấm dứt", "Last day"),
+            _precision("until_precision", "Ngày chấm dứt", "The last day"),
             _text("note", "Ghi chú", "Note"),
         ),
         label="name",
@@ -286,6 +309,7 @@ TABLES: tuple[Table, ...] = (
             _text("kind", "Loại văn bản", "Kind", required=True),
             _text("number", "Số, ký hiệu như được viết", "Number as written"),
             _date("date", "Ngày", "Date"),
+            _precision("date_precision", "Ngày", "The date"),
             _text("issuer", "Cơ quan ban hành", "Issuer"),
             _text("title", "Trích yếu", "Title"),
         ),
@@ -321,6 +345,11 @@ TABLES: tuple[Table, ...] = (
             _text("parent_program_id", "Chương trình cấp trên", "Program above", refers="programs"),
             _text("parent_task_id", "Mã nhiệm vụ cấp trên", "Id of the task above"),
             _text("status", "Tình trạng", "Status"),
+            _flag(
+                "overdue",
+                "Quá hạn tại ngày xuất (báo cáo quá hạn, hoặc quá hạn mà chưa báo cáo)",
+                "Overdue as of the export (reported so, or past its deadline unreported)",
+            ),
             _date("status_as_of", "Báo cáo ngày", "Reported on"),
             _text("note", "Ghi chú", "Note"),
         ),
@@ -347,6 +376,24 @@ TABLES: tuple[Table, ...] = (
             ),
         ),
         facets=("role", "body_id"),
+        sort="id",
+    ),
+    Table(
+        "task_bodies",
+        "Cơ quan chịu trách nhiệm nhiệm vụ",
+        "Bodies answering for tasks",
+        "Mỗi cơ quan chịu trách nhiệm một nhiệm vụ tại ngày xuất: đơn vị chủ trì, hoặc mọi bên "
+        "của nhiệm vụ cùng thực hiện, sau khi chuyển giao cho cơ quan kế thừa.",
+        "One row per body answering for a task as of the export: its leads, or every body of a "
+        "joint task, after hand-overs to successors.",
+        (
+            _text("task", "Nhiệm vụ", "The task", required=True, refers="tasks"),
+            _program(),
+            _text("party", "Bên", "The party", required=True, refers="parties"),
+            _text("body_id", "Cơ quan", "The body", required=True, refers="bodies"),
+            _flag("joint", "Cùng thực hiện (không có đơn vị chủ trì)", "Joint (no lead)"),
+        ),
+        facets=("body_id", "joint"),
         sort="id",
     ),
     Table(
@@ -416,7 +463,7 @@ TABLES: tuple[Table, ...] = (
         "One row per amendment of a program.",
         (
             _program(),
-            _date("date", "Ngày có hiệu lực", "In force from", required=True),
+            _date("date", "Ngày có hiệu lực", "In force from"),
             _text("number", "Số văn bản", "Number"),
             _text("reason", "Lý do", "Reason", required=True),
             _text("changes", "Nội dung thay đổi", "What changed"),
@@ -445,6 +492,7 @@ TABLES: tuple[Table, ...] = (
             _text("kind", "Loại văn bản", "Kind of act"),
             _text("number", "Số, ký hiệu", "Number"),
             _date("date", "Ngày", "Date"),
+            _precision("date_precision", "Ngày", "The date"),
             _text("issuers", "Bên ban hành (mã)", "Issuing parties (ids)"),
             _text("title", "Trích yếu", "Title"),
             _text("text", "Nội dung", "Text"),
@@ -570,7 +618,8 @@ TABLES: tuple[Table, ...] = (
             _text("meeting_id", "Mã", "Id", required=True),
             _file(),
             _text("kind", "Loại", "Kind", required=True),
-            _date("date", "Ngày", "Date", required=True),
+            _date("date", "Ngày (trống: hồ sơ không nêu)", "Date (empty: not stated)"),
+            _precision("date_precision", "Ngày", "The date"),
             _text("title", "Tên", "Title"),
             _text("place", "Địa điểm", "Place"),
             _date("window_start", "Kỳ từ ngày", "Window from"),
@@ -600,6 +649,7 @@ TABLES: tuple[Table, ...] = (
             _file(),
             _text("duty", "Chế độ báo cáo", "Duty", required=True),
             _date("date", "Ngày", "Date", required=True),
+            _precision("date_precision", "Ngày", "The date"),
             _text("by_parties", "Bên báo cáo (mã)", "Reporting parties (ids)", required=True),
             _text("to_parties", "Gửi (mã)", "To (ids)"),
             _text("number", "Số", "Number"),
@@ -738,9 +788,9 @@ TABLES: tuple[Table, ...] = (
         (
             _program(),
             _text("kind", "Loại", "Kind", required=True),
-            _date("held_on", "Ngày tổ chức", "Held on", required=True),
-            _date("start", "Kỳ từ ngày", "Window from", required=True),
-            _date("end", "Kỳ đến ngày", "Window to", required=True),
+            _date("held_on", "Ngày tổ chức", "Held on"),
+            _date("start", "Kỳ từ ngày", "Window from"),
+            _date("end", "Kỳ đến ngày", "Window to"),
             _text("number", "Số", "Number"),
             _text("title", "Tên", "Title"),
         ),
