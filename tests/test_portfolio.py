@@ -355,7 +355,7 @@ def test_cli(cascade: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     argv = ["agenda", str(cascade), "--party", "bdv-binh-thuan", "--from", "2023-01-01"]
     argv += ["--until", "2023-12-31", "--as-of", "2024-02-01", "--format", "csv"]
     assert main(argv) == 0
-    assert "31/12/2023,Ban Dân vận Tỉnh ủy" in capsys.readouterr().out
+    assert "2023-12-31,Ban Dân vận Tỉnh ủy" in capsys.readouterr().out
     assert main([*argv[:3], "nobody"]) == 1
     assert "expected the id of a body of the portfolio" in capsys.readouterr().err
     ics = tmp_path / "lich.ics"

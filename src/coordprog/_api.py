@@ -47,6 +47,7 @@ BUILTINS = (
     ("coordprog.schedule", "coordprog.reports.kinds.schedule"),
     ("coordprog.status", "coordprog.reports.kinds.status"),
     ("coordprog.review", "coordprog.reports.kinds.review"),
+    ("coordprog.portfolio", "coordprog.portfolio._report_kinds"),
     ("coordprog.markdown", "coordprog.reports.formats.markdown"),
     ("coordprog.html", "coordprog.reports.formats.html"),
     ("coordprog.json", "coordprog.reports.formats.json"),
@@ -300,8 +301,7 @@ def schedule(
 
     .. versionadded:: 0.1.0
     """
-    if isinstance(calendar, str):
-        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
+    calendar = _calls.resolve_calendar(_manager_or_default(plugin_manager), calendar)
     return engine(program, calendar, until)
 
 
@@ -325,8 +325,7 @@ def schedule_diff(
     """
     from coordprog.schedule._diff import schedule_diff as diff
 
-    if isinstance(calendar, str):
-        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
+    calendar = _calls.resolve_calendar(_manager_or_default(plugin_manager), calendar)
     return diff(old, new, calendar, until)
 
 
@@ -367,7 +366,7 @@ def schedule_notes(program: Program, *, until: dt.date | None = None) -> tuple[S
 
 
 def render(
-    program: Program,
+    program: Program | Portfolio,
     report: str = "program",
     format: str = "markdown",
     *,
@@ -383,9 +382,12 @@ def render(
     option ``calendar``), ``status`` and ``status-calendar`` (what is
     overdue and due soon as of a date, from the records) and ``review``
     (the draft *báo cáo sơ kết / tổng kết* of a window, from the records),
-    and the text formats ``markdown``, ``html``, ``json``, ``csv``,
-    ``text`` and ``ics``.  :func:`reports` and :func:`formats` list what the
-    installed plugins add, and which formats are binary: render those with
+    and, for a :class:`Portfolio` in place of the program, ``agenda`` and
+    ``agenda-calendar`` (every program's events for a body, with their
+    state; option ``as_of`` required) and ``coverage`` (a parent program's
+    cascade; options ``program`` and ``as_of`` required); and the text
+    formats ``markdown``, ``html``, ``json``, ``csv``, ``text`` and ``ics``.
+    :func:`reports` and :func:`formats` list what the installed plugins add, and which formats are binary: render those with
     :func:`render_output`, which gives bytes, the media type and the file
     suffix of any format.  ``options`` go to the report kind, which
     declares the names it takes: ``options={"calendar": "weekends"}``.
@@ -405,7 +407,8 @@ def render(
     .. versionchanged:: 0.3.0
        Returns ``str`` only; ``ics`` is a text format.  A binary format
        (``docx``, ``xlsx``) still returns ``bytes`` until 0.4.0, with a
-       :class:`DeprecationWarning`: use :func:`render_output`.
+       :class:`DeprecationWarning`: use :func:`render_output`.  A
+       :class:`Portfolio` for the kinds that report on one.
     """
     output = render_output(
         program,
@@ -431,7 +434,7 @@ def _text_of(output: Output, function: str) -> str:
 
 
 def render_output(
-    program: Program,
+    program: Program | Portfolio,
     report: str = "program",
     format: str = "markdown",
     *,
@@ -451,7 +454,11 @@ def render_output(
     .. versionadded:: 0.3.0
     """
     manager = _manager_or_default(plugin_manager)
-    combined = None if records is None else _combined(records, program)
+    combined = (
+        records
+        if records is None or not isinstance(program, Program)
+        else _combined(records, program)
+    )
     return render_with(manager, program, report, format, options or {}, combined)
 
 
@@ -702,8 +709,7 @@ def status(
     from coordprog.schedule._status import status_as_of
 
     day = _required_day(as_of, "status")
-    if isinstance(calendar, str):
-        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
+    calendar = _calls.resolve_calendar(_manager_or_default(plugin_manager), calendar)
     combined = None if records is None else _combined(records, program)
     return status_as_of(program, combined, day, window=window, calendar=calendar, until=until)
 
@@ -767,16 +773,13 @@ def agenda(
     .. versionchanged:: 0.3.0
        ``as_of`` is required (it was today by default).
     """
-    from coordprog.portfolio._agenda import agenda as items
+    from coordprog.portfolio._report_kinds import agenda_items
 
     if body is not None:
-        portfolio.body(body)
+        portfolio.body(body)  # an unknown body is the first mistake to name
     day = _required_day(as_of, "agenda")
-    first = day if start is None else start
-    last = first + dt.timedelta(days=60) if end is None else end
-    if isinstance(calendar, str):
-        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
-    return items(portfolio, body, first, last, day, calendar)
+    manager = _manager_or_default(plugin_manager)
+    return agenda_items(portfolio, body, start, end, day, calendar, manager)
 
 
 def export_sqlite(
@@ -812,8 +815,7 @@ def export_sqlite(
     """
     from coordprog.portfolio._sqlite import export
 
-    if isinstance(calendar, str):
-        calendar = work_calendar(calendar, plugin_manager=plugin_manager)
+    calendar = _calls.resolve_calendar(_manager_or_default(plugin_manager), calendar)
     export(portfolio, path, _required_day(as_of, "export_sqlite"), calendar, metadata=metadata)
 
 

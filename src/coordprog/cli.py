@@ -537,10 +537,19 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_render(commands: Any) -> None:
     render = commands.add_parser(
-        "render", help="render a report", description="Render a report of a program file."
+        "render",
+        help="render a report",
+        description=(
+            "Render a report of a program file, or of a folder of programs and records for the "
+            "kinds that report on a portfolio (agenda, coverage)."
+        ),
     )
     render.epilog_from = _installed
-    render.add_argument("file", metavar="FILE", help="TOML or JSON program file (- for stdin)")
+    render.add_argument(
+        "file",
+        metavar="FILE",
+        help="TOML or JSON program file (- for stdin), or a folder for a portfolio's kinds",
+    )
     _input_format(render)
     render.add_argument(
         "--report",
@@ -789,20 +798,27 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
-    program = _read(args.file, args.input_format)
+    subject: coordprog.Program | coordprog.Portfolio
+    if args.file != "-" and Path(args.file).is_dir():
+        subject = _load_portfolio(args.file)
+    else:
+        subject = _read(args.file, args.input_format)
     fmt = args.format
     if fmt is None:
         fmt = _format_for(args.output) if args.output else "markdown"
-    report = args.report or _report_for(fmt)
+    report = args.report or _report_for(fmt, not isinstance(subject, coordprog.Program))
     options = dict(args.options)
     # The shortcuts go to the kinds that take them; the others render as they
     # do, with a warning, so that --lang en never breaks a plugin's report.
-    taken = {
-        option.name
+    declared = [
+        option
         for kind in coordprog.reports(plugin_manager=_manager())
         if kind.name == report
         for option in kind.options
-    }
+    ]
+    taken = {option.name for option in declared}
+    if any(o.name == "as_of" and o.required for o in declared) and "as_of" not in options:
+        options["as_of"] = _as_of(args)
     for name, value in (("calendar", args.calendar), ("lang", args.lang)):
         if value is None:
             continue
@@ -813,22 +829,32 @@ def _render(args: argparse.Namespace) -> int:
     # A draft is made today: the command line is where the date comes from.
     if "today" in taken and "today" not in options:
         options["today"] = dt.date.today()
-    records = coordprog.load_records(program, *args.records) if args.records else None
+    records = None
+    if args.records:
+        if not isinstance(subject, coordprog.Program):
+            raise _Failure("--records go with a program file; a folder's records are read with it")
+        records = coordprog.load_records(subject, *args.records)
     output = coordprog.render_output(
-        program, report, fmt, options=options, records=records, plugin_manager=_manager()
+        subject, report, fmt, options=options, records=records, plugin_manager=_manager()
     )
     return _emit(output, args.output, force=args.force)
 
 
-def _report_for(fmt: str) -> str:
-    """``program``, or the first report kind whose shape ``fmt`` renders (``ics``: schedule)."""
+def _report_for(fmt: str, portfolio: bool) -> str:
+    """The first report kind whose shape ``fmt`` renders (``ics``: schedule).
+
+    ``program`` first for a program, ``agenda`` first for a portfolio.
+    """
+    usual = "agenda" if portfolio else "program"
     shapes = {f.name: f.shapes for f in coordprog.formats(plugin_manager=_manager())}.get(fmt)
     if shapes is None:
-        return "program"  # render names the unknown format
-    kinds = coordprog.reports(plugin_manager=_manager())
-    for kind in sorted(kinds, key=lambda k: k.name != "program"):
+        return usual  # render names the unknown format
+    kinds = [
+        k for k in coordprog.reports(plugin_manager=_manager()) if k.takes_portfolio == portfolio
+    ]
+    for kind in sorted(kinds, key=lambda k: k.name != usual):
         if kind.shapes[0] in shapes:
-            if kind.name != "program":
+            if kind.name != usual:
                 _error(f"coordprog: rendering the report {kind.name!r}; give --report to choose")
             return kind.name
     raise _Failure(f"no installed report kind has a shape that format {fmt!r} renders")
@@ -855,7 +881,7 @@ def _as_of(args: argparse.Namespace) -> dt.date:
     The command line is the one place that reads the clock; everything below
     it takes the day as an argument.
     """
-    if args.as_of is not None:
+    if getattr(args, "as_of", None) is not None:
         return cast(dt.date, args.as_of)
     today = dt.date.today()
     _error(f"coordprog: as of {today.isoformat()} (today); --as-of DATE chooses another day")
@@ -1105,42 +1131,37 @@ def _portfolio(args: argparse.Namespace) -> int:
 
 def _agenda(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
-    from coordprog.portfolio._agenda import agenda_calendar, agenda_table
-
     portfolio = _load_portfolio(args.folder)
-    if args.party is not None:
-        portfolio.body(args.party)  # an unknown id: the error names the nearest ones
-    items = coordprog.agenda(
-        portfolio,
-        args.party,
-        args.start,
-        args.end,
-        as_of=_as_of(args),
-        calendar=args.calendar,
-        plugin_manager=_manager(),
-    )
+    options = {
+        "body": args.party,
+        "start": args.start,
+        "end": args.end,
+        "as_of": _as_of(args),
+        "calendar": args.calendar,
+    }
+    given = {name: value for name, value in options.items() if value is not None}
+    items = coordprog.agenda(portfolio, plugin_manager=_manager(), **given)
     for clash in coordprog.clashes(items):
         _error(f"coordprog: warning: clash: {clash}")
     fmt = args.format or (_format_for(args.output) if args.output else "text")
-    who = portfolio.body(args.party).name if args.party else "tất cả cơ quan"
-    title = f"Lịch công tác: {who}"
-    shape = (
-        agenda_calendar(title, items, portfolio)
-        if fmt == "ics"
-        else agenda_table(title, items, portfolio)
+    report = "agenda-calendar" if fmt == "ics" else "agenda"
+    output = coordprog.render_output(
+        portfolio, report, fmt, options=given, plugin_manager=_manager()
     )
-    output = coordprog.render_shape_output(shape, fmt, plugin_manager=_manager())
     return _emit(output, args.output, force=args.force)
 
 
 def _coverage(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
     portfolio = _load_portfolio(args.folder)
-    parent = portfolio.program(args.program)
-    as_of = _as_of(args)
-    document = coordprog.cascade_document(portfolio, parent, as_of=as_of, lang=args.lang)
+    options = {"program": args.program, "as_of": _as_of(args)}
+    if args.lang:
+        options["lang"] = args.lang
     fmt = args.format or (_format_for(args.output) if args.output else "text")
-    return _emit(coordprog.render_shape_output(document, fmt), args.output, force=args.force)
+    output = coordprog.render_output(
+        portfolio, "coverage", fmt, options=options, plugin_manager=_manager()
+    )
+    return _emit(output, args.output, force=args.force)
 
 
 def _export(args: argparse.Namespace) -> int:

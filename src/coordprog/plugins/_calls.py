@@ -224,6 +224,22 @@ def find_calendar(
     return calendar
 
 
+def resolve_calendar(
+    manager: pluggy.PluginManager, calendar: WorkCalendar | str | None
+) -> WorkCalendar | None:
+    """``calendar`` as a work calendar: a name is looked up with ``manager``'s plugins.
+
+    The one place a calendar name becomes a calendar, for the API, the
+    report kinds and the portfolio alike; ``None`` stays ``None`` (the
+    dates the rules give).
+
+    :raises ScheduleError: when no plugin provides a calendar of that name.
+    """
+    if isinstance(calendar, str):
+        return find_calendar(manager, calendar)
+    return calendar
+
+
 # -- registration ----------------------------------------------------------------
 
 _cache: weakref.WeakKeyDictionary[pluggy.PluginManager, tuple[Any, Registry]] = (

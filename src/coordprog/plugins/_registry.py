@@ -96,8 +96,11 @@ class ReportKind:
     manager the report is rendered with, for looking up what plugins
     provide (a work calendar by name, say).  With ``takes_records``,
     ``build`` also gets ``records=``: the :class:`coordprog.Records` the
-    report is rendered with, or ``None``.  ``build`` is checked to accept
-    all of these when the kind is made.  A build that returns anything but
+    report is rendered with, or ``None``.  With ``takes_portfolio``,
+    ``build`` gets a :class:`coordprog.Portfolio` where others get a
+    program (``render(portfolio, "agenda")``): a report across the
+    programs of a folder.  ``build`` is checked to accept all of these
+    when the kind is made.  A build that returns anything but
     an instance of ``shape`` is reported as this kind's failure.
 
     .. versionadded:: 0.1.0
@@ -105,7 +108,7 @@ class ReportKind:
        ``takes_records``.
     .. versionchanged:: 0.3.0
        ``options`` are :class:`ReportOption` values, and ``build``'s
-       signature is checked.  Option names (``options=("lang",)``) still
+       signature is checked; ``takes_portfolio``.  Option names (``options=("lang",)``) still
        work until 0.4.0, with a :class:`DeprecationWarning`: each becomes an
        option passed as given, and only when given.
     """
@@ -119,6 +122,7 @@ class ReportKind:
     )
     takes_plugin_manager: bool = False
     takes_records: bool = False
+    takes_portfolio: bool = False
 
     def option(self, name: str) -> ReportOption:
         """The option called ``name``.
@@ -180,12 +184,13 @@ class Provided:
     :func:`coordprog.render_output`) rather than text.  A report kind's
     ``options`` are the :class:`ReportOption` values it declares,
     ``formats`` the installed formats that render its shape, and
-    ``takes_records`` whether it reads records of implementation.
+    ``takes_records`` whether it reads records of implementation,
+    ``takes_portfolio`` whether it reports on a portfolio, not a program.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.3.0
        ``suffixes`` lists only the suffixes the format holds; ``binary``,
-       ``options``, ``formats``, ``takes_records``.
+       ``options``, ``formats``, ``takes_records``, ``takes_portfolio``.
     """
 
     name: str
@@ -199,6 +204,7 @@ class Provided:
     options: tuple[ReportOption, ...] = ()
     formats: tuple[str, ...] = ()
     takes_records: bool = False
+    takes_portfolio: bool = False
 
     @property
     def suffix(self) -> str | None:
@@ -249,6 +255,7 @@ class Registry:
                     if claim.item.shape in held.item.renderers
                 ),
                 takes_records=claim.item.takes_records,
+                takes_portfolio=claim.item.takes_portfolio,
             )
             for name, claim in sorted(self.reports.items())
         )

@@ -172,7 +172,7 @@ def _keep(value: object) -> object:
 def _valid_option_name(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.isidentifier() or keyword.iskeyword(value):
         raise ValueError(f"expected an option name that is a Python identifier, found {value!r}")
-    if value in ("program", "records", "plugin_manager"):
+    if value in ("records", "plugin_manager"):
         raise ValueError(f"expected an option name other than {value!r}, which build receives")
 
 
@@ -185,7 +185,9 @@ class ReportOption:
     value ``build`` gets, and raises :class:`ValueError` with a message
     saying what it expected for anything else; the default keeps the value
     as given.  ``default`` is what ``build`` gets when the option is not
-    given; :data:`NO_DEFAULT` leaves it out of the call.  ``accepts`` says
+    given; :data:`NO_DEFAULT` leaves it out of the call.  A ``required``
+    option has no default: rendering without it is refused, naming it.
+    ``accepts`` says
     in a few words what values look like (``"date YYYY-MM-DD"``), and
     ``description`` what the option does; both are shown by
     :func:`coordprog.reports` and ``coordprog reports``.
@@ -198,6 +200,12 @@ class ReportOption:
     default: Any = NO_DEFAULT
     description: str = ""
     accepts: str = "value"
+    required: bool = attrs.field(default=False, kw_only=True)
+
+    @required.validator
+    def _no_default_if_required(self, attribute: attrs.Attribute[bool], value: bool) -> None:
+        if value and self.default is not NO_DEFAULT:
+            raise ValueError(f"expected a required option without a default: {self.name!r}")
 
     def value(self, given: object) -> Any:
         """``given`` converted for ``build``.
@@ -217,18 +225,29 @@ class ReportOption:
         today) is for the description to explain, and not shown.
         """
         unstated = self.default is NO_DEFAULT or self.default is None
-        default = "" if unstated else f", default {_shown(self.default)}"
+        default = ", required" if self.required else ""
+        default += "" if unstated else f", default {_shown(self.default)}"
         return f"{self.name} ({self.accepts}{default})"
 
     @classmethod
-    def text(cls, name: str, *, default: Any = NO_DEFAULT, description: str = "") -> ReportOption:
-        """An option of free text."""
-        return cls(name, as_text, default, description, "text")
+    def text(
+        cls,
+        name: str,
+        *,
+        default: Any = NO_DEFAULT,
+        description: str = "",
+        required: bool = False,
+        accepts: str = "text",
+    ) -> ReportOption:
+        """An option of free text; ``accepts`` says what it holds (``"party id"``)."""
+        return cls(name, as_text, default, description, accepts, required=required)
 
     @classmethod
-    def date(cls, name: str, *, default: Any = NO_DEFAULT, description: str = "") -> ReportOption:
+    def date(
+        cls, name: str, *, default: Any = NO_DEFAULT, description: str = "", required: bool = False
+    ) -> ReportOption:
         """A date: a :class:`datetime.date` or ``YYYY-MM-DD`` (:func:`as_date`)."""
-        return cls(name, as_date, default, description, "date YYYY-MM-DD")
+        return cls(name, as_date, default, description, "date YYYY-MM-DD", required=required)
 
     @classmethod
     def integer(

@@ -137,7 +137,7 @@ def agenda_table(title: str, items: tuple[AgendaItem, ...], portfolio: Portfolio
     """The agenda as a table: due date, body, program, event, role, state."""
     rows = tuple(
         (
-            f"{i.state.event.due:%d/%m/%Y}",
+            i.state.event.due,  # a date cell: dd/mm/yyyy for people, ISO in CSV and JSON
             portfolio.body(i.body).name,
             i.program_title,
             i.state.event.title_vi,

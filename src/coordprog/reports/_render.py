@@ -9,6 +9,7 @@ import attrs
 import pluggy
 
 from coordprog.model._errors import CoordprogError, FormatError, safe_repr
+from coordprog.model._program import Program
 from coordprog.plugins._calls import PLUGIN_FAULTS, registry_of
 from coordprog.plugins._registry import Claim, ReportKind
 from coordprog.plugins.options import NO_DEFAULT
@@ -94,6 +95,19 @@ def render_with(
             f"{shape_name(kind.shape)}, the shape of report {report!r}; formats that can: "
             f"{', '.join(able)}"
         )
+    if kind.takes_portfolio == isinstance(program, Program):
+        wanted = "a portfolio (load_portfolio)" if kind.takes_portfolio else "a program"
+        raise RenderError(
+            f"report {report!r} (plugin {kind_plugin!r}) reports on {wanted}, found a "
+            f"{type(program).__name__}; the reports on a {type(program).__name__}: "
+            + ", ".join(
+                sorted(
+                    name
+                    for name, claim in registry.reports.items()
+                    if claim.item.takes_portfolio != kind.takes_portfolio
+                )
+            )
+        )
     arguments = _arguments(kind, options, f"report {report!r} (plugin {kind_plugin!r})")
     if kind.takes_records:
         arguments["records"] = records
@@ -130,6 +144,13 @@ def _arguments(kind: ReportKind, given: Mapping[str, Any], who: str) -> dict[str
             f"{who} takes no option {', '.join(map(safe_repr, unknown))}; its options: {accepted}"
         )
     arguments: dict[str, Any] = {}
+    missing = [option for option in kind.options if option.required and option.name not in given]
+    if missing:
+        needed = "; ".join(
+            f"{option.shown}: {option.description}" if option.description else option.shown
+            for option in missing
+        )
+        raise RenderError(f"{who} needs the option{'s' if len(missing) > 1 else ''} {needed}")
     for option in kind.options:
         if option.name in given:
             try:

@@ -27,7 +27,7 @@ from coordprog.model._records import (
     Window,
 )
 from coordprog.model._tasks import Task, TaskGroup
-from coordprog.plugins._calls import find_calendar
+from coordprog.plugins._calls import resolve_calendar
 from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._language import vi_date
 from coordprog.reports.kinds._letterheads import (
@@ -128,8 +128,7 @@ def review_document(
         chosen = outcome.window if outcome is not None else _whole(program, given)
     dated = _dated_by_records(combined, outcome)
     day = given or dated or chosen.end
-    if isinstance(calendar, str):
-        calendar = find_calendar(plugin_manager, calendar)
+    calendar = resolve_calendar(plugin_manager, calendar)
     events = schedule(program, calendar, max(day, chosen.end))
     found = status(program, events, combined, day, chosen)
     period = program.effective_period

@@ -15,7 +15,7 @@ import pluggy
 from coordprog.model._dates import PartialDate
 from coordprog.model._program import Program
 from coordprog.model._records import ProgressStatus, Records
-from coordprog.plugins._calls import find_calendar
+from coordprog.plugins._calls import resolve_calendar
 from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._language import Words, as_language, english_name
 from coordprog.reports.kinds._notices import notices
@@ -42,8 +42,7 @@ def _status(
             "expected the option as_of, the day the status speaks for (YYYY-MM-DD): "
             "coordprog never reads the clock itself"
         )
-    if isinstance(calendar, str):
-        calendar = find_calendar(plugin_manager, calendar)
+    calendar = resolve_calendar(plugin_manager, calendar)
     return status_as_of(
         program, records, day, calendar=calendar, until=day + dt.timedelta(days=horizon_days)
     )

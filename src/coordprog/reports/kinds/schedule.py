@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pluggy
 
 from coordprog.model._program import Program
-from coordprog.plugins._calls import find_calendar
+from coordprog.plugins._calls import resolve_calendar
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
 from coordprog.reports.kinds._language import LANG, as_language, english_name
@@ -35,8 +35,7 @@ def schedule_calendar(
     ``vi`` (default) or ``en``.
     """
     english = as_language(lang) == "en"
-    if isinstance(calendar, str):
-        calendar = find_calendar(plugin_manager, calendar)
+    calendar = resolve_calendar(plugin_manager, calendar)
     if isinstance(until, str):
         try:
             until = dt.date.fromisoformat(until)
