@@ -387,10 +387,11 @@ def render(
     state; option ``as_of`` required) and ``coverage`` (a parent program's
     cascade; options ``program`` and ``as_of`` required); and the text
     formats ``markdown``, ``html``, ``json``, ``csv``, ``text`` and ``ics``.
-    :func:`reports` and :func:`formats` list what the installed plugins add, and which formats are binary: render those with
-    :func:`render_output`, which gives bytes, the media type and the file
-    suffix of any format.  ``options`` go to the report kind, which
-    declares the names it takes: ``options={"calendar": "weekends"}``.
+    :func:`reports` and :func:`formats` list what the installed plugins add,
+    and which formats are binary: render those with :func:`render_output`,
+    which gives bytes, the media type and the file suffix of any format.
+    ``options`` go to the report kind, which declares the names it takes:
+    ``options={"calendar": "weekends"}``.
     ``records`` (one :class:`Records` or several, as :func:`load_records`
     reads them) go to the kinds that take records.
 
