@@ -125,7 +125,14 @@ CALENDAR = ReportOption(
     "a work calendar that moves due dates to working days (weekends; vn with its plugin)",
     "work calendar name",
 )
-AS_OF = ReportOption.date("as_of", default=None, description="the day to report on (today)")
+AS_OF = ReportOption.date(
+    "as_of",
+    default=None,
+    description=(
+        "the day to report on (the status needs it; the review takes its records' date; "
+        "the command line gives today)"
+    ),
+)
 TODAY = ReportOption.date(
     "today",
     default=None,

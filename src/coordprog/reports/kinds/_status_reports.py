@@ -100,7 +100,8 @@ def status_table(
     One row per body and item: the scheduled events it leads that are
     overdue or due soon and not yet held, then the tasks it leads that are
     overdue (reported or past their deadline unreported), or not done with
-    a deadline within ``soon`` days.  Options: ``as_of`` (default today),
+    a deadline within ``soon`` days.  Options: ``as_of`` (required: the
+    library never reads the clock),
     ``soon`` (days, default 60), ``calendar``, ``lang`` (``vi`` or ``en``).
     """
     w = Words(as_language(lang), _ENGLISH)
@@ -201,7 +202,7 @@ def status_calendar(
     *,
     plugin_manager: pluggy.PluginManager,
 ) -> Calendar:
-    """Every scheduled event with its state as of ``as_of`` (default today).
+    """Every scheduled event with its state as of ``as_of`` (required).
 
     Options: ``as_of``, ``calendar``, ``lang`` (``vi`` or ``en``).
     """

@@ -22,7 +22,7 @@ from coordprog.shapes import Calendar, Table
 def status_table(program: Any, **options: Any) -> Table:
     """What each body has overdue, and what falls due within ``soon`` days, as of ``as_of``.
 
-    Options: ``as_of`` (default today), ``soon`` (days, default 60),
+    Options: ``as_of`` (required), ``soon`` (days, default 60),
     ``calendar``, ``lang`` (``vi`` or ``en``).
     """
     from coordprog.reports.kinds import _status_reports
@@ -33,7 +33,7 @@ def status_table(program: Any, **options: Any) -> Table:
 def status_calendar(program: Any, **options: Any) -> Calendar:
     """Every scheduled event with its state as of ``as_of``.
 
-    Options: ``as_of`` (default today), ``calendar``, ``lang``.
+    Options: ``as_of`` (required), ``calendar``, ``lang``.
     """
     from coordprog.reports.kinds import _status_reports
 
