@@ -344,6 +344,13 @@ class _RecordChecker:
                 )
             for i, proposal in enumerate(outcome.proposals):
                 yield from self._parties(f"{path}.proposals[{i}].parties", proposal.parties)
+            for i, figure in enumerate(outcome.figures):
+                if figure.target is not None:
+                    yield Problem(
+                        f"{path}.figures[{i}].target",
+                        f"expected no target on a figure of the whole review (a task's target "
+                        f"is measured in its progress entry), found {figure.target!r}",
+                    )
 
 
 def _figures(path: str, entry: Progress, task: Task) -> Iterator[Problem]:

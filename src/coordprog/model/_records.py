@@ -10,6 +10,7 @@ review adopted.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
@@ -202,20 +203,58 @@ class ReportSubmitted:
     window: Window | None = None
 
 
+class Qualifier(Vocabulary):
+    """The word a document puts before a figure it does not give exactly: "hơn 2.300".
+
+    Each value keeps the word as printed (:attr:`vi`): "hơn" and "trên" both
+    say more than, and a report prints the one the document used.
+
+    .. versionadded:: 0.3.0
+    """
+
+    MORE_THAN = "more-than", "hơn"
+    OVER = "over", "trên"
+    AT_LEAST = "at-least", "ít nhất"
+    ABOUT = "about", "khoảng"
+    NEARLY = "nearly", "gần"
+    UNDER = "under", "dưới"
+    UP_TO = "up-to", "tối đa"
+
+
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    """Refuse a whole that is not a finite number above zero (``None``: none stated)."""
+    if value is None:
+        return
+    finite(instance, attribute, value)
+    if not value > 0:
+        raise FieldError(attribute.name, f"expected a number above 0, found {value}")
+
+
 @attrs.frozen
 class Figure:
-    """A reported figure: ``value`` of ``indicator`` in ``unit``.
+    """A reported figure: ``value`` of ``indicator`` in ``unit``, as the document states it.
 
     ``target`` is the id of the task's target it measures; its unit must
-    then be the target's.
+    then be the target's.  ``of`` is the whole a count is out of, when the
+    document gives one ("50/50 tỉnh" is value 50 of 50, unit "tỉnh";
+    "363/363 huyện"); ``qualifier`` the word before a figure the document
+    does not give exactly ("hơn 2.300", "trên 90%": :class:`Qualifier`).
+    Counts, percentages (unit ``"%"``), money (``"triệu đồng"``) and people
+    (``"người"``) are all figures with their unit.  ``note`` keeps what the
+    document says of the figure that has no field.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``of``, ``qualifier``, ``note``.
     """
 
     indicator: str = attrs.field(validator=not_empty)
     value: int | float = attrs.field(validator=finite)
     unit: str | None = None
     target: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
+    of: int | float | None = attrs.field(default=None, validator=_positive)
+    qualifier: Qualifier | None = None
+    note: str | None = None
 
 
 @attrs.frozen
@@ -269,19 +308,36 @@ class Proposal:
 
 @attrs.frozen
 class Commendation:
-    """A commendation (*khen thưởng*) of a collective or a person.
+    """A commendation (*khen thưởng*) of a collective or a person, or of a number of them.
 
-    ``level`` is the form and who grants it (``"Bằng khen của Chủ tịch
-    UBND tỉnh"``); ``act`` the number of the deciding act.
+    ``recipient`` names who was commended; a report that counts them
+    instead ("56 tập thể, 120 cá nhân") gives ``count``, one commendation
+    per kind (``collective`` for *tập thể*, else *cá nhân*); one of the two
+    is needed.  ``level`` is the form (``"Bằng khen"``, ``"Giấy khen"``; a
+    0.2 file may hold the form and who grants it in one text),
+    ``granted_by`` who gave it (``"Chủ tịch UBND tỉnh"``); ``act`` the
+    number of the deciding act.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``recipient`` may be left out with a ``count``; ``count``,
+       ``granted_by``.
     """
 
-    recipient: str = attrs.field(validator=not_empty)
+    recipient: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(not_empty)
+    )
     collective: bool = False
     level: str | None = None
     act: str | None = None
     date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)
+    count: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(within(1, 10_000_000))
+    )
+    granted_by: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        one_of(self, "recipient", "count")
 
 
 @attrs.frozen
@@ -293,9 +349,14 @@ class ReviewOutcome:
     was deployed (plans, guidance, launch: section I of the report);
     ``results`` the overall results, ``shortcomings`` (*hạn chế*) and their
     ``causes``, ``lessons`` (*bài học kinh nghiệm*), ``directions``
-    (*phương hướng*), ``proposals`` and ``commendations``.
+    (*phương hướng*), ``proposals`` and ``commendations``.  ``figures``
+    are the results the report gives for the program or the window as a
+    whole, not for one task ("50/50 tỉnh đã ký kết", "hơn 2.300 buổi
+    tuyên truyền"); they measure no task's target.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``figures``.
     """
 
     window: Window
@@ -310,6 +371,7 @@ class ReviewOutcome:
     directions: tuple[str, ...] = ()
     proposals: tuple[Proposal, ...] = ()
     commendations: tuple[Commendation, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
 
 @attrs.frozen

@@ -39,11 +39,13 @@ from coordprog.model._provisions import Article, Chapter, Clause, Point, Provisi
 from coordprog.model._record_checks import AFTERLIFE_MONTHS, reportable_tasks, rule_ids
 from coordprog.model._records import (
     Attendance,
+    Commendation,
     Figure,
     Meeting,
     MeetingKind,
     Progress,
     ProgressStatus,
+    Qualifier,
     Records,
     ReviewOutcome,
     Window,
@@ -66,7 +68,9 @@ from coordprog.model._tasks import Role, RoleAssignment, Target, Task, TaskCateg
 
 __all__ = [
     "annual_plans",
+    "commendations",
     "draft_items",
+    "figures",
     "identifiers",
     "legal_refs",
     "offsets",
@@ -1427,20 +1431,16 @@ def records(
                 deadline=draw(st.none() | st.dates(start, last)),
                 done=draw(st.none() | texts()),
                 reason=draw(texts()) if status is ProgressStatus.NOT_FEASIBLE else None,
-                figures=tuple(
-                    draw(
-                        st.lists(
-                            st.builds(
-                                Figure, indicator=texts(max_words=2), value=st.integers(0, 10_000)
-                            ),
-                            max_size=2,
-                        )
-                    )
-                ),
+                figures=draw(figures(max_size=2)),
             )
         )
     reviewed = tuple(
-        ReviewOutcome(window=window, results=tuple(draw(st.lists(texts(), max_size=2))))
+        ReviewOutcome(
+            window=window,
+            results=tuple(draw(st.lists(texts(), max_size=2))),
+            figures=draw(figures(max_size=2)),
+            commendations=draw(commendations()),
+        )
         for window in draw(
             st.lists(
                 windows(start, end),
@@ -1465,6 +1465,53 @@ def records(
         ),
         to_complete=tuple(draw(st.lists(draft_items(), max_size=1))),
     )
+
+
+_UNITS = st.none() | st.sampled_from(["người", "buổi", "tỉnh", "%", "triệu đồng"])
+
+
+@functools.cache
+def figures(*, max_size: int = 2) -> st.SearchStrategy[tuple[Figure, ...]]:
+    """Figures as reports state them: counts, wholes ("50/50 tỉnh"), qualifiers ("hơn"), units.
+
+    None measures a task's target: draw those with the task they belong to.
+
+    .. versionadded:: 0.3.0
+    """
+
+    def build(
+        indicator: str, value: int | float, unit: str | None, whole: bool, qualifier: Any
+    ) -> Figure:
+        return Figure(
+            indicator, value, unit, of=max(value, 1) if whole else None, qualifier=qualifier
+        )
+
+    figure = st.builds(
+        build,
+        texts(max_words=2),
+        st.integers(0, 10_000) | st.floats(0, 100, allow_nan=False, allow_infinity=False),
+        _UNITS,
+        st.booleans(),
+        st.none() | st.sampled_from(Qualifier),
+    )
+    return st.lists(figure, max_size=max_size).map(tuple)
+
+
+@functools.cache
+def commendations(*, max_size: int = 2) -> st.SearchStrategy[tuple[Commendation, ...]]:
+    """Commendations of named recipients or of a number of them ("56 tập thể"), and who gave them.
+
+    .. versionadded:: 0.3.0
+    """
+    commendation = st.builds(
+        Commendation,
+        recipient=st.none() | texts(max_words=4),
+        collective=st.booleans(),
+        level=st.none() | st.sampled_from(["Bằng khen", "Giấy khen"]),
+        count=st.integers(1, 500),
+        granted_by=st.none() | st.sampled_from(["Chủ tịch UBND tỉnh", "Ban Dân vận Tỉnh ủy"]),
+    )
+    return st.lists(commendation, max_size=max_size).map(tuple)
 
 
 def _register() -> None:

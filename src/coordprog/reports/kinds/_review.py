@@ -29,6 +29,7 @@ from coordprog.model._records import (
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._calls import resolve_calendar
 from coordprog.reports._render import RenderError
+from coordprog.reports.kinds._figures import commendation_text, figure_text, vi_number
 from coordprog.reports.kinds._language import vi_date
 from coordprog.reports.kinds._letterheads import (
     REPORT_CODE,
@@ -149,7 +150,7 @@ def review_document(
     blocks.append(
         Section(
             "KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG PHỐI HỢP",
-            tuple(_results(program, found, chosen)),
+            (*_overall(outcome), *_results(program, found, chosen)),
             number="II",
         )
     )
@@ -415,9 +416,9 @@ def _results(program: Program, found: Status, window: Window) -> Iterable[Block]
                 (
                     t.task,
                     f"{t.target.description}"
-                    + (f": {_number(t.target.value)}" if t.target.value is not None else "")
+                    + (f": {vi_number(t.target.value)}" if t.target.value is not None else "")
                     + (f" {t.target.unit}" if t.target.unit else ""),
-                    "Chưa báo cáo" if t.reported is None else _number(t.reported),
+                    "Chưa báo cáo" if t.reported is None else vi_number(t.reported),
                     "" if t.ratio is None else f"{t.ratio:.0%}".replace(".", ","),
                 )
                 for t in targets
@@ -425,12 +426,11 @@ def _results(program: Program, found: Status, window: Window) -> Iterable[Block]
         )
 
 
-def _number(value: float | int) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    return f"{value:,}".replace(",", " ").replace(".", ",").replace(" ", ".")
+def _overall(outcome: ReviewOutcome | None) -> tuple[Block, ...]:
+    """The figures the report gives for the whole program or window, before those of each task."""
+    if outcome is None or not outcome.figures:
+        return ()
+    return (Section("Kết quả chung", (ItemList(tuple(figure_text(f) for f in outcome.figures)),)),)
 
 
 def _group(program: Program, group: TaskGroup, states: dict[str, TaskStatus]) -> Section:
@@ -488,13 +488,7 @@ def _what_was_done(program: Program, entries: tuple[Progress, ...]) -> Iterable[
         if entry.done:
             said.append(entry.done)
         if entry.figures:
-            said.append(
-                "Số liệu: "
-                + "; ".join(
-                    f"{f.indicator}: {_number(f.value)}" + (f" {f.unit}" if f.unit else "")
-                    for f in entry.figures
-                )
-            )
+            said.append("Số liệu: " + "; ".join(figure_text(f) for f in entry.figures))
         if entry.evidence:
             said.append("Văn bản: " + ", ".join(entry.evidence))
         if entry.reason:
@@ -591,17 +585,7 @@ def _assessment(outcome: ReviewOutcome | None) -> Iterable[Block]:
     if told.commendations:
         yield Section(
             "Khen thưởng",
-            (
-                ItemList(
-                    tuple(
-                        ("Tập thể " if c.collective else "")
-                        + c.recipient
-                        + (f": {c.level}" if c.level else "")
-                        + (f" (số {c.act})" if c.act else "")
-                        for c in told.commendations
-                    )
-                ),
-            ),
+            (ItemList(tuple(commendation_text(c) for c in told.commendations)),),
             number="5",
         )
 
