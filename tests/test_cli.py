@@ -326,3 +326,21 @@ class TestStartUp:
             main(["render", "--help"])
         err = capsys.readouterr().err
         assert err.startswith("coordprog: warning: COORDPROG_PLUGINS names 'other-plugin'")
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_validate_names_a_records_file(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], example_path: Path
+) -> None:
+    """Validating a records file as a program says it is a records file, and how to check it."""
+    program = coordprog.load(example_path)
+    records = coordprog.load_records(program, *sorted((example_path.parent / "records").glob("*")))
+    path = tmp_path / f"2022{suffix}"
+    coordprog.save(records, path)
+    code, out, err = _run(capsys, "validate", str(path))
+    assert (1, "") == (code, out)
+    assert err == (
+        f"{path}: a records file (of program 'binh-thuan-dan-van-dan-toc-2022-2025'), not a "
+        f"program; records are checked with their program: coordprog validate PROGRAM "
+        f"--records {path}\n"
+    )

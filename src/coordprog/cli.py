@@ -751,6 +751,30 @@ def _draft_items(shown: str, items: tuple[coordprog.DraftItem, ...]) -> None:
         _error(f"{shown}: to_complete[{index}]: {item.path}: {item.reason}{read}")
 
 
+def _records_of(name: str) -> str | None:
+    """The program a records file names, when ``name`` is one; else ``None``.
+
+    A records document has a ``program`` key (the id of its program) and
+    no parties, as :func:`coordprog.load_portfolio` tells them apart.
+    """
+    if name == "-":
+        return None
+    try:
+        text = Path(name).read_bytes().decode("utf-8-sig")
+        data = json.loads(text) if name.lower().endswith(".json") else _toml(text)
+    except (OSError, ValueError):
+        return None
+    if isinstance(data, dict) and isinstance(data.get("program"), str) and "parties" not in data:
+        return str(data["program"])
+    return None
+
+
+def _toml(text: str) -> object:
+    import tomllib
+
+    return tomllib.loads(text)
+
+
 def _validate(args: argparse.Namespace) -> int:
     status = OK
     if args.records and len(args.files) != 1:
@@ -759,7 +783,14 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             program = _read(name, args.input_format)
         except coordprog.ValidationError as exc:
-            _print_problems(exc)
+            owner = _records_of(name)
+            if owner is None:
+                _print_problems(exc)
+            else:
+                _error(
+                    f"{name}: a records file (of program {owner!r}), not a program; records are "
+                    f"checked with their program: coordprog validate PROGRAM --records {name}"
+                )
             status = INVALID
         except (coordprog.CoordprogError, OSError) as exc:
             message = _os_message(exc)
