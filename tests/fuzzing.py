@@ -1,35 +1,59 @@
-"""A seeded mutation fuzzer over the examples and their records: only ValidationError may escape.
+"""Seeded mutation fuzzers, one per input kind: only coordprog's documented errors may escape.
 
-Each case takes an example (JSON or TOML text), spoils it (bytes flipped,
-inserted or cut, values swapped for hostile ones, keys added or removed,
-structures nested deeply), and loads it.  Loading must either succeed or
-raise :class:`coordprog.ValidationError`; what loads must write back to the
-same program and render in every built-in format.  Records documents of
-the Bình Thuận program are spoilt likewise and read against it; what loads
-must give a status and render the review and status reports.  The same seed gives the
-same cases, so a failure is reproduced with ``--seed``.
+Each case takes a valid input, spoils it as an attacker or a careless user
+would, and reads it.  The kinds and what may escape each:
 
-Quick run (part of the test suite): ``tests/test_fuzz.py``.  Long run, for
-maintainers, after a change to reading, validation or rendering::
+``program``
+    An example program (JSON or TOML) with bytes flipped, inserted or cut,
+    values replaced by hostile ones, keys added or removed, structures
+    nested thousands deep: ``loads`` returns a program or raises
+    :class:`coordprog.ValidationError`; what loads writes back to the same
+    program and renders in the built-in formats.
+``records``
+    The Bình Thuận records, spoilt likewise and read against the program:
+    ``ValidationError``; what loads gives a status and renders the review
+    and status reports.
+``bodies``, ``portfolio``
+    A portfolio's ``bodies.toml``, and its folder as a whole (files spoilt,
+    removed, or stray ones added: not UTF-8, nested too deep, a program id
+    twice): ``load_portfolio`` raises ``ValidationError``; what loads gives
+    agendas, clashes and coverage (``tests/fuzz_portfolios.py``).
+``import-text``, ``docx``, ``pdf``
+    A document's text, DOCX and PDF files (damaged, truncated, zip and
+    flate bombs, page trees that loop, numbers thousands of digits long):
+    ``read_document`` raises ``ValidationError`` naming the file, within a
+    time budget; ``import_text`` never raises; its draft loads or is refused
+    with ``ValidationError`` (``tests/fuzz_documents.py``).
+
+The same seed gives the same case: a case that escapes is replayed with
+``--seed N --count 1 --kinds KIND``.  The test suite runs a short seeded
+run (``tests/test_fuzz.py``); the long run, after a change to reading,
+validation, importing or rendering::
 
     python tests/fuzzing.py --count 100000
 
-It prints the number of cases, how many loaded, and every case that
-escaped, with the seed that makes it again.
+prints, for each kind, how many cases were read, refused and escaped, and
+the seed of every case that escaped.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import random
 import sys
 import time
 import tomllib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
+if __name__ == "__main__":  # run as a script: the project's root makes `tests` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import attrs
 import tomli_w
 
 import coordprog
@@ -72,15 +96,22 @@ RECORDS_OF = "binh-thuan"
 
 
 def _documents() -> list[tuple[str, str]]:
+    """The example programs as JSON and TOML: (format, text)."""
     found = []
     for name in examples.names():
         program = examples.load(name)
         found.append(("json", coordprog.dumps(program, "json", indent=2)))
         found.append(("toml", coordprog.dumps(program, "toml")))
-    records = examples.records(RECORDS_OF)
-    found.append(("records.json", coordprog.dumps(records, "json", indent=2)))
-    found.append(("records.toml", coordprog.dumps(records, "toml")))
     return found
+
+
+def _records_documents() -> list[tuple[str, str]]:
+    """The Bình Thuận records as JSON and TOML: (format, text)."""
+    records = examples.records(RECORDS_OF)
+    return [
+        ("records.json", coordprog.dumps(records, "json", indent=2)),
+        ("records.toml", coordprog.dumps(records, "toml")),
+    ]
 
 
 def _paths(data: Any) -> Iterator[tuple[Any, ...]]:
@@ -107,7 +138,8 @@ def _set(data: Any, path: tuple[Any, ...], value: Any) -> Any:
     return data
 
 
-def _mutate_data(rng: random.Random, data: Any) -> Any:
+def mutate_data(rng: random.Random, data: Any) -> Any:
+    """``data`` (parsed JSON or TOML) with one to three values, keys or structures spoilt."""
     paths = list(_paths(data))
     for _ in range(rng.randint(1, 3)):
         path = rng.choice(paths)
@@ -141,8 +173,14 @@ def _get(data: Any, path: tuple[Any, ...]) -> Any:
     return data
 
 
-def _mutate_text(rng: random.Random, text: str) -> bytes:
-    raw = bytearray(text.encode("utf-8"))
+def mutate_text(rng: random.Random, text: str) -> bytes:
+    """``text`` as UTF-8 with bytes inserted, cut or changed."""
+    return mutate_bytes(rng, text.encode("utf-8"))
+
+
+def mutate_bytes(rng: random.Random, data: bytes) -> bytes:
+    """``data`` with one to four runs of bytes inserted, cut or changed."""
+    raw = bytearray(data)
     for _ in range(rng.randint(1, 4)):
         at = rng.randrange(len(raw) + 1)
         action = rng.random()
@@ -160,11 +198,11 @@ def case(seed: int, documents: list[tuple[str, str]]) -> tuple[str, bytes | str]
     rng = random.Random(seed)
     format, text = documents[rng.randrange(len(documents))]
     if rng.random() < 0.4:
-        return format, _mutate_text(rng, text)
+        return format, mutate_text(rng, text)
     kind, _, syntax = format.rpartition(".")
     prefix = f"{kind}." if kind else ""
     data = json.loads(text) if syntax == "json" else tomllib.loads(text)
-    data = _mutate_data(rng, data)
+    data = mutate_data(rng, data)
     try:
         if syntax == "json":
             return format, json.dumps(data, ensure_ascii=rng.random() < 0.5)
@@ -173,7 +211,7 @@ def case(seed: int, documents: list[tuple[str, str]]) -> tuple[str, bytes | str]
         try:
             return f"{prefix}json", json.dumps(data, default=str)
         except (TypeError, ValueError, RecursionError):
-            return format, _mutate_text(rng, text)
+            return format, mutate_text(rng, text)
 
 
 def check(format: str, text: bytes | str) -> bool:
@@ -222,39 +260,139 @@ REPORTS = {
 }
 
 
+@functools.cache
+def _cached(which: str) -> list[tuple[str, str]]:
+    return _documents() if which == "program" else _records_documents()
+
+
+def make_program(seed: int) -> tuple[str, bytes | str]:
+    """A spoilt example program: (format, text)."""
+    return case(seed, _cached("program"))
+
+
+def make_records(seed: int) -> tuple[str, bytes | str]:
+    """Spoilt records of the Bình Thuận program: (format, text)."""
+    return case(seed, _cached("records"))
+
+
+def check_document(spoilt: tuple[str, bytes | str]) -> bool:
+    """:func:`check` of a (format, text) pair."""
+    return check(*spoilt)
+
+
+#: Each kind's share of a run's cases, out of their sum.
+WEIGHTS = {
+    "program": 5,
+    "records": 3,
+    "bodies": 2,
+    "portfolio": 2,
+    "import-text": 3,
+    "docx": 3,
+    "pdf": 2,
+}
+
+
+def kinds() -> dict[str, tuple[Callable[[int], Any], Callable[[Any], bool]]]:
+    """Every fuzzer: name -> (make a spoilt input from a seed, check it)."""
+    from tests import fuzz_documents, fuzz_portfolios
+
+    return {
+        "program": (make_program, check_document),
+        "records": (make_records, check_document),
+        **fuzz_portfolios.kinds(),
+        **fuzz_documents.kinds(),
+    }
+
+
+def cycle(names: list[str]) -> list[str]:
+    """The kinds of consecutive cases, each as often as its weight, spread evenly."""
+    credit = dict.fromkeys(names, 0)
+    order = []
+    for _ in range(sum(WEIGHTS[name] for name in names)):
+        for name in names:
+            credit[name] += WEIGHTS[name]
+        chosen = max(names, key=lambda name: credit[name])
+        credit[chosen] -= sum(WEIGHTS[name] for name in names)
+        order.append(chosen)
+    return order
+
+
+@attrs.define
+class Tally:
+    """What one kind's cases gave."""
+
+    cases: int = 0
+    read: int = 0
+    escaped: list[tuple[int, str]] = attrs.field(factory=list)
+    seconds: float = 0.0
+    slowest: tuple[float, int] = (0.0, 0)
+
+    @property
+    def refused(self) -> int:
+        """Cases refused with the documented error."""
+        return self.cases - self.read - len(self.escaped)
+
+
 def run(
-    count: int, seed: int = 0, report: Callable[[int, str, BaseException], None] | None = None
-) -> tuple[int, int, list[tuple[int, str]]]:
-    """Run ``count`` cases from ``seed``: (cases, loaded, [(seed, what escaped)])."""
-    documents = _documents()
-    loaded = 0
-    escaped: list[tuple[int, str]] = []
+    count: int,
+    seed: int = 0,
+    only: list[str] | None = None,
+    report: Callable[[int, str, BaseException], None] | None = None,
+) -> dict[str, Tally]:
+    """Run ``count`` cases from ``seed``, over every kind or ``only`` those named."""
+    available = kinds()
+    names = [name for name in WEIGHTS if only is None or name in only]
+    order = cycle(names)
+    tallies = {name: Tally() for name in names}
     for current in range(seed, seed + count):
-        format, text = case(current, documents)
+        name = order[current % len(order)]
+        make, check_one = available[name]
+        tally = tallies[name]
+        tally.cases += 1
+        spoilt = make(current)  # outside the try: a failing fuzzer is not an escape
+        start = time.perf_counter()
         try:
-            loaded += check(format, text)
+            tally.read += check_one(spoilt)
         except Exception as exc:
-            escaped.append((current, f"{type(exc).__name__}: {exc}"[:300]))
+            tally.escaped.append((current, f"{type(exc).__name__}: {exc}"[:300]))
             if report is not None:
-                report(current, format, exc)
-    return count, loaded, escaped
+                report(current, name, exc)
+        took = time.perf_counter() - start
+        tally.seconds += took
+        tally.slowest = max(tally.slowest, (took, current))
+    return tallies
 
 
 def main() -> int:
-    """Run the fuzzer from the command line; exit 1 when anything escaped."""
+    """Run the fuzzers from the command line; exit 1 when anything escaped."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args()
-    start = time.perf_counter()
-    cases, loaded, escaped = run(args.count, args.seed)
-    took = time.perf_counter() - start
-    print(
-        f"{cases} cases from seed {args.seed} in {took:.0f} s: {loaded} loaded, "
-        f"{cases - loaded - len(escaped)} refused with ValidationError, {len(escaped)} escaped"
+    parser.add_argument(
+        "--kinds", help=f"comma-separated kinds to run (default: all of {', '.join(WEIGHTS)})"
     )
-    for seed, what in escaped:
-        print(f"  seed {seed}: {what}")
+    parser.add_argument("--verbose", action="store_true", help="print each escape as it happens")
+    args = parser.parse_args()
+    only = args.kinds.split(",") if args.kinds else None
+
+    def show(seed: int, name: str, exc: BaseException) -> None:
+        print(f"  {name} seed {seed}: {type(exc).__name__}: {exc}"[:300], flush=True)
+
+    start = time.perf_counter()
+    tallies = run(args.count, args.seed, only, show if args.verbose else None)
+    took = time.perf_counter() - start
+    escaped = sum(len(t.escaped) for t in tallies.values())
+    print(f"{args.count} cases from seed {args.seed} in {took:.0f} s, {escaped} escaped")
+    print("kind          cases     read  refused  escaped  mean ms  slowest (seed)")
+    for name, tally in tallies.items():
+        mean = 1000 * tally.seconds / max(tally.cases, 1)
+        print(
+            f"{name:12} {tally.cases:6} {tally.read:8} {tally.refused:8} {len(tally.escaped):8} "
+            f"{mean:8.0f}  {tally.slowest[0]:.1f} s ({tally.slowest[1]})"
+        )
+    for name, tally in tallies.items():
+        for seed, what in tally.escaped:
+            print(f"  {name} seed {seed}: {what}")
     return 1 if escaped else 0
 
 

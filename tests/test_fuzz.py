@@ -1,13 +1,27 @@
-"""A quick run of the mutation fuzzer (tests/fuzzing.py): only ValidationError may escape."""
+"""Short seeded runs of the fuzzers (tests/fuzzing.py): only documented errors escape."""
 
 import os
 
-from tests.fuzzing import run
+import pytest
+
+from tests.fuzzing import WEIGHTS, run
+
+# Cases per kind: the thorough (ci) profile runs five times as many.
+QUICK = {
+    "program": 200,
+    "records": 100,
+    "bodies": 60,
+    "portfolio": 60,
+    "import-text": 40,
+    "docx": 60,
+    "pdf": 60,
+}
 
 
-def test_mutated_examples_raise_only_validation_errors() -> None:
-    """Spoilt copies of both examples load or are refused; nothing else escapes."""
-    count = 2000 if os.environ.get("COORDPROG_HYPOTHESIS_PROFILE") == "ci" else 300
-    cases, loaded, escaped = run(count, seed=0)
-    assert [] == escaped
-    assert 0 < loaded < cases  # the mutations both spoil documents and leave some loadable
+@pytest.mark.parametrize("kind", list(WEIGHTS))
+def test_fuzzer_raises_only_documented_errors(kind: str) -> None:
+    """Spoilt inputs of the kind are read or refused; nothing else escapes."""
+    count = QUICK[kind] * (5 if os.environ.get("COORDPROG_HYPOTHESIS_PROFILE") == "ci" else 1)
+    tally = run(count, seed=0, only=[kind])[kind]
+    assert [] == tally.escaped
+    assert 0 < tally.read < tally.cases  # the cases both spoil inputs and leave some readable

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from coordprog.importer import _files
+from coordprog.model._errors import FormatError
 from coordprog.model._text import normalize_text
 
 ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
@@ -145,60 +146,42 @@ def read_document(path: str | os.PathLike[str]) -> str:
     """The text of a document: plain text (UTF-8), DOCX, or a PDF with a text layer.
 
     DOCX needs python-docx and PDF pypdf (``pip install "coordprog[import]"``).
+    A damaged or hostile file (truncated, not the format its suffix says, a
+    ZIP or stream that would expand beyond the reading budget, a PDF whose
+    pages loop or that needs a password) is refused with the file named and
+    what is wrong with it; the budgets are in the documentation of import.
 
+    :raises ValidationError: for a file that cannot be read as its kind of
+        document, or has no text (a PDF without a text layer, a scan).
+    :raises FormatError: for a suffix other than ``.txt``, ``.docx`` or ``.pdf``.
     :raises ImportError: naming the extra to install for a DOCX or PDF.
-    :raises ValueError: for a PDF without a text layer (a scan) or another kind of file.
+    :raises OSError: when the file cannot be opened.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       A damaged or hostile file raises :class:`ValidationError` (a
+       :class:`ValueError`, as before) naming it, within a size, memory and
+       time budget; an unknown suffix raises :class:`FormatError`.
     """
     source = Path(path)
     suffix = source.suffix.lower()
     if suffix in (".txt", ".text", ""):
-        return source.read_bytes().decode("utf-8-sig")
+        return _files.read_text(source)
     if suffix == ".docx":
         try:
-            import docx
+            import docx  # noqa: F401 - only to say what to install
         except ImportError:
             raise ImportError(
                 'reading DOCX needs python-docx: pip install "coordprog[import]"'
             ) from None
-        return "\n".join(_docx_lines(docx.Document(str(source))))
+        return _files.read_docx(source)
     if suffix == ".pdf":
         try:
-            from pypdf import PdfReader
+            import pypdf  # noqa: F401 - only to say what to install
         except ImportError:
             raise ImportError('reading PDF needs pypdf: pip install "coordprog[import]"') from None
-        text = "\n".join(page.extract_text() or "" for page in PdfReader(str(source)).pages)
-        if len(text.strip()) < 20:
-            raise ValueError(
-                f"{source}: the PDF has no text layer (a scan?): run OCR first, then import "
-                "its text"
-            )
-        return text
-    raise ValueError(f"{source}: expected a .txt, .docx or .pdf document, found {suffix!r}")
-
-
-def _docx_lines(document: Any) -> Iterator[str]:
-    """A DOCX's paragraphs in document order, tables read row by row where they stand.
-
-    Letterheads and signature blocks are tables: read in place, the number,
-    the place and date, and each signature's lines come where the document
-    has them.  A cell merged across columns is read once.
-    """
-    from docx.table import Table
-
-    for block in document.iter_inner_content():
-        if not isinstance(block, Table):
-            yield block.text
-            continue
-        for row in block.rows:
-            previous = None
-            for cell in row.cells:
-                if cell.text == previous:
-                    continue  # the same merged cell again
-                previous = cell.text
-                for paragraph in cell.paragraphs:
-                    yield paragraph.text
+        return _files.read_pdf(source)
+    raise FormatError(f"{source}: expected a .txt, .docx or .pdf document, found {suffix!r}")
 
 
 def looks_like_name(line: str) -> bool:

@@ -153,7 +153,11 @@ def _schedule(text: str, period_words: str) -> dict[str, Any]:
     ):
         rules["annual_plans"] = {}
     reviews = []
-    cadence = re.search(r"định kỳ\s+(\d+)\s+tháng(?:\s*,\s*(\d+)\s+năm)?[^.]*?sơ kết", lowered)
+    # Counts of months and years of one to three digits: a longer number is no
+    # cadence (and one of thousands of digits is beyond what int() converts).
+    cadence = re.search(
+        r"định kỳ\s+(\d{1,3})\s+tháng(?:\s*,\s*(\d{1,3})\s+năm)?[^.]*?sơ kết", lowered
+    )
     if cadence:
         months = int(cadence[1])
         reviews.append(
