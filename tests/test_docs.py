@@ -103,6 +103,7 @@ def test_every_field_is_documented() -> None:
         coordprog.ReportingDuty,
         coordprog.AnnualEvent,
         coordprog.Chapter,
+        coordprog.Extent,
         coordprog.Article,
         coordprog.Clause,
         coordprog.Point,

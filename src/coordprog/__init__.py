@@ -92,7 +92,14 @@ if TYPE_CHECKING:
         Review,
     )
     from coordprog.model._promulgation import Promulgation
-    from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
+    from coordprog.model._provisions import (
+        Article,
+        Chapter,
+        Clause,
+        Extent,
+        Point,
+        ProvisionKind,
+    )
     from coordprog.model._records import (
         AdoptedDocument,
         AdoptedKind,
@@ -232,6 +239,7 @@ _LAZY: dict[str, str] = {
     "EventState": "coordprog.schedule._status",
     "EventStatus": "coordprog.schedule._status",
     "Expectation": "coordprog.model._instructions",
+    "Extent": "coordprog.model._provisions",
     "FieldError": "coordprog.model._errors",
     "Figure": "coordprog.model._records",
     "FinalReviewRule": "coordprog.model._schedule_rules",
@@ -340,6 +348,7 @@ __all__ = [
     "EventState",
     "EventStatus",
     "Expectation",
+    "Extent",
     "FieldError",
     "Figure",
     "FinalReviewRule",

@@ -24,7 +24,7 @@ from coordprog.model._instructions import Instruction
 from coordprog.model._legal import LegalRef
 from coordprog.model._parties import Level, Party, Person
 from coordprog.model._promulgation import Promulgation
-from coordprog.model._provisions import Article, Chapter, Provision, walk_provisions
+from coordprog.model._provisions import Article, Chapter, Extent, Provision, walk_provisions
 from coordprog.model._schedule_rules import EventKind, ScheduleRules
 from coordprog.model._signatories import Signatory
 from coordprog.model._tasks import Task, TaskGroup
@@ -351,8 +351,12 @@ class Program:
     both articles and task groups.  ``note`` holds what the document says
     that has no field of its own.
     ``text_available`` is ``False`` for a document known only from the
-    documents that cite it (its number, date, parties, period): it has no
-    tasks because they are not known, not because it has none.
+    documents that cite it (its number, date, parties, period): the tasks
+    it holds, if any, are those the citing documents name (a partial
+    list), and such a task may leave its lead out when they do not name
+    one.  ``extent`` is how many chapters, articles or tasks a source says
+    the document has ("gồm 2 chương, 6 điều"), when the file holds fewer
+    or none of them.
 
     ``proposers`` are those on whose proposal the document was issued
     (*cơ quan đề xuất*: "theo đề nghị của Giám đốc Sở Nội vụ"), each a
@@ -388,7 +392,8 @@ class Program:
        out (a number, or the default period "not stated", then does);
        ``signed_on`` may be a :class:`PartialDate`; ``promulgation``,
        ``implements``, ``objectives``, ``revision``, ``replaced_by``,
-       ``to_complete``, ``proposers``.
+       ``to_complete``, ``proposers``, ``extent``; a text not available
+       may hold the tasks known of it.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -430,6 +435,7 @@ class Program:
     replaced_by: str | None = None
     to_complete: tuple[DraftItem, ...] = ()
     proposers: tuple[Person, ...] = ()
+    extent: Extent | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.to_complete:

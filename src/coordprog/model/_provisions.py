@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import no_duplicates, not_empty
 from coordprog.model._tasks import RoleAssignment
 from coordprog.model._vocabulary import Vocabulary
@@ -109,13 +110,61 @@ class Article:
 class Chapter:
     """A chapter (*Chương*): ``number`` as printed (``"II"``), its ``title`` and articles.
 
+    ``title`` is ``None`` for a chapter printed without one, or whose title
+    the source does not give.
+
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``title`` may be ``None``.
     """
 
     number: str = attrs.field(validator=not_empty)
-    title: str = attrs.field(validator=not_empty)
+    title: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
     articles: tuple[Article, ...] = ()
     note: str | None = None
+
+
+def _at_least_one(
+    instance: object, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
+    if value is not None and value < 1:
+        raise FieldError(attribute.name, f"expected a number of at least 1, found {value}")
+
+
+@attrs.frozen
+class Extent:
+    """How many chapters, articles and tasks a document has, as a source counts them.
+
+    "Quy chế gồm 2 chương, 6 điều" is ``Extent(chapters=2, articles=6)``; a
+    report that says a program "có 7 nội dung phối hợp" gives ``tasks``.
+    The file may hold fewer (a text known in part, or known only from the
+    documents that cite it), never more; reports print the count beside
+    what is known of it.
+
+    .. versionadded:: 0.3.0
+    """
+
+    chapters: int | None = attrs.field(default=None, validator=_at_least_one)
+    articles: int | None = attrs.field(default=None, validator=_at_least_one)
+    tasks: int | None = attrs.field(default=None, validator=_at_least_one)
+
+    @property
+    def as_written(self) -> str:
+        """The count as a Vietnamese document writes it: "2 chương, 6 điều".
+
+        >>> Extent(chapters=2, articles=6).as_written
+        '2 chương, 6 điều'
+        """
+        parts = [
+            f"{count} {word}"
+            for count, word in (
+                (self.chapters, "chương"),
+                (self.articles, "điều"),
+                (self.tasks, "nhiệm vụ"),
+            )
+            if count is not None
+        ]
+        return ", ".join(parts)
 
 
 Provision = Article | Clause | Point

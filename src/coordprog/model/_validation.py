@@ -89,6 +89,7 @@ class _Checker:
             yield from self._refs("", (program.replaced_by,), field="replaced_by")
         yield from self._promulgation()
         yield from self._provisions()
+        yield from self._extent()
         yield from self._tasks()
         yield from self._annual_plans()
         yield from self._schedule(program.schedule, "schedule")
@@ -175,6 +176,25 @@ class _Checker:
                         yield Problem(f"{path}.{name}", f"expected another act, found {other!r}")
 
     # -- provisions --------------------------------------------------------
+
+    def _extent(self) -> Iterator[Problem]:
+        """A document holds at most as many chapters, articles and tasks as it is said to have."""
+        program = self.program
+        extent = program.extent
+        if extent is None:
+            return
+        held = (
+            ("chapters", extent.chapters, len(program.chapters), "chapters"),
+            ("articles", extent.articles, len(program.all_articles), "articles"),
+            ("tasks", extent.tasks, len(program.tasks), "tasks"),
+        )
+        for field, stated, found, what in held:
+            if stated is not None and found > stated:
+                yield Problem(
+                    f"extent.{field}",
+                    f"expected at least the {found} {what} the file holds, found {stated} "
+                    "(a count stated by the document or a source)",
+                )
 
     def _provisions(self) -> Iterator[Problem]:
         program = self.program
@@ -349,7 +369,11 @@ class _Checker:
             task_leads, task_supports, _ = roles.below(own.leads, own.supports, own.joint)
             if not task_leads or not set(task_leads).isdisjoint(task_supports):
                 yield from _effective_roles(
-                    f"{path}.tasks[{index}]", own, task_leads, task_supports
+                    f"{path}.tasks[{index}]",
+                    own,
+                    task_leads,
+                    task_supports,
+                    self.program.text_available,
                 )
         for index, sub in enumerate(group.groups):
             yield from self._group(f"{path}.groups[{index}]", sub, roles, ids)
@@ -528,10 +552,18 @@ class _Checker:
 
 
 def _effective_roles(
-    path: str, own: Task, leads: tuple[str, ...], supports: tuple[str, ...]
+    path: str,
+    own: Task,
+    leads: tuple[str, ...],
+    supports: tuple[str, ...],
+    need_lead: bool = True,
 ) -> Iterator[Problem]:
-    """Problems of the roles a task has once its groups' roles apply."""
-    if not leads:
+    """Problems of the roles a task has once its groups' roles apply.
+
+    ``need_lead`` is false for the known tasks of a text not available:
+    the documents that cite it may not say who leads them.
+    """
+    if not leads and need_lead:
         yield Problem(
             f"{path}.leads",
             f"expected at least one lead (chủ trì) for task {own.id!r}, declared on the task or "

@@ -74,12 +74,13 @@ class Coverage:
     child carries out; ``unlinked`` the child tasks that carry out nothing
     above (allowed, listed); ``unknown`` the child tasks naming a task the
     parent's file does not hold (a mistake when the text is available, a
-    task not yet known otherwise).
+    task not yet known otherwise).  ``stated_tasks`` is how many tasks a
+    source says the parent has (:attr:`Program.extent`), when it says.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``known_tasks``, ``answers``; a parent whose text is not available
-       is matched against the tasks known of it.
+       ``known_tasks``, ``answers``, ``stated_tasks``; a parent whose text
+       is not available is matched against the tasks known of it.
     """
 
     parent: str
@@ -91,6 +92,7 @@ class Coverage:
     unknown: tuple[Link, ...] = ()
     known_tasks: int = 0
     answers: tuple[Answers, ...] = ()
+    stated_tasks: int | None = None
 
 
 def coverage(portfolio: Portfolio, parent: Program) -> Coverage:
@@ -130,6 +132,7 @@ def coverage(portfolio: Portfolio, parent: Program) -> Coverage:
         tuple(unknown),
         known_tasks=len(tasks),
         answers=tuple(_answers(portfolio, parent, children)),
+        stated_tasks=None if parent.extent is None else parent.extent.tasks,
     )
 
 

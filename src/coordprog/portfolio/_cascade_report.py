@@ -63,6 +63,11 @@ _ENGLISH = {
         "The text is not available; {} of its tasks are known (from the documents that cite "
         "it), matched below; the others are not known."
     ),
+    "Chưa có toàn văn văn bản; đã biết {} trên {} nhiệm vụ (từ các văn bản dẫn chiếu), đối "
+    "chiếu dưới đây; các nhiệm vụ khác chưa biết.": (
+        "The text is not available; {} of its {} tasks are known (from the documents that "
+        "cite it), matched below; the others are not known."
+    ),
     "{} nhiệm vụ; {} được cấp dưới thực hiện, {} chưa có nhiệm vụ cấp dưới nào thực hiện.": (
         "{} tasks; {} carried out below, {} carried out by no task below."
     ),
@@ -238,7 +243,12 @@ def _tasks(found: Coverage, rolled: tuple[RollUp, ...], as_of: dt.date, w: Words
             "đối chiếu được."
         ).format(below)
         return Section(w("Nhiệm vụ"), (Paragraph(text),), number="3")
-    if not found.available:
+    if not found.available and found.stated_tasks is not None:
+        text = w(
+            "Chưa có toàn văn văn bản; đã biết {} trên {} nhiệm vụ (từ các văn bản dẫn chiếu), "
+            "đối chiếu dưới đây; các nhiệm vụ khác chưa biết."
+        ).format(found.known_tasks, found.stated_tasks)
+    elif not found.available:
         text = w(
             "Chưa có toàn văn văn bản; đã biết {} nhiệm vụ (từ các văn bản dẫn chiếu), đối "
             "chiếu dưới đây; các nhiệm vụ khác chưa biết."

@@ -35,7 +35,7 @@ from coordprog.model._program import (
     Review,
 )
 from coordprog.model._promulgation import Promulgation
-from coordprog.model._provisions import Article, Chapter, Clause, Point, ProvisionKind
+from coordprog.model._provisions import Article, Chapter, Clause, Extent, Point, ProvisionKind
 from coordprog.model._record_checks import AFTERLIFE_MONTHS, reportable_tasks, rule_ids
 from coordprog.model._records import (
     Attendance,
@@ -64,7 +64,15 @@ from coordprog.model._schedule_rules import (
     Shift,
 )
 from coordprog.model._signatories import Signatory
-from coordprog.model._tasks import Role, RoleAssignment, Target, Task, TaskCategory, TaskGroup
+from coordprog.model._tasks import (
+    Role,
+    RoleAssignment,
+    Target,
+    Task,
+    TaskCategory,
+    TaskGroup,
+    raw_tasks,
+)
 
 __all__ = [
     "annual_plans",
@@ -1011,7 +1019,8 @@ def programs(
       name the parent program's task they carry out (every task with
       ``True``);
     - ``text_available``: ``False`` draws programs known only from the
-      documents that cite them, with no tasks or articles.
+      documents that cite them: no articles, and the few tasks those
+      documents name, some without a lead, or none.
 
     .. versionchanged:: 0.3.0
        The switches.
@@ -1091,6 +1100,8 @@ def programs(
             id="joint", title=draw(texts(max_words=6)), tasks=joint_tasks, joint=True
         )
         groups = (*groups, together)
+    if not available:
+        groups = (*groups, *draw(_known_tasks(tuple(ids))))
     kind = draw(st.sampled_from(DocumentKind)) if kind is None else kind
     parent = draw(st.none() | st.sampled_from(ref_ids)) if ref_ids else None
     others = [ref_id for ref_id in ref_ids if ref_id != parent]
@@ -1216,6 +1227,48 @@ def programs(
         text_available=available,
         **draw(_document_relations(tuple(ids), tuple(ref_ids))),
         proposers=draw(people(ids, max_size=1)),
+        extent=draw(_extents(groups, provisions, available)),
+    )
+
+
+@functools.cache
+def _known_tasks(party_ids: tuple[str, ...]) -> st.SearchStrategy[tuple[TaskGroup, ...]]:
+    """The tasks the documents that cite a text name: perhaps none, some without a lead."""
+
+    def group(leads: list[tuple[str, ...]], words: list[str]) -> tuple[TaskGroup, ...]:
+        if not leads:
+            return ()
+        known = tuple(
+            Task(id=f"known-{n}", text=text, leads=lead)
+            for n, (lead, text) in enumerate(zip(leads, words, strict=False))
+        )
+        return (TaskGroup(id="known", title="Nhiệm vụ đã biết", tasks=known),)
+
+    lead = st.just(()) | _subset(party_ids, 1, min_size=1)
+    return st.builds(
+        group,
+        st.lists(lead, max_size=3),
+        st.lists(texts(max_words=6), min_size=3, max_size=3),
+    )
+
+
+@st.composite
+def _extents(
+    draw: st.DrawFn,
+    groups: tuple[TaskGroup, ...],
+    chapters: tuple[Chapter, ...],
+    available: bool,
+) -> Extent | None:
+    """None, or counts a source gives of the document: at least what the file holds."""
+    if draw(st.integers(0, 3)) > 0:
+        return None
+    held_tasks = sum(1 for _ in raw_tasks(groups))
+    held_articles = sum(len(chapter.articles) for chapter in chapters)
+    more = 0 if available else 5
+    return Extent(
+        chapters=draw(st.none() | st.integers(max(1, len(chapters)), len(chapters) + more + 1)),
+        articles=draw(st.none() | st.integers(max(1, held_articles), held_articles + more + 3)),
+        tasks=draw(st.none() | st.integers(max(1, held_tasks), held_tasks + more + 3)),
     )
 
 

@@ -55,6 +55,8 @@ _ENGLISH = {
     "Các bên": "Parties",
     "Các bên thực hiện (không ký)": "Parties bound (not signing)",
     "Cơ quan đề xuất": "Proposed by",
+    "Gồm": "Extent",
+    "đã biết {}": "known: {}",
     "{} thành viên": "{} members",
     "{}: trước đây thuộc {} ({})": "{}: formerly of {} ({})",
     "Thực hiện": "Carries out",
@@ -149,6 +151,8 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         )
     if program.proposers:
         meta.append((w("Cơ quan đề xuất"), people(program, program.proposers)))
+    if program.extent is not None and program.extent.as_written:
+        meta.append((w("Gồm"), _extent(program, w)))
     meta.extend(_relations(program, w))
     if program.to_complete:
         meta.append(
@@ -426,6 +430,32 @@ def _reviews_section(program: Program, w: Words) -> Section:
     return Section(w("Sơ kết, tổng kết đã tổ chức"), (ItemList(tuple(items)),))
 
 
+def _extent(program: Program, w: Words) -> str:
+    """What a source counts of the document, and how much of it the file holds.
+
+    "2 chương, 6 điều (đã biết 1 điều)" when the file holds fewer.
+    """
+    extent = program.extent
+    assert extent is not None
+    counted = (
+        (extent.chapters, len(program.chapters), "chương", "chapters"),
+        (extent.articles, len(program.all_articles), "điều", "articles"),
+        (extent.tasks, len(program.tasks), "nhiệm vụ", "tasks"),
+    )
+    said = []
+    known = []
+    for stated, held, word, english in counted:
+        if stated is None:
+            continue
+        said.append(f"{stated} {english if w.english else word}")
+        if held < stated:
+            known.append(f"{held} {english if w.english else word}")
+    text = ", ".join(said)
+    if known:
+        text += " (" + w("đã biết {}").format(", ".join(known)) + ")"
+    return text
+
+
 def party_label(program: Program, party: Party, lang: str = "vi") -> str:
     """A party as a list of parties names it: its name in force, its country, its members.
 
@@ -526,7 +556,7 @@ def written_date(day: dt.date | PartialDate, precision: Precision = Precision.DA
 
 def _chapter_section(chapter: Chapter) -> Section:
     articles = tuple(_article_section(article) for article in chapter.articles)
-    return Section(chapter.title, articles, number=f"Chương {chapter.number}")
+    return Section(chapter.title or "", articles, number=f"Chương {chapter.number}")
 
 
 def _article_section(article: Article) -> Section:
