@@ -105,6 +105,31 @@ class TestOneBody:
         assert body is portfolio.body_of("moi", "sdttg")
         assert ("sdttg-lam-dong", "Lâm Đồng") == (body.id, body.province)
 
+    def test_a_body_that_states_its_former_province_is_one_body(self, tmp_path: Path) -> None:
+        """A department of Bình Thuận that says it was there until 30/06/2025 is one body."""
+        _program(
+            tmp_path,
+            "cu",
+            [
+                _party("parties", "snv", "Sở Nội vụ", province="Bình Thuận", level="province"),
+                _party("parties", "mttq", "Ủy ban MTTQ Việt Nam tỉnh", province="Bình Thuận"),
+            ],
+        )
+        moved = _party("parties", "snv", "Sở Nội vụ", province="Lâm Đồng", level="province")
+        moved += '[[parties.former_provinces]]\nprovince = "Bình Thuận"\nuntil = 2025-06-30\n'
+        _program(
+            tmp_path,
+            "moi",
+            [moved, _party("parties", "mttq", "Ủy ban MTTQ Việt Nam tỉnh", province="Lâm Đồng")],
+            signed="2025-10-01",
+        )
+        portfolio = coordprog.load_portfolio(tmp_path)
+        body = portfolio.body_of("cu", "snv")
+        assert body is portfolio.body_of("moi", "snv")
+        assert ("snv-lam-dong", "Lâm Đồng") == (body.id, body.province)
+        # The Front of each province stays two bodies: nothing says one moved.
+        assert portfolio.body_of("cu", "mttq") is not portfolio.body_of("moi", "mttq")
+
     def test_bodies_toml_makes_one_body_whatever_the_names(self, tmp_path: Path) -> None:
         """An explicit body in bodies.toml joins parties no rule would join, with its own id."""
         _program(tmp_path, "a", [_party("parties", "x", "Ban Dân vận", province="Gia Lai")])

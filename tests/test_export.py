@@ -54,6 +54,7 @@ number = "12-CTr/BDVTU-BDT"
 signed_on = 2022-01-24
 signed_precision = "day"
 predecessor = "05-CTr/BDVTU-BDT"
+implements = ["ct-13"]
 period = { start = 2022-01-01, end = 2025-12-31 }
 [[parties]]
 id = "bdv"
@@ -69,6 +70,10 @@ level = "province"
 id = "05-CTr/BDVTU-BDT"
 kind = "program"
 number = "05-CTr/BDVTU-BDT"
+[[legal_refs]]
+id = "ct-13"
+kind = "directive"
+number = "13-CT/TW"
 [[signatories]]
 party = "bdv"
 title = "TRƯỞNG BAN"
@@ -111,6 +116,11 @@ id = "so-ket-2022"
 kind = "interim-review"
 date = 2023-01-10
 window = { start = 2022-01-01, end = 2022-12-31 }
+chairs = [{ name = "Nguyễn Văn A", post = "Trưởng ban", party = "bdv" }]
+presenters = [{ post = "Phó Trưởng ban", party = "bdt" }]
+organisers = [{ post = "Văn phòng", party = "bdv" }]
+witnesses = [{ name = "Trần Văn C", body = "Ủy ban nhân dân tỉnh" }]
+attendees = [{ party = "bdt", count = 12 }]
 [[progress]]
 task = "a"
 by = "bdt"
@@ -254,6 +264,23 @@ class TestWhatHappened:
             _one(database, "select date, reason, changes from amendments")
         )
 
+    def test_who_was_at_a_meeting_and_what_a_program_carries_out(
+        self, database: sqlite3.Connection
+    ) -> None:
+        """Chairs, presenters, organisers, witnesses, attendance; the act a program implements."""
+        assert (
+            "Nguyễn Văn A, Trưởng ban, bdv",
+            "Phó Trưởng ban, bdt",
+            "Văn phòng, bdv",
+            "Trần Văn C, Ủy ban nhân dân tỉnh",
+            "bdt (12)",
+        ) == _one(
+            database, "select chairs, presenters, organisers, witnesses, attendees from meetings"
+        )
+        assert ("implements", "13-ct/tw") == _one(
+            database, "select role, act_id from legal_refs where ref_id = 'ct-13'"
+        )
+
     def test_joint_roles_and_targets(self, database: sqlite3.Connection) -> None:
         """Bodies sharing a joint task are 'joint', not supports; the task's target is kept."""
         roles = database.execute(
@@ -343,6 +370,16 @@ province = "Kon Tum"
 id = "snv"
 name = "Sở Nội vụ"
 province = "Kon Tum"
+[[third_parties]]
+id = "lao"
+name = "Ban Dân tộc tỉnh Attapeu"
+country = "Lào"
+[[third_parties]]
+id = "ctxh"
+name = "Các tổ chức chính trị - xã hội tỉnh"
+province = "Kon Tum"
+group = true
+member_count = 5
 [[task_groups]]
 id = "II"
 title = "Nhiệm vụ chung"
@@ -396,6 +433,13 @@ class TestDatesAsStated:
             "select until, until_precision, successor, split_into from parties "
             "where party_id = 'bdt'",
         )
+
+    def test_bodies_beyond_the_parties(self, partly: sqlite3.Connection) -> None:
+        """A foreign body's country, a group's counted members are kept."""
+        assert [("ctxh", None, 5), ("lao", "Lào", None)] == partly.execute(
+            "select party_id, country, member_count from parties "
+            "where party_id in ('lao', 'ctxh') order by party_id"
+        ).fetchall()
 
     def test_a_joint_task_is_overdue_for_every_body(self, partly: sqlite3.Connection) -> None:
         """Past its deadline and unreported, the joint task is overdue for both its bodies."""

@@ -197,18 +197,23 @@ Key = tuple[str, str]
 def _keys(occurrence: _Occurrence, provinces: Iterable[str]) -> Iterator[Key]:
     """The names a party is known by: its own, and its former names (a renamed body).
 
-    A former name that names another province of the portfolio ("Hội Nông
-    dân tỉnh Đắk Nông" for a body now of Lâm Đồng) is matched there: a
-    body's province may change.
+    Each is matched in the party's province and in every province it
+    belonged to before (``former_provinces``: the 2025 mergers moved
+    departments of one province into another).  A former name that names
+    another province of the portfolio ("Hội Nông dân tỉnh Đắk Nông" for a
+    body now of Lâm Đồng) is matched there too.
     """
     party = occurrence.party
     place = place_key(occurrence.province)
-    yield (name_key(party.name, party.parent_body, place), place)
+    places = [place, *(place_key(f.province) for f in party.former_provinces)]
+    for where in dict.fromkeys(places):
+        yield (name_key(party.name, party.parent_body, where), where)
     for former in party.former_names:
         written = f" {normal(former.name)} "
         elsewhere = [p for p in provinces if p != place and f" {p} " in written]
-        where = max(elsewhere, key=len) if elsewhere else place
-        yield (name_key(former.name, party.parent_body, where), where)
+        named = [max(elsewhere, key=len)] if elsewhere else []
+        for where in dict.fromkeys([*named, *places]):
+            yield (name_key(former.name, party.parent_body, where), where)
 
 
 @attrs.frozen

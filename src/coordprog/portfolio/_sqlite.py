@@ -18,50 +18,20 @@ from pathlib import Path
 from typing import Any
 
 from coordprog.io._documents import write_atomically
-from coordprog.model._dates import PartialDate, precision_of
 from coordprog.model._instructions import Instruction
 from coordprog.model._program import Program
-from coordprog.model._records import Records, Window
+from coordprog.model._records import Records
 from coordprog.portfolio._acts import act_key
 from coordprog.portfolio._cascade import coverage, level_of
 from coordprog.portfolio._datasette import metadata_text
 from coordprog.portfolio._portfolio import METADATA_SUFFIX, Portfolio
+from coordprog.portfolio._record_rows import day, flag, ids, lines, precision, record_rows
 from coordprog.portfolio._tables import BY_NAME, TABLES, schema
 from coordprog.schedule._engine import schedule
 from coordprog.schedule._status import status
 from coordprog.schedule._work_calendar import WorkCalendar
 
 Row = tuple[Any, ...]
-
-
-def _day(value: dt.date | PartialDate | None) -> str | None:
-    """A date as ISO text, to its precision: ``2022-01-24``, ``2019-03``, ``2015``."""
-    if value is None:
-        return None
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
-
-
-def _lines(items: Iterable[str]) -> str | None:
-    """Several texts in one cell, one a line; ``None`` for none."""
-    joined = "\n".join(items)
-    return joined or None
-
-
-def _ids(items: Iterable[str]) -> str | None:
-    joined = ", ".join(items)
-    return joined or None
-
-
-def _precision(value: dt.date | PartialDate | None) -> str | None:
-    return None if value is None else precision_of(value).value
-
-
-def _flag(value: bool | None) -> int | None:
-    return None if value is None else int(value)
-
-
-def _window(window: Window | None) -> tuple[str | None, str | None]:
-    return (None, None) if window is None else (_day(window.start), _day(window.end))
 
 
 class _Rows:
@@ -112,7 +82,7 @@ class _Rows:
                 body.kind,
                 int(body.explicit),
                 body.successor,
-                _day(body.until),
+                day(body.until),
                 count,
             )
         for act in portfolio.acts:
@@ -122,8 +92,8 @@ class _Rows:
                 act.number,
                 "; ".join(act.spellings),
                 None if act.kind is None else act.kind.value,
-                _day(act.date),
-                _precision(act.date),
+                day(act.date),
+                precision(act.date),
                 act.issuer,
                 act.title,
                 act.program,
@@ -174,11 +144,11 @@ class _Rows:
             level=None if level is None else level.value,
             province=program.province,
             period_as_written=period.as_written,
-            signed_on=_day(program.signed),
+            signed_on=day(program.signed),
             parent_id=None if parent is None else parent.id,
             text_available=int(program.text_available),
             tasks=len(result.tasks),
-            illustrative_records=(_flag(any(r.illustrative for _, r in files)) if files else None),
+            illustrative_records=(flag(any(r.illustrative for _, r in files)) if files else None),
             instruction_id=(
                 None if answered is None or parent is None else f"{parent.id}/{answered.id}"
             ),
@@ -187,13 +157,18 @@ class _Rows:
             act_id=self.act(program.number),
             level_stated=int(program.level is not None),
             place=program.place,
-            start=_day(period.start),
-            end=_day(period.end),
+            start=day(period.start),
+            end=day(period.end),
             period_precision=period.precision.value,
             term=period.term,
-            signed_precision=_precision(program.signed),
+            signed_precision=precision(program.signed),
             end_unknown=int(period.end_unknown),
             parent_ref=None if program.parent is None else _cited(program, program.parent),
+            revision=int(program.revision),
+            replaced_by_ref=(
+                None if program.replaced_by is None else _cited(program, program.replaced_by)
+            ),
+            to_complete=len(program.to_complete),
             predecessor_ref=(
                 None if program.predecessor is None else _cited(program, program.predecessor)
             ),
@@ -215,8 +190,8 @@ class _Rows:
                 signatory.name,
                 signatory.authority,
                 signatory.rank,
-                _lines(signatory.posts),
-                _day(signatory.signed_on),
+                lines(signatory.posts),
+                day(signatory.signed_on),
                 signatory.body,
             )
         for index, amendment in enumerate(program.amendments):
@@ -224,12 +199,12 @@ class _Rows:
                 "amendments",
                 f"{pid}/{index + 1}",
                 pid,
-                _day(amendment.date),
+                day(amendment.date),
                 amendment.number,
                 amendment.reason,
-                _lines(amendment.changes),
-                None if amendment.period is None else _day(amendment.period.start),
-                None if amendment.period is None else _day(amendment.period.end),
+                lines(amendment.changes),
+                None if amendment.period is None else day(amendment.period.start),
+                None if amendment.period is None else day(amendment.period.end),
                 int(amendment.schedule is not None),
             )
         for index, review in enumerate(program.reviews):
@@ -239,9 +214,9 @@ class _Rows:
                 review_id,
                 pid,
                 review.kind.value,
-                _day(review.held_on),
-                _day(review.start),
-                _day(review.end),
+                day(review.held_on),
+                day(review.start),
+                day(review.end),
                 review.number,
                 review.title,
             )
@@ -255,12 +230,12 @@ class _Rows:
                     None,
                     None,
                     None,
-                    _day(review.held_on),
+                    day(review.held_on),
                 )
         self._instructions(program, files)
         self._events(program, result.events, body_of)
         for name, document in files:
-            self._records(program, self.path(name), document, body_of)
+            record_rows(self.add, program, self.path(name), document, body_of)
 
     def _parties(self, program: Program, body_of: dict[str, str]) -> None:
         pid = program.id
@@ -283,20 +258,35 @@ class _Rows:
                 party.focal_unit,
                 int(party.id in signing),
                 int(party.group),
-                _ids(party.members),
-                _lines(
-                    f"{former.name} ({_day(former.until) or 'chưa rõ ngày'})"
+                ids(party.members),
+                party.member_count,
+                int(party.members_open),
+                int(party.all_levels),
+                int(party.signs),
+                party.country,
+                party.term,
+                lines(
+                    f"{former.province} ({day(former.until) or 'chưa rõ ngày'})"
+                    for former in party.former_provinces
+                ),
+                lines(
+                    f"{former.name} ({day(former.until) or 'chưa rõ ngày'})"
                     for former in party.former_names
                 ),
                 party.successor,
-                _ids(party.split_into),
-                _day(party.until),
-                _precision(party.until),
+                ids(party.split_into),
+                day(party.until),
+                precision(party.until),
+                party.lineage_act,
                 party.note,
             )
 
     def _refs(self, program: Program) -> None:
         roles = dict.fromkeys(program.basis, "basis")
+        roles.update(dict.fromkeys(program.objectives, "objective"))
+        roles.update(dict.fromkeys(program.implements, "implements"))
+        if program.replaced_by is not None:
+            roles[program.replaced_by] = "replaced-by"
         if program.predecessor is not None:
             roles[program.predecessor] = "predecessor"
         if program.parent is not None:
@@ -311,8 +301,8 @@ class _Rows:
                 roles.get(ref.id, "cited"),
                 ref.kind.value,
                 ref.number,
-                _day(ref.date),
-                _precision(ref.date),
+                day(ref.date),
+                precision(ref.date),
                 ref.issuer,
                 ref.title,
             )
@@ -342,13 +332,13 @@ class _Rows:
                 None if task.category is None else task.category.value,
                 plan_year.get(task.id),
                 int(task.joint),
-                _day(state.deadline),
+                day(state.deadline),
                 None if above is None else f"{above}/{task.parent_task}",
                 above,
                 task.parent_task,
                 None if state.status is None else state.status.value,
                 int(state.overdue),
-                None if state.report is None else _day(state.report.as_of),
+                None if state.report is None else day(state.report.as_of),
                 task.note,
             )
             for party_id in state.bodies:
@@ -410,7 +400,7 @@ class _Rows:
                 program.id,
                 plan.year,
                 plan.number,
-                _day(plan.date),
+                day(plan.date),
                 plan.title,
                 len(plan.tasks),
             )
@@ -434,9 +424,9 @@ class _Rows:
                 where,
                 None if instruction.kind is None else instruction.kind.value,
                 instruction.number,
-                _day(instruction.date),
-                _precision(instruction.date),
-                _ids(instruction.issuers),
+                day(instruction.date),
+                precision(instruction.date),
+                ids(instruction.issuers),
                 instruction.title,
                 instruction.text,
             )
@@ -448,17 +438,17 @@ class _Rows:
                     row_id,
                     pid,
                     expectation.level.value,
-                    _lines(expectation.bodies),
-                    _lines(expectation.places),
+                    lines(expectation.bodies),
+                    lines(expectation.places),
                     expectation.count,
                     expectation.expected,
                     expectation.makes.value,
                     int(expectation.annual_plans),
-                    _day(expectation.by),
+                    day(expectation.by),
                     0 if done is None else len(done.known),
                     0 if done is None else len(done.on_time),
                     0 if done is None else len(done.late),
-                    None if done is None else _lines(done.missing),
+                    None if done is None else lines(done.missing),
                 )
 
     def _events(self, program: Program, states: Iterable[Any], body_of: dict[str, str]) -> None:
@@ -475,12 +465,12 @@ class _Rows:
                 event.sequence,
                 event.kind.value,
                 event.title_vi,
-                _day(event.start),
-                _day(event.end),
-                _day(event.due),
-                _day(held.deadline),
+                day(event.start),
+                day(event.end),
+                day(event.due),
+                day(held.deadline),
                 held.state.value,
-                _day(held.held_on),
+                day(held.held_on),
                 held.record,
                 f"{pid}/{held.meeting}" if held.meeting in meetings else None,
             )
@@ -495,132 +485,6 @@ class _Rows:
                     if key not in seen:
                         seen.add(key)
                         self.add("event_bodies", f"{row_id}/{key[0]}/{role}", row_id, pid, *key)
-
-    def _records(
-        self, program: Program, where: str, document: Records, body_of: dict[str, str]
-    ) -> None:
-        pid = program.id
-        self.add(
-            "record_files",
-            where,
-            pid,
-            document.title,
-            int(document.illustrative),
-            _lines(document.sources),
-            document.note,
-        )
-        for meeting in document.meetings:
-            self.add(
-                "meetings",
-                f"{pid}/{meeting.id}",
-                pid,
-                meeting.id,
-                where,
-                meeting.kind.value,
-                _day(meeting.date),
-                _precision(meeting.date),
-                meeting.title,
-                meeting.place,
-                *_window(meeting.window),
-                meeting.reviewed_program,
-                meeting.rule,
-                _lines(
-                    ", ".join(p for p in (c.name, c.post, c.body or c.party) if p)
-                    for c in meeting.chairs
-                ),
-                _lines(
-                    " ".join(p for p in (d.kind.vi, d.number, d.title) if p)
-                    for d in meeting.adopted
-                ),
-                meeting.note,
-            )
-        for index, report in enumerate(document.reports):
-            self.add(
-                "reports",
-                f"{pid}/{where}/report-{index + 1}",
-                pid,
-                where,
-                report.duty,
-                _day(report.date),
-                _precision(report.date),
-                _ids(report.by),
-                _ids(report.to),
-                report.number,
-                report.title,
-                *_window(report.window),
-            )
-        for index, entry in enumerate(document.progress):
-            entry_id = f"{pid}/{where}/{index + 1}"
-            task_id = f"{pid}/{entry.task}"
-            self.add(
-                "progress",
-                entry_id,
-                pid,
-                task_id,
-                where,
-                f"{pid}/{entry.by}",
-                body_of[entry.by],
-                _day(entry.as_of),
-                *_window(entry.window),
-                entry.status.value,
-                entry.done,
-                _lines(entry.evidence),
-                entry.reason,
-                _day(entry.deadline),
-                entry.note,
-            )
-            for number, figure in enumerate(entry.figures):
-                self.add(
-                    "figures",
-                    f"{entry_id}/{number + 1}",
-                    entry_id,
-                    pid,
-                    task_id,
-                    figure.indicator,
-                    figure.value,
-                    figure.unit,
-                    None if figure.target is None else f"{task_id}/{figure.target}",
-                )
-        for index, outcome in enumerate(document.outcomes):
-            outcome_id = f"{pid}/{where}/outcome-{index + 1}"
-            self.add(
-                "outcomes",
-                outcome_id,
-                pid,
-                where,
-                *_window(outcome.window),
-                None if outcome.meeting is None else f"{pid}/{outcome.meeting}",
-                outcome.number,
-                _day(outcome.date),
-                _lines(outcome.deployment),
-                _lines(outcome.results),
-                _lines(outcome.shortcomings),
-                _lines(outcome.causes),
-                _lines(outcome.lessons),
-                _lines(outcome.directions),
-            )
-            for number, proposal in enumerate(outcome.proposals):
-                self.add(
-                    "proposals",
-                    f"{outcome_id}/{number + 1}",
-                    outcome_id,
-                    pid,
-                    proposal.text,
-                    _ids(proposal.parties),
-                    _lines(proposal.bodies),
-                )
-            for number, commendation in enumerate(outcome.commendations):
-                self.add(
-                    "commendations",
-                    f"{outcome_id}/{number + 1}",
-                    pid,
-                    outcome_id,
-                    commendation.recipient,
-                    int(commendation.collective),
-                    commendation.level,
-                    commendation.act,
-                    _day(commendation.date),
-                )
 
 
 def _cited(program: Program, ref_id: str) -> str:

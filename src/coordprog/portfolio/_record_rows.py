@@ -1,0 +1,186 @@
+"""Rows of the SQLite export from one records file: meetings, reports, progress, outcomes.
+
+Each row names the file it comes from (``records_file``), so that
+illustrative records never pass for real ones; the values are written as
+:mod:`coordprog.portfolio._sqlite` writes them all (dates as stated, texts
+one a line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from coordprog.model._dates import PartialDate, precision_of
+from coordprog.model._parties import Person
+from coordprog.model._program import Program
+from coordprog.model._records import Records, Window
+
+#: Adds a row to a table: ``add(table, id, *values)``.
+Add = Callable[..., None]
+
+
+def day(value: dt.date | PartialDate | None) -> str | None:
+    """A date as ISO text, to its precision: ``2022-01-24``, ``2019-03``, ``2015``."""
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def lines(items: Iterable[str]) -> str | None:
+    """Several texts in one cell, one a line; ``None`` for none."""
+    joined = "\n".join(items)
+    return joined or None
+
+
+def ids(items: Iterable[str]) -> str | None:
+    joined = ", ".join(items)
+    return joined or None
+
+
+def precision(value: dt.date | PartialDate | None) -> str | None:
+    return None if value is None else precision_of(value).value
+
+
+def flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def window(window: Window | None) -> tuple[str | None, str | None]:
+    return (None, None) if window is None else (day(window.start), day(window.end))
+
+
+def people(people: Iterable[Person]) -> str | None:
+    """People at a meeting, one a line: name, post, the body they speak for."""
+    return lines(", ".join(filter(None, (p.name, p.post, p.body or p.party))) for p in people)
+
+
+def record_rows(
+    add: Add, program: Program, where: str, document: Records, body_of: dict[str, str]
+) -> None:
+    pid = program.id
+    add(
+        "record_files",
+        where,
+        pid,
+        document.title,
+        int(document.illustrative),
+        lines(document.sources),
+        document.note,
+    )
+    for meeting in document.meetings:
+        add(
+            "meetings",
+            f"{pid}/{meeting.id}",
+            pid,
+            meeting.id,
+            where,
+            meeting.kind.value,
+            day(meeting.date),
+            precision(meeting.date),
+            meeting.title,
+            meeting.place,
+            *window(meeting.window),
+            meeting.reviewed_program,
+            meeting.rule,
+            people(meeting.chairs),
+            people(meeting.presenters),
+            people(meeting.organisers),
+            people(meeting.witnesses),
+            lines(
+                ", ".join(filter(None, (a.body or a.party, a.note)))
+                + ("" if a.count is None else f" ({a.count})")
+                for a in meeting.attendees
+            ),
+            lines(
+                " ".join(p for p in (d.kind.vi, d.number, d.title) if p) for d in meeting.adopted
+            ),
+            meeting.note,
+        )
+    for index, report in enumerate(document.reports):
+        add(
+            "reports",
+            f"{pid}/{where}/report-{index + 1}",
+            pid,
+            where,
+            report.duty,
+            day(report.date),
+            precision(report.date),
+            ids(report.by),
+            ids(report.to),
+            report.number,
+            report.title,
+            *window(report.window),
+        )
+    for index, entry in enumerate(document.progress):
+        entry_id = f"{pid}/{where}/{index + 1}"
+        task_id = f"{pid}/{entry.task}"
+        add(
+            "progress",
+            entry_id,
+            pid,
+            task_id,
+            where,
+            f"{pid}/{entry.by}",
+            body_of[entry.by],
+            day(entry.as_of),
+            *window(entry.window),
+            entry.status.value,
+            entry.done,
+            lines(entry.evidence),
+            entry.reason,
+            day(entry.deadline),
+            entry.note,
+        )
+        for number, figure in enumerate(entry.figures):
+            add(
+                "figures",
+                f"{entry_id}/{number + 1}",
+                entry_id,
+                pid,
+                task_id,
+                figure.indicator,
+                figure.value,
+                figure.unit,
+                None if figure.target is None else f"{task_id}/{figure.target}",
+            )
+    for index, outcome in enumerate(document.outcomes):
+        outcome_id = f"{pid}/{where}/outcome-{index + 1}"
+        add(
+            "outcomes",
+            outcome_id,
+            pid,
+            where,
+            *window(outcome.window),
+            None if outcome.meeting is None else f"{pid}/{outcome.meeting}",
+            outcome.number,
+            day(outcome.date),
+            lines(outcome.deployment),
+            lines(outcome.results),
+            lines(outcome.shortcomings),
+            lines(outcome.causes),
+            lines(outcome.lessons),
+            lines(outcome.directions),
+        )
+        for number, proposal in enumerate(outcome.proposals):
+            add(
+                "proposals",
+                f"{outcome_id}/{number + 1}",
+                outcome_id,
+                pid,
+                proposal.text,
+                ids(proposal.parties),
+                lines(proposal.bodies),
+            )
+        for number, commendation in enumerate(outcome.commendations):
+            add(
+                "commendations",
+                f"{outcome_id}/{number + 1}",
+                pid,
+                outcome_id,
+                commendation.recipient,
+                int(commendation.collective),
+                commendation.level,
+                commendation.act,
+                day(commendation.date),
+            )
