@@ -260,3 +260,85 @@ def test_records_page_shows_what_coordprog_writes() -> None:
     assert quoted[-3] in outputs[0]
     assert quoted[-2] in outputs[1]
     assert quoted[-1] in outputs[2]
+
+
+def test_command_line_page_names_every_command_and_exit_code() -> None:
+    """docs/cli.md gives each command of `coordprog --help` a synopsis line and its streams."""
+    help_text = subprocess.run(
+        [sys.executable, "-m", "coordprog", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    listed = help_text.split("commands:", 1)[1].split("\n\n", 1)[0]
+    commands = re.findall(r"^    ([a-z-]+) ", listed, re.MULTILINE)
+    assert len(commands) >= 16
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    synopsis = page.split("```text\n", 1)[1].split("```", 1)[0]
+    streams = page.split("## What goes where", 1)[1]
+    for command in commands:
+        assert re.search(rf"coordprog (\S+ \| )*{command}\b", synopsis), command
+        assert f"`{command}`" in streams, command
+    for code in ("0", "1", "2", "3"):
+        assert f"| `{code}` |" in page
+    assert "problems it finds go to standard error" in " ".join(page.split())
+
+
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+}
+
+
+def _flat(path: Path) -> str:
+    return " ".join(path.read_text(encoding="utf-8").split())
+
+
+class TestFigures:
+    """The figures the README and the docs quote are what the code gives today."""
+
+    def test_import_score(self) -> None:
+        """README and docs/import.md quote the importer's score on the Bình Thuận text."""
+        from .test_import import SOURCE, score
+
+        draft = coordprog.import_text(SOURCE.read_text(encoding="utf-8"))
+        matched, total, _ = score(
+            coordprog.from_data(draft.data, "toml"), coordprog.examples.load("binh-thuan")
+        )
+        hint = f"the importer now reproduces {matched} of {total}: update the README and docs"
+        assert f"reproduces {matched} of the {total} facts" in _flat(ROOT / "README.md"), hint
+        row = f"| Bình Thuận program, text from its PDF | {matched} of {total} "
+        assert row in _flat(ROOT / "docs" / "import.md"), hint
+
+    def test_examples_portfolio(self) -> None:
+        """docs/portfolio.md says how many programs the examples folder holds."""
+        programs = len(coordprog.load_portfolio(ROOT / "examples").programs)
+        said = re.search(
+            r"examples/` folder is itself a portfolio: (\w+) programs",
+            _flat(ROOT / "docs" / "portfolio.md"),
+        )
+        assert said is not None
+        assert programs == _NUMBERS.get(said.group(1))
+
+    def test_example_tasks(self) -> None:
+        """The README's count of the example's tasks is the example's."""
+        tasks = len(coordprog.examples.load("binh-thuan").tasks)
+        assert f"program.tasks # {tasks} tasks in document order" in _flat(ROOT / "README.md")
+
+    def test_no_install_from_an_index(self) -> None:
+        """No page shows installing coordprog from a package index: it is not published."""
+        shown = [
+            f"{page.name}: {line.strip()}"
+            for page in _PAGES
+            for line in page.read_text(encoding="utf-8").splitlines()
+            if re.search(r"pip install [\"']?coordprog\b", line)
+        ]
+        assert [] == shown

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from coordprog.model._program import Program
-from coordprog.model._records import Records
-from coordprog.schedule._diff import schedule_notes
+
+if TYPE_CHECKING:
+    # Imported by the code that needs them: rendering a program without records
+    # or a schedule never loads the records' classes (about 10 ms of start-up).
+    from coordprog.model._records import Records
 
 #: The notice of a program whose text is not available.
 TEXT_NOT_AVAILABLE = {
@@ -50,10 +54,15 @@ def notices(
     said: list[str] = []
     if not program.text_available:
         said.append(TEXT_NOT_AVAILABLE[key])
-    several = [records] if isinstance(records, Records) else list(records or ())
-    if any(one.illustrative for one in several):
-        said.append(ILLUSTRATIVE_RECORDS[key])
+    if records is not None:
+        from coordprog.model._records import Records
+
+        several = [records] if isinstance(records, Records) else list(records)
+        if any(one.illustrative for one in several):
+            said.append(ILLUSTRATIVE_RECORDS[key])
     if schedule:
+        from coordprog.schedule._diff import schedule_notes
+
         for note in schedule_notes(program, until):
             said.append(note.en if key == "en" else note.vi)
     return tuple(said)
