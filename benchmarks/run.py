@@ -281,15 +281,18 @@ def bench_cli() -> list[Row]:
     # editable install would compile coordprog's source at every start.
     env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
-    def process(args: list[str]) -> Callable[[], object]:
+    # Without a cache of generated code: what the first run after an upgrade costs.
+    uncached = {**env, "COORDPROG_CACHE_DIR": ""}
+
+    def process(args: list[str], environment: dict[str, str] = env) -> Callable[[], object]:
         return lambda: subprocess.run(
-            args, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=env
+            args, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=environment
         )
 
-    cli, version, help_, imported, bare = interleaved(
-        process(
-            [sys.executable, "-m", "coordprog", "render", str(EXAMPLE), "--format", "markdown"]
-        ),
+    render = [sys.executable, "-m", "coordprog", "render", str(EXAMPLE), "--format", "markdown"]
+    cli, cold, version, help_, imported, bare = interleaved(
+        process(render),
+        process(render, uncached),
         process([sys.executable, "-m", "coordprog", "--version"]),
         process([sys.executable, "-m", "coordprog", "--help"]),
         process([sys.executable, "-c", "import coordprog.model, coordprog.io._documents"]),
@@ -300,6 +303,7 @@ def bench_cli() -> list[Row]:
     bare_name = "process importing the dependencies"
     return [
         _row("CLI render of the example", cli, bare_name, bare),
+        _row("CLI render, no cache of generated code", cold, bare_name, bare),
         _row("CLI --version", version, bare_name, bare),
         _row("CLI --help", help_, bare_name, bare),
         # The floor under rendering: the model's classes and the loader, nothing else.

@@ -25,7 +25,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from coordprog import _codecache
 from coordprog._version import __version__
+
+# attrs and cattrs compile the code they generate for coordprog's classes in
+# every process; a per-user cache keeps it (see coordprog._codecache).
+_codecache.install()
 
 if TYPE_CHECKING:
     # The public modules, imported on first use as attributes; "as" re-exports them.
