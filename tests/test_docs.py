@@ -85,6 +85,7 @@ def test_every_field_is_documented() -> None:
         coordprog.Party,
         coordprog.FormerName,
         coordprog.FormerProvince,
+        coordprog.Area,
         coordprog.LegalRef,
         coordprog.TaskGroup,
         coordprog.Task,

@@ -86,7 +86,15 @@ if TYPE_CHECKING:
     )
     from coordprog.model._instructions import Expectation, Instruction
     from coordprog.model._legal import LegalKind, LegalRef, NumberForm, ProjectRef
-    from coordprog.model._parties import FormerName, FormerProvince, Level, Party, Person
+    from coordprog.model._parties import (
+        Area,
+        AreaKind,
+        FormerName,
+        FormerProvince,
+        Level,
+        Party,
+        Person,
+    )
     from coordprog.model._program import (
         Amendment,
         AnnualPlan,
@@ -231,6 +239,8 @@ _LAZY: dict[str, str] = {
     "AnnualEvent": "coordprog.model._schedule_rules",
     "AnnualPlan": "coordprog.model._program",
     "AnnualPlanRule": "coordprog.model._schedule_rules",
+    "Area": "coordprog.model._parties",
+    "AreaKind": "coordprog.model._parties",
     "Article": "coordprog.model._provisions",
     "Attendance": "coordprog.model._records",
     "Chapter": "coordprog.model._provisions",
@@ -335,6 +345,8 @@ __all__ = [
     "AnnualPlan",
     "AnnualPlanRule",
     "Answers",
+    "Area",
+    "AreaKind",
     "Article",
     "Attendance",
     "Body",

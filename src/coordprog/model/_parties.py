@@ -280,3 +280,42 @@ class Person:
 
     def __attrs_post_init__(self) -> None:
         one_of(self, "name", "post", "party", "body")
+
+
+class AreaKind(Vocabulary):
+    """What kind of area a document covers, beside the provinces of its parties.
+
+    .. versionadded:: 0.3.0
+    """
+
+    PROVINCE = "province", "tỉnh"
+    DISTRICT = "district", "huyện"
+    COMMUNE = "commune", "xã"
+    #: a region across provinces (*vùng*: Tây Nguyên, Tây Nam Bộ).
+    REGION = "region", "vùng"
+    #: the border area of one or more provinces (*khu vực biên giới*).
+    BORDER_ZONE = "border-zone", "khu vực biên giới"
+    #: a border gate (*cửa khẩu*).
+    BORDER_GATE = "border-gate", "cửa khẩu"
+    INDUSTRIAL_ZONE = "industrial-zone", "khu công nghiệp"
+    ECONOMIC_ZONE = "economic-zone", "khu kinh tế"
+    OTHER = "other", "địa bàn"
+
+
+@attrs.frozen
+class Area:
+    """An area a document covers (*phạm vi, địa bàn*), named as the document names it.
+
+    ``name`` as printed ("khu vực biên giới hai tỉnh Quảng Trị -
+    Savannakhet", "huyện Bắc Bình", "Cửa khẩu Quốc tế Lao Bảo", "Khu công
+    nghiệp Hòa Phú"); ``kind`` what it is; ``provinces`` the provinces it
+    lies in or spans, as named (two or more for a border zone or a region
+    across provinces, a neighbouring country's province included).
+
+    .. versionadded:: 0.3.0
+    """
+
+    name: str = attrs.field(validator=not_empty)
+    kind: AreaKind = AreaKind.OTHER
+    provinces: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    note: str | None = None

@@ -22,7 +22,7 @@ from coordprog.model._field_checks import (
 )
 from coordprog.model._instructions import Instruction
 from coordprog.model._legal import LegalRef
-from coordprog.model._parties import Level, Party, Person
+from coordprog.model._parties import Area, Level, Party, Person
 from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter, Extent, Provision, walk_provisions
 from coordprog.model._schedule_rules import EventKind, ScheduleRules
@@ -358,6 +358,11 @@ class Program:
     the document has ("gồm 2 chương, 6 điều"), when the file holds fewer
     or none of them.
 
+    ``province`` is the province the program covers; ``areas`` the areas
+    it covers beyond or within it, as it names them (:class:`Area`: a
+    border zone of two provinces, a region, a district, a border gate, an
+    industrial zone).
+
     ``proposers`` are those on whose proposal the document was issued
     (*cơ quan đề xuất*: "theo đề nghị của Giám đốc Sở Nội vụ"), each a
     post, a name, a party or a body as printed.
@@ -392,7 +397,7 @@ class Program:
        out (a number, or the default period "not stated", then does);
        ``signed_on`` may be a :class:`PartialDate`; ``promulgation``,
        ``implements``, ``objectives``, ``revision``, ``replaced_by``,
-       ``to_complete``, ``proposers``, ``extent``; a text not available
+       ``to_complete``, ``proposers``, ``extent``, ``areas``; a text not available
        may hold the tasks known of it.
     """
 
@@ -436,6 +441,7 @@ class Program:
     to_complete: tuple[DraftItem, ...] = ()
     proposers: tuple[Person, ...] = ()
     extent: Extent | None = None
+    areas: tuple[Area, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if self.to_complete:

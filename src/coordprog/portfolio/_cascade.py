@@ -137,8 +137,10 @@ def coverage(portfolio: Portfolio, parent: Program) -> Coverage:
 
 
 def _where(program: Program) -> str:
-    """Every text that may name a program's place: province, place, title, signing parties."""
+    """Every text that may name a program's place: province, place, title, areas, parties."""
     texts = [program.province, program.place, program.title]
+    for area in program.areas:
+        texts += [area.name, *area.provinces]
     for party in program.parties:
         texts += [party.province, party.name, party.parent_body]
     return " " + " ".join(normal(text) for text in texts if text) + " "

@@ -25,7 +25,15 @@ from coordprog.model._dates import PartialDate, Precision, first_day
 from coordprog.model._draft_items import DraftItem
 from coordprog.model._instructions import Expectation, Instruction
 from coordprog.model._legal import LegalKind, LegalRef, ProjectRef
-from coordprog.model._parties import FormerName, FormerProvince, Level, Party, Person
+from coordprog.model._parties import (
+    Area,
+    AreaKind,
+    FormerName,
+    FormerProvince,
+    Level,
+    Party,
+    Person,
+)
 from coordprog.model._program import (
     Amendment,
     AnnualPlan,
@@ -76,6 +84,7 @@ from coordprog.model._tasks import (
 
 __all__ = [
     "annual_plans",
+    "areas",
     "commendations",
     "draft_items",
     "figures",
@@ -1228,7 +1237,35 @@ def programs(
         **draw(_document_relations(tuple(ids), tuple(ref_ids))),
         proposers=draw(people(ids, max_size=1)),
         extent=draw(_extents(groups, provisions, available)),
+        areas=draw(areas()),
     )
+
+
+@functools.cache
+def areas(*, max_size: int = 2) -> st.SearchStrategy[tuple[Area, ...]]:
+    """Areas a document covers: a border zone of two provinces, a district, a gate, a zone.
+
+    .. versionadded:: 0.3.0
+    """
+    area = st.builds(
+        Area,
+        name=st.sampled_from(
+            [
+                "khu vực biên giới",
+                "huyện Bắc Bình",
+                "Cửa khẩu Quốc tế Lao Bảo",
+                "Khu công nghiệp Hòa Phú",
+                "vùng Tây Nguyên",
+            ]
+        ),
+        kind=st.sampled_from(AreaKind),
+        provinces=st.lists(
+            st.sampled_from(["Quảng Trị", "Savannakhet", "Đắk Lắk", "Gia Lai"]),
+            max_size=2,
+            unique=True,
+        ).map(tuple),
+    )
+    return st.lists(area, max_size=max_size).map(tuple)
 
 
 @functools.cache

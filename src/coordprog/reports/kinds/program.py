@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from coordprog.model._dates import PartialDate, Precision, last_day, written
 from coordprog.model._legal import LegalRef
-from coordprog.model._parties import Party, Person
+from coordprog.model._parties import Area, Party, Person
 from coordprog.model._program import AnnualPlan, Program
 from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter
@@ -56,6 +56,7 @@ _ENGLISH = {
     "Các bên thực hiện (không ký)": "Parties bound (not signing)",
     "Cơ quan đề xuất": "Proposed by",
     "Gồm": "Extent",
+    "Địa bàn": "Area",
     "đã biết {}": "known: {}",
     "{} thành viên": "{} members",
     "{}: trước đây thuộc {} ({})": "{}: formerly of {} ({})",
@@ -151,6 +152,8 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         )
     if program.proposers:
         meta.append((w("Cơ quan đề xuất"), people(program, program.proposers)))
+    if program.areas:
+        meta.append((w("Địa bàn"), "; ".join(area_label(area) for area in program.areas)))
     if program.extent is not None and program.extent.as_written:
         meta.append((w("Gồm"), _extent(program, w)))
     meta.extend(_relations(program, w))
@@ -454,6 +457,19 @@ def _extent(program: Program, w: Words) -> str:
     if known:
         text += " (" + w("đã biết {}").format(", ".join(known)) + ")"
     return text
+
+
+def area_label(area: Area) -> str:
+    """An area as the document names it, with the provinces it lies in when the name does not.
+
+    >>> from coordprog import Area, AreaKind
+    >>> area_label(Area("khu vực biên giới", AreaKind.BORDER_ZONE, ("Quảng Trị", "Savannakhet")))
+    'khu vực biên giới (Quảng Trị, Savannakhet)'
+
+    .. versionadded:: 0.3.0
+    """
+    unnamed = [province for province in area.provinces if province not in area.name]
+    return area.name + (f" ({', '.join(unnamed)})" if unnamed else "")
 
 
 def party_label(program: Program, party: Party, lang: str = "vi") -> str:
