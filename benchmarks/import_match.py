@@ -257,7 +257,7 @@ class _Scorer:
             "document",
             [(label, value) for label, value in kinds if value],
             self.data.get("kind"),
-            lambda fact, got: got in DOCUMENT_KINDS.get(nf.key(fact), set()),
+            lambda fact, got: got in _kinds(DOCUMENT_KINDS, fact),
             "type line",
             "kind",
         )
@@ -303,7 +303,7 @@ class _Scorer:
         """The decision's lines against its facts, the instruments' against the program's."""
         doc = self.facts["document"]
         if doc.get("type_line"):
-            wanted = DECISION_KINDS.get(nf.key(doc["type_line"]), set())
+            wanted = _kinds(DECISION_KINDS, doc["type_line"])
             got = decision.get("kind", "decision")
             self.compare(
                 "document", "type line", doc["type_line"], got, got in wanted, "promulgation.kind"
@@ -330,7 +330,7 @@ class _Scorer:
         held = _held(attached, kind, title)
         for index, fact in enumerate(attached):
             label = f"attached {index + 1}"
-            wanted = DOCUMENT_KINDS.get(nf.key(fact.get("type_line", "")), set())
+            wanted = _kinds(DOCUMENT_KINDS, fact.get("type_line", ""))
             if index == held:
                 if fact.get("type_line"):
                     same = kind in wanted
@@ -867,15 +867,23 @@ def _held(attached: Sequence[Mapping[str, Any]], kind: object, title: object) ->
         if fact.get("title") and isinstance(title, str) and nf.same_title(fact["title"], title):
             return index
     for index, fact in enumerate(attached):
-        if not fact.get("title") and kind in DOCUMENT_KINDS.get(
-            nf.key(fact.get("type_line", "")), set()
-        ):
+        if not fact.get("title") and kind in _kinds(DOCUMENT_KINDS, fact.get("type_line", "")):
             return index
     return None
 
 
 def _act_kinds(kind: str) -> set[str]:
-    return ACT_KINDS.get(nf.key(kind), {"other"})
+    return _kinds(ACT_KINDS, kind) or {"other"}
+
+
+def _kinds(table: Mapping[str, set[str]], words: str) -> set[str]:
+    """The kinds ``table`` gives the words of a type line or an act's kind, compared as texts.
+
+    Both sides are compared as :func:`import_facts.key` compares texts, so
+    that "KẾ HOẠCH" finds "kế hoạch" whatever its tone placement.
+    """
+    wanted = nf.key(words)
+    return next((kinds for key, kinds in table.items() if nf.key(key) == wanted), set())
 
 
 def _tasks(

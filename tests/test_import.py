@@ -158,9 +158,18 @@ def test_binh_thuan_imports_to_the_hand_written_file(
 
 
 def test_the_draft_names_what_to_check() -> None:
+    """What the text does not say is left out and listed, in the file and for people."""
     draft = coordprog.import_text("CHƯƠNG TRÌNH\nMột văn bản không có phần nào.\n")
-    assert "no period ('giai đoạn YYYY - YYYY') found: the dates are placeholders" in draft.unsure
-    assert "no signing party recognised: add the parties by hand" in draft.unsure
+    assert "period" not in draft.data  # no placeholder dates
+    assert [("parties", "Không đọc được cơ quan ban hành hoặc ký văn bản: bổ sung các bên.")] == [
+        (item["path"], item["reason"]) for item in draft.data["to_complete"]
+    ]
+    assert (
+        "parties: no body that issues or signs the document could be read: add the parties",
+    ) == draft.unsure
+    # The draft loads: a person completes it, validate refuses it until then.
+    program = coordprog.from_data(draft.data, "toml")
+    assert program.is_draft
 
 
 def test_cli_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -255,8 +264,8 @@ def test_other_real_documents_report_their_scores(
     assert matched >= floor  # what is read today must stay read
 
 
-def test_unknown_bodies_are_marked_not_dropped() -> None:
-    """A body the table does not know is named in the summary and noted in the draft."""
+def test_unknown_bodies_are_read_by_their_grammar_and_marked() -> None:
+    """A body the table does not know is read by its grammar, kept, and listed to check."""
     text = SOURCE.read_text(encoding="utf-8").replace(
         "Phối hợp Ban Tổ chức Tỉnh ủy, Sở Nội vụ", "Phối hợp Ban Kinh tế Tỉnh ủy, Sở Nội vụ"
     )
@@ -265,11 +274,16 @@ def test_unknown_bodies_are_marked_not_dropped() -> None:
         "1.2. Ban Dân tộc tỉnh chủ trì, phối hợp với Ban Nội chính Tỉnh ủy",
     )
     draft = coordprog.import_text(text)
-    assert any(r.startswith("group II.1.2: the supporting body") for r in draft.unsure)
     group = draft.data["task_groups"][0]["groups"][1]
-    assert "supports" not in group
-    assert "chưa khớp" in group["note"]
-    assert "task II.1.1.6: a supporting body is not matched" in draft.unsure
+    assert ["ban-noi-chinh-tinh-uy"] == group["supports"]
+    task = draft.data["task_groups"][0]["groups"][0]["tasks"][5]
+    assert ["ban-kinh-te-tinh-uy", "snv", "tct"] == task["supports"]
+    program = coordprog.from_data(draft.data, "toml")
+    checked = {item.path: item.text for item in program.to_complete}
+    third = {party.id: index for index, party in enumerate(program.third_parties)}
+    assert "Ban Kinh tế Tỉnh ủy" == checked[f"third_parties[{third['ban-kinh-te-tinh-uy']}]"]
+    assert "Ban Nội chính Tỉnh ủy" == checked[f"third_parties[{third['ban-noi-chinh-tinh-uy']}]"]
+    assert f"third_parties[{third['snv']}]" not in checked  # the table knows the Sở Nội vụ
 
 
 REGULATION = """ỦY BAN NHÂN DÂN
@@ -379,13 +393,13 @@ def test_a_regulation_is_read_into_chapters_articles_clauses_and_points() -> Non
     # "TM. ỦY BAN NHÂN DÂN TỈNH" names the body; "KT. CHỦ TỊCH" is the authority line;
     # "TM. BAN THƯỜNG TRỰC" is the standing board of the one Front among the parties.
     assert [(s.party, s.authority, s.title, s.name) for s in program.signatories] == [
-        ("ubnd", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Bình"),
+        ("ubnd", "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Bình"),
         ("mttq", "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Trần Thị Hoa"),
     ]
     # With no Front among the parties, the same signature is listed to check, not guessed.
     other = coordprog.import_text(
-        REGULATION.replace("VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "VÀ SỞ NỘI VỤ").replace(
-            "và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh thống nhất", "và Sở Nội vụ thống nhất"
-        )
+        REGULATION.replace("VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "VÀ SỞ NỘI VỤ")
+        .replace("và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh thống nhất", "và Sở Nội vụ thống nhất")
+        .replace("ỦY BAN MTTQ VIỆT NAM\n", "SỞ NỘI VỤ\n")
     )
     assert any("Trần Thị Hoa" in remark for remark in other.unsure)

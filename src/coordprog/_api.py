@@ -836,7 +836,7 @@ def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None
     .. versionadded:: 0.2.0
     """
     from coordprog.importer._bodies import KNOWN_BODIES
-    from coordprog.importer._draft import draft_program
+    from coordprog.importer._draft import draft_document
 
     manager = _manager_or_default(plugin_manager)
-    return draft_program(text, (*_calls.import_bodies(manager), *KNOWN_BODIES))
+    return draft_document(text, (*_calls.import_bodies(manager), *KNOWN_BODIES))

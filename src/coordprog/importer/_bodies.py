@@ -9,7 +9,7 @@ tỉnh").  :data:`KNOWN_BODIES` is the built-in table; plugins add their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -271,7 +271,7 @@ def party_data(body: KnownBody) -> dict[str, Any]:
     return party
 
 
-def body_in_capitals(line: str, bodies: tuple[KnownBody, ...]) -> str | None:
+def body_in_capitals(line: str, bodies: Sequence[KnownBody]) -> str | None:
     """The known body a line in capitals names ("BAN DÂN TỘC TỈNH", "THƯỜNG TRỰC HĐND TỈNH")."""
     matched = match_bodies(line.title(), bodies) or match_bodies(line, bodies)
     if matched:

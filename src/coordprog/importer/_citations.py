@@ -3,8 +3,12 @@
 The Party form writes a hyphen between number and symbol (``65-KL/TW``),
 the State form a slash, sometimes with the year (``1719/QĐ-TTg``,
 ``04/2021/NQ-HĐND``), and joint acts join their issuers' symbols
-(``01/2023/NQLT-CP-ĐCTUBTƯMTTQVN``).  Text extracted from PDFs breaks them
-in known ways; the parser repairs what it can and says so.
+(``01/2023/NQLT-CP-ĐCTUBTƯMTTQVN``).  Laws, codes, ordinances and the
+Constitution are cited by name, often without a number ("Luật Tổ chức chính
+quyền địa phương ngày 19 tháng 6 năm 2015", "Hiến pháp năm 2013").  Text
+extracted from PDFs and web pages breaks all of these in known ways
+(``218-QĐ-TW``, ``21- NQ/TW``, ``Nghịđịnh``, ``ngày11/11/2013``); the parser
+repairs what it can and says so.
 """
 
 from __future__ import annotations
@@ -14,60 +18,113 @@ import re
 
 import attrs
 
+from coordprog.model._dates import PartialDate
 from coordprog.model._legal import LegalKind, LegalRef
 from coordprog.model._text import normalize_text
 
 #: The words that name a kind of act, longest first, with the kind they are.
 KIND_WORDS: tuple[tuple[str, LegalKind], ...] = (
     ("Nghị quyết liên tịch", LegalKind.JOINT_RESOLUTION),
-    ("Thông tư liên tịch", LegalKind.CIRCULAR),
+    ("Thông tư liên tịch", LegalKind.JOINT_CIRCULAR),
+    ("Thông tư liên ngành", LegalKind.JOINT_CIRCULAR),
     ("Nghị quyết", LegalKind.RESOLUTION),
     ("Kết luận", LegalKind.CONCLUSION),
     ("Chỉ thị", LegalKind.DIRECTIVE),
     ("Quyết định", LegalKind.DECISION),
-    ("Quy định", LegalKind.DECISION),
+    ("Quy định", LegalKind.RULES),
     ("Quy chế", LegalKind.REGULATION),
     ("Chương trình", LegalKind.PROGRAM),
     ("Kế hoạch", LegalKind.PLAN),
     ("Công văn", LegalKind.OFFICIAL_LETTER),
+    ("Hiến pháp", LegalKind.CONSTITUTION),
+    ("Bộ luật", LegalKind.CODE),
     ("Luật", LegalKind.LAW),
+    ("Pháp lệnh", LegalKind.ORDINANCE),
     ("Nghị định", LegalKind.DECREE),
     ("Thông tư", LegalKind.CIRCULAR),
     ("Đề án", LegalKind.PROJECT),
-    ("Thông báo", LegalKind.OTHER),
-    ("Hướng dẫn", LegalKind.OTHER),
+    ("Thông báo", LegalKind.NOTICE),
+    ("Hướng dẫn", LegalKind.GUIDANCE),
+    ("Tờ trình", LegalKind.SUBMISSION),
+    ("Báo cáo", LegalKind.REPORT),
+    ("Điều lệ", LegalKind.CHARTER),
 )
+#: The kinds cited by their name, with or without a number: "Luật Giám định tư pháp".
+_NAMED = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ")
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _SYMBOL = rf"[{_UPPER}][{_UPPER}a-z0-9]*"
-# Party: 65-KL/TW, 01-CTrPH/BDVTW-BCSĐUBDT; the PDF typo 218-QĐ-TW (no slash).
-_PARTY = rf"\d+[a-z]?-{_SYMBOL}(?:/{_SYMBOL}(?:-{_SYMBOL})*|-(?:TW|TU|HU|ĐU))"
-# State: 1719/QĐ-TTg, 04/2021/NQ-HĐND, 19/2008/NQLT/CP-UBTUMTTQVN.
-_STATE = rf"\d+[a-z]?(?:/(?:19|20)\d\d)?/{_SYMBOL}(?:[-/]{_SYMBOL})*"
-_KINDS = "|".join(re.escape(word) for word, _ in KIND_WORDS)
-_DATE = (
-    r"(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?P<month>\d{1,2})"
-    r"\s*(?:/|-|\s+năm\s+)\s*(?P<year>(?:19|20)\d\d)"
+# Party: 65-KL/TW, 01-CTrPH/BDVTW-BCSĐUBDT, "79-Ctr/BDVTW - BCSĐCP"; the PDF typo 218-QĐ-TW.
+_PARTY = (
+    rf"\d+[a-z]?\s?-\s?{_SYMBOL}(?:/{_SYMBOL}(?:(?:-|\s[-\u2013]\s){_SYMBOL})*|-(?:TW|TU|HU|ĐU))"
 )
-_CITATION = re.compile(
-    rf"(?P<kind>(?i:{_KINDS}))\s+(?:số\s+)?(?P<number>{_PARTY}|{_STATE})"
+# State: 1719/QĐ-TTg, 04/2021/NQ-HĐND, 19/2008/NQLT/CP-UBTUMTTQVN, "31 /2008/QĐ-UBND".
+_STATE = rf"\d+[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_SYMBOL}(?:[-/]\s?{_SYMBOL})*"
+_NUMBER = rf"(?:{_PARTY}|{_STATE})"
+
+
+def _loose(word: str) -> str:
+    """A kind's words matched as copies write them: any case, syllables glued or spaced."""
+    return r"\s*".join(re.escape(syllable) for syllable in word.split())
+
+
+_KINDS = "|".join(_loose(word) for word, _ in KIND_WORDS)
+_DATE = (
+    r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?P<month>\d{1,2})"
+    r"\s*(?:/|-|\s+năm\s+)\s*(?P<year>(?:19|20)\d\d)"
+    r"|(?P<dday>\d{1,2})/(?P<dmonth>\d{1,2})/(?P<dyear>(?:19|20)\d\d)"
+    r"|tháng\s+(?P<pmonth>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<pyear>(?:19|20)\d\d)"
+    r"|năm\s+(?P<yyear>(?:19|20)\d\d))"
+)
+# "Kết luận số 65-KL/TW", "Chương trình phối hợp số 79-CTr/...", "tờ trình số 231/TTr-STP".
+_NUMBERED = re.compile(
+    rf"(?P<kind>(?i:{_KINDS}))(?P<words>(?:\s+[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+){{0,3}}?)"
+    rf"\s*(?::\s*)?(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*{_DATE})?"
-    # An issuer may carry its term in brackets ("Bộ Chính trị (khóa XI)"); other
-    # brackets after it hold the act's title, as coordprog's reports write it.
-    r"(?:\s+(?:của|do)\s+(?P<issuer>[^;,.()]+?(?:\s*\((?:khóa|khoá|nhiệm kỳ)[^)]*\))?))?"
-    r"(?=\s+(?:về|phê duyệt|ban hành|quy định|theo|trên|và|thực hiện)\b|\s*\(|[;,.)]|$)",
+)
+# "Luật Tổ chức chính quyền địa phương (số 77/2015/QH13) ngày 19/6/2015", "Hiến pháp năm 2013".
+_NAMED_ACT = re.compile(
+    r"(?P<kind>" + "|".join(_loose(word) for word in _NAMED) + r")"
+    r"(?P<name>(?:\s+[^\s;:.()]+){0,24}?)"
+    rf"(?:\s+số\s+(?P<number>{_NUMBER}))?"
+    rf"(?=\s*,?\s*{_DATE}|\s*(?:[;:.()]|$)|\s+(?:của|theo|đã|được|thì|có|quy định|hướng dẫn"
+    rf"|như|về|trong|để|khi|nhằm|tại|đối với|trên|mà|này|năm|số)\s"
+    rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc))"
+)
+_DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
+_ISSUER = re.compile(r"\s*,?\s+(?:của|do)\s+")
+#: Words that start what an act is about, ending its issuer.
+_TITLE_WORDS = (
+    "về",
+    "phê duyệt",
+    "ban hành",
+    "quy định",
+    "hướng dẫn",
+    "thực hiện",
+    "triển khai",
+    "sửa đổi",
+    "thành lập",
+    "tại",
+    "theo",
+    "trên",
+    "thi hành",
+)
+_ISSUER_END = re.compile(
+    r"\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"
+)
+# A joint act (NQLT, TTLT, TTLN ...) has issuers joined by "và" or commas.
+_JOINT_NUMBER = re.compile(r"/[A-ZĐ]*L[TN](?:[/-]|$)")
+# A bracket after an issuer that belongs to it: its term, the organ it acts through.
+_ISSUER_BRACKET = re.compile(
+    r"\s*\((?:khóa|khoá|Khóa|Khoá|nhiệm kỳ|Nhiệm kỳ|Thường trực|cơ quan thường trực)[^()]*\)"
 )
 _TITLE = re.compile(
-    r"\s+(?:về|phê duyệt)\s+(?P<title>[^;]+?)(?=[;]|\.\s|\.$|$)"
+    r"\s+(?:về\s+(?:việc\s+)?|(?P<lead>phê duyệt|ban hành|quy định|hướng dẫn|thực hiện"
+    r"|triển khai|sửa đổi|thành lập|thi hành)\s+)(?P<title>[^;]+?)(?=;|\.\s|\.$|$)"
     rf"|\s*\((?P<bracketed>[{_UPPER}][^()]*)\)"
 )
-# A joint act (NQLT, TTLT ...) has issuers joined by "và": "của Chính phủ và Ủy ban ...".
-_JOINT_NUMBER = re.compile(r"/[A-ZĐ]*LT(?:[/-]|$)")
-_SECOND_ISSUER = re.compile(
-    r"\s+và\s+(?P<issuer>[^;,.()]+?)"
-    r"(?=\s+(?:về|phê duyệt|ban hành|quy định|theo|trên|thực hiện)\b|\s*\(|[;,.)]|$)"
-)
-_NUMBER_ONLY = re.compile(rf"(?<![\w/-])(?:{_PARTY}|{_STATE})(?![\w/])")
+#: What may come between two acts a text cites one after the other (not inside a title).
+_GROUPED = re.compile(r"^[\s,;]*(?:và|hoặc)?[\s,]*(?:các|Căn cứ|căn cứ)?\s*$")
 
 
 @attrs.frozen
@@ -75,26 +132,34 @@ class Citation:
     """An act cited in a text, found at ``start`` to ``end`` (``text[start:end]``).
 
     ``number`` is the number and symbol as the act writes it, repaired
-    where the text broke it (``repaired`` then says how).  ``date``,
-    ``issuer`` and ``title`` are ``None`` when the citation does not give
-    them.
+    where the text broke it (``repaired`` then says how); an act cited by
+    its name only (a law) has ``number`` ``None`` and its name in
+    ``title``.  ``date`` is as precise as the text states it (a
+    :class:`coordprog.PartialDate` for "năm 2014"); ``date``, ``issuer``
+    and ``title`` are ``None`` when the citation does not give them.
+    ``nested`` marks an act named inside another act's title ("... hướng
+    dẫn thi hành Nghị định số 61/2018/NĐ-CP"): the text cites the outer act.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``number`` may be ``None`` (acts cited by name); ``date`` may be a
+       :class:`coordprog.PartialDate`; ``nested``.
     """
 
     kind: LegalKind
-    number: str
+    number: str | None
     start: int
     end: int
-    date: dt.date | None = None
+    date: dt.date | PartialDate | None = None
     issuer: str | None = None
     title: str | None = None
     repaired: str | None = None
+    nested: bool = False
 
     def legal_ref(self, ref_id: str | None = None) -> LegalRef:
         """The citation as a :class:`LegalRef` of a program, its id the number by default."""
         return LegalRef(
-            id=ref_id or self.number,
+            id=ref_id or self.number or _slug(self.title or self.kind.value),
             kind=self.kind,
             number=self.number,
             date=self.date,
@@ -103,73 +168,272 @@ class Citation:
         )
 
 
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"\w+", text.lower()))[:60] or "act"
+
+
 def _repair(number: str) -> tuple[str, str | None]:
-    """The PDF typo of a Party number without its slash: 218-QĐ-TW is 218-QĐ/TW."""
-    party = re.fullmatch(rf"(\d+[a-z]?-{_SYMBOL})-(TW|TU|HU|ĐU)", number)
+    """Spaces a copy put inside a number, and the PDF typo of a Party number without its slash."""
+    spaced = re.sub(r"\s*([/])\s*", r"\1", number)
+    spaced = re.sub(r"(?<=\d)\s?-\s?(?=[A-ZĐ])", "-", spaced)
+    spaced = re.sub(r"\s[-\u2013]\s", "-", spaced)
+    repaired = None if spaced == number else f"{number} read as {spaced}"
+    party = re.fullmatch(rf"(\d+[a-z]?-{_SYMBOL})-(TW|TU|HU|ĐU)", spaced)
     if party:
         fixed = f"{party[1]}/{party[2]}"
         return fixed, f"{number} read as {fixed}"
-    return number, None
+    return spaced, repaired
 
 
-def _date(match: re.Match[str]) -> dt.date | None:
-    if match["day"] is None:
-        return None
+def _date(match: re.Match[str]) -> dt.date | PartialDate | None:
     try:
-        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
+        if match["day"] is not None:
+            return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if match["dday"] is not None:
+            return dt.date(int(match["dyear"]), int(match["dmonth"]), int(match["dday"]))
+        if match["pmonth"] is not None:
+            return PartialDate(int(match["pyear"]), int(match["pmonth"]))
+        if match["yyear"] is not None:
+            return PartialDate(int(match["yyear"]))
+    except (ValueError, Exception):  # an impossible date: not read
         return None
+    return None
 
 
 def _kind(word: str) -> LegalKind:
     # Documents write "Nghị quyết Liên tịch" as often as "Nghị quyết liên tịch".
-    return next(kind for name, kind in KIND_WORDS if name.casefold() == word.casefold())
+    squashed = re.sub(r"\s+", "", word).casefold()
+    return next(kind for name, kind in KIND_WORDS if name.replace(" ", "").casefold() == squashed)
+
+
+def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
+    """The issuer written after "của" at ``at``, and where it ends."""
+    said = _ISSUER.match(text, at)
+    if said is None:
+        return None, at
+    start = said.end()
+    position = start
+    end = len(text)
+    while True:
+        stop = _ISSUER_END.search(text, position)
+        end = stop.start() if stop else len(text)
+        if stop and joint and stop[0].strip() == "," and text[stop.end() :].lstrip()[:1].isupper():
+            position = stop.end()  # "Bộ Nội vụ, Viện kiểm sát nhân dân tối cao, ..."
+            continue
+        break
+    issuer = text[start:end]
+    if not joint and " và " in issuer:
+        issuer = issuer.split(" và ", 1)[0]
+    end = start + len(issuer)
+    bracket = _ISSUER_BRACKET.match(text, end)
+    if bracket:
+        issuer = text[start : bracket.end()]
+        end = bracket.end()
+    issuer = " ".join(issuer.split()).strip(" ,:")
+    issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
+    return (issuer or None), end
+
+
+def _bare_issuer(text: str, at: int) -> tuple[str | None, int]:
+    """An issuer written without "của" after the date: "... năm 2018 Chính phủ về ..."."""
+    from coordprog.importer._grammar import read_body
+
+    rest = len(text[at:]) - len(text[at:].lstrip(" "))
+    body = read_body(text, at + rest)
+    if body is None:
+        return None, at
+    after = text[body.end :]
+    if not re.match(r"\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt)\b", after):
+        return None, at
+    return " ".join(text[at + rest : body.end].split()), body.end
+
+
+def _title(text: str, at: int, limit: int) -> tuple[str | None, int]:
+    match = _TITLE.match(text, at)
+    if match is None:
+        return None, at
+    title = match["title"] or match["bracketed"]
+    end = match.end()
+    if end > limit and match["title"]:
+        title = text[match.start("title") : limit].rstrip(" ,;")
+        end = limit
+    if match["lead"] and title:
+        title = f"{match['lead']} {title}"
+    title = re.sub(r"^việc\s+", "", " ".join(title.split())) if title else None
+    return title or None, end
 
 
 def find_citations(text: str) -> tuple[Citation, ...]:
     """Every citation of an act in ``text``, in order, with its position.
 
     Recognised: the kinds of act Vietnamese documents cite (*Nghị quyết*,
-    *Kết luận*, *Chỉ thị*, *Quyết định*, *Công văn*, *Kế hoạch* ...),
-    optionally *số*, a number in the Party or the State form, a date
-    (``ngày 30/10/2019``, ``30/10/2019``, ``ngày 30 tháng 10 năm 2019``),
-    the issuer after *của* (both issuers of a joint act, *liên tịch*) and
-    the subject after *về*.  Text is NFC and
-    repaired first (:func:`coordprog.normalize_text`); positions refer to
-    the repaired text, which has the same length.
+    *Kết luận*, *Chỉ thị*, *Quyết định*, *Công văn*, *Kế hoạch*, *Tờ
+    trình* ...), optionally *số*, a number in the Party or the State form,
+    a date (``ngày 30/10/2019``, ``30/10/2019``, ``ngày 30 tháng 10 năm
+    2019``, ``năm 2014``), the issuer after *của* (both issuers of a joint
+    act, *liên tịch*) and the subject after *về*; laws, codes, ordinances,
+    charters and the Constitution cited by name ("Luật Tổ chức chính quyền
+    địa phương ngày 19/6/2015", "Bộ luật Tố tụng hình sự", "Hiến pháp năm
+    2013"), with or without a number; acts listed together ("các Nghị định
+    số 58/2010/NĐ-CP, số 74/NĐ-CP") each.  Acts named inside another act's
+    title are marked ``nested``.  Text is NFC and repaired first
+    (:func:`coordprog.normalize_text`); positions refer to the repaired
+    text, which has the same length.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       Acts cited by name, partial dates, grouped numbers, ``nested``.
     """
     text = normalize_text(text)
-    found = []
-    for match in _CITATION.finditer(text):
-        number, repaired = _repair(match["number"])
-        issuer = match["issuer"].strip() if match["issuer"] else None
-        end = match.end()
-        if issuer and _JOINT_NUMBER.search(number):
-            second = _SECOND_ISSUER.match(text, end)
-            if second:
-                issuer = f"{issuer} và {second['issuer'].strip()}"
-                end = second.end()
-        title_match = _TITLE.match(text, end)
-        # "về việc X" is about X.
-        title = None
-        if title_match:
-            title = title_match["title"] or title_match["bracketed"]
-            title = re.sub(r"^việc\s+", "", title.strip())
+    raw: list[tuple[int, int, LegalKind, str | None, str | None, re.Match[str] | None]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _NUMBERED.finditer(text):
+        kind_word = match["kind"]
+        if kind_word[:1].islower() and not re.match(r"\s*(?::\s*)?số", text[match.end("words") :]):
+            continue  # a kind's words in small letters name an act only before "số"
+        if match["words"].strip() and not re.match(r"\s*số", text[match.end("words") :]):
+            continue  # words between the kind and a number without "số": not one act
+        raw.append((match.start(), match.end(), _kind(kind_word), match["number"], None, match))
+        taken.append((match.start(), match.end()))
+    for match in _NAMED_ACT.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        if not match["kind"][:1].isupper():
+            continue  # "pháp luật", "luật" in small letters: no act's name
+        name = " ".join(match["name"].split())
+        if (
+            match["number"] is None
+            and (not name or not name[:1].isalpha())
+            and _kind(match["kind"]) is not LegalKind.CONSTITUTION
+        ):
+            continue
+        if re.match(r"^(?:này|đó|trên|hiện hành|và|số)\b", name):
+            continue
+        after = match.end()
+        if re.match(r"^sửa\s*đổi", name):
+            # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...": to its date.
+            amended = re.compile(rf"\s*,?\s*{_DATE}").search(text, match.end("kind"))
+            sentence = _sentence_end(text, match.end("kind"))
+            if amended is not None and amended.start() < sentence:
+                name = " ".join(text[match.end("kind") : amended.start()].split())
+                after = amended.start()
+        if after >= len(text.rstrip()) and match["number"] is None:
+            continue  # a name cut off by the end of the copy
+        dated_at = _DATE_AT.match(text, after)
+        named_end = dated_at.end() if dated_at else after
+        full = f"{' '.join(match['kind'].split())} {name}".strip()
+        raw.append(
+            (match.start(), named_end, _kind(match["kind"]), match["number"], full, dated_at)
+        )
+        taken.append((match.start(), named_end))
+    # Grouped numbers: "các Nghị định số 58/2010/NĐ-CP, số 74/NĐ-CP".
+    for match in re.finditer(rf",\s*(?:và\s+)?số\s+(?P<number>{_NUMBER})", text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        before = [r for r in raw if r[1] <= match.start()]
+        if not before or not re.fullmatch(
+            r"[\s,]*", text[max(r[1] for r in before) : match.start()]
+        ):
+            continue
+        previous = max(before, key=lambda r: r[1])
+        raw.append((match.start() + 1, match.end(), previous[2], match["number"], None, None))
+        taken.append((match.start(), match.end()))
+    raw.sort(key=lambda entry: entry[0])
+    found: list[Citation] = []
+    title_end = -1
+    for index, (start, stop, kind, written, act_name, said) in enumerate(raw):
+        date = _date(said) if said is not None else None
+        repaired = None
+        number = None
+        if written is not None:
+            number, repaired = _repair(written)
+        joint = number is not None and bool(_JOINT_NUMBER.search(number))
+        issuer, after = _issuer(text, stop, joint)
+        if issuer is None and date is not None:
+            issuer, after = _bare_issuer(text, stop)
+        if issuer is None:
+            proposer = _PROPOSER.search(text[max(0, start - 300) : start])
+            if proposer:
+                issuer = " ".join(proposer["issuer"].split())
+        if issuer is None and date is None:
+            # "Ngày 11/10/2016, A và B đã ký Chương trình phối hợp số ...": said before it.
+            signed = _SIGNED_BEFORE.search(text[max(0, start - 300) : start])
+            if signed:
+                date = _date(signed)
+                issuer = " ".join(str(signed["who"]).split())
+        nested = start < title_end and not _listed(text, start)
+        title: str | None
+        if act_name is not None:
+            title, title_stop = act_name, after
+        else:
+            title, title_stop = _title(text, after, _group_limit(raw, index, text))
         found.append(
             Citation(
-                kind=_kind(match["kind"]),
+                kind=kind,
                 number=number,
-                start=match.start(),
-                end=end if title_match is None else title_match.end(),
-                date=_date(match),
-                issuer=issuer or None,
-                title=title or None,
+                start=start,
+                end=max(after, title_stop, stop),
+                date=date,
+                issuer=issuer,
+                title=title,
                 repaired=repaired,
+                nested=nested,
             )
         )
-    return tuple(found)
+        if not nested:
+            title_end = _sentence_end(text, max(after, stop))
+    return tuple(_shared_tails(found, text))
+
+
+def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
+    """Acts listed together share the date and issuer written after the last of them.
+
+    "Quyết định 217-QĐ/TW, Quyết định 218-QĐ/TW, ngày 12/12/2013 của Bộ
+    Chính trị": the first takes the date and issuer of the second.
+    """
+    for index in range(len(found) - 2, -1, -1):
+        current, following = found[index], found[index + 1]
+        between = text[current.end : following.start]
+        if (
+            current.number is not None
+            and current.date is None
+            and current.issuer is None
+            and re.fullmatch(r"[\s,]*(?:và)?\s*", between)
+        ):
+            found[index] = attrs.evolve(current, date=following.date, issuer=following.issuer)
+    return found
+
+
+#: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits.
+_PROPOSER = re.compile(r"đề\s*nghị\s*của\s*(?P<issuer>[^;.]+?)\s+tại\s*$")
+
+_SIGNED_BEFORE = re.compile(
+    rf"(?:^|[.;]\s*)(?i:{_DATE})\s*,\s*(?P<who>[^,.;]+?)\s+(?:đã\s+)?(?:ký(?:\s+kết)?|ban\s+hành)\s*$"
+)
+
+_LISTED = re.compile(r"(?:^|[,;:]|\bvà|\bhoặc|\bcác|[Cc]ăn\s*cứ|Thực\s*hiện|Thi\s*hành|\btại)\s*$")
+
+
+def _listed(text: str, start: int) -> bool:
+    """Whether the act at ``start`` is listed beside the one before, not named in its title."""
+    return bool(_LISTED.search(text[max(0, start - 20) : start]))
+
+
+def _group_limit(
+    raw: list[tuple[int, int, LegalKind, str | None, str | None, re.Match[str] | None]],
+    index: int,
+    text: str,
+) -> int:
+    """Where the title of the act at ``index`` stops: before the next act listed beside it."""
+    for start, *_ in raw[index + 1 :]:
+        if _listed(text, start):
+            return start
+    return len(text)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = re.compile(r";|\.\s|\.$").search(text, at)
+    return stop.start() if stop else len(text)
 
 
 def parse_citation(text: str) -> Citation | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from coordprog.importer import _files
 from coordprog.model._errors import FormatError
+from coordprog.importer._places import province_named
 from coordprog.model._text import normalize_text
 
 ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
@@ -53,6 +54,48 @@ TITLES = re.compile(
     r"^(?:(?:KT|TM|Q|TL|TUQ)\.\s*)?(?:PHÓ\s+)?(?:TRƯỞNG BAN|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|"
     r"TRƯỞNG BAN THƯỜNG TRỰC|PHÓ CHỦ TỊCH)$"
 )
+
+
+def source_lines(text: str) -> list[str]:
+    """The document's lines as a reader sees them: repaired, table cells apart, noise left out.
+
+    Web copies keep a letterhead or signature table as cells joined by
+    ``|`` ("Số: 31/2008/QĐ-UBND | Tân An, ngày 21 tháng 8 năm 2008 |"):
+    each cell is a line of its own.  Rules (``-----``), page numbers, the
+    lines of digital signatures and empty cells are left out; runs of
+    white space become one space.
+    """
+    found: list[str] = []
+    for raw in normalize_text(text).splitlines():
+        for cell in raw.split("|"):
+            line = " ".join(cell.split())
+            if (
+                not line
+                or _PAGE_NUMBER.match(line)
+                or _RULE.match(line)
+                or any(noise in line for noise in _NOISE)
+                or (SIGNED.search(line) and len(line) < 40)
+            ):
+                continue
+            found.append(_unglue_place(_GLUED_WORDS.sub(" ", line)))
+    return found
+
+
+_LOWER_LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_UPPER_LETTERS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+# Two words a copy glued where a line ended: "kèm theoQuyết định" (a word, then a capitalised one).
+_GLUED_WORDS = re.compile(rf"(?<=[{_LOWER_LETTERS}]{{2}})(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
+
+
+_GLUED_UNIT = re.compile(
+    r"(?<!\w)(TỈNH|HUYỆN|THÀNH PHỐ)"
+    r"(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
+)
+
+
+def _unglue_place(line: str) -> str:
+    """A level word glued to its province by a copy ("TỈNHQUẢNG NGÃI"), parted again."""
+    return _GLUED_UNIT.sub(lambda m: f"{m[1]} " if province_named(line[m.end() :]) else m[1], line)
 
 
 def paragraphs(text: str) -> list[str]:

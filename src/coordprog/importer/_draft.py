@@ -1,163 +1,534 @@
-"""A draft program from a document's text: the conventions of Vietnamese coordination programs.
+"""A draft file from a document's text: the opening, one reader per kind, the shared tail.
 
-The documents follow a few conventions closely: roman-numbered parts (I.
-MỤC ĐÍCH, YÊU CẦU; II. NỘI DUNG PHỐI HỢP; III. TỔ CHỨC THỰC HIỆN), numbered
-sections (1., 1.1.), tasks as dash bullets, headings that say who leads
-("Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ban Dân tộc tỉnh"), tasks that
-name more supporting bodies ("Phối hợp Ban Tổ chức Tỉnh ủy, Sở Nội vụ ..."),
-citations of acts, schedule sentences ("định kỳ 6 tháng, 01 năm tổ chức sơ
-kết"), signature blocks and *Nơi nhận*.  :func:`draft_program` reads them
-into the plain data of a program file, and lists what it is unsure of.
+:func:`draft_document` reads the opening (:mod:`._opening`), hands the body
+to the first reader that accepts it (:mod:`._kinds`, :mod:`._readers`), and
+then does what every kind shares: the acts cited and how (basis, carried
+out), the parties the layout names, the signatures and recipients, the
+period, and the items a person must complete.  It always returns a draft;
+what could not be read is listed in the draft's ``to_complete``, never
+guessed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
-from coordprog.importer._bodies import (
-    KNOWN_BODIES,
-    STANDING_ORGANS,
-    KnownBody,
-    body_in_capitals,
-    issuing_organ,
-    match_bodies,
-    party_data,
-)
-from coordprog.importer._citations import Citation, find_citations
-from coordprog.importer._document_text import (
-    ARTICLE,
-    AUTHORITY,
-    BULLET,
-    CHAPTER,
-    KIND_LINES,
-    NUMBERED,
-    ROMAN,
-    SIGNED,
-    TITLES,
-    letterhead_line,
-    looks_like_name,
-    paragraphs,
-    read_letterhead,
-    title_under_type,
-)
-from coordprog.importer._regulations import (
-    body_in_capitals_line,
-    read_provisions,
-    regulation_opening,
-    starts_tail,
-)
+from coordprog.importer._acts import Cited, clauses, read_acts, reference_data, same_number
+from coordprog.importer._bodies import KNOWN_BODIES, KnownBody, party_data
+from coordprog.importer._document_text import source_lines
+from coordprog.importer._grammar import BodyName, find_bodies, read_body
+from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
+from coordprog.importer._opening import Opening, read_opening
+from coordprog.importer._parties import Parties, known_body
+from coordprog.importer._places import fold
+from coordprog.importer._tail import Signed, read_tail, standing_organ
+from coordprog.model._text import normalize_text
 
 
 @attrs.frozen
 class Draft:
-    """A draft program read from a document: the data of a program file, and what to check.
+    """A draft read from a document: the data of a program (or records) file, and what to check.
 
-    ``data`` is what :func:`coordprog.from_data` reads; ``unsure`` lists,
-    for a person, what the importer could not settle ("3 supporting bodies
-    not matched to a party"); the draft carries the same remarks in its
-    ``note`` fields where they apply.
+    ``data`` is what :func:`coordprog.from_data` reads (for ``document ==
+    "records"``, what :func:`coordprog.loads_records` reads); it lists in
+    ``to_complete`` each item a person must complete, with the field it
+    concerns and the text it was read from.  ``unsure`` says the same for
+    people, one remark a line ("parties[0]: a body read from the
+    letterhead by its grammar; check its name, level and province").
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``document``; the items are in the data's ``to_complete`` too.
     """
 
     data: dict[str, Any]
     unsure: tuple[str, ...]
+    document: str = "program"
 
 
-def _roles(heading: str, bodies: tuple[KnownBody, ...]) -> tuple[list[str], list[str]]:
-    """Leads and supports of a heading "X chủ trì, phối hợp với Y ..."."""
-    lead_part, said, rest = heading.partition("chủ trì")
-    if not said:
-        return [], []
-    leads = [body.id for _, body in match_bodies(lead_part, bodies)]
-    supports: list[str] = []
-    if "phối hợp" in rest:
-        after = rest.split("phối hợp", 1)[1]
-        after = re.sub(r"^\s*(?:với)?\s*", "", after)
-        for start, body in match_bodies(after, bodies):
-            gap = after[:start]
-            if supports and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap[-12:] if gap else ""):
-                break
-            if not supports and start > 2:
-                break
-            supports.append(body.id)
-            after_end = start + max(len(n) for n in body.names if after[start:].startswith(n))
-            after = " " * after_end + after[after_end:]
-    return leads, [s for s in supports if s not in leads]
+def draft_document(
+    text: str,
+    bodies: Iterable[KnownBody] = KNOWN_BODIES,
+    readers: Sequence[DocumentReader] = (),
+) -> Draft:
+    """Read a document's text into a draft: always a draft, with what to complete listed.
+
+    ``bodies`` is the table of known bodies (plugins' first); ``readers``
+    are readers plugins add, asked before the built-in ones.
+    """
+    from coordprog.importer._readers import READERS
+
+    lines = source_lines(text)
+    opening = read_opening(lines)
+    document = ReadDocument(normalize_text(text), tuple(lines), opening, tuple(bodies))
+    draft = DraftBuilder(Parties(tuple(bodies)))
+    _issuers(document, draft)
+    reader = next(r for r in (*readers, *READERS) if r.accepts(document))
+    reader.read(document, draft)
+    if draft.document == "records":
+        return _records(draft)
+    finish(document, draft)
+    _checked(draft)
+    return Draft(data=draft.data, unsure=tuple(draft.remarks), document="program")
 
 
-def _task_supports(text: str, bodies: tuple[KnownBody, ...]) -> list[str]:
-    """The bodies a task names as supporting at its start: "Phối hợp A, B và C tổ chức ..."."""
-    opening = re.match(r"^(?:Phối hợp|Phối hợp với)\s+", text)
-    if not opening:
-        return []
-    rest = text[opening.end() :]
-    found: list[str] = []
-    position = 0
-    for start, body in match_bodies(rest, bodies):
-        if not re.fullmatch(r"[\s,]*(?:và\s*)?", rest[position:start]):
-            break
-        found.append(body.id)
-        name = max((n for n in body.names if rest.startswith(n, start)), key=len)
-        position = start + len(name)
+def _checked(draft: DraftBuilder) -> None:
+    """Make sure the draft loads: a field the file format refuses is left out and listed.
+
+    The importer writes only what it read; should a value still break a
+    rule of the format (an id twice, a date out of range), the value is
+    dropped and the item says what to complete, so that a draft is always
+    written.
+    """
+    import copy
+
+    from coordprog.io._documents import program_from_data
+    from coordprog.model._errors import ValidationError
+    from coordprog.model._validation import validate
+
+    for _ in range(8):
+        try:
+            program_from_data(copy.deepcopy(draft.data), "toml", check=validate)
+        except ValidationError as exc:
+            dropped = False
+            for problem in exc.problems:
+                if "U+" in problem.message:
+                    # Text the file format refuses outright (a direction control, a control
+                    # character): the document is refused where it holds it, not repaired.
+                    continue
+                if problem.path and _drop(draft.data, problem.path):
+                    dropped = True
+                    draft.flag(
+                        problem.path,
+                        f"Giá trị đọc được không hợp lệ và đã bỏ: {problem.message}",
+                        f"left out: {problem.message}",
+                    )
+            draft.data["to_complete"] = draft.items
+            if not dropped:
+                return
+        else:
+            return
+
+
+def _drop(data: dict[str, Any], path: str) -> bool:
+    """Remove the value at ``path`` ("signatories[1].party": the whole signatory) from ``data``."""
+    steps = re.findall(r"[^.\[\]]+|\[\d+\]", path)
+    holder: Any = data
+    for step in steps[:-1]:
+        key: Any = int(step[1:-1]) if step.startswith("[") else step
+        try:
+            holder = holder[key]
+        except (KeyError, IndexError, TypeError):
+            return False
+        if isinstance(key, int) and isinstance(holder, dict) and step is steps[-2]:
+            pass
+    last = steps[-1]
+    if (
+        not last.startswith("[")
+        and isinstance(holder, dict)
+        and len(steps) >= 2
+        and steps[-2].startswith("[")
+    ):
+        # A field of a list element: drop the element (a signatory without its party).
+        parent: Any = data
+        for step in steps[:-2]:
+            parent = parent[int(step[1:-1])] if step.startswith("[") else parent[step]
+        index = int(steps[-2][1:-1])
+        if isinstance(parent, list) and index < len(parent):
+            del parent[index]
+            return True
+        return False
+    try:
+        if last.startswith("["):
+            del holder[int(last[1:-1])]
+        else:
+            del holder[last]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return True
+
+
+def _records(draft: DraftBuilder) -> Draft:
+    if draft.items:
+        draft.data["to_complete"] = draft.items
+    return Draft(data=draft.data, unsure=tuple(draft.remarks), document="records")
+
+
+# --- what every kind shares -----------------------------------------------------------
+
+
+def finish(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The opening's facts, the parties, the acts, the period and the items every draft has."""
+    data = draft.data
+    opening = document.opening
+    data.setdefault("id", "draft")
+    decision = data.get("promulgation")
+    if decision is None:
+        _opening_facts(opening, data)
+    if "title" not in data and "number" not in data:
+        draft.flag(
+            "title",
+            "Không đọc được tiêu đề (trích yếu) và số của văn bản: bổ sung.",
+            "neither the title nor the number could be read: add them",
+        )
+    elif "title" not in data:
+        draft.flag(
+            "title",
+            "Bản sao không in tiêu đề (trích yếu) của văn bản: bổ sung nếu biết.",
+            "the copy prints no title: add it if it is known",
+        )
+    elif opening.recased and data["title"] == opening.title:
+        draft.flag(
+            "title",
+            "Tiêu đề in hoa đã được viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
+            "the title was printed in capitals and is re-cased: check the names' capitals",
+            opening.title_printed,
+        )
+    _acts(document, draft)
+    if "schedule" not in data:
+        rules = schedule_of(" ".join(document.body))
+        if rules:
+            data["schedule"] = rules
+    if not draft.parties.found:
+        draft.flag(
+            "parties",
+            "Không đọc được cơ quan ban hành hoặc ký văn bản: bổ sung các bên.",
+            "no body that issues or signs the document could be read: add the parties",
+            opening.letterhead_text,
+        )
+    data["parties"] = draft.parties.found
+    _organs(document, draft)
+    for index, party in enumerate(draft.parties.found):
+        source, known = draft.parties.sources.get(str(party["id"]), ("", True))
+        if not known:
+            draft.flag(
+                f"parties[{index}]",
+                "Cơ quan đọc theo cấu trúc tên, chưa có trong bảng cơ quan đã biết: kiểm tra "
+                "tên, cấp và tỉnh.",
+                "a body read by its grammar, not in the table of known bodies: check its name, "
+                "level and province",
+                source,
+            )
+    if "province" not in data:
+        province = opening.province or next(
+            (p.get("province") for p in draft.parties.found if p.get("province")), None
+        )
+        if province:
+            data["province"] = province
+    if opening.type_line is None and "promulgation" not in data and data.get("kind"):
+        draft.flag(
+            "kind",
+            "Bản sao không in loại văn bản; loại văn bản được suy ra từ số, ký hiệu và cấu trúc: "
+            "kiểm tra.",
+            "the copy prints no type line: the kind is inferred from the number and the layout",
+            data.get("number"),
+        )
+    if draft.items:
+        data["to_complete"] = draft.items
+
+
+#: Standing organs that act for their body: "Thường trực Hội đồng nhân dân tỉnh".
+_STANDING = re.compile(
+    r"(?:Ban\s+Thường\s+trực|Thường\s+trực|Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Đảng\s+đoàn)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _organs(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The standing organ that acts for a party, as the title or preamble names it.
+
+    "Thường trực Hội đồng nhân dân tỉnh và Ủy ban nhân dân tỉnh thống nhất
+    ban hành ..." gives the council's party the issuing organ "Thường trực
+    Hội đồng nhân dân tỉnh".
+    """
+    texts = [str(draft.data.get("title") or ""), str(draft.data.get("preamble") or "")]
+    texts.append(document.opening.letterhead_text or "")
+    for text in texts:
+        for body in find_bodies(text):
+            organ = _STANDING.search(text[max(0, body.start - 20) : body.start])
+            if organ is None:
+                continue
+            party_id = draft.parties.id_of(body)
+            if party_id is None:
+                continue
+            party = next(p for p in draft.parties.found if p["id"] == party_id)
+            said = f"{organ[0].strip()} {' '.join(text[body.start : body.end].split())}"
+            party.setdefault("issuing_organ", said[:1].upper() + said[1:])
+
+
+def _opening_facts(opening: Opening, data: dict[str, Any]) -> None:
+    """The number, place, date and title of the opening, where the reader set none."""
+    if opening.number and "number" not in data:
+        data["number"] = opening.number
+    if opening.place and "place" not in data:
+        data["place"] = opening.place
+    if opening.date and "signed_on" not in data:
+        data["signed_on"] = opening.date
+    if opening.title and "title" not in data:
+        data["title"] = opening.title
+
+
+def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The parties the layout names: the letterhead, the deciding body, an old heading.
+
+    A copy that prints none of them may still name the issuer in its Party
+    number's symbol ("490-CV/BDVTW": the Ban Dân vận Trung ương).
+    """
+    opening = document.opening
+    if not (opening.heading_bodies or opening.letterhead or opening.issuer) and opening.number:
+        symbol = re.fullmatch(r"\d+[a-z]?-[^/]+/(?P<issuer>[^/-]+)", opening.number)
+        known = known_body(symbol["issuer"], document.bodies) if symbol else None
+        if known is not None:
+            draft.parties.add_party(party_data(known), opening.number_text or opening.number)
+    for body in opening.heading_bodies:
+        draft.parties.add(body, opening.title_printed or "")
+    issuer = opening.issuer
+    for body in opening.letterhead:
+        if issuer is not None and _same_organ(body, issuer.body):
+            continue  # the line under the title names it in full
+        draft.parties.add(body, opening.letterhead_text or body.name)
+    if issuer is not None:
+        draft.parties.add(
+            issuer.body,
+            issuer.printed,
+            organ=issuer.organ,
+            province=opening.province,
+        )
+
+
+def _same_organ(first: BodyName, second: BodyName) -> bool:
+    return fold(first.organ) == fold(second.organ) and (
+        first.place is None or fold(first.name) == fold(second.name)
+    )
+
+
+def signatories(
+    signed: list[Signed], draft: DraftBuilder, path: str, issuer: str | None = None
+) -> list[dict[str, Any]]:
+    """The signatures as a draft writes them, each for a party (or listed to check)."""
+    found: list[dict[str, Any]] = []
+    for entry in signed:
+        party = None
+        if entry.body is not None:
+            party = draft.parties.add(entry.body, entry.text)
+        elif issuer is not None:
+            party = issuer
+        elif len(draft.parties.found) == 1:
+            party = str(draft.parties.found[0]["id"])
+        else:
+            organ = standing_organ(entry.authority)
+            owners = [
+                p
+                for p in draft.parties.found
+                if organ
+                and (
+                    (organ in ("ban thường trực", "đoàn chủ tịch") and p.get("kind") == "front")
+                    or (organ == "thường trực" and "hội đồng nhân dân" in fold(str(p["name"])))
+                    or (organ == "thường trực" and str(p["id"]).startswith("hdnd"))
+                )
+            ]
+            if len(owners) == 1:
+                party = str(owners[0]["id"])
+        if party is None:
+            draft.flag(
+                f"{path}[{len(found)}]",
+                "Chữ ký chưa xác định được cơ quan: kiểm tra bên ký.",
+                f"the signature of {entry.title or ''} {entry.name or ''}: its body is not "
+                "recognised",
+                entry.text,
+            )
+            continue
+        signatory: dict[str, Any] = {"party": party}
+        if entry.title:
+            signatory["title"] = entry.title
+        if entry.name:
+            signatory["name"] = entry.name
+        if entry.authority:
+            signatory["authority"] = "\n".join(entry.authority)
+        if entry.rank:
+            signatory["rank"] = entry.rank
+        found.append(signatory)
     return found
 
 
-def _shared_tails(citations: tuple[Citation, ...], text: str) -> list[Citation]:
-    """Acts listed together share the date and issuer written after the last of them.
-
-    "Quyết định 217-QĐ/TW, Quyết định 218-QĐ/TW, ngày 12/12/2013 của Bộ
-    Chính trị": the first takes the date and issuer of the second.
-    """
-    result = list(citations)
-    for index in range(len(result) - 2, -1, -1):
-        current, following = result[index], result[index + 1]
-        between = text[current.end : following.start]
-        if (
-            current.date is None
-            and current.issuer is None
-            and re.fullmatch(r"[\s,]*(và)?\s*", between)
-        ):
-            result[index] = attrs.evolve(current, date=following.date, issuer=following.issuer)
-    return result
+def read_signatures(
+    lines: Sequence[str], draft: DraftBuilder, path: str, issuer: str | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The signatures and recipients of ``lines``, as a draft writes them."""
+    signed, recipients = read_tail(list(lines))
+    return signatories(signed, draft, path, issuer), recipients
 
 
-def _period(title: str) -> dict[str, Any] | None:
-    """The years of "giai đoạn 2017-2021" or "nhiệm kỳ 2016 - 2021" (a term) in ``title``."""
-    years = re.search(
-        r"(giai đoạn|nhiệm kỳ)\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)", title, re.IGNORECASE
-    )
-    if years is None:
+def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The acts cited, once each, and which are the basis or carried out (unless a reader did)."""
+    data = draft.data
+    if "legal_refs" in data:
+        return
+    pieces: list[tuple[str, str]] = []
+    title = document.opening.title
+    if title:
+        pieces.append(("title", title))
+    pieces += clauses(list(document.body))
+    own = tuple(n for n in (data.get("number"), document.opening.number) if n)
+    cited = read_acts(pieces, own)
+    write_acts(cited, draft)
+
+
+def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basis") -> None:
+    """Legal references, the basis and what the document carries out, in the draft."""
+    data = draft.data
+    taken: set[str] = set()
+    refs = []
+    basis: list[str] = []
+    implements: list[str] = []
+    for act in cited:
+        ref = reference_data(act, taken)
+        refs.append(ref)
+        if act.basis:
+            basis.append(ref["id"])
+        elif act.implements:
+            implements.append(ref["id"])
+        index = len(refs) - 1
+        if act.citation.date is None and act.citation.number:
+            draft.flag(
+                f"legal_refs[{index}].date",
+                "Văn bản được trích dẫn không ghi ngày: bổ sung nếu biết.",
+                f"the act {act.citation.number} is cited without a date",
+            )
+    if not refs:
+        return
+    data["legal_refs"] = refs
+    if basis:
+        if basis_field == "basis":
+            data["basis"] = basis
+        else:
+            data.setdefault("promulgation", {})["basis"] = basis
+    if implements:
+        data["implements"] = implements
+        first = next(r for r in refs if r["id"] == implements[0])
+        if first["kind"] == "program" and "parent" not in data:
+            data["parent"] = first["id"]
+
+
+# --- periods --------------------------------------------------------------------------
+
+_YEARS = re.compile(
+    r"(?P<word>giai\s+đoạn|nhiệm\s+kỳ)\s+(?P<start>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<end>(?:19|20)\d\d)"
+    r"|từ\s+năm\s+(?P<from>(?:19|20)\d\d)\s+đến\s+năm\s+(?P<to>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def period_of(title: str | None) -> dict[str, Any] | None:
+    """The years a title states: "giai đoạn 2017 - 2021", "nhiệm kỳ 2016 - 2021" (a term)."""
+    if not title:
+        return None
+    match = _YEARS.search(title)
+    if match is None:
+        return None
+    start = int(match["start"] or match["from"])
+    end = int(match["end"] or match["to"])
+    if end < start:
         return None
     period: dict[str, Any] = {
-        "start": dt.date(int(years[2]), 1, 1),
-        "end": dt.date(int(years[3]), 12, 31),
+        "start": dt.date(start, 1, 1),
+        "end": dt.date(end, 12, 31),
         "precision": "year",
     }
-    if years[1].casefold() == "nhiệm kỳ":
-        period["term"] = years[0]
+    if match["word"] and fold(match["word"]).startswith("nhiệm"):
+        period["term"] = " ".join(match[0].split())
     return period
 
 
-def _schedule(text: str, period_words: str) -> dict[str, Any]:
-    """The schedule rules the document's sentences state."""
-    rules: dict[str, Any] = {}
-    lowered = text.casefold()
-    if re.search(
-        r"kế hoạch phối hợp( công tác)? hàng năm|kế hoạch phối hợp( công tác)? hằng năm", lowered
-    ):
-        rules["annual_plans"] = {}
-    reviews = []
-    # Counts of months and years of one to three digits: a longer number is no
-    # cadence (and one of thousands of digits is beyond what int() converts).
-    cadence = re.search(
-        r"định kỳ\s+(\d{1,3})\s+tháng(?:\s*,\s*(\d{1,3})\s+năm)?[^.]*?sơ kết", lowered
+_EFFECT = re.compile(
+    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s*(?:,\s*)?(?P<when>(?:sau\s+\d+\s+ngày,?\s+)?"
+    r"(?:kể\s+)?từ\s+ngày\s+(?:ký(?:\s+ban\s+hành)?|thông\s+qua|ban\s+hành"
+    r"|\d{1,2}\s*(?:/|-|\s+tháng\s+)\s*\d{1,2}\s*(?:/|-|\s+năm\s+)\s*\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def effect_of(text: str, signed: dt.date | None) -> tuple[dict[str, Any] | None, str | None]:
+    """The period an effect clause sets ("có hiệu lực kể từ ngày ký"), and its words.
+
+    In force from the date it names (or from the signing, when it says so)
+    until replaced; "sau 10 ngày kể từ ngày ký" gives no start (the day is
+    not stated).
+    """
+    match = _EFFECT.search(text)
+    if match is None:
+        return None, None
+    when = " ".join(match["when"].split())
+    folded = fold(when)
+    period: dict[str, Any] = {}
+    dated = re.search(
+        r"(\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(\d{4})", when
     )
+    if folded.startswith("sau"):
+        pass
+    elif dated:
+        try:
+            period["start"] = dt.date(int(dated[3]), int(dated[2]), int(dated[1]))
+        except ValueError:
+            return None, when
+    elif signed is not None and ("ký" in folded or "ban hành" in folded):
+        period["start"] = signed
+    return period, when
+
+
+def bodies_named(text: str) -> list[BodyName]:
+    """The bodies a text names, read by their grammar."""
+    return find_bodies(text)
+
+
+def body_at(text: str) -> BodyName | None:
+    """The body a text is, when the whole of it names one."""
+    body = read_body(text)
+    return body if body is not None and body.end >= len(text.rstrip(" ,.;")) else None
+
+
+def numbers_equal(first: str | None, second: str | None) -> bool:
+    return first is not None and second is not None and same_number(first, second)
+
+
+# --- schedule sentences ----------------------------------------------------------------
+
+# Counts of one to three digits: a longer number is no cadence (see _programs).
+_CADENCE = re.compile(
+    r"định\s+kỳ\s+(\d{1,3})\s+tháng(?:\s*(?:,|và|hoặc)\s*(\d{1,3})\s+năm)?[^.]*?sơ\s+kết",
+    re.IGNORECASE,
+)
+_YEARLY = re.compile(
+    r"sơ\s+kết\s+(?:hằng|hàng)\s+năm|(?:hằng|hàng)\s+năm[^.;]{0,40}?sơ\s+kết", re.IGNORECASE
+)
+_FINAL = re.compile(
+    r"tổ\s+chức\s+(?:sơ\s+kết,\s+)?tổng\s+kết|tổng\s+kết\s+(?:vào|khi|sau\s+khi)\s"
+    r"|kết\s+thúc\s+[^.;]{0,80}?tổng\s+kết|tổng\s+kết\s+việc\s+thực\s+hiện",
+    re.IGNORECASE,
+)
+_ANNUAL_PLANS = re.compile(
+    r"kế\s+hoạch\s+phối\s+hợp(?:\s+công\s+tác)?\s+(?:hằng|hàng)\s+năm", re.IGNORECASE
+)
+
+
+def schedule_of(text: str) -> dict[str, Any]:
+    """The schedule rules a document's sentences state, as a draft writes them.
+
+    "kế hoạch phối hợp công tác hằng năm" (annual plans), "định kỳ 6 tháng,
+    01 năm ... sơ kết" and "sơ kết hằng năm" (reviews), "tổ chức tổng kết",
+    "tổng kết vào năm 2010" (the final review); a mention of a review in
+    passing ("báo cáo tổng kết") is no rule.
+    """
+    rules: dict[str, Any] = {}
+    if _ANNUAL_PLANS.search(text):
+        rules["annual_plans"] = {}
+    reviews: list[dict[str, Any]] = []
+    cadence = _CADENCE.search(text)
     if cadence:
         months = int(cadence[1])
         reviews.append(
@@ -175,339 +546,19 @@ def _schedule(text: str, period_words: str) -> dict[str, Any]:
                     "every_months": 12 * int(cadence[2]),
                     "name_vi": "Sơ kết năm",
                     "name_en": "Yearly interim review",
-                    "prepares_next_plan": "năm sau" in lowered,
                 }
             )
+    if not any(r["every_months"] == 12 for r in reviews) and _YEARLY.search(text):
+        reviews.append(
+            {
+                "id": "yearly",
+                "every_months": 12,
+                "name_vi": "Sơ kết năm",
+                "name_en": "Yearly interim review",
+            }
+        )
     if reviews:
         rules["reviews"] = reviews
-    if "tổng kết" in lowered:
-        rules["final_review"] = {
-            "name_vi": f"Tổng kết Chương trình phối hợp {period_words}".strip(),
-            "name_en": "Final review",
-        }
+    if _FINAL.search(text):
+        rules["final_review"] = {"name_vi": "Tổng kết", "name_en": "Final review"}
     return rules
-
-
-def draft_program(text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES) -> Draft:
-    """Read a coordination program's text into a draft program file's data.
-
-    ``bodies`` is the table of known bodies that names are matched to (the
-    built-in :data:`KNOWN_BODIES` and what plugins add).  What the text
-    does not settle is listed in :attr:`Draft.unsure`, never guessed.
-    """
-    table = tuple(bodies)
-    parts = paragraphs(text)
-    unsure: list[str] = []
-    data: dict[str, Any] = {"id": "draft"}
-    first_roman = next((i for i, p in enumerate(parts) if ROMAN.match(p)), len(parts))
-    first_provision = next(
-        (i for i, p in enumerate(parts) if CHAPTER.match(p) or ARTICLE.match(p)), len(parts)
-    )
-    # A regulation or joint resolution is written in chapters and articles,
-    # a program in roman-numbered parts.
-    regulation = first_provision < first_roman
-    first_part = min(first_roman, first_provision)
-    kind_line = next((p for p in parts[:first_part] if p in KIND_LINES), None)
-    kind = KIND_LINES[kind_line] if kind_line else ("regulation" if regulation else "program")
-    data["kind"] = kind
-    read_letterhead(parts[:first_part], data)
-    # The opening: from the document type to the first part or provision.
-    opening = [p for p in parts[:first_part] if p not in KIND_LINES]
-    title_match = None
-    if regulation:
-        title, preamble, basis, recased = regulation_opening(parts[:first_part], kind_line, table)
-        if not title:
-            title = opening[0] if opening else ""
-            unsure.append("the title was taken from the first line; check it")
-        elif recased:
-            unsure.append("the title was printed in capitals and is re-cased: check its names")
-    else:
-        # The letterhead and the title printed under the document type (read
-        # in place from a DOCX's tables) are not the preamble.
-        under_type = title_under_type(parts[:first_part], kind_line)
-        preamble = " ".join(p for p in opening if p is not under_type and not letterhead_line(p))
-        basis = []
-        title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
-        title = title_match[1] if title_match else (opening[0] if opening else "")
-        if not title_match:
-            unsure.append("the title was taken from the first line; check it")
-    data["title"] = title
-    if preamble:
-        data["preamble"] = preamble
-    period = _period(title)
-    if period is None:
-        unsure.append("no period ('giai đoạn YYYY - YYYY') found: the dates are placeholders")
-        period = {"start": dt.date(2000, 1, 1), "end": dt.date(2000, 12, 31)}
-    data["period"] = period
-    purposes: list[str] = []
-    requirements: list[str] = []
-    implementation: list[str] = []
-    groups: list[dict[str, Any]] = []
-    stack: list[dict[str, Any]] = []
-    section = ""
-    subsection = ""
-    tail_start = len(parts)
-    if regulation:
-        tail_start = next(
-            (i for i in range(first_part, len(parts)) if starts_tail(parts[i])), len(parts)
-        )
-        # The body's name in capitals stands above the first title it signs with.
-        while tail_start > first_part + 1 and body_in_capitals_line(parts[tail_start - 1]):
-            tail_start -= 1
-        chapters, loose = read_provisions(parts[first_part:tail_start], table, unsure)
-        if chapters:
-            data["chapters"] = chapters
-        if loose:
-            data["articles"] = loose
-    for index in range(len(parts) if regulation else first_part, len(parts)):
-        paragraph = parts[index]
-        roman = ROMAN.match(paragraph)
-        if roman:
-            section = roman["title"].upper()
-            subsection = ""
-            continue
-        if paragraph.isupper() and section.startswith("TỔ CHỨC"):
-            tail_start = index
-            break
-        numbered = NUMBERED.match(paragraph)
-        bullet = BULLET.match(paragraph)
-        if section.startswith("MỤC ĐÍCH"):
-            if numbered:
-                subsection = numbered["title"].casefold()
-            elif bullet:
-                (purposes if "mục đích" in subsection else requirements).append(bullet["text"])
-        elif section.startswith("NỘI DUNG"):
-            if numbered:
-                number = numbered["number"]
-                depth = number.count(".") + 1
-                heading = numbered["title"].rstrip(":").strip()
-                leads, supports = _roles(heading, table)
-                group: dict[str, Any] = {
-                    "id": f"II.{number}",
-                    "title": heading,
-                    "number": number,
-                    "tasks": [],
-                    "groups": [],
-                }
-                if leads:
-                    group["leads"] = leads
-                if supports:
-                    group["supports"] = supports
-                said_roles = "chủ trì" in heading
-                if said_roles and (not leads or ("phối hợp" in heading and not supports)):
-                    role = "lead" if not leads else "supporting"
-                    unsure.append(
-                        f"group II.{number}: the {role} body of '{heading[:70]}' is not in the "
-                        "table of known bodies"
-                    )
-                    group["note"] = (
-                        "Tên cơ quan trong tiêu đề chưa khớp bảng cơ quan đã biết; "
-                        "bổ sung leads/supports."
-                    )
-                del stack[depth - 1 :]
-                (stack[-1]["groups"] if stack else groups).append(group)
-                stack.append(group)
-            elif bullet and stack:
-                owner = stack[-1]
-                task: dict[str, Any] = {
-                    "id": f"{owner['id']}.{len(owner['tasks']) + 1}",
-                    "text": bullet["text"],
-                }
-                extra = [
-                    b
-                    for b in _task_supports(bullet["text"], table)
-                    if b not in owner.get("leads", [])
-                ]
-                extra = [b for b in extra if b not in owner.get("supports", [])]
-                if extra:
-                    task["supports"] = extra
-                elif re.match(r"^Phối hợp(?: với)?\s+[A-ZĐ]", bullet["text"]):
-                    # "Phối hợp <a body> ..." whose body the table does not know.
-                    unsure.append(f"task {task['id']}: a supporting body is not matched")
-                    task["note"] = (
-                        "Cơ quan phối hợp nêu trong nhiệm vụ chưa khớp bảng cơ quan đã biết."
-                    )
-                owner["tasks"].append(task)
-            elif stack:
-                unsure.append(
-                    f"a paragraph under {stack[-1]['id']} is not a task: {paragraph[:60]}"
-                )
-        elif section.startswith("TỔ CHỨC"):
-            implementation.append(paragraph)
-    data["purposes"] = purposes
-    data["requirements"] = requirements
-    data["task_groups"] = [_tidy(group) for group in groups]
-    if implementation:
-        data["implementation"] = implementation
-    signatories, recipients, signed = _tail(parts[tail_start:], text, table, unsure)
-    # The parties: the bodies that lead a part, then those that sign.
-    used: dict[str, None] = {}
-    for group in _walk(data["task_groups"]):
-        used.update(dict.fromkeys(group.get("leads", [])))
-    used.update(dict.fromkeys(s["party"] for s in signatories if s["party"] is not None))
-    named: dict[str, None] = {}
-    for group in _walk(data["task_groups"]):
-        named.update(dict.fromkeys(group.get("supports", [])))
-        for task in group["tasks"]:
-            named.update(dict.fromkeys(task.get("supports", [])))
-    if regulation or not used:
-        # A regulation binds the bodies its title names ("giữa X và Y"), whoever
-        # signs; a program whose parts name no lead, likewise.
-        between = re.search(
-            # "giữa A và B", "giữa A, B và C": up to what follows the bodies.
-            r"giữa\s+(.{1,200}?)"
-            r"(?:,?\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể|trong)\b|[;:(.]|$)",
-            f"{title} {preamble}",
-        )
-        if between:
-            used.update(dict.fromkeys(body.id for _, body in match_bodies(between[1], table)))
-    by_id = {body.id: body for body in table}
-    data["parties"] = [party_data(by_id[i]) for i in used]
-    for party in data["parties"]:
-        organ = issuing_organ(by_id[party["id"]], f"{title} {preamble}")
-        if organ:
-            party["issuing_organ"] = organ
-    third = [party_data(by_id[i]) for i in named if i not in used]
-    if third:
-        data["third_parties"] = third
-    if not data["parties"]:
-        unsure.append("no signing party recognised: add the parties by hand")
-    citations = _shared_tails(find_citations(" ".join(parts)), " ".join(parts))
-    refs: dict[str, dict[str, Any]] = {}
-    for citation in citations:
-        if citation.number in refs:
-            continue
-        ref: dict[str, Any] = {
-            "id": citation.number,
-            "kind": citation.kind.value,
-            "number": citation.number,
-        }
-        if citation.date:
-            ref["date"] = citation.date
-        else:
-            unsure.append(f"citation {citation.number} has no date")
-            ref["note"] = "Văn bản trích dẫn không ghi ngày; kiểm tra lại."
-        if citation.issuer:
-            ref["issuer"] = citation.issuer
-        if citation.title:
-            ref["title"] = citation.title
-        refs[citation.number] = ref
-    if refs:
-        data["legal_refs"] = list(refs.values())
-    # The acts the *Căn cứ* paragraphs cite are the document's basis.
-    cited_basis = [c.number for c in find_citations(" ".join(basis)) if c.number in refs]
-    if cited_basis:
-        data["basis"] = list(dict.fromkeys(cited_basis))
-    if title_match and citations and citations[0].start < len(preamble):
-        first = citations[0]
-        if first.kind.value == "program":
-            data["parent"] = first.number
-            data["basis"] = [first.number]
-    period_words = re.search(r"giai đoạn\s+\d{4}\s*-\s*\d{4}", title)
-    data["schedule"] = _schedule(" ".join(parts), period_words[0] if period_words else "")
-    signatories = _settle_organs(signatories, data["parties"], unsure)
-    if signatories:
-        data["signatories"] = signatories
-    if recipients:
-        data["recipients"] = recipients
-    if signed is not None:
-        data["signed_on"] = signed
-    province = data.get("province")
-    if province:
-        for party in (*data["parties"], *data.get("third_parties", [])):
-            if party.get("level") == "province":
-                party["province"] = province
-    return Draft(data=data, unsure=tuple(unsure))
-
-
-def _tidy(group: dict[str, Any]) -> dict[str, Any]:
-    tidy = {key: value for key, value in group.items() if value not in ([], None)}
-    if "groups" in tidy:
-        tidy["groups"] = [_tidy(sub) for sub in tidy["groups"]]
-    return tidy
-
-
-def _walk(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for group in groups:
-        group.setdefault("tasks", [])
-        yield group
-        yield from _walk(group.get("groups", []))
-
-
-#: A standing organ a signature names without its body ("TM. BAN THƯỜNG
-#: TRỰC"), and the kind of party that has it: the Front has a standing
-#: board (and a presidium at the centre), a People's Council a standing
-#: committee.
-def _settle_organs(
-    signatories: list[dict[str, Any]], parties: list[dict[str, Any]], unsure: list[str]
-) -> list[dict[str, Any]]:
-    """Give a signature naming only a standing organ the one party that has such an organ."""
-    settled = []
-    for signatory in signatories:
-        if signatory["party"] is None:
-            authority = signatory.get("authority") or ""
-            acting = AUTHORITY.match(authority)
-            organ = (acting["rest"] if acting else authority).strip().casefold()
-            fits = next((f for o, f in STANDING_ORGANS.items() if o.casefold() == organ), None)
-            owners = [p for p in parties if fits is not None and fits(p)]
-            if len(owners) != 1:
-                unsure.append(
-                    f"the signature of {signatory['title']} {signatory['name']}: its body is "
-                    "not recognised"
-                )
-                continue
-            signatory["party"] = owners[0]["id"]
-        settled.append(signatory)
-    return settled
-
-
-def _tail(
-    lines: list[str], text: str, bodies: tuple[KnownBody, ...], unsure: list[str]
-) -> tuple[list[dict[str, Any]], list[str], dt.date | None]:
-    """Signature blocks (body, title, name) and the recipients after *Nơi nhận*."""
-    signatories: list[dict[str, Any]] = []
-    recipients: list[str] = []
-    body: str | None = None
-    title: str | None = None
-    authority: str | None = None
-    held = ""  # the capitals of a body named over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK")
-    in_recipients = False
-    for line in lines:
-        if line.startswith("Nơi nhận"):
-            in_recipients = True
-            continue
-        bullet = BULLET.match(line)
-        if in_recipients and bullet:
-            recipients.append(bullet["text"])
-            continue
-        if line.isupper():
-            acting = AUTHORITY.match(line)
-            if acting and not TITLES.match(line):
-                # "TM. ỦY BAN NHÂN DÂN TỈNH": signs for a collective, which it names.
-                authority = line
-                body = body_in_capitals(acting["rest"], bodies) or body
-            elif TITLES.match(line):
-                if acting and title is None:
-                    authority = line  # "KT. CHỦ TỊCH", the title follows
-                else:
-                    title = line
-            else:
-                joined = f"{held} {line}" if held else line
-                body = body_in_capitals(joined, bodies) or body_in_capitals(line, bodies) or body
-                held = joined
-            continue
-        if looks_like_name(line) and title:
-            # A body not recognised keeps party None and its authority line,
-            # for the document's parties to settle (see _settle_organs).
-            signatory: dict[str, Any] = {"party": body, "title": title, "name": line}
-            if authority:
-                signatory["authority"] = authority
-            signatories.append(signatory)
-            body = title = authority = None
-            held = ""
-    dates = sorted({match[1] for match in SIGNED.finditer(text)})
-    signed = dt.date.fromisoformat(dates[0]) if dates else None
-    if signed is not None:
-        for signatory in signatories:
-            signatory["signed_on"] = signed
-    return signatories, recipients, signed

@@ -8,6 +8,7 @@ A *quy chế phối hợp* or *nghị quyết liên tịch* is written in chapte
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from coordprog.importer._bodies import KnownBody, match_bodies
@@ -26,7 +27,7 @@ from coordprog.importer._document_text import (
 _PROPER = ("Việt Nam", "Mặt trận Tổ quốc", "Chính phủ", "Quốc hội", "Đảng", "Nhà nước")
 
 
-def _recase(text: str, bodies: tuple[KnownBody, ...]) -> str:
+def _recase(text: str, bodies: Sequence[KnownBody]) -> str:
     """A title printed in capitals, in sentence case with the names of known bodies restored."""
     result = text.lower()
     result = result[:1].upper() + result[1:]
@@ -39,7 +40,7 @@ def _recase(text: str, bodies: tuple[KnownBody, ...]) -> str:
 
 
 def regulation_opening(
-    opening: list[str], kind_line: str | None, bodies: tuple[KnownBody, ...]
+    opening: list[str], kind_line: str | None, bodies: Sequence[KnownBody]
 ) -> tuple[str, str, list[str], bool]:
     """A regulation's title, preamble, *Căn cứ* paragraphs, and whether the title was re-cased.
 
@@ -110,7 +111,7 @@ _ARTICLE_KINDS = (
 
 
 def read_provisions(
-    paragraphs: list[str], bodies: tuple[KnownBody, ...], unsure: list[str]
+    paragraphs: list[str], bodies: Sequence[KnownBody], unsure: list[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Chapters of articles, and articles outside chapters, from a regulation's paragraphs.
 

@@ -1,0 +1,185 @@
+"""The acts a document cites, once each, and how it cites them: basis, carried out, or other.
+
+Each act cited by the text itself (not named inside another act's title)
+becomes a legal reference; an act cited twice, under two spellings (by
+date in the basis, by number in the title), is one reference with what
+both say.  The *Căn cứ* paragraphs give the basis; "Thực hiện ...", "Thi
+hành ...", "Trên cơ sở ..." what the document carries out; a proposal
+("Theo đề nghị của ... tại Tờ trình số ..."), a replaced act or any other
+mention is neither.  The document's own number is never an act it cites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+
+from coordprog.importer._citations import Citation, find_citations
+from coordprog.importer._places import fold, unglue
+from coordprog.model._dates import PartialDate
+
+#: Paragraphs whose acts are the basis, or what the document carries out.
+_BASIS = re.compile(r"^Căn\s*cứ", re.IGNORECASE)
+_IMPLEMENTS = re.compile(r"^(?:Thực\s*hiện|Thi\s*hành|Trên\s*cơ\s*sở|Triển\s*khai)", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"^(?:Căn\s*cứ|Thực\s*hiện|Thi\s*hành|Trên\s*cơ\s*sở|Theo\s*đề\s*nghị|Xét|Để|QUYẾT|Điều\s*\d"
+    r"|Chương|CHƯƠNG|[IVX]+\.|\d+\.|[A-ZĐ][A-ZĐ ]+$)"
+)
+
+
+def same_number(first: str, second: str) -> bool:
+    """Whether two numbers are one: spaces, hyphens, case and đ/Đ apart."""
+
+    def key(number: str) -> str:
+        return re.sub(r"[\s\-\u2013]", "", number.casefold().replace("đ", "d"))
+
+    return key(first) == key(second)
+
+
+@attrs.frozen
+class Cited:
+    """An act as the draft holds it, and how the text cites it."""
+
+    citation: Citation
+    basis: bool = False
+    implements: bool = False
+
+
+def _year(number: str | None) -> int | None:
+    found = re.search(r"/((?:19|20)\d\d)/", number or "")
+    return int(found[1]) if found else None
+
+
+def _date_year(date: dt.date | PartialDate | None) -> int | None:
+    return None if date is None else date.year
+
+
+def _merge(first: Citation, second: Citation) -> Citation | None:
+    """One act cited twice, or None when they are two acts."""
+    if first.number and second.number:
+        if not same_number(first.number, second.number):
+            return None
+    elif first.number or second.number:
+        # A law by name and the same law by number: the same name, no year against it.
+        if first.title is None or second.title is None or fold(first.title) != fold(second.title):
+            return None
+        year = _year(first.number or second.number)
+        dated = first.date or second.date
+        if year is not None and dated is not None and _date_year(dated) != year:
+            return None
+        if first.date and second.date and first.date != second.date:
+            return None
+    else:
+        if first.kind != second.kind or fold(first.title or "") != fold(second.title or ""):
+            return None
+        if first.date and second.date and first.date != second.date:
+            return None
+    return attrs.evolve(
+        first,
+        number=first.number or second.number,
+        date=first.date or second.date,
+        issuer=first.issuer or second.issuer,
+        title=first.title or second.title,
+    )
+
+
+def clauses(lines: list[str]) -> list[tuple[str, str]]:
+    """The opening clauses of a body of text: ("basis" | "implements" | "other", text).
+
+    A clause starts with its own words (*Căn cứ*, *Thực hiện*, *Theo đề
+    nghị* ...) or, after a clause that ended (";", "."), with a capital.
+    """
+    found: list[tuple[str, str]] = []
+    for line in lines:
+        ended = bool(found) and found[-1][1].rstrip().endswith((";", ".", ":", ","))
+        if _CLAUSE_START.match(line) or not found or (ended and line[:1].isupper()):
+            role = (
+                "basis"
+                if _BASIS.match(line)
+                else "implements"
+                if _IMPLEMENTS.match(line)
+                else "other"
+            )
+            found.append((role, line))
+        else:
+            role, text = found[-1]
+            found[-1] = (role, f"{text} {line}")
+    return found
+
+
+def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) -> list[Cited]:
+    """The acts ``pieces`` cite, once each: ``(role, text)`` pairs, the role of the clause.
+
+    A piece's role ("basis", "implements", "other") applies to the acts it
+    cites itself; acts named inside another act's title are left out, and
+    so are acts whose number is one of ``own_numbers``.
+    """
+    acts: list[Cited] = []
+    for role, text in pieces:
+        # "Căn cứ A; Căn cứ B" and "Thực hiện X, Y và Z": each clause's acts take its role.
+        for citation in find_citations(text):
+            if citation.nested and citation.number is None:
+                continue  # a name inside another act's name ("Luật sửa đổi ... của Luật ...")
+            citation = attrs.evolve(
+                citation,
+                issuer=unglue(citation.issuer) if citation.issuer else None,
+                title=unglue(citation.title) if citation.title else None,
+            )
+            if citation.number and any(same_number(citation.number, own) for own in own_numbers):
+                continue
+            basis = role == "basis" and _in_basis(text, citation) and not citation.nested
+            implements = role == "implements" and not basis and not citation.nested
+            for index, cited in enumerate(acts):
+                merged = _merge(cited.citation, citation)
+                if merged is not None:
+                    acts[index] = Cited(
+                        merged, cited.basis or basis, cited.implements or implements
+                    )
+                    break
+            else:
+                acts.append(Cited(citation, basis, implements))
+    return acts
+
+
+def _in_basis(text: str, citation: Citation) -> bool:
+    """Whether the act is cited in a *Căn cứ* clause, not in a proposal after it."""
+    before = text[: citation.start]
+    last_basis = max(before.rfind("Căn cứ"), before.rfind("căn cứ"))
+    last_other = max(before.rfind("Theo đề nghị"), before.rfind("Xét"), before.rfind("xét đề nghị"))
+    return last_basis >= last_other
+
+
+def reference_data(cited: Cited, taken: set[str]) -> dict[str, Any]:
+    """The legal reference a draft writes for an act: its id, kind, number, date, issuer, title."""
+    citation = cited.citation
+    if citation.number:
+        ref_id = citation.number
+    else:
+        slug = "-".join(re.findall(r"\w+", _ascii(citation.title or citation.kind.value).lower()))
+        year = _date_year(citation.date)
+        ref_id = f"{slug[:50]}-{year}" if year else slug[:50]
+    base, counter = ref_id, 2
+    while ref_id in taken:
+        ref_id = f"{base}-{counter}"
+        counter += 1
+    taken.add(ref_id)
+    ref: dict[str, Any] = {"id": ref_id, "kind": citation.kind.value}
+    if citation.number:
+        ref["number"] = citation.number
+    if citation.date is not None:
+        ref["date"] = citation.date if isinstance(citation.date, dt.date) else str(citation.date)
+    if citation.issuer:
+        ref["issuer"] = citation.issuer
+    if citation.title:
+        ref["title"] = citation.title
+    return ref
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

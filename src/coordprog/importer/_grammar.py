@@ -1,0 +1,541 @@
+"""Vietnamese public bodies read by their grammar: organ + level + place.
+
+A body's name is built the same way everywhere: an organ ("Ủy ban nhân
+dân", "Viện kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", or a head that takes
+a name, "Bộ Tư pháp", "Sở Nội vụ", "Ban Dân vận"), then its level and
+place ("tỉnh Hà Giang", "huyện Lý Sơn", "tối cao"), sometimes after the
+body it belongs to ("Tỉnh ủy Bình Thuận" over "Ban Dân vận").  Reading by
+that grammar recognises bodies no table lists: courts, procuracies, police,
+military commands, civil-judgment enforcement, unions, districts and
+communes, and bodies made by the 2025 reorganisation.
+
+The vocabulary below is of organs (the kinds of body), not of bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from coordprog.importer._places import (
+    UNITS,
+    common_at,
+    fold,
+    level_of_unit,
+    province_match,
+    title_case,
+)
+
+
+@attrs.frozen
+class Organ:
+    """A kind of body as its name is written: ``words`` in their proper case.
+
+    ``named`` organs take a name after them ("Bộ" + "Tư pháp"); ``placed``
+    ones are followed by their place ("Ủy ban nhân dân" + "tỉnh Hà Giang");
+    ``central`` ones are central bodies whatever follows; ``kind`` is the
+    party kind a draft gives the body.
+    """
+
+    words: str
+    kind: str = "state-agency"
+    named: bool = False
+    placed: bool = True
+    central: bool = False
+    #: a Party committee named with its level word ("Tỉnh ủy Bình Thuận"): the level it is.
+    level: str | None = None
+    #: the abbreviations documents write it as.
+    short: tuple[str, ...] = ()
+
+
+#: The organs, longest written form first when matched.
+ORGANS: tuple[Organ, ...] = (
+    # Central bodies whose name is their own.
+    Organ("Thủ tướng Chính phủ", placed=False, central=True, short=("TTg",)),
+    Organ("Văn phòng Chính phủ", placed=False, central=True, short=("VPCP",)),
+    Organ("Thanh tra Chính phủ", placed=False, central=True),
+    Organ("Chính phủ", placed=False, central=True, short=("CP",)),
+    Organ("Ủy ban Thường vụ Quốc hội", placed=False, central=True, short=("UBTVQH",)),
+    Organ("Quốc hội", placed=False, central=True),
+    Organ("Bộ Chính trị", "party-committee", placed=False, central=True),
+    Organ("Ban Bí thư", "party-committee", placed=False, central=True),
+    Organ("Kiểm toán Nhà nước", placed=False, central=True),
+    Organ("Ngân hàng Nhà nước Việt Nam", placed=False, central=True),
+    Organ("Bảo hiểm xã hội Việt Nam", placed=False, central=True),
+    Organ("Tổng Liên đoàn Lao động Việt Nam", "mass-organisation", placed=False, central=True),
+    Organ(
+        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "mass-organisation",
+        placed=False,
+        central=True,
+    ),
+    Organ(
+        "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "mass-organisation",
+        placed=False,
+        central=True,
+        short=("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",),
+    ),
+    Organ("Ban Chấp hành Trung ương Đoàn", "mass-organisation", placed=False, central=True),
+    Organ("Trung ương Đoàn", "mass-organisation", placed=False, central=True, short=("TWĐTN",)),
+    Organ("Ban Bí thư Trung ương Đoàn", "mass-organisation", placed=False, central=True),
+    Organ(
+        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "mass-organisation", placed=False, central=True
+    ),
+    Organ(
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "front",
+        placed=False,
+        central=True,
+        short=("UBTƯ MTTQ Việt Nam", "UBTWMTTQVN"),
+    ),
+    Organ("Ủy ban Dân tộc", placed=False, central=True, short=("UBDT",)),
+    Organ("Tòa án nhân dân tối cao", "court", placed=False, central=True, short=("TANDTC",)),
+    Organ(
+        "Viện kiểm sát nhân dân tối cao",
+        "procuracy",
+        placed=False,
+        central=True,
+        short=("VKSNDTC", "VKSTC"),
+    ),
+    # Local bodies followed by their place.
+    Organ("Ủy ban nhân dân", short=("UBND",)),
+    Organ("Hội đồng nhân dân", short=("HĐND",)),
+    Organ(
+        "Ủy ban Mặt trận Tổ quốc Việt Nam",
+        "front",
+        short=("Ủy ban MTTQ Việt Nam", "UBMTTQ Việt Nam", "UBMTTQVN", "UBMTTQ"),
+    ),
+    Organ("Tòa án nhân dân", "court", short=("TAND",)),
+    Organ("Viện kiểm sát nhân dân", "procuracy", short=("VKSND",)),
+    Organ("Bộ Chỉ huy Bộ đội Biên phòng", "military", short=("BCH BĐBP",)),
+    Organ("Bộ Chỉ huy Quân sự", "military", short=("BCHQS",)),
+    Organ("Ban Chỉ huy Quân sự", "military", short=("BCHQS",)),
+    Organ("Bộ đội Biên phòng", "military", short=("BĐBP",)),
+    Organ("Công an", "police", short=("CA",)),
+    Organ("Cục Thi hành án dân sự", "enforcement", short=("Cục THADS",)),
+    Organ("Chi cục Thi hành án dân sự", "enforcement", short=("Chi cục THADS",)),
+    Organ("Liên đoàn Lao động", "mass-organisation", short=("LĐLĐ",)),
+    Organ("Hội Liên hiệp Phụ nữ", "mass-organisation", short=("Hội LHPN",)),
+    Organ("Hội Nông dân", "mass-organisation"),
+    Organ("Hội Cựu chiến binh", "mass-organisation"),
+    Organ("Kho bạc Nhà nước", short=("KBNN",)),
+    Organ("Cơ quan điều tra", "police"),
+    Organ("Cơ quan thi hành án dân sự", "enforcement"),
+    Organ("Kiểm lâm", "forest-protection"),
+    Organ("Hải quan", "customs"),
+    Organ("Tỉnh đoàn", "mass-organisation", level="province"),
+    Organ("Thành đoàn", "mass-organisation", level="province"),
+    Organ("Huyện đoàn", "mass-organisation", level="district"),
+    Organ("Tỉnh ủy", "party-committee", level="province", short=("TU",)),
+    Organ("Thành ủy", "party-committee", level="province", short=("TU",)),
+    Organ("Huyện ủy", "party-committee", level="district", short=("HU",)),
+    Organ("Thị ủy", "party-committee", level="district"),
+    Organ("Quận ủy", "party-committee", level="district"),
+    Organ("Đảng ủy", "party-committee", level="commune", short=("ĐU",)),
+    # Heads that take a name: "Bộ Tư pháp", "Sở Nội vụ", "Ban Dân vận".
+    Organ("Bộ", named=True, placed=False, central=True),
+    Organ("Tổng cục", named=True, placed=False, central=True),
+    Organ("Chi cục", named=True),
+    Organ("Cục", named=True),
+    Organ("Sở", named=True, placed=True, level="province"),
+    Organ("Ban", named=True, kind="board"),
+    Organ("Trung tâm", named=True),
+    Organ("Văn phòng", named=True),
+    Organ("Thanh tra", named=False),
+    Organ("Ủy ban", named=True),
+    Organ("Hội đồng", named=True),
+    Organ("Hội", named=True, kind="mass-organisation"),
+    Organ("Đài", named=True),
+    Organ("Báo", named=True),
+    Organ("Trường", named=True, kind="school"),
+    Organ("Học viện", named=True, kind="school"),
+    Organ("Viện", named=True),
+    Organ("Phòng", named=True, level="district"),
+    Organ("Vụ", named=True, placed=False, central=True),
+)
+
+#: Words after a head that make it no organ: "Ban hành", "Hội nghị", "Bộ luật".
+_NOT_ORGANS = {
+    "Ban": ("hành", "đầu", "ngày", "đêm", "thường trực", "thường vụ"),
+    "Hội": ("nghị", "nhập", "viên", "thảo", "thi", "chợ", "đồng nhân"),
+    "Hội đồng": ("nhân",),
+    "Bộ": ("luật", "phận", "máy", "ngành", "đội", "trưởng", "tiêu chí", "chỉ số", "hồ sơ"),
+    "Sở": ("hữu", "dĩ", "thích"),
+    "Vụ": ("án", "việc", "trưởng"),
+    "Phòng": ("chống", "ngừa", "họp", "thủ", "tránh", "cháy"),
+    "Viện": ("dẫn", "trưởng", "trợ"),
+    "Trường": ("hợp",),
+    "Cục": ("bộ", "trưởng"),
+    "Văn phòng": ("phẩm",),
+    "Đài": ("thọ",),
+    "Báo": ("cáo", "chí", "động", "tin", "hiệu"),
+    "Ủy ban": ("nhân",),
+    "Trung tâm": (),
+}
+
+#: Words before a head that make it part of a common word: "tiến bộ", "cán bộ".
+_NOT_AFTER = {
+    "Bộ": ("tiến", "cán", "toàn", "đồng", "nội", "sơ", "cục", "từng", "một", "thiết"),
+    "Ban": ("các",),
+    "Hội": ("xã", "cơ", "đại", "quốc"),
+    "Đài": ("lâu",),
+    "Trường": ("môi", "thị", "chiến", "lập"),
+    "Phòng": ("quốc", "dự", "đề", "văn"),
+    "Viện": ("bệnh", "học", "thư"),
+    "Vụ": ("nhiệm", "dịch", "phục", "nghĩa", "thời"),
+    "Sở": ("cơ", "trụ"),
+    "Cục": ("bố",),
+}
+
+_CENTRAL_LEVEL = re.compile(r"(?:tối\s+cao|trung\s+ương)(?!\w)", re.IGNORECASE)
+_UNIT = re.compile(
+    r"(?P<unit>"
+    + "|".join(re.escape(word) for word, _ in UNITS)
+    + r")(?!\w)(?!\s*(?:ủy|uỷ|đoàn|hội)(?!\w))[ \t]*",
+    re.IGNORECASE,
+)
+#: A Party committee or Youth Union named with its level word: "Tỉnh ủy", "Huyện đoàn".
+_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\s+(?:ủy|uỷ|đoàn)(?!\w)", re.IGNORECASE)
+
+
+@attrs.frozen
+class BodyName:
+    """A body named in a text, read by its grammar.
+
+    ``name`` is its full name as a draft writes it ("Ủy ban nhân dân tỉnh
+    Vĩnh Long"), ``organ`` the organ read, ``level`` and ``province`` what
+    the place says, ``parent`` the body it belongs to when the text names
+    it first ("Tỉnh ủy Bình Thuận" for "Ban Dân vận"), ``start`` and
+    ``end`` where it was read in the text.
+    """
+
+    name: str
+    organ: str
+    kind: str
+    level: str | None
+    province: str | None
+    start: int
+    end: int
+    parent: str | None = None
+    #: the unit word and place as read ("tỉnh", "Vĩnh Long"), when there is a place.
+    unit: str | None = None
+    place: str | None = None
+
+
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A written form matched in folded text, its words broken by any white space."""
+    words = [re.escape(fold(word)) for word in form.split()]
+    return re.compile(r"\s+".join(words) + r"(?![\w])")
+
+
+#: Each organ's written forms as patterns, the longest form first.
+_FORMS: tuple[tuple[Organ, str, re.Pattern[str]], ...] = tuple(
+    sorted(
+        (
+            (organ, form, _form_pattern(form))
+            for organ in ORGANS
+            for form in (organ.words, *organ.short)
+        ),
+        key=lambda entry: -len(entry[1]),
+    )
+)
+
+
+def _organ_at(text: str, position: int) -> tuple[Organ, int, str] | None:
+    """The organ written at ``position`` (its longest form), its end, and its proper words."""
+    folded = fold(text[position : position + 90])
+    best: tuple[Organ, int, str] | None = None
+    for organ, form, pattern in _FORMS:
+        match = pattern.match(folded)
+        if match is None:
+            continue
+        end = position + match.end()
+        written = text[position:end]
+        if form in organ.short and " ".join(written.split()) != form and not written.isupper():
+            continue  # an abbreviation is written as it is
+        before = fold(text[max(0, position - 12) : position]).split()
+        if before and before[-1] in _NOT_AFTER.get(organ.words, ()):
+            continue
+        following = folded[match.end() : match.end() + 30].lstrip()
+        if any(
+            following.startswith(word) and not following[len(word) : len(word) + 1].isalnum()
+            for word in _NOT_ORGANS.get(organ.words, ())
+        ):
+            continue
+        if best is None or end > best[1]:
+            best = (organ, end, organ.words)
+    return best
+
+
+_WORD = re.compile(r"[\w'\u2019]+")
+
+
+def _tokens(text: str, position: int, limit: int = 12) -> list[tuple[int, int, str]]:
+    """The words of ``text`` from ``position`` on (at most ``limit``), with their spans."""
+    found = []
+    for match in _WORD.finditer(text, position):
+        found.append((match.start(), match.end(), match[0]))
+        if len(found) == limit:
+            break
+    return found
+
+
+def _name_after(text: str, position: int) -> tuple[str, int] | None:
+    """The name a head takes ("Tư pháp", "Kế hoạch và Đầu tư", "Dân vận"), and where it ends.
+
+    In small letters the name starts with a capital and goes on with the
+    words after it ("Phục vụ hành chính công") and any capitalised field
+    after "và"; in capitals it runs to a level word, a common word, a
+    separator, or a line that starts another body.
+    """
+    tokens = _tokens(text, position)
+    if not tokens or text[position : tokens[0][0]].strip(" \t"):
+        return None
+    words = [token for _, _, token in tokens]
+    capitals = all(not c.islower() for c in text[position : tokens[-1][1]])
+    taken = 0
+    for index, (start, _end, word) in enumerate(tokens):
+        if index:
+            gap = text[tokens[index - 1][1] : start]
+            mark = gap.strip(" \t\n")
+            if mark and not (capitals and mark in ("-", "\u2013", ",")):
+                break  # punctuation ends the name; in capitals a field may follow a dash
+            if (mark or "\n" in gap) and read_body(text, start) is not None:
+                break  # another body follows
+            if _COMMITTEE.match(text, start):
+                break  # the committee the board belongs to: "Ban Dân vận Tỉnh ủy"
+            found = _organ_at(text, start)
+            if found is not None and not found[0].named and read_body(text, start) is not None:
+                break  # "Ban Thường trực" + "Ủy ban Mặt trận ...": the body it acts for
+        if _UNIT.match(text, start) or _CENTRAL_LEVEL.match(text, start):
+            break
+        lower = fold(word)
+        if lower == "và":
+            following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+            if following and (capitals or following[:1].isupper()) and taken:
+                continue
+            break
+        if common_at(words, index):
+            break
+        if not capitals and index == 0 and not word[:1].isupper():
+            return None
+        taken = index + 1
+        if taken >= 8:
+            break
+    if taken == 0:
+        return None
+    end = tokens[taken - 1][1]
+    return text[position:end].strip(), end
+
+
+def proper_name(name: str) -> str:
+    """A name written in capitals, cased as Decree 30 writes names of bodies' fields.
+
+    Each field the name lists starts with a capital ("Kế hoạch và Đầu tư",
+    "Lao động - Thương binh và Xã hội"), the rest in small letters.
+    """
+    if any(c.islower() for c in name):
+        return name
+    words = name.lower().split(" ")
+    result = []
+    capital = True
+    for word in words:
+        if capital and word[:1].isalpha():
+            word = word[:1].upper() + word[1:]
+            capital = False
+        if word in ("và", "-", "\u2013", ",") or word.endswith(","):
+            capital = True
+        result.append(word)
+    return " ".join(result)
+
+
+def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | None:
+    """The level and place after a body's organ: ("tỉnh", "Vĩnh Long", province, end).
+
+    A place not given after the level word ("Ủy ban nhân dân thành phố ban
+    hành ...") is ("thành phố", "", None, end of the word).
+    """
+    at = position + len(text[position:]) - len(text[position:].lstrip(" \t\n"))
+    unit = _UNIT.match(text, at)
+    if unit is None:
+        return None
+    word = text[at : at + len(unit["unit"])]
+    unit_end = at + len(unit["unit"])
+    place_at = unit.end()
+    province, length = province_match(text[place_at:])
+    if province is not None:
+        return word.lower(), province, province, place_at + length
+    tokens = _tokens(text, place_at, 4)
+    words = [token for _, _, token in tokens]
+    taken = 0
+    for index, (start, _end, token) in enumerate(tokens):
+        gap = text[tokens[index - 1][1] if index else place_at : start]
+        if (
+            gap.strip(" \t") not in ("", "-")
+            or " -" in gap
+            or "- " in gap
+            or (index and "\n" in gap)
+        ):
+            break
+        if common_at(words, index) or not token[:1].isupper() or _UNIT.match(text, start):
+            break
+        taken = index + 1
+        if taken == 3:
+            break
+    if taken == 0:
+        return word.lower(), "", None, unit_end
+    place = text[tokens[0][0] : tokens[taken - 1][1]]
+    if place.isupper():
+        place = title_case(place)
+    return word.lower(), place, None, tokens[taken - 1][1]
+
+
+def read_body(text: str, position: int = 0) -> BodyName | None:
+    """The body whose name starts at ``position`` in ``text``, read by its grammar, or None."""
+    found = _organ_at(text, position)
+    if found is None:
+        return None
+    organ, end, words = found
+    name = words
+    parent = None
+    if organ.named:
+        named = _name_after(text, end)
+        if named is None:
+            return None
+        said, end = named
+        name = f"{words} {proper_name(' '.join(said.split()))}"
+        at = end + len(text[end:]) - len(text[end:].lstrip(" \t\n"))
+        if _COMMITTEE.match(text, at):
+            committee = read_body(text, at)
+            if committee is not None:
+                return BodyName(
+                    name=f"{name} {committee.name}",
+                    organ=words,
+                    kind=organ.kind,
+                    level=committee.level,
+                    province=committee.province,
+                    start=position,
+                    end=committee.end,
+                    parent=committee.name,
+                    place=committee.place,
+                )
+    level = "central" if organ.central else organ.level
+    province = None
+    unit = place = None
+    offset = len(text[end:]) - len(text[end:].lstrip(" \t\n"))
+    central = _CENTRAL_LEVEL.match(text, end + offset)
+    if central and not organ.central:
+        name = f"{name} {' '.join(central[0].lower().split())}"
+        end = central.end()
+        level = "central"
+    elif not organ.central or organ.named:
+        placed = place_after(text, end)
+        if placed is not None:
+            unit, place, province, end = placed
+            level = level_of_unit(unit, province or place or None)
+            name = f"{name} {unit} {place}".rstrip()
+            place = place or None
+        elif organ.level is not None and not organ.named:
+            # "Tỉnh ủy Bình Thuận": the committee's own word gives the level; a place follows.
+            rest = text[end:]
+            province, length = province_match(rest.lstrip(" \t\n"))
+            if province is not None:
+                end += len(rest) - len(rest.lstrip(" \t\n")) + length
+                name = f"{name} {province}"
+                place = province
+    return BodyName(
+        name=name,
+        organ=words,
+        kind=organ.kind,
+        level=level,
+        province=province,
+        start=position,
+        end=end,
+        unit=unit,
+        place=place,
+        parent=parent,
+    )
+
+
+def find_bodies(text: str) -> list[BodyName]:
+    """Every body ``text`` names, in order, each read by its grammar where it starts."""
+    found: list[BodyName] = []
+    position = 0
+    for match in re.finditer(r"(?<![\w/.-])[\wĐđ]", text):
+        start = match.start()
+        if start < position:
+            continue
+        body = read_body(text, start)
+        if body is not None:
+            found.append(body)
+            position = body.end
+    return found
+
+
+def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
+    """The bodies a letterhead names, its lines joined: each with the place it shares.
+
+    "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH BÌNH THUẬN" are two
+    bodies of one province; "TỈNH ỦY BÌNH THUẬN / BAN DÂN VẬN" is a board
+    of the committee printed above it; "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - BỘ
+    CÔNG AN - BỘ QUỐC PHÒNG" three central bodies.
+    """
+    text = "\n".join(" ".join(line.split()) for line in lines)
+    text = re.sub(r"[ \t]*[-\u2013][ \t]*", " - ", text)
+    bodies = find_bodies(text)
+    if not bodies:
+        return []
+    # A place printed once for several organs ("HĐND - UBND - UBMTTQ ... HUYỆN ĐỨC LINH").
+    last = bodies[-1]
+    if last.place is not None:
+        shared = [b for b in bodies[:-1] if b.place is None and b.level != "central"]
+        bodies = [
+            attrs.evolve(
+                b,
+                name=f"{b.name} {last.unit} {last.place}",
+                level=last.level,
+                province=last.province,
+                unit=last.unit,
+                place=last.place,
+            )
+            if b in shared
+            else b
+            for b in bodies
+        ]
+    # A board printed under the committee or council it belongs to.
+    result: list[BodyName] = []
+    for body in bodies:
+        parent = result[-1] if result else None
+        if (
+            parent is not None
+            and body.place is None
+            and body.organ in ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm")
+            and body.level != "central"
+            and parent.place is not None
+        ):
+            result[-1] = parent  # the parent is not itself an issuer
+            result.append(
+                attrs.evolve(
+                    body,
+                    name=_under(body.name, parent),
+                    level=parent.level,
+                    province=parent.province,
+                    parent=parent.name,
+                )
+            )
+            result.remove(parent)
+            continue
+        result.append(body)
+    return result
+
+
+def _under(name: str, parent: BodyName) -> str:
+    """A board's full name under its committee: "Ban Dân vận" + "Tỉnh ủy Bình Thuận"."""
+    if parent.organ in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy"):
+        return f"{name} {parent.name}"
+    if parent.unit and parent.place:
+        return f"{name} {parent.unit} {parent.place}"
+    return name

@@ -1,0 +1,545 @@
+"""The opening of an official document: letterhead, number, place and date, type line, title.
+
+Decree 30/2020/NĐ-CP lays every official document out the same way: the
+issuing bodies top left (the body it belongs to above), the national motto
+top right, the number (*Số: 06/2019/QĐ-UBND*) under the bodies, the place and
+date (*Vĩnh Long, ngày 23 tháng 5 năm 2019*) under the motto, then the type
+line (*QUYẾT ĐỊNH*), the title (*trích yếu*) and, for a decision, the line
+that names who decides (*ỦY BAN NHÂN DÂN TỈNH VĨNH LONG*).  Web copies break
+these lines anywhere and keep the table's cells: :func:`read_opening` reads
+them as one text.  Older gazette copies print it all in one heading
+("THÔNG TƯ LIÊN TỊCH CỦA BỘ TƯ PHÁP - VIỆN KIỂM SÁT ... SỐ 12/2001/TTLT-...
+NGÀY 26 THÁNG 2 NĂM 2001 HƯỚNG DẪN ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from coordprog.importer._grammar import BodyName, bodies_in_letterhead, find_bodies, read_body
+from coordprog.importer._places import fold, province_named
+from coordprog.importer._recase import recase
+
+#: The type lines documents print, as compared (folded), and the kind of document they make.
+TYPE_LINES: dict[str, str] = {
+    "chương trình phối hợp công tác": "program",
+    "chương trình phối hợp": "program",
+    "chương trình": "program",
+    "quy chế phối hợp": "regulation",
+    "quy chế": "regulation",
+    "quy định phối hợp liên ngành": "rules",
+    "quy định phối hợp": "rules",
+    "quy định": "rules",
+    "nội quy": "rules",
+    "nghị quyết liên tịch": "joint-resolution",
+    "kế hoạch liên tịch": "joint-plan",
+    "kế hoạch phối hợp": "plan",
+    "kế hoạch": "plan",
+    "thỏa thuận phối hợp": "agreement",
+    "thỏa thuận": "agreement",
+    "thông tư liên tịch": "joint-circular",
+    "thông tư liên ngành": "joint-circular",
+    "quyết định": "decision",
+    "nghị quyết": "resolution",
+    "hướng dẫn": "guidance",
+    "thông báo": "notice",
+    "báo cáo": "report",
+    "công văn": "official-letter",
+}
+_TYPE_KEYS = sorted((fold(key) for key in TYPE_LINES), key=len, reverse=True)
+_KIND_OF = {fold(key): kind for key, kind in TYPE_LINES.items()}
+
+#: Where the opening ends: the first line of the document's body.
+BODY_STARTS = re.compile(
+    r"^(?:Căn\s*cứ|Thực\s*hiện|Thi\s*hành|Theo\s*đề\s*nghị|Xét\s|Xét$|Trên\s*cơ\s*sở|Để\s"
+    r"|Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s+[IVXLC\d]|[IVX]+\.\s|\d+\.\s|QUYẾT\s*ĐỊNH\s*:"
+    r"|QUYẾT\s*NGHỊ\s*:|\(Ban\s+hành\s+kèm\s+theo|\(Kèm\s+theo|Kính\s+gửi)"
+)
+_MOTTO = re.compile(
+    r"c\s*ộ\s*n\s*g\s+h\s*[òo]\s*a\s+x\s*ã\s+h\s*ộ\s*i\s+c\s*h\s*ủ\s+n\s*g\s*h\s*ĩ\s*a"
+    r"\s+v\s*i\s*ệ\s*t\s+n\s*a\s*m"
+    r"|độc\s+lập\s*[-\u2013]\s*tự\s+do\s*[-\u2013]\s*hạnh\s+phúc"
+    r"|đảng\s+cộng\s+sản\s+việt\s+nam",
+)
+_NUMBER = re.compile(
+    r"^s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/-]\s*[\w.]+)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
+    r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE = re.compile(
+    r"ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_PLACE_WORD = re.compile(
+    r"^(?:TP\.|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'\u2019-]*)$"
+)
+#: Posts printed before the body that decides: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG".
+_DECIDERS = (
+    "phó chủ tịch",
+    "chủ tịch",
+    "bộ trưởng",
+    "thứ trưởng",
+    "giám đốc",
+    "viện trưởng",
+    "chánh án",
+    "trưởng ban",
+    "tổng cục trưởng",
+    "cục trưởng",
+    "chỉ huy trưởng",
+    "tổng giám đốc",
+    "thường trực",
+    "ban thường trực",
+    "ban thường vụ",
+    "đoàn chủ tịch",
+    "ban chấp hành",
+)
+
+
+@attrs.frozen
+class Issuer:
+    """The body that decides, as the line under a title names it, and the organ acting for it.
+
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG" is the body "Ủy ban nhân dân
+    tỉnh Kiên Giang" and the organ "Chủ tịch Ủy ban nhân dân tỉnh Kiên
+    Giang"; "HỘI ĐỒNG NHÂN DÂN TỈNH ... / KHOÁ VI, KỲ HỌP THỨ 2" keeps its
+    term and session in ``term``.
+    """
+
+    body: BodyName
+    organ: str | None
+    printed: str
+    term: str | None = None
+
+
+@attrs.frozen
+class Opening:
+    """What the opening of a document says, each fact with the text it was read from."""
+
+    letterhead: tuple[BodyName, ...] = ()
+    letterhead_text: str | None = None
+    number: str | None = None
+    number_text: str | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    type_line: str | None = None
+    kind: str | None = None
+    title: str | None = None
+    title_printed: str | None = None
+    #: whether the title was printed in capitals and is re-cased.
+    recased: bool = False
+    issuer: Issuer | None = None
+    #: the bodies an old gazette heading names ("THÔNG TƯ LIÊN TỊCH CỦA BỘ TƯ PHÁP - ...").
+    heading_bodies: tuple[BodyName, ...] = ()
+    #: the index of the first line of the document's body.
+    end: int = 0
+    #: the index of the type line, when there is one.
+    type_index: int | None = None
+    #: the number, date and title came from the page's own heading, not the document.
+    from_page_heading: bool = False
+
+    @property
+    def province(self) -> str | None:
+        """The province the letterhead or the deciding body names."""
+        bodies: list[BodyName] = list(self.letterhead)
+        if self.issuer is not None:
+            bodies.append(self.issuer.body)
+        return next((body.province for body in bodies if body.province), None)
+
+
+def type_of(line: str) -> tuple[str, str] | None:
+    """The type a line prints, and the rest of the line: ("quyết định", "") or None."""
+    if any(c.islower() for c in line):
+        return None
+    folded = fold(" ".join(line.split()))
+    for key in _TYPE_KEYS:
+        if folded == key or folded.startswith(key + " "):
+            return key, line[len(key) :].strip() if folded != key else ""
+    return None
+
+
+def kind_of(type_key: str) -> str:
+    """The kind of document a type line makes (a value of ``DocumentKind``, or ``report``)."""
+    return _KIND_OF[type_key]
+
+
+def _number(text: str) -> tuple[str | None, str | None]:
+    for match in _NUMBER.finditer(text):
+        if match["blank"]:
+            return None, match[0]  # "Số: /KH-UBND": a number the office has yet to give
+        raw = match["number"]
+        number = re.sub(r"\s*([/-])\s*", r"\1", raw).rstrip(".,;:")
+        return number, match[0]
+    return None, None
+
+
+def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
+    """The place and date of a "Vĩnh Long, ngày 23 tháng 5 năm 2019" line, anywhere in ``text``."""
+    for match in _DATE.finditer(text):
+        try:
+            day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        before = text[: match.start()].rstrip()
+        place = None
+        if before.endswith(","):
+            words = before[:-1].rstrip().split()
+            taken: list[str] = []
+            for word in reversed(words):
+                if not _PLACE_WORD.match(word) or len(taken) == 5:
+                    break
+                if word.isupper() and len(word) > 3 and not word.startswith("TP"):
+                    break  # the letterhead's capitals, not the place
+                taken.insert(0, word)
+            if taken:
+                place = " ".join(taken)
+        shown = (f"{place}, " if place else "") + " ".join(match[0].split())
+        return place, day, shown
+    return None, None, None
+
+
+def _is_letterhead_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters) and type_of(line) is None
+
+
+def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
+    """The deciding body's line at ``index`` (and a term line after it), or None."""
+    line = lines[index]
+    if any(c.islower() for c in line):
+        return None
+    folded = fold(line)
+    organ_words = next((d for d in _DECIDERS if folded.startswith(d + " ")), None)
+    at = len(organ_words) + 1 if organ_words else 0
+    body = read_body(line, at)
+    if body is None and organ_words is None and folded.startswith("thủ tướng"):
+        body = read_body(line, 0)
+    if body is None:
+        return None
+    rest = line[body.end :].strip(" ,")
+    term = None
+    used = 1
+    if rest and not re.match(r"^(?:KHÓA|KHOÁ|NHIỆM KỲ|KỲ HỌP)", rest):
+        return None  # more than a body: a title line that starts with one
+    if rest:
+        term = rest
+    elif index + 1 < len(lines) and re.match(r"^(?:KHÓA|KHOÁ)\s", lines[index + 1]):
+        term = lines[index + 1]
+        used = 2
+    organ = None
+    if organ_words:
+        organ = recase(line[: body.end])
+        organ = organ[:1].upper() + organ[1:]
+    return Issuer(body, organ, " ".join(lines[index : index + used]), term), used
+
+
+def read_opening(lines: list[str]) -> Opening:
+    """Read the opening of a document's ``lines`` (as :func:`source_lines` gives them)."""
+    end = next((i for i, line in enumerate(lines) if BODY_STARTS.match(line)), len(lines))
+    end = min(end, _first_sentence(lines[:end]))
+    zone = _join_broken_type(lines[:end])
+    type_index = next((i for i, line in enumerate(zone) if type_of(line) is not None), None)
+    head_end = type_index if type_index is not None else len(zone)
+    head_text = "\n".join(zone[:head_end])
+    number, number_text = _number(head_text)
+    place, date, date_text = _place_date(" ".join(zone[:head_end]))
+    # The letterhead: the lines in capitals before the number line, or the motto.
+    number_at = next(
+        (i for i, line in enumerate(zone[:head_end]) if _NUMBER_LINE.match(line)), None
+    )
+    motto_at = next(
+        (i for i, line in enumerate(zone[:head_end]) if _MOTTO.search(fold(line))), None
+    )
+    anchored = number_at is not None or motto_at is not None
+    if number_at is not None:
+        stop = number_at
+    elif motto_at is not None:
+        stop = motto_at + 1
+    else:
+        # Neither a number line nor a motto: capitals right above the type line, if any.
+        stop = type_index if type_index is not None else 0
+    letterhead_lines: list[str] = []
+    for line in reversed(zone[:stop]):
+        if not _is_letterhead_line(line) and not _MOTTO.search(fold(line)):
+            if letterhead_lines or not anchored:
+                break
+            continue
+        letterhead_lines.insert(0, line)
+    cleaned = _without_motto("\n".join(letterhead_lines))
+    letterhead = tuple(bodies_in_letterhead(cleaned.split("\n"))) if cleaned.strip() else ()
+    opening = Opening(
+        letterhead=letterhead,
+        letterhead_text=" ".join(cleaned.split()) or None,
+        number=number,
+        number_text=number_text,
+        place=place,
+        date=date,
+        date_text=date_text,
+        end=end,
+    )
+    if type_index is None:
+        return _without_type_line(opening, zone)
+    return _after_type_line(opening, zone, type_index)
+
+
+_NUMBER_LINE = re.compile(r"^S[ốỐ]\s*:?\s*(?:\d|$)")
+
+
+def _first_sentence(zone: list[str]) -> int:
+    """The first line of running text after the opening's anchors (number, date, type line).
+
+    A copy without *Căn cứ* starts its body with a sentence ("Qua bốn năm
+    thực hiện ...", "Ngày 11/10/2016, Ban Dân vận Trung ương ..."); a
+    page's own heading before the document is no anchor.
+    """
+    anchored = False
+    typed = False  # the line after the type line is the title, in whatever case
+    for index, line in enumerate(zone):
+        if (
+            anchored
+            and not typed
+            and len(line.split()) >= 12
+            and sum(c.islower() for c in line) > len(line) / 2
+        ):
+            return index
+        typed = type_of(line) is not None
+        if (
+            _NUMBER_LINE.match(line)
+            or _DATE.search(line)
+            or type_of(line) is not None
+            or _dated_heading(line)
+        ):
+            anchored = True
+    return len(zone)
+
+
+def _join_broken_type(zone: list[str]) -> list[str]:
+    """A type line broken after its first word ("THÔNG TƯ" / "LIÊN TỊCH CỦA ..."), joined."""
+    joined: list[str] = []
+    for line in zone:
+        if (
+            joined
+            and fold(joined[-1]) in ("thông tư", "nghị quyết", "quy chế", "quy định", "kế hoạch")
+            and fold(line).startswith(("liên tịch", "liên ngành"))
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+            continue
+        joined.append(line)
+    return joined
+
+
+def _without_motto(text: str) -> str:
+    """The letterhead's text with the national or the Party's motto taken out."""
+    folded = fold(text)
+    pieces = []
+    position = 0
+    for match in _MOTTO.finditer(folded):
+        pieces.append(text[position : match.start()])
+        position = match.end()
+    pieces.append(text[position:])
+    return "\n".join(piece.strip(" -\u2013*") for piece in pieces if piece.strip(" -\u2013*\n"))
+
+
+def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Opening:
+    """The type line, the title under it, and the line of the body that decides."""
+    type_line = zone[type_index]
+    key, rest = type_of(type_line) or ("", "")
+    kind = kind_of(key)
+    printed_type = type_line[: len(type_line) - len(rest)].strip() if rest else type_line
+    opening = attrs.evolve(opening, type_line=printed_type, kind=kind, type_index=type_index)
+    heading = _gazette_heading(opening, zone, type_index, key)
+    if heading is not None:
+        return heading
+    title_lines: list[str] = [rest] if rest else []
+    issuer = None
+    capitals = None
+    for index in range(type_index + 1, len(zone)):
+        line = zone[index]
+        found = _issuer(zone, index)
+        if found is not None and (title_lines or index > type_index + 1):
+            issuer = found[0]
+            break
+        if found is not None and not title_lines:
+            issuer = found[0]
+            break
+        in_capitals = not any(c.islower() for c in line)
+        if capitals is None:
+            capitals = in_capitals
+        elif capitals and not in_capitals:
+            break
+        if line.startswith("(") or _DATE.search(line) or len(title_lines) >= 6:
+            break
+        title_lines.append(line)
+    printed = " ".join(" ".join(title_lines).split()) or None
+    title = None
+    recased = False
+    if printed:
+        recased = not any(c.islower() for c in printed)
+        title = recase(printed)
+        title = title[:1].upper() + title[1:]
+    return attrs.evolve(
+        opening,
+        type_line=printed_type,
+        kind=kind,
+        type_index=type_index,
+        title=title,
+        title_printed=printed,
+        recased=recased,
+        issuer=issuer,
+    )
+
+
+_GAZETTE = re.compile(
+    r"^(?:CỦA\s+(?P<bodies>.+?)\s+)?SỐ\s*:?\s*(?P<number>\S+)\s+NGÀY\s+(?P<date>\d{1,2}[-/]\d{1,2}[-/]\d{4}"
+    r"|\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s+(?P<title>.+)$",
+)
+
+
+def _gazette_heading(
+    opening: Opening, zone: list[str], type_index: int, key: str
+) -> Opening | None:
+    """An old gazette heading: the issuers, number, date and title after the type, in capitals."""
+    lines = []
+    for line in zone[type_index:]:
+        if any(c.islower() for c in line):
+            break
+        lines.append(line)
+    text = " ".join(" ".join(lines).split())
+    rest = text[len(key) :].strip() if fold(text).startswith(key) else ""
+    # "THÔNG TƯ / LIÊN TỊCH CỦA ...": the type may be broken after its first word.
+    folded_rest = fold(rest)
+    for tail in ("liên tịch", "liên ngành"):
+        if folded_rest.startswith(tail + " "):
+            rest = rest[len(tail) :].strip()
+    match = _GAZETTE.match(rest)
+    if match is None:
+        return None
+    day = _gazette_date(match["date"])
+    bodies = tuple(bodies_in_letterhead([match["bodies"]])) if match["bodies"] else ()
+    printed = match["title"]
+    title = recase(printed)
+    return attrs.evolve(
+        opening,
+        number=match["number"].rstrip(".,;"),
+        number_text=f"SỐ {match['number']}",
+        date=day,
+        date_text=f"NGÀY {match['date']}",
+        title=title[:1].upper() + title[1:],
+        title_printed=printed,
+        recased=True,
+        heading_bodies=bodies,
+    )
+
+
+def _gazette_date(text: str) -> dt.date | None:
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    try:
+        return dt.date(numbers[2], numbers[1], numbers[0])
+    except (ValueError, IndexError):
+        return None
+
+
+_PAGE_HEADING = re.compile(
+    r"^(?P<kind>Công văn|Quyết định|Kế hoạch|Chương trình|Hướng dẫn|Thông báo|Nghị quyết"
+    r"|Thông tư liên tịch|Quy chế|Báo cáo)\s+(?:số\s+)?(?P<number>\d+[\w/.-]*[/-][\w/.-]+)"
+    r"(?:\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}))?(?:\s+(?P<title>về\s+.+))?$"
+)
+
+
+def _dated_heading(line: str) -> bool:
+    """A page heading that gives a document's number and date ("Công văn số ... ngày ...")."""
+    match = _PAGE_HEADING.match(line)
+    return match is not None and match["date"] is not None
+
+
+def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
+    """A copy that prints no type line: a title in capitals after the date, or a page heading."""
+    if opening.number is None:
+        # No number line: the page's own heading may be the document's ("Công văn số ... ngày ...").
+        for line in zone:
+            match = _PAGE_HEADING.match(line)
+            if match and match["date"]:
+                day = _gazette_date(match["date"])
+                title = match["title"]
+                kind = _KIND_OF.get(fold(match["kind"]))
+                return attrs.evolve(
+                    opening,
+                    number=match["number"],
+                    number_text=line,
+                    date=day,
+                    date_text=line,
+                    kind=kind,
+                    title=title[:1].upper() + title[1:] if title else None,
+                    title_printed=title,
+                    from_page_heading=True,
+                )
+    after = 0
+    for index, line in enumerate(zone):
+        if _DATE.search(line) or _NUMBER.search(line):
+            after = index + 1
+    title_lines: list[str] = []
+    issuer = None
+    for index in range(after, len(zone)):
+        line = zone[index]
+        found = _issuer(zone, index)
+        if found is not None:
+            issuer = found[0]
+            break
+        if any(c.islower() for c in line) or _MOTTO.search(fold(line)):
+            if title_lines:
+                break
+            continue
+        whole = read_body(line)
+        if whole is not None and whole.end >= len(line.rstrip(" ,")) and not title_lines:
+            continue  # a letterhead's body printed again
+        title_lines.append(line)
+    printed = " ".join(" ".join(title_lines).split()) or None
+    if printed is None:
+        return attrs.evolve(opening, issuer=issuer)
+    title = recase(printed)
+    return attrs.evolve(
+        opening,
+        title=title[:1].upper() + title[1:],
+        title_printed=printed,
+        recased=True,
+        issuer=issuer,
+    )
+
+
+_ACTS_TOGETHER = re.compile(
+    r"\s+(?:thống\s+nhất|cùng|ban\s+hành|hướng\s+dẫn|quy\s+định|quyết\s+định|đề\s+nghị"
+    r"|ký|liên\s+tịch)(?!\w)"
+)
+
+
+def preamble_bodies(text: str) -> list[BodyName]:
+    """The bodies a sentence says act: "A, B và C thống nhất ban hành ...", "X ban hành ...".
+
+    The bodies are those written right before the verb, one after the
+    other ("Viện trưởng Viện kiểm sát nhân dân tối cao, Bộ trưởng Bộ Công
+    an, ..."), each perhaps after the post that acts for it.
+    """
+    for verb in _ACTS_TOGETHER.finditer(text):
+        before = text[: verb.start()]
+        found = [body for body in find_bodies(before) if body.end <= len(before)]
+        chain: list[BodyName] = []
+        end = len(before.rstrip())
+        for body in reversed(found):
+            gap = before[body.end : end]
+            if chain and not re.fullmatch(r"\s*(?:,|và|-|\u2013)\s*(?:\w+\s+){0,3}?", gap):
+                break
+            if not chain and gap.strip():
+                break
+            chain.insert(0, body)
+            end = body.start
+        if chain:
+            return chain
+    return []
+
+
+def place_province(place: str | None) -> str | None:
+    """The province a place line names when it is one ("Vĩnh Long"), else None ("Tân An")."""
+    return province_named(place) if place and province_named(place) == place else None

@@ -1,0 +1,158 @@
+"""The parties of a draft: the bodies that issue or sign a document, each once, with its id.
+
+A body is read by its grammar wherever the layout says who issues the
+document (the letterhead, the line under a decision's title, an old
+gazette heading, the preamble's "A, B và C thống nhất ban hành", the
+signature blocks).  The table of known bodies gives ids, short names and
+abbreviations; a body it does not list is still a party, with an item to
+check it.  Two readings are one body when they have the same organ and
+name, and the same place or one of them none ("ỦY BAN NHÂN DÂN" in a
+letterhead, "ỦY BAN NHÂN DÂN TỈNH LONG AN" under the title).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from coordprog.importer._bodies import KnownBody
+from coordprog.importer._grammar import BodyName, read_body
+from coordprog.importer._places import fold, unglue
+
+_LEVELS = ("central", "province", "district", "commune")
+
+
+def _ascii(text: str) -> str:
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def body_id(name: str) -> str:
+    """An id for a body from its name ("uy-ban-nhan-dan-tinh-vinh-long")."""
+    return "-".join(re.findall(r"[a-z0-9]+", _ascii(name).lower()))[:60] or "body"
+
+
+def known_body(name: str, table: Sequence[KnownBody]) -> KnownBody | None:
+    """The known body one of whose written forms is ``name``."""
+    wanted = fold(" ".join(name.split()))
+    for body in table:
+        if any(fold(form) == wanted for form in (body.name, *body.names)):
+            return body
+    return None
+
+
+def _base(body: BodyName) -> str:
+    """A body's name without its place: "Ủy ban nhân dân" for "Ủy ban nhân dân tỉnh Long An"."""
+    name = body.name
+    for tail in (f" {body.unit} {body.place}" if body.unit and body.place else None, body.place):
+        if tail and name.endswith(tail):
+            return fold(name[: -len(tail)].strip())
+    if body.unit and name.endswith(f" {body.unit}"):
+        return fold(name[: -len(body.unit)].strip())
+    return fold(name)
+
+
+@attrs.define
+class Parties:
+    """The parties found so far, each once: merged when two readings name the same body."""
+
+    table: tuple[KnownBody, ...]
+    found: list[dict[str, Any]] = attrs.Factory(list)
+    #: for each party id, the text it was read from and whether the table knows it.
+    sources: dict[str, tuple[str, bool]] = attrs.Factory(dict)
+    bodies: dict[str, BodyName] = attrs.Factory(dict)
+
+    def add(
+        self, body: BodyName, text: str, *, organ: str | None = None, province: str | None = None
+    ) -> str:
+        """Add the body (or merge it with one already found); return its party id."""
+        same = self._same(body)
+        if same is not None:
+            if organ and "issuing_organ" not in same:
+                same["issuing_organ"] = organ
+            previous = self.bodies.get(str(same["id"]))
+            if body.place and (previous is None or not previous.place):
+                same["name"] = body.name
+                if body.level in _LEVELS:
+                    same["level"] = body.level
+                if body.province:
+                    same["province"] = body.province
+                self.bodies[str(same["id"])] = body
+            return str(same["id"])
+        known = known_body(body.name, self.table)
+        if known is None and body.place:
+            bare = known_body(body.name[: -len(body.place)].strip(), self.table)
+            if bare is not None and bare.level != "central":
+                known = bare
+        party: dict[str, Any] = {"name": unglue(body.name)}
+        party["id"] = known.id if known is not None else body_id(body.name)
+        if known is not None and known.short_name and not body.place:
+            party["short_name"] = known.short_name
+        kind = known.kind if known is not None and known.kind else body.kind
+        if kind:
+            party["kind"] = kind
+        level = body.level if body.level in _LEVELS else (known.level if known else None)
+        if level:
+            party["level"] = level
+        if body.province or (province and level == "province"):
+            party["province"] = body.province or province
+        if organ:
+            party["issuing_organ"] = organ
+        if body.parent:
+            party["parent_body"] = body.parent
+        return self._append(party, body, text, known is not None)
+
+    def add_party(self, party: dict[str, Any], text: str = "", known: bool = True) -> str:
+        """Add a party read otherwise (a known body named in a heading or a role)."""
+        body = read_body(str(party["name"])) or BodyName(
+            name=str(party["name"]),
+            organ=str(party["name"]),
+            kind=str(party.get("kind") or ""),
+            level=party.get("level"),
+            province=party.get("province"),
+            start=0,
+            end=len(str(party["name"])),
+        )
+        same = self._same(body)
+        if same is not None:
+            for key, value in party.items():
+                if key != "id":
+                    same.setdefault(key, value)
+            return str(same["id"])
+        return self._append(dict(party), body, text, known)
+
+    def _append(self, party: dict[str, Any], body: BodyName, text: str, known: bool) -> str:
+        taken = {str(p["id"]) for p in self.found}
+        base = str(party["id"])
+        counter = 2
+        while party["id"] in taken:
+            party["id"] = f"{base}-{counter}"
+            counter += 1
+        self.found.append(party)
+        self.sources[str(party["id"])] = (text, known)
+        self.bodies[str(party["id"])] = body
+        return str(party["id"])
+
+    def _same(self, body: BodyName) -> dict[str, Any] | None:
+        """A party already found that is this body (see the module)."""
+        for party in self.found:
+            other = self.bodies.get(str(party["id"]))
+            if other is None:
+                continue
+            if fold(other.name) == fold(body.name):
+                return party
+            if _base(other) != _base(body):
+                continue
+            places = (fold(other.place or ""), fold(body.place or ""))
+            if places[0] == places[1] or not places[0] or not places[1]:
+                return party
+        return None
+
+    def id_of(self, body: BodyName) -> str | None:
+        """The id of the party that is ``body``, if it was found."""
+        same = self._same(body)
+        return None if same is None else str(same["id"])

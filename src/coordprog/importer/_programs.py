@@ -1,0 +1,482 @@
+"""A draft program from a document's text: the conventions of Vietnamese coordination programs.
+
+The documents follow a few conventions closely: roman-numbered parts (I.
+MỤC ĐÍCH, YÊU CẦU; II. NỘI DUNG PHỐI HỢP; III. TỔ CHỨC THỰC HIỆN), numbered
+sections (1., 1.1.), tasks as dash bullets, headings that say who leads
+("Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ban Dân tộc tỉnh"), tasks that
+name more supporting bodies ("Phối hợp Ban Tổ chức Tỉnh ủy, Sở Nội vụ ..."),
+citations of acts, schedule sentences ("định kỳ 6 tháng, 01 năm tổ chức sơ
+kết"), signature blocks and *Nơi nhận*.  :func:`draft_program` reads them
+into the plain data of a program file, and lists what it is unsure of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from coordprog.importer._bodies import (
+    KNOWN_BODIES,
+    STANDING_ORGANS,
+    KnownBody,
+    body_in_capitals,
+    issuing_organ,
+    match_bodies,
+    party_data,
+)
+from coordprog.importer._document_text import (
+    ARTICLE,
+    AUTHORITY,
+    BULLET,
+    CHAPTER,
+    KIND_LINES,
+    NUMBERED,
+    ROMAN,
+    SIGNED,
+    TITLES,
+    letterhead_line,
+    looks_like_name,
+    paragraphs,
+    read_letterhead,
+    title_under_type,
+)
+from coordprog.importer._grammar import find_bodies
+from coordprog.importer._parties import body_id
+from coordprog.importer._regulations import (
+    body_in_capitals_line,
+    read_provisions,
+    regulation_opening,
+    starts_tail,
+)
+
+
+class Table(list[KnownBody]):
+    """The known bodies of one draft, and those :func:`match` read by their grammar."""
+
+    def __init__(self, bodies: Iterable[KnownBody]) -> None:
+        super().__init__(bodies)
+        #: the ids of the bodies read by their grammar, not from the table.
+        self.grammar: set[str] = set()
+
+
+def match(text: str, table: list[KnownBody]) -> list[tuple[int, KnownBody]]:
+    """The bodies ``text`` names: known ones, and others read by their grammar.
+
+    A body the table does not list ("Ban Nội chính Tỉnh ủy") is added to
+    ``table`` as read, its id made from its name, so that roles, parties
+    and third parties can name it; :func:`grammar_bodies` tells them apart.
+    """
+    known = match_bodies(text, table)
+    spans = []
+    for start, body in known:
+        longest = max((len(n) for n in body.names if text.startswith(n, start)), default=0)
+        spans.append((start, start + longest))
+    found = list(known)
+    for read in find_bodies(text):
+        if any(start < read.end and read.start < end for start, end in spans):
+            continue
+        written = text[read.start : read.end]
+        entry = next((k for k in table if written in k.names), None)
+        if entry is None:
+            entry = KnownBody(body_id(read.name), read.name, (written,), read.kind, read.level)
+            if isinstance(table, Table):
+                table.grammar.add(entry.id)
+            table.append(entry)
+        found.append((read.start, entry))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def _roles(heading: str, bodies: list[KnownBody]) -> tuple[list[str], list[str]]:
+    """Leads and supports of a heading "X chủ trì, phối hợp với Y ..."."""
+    lead_part, said, rest = heading.partition("chủ trì")
+    if not said:
+        return [], []
+    leads = [body.id for _, body in match(lead_part, bodies)]
+    supports: list[str] = []
+    if "phối hợp" in rest:
+        after = rest.split("phối hợp", 1)[1]
+        after = re.sub(r"^\s*(?:với)?\s*", "", after)
+        for start, body in match(after, bodies):
+            gap = after[:start]
+            if supports and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap[-12:] if gap else ""):
+                break
+            if not supports and start > 2:
+                break
+            supports.append(body.id)
+            after_end = start + max(len(n) for n in body.names if after[start:].startswith(n))
+            after = " " * after_end + after[after_end:]
+    return leads, [s for s in supports if s not in leads]
+
+
+def _task_supports(text: str, bodies: list[KnownBody]) -> list[str]:
+    """The bodies a task names as supporting at its start: "Phối hợp A, B và C tổ chức ..."."""
+    opening = re.match(r"^(?:Phối hợp|Phối hợp với)\s+", text)
+    if not opening:
+        return []
+    rest = text[opening.end() :]
+    found: list[str] = []
+    position = 0
+    for start, body in match(rest, bodies):
+        if not re.fullmatch(r"[\s,]*(?:và\s*)?", rest[position:start]):
+            break
+        found.append(body.id)
+        name = max((n for n in body.names if rest.startswith(n, start)), key=len)
+        position = start + len(name)
+    return found
+
+
+def _period(title: str) -> dict[str, Any] | None:
+    """The years of "giai đoạn 2017-2021" or "nhiệm kỳ 2016 - 2021" (a term) in ``title``."""
+    years = re.search(
+        r"(giai đoạn|nhiệm kỳ)\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)", title, re.IGNORECASE
+    )
+    if years is None:
+        return None
+    period: dict[str, Any] = {
+        "start": dt.date(int(years[2]), 1, 1),
+        "end": dt.date(int(years[3]), 12, 31),
+        "precision": "year",
+    }
+    if years[1].casefold() == "nhiệm kỳ":
+        period["term"] = years[0]
+    return period
+
+
+def _schedule(text: str, period_words: str) -> dict[str, Any]:
+    """The schedule rules the document's sentences state."""
+    rules: dict[str, Any] = {}
+    lowered = text.casefold()
+    if re.search(
+        r"kế hoạch phối hợp( công tác)? hàng năm|kế hoạch phối hợp( công tác)? hằng năm", lowered
+    ):
+        rules["annual_plans"] = {}
+    reviews = []
+    # Counts of months and years of one to three digits: a longer number is no
+    # cadence (and one of thousands of digits is beyond what int() converts).
+    cadence = re.search(
+        r"định kỳ\s+(\d{1,3})\s+tháng(?:\s*,\s*(\d{1,3})\s+năm)?[^.]*?sơ kết", lowered
+    )
+    if cadence:
+        months = int(cadence[1])
+        reviews.append(
+            {
+                "id": f"{months}-month",
+                "every_months": months,
+                "name_vi": f"Sơ kết {months} tháng",
+                "name_en": f"{months}-month interim review",
+            }
+        )
+        if cadence[2]:
+            reviews.append(
+                {
+                    "id": "yearly",
+                    "every_months": 12 * int(cadence[2]),
+                    "name_vi": "Sơ kết năm",
+                    "name_en": "Yearly interim review",
+                    "prepares_next_plan": "năm sau" in lowered,
+                }
+            )
+    if reviews:
+        rules["reviews"] = reviews
+    if "tổng kết" in lowered:
+        rules["final_review"] = {
+            "name_vi": f"Tổng kết Chương trình phối hợp {period_words}".strip(),
+            "name_en": "Final review",
+        }
+    return rules
+
+
+def draft_program(
+    text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES
+) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Read a program's or a regulation's text: its data, what to check, its *Căn cứ* paragraphs.
+
+    ``bodies`` is the table of known bodies that names are matched to (the
+    built-in :data:`KNOWN_BODIES` and what plugins add).  What the text
+    does not settle is listed in the remarks, never guessed.  The acts it
+    cites are read by :mod:`coordprog.importer._acts` afterwards.
+    """
+    table = Table(bodies)
+    parts = paragraphs(text)
+    unsure: list[str] = []
+    data: dict[str, Any] = {"id": "draft"}
+    first_roman = next((i for i, p in enumerate(parts) if ROMAN.match(p)), len(parts))
+    first_provision = next(
+        (i for i, p in enumerate(parts) if CHAPTER.match(p) or ARTICLE.match(p)), len(parts)
+    )
+    # A regulation or joint resolution is written in chapters and articles,
+    # a program in roman-numbered parts.
+    regulation = first_provision < first_roman
+    first_part = min(first_roman, first_provision)
+    kind_line = next((p for p in parts[:first_part] if p in KIND_LINES), None)
+    kind = KIND_LINES[kind_line] if kind_line else ("regulation" if regulation else "program")
+    data["kind"] = kind
+    read_letterhead(parts[:first_part], data)
+    # The opening: from the document type to the first part or provision.
+    opening = [p for p in parts[:first_part] if p not in KIND_LINES]
+    title_match = None
+    if regulation:
+        title, preamble, basis, recased = regulation_opening(parts[:first_part], kind_line, table)
+        if not title:
+            title = opening[0] if opening else ""
+            unsure.append("the title was taken from the first line; check it")
+        elif recased:
+            unsure.append("the title was printed in capitals and is re-cased: check its names")
+    else:
+        # The letterhead and the title printed under the document type (read
+        # in place from a DOCX's tables) are not the preamble.
+        under_type = title_under_type(parts[:first_part], kind_line)
+        preamble = " ".join(p for p in opening if p is not under_type and not letterhead_line(p))
+        basis = []
+        title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
+        title = title_match[1] if title_match else (opening[0] if opening else "")
+        if not title_match:
+            unsure.append("the title was taken from the first line; check it")
+    data["title"] = title
+    if preamble:
+        data["preamble"] = preamble
+    period = _period(title)
+    if period is not None:
+        data["period"] = period
+    purposes: list[str] = []
+    requirements: list[str] = []
+    implementation: list[str] = []
+    groups: list[dict[str, Any]] = []
+    stack: list[dict[str, Any]] = []
+    section = ""
+    subsection = ""
+    tail_start = len(parts)
+    if regulation:
+        tail_start = next(
+            (i for i in range(first_part, len(parts)) if starts_tail(parts[i])), len(parts)
+        )
+        # The body's name in capitals stands above the first title it signs with.
+        while tail_start > first_part + 1 and body_in_capitals_line(parts[tail_start - 1]):
+            tail_start -= 1
+        chapters, loose = read_provisions(parts[first_part:tail_start], table, unsure)
+        if chapters:
+            data["chapters"] = chapters
+        if loose:
+            data["articles"] = loose
+    for index in range(len(parts) if regulation else first_part, len(parts)):
+        paragraph = parts[index]
+        roman = ROMAN.match(paragraph)
+        if roman:
+            section = roman["title"].upper()
+            subsection = ""
+            continue
+        if paragraph.isupper() and section.startswith("TỔ CHỨC"):
+            tail_start = index
+            break
+        numbered = NUMBERED.match(paragraph)
+        bullet = BULLET.match(paragraph)
+        if section.startswith("MỤC ĐÍCH"):
+            if numbered:
+                subsection = numbered["title"].casefold()
+            elif bullet:
+                (purposes if "mục đích" in subsection else requirements).append(bullet["text"])
+        elif section.startswith("NỘI DUNG"):
+            if numbered:
+                number = numbered["number"]
+                depth = number.count(".") + 1
+                heading = numbered["title"].rstrip(":").strip()
+                leads, supports = _roles(heading, table)
+                group: dict[str, Any] = {
+                    "id": f"II.{number}",
+                    "title": heading,
+                    "number": number,
+                    "tasks": [],
+                    "groups": [],
+                }
+                if leads:
+                    group["leads"] = leads
+                if supports:
+                    group["supports"] = supports
+                said_roles = "chủ trì" in heading
+                if said_roles and (not leads or ("phối hợp" in heading and not supports)):
+                    role = "lead" if not leads else "supporting"
+                    unsure.append(
+                        f"group II.{number}: the {role} body of '{heading[:70]}' is not in the "
+                        "table of known bodies"
+                    )
+                    group["note"] = (
+                        "Tên cơ quan trong tiêu đề chưa khớp bảng cơ quan đã biết; "
+                        "bổ sung leads/supports."
+                    )
+                del stack[depth - 1 :]
+                (stack[-1]["groups"] if stack else groups).append(group)
+                stack.append(group)
+            elif bullet and stack:
+                owner = stack[-1]
+                task: dict[str, Any] = {
+                    "id": f"{owner['id']}.{len(owner['tasks']) + 1}",
+                    "text": bullet["text"],
+                }
+                extra = [
+                    b
+                    for b in _task_supports(bullet["text"], table)
+                    if b not in owner.get("leads", [])
+                ]
+                extra = [b for b in extra if b not in owner.get("supports", [])]
+                if extra:
+                    task["supports"] = extra
+                elif re.match(r"^Phối hợp(?: với)?\s+[A-ZĐ]", bullet["text"]):
+                    # "Phối hợp <a body> ..." whose body the table does not know.
+                    unsure.append(f"task {task['id']}: a supporting body is not matched")
+                    task["note"] = (
+                        "Cơ quan phối hợp nêu trong nhiệm vụ chưa khớp bảng cơ quan đã biết."
+                    )
+                owner["tasks"].append(task)
+            elif stack:
+                unsure.append(
+                    f"a paragraph under {stack[-1]['id']} is not a task: {paragraph[:60]}"
+                )
+        elif section.startswith("TỔ CHỨC"):
+            implementation.append(paragraph)
+    data["purposes"] = purposes
+    data["requirements"] = requirements
+    data["task_groups"] = [_tidy(group) for group in groups]
+    if implementation:
+        data["implementation"] = implementation
+    signatories, recipients, signed = _tail(parts[tail_start:], text, table, unsure)
+    # The parties: the bodies that lead a part, then those that sign.
+    used: dict[str, None] = {}
+    for group in _walk(data["task_groups"]):
+        used.update(dict.fromkeys(group.get("leads", [])))
+    used.update(dict.fromkeys(s["party"] for s in signatories if s["party"] is not None))
+    named: dict[str, None] = {}
+    for group in _walk(data["task_groups"]):
+        named.update(dict.fromkeys(group.get("supports", [])))
+        for task in group["tasks"]:
+            named.update(dict.fromkeys(task.get("supports", [])))
+    if regulation or not used:
+        # A regulation binds the bodies its title names ("giữa X và Y"), whoever
+        # signs; a program whose parts name no lead, likewise.
+        between = re.search(
+            # "giữa A và B", "giữa A, B và C": up to what follows the bodies.
+            r"giữa\s+(.{1,200}?)"
+            r"(?:,?\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể|trong)\b|[;:(.]|$)",
+            f"{title} {preamble}",
+        )
+        if between:
+            used.update(dict.fromkeys(body.id for _, body in match(between[1], table)))
+    by_id = {body.id: body for body in table}
+    data["parties"] = [party_data(by_id[i]) for i in used]
+    for party in data["parties"]:
+        organ = issuing_organ(by_id[party["id"]], f"{title} {preamble}")
+        if organ:
+            party["issuing_organ"] = organ
+    third = [party_data(by_id[i]) for i in named if i not in used]
+    if third:
+        data["third_parties"] = third
+    period_words = re.search(r"giai đoạn\s+\d{4}\s*-\s*\d{4}", title)
+    data["schedule"] = _schedule(" ".join(parts), period_words[0] if period_words else "")
+    signatories = _settle_organs(signatories, data["parties"], unsure)
+    if signatories:
+        data["signatories"] = signatories
+    if recipients:
+        data["recipients"] = recipients
+    if signed is not None:
+        data["signed_on"] = signed
+    province = data.get("province")
+    if province:
+        for party in (*data["parties"], *data.get("third_parties", [])):
+            if party.get("level") == "province":
+                party["province"] = province
+    data["_grammar"] = sorted(table.grammar)
+    return data, unsure, basis
+
+
+def _tidy(group: dict[str, Any]) -> dict[str, Any]:
+    tidy = {key: value for key, value in group.items() if value not in ([], None)}
+    if "groups" in tidy:
+        tidy["groups"] = [_tidy(sub) for sub in tidy["groups"]]
+    return tidy
+
+
+def _walk(groups: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for group in groups:
+        group.setdefault("tasks", [])
+        yield group
+        yield from _walk(group.get("groups", []))
+
+
+#: A standing organ a signature names without its body ("TM. BAN THƯỜNG
+#: TRỰC"), and the kind of party that has it: the Front has a standing
+#: board (and a presidium at the centre), a People's Council a standing
+#: committee.
+def _settle_organs(
+    signatories: list[dict[str, Any]], parties: list[dict[str, Any]], unsure: list[str]
+) -> list[dict[str, Any]]:
+    """Give a signature naming only a standing organ the one party that has such an organ."""
+    settled = []
+    for signatory in signatories:
+        if signatory["party"] is None:
+            authority = signatory.get("authority") or ""
+            acting = AUTHORITY.match(authority)
+            organ = (acting["rest"] if acting else authority).strip().casefold()
+            fits = next((f for o, f in STANDING_ORGANS.items() if o.casefold() == organ), None)
+            owners = [p for p in parties if fits is not None and fits(p)]
+            if len(owners) != 1:
+                unsure.append(
+                    f"the signature of {signatory['title']} {signatory['name']}: its body is "
+                    "not recognised"
+                )
+                continue
+            signatory["party"] = owners[0]["id"]
+        settled.append(signatory)
+    return settled
+
+
+def _tail(
+    lines: list[str], text: str, bodies: Sequence[KnownBody], unsure: list[str]
+) -> tuple[list[dict[str, Any]], list[str], dt.date | None]:
+    """Signature blocks (body, title, name) and the recipients after *Nơi nhận*."""
+    signatories: list[dict[str, Any]] = []
+    recipients: list[str] = []
+    body: str | None = None
+    title: str | None = None
+    authority: str | None = None
+    held = ""  # the capitals of a body named over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK")
+    in_recipients = False
+    for line in lines:
+        if line.startswith("Nơi nhận"):
+            in_recipients = True
+            continue
+        bullet = BULLET.match(line)
+        if in_recipients and bullet:
+            recipients.append(bullet["text"])
+            continue
+        if line.isupper():
+            acting = AUTHORITY.match(line)
+            if acting and not TITLES.match(line):
+                # "TM. ỦY BAN NHÂN DÂN TỈNH": signs for a collective, which it names.
+                authority = line
+                body = body_in_capitals(acting["rest"], bodies) or body
+            elif TITLES.match(line):
+                if acting and title is None:
+                    authority = line  # "KT. CHỦ TỊCH", the title follows
+                else:
+                    title = line
+            else:
+                joined = f"{held} {line}" if held else line
+                body = body_in_capitals(joined, bodies) or body_in_capitals(line, bodies) or body
+                held = joined
+            continue
+        if looks_like_name(line) and title:
+            # A body not recognised keeps party None and its authority line,
+            # for the document's parties to settle (see _settle_organs).
+            signatory: dict[str, Any] = {"party": body, "title": title, "name": line}
+            if authority:
+                signatory["authority"] = authority
+            signatories.append(signatory)
+            body = title = authority = None
+            held = ""
+    dates = sorted({match[1] for match in SIGNED.finditer(text)})
+    signed = dt.date.fromisoformat(dates[0]) if dates else None
+    if signed is not None:
+        for signatory in signatories:
+            signatory["signed_on"] = signed
+    return signatories, recipients, signed

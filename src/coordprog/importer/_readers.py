@@ -1,0 +1,641 @@
+"""The built-in readers, one per kind of document (see :mod:`coordprog.importer._kinds`).
+
+- :class:`DecisionReader`: a decision (*quyết định*) or a People's Council's
+  resolution (*nghị quyết*), usually promulgating an instrument ("Ban hành
+  kèm theo Quyết định này Quy chế ..."): the decision becomes the draft's
+  ``promulgation``, the instrument the program;
+- :class:`ArticlesReader`: a regulation, rules, a joint circular or joint
+  resolution written in chapters and articles;
+- :class:`PartsReader`: a program, a plan, a guidance in roman-numbered parts;
+- :class:`LetterReader`: a letter or notice in numbered points, and anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from coordprog.importer._acts import clauses, read_acts
+from coordprog.importer._document_text import ARTICLE, CHAPTER, ROMAN, paragraphs
+from coordprog.importer._draft import (
+    effect_of,
+    period_of,
+    read_signatures,
+    write_acts,
+)
+from coordprog.importer._grammar import find_bodies, read_body
+from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
+from coordprog.importer._opening import type_of
+from coordprog.importer._places import fold
+from coordprog.importer._recase import recase
+from coordprog.importer._regulations import read_provisions
+from coordprog.importer._tail import starts_signatures
+
+#: The kind of document an instrument is, by the words that name it ("Quy chế ...").
+INSTRUMENT_KINDS = {
+    "quy chế": "regulation",
+    "quy định": "rules",
+    "nội quy": "rules",
+    "kế hoạch": "plan",
+    "chương trình": "program",
+    "đề án": "program",
+    "điều lệ": "rules",
+    "hướng dẫn": "guidance",
+}
+_DECIDES = re.compile(r"^(?:QUYẾT\s*ĐỊNH|QUYẾT\s*NGHỊ|QUYẾT\s*ĐỊNH\s*VÀ\s*BAN\s*HÀNH)\s*:?\s*$")
+_ARTICLE_HEAD = re.compile(r"^Điều\s*(?P<number>\d+[a-z]?)\s*[.:]?\s*(?P<rest>.*)$")
+_PROMULGATES = re.compile(
+    r"(?:ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)\s+này\s+(?:là\s+)?"
+    r"(?P<what>.+?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: "giữa A, B và C" in a regulation's title, up to what follows the bodies.
+_BETWEEN = re.compile(
+    r"giữa\s+(.{1,200}?)(?:,?\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể|trong|trên)\b|[;:(.]|$)"
+)
+_ATTACHED = re.compile(r"^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo")
+#: A decision's title that names what it promulgates: "Ban hành Quy chế phối hợp ...".
+_TITLE_PROMULGATES = re.compile(r"^(?:Về\s+việc\s+)?[Bb]an\s*hành\s+(?=\S)", re.IGNORECASE)
+#: The captions a decision's articles may have; any other text after "Điều 1." is its text.
+_DECISION_CAPTIONS = (
+    "hiệu lực",
+    "tổ chức thực hiện",
+    "trách nhiệm thi hành",
+    "trách nhiệm tổ chức thực hiện",
+    "điều khoản thi hành",
+    "phạm vi điều chỉnh",
+    "đối tượng áp dụng",
+    "giải thích từ ngữ",
+)
+
+
+def _instrument_kind(words: str) -> str | None:
+    """The kind of the instrument ``words`` name ("Quy chế phối hợp ..." is a regulation)."""
+    folded = fold(words)
+    return next(
+        (kind for key, kind in INSTRUMENT_KINDS.items() if folded.startswith(fold(key))), None
+    )
+
+
+def _instrument_type(line: str) -> str | None:
+    """The instrument kind a type line prints ("QUY CHẾ", "KẾ HOẠCH"), or None."""
+    typed = type_of(line)
+    return None if typed is None else _instrument_kind(typed[0])
+
+
+def _articles(lines: list[str], decision: bool) -> list[dict[str, Any]]:
+    """Articles "Điều N." and their text; a decision's only with a caption of its kind."""
+    found: list[dict[str, Any]] = []
+    for line in lines:
+        head = _ARTICLE_HEAD.match(line)
+        if head and (not found or head["number"] != found[-1]["number"]):
+            article: dict[str, Any] = {"number": head["number"]}
+            rest = head["rest"].strip()
+            if (
+                decision
+                and rest
+                and fold(rest).rstrip(".").startswith(_DECISION_CAPTIONS)
+                and len(rest.split()) <= 8
+                and not rest.endswith((".", ";"))
+            ):
+                article["caption"] = rest.rstrip(".")
+            elif rest:
+                article["text"] = rest
+            found.append(article)
+        elif found:
+            article = found[-1]
+            article["text"] = f"{article['text']} {line}" if article.get("text") else line
+    for article in found:
+        if "text" in article:
+            article["text"] = " ".join(str(article["text"]).split())
+    return found
+
+
+def _tail_start(lines: list[str], start: int) -> int:
+    """Where the signatures, the recipients or an attached instrument start."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if starts_signatures(line) or _ATTACHED.match(line):
+            return index
+        if index > start and _instrument_type(line) is not None:
+            return index
+    return len(lines)
+
+
+class DecisionReader:
+    """A decision or resolution, and the instrument it promulgates (see the module)."""
+
+    name = "decision"
+
+    def accepts(self, document: ReadDocument) -> bool:
+        if document.opening.kind in ("decision", "resolution"):
+            return True
+        if document.opening.kind is not None:
+            return False
+        return any(_DECIDES.match(line) for line in document.body[:40])
+
+    def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
+        opening = document.opening
+        body = list(document.body)
+        decides = next((i for i, line in enumerate(body) if _DECIDES.match(line)), None)
+        first_article = next(
+            (i for i, line in enumerate(body) if _ARTICLE_HEAD.match(line)), len(body)
+        )
+        preamble_end = decides if decides is not None else first_article
+        articles_start = (decides + 1) if decides is not None else first_article
+        tail = _tail_start(body, articles_start)
+        articles = _articles(body[articles_start:tail], decision=True)
+        # The attached instrument: its heading (type line, title, "(Ban hành kèm theo ...)").
+        heading_at = next(
+            (
+                i
+                for i in range(tail, len(body))
+                if _ATTACHED.match(body[i]) or _instrument_type(body[i]) is not None
+            ),
+            None,
+        )
+        if heading_at is not None and _ATTACHED.match(body[heading_at]):
+            # The instrument's title in capitals above "(Ban hành kèm theo ...)".
+            while (
+                heading_at > tail
+                and body[heading_at - 1].isupper()
+                and not starts_signatures(body[heading_at - 1])
+                and _instrument_type(body[heading_at - 1]) is None
+            ):
+                heading_at -= 1
+            if heading_at > tail and _instrument_type(body[heading_at - 1]) is not None:
+                heading_at -= 1
+        tail_lines = body[tail : heading_at if heading_at is not None else len(body)]
+        instrument_lines = body[heading_at:] if heading_at is not None else []
+        first_text = articles[0].get("text", "") if articles else ""
+        promulgates = _PROMULGATES.search(first_text) if first_text else None
+        named = _TITLE_PROMULGATES.match(opening.title or "")
+        if promulgates is None and heading_at is None and named is None:
+            self._decision_only(document, draft, body, preamble_end, articles, tail_lines)
+            return
+        instruments = _named_instruments(promulgates["what"]) if promulgates else []
+        heading_kind, heading_title, provisions_start = _instrument_heading(instrument_lines)
+        kind = heading_kind or (_instrument_kind(instruments[0]) if instruments else None)
+        if kind is None and opening.title:
+            kind = _instrument_kind(re.sub(r"^(?:về việc )?ban hành\s+", "", fold(opening.title)))
+        title = heading_title
+        if title is None and instruments:
+            title = instruments[0]
+        if title is None and opening.title:
+            title = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
+            title = title[:1].upper() + title[1:]
+        data = draft.data
+        data["kind"] = kind or "regulation"
+        if title:
+            data["title"] = title
+        issuer = _issuer_id(document, draft, body[:preamble_end])
+        signatories, recipients = read_signatures(
+            tail_lines, draft, "promulgation.signatories", issuer
+        )
+        decision: dict[str, Any] = {
+            "kind": "resolution"
+            if opening.kind == "resolution" or (decides is not None and "NGHỊ" in body[decides])
+            else "decision",
+        }
+        for field, value in (
+            ("number", opening.number),
+            ("date", opening.date),
+            ("place", opening.place),
+            ("issuer", issuer),
+            ("title", opening.title),
+        ):
+            if value:
+                decision[field] = value
+        if articles:
+            decision["articles"] = articles
+        if signatories:
+            decision["signatories"] = signatories
+        if recipients:
+            decision["recipients"] = recipients
+        if instruments:
+            decision["instruments"] = instruments
+        words = " ".join(a.get("text", "") for a in articles) + " " + " ".join(tail_lines)
+        period, effective = effect_of(words, opening.date)
+        if effective:
+            decision["effective"] = effective
+        data["promulgation"] = decision
+        titled = period_of(opening.title) or period_of(title)
+        if titled is not None:
+            data["period"] = titled
+        elif period is not None:
+            data["period"] = period
+        # The instrument's own provisions, when the copy includes them.
+        provisions = instrument_lines[provisions_start:] if heading_at is not None else []
+        read_body_provisions(provisions, document, draft)
+        if not data.get("chapters") and not data.get("articles") and not data.get("task_groups"):
+            data["text_available"] = False
+            draft.flag(
+                "text_available",
+                "Bản sao không kèm văn bản được ban hành: các điều, khoản chưa biết.",
+                "the copy does not include the promulgated text: its provisions are not known",
+            )
+        if opening.province:
+            data["province"] = opening.province
+        pieces: list[tuple[str, str]] = []
+        if opening.title:
+            pieces.append(("title", opening.title))
+        pieces += clauses(body[:preamble_end])
+        pieces.append(("other", words))
+        pieces += [("other", line) for line in instrument_lines if not _ATTACHED.match(line)]
+        own = tuple(n for n in (opening.number,) if n)
+        write_acts(read_acts(pieces, own), draft, basis_field="promulgation")
+        replaced = re.search(
+            r"thay\s+thế\s+(?:các\s+)?(?:Quyết\s+định|Nghị\s+quyết)\s+số\s+(\S+)", words
+        )
+        if replaced:
+            ref = next(
+                (
+                    r
+                    for r in data.get("legal_refs", [])
+                    if r.get("number")
+                    and fold(r["number"]).startswith(fold(replaced[1]).rstrip(".,;"))
+                ),
+                None,
+            )
+            if ref is not None:
+                data["predecessor"] = ref["id"]
+
+    def _decision_only(
+        self,
+        document: ReadDocument,
+        draft: DraftBuilder,
+        body: list[str],
+        preamble_end: int,
+        articles: list[dict[str, Any]],
+        tail_lines: list[str],
+    ) -> None:
+        """A decision that promulgates nothing: its own articles are the document."""
+        opening = document.opening
+        data = draft.data
+        data["kind"] = "resolution" if opening.kind == "resolution" else "decision"
+        if articles:
+            data["articles"] = articles
+        signatories, recipients = read_signatures(tail_lines, draft, "signatories")
+        if signatories:
+            data["signatories"] = signatories
+        if recipients:
+            data["recipients"] = recipients
+        words = " ".join(a.get("text", "") for a in articles)
+        period, _ = effect_of(words, opening.date)
+        titled = period_of(opening.title)
+        if titled is not None or period is not None:
+            data["period"] = titled or period
+
+
+def _issuer_id(document: ReadDocument, draft: DraftBuilder, preamble: list[str]) -> str | None:
+    """The party that issues a decision: the line under its title, its letterhead, its preamble.
+
+    A copy that lost both says it in the preamble: "Thủ tướng Chính phủ
+    quyết định ban hành ...".
+    """
+    from coordprog.importer._opening import preamble_bodies
+
+    opening = document.opening
+    if opening.issuer is not None:
+        return draft.parties.id_of(opening.issuer.body)
+    if draft.parties.found:
+        return str(draft.parties.found[0]["id"])
+    for role, text in clauses(preamble):
+        if role != "other":
+            continue
+        for body in preamble_bodies(text):
+            return draft.parties.add(body, text, province=opening.province)
+    return None
+
+
+def _named_instruments(what: str) -> list[str]:
+    """The instruments Điều 1 names: "Quy chế A và Quy chế B" are two."""
+    keys = "|".join(re.escape(key) for key in INSTRUMENT_KINDS)
+    parts = re.split(rf"\s+và\s+(?=(?i:{keys})\b)", what.strip().rstrip("."))
+    found = []
+    for part in parts:
+        part = " ".join(part.split())
+        if part:
+            found.append(part[:1].upper() + part[1:])
+    return found
+
+
+def _instrument_heading(lines: list[str]) -> tuple[str | None, str | None, int]:
+    """The instrument's kind and title from its heading, and where its provisions start."""
+    if not lines:
+        return None, None, 0
+    kind = None
+    type_word = ""
+    title_lines: list[str] = []
+    index = 0
+    typed = type_of(lines[0])
+    if typed is not None:
+        kind = _instrument_kind(typed[0])
+        type_word = (
+            " ".join(lines[0][: len(lines[0]) - len(typed[1])].split()).lower()
+            if typed[1]
+            else lines[0].lower()
+        )
+        if typed[1]:
+            title_lines.append(typed[1])
+        index = 1
+    while index < len(lines):
+        line = lines[index]
+        if _ATTACHED.match(line):
+            index += 1
+            # "(Ban hành kèm theo ... ngày ... của ...)" may run over lines.
+            while index < len(lines) and not lines[index - 1].rstrip().endswith(")"):
+                index += 1
+            break
+        if CHAPTER.match(line) or ARTICLE.match(line) or ROMAN.match(line):
+            break
+        if len(title_lines) >= 5 or re.match(r"^S[ốỐ]\s*:", line) or re.search(r"ngày\s+\d", line):
+            index += 1
+            continue
+        title_lines.append(line)
+        index += 1
+    printed = " ".join(" ".join(title_lines).split())
+    if not printed:
+        return kind, None, index
+    words = recase(printed)
+    if type_word:
+        words = f"{type_word.capitalize()} {words[:1].lower()}{words[1:]}"
+    else:
+        words = words[:1].upper() + words[1:]
+    return kind, words, index
+
+
+def signatures_start(lines: list[str], start: int) -> int:
+    """Where the signatures start: their first authority or post line, or the body above it.
+
+    A signature block may print its body in capitals first ("ỦY BAN NHÂN
+    DÂN" / "TỈNH ĐẮK LẮK" / "PHÓ CHỦ TỊCH"): those lines are no article's text.
+    """
+    tail = next((i for i in range(start, len(lines)) if starts_signatures(lines[i])), len(lines))
+    while tail > start and _body_line(lines[tail - 1]):
+        tail -= 1
+    return tail
+
+
+def _body_line(line: str) -> bool:
+    """A line of a body's name in capitals ("ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK")."""
+    if any(c.islower() for c in line) or CHAPTER.match(line) or ARTICLE.match(line):
+        return False
+    whole = read_body(line)
+    if whole is not None and whole.end >= len(line.rstrip(" ,.")):
+        return True
+    return bool(re.match(r"^(?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ XÃ|QUẬN)\s+\S", line))
+
+
+def read_body_provisions(lines: list[str], document: ReadDocument, draft: DraftBuilder) -> None:
+    """Chapters and articles (or roman parts) of an instrument's or a regulation's body."""
+    if not lines:
+        return
+    tail = signatures_start(lines, 0)
+    parts = paragraphs("\n".join(lines[:tail]))
+    first = next((i for i, p in enumerate(parts) if CHAPTER.match(p) or ARTICLE.match(p)), None)
+    if first is None:
+        return
+    unsure: list[str] = []
+    chapters, loose = read_provisions(parts[first:], document.bodies, unsure)
+    if chapters:
+        draft.data["chapters"] = chapters
+    if loose:
+        draft.data["articles"] = loose
+
+
+class ArticlesReader:
+    """A regulation, rules, a joint circular or resolution written in chapters and articles."""
+
+    name = "articles"
+
+    def accepts(self, document: ReadDocument) -> bool:
+        if document.opening.kind in ("regulation", "rules", "joint-circular", "joint-resolution"):
+            return True
+        return any(CHAPTER.match(line) or _ARTICLE_HEAD.match(line) for line in document.body)
+
+    def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
+        opening = document.opening
+        data = draft.data
+        body = list(document.body)
+        kind = (
+            opening.kind
+            if opening.kind in ("regulation", "rules", "joint-circular", "joint-resolution")
+            else None
+        )
+        if kind is None:
+            kind = "joint-circular" if len(opening.letterhead) > 1 else "regulation"
+        data["kind"] = kind
+        if opening.title:
+            title = opening.title
+            said = opening.type_line or ""
+            if (
+                kind in ("regulation", "rules", "joint-resolution")
+                and said
+                and not fold(title).startswith(fold(said))
+            ):
+                # "QUY CHẾ" over "PHỐI HỢP CÔNG TÁC ...": the instrument's name is "Quy chế ...".
+                title = f"{said.capitalize()} {title[:1].lower()}{title[1:]}"
+                title = recase(title) if title.isupper() else title
+            data["title"] = title
+        between = _BETWEEN.search(data.get("title", ""))
+        if between and kind in ("regulation", "rules", "joint-resolution"):
+            # "Quy chế phối hợp giữa A, B và C": the bodies it binds are its parties.
+            for found in find_bodies(between[1]):
+                draft.parties.add(found, data["title"], province=opening.province)
+        first = next(
+            (i for i, line in enumerate(body) if CHAPTER.match(line) or _ARTICLE_HEAD.match(line)),
+            len(body),
+        )
+        preamble = [text for role, text in clauses(body[:first]) if role == "other"]
+        if preamble:
+            data["preamble"] = " ".join(preamble)
+            from coordprog.importer._opening import preamble_bodies
+
+            for found in preamble_bodies(data["preamble"]):
+                if (opening.letterhead or opening.heading_bodies) and draft.parties.id_of(
+                    found
+                ) is None:
+                    continue  # the letterhead says who issues; the preamble only confirms
+                draft.parties.add(found, data["preamble"])
+        tail = signatures_start(body, first)
+        read_body_provisions(body[first:tail], document, draft)
+        signatories, recipients = read_signatures(body[tail:], draft, "signatories")
+        if signatories:
+            data["signatories"] = signatories
+        if recipients:
+            data["recipients"] = recipients
+        period, _ = effect_of(" ".join(body[first:tail]), opening.date)
+        titled = period_of(opening.title)
+        if titled is not None or period is not None:
+            data["period"] = titled or period
+
+
+class LetterReader:
+    """A letter or a notice in numbered points."""
+
+    name = "letter"
+
+    def accepts(self, document: ReadDocument) -> bool:
+        if document.opening.kind in ("official-letter", "notice"):
+            return True
+        if document.opening.kind is not None:
+            return False
+        return any(re.match(r"^\d+(?:\.\d+)*\.\s", line) for line in document.body)
+
+    def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
+        opening = document.opening
+        data = draft.data
+        body = list(document.body)
+        kind = opening.kind
+        if kind is None or kind == "report":
+            said = " ".join(body[:5])
+            issued = re.search(
+                r"ban\s+hành\s+(Kế\s+hoạch|Chương\s+trình|Quy\s+chế|Hướng\s+dẫn)", said
+            )
+            kind = INSTRUMENT_KINDS.get(fold(issued[1])) if issued else "official-letter"
+        data["kind"] = kind
+        tail = next((i for i, line in enumerate(body) if starts_signatures(line)), len(body))
+        points = paragraphs("\n".join(body[:tail]))
+        preamble = []
+        tasks = []
+        for paragraph in points:
+            numbered = re.match(r"^(?P<number>\d+)\.\s+(?P<text>.+)$", paragraph)
+            if numbered:
+                tasks.append(
+                    {
+                        "id": f"t{numbered['number']}",
+                        "number": numbered["number"],
+                        "text": numbered["text"].rstrip(" ;."),
+                    }
+                )
+            elif not tasks:
+                preamble.append(paragraph)
+        if preamble:
+            data["preamble"] = " ".join(preamble)
+        if tasks and kind == "official-letter":
+            data["task_groups"] = [
+                {"id": "tasks", "title": "Nhiệm vụ", "tasks": tasks, "joint": True}
+            ]
+        signatories, recipients = read_signatures(body[tail:], draft, "signatories")
+        if signatories:
+            data["signatories"] = signatories
+        if recipients:
+            data["recipients"] = recipients
+        period = period_of(opening.title)
+        if period is not None and kind != "official-letter":
+            data["period"] = period
+        from coordprog.importer._opening import preamble_bodies
+
+        if not opening.letterhead and data.get("preamble"):
+            for found in preamble_bodies(data["preamble"]):
+                draft.parties.add(found, data["preamble"])
+
+
+class PartsReader:
+    """A program, a plan or a guidance in roman-numbered parts (I. MỤC ĐÍCH, YÊU CẦU ...).
+
+    It reads any text no other reader takes, a report on a program included.
+    """
+
+    name = "parts"
+
+    def accepts(self, document: ReadDocument) -> bool:
+        return True
+
+    def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
+        from coordprog.importer._programs import draft_program
+
+        opening = document.opening
+        old, remarks, _basis = draft_program(document.text, document.bodies)
+        data = draft.data
+        ids: dict[str, str] = {}
+        for party in old.get("parties", []):
+            ids[str(party["id"])] = draft.parties.add_party(party, str(party["name"]))
+        kind = (
+            opening.kind
+            if opening.kind in ("program", "plan", "joint-plan", "guidance", "agreement")
+            else old.get("kind", "program")
+        )
+        if kind == "plan" and len(opening.letterhead) > 1:
+            kind = "joint-plan"
+        data["kind"] = kind
+        title = old.get("title")
+        said_title = any("the title was taken from the first line" in r for r in remarks)
+        if said_title or not title:
+            title = opening.title
+        if title:
+            data["title"] = title
+        for field in (
+            "preamble",
+            "purposes",
+            "requirements",
+            "task_groups",
+            "implementation",
+            "schedule",
+            "third_parties",
+            "recipients",
+            "number",
+            "place",
+            "signed_on",
+            "province",
+        ):
+            if old.get(field):
+                data[field] = old[field]
+        period = old.get("period") or period_of(opening.title if said_title else title)
+        if period:
+            data["period"] = period
+        signatories = []
+        for signatory in old.get("signatories", []):
+            signatory = dict(signatory)
+            signatory["party"] = ids.get(str(signatory["party"]), signatory["party"])
+            signatories.append(signatory)
+        if signatories:
+            data["signatories"] = signatories
+        for remark in remarks:
+            said = re.match(r"^(?:group|task) (?P<id>\S+?):", remark)
+            if said:
+                path = _task_path(data.get("task_groups", []), said["id"]) or "task_groups"
+                draft.flag(
+                    path,
+                    "Cơ quan nêu trong nội dung phối hợp chưa đọc được: bổ sung vai trò.",
+                    remark.split(": ", 1)[1],
+                )
+        grammar = set(old.get("_grammar", []))
+        for index, party in enumerate(data.get("third_parties", [])):
+            if party["id"] in grammar:
+                draft.flag(
+                    f"third_parties[{index}]",
+                    "Cơ quan đọc theo cấu trúc tên, chưa có trong bảng cơ quan đã biết: kiểm tra "
+                    "tên, cấp và tỉnh.",
+                    "a body read by its grammar, not in the table of known bodies: check its "
+                    "name, level and province",
+                    str(party["name"]),
+                )
+        for party in old.get("parties", []):
+            if party["id"] in grammar:
+                draft.parties.sources[ids[str(party["id"])]] = (str(party["name"]), False)
+
+
+def _task_path(groups: list[dict[str, Any]], wanted: str, path: str = "task_groups") -> str | None:
+    """The path of the group or task whose id is ``wanted`` ("task_groups[0].groups[1]")."""
+    for index, group in enumerate(groups):
+        here = f"{path}[{index}]"
+        if group.get("id") == wanted:
+            return here
+        for number, task in enumerate(group.get("tasks", [])):
+            if task.get("id") == wanted:
+                return f"{here}.tasks[{number}]"
+        found = _task_path(group.get("groups", []), wanted, f"{here}.groups")
+        if found is not None:
+            return found
+    return None
+
+
+#: The built-in readers, in the order they are asked.
+READERS: tuple[DocumentReader, ...] = (
+    DecisionReader(),
+    ArticlesReader(),
+    LetterReader(),
+    PartsReader(),
+)

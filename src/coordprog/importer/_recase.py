@@ -1,0 +1,204 @@
+"""Titles printed in capitals, written as a careful reader writes them: proper names kept.
+
+"BAN HÀNH QUY CHẾ PHỐI HỢP ... TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH
+KIÊN GIANG" is "Ban hành Quy chế phối hợp ... tại Trung tâm Phục vụ hành chính
+công tỉnh Kiên Giang": sentence case, with what Decree 30/2020/NĐ-CP
+capitalises restored by grammar: names of bodies (organ and field), places
+after their level word, the names of acts ("Luật Tổ chức chính quyền địa
+phương", "Quyết định số 1999/QĐ-TTg"), "Việt Nam"; numbers and symbols
+stay as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coordprog.importer._grammar import find_bodies, place_after
+from coordprog.importer._places import fold, title_case, unglue
+
+#: The kinds of act a title names; capitalised when they name an act ("Ban hành Quy chế ...").
+ACT_WORDS = (
+    "nghị quyết liên tịch",
+    "thông tư liên tịch",
+    "thông tư liên ngành",
+    "chương trình",
+    "nghị quyết",
+    "quyết định",
+    "nghị định",
+    "kế hoạch",
+    "quy chế",
+    "quy định",
+    "nội quy",
+    "chỉ thị",
+    "kết luận",
+    "thông tư",
+    "thông báo",
+    "hướng dẫn",
+    "đề án",
+    "điều lệ",
+)
+#: Acts whose own name follows the kind, capitalised: "Luật Tổ chức chính quyền địa phương".
+NAMED_ACTS = ("bộ luật", "luật", "pháp lệnh", "hiến pháp")
+#: Words after which an act's kind names an act: "ban hành Quy chế", "thực hiện Quyết định".
+_NAMING = (
+    "ban hành",
+    "thực hiện",
+    "triển khai",
+    "thi hành",
+    "phê duyệt",
+    "kèm theo",
+    "sửa đổi",
+    "bổ sung",
+    "của",
+    "theo",
+)
+#: The same words as a copy glues them ("BANHÀNH").
+_GLUED_NAMING = tuple(word.replace(" ", "") for word in _NAMING)
+_PROPER = ("Việt Nam", "Hồ Chí Minh", "Trung ương")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def recase(text: str) -> str:
+    """A title printed in capitals in sentence case, proper names restored (see the module)."""
+    if any(c.islower() for c in text):
+        return text
+    text = unglue(" ".join(text.split()))
+    words = text.split(" ")
+    lowered = [_lower(word, words[index - 1] if index else "") for index, word in enumerate(words)]
+    result = " ".join(lowered)
+    result = result[:1].upper() + result[1:]
+    # Bodies, read by their grammar in the printed capitals, with their names' capitals.
+    for body in reversed(find_bodies(text)):
+        proper = _fit(body.name, text[body.start : body.end])
+        if proper is not None:
+            result = result[: body.start] + proper + result[body.end :]
+        before = result[: body.start].rstrip()
+        for title, proper in _TITLES:
+            if fold(before).endswith(title) and (
+                len(before) == len(title) or not before[-len(title) - 1].isalnum()
+            ):
+                at = len(before) - len(title)
+                result = result[:at] + proper + result[at + len(title) :]
+                break
+    result = _acts(result)
+    result = _places(result, text)
+    for name in _PROPER:
+        result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
+    return result[:1].upper() + result[1:]
+
+
+def _lower(word: str, before: str) -> str:
+    """A word in small letters, unless it is a number, a symbol or a term's roman numeral."""
+    if any(c.isdigit() for c in word) or "/" in word:
+        return word
+    if _ROMAN.match(word.strip(",.;:()")) and fold(before) in ("khóa", "khoá", "kỳ", "lần", "thứ"):
+        return word
+    return word.lower()
+
+
+#: The posts printed before a body's name, capitalised: "của Chủ tịch Ủy ban nhân dân tỉnh".
+_TITLES = tuple(
+    (fold(word), word)
+    for word in sorted(
+        (
+            "Phó Chủ tịch",
+            "Chủ tịch",
+            "Bộ trưởng",
+            "Thứ trưởng",
+            "Giám đốc",
+            "Viện trưởng",
+            "Chánh án",
+            "Trưởng ban",
+            "Cục trưởng",
+            "Chỉ huy trưởng",
+            "Thủ trưởng",
+            "Chánh Văn phòng",
+            # Standing organs that act for a body.
+            "Ban Thường trực",
+            "Thường trực",
+            "Ban Thường vụ",
+            "Đoàn Chủ tịch",
+            "Ban cán sự đảng",
+            "Đảng đoàn",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _fit(name: str, printed: str) -> str | None:
+    """A body's proper name where it was printed: same length, so spans stay valid."""
+    words = printed.split()
+    proper = name.split()
+    if len(words) == len(proper) and all(
+        fold(a) == fold(b) for a, b in zip(words, proper, strict=True)
+    ):
+        # Keep the printed spacing (a line break inside the name joined as one space).
+        out = printed
+        position = 0
+        for word, right in zip(words, proper, strict=True):
+            at = out.index(word, position)
+            out = out[:at] + right + out[at + len(word) :]
+            position = at + len(right)
+        return out
+    return name if len(name) == len(printed) else None
+
+
+def _acts(text: str) -> str:
+    """The kinds of act a title names as acts, capitalised; the names of laws too."""
+    lowered = fold(text)
+    for word in sorted((fold(w) for w in ACT_WORDS), key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+            before = lowered[: match.start()].rstrip(" ,")
+            glued = before.replace(" ", "")
+            after = lowered[match.end() :].lstrip()
+            names = (
+                match.start() == 0
+                or before.endswith(_NAMING)
+                or glued.endswith(_GLUED_NAMING)
+                or after.startswith("số ")
+            )
+            if names:
+                text = (
+                    text[: match.start()] + text[match.start()].upper() + text[match.start() + 1 :]
+                )
+    for word in NAMED_ACTS:
+        for match in re.finditer(rf"(?<!\w){re.escape(fold(word))}\s+(\w)", lowered):
+            start, name_at = match.start(), match.start(1)
+            if word == "luật" and lowered[:start].endswith(("bộ ", "pháp ")):
+                continue
+            text = (
+                text[:start]
+                + text[start].upper()
+                + text[start + 1 : name_at]
+                + text[name_at].upper()
+                + text[name_at + 1 :]
+            )
+    return text
+
+
+_UNIT = re.compile(
+    r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!(?:ủy|uỷ|đoàn|hội)\b)",
+    re.IGNORECASE,
+)
+
+
+def _places(result: str, printed: str) -> str:
+    """Places after their level word ("tỉnh Kiên Giang", "huyện Lý Sơn"), read in the capitals.
+
+    A province's name glued by the copy ("QUẢNGNGÃI") is written as the province is.
+    """
+    for match in reversed(list(_UNIT.finditer(printed))):
+        placed = place_after(printed, match.start())
+        if placed is None or not placed[1]:
+            continue
+        end = placed[3]
+        start = match.end()
+        result = result[:start] + placed[1] + result[end:]
+    return result
+
+
+def capitalised_place(words: str) -> str:
+    """A place printed in capitals as it is written ("PHAN RANG-THÁP CHÀM")."""
+    return title_case(words)

@@ -1,0 +1,250 @@
+"""The tail of a document: its signature blocks and *Nơi nhận* (the recipients).
+
+A signature block is an authority line or two ("TM. ỦY BAN NHÂN DÂN", "KT.
+CHỦ TỊCH"), the signer's post ("PHÓ CHỦ TỊCH"), a rank for the armed forces
+("Thượng tướng"), and the name; a web copy of a two-column table prints the
+columns' lines one after the other ("TM. A", "TM. B", "CHỦ TỊCH", "CHỦ
+TỊCH", "Name A", "Name B"): each post takes the next name in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from coordprog.importer._document_text import looks_like_name
+from coordprog.importer._grammar import BodyName, read_body
+from coordprog.importer._places import fold
+
+#: An authority line: *thay mặt*, *ký thay*, *quyền*, *thừa lệnh*, *thừa ủy quyền*.
+AUTHORITY = re.compile(r"^(?P<mark>TM|KT|K/T|T/M|Q|TL|TUQ)\s*\.?\s+(?P<rest>.*)$")
+#: The posts printed above a signature, optionally with their body ("BỘ TRƯỞNG BỘ CÔNG AN").
+POSTS = (
+    "PHÓ THỦ TƯỚNG",
+    "THỦ TƯỚNG",
+    "PHÓ CHỦ TỊCH THƯỜNG TRỰC",
+    "PHÓ CHỦ TỊCH",
+    "CHỦ TỊCH",
+    "BỘ TRƯỞNG",
+    "THỨ TRƯỞNG",
+    "PHÓ GIÁM ĐỐC",
+    "GIÁM ĐỐC",
+    "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
+    "PHÓ TRƯỞNG BAN",
+    "TRƯỞNG BAN",
+    "PHÓ VIỆN TRƯỞNG",
+    "VIỆN TRƯỞNG",
+    "PHÓ CHÁNH ÁN",
+    "CHÁNH ÁN",
+    "PHÓ BÍ THƯ",
+    "BÍ THƯ",
+    "CHỦ NHIỆM",
+    "TỔNG CỤC TRƯỞNG",
+    "PHÓ CỤC TRƯỞNG",
+    "CỤC TRƯỞNG",
+    "CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG",
+    "CHỈ HUY TRƯỞNG",
+    "TỔNG GIÁM ĐỐC",
+    "TRƯỞNG PHÒNG",
+    "THỦ TRƯỞNG",
+    "TỔNG THƯ KÝ",
+)
+_POST = re.compile(
+    r"^(?P<post>" + "|".join(re.escape(post) for post in POSTS) + r")(?:\s+(?P<body>.+))?$"
+)
+RANKS = (
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+)
+_SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*\)?\.?$")
+
+
+@attrs.frozen
+class Signed:
+    """One signature as printed: body, authority lines, post, rank, name, and its lines."""
+
+    body: BodyName | None = None
+    authority: tuple[str, ...] = ()
+    title: str | None = None
+    rank: str | None = None
+    name: str | None = None
+    text: str = ""
+
+
+def is_post(line: str) -> bool:
+    """Whether ``line`` is a signer's post ("PHÓ CHỦ TỊCH", "BỘ TRƯỞNG BỘ CÔNG AN")."""
+    return bool(_POST.match(" ".join(line.split())))
+
+
+def starts_signatures(line: str) -> bool:
+    """Whether the signatures (or the recipients) start at ``line``."""
+    return bool(
+        AUTHORITY.match(line)
+        or (is_post(line) and not any(c.islower() for c in line))
+        or line.startswith(("Nơi nhận", "NƠI NHẬN"))
+    )
+
+
+def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
+    """The signatures and the recipients (*Nơi nhận*, without their dashes) of ``lines``."""
+    recipients: list[str] = []
+    pending: list[dict[str, object]] = []
+    done: list[dict[str, object]] = []
+    in_recipients = False
+    held_body: str = ""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.startswith(("Nơi nhận", "NƠI NHẬN")):
+            in_recipients = True
+            rest = line.split(":", 1)[1].strip() if ":" in line else ""
+            for item in re.split(r"(?:^|\s)[-\u2013+]\s+", rest):
+                if item.strip(" ;."):
+                    recipients.append(_recipient(item))
+            continue
+        bullet = re.match(r"^[-\u2013+•]\s*(?P<text>.+)$", line)
+        if bullet and in_recipients:
+            recipients.append(_recipient(bullet["text"]))
+            continue
+        if _SIGNED.match(line):
+            continue
+        acting = AUTHORITY.match(line)
+        if acting and not any(c.islower() for c in acting["rest"]):
+            rest = acting["rest"]
+            # An authority line broken over lines: "TM. ỦY BAN NHÂN" / "DÂN".
+            while (
+                index < len(lines)
+                and lines[index].isupper()
+                and not AUTHORITY.match(lines[index])
+                and not is_post(lines[index])
+                and _completes_body(rest, lines[index])
+            ):
+                rest = f"{rest} {lines[index]}"
+                index += 1
+            mark = acting["mark"]
+            written = f"{mark}. {rest}" if not mark.endswith(".") else f"{mark} {rest}"
+            if mark in ("K/T", "T/M"):
+                written = f"{mark} {rest}"
+            current = pending[-1] if pending else None
+            if (
+                current is not None
+                and current.get("title") is None
+                and current["authority"]
+                and _mark(str(current["authority"][-1])) == "TM"  # type: ignore[index]
+                and _mark(written) != "TM"
+            ):
+                current["authority"] = (*current["authority"], written)  # type: ignore[misc]
+            else:
+                pending.append(
+                    {"authority": (written,), "body": held_body or None, "lines": [line]}
+                )
+                held_body = ""
+            continue
+        post = _POST.match(" ".join(line.split()))
+        if post and not any(c.islower() for c in line):
+            waiting = next((p for p in pending if p.get("title") is None), None)
+            if waiting is None:
+                waiting = {"authority": (), "body": held_body or None, "lines": []}
+                pending.append(waiting)
+                held_body = ""
+            waiting["title"] = " ".join(line.split())
+            waiting["lines"].append(line)  # type: ignore[attr-defined]
+            continue
+        if line in RANKS or line.title() in RANKS:
+            waiting = next((p for p in pending if p.get("name") is None and p.get("title")), None)
+            if waiting is not None:
+                waiting["rank"] = line
+            continue
+        if looks_like_name(line) and pending:
+            waiting = next((p for p in pending if p.get("name") is None), None)
+            if waiting is not None:
+                waiting["name"] = line
+                waiting["lines"].append(line)  # type: ignore[attr-defined]
+                if all(p.get("name") for p in pending):
+                    done.extend(pending)
+                    pending = []
+                continue
+        if line.isupper() and read_body(line) is not None and not in_recipients:
+            held_body = f"{held_body} {line}".strip()
+            continue
+        if line.isupper() and held_body:
+            held_body = f"{held_body} {line}"
+    done.extend(pending)
+    signed = []
+    for entry in done:
+        authority = tuple(str(a) for a in entry["authority"])  # type: ignore[attr-defined]
+        body = _body_of(entry, authority)
+        signed.append(
+            Signed(
+                body=body,
+                authority=authority,
+                title=entry.get("title"),  # type: ignore[arg-type]
+                rank=entry.get("rank"),  # type: ignore[arg-type]
+                name=entry.get("name"),  # type: ignore[arg-type]
+                text=" / ".join(
+                    [*authority, *(str(x) for x in (entry.get("title"), entry.get("name")) if x)]
+                ),
+            )
+        )
+    return signed, recipients
+
+
+def _completes_body(rest: str, line: str) -> bool:
+    """Whether ``line`` goes on with the body ``rest`` begins ("ỦY BAN NHÂN" + "DÂN").
+
+    The two lines together must be one body's name, whole.
+    """
+    joined = f"{rest} {line}"
+    after = read_body(joined)
+    return after is not None and after.end >= len(joined.rstrip(" ,."))
+
+
+def _mark(authority: str) -> str:
+    return re.split(r"[./\s]", authority.replace("K/T", "KT").replace("T/M", "TM"), maxsplit=1)[0]
+
+
+def _body_of(entry: dict[str, object], authority: tuple[str, ...]) -> BodyName | None:
+    """The body a signature names: "TM. ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ CÔNG AN", above it."""
+    for line in authority:
+        acting = AUTHORITY.match(line)
+        if acting and _mark(line) == "TM":
+            body = read_body(acting["rest"])
+            if body is not None:
+                return body
+    title = entry.get("title")
+    if isinstance(title, str):
+        post = _POST.match(title)
+        if post and post["body"]:
+            body = read_body(post["body"])
+            if body is not None:
+                return body
+    held = entry.get("body")
+    if isinstance(held, str) and held:
+        return read_body(held)
+    return None
+
+
+def _recipient(text: str) -> str:
+    """A recipient line as a draft keeps it: without its dash, spaces tidied."""
+    return " ".join(text.split()).strip()
+
+
+def standing_organ(authority: tuple[str, ...]) -> str | None:
+    """The standing organ a signature acts for when it names no body ("TM. BAN THƯỜNG TRỰC")."""
+    for line in authority:
+        acting = AUTHORITY.match(line)
+        if acting and read_body(acting["rest"]) is None:
+            words = fold(acting["rest"])
+            for organ in ("ban thường trực", "đoàn chủ tịch", "thường trực", "ban thường vụ"):
+                if words.startswith(organ):
+                    return organ
+    return None
