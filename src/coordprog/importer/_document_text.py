@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from coordprog.importer import _files
-from coordprog.model._errors import FormatError
 from coordprog.importer._places import province_named
+from coordprog.model._errors import FormatError
 from coordprog.model._text import normalize_text
 
 ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
