@@ -132,6 +132,7 @@ window = { start = 2022-01-01, end = 2022-12-31 }
 meeting = "so-ket-2022"
 results = ["Tổ chức 12 buổi tuyên truyền"]
 shortcomings = ["Một số nơi chưa chủ động"]
+figures = [{ indicator = "Lượt người dự", value = 2300, qualifier = "more-than", unit = "lượt" }]
 [[outcomes.proposals]]
 text = "Đề nghị bố trí kinh phí"
 bodies = ["Ủy ban nhân dân tỉnh"]
@@ -139,6 +140,10 @@ bodies = ["Ủy ban nhân dân tỉnh"]
 recipient = "Phòng Dân tộc"
 collective = true
 level = "Giấy khen của Trưởng Ban"
+[[outcomes.commendations]]
+recipient = "Cá nhân có thành tích"
+count = 7
+granted_by = "Ban Dân vận Tỉnh ủy"
 """
 
 
@@ -299,15 +304,21 @@ class TestWhatHappened:
         assert ("moi/so-ket-2022", "Tổ chức 12 buổi tuyên truyền", "Một số nơi chưa chủ động") == (
             _one(database, "select meeting, results, shortcomings from outcomes")
         )
-        assert ("moi/a", "Buổi tuyên truyền", 12.0, "moi/a/buoi") == _one(
-            database, "select task, indicator, value, target from figures"
-        )
+        assert [
+            ("moi/a", None, "Buổi tuyên truyền", 12.0, None, "moi/a/buoi"),
+            (None, "moi/moi/2022.toml/outcome-1", "Lượt người dự", 2300.0, "more-than", None),
+        ] == database.execute(
+            "select task, outcome, indicator, value, qualifier, target from figures order by id"
+        ).fetchall()
         assert ("Đề nghị bố trí kinh phí", "Ủy ban nhân dân tỉnh") == _one(
             database, "select text, bodies from proposals"
         )
-        assert ("Phòng Dân tộc", 1, "Giấy khen của Trưởng Ban") == _one(
-            database, "select recipient, collective, level from commendations"
-        )
+        assert [
+            ("Cá nhân có thành tích", 0, 7, "Ban Dân vận Tỉnh ủy"),
+            ("Phòng Dân tộc", 1, None, None),
+        ] == database.execute(
+            "select recipient, collective, count, granted_by from commendations order by recipient"
+        ).fetchall()
         assert ("moi/2022.toml", 0, "Báo cáo số 30-BC/BDVTU") == _one(
             database, "select id, illustrative, sources from record_files"
         )

@@ -101,6 +101,21 @@ PROGRAM_TABLES: tuple[Table, ...] = (
                 "The act that replaced it, as cited",
             ),
             integer(
+                "stated_chapters",
+                "Số chương nguồn nêu (khi tệp không có đủ)",
+                "Chapters a source says it has (when the file holds fewer)",
+            ),
+            integer(
+                "stated_articles",
+                "Số điều nguồn nêu (khi tệp không có đủ)",
+                "Articles a source says it has (when the file holds fewer)",
+            ),
+            integer(
+                "stated_tasks",
+                "Số nhiệm vụ nguồn nêu (khi tệp không có đủ)",
+                "Tasks a source says it has (when the file holds fewer)",
+            ),
+            integer(
                 "to_complete",
                 "Số mục còn phải hoàn thiện (bản nháp)",
                 "Items still to complete (a draft)",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from coordprog.model._dates import PartialDate, precision_of
 from coordprog.model._parties import Person
 from coordprog.model._program import Program
-from coordprog.model._records import Records, Window
+from coordprog.model._records import Figure, Records, Window
 
 #: Adds a row to a table: ``add(table, id, *values)``.
 Add = Callable[..., None]
@@ -133,16 +133,9 @@ def record_rows(
             entry.note,
         )
         for number, figure in enumerate(entry.figures):
-            add(
-                "figures",
-                f"{entry_id}/{number + 1}",
-                entry_id,
-                pid,
-                task_id,
-                figure.indicator,
-                figure.value,
-                figure.unit,
-                None if figure.target is None else f"{task_id}/{figure.target}",
+            target = None if figure.target is None else f"{task_id}/{figure.target}"
+            figure_row(
+                add, f"{entry_id}/{number + 1}", entry_id, None, pid, task_id, figure, target
             )
     for index, outcome in enumerate(document.outcomes):
         outcome_id = f"{pid}/{where}/outcome-{index + 1}"
@@ -180,7 +173,40 @@ def record_rows(
                 outcome_id,
                 commendation.recipient,
                 int(commendation.collective),
+                commendation.count,
                 commendation.level,
+                commendation.granted_by,
                 commendation.act,
                 day(commendation.date),
             )
+        for number, figure in enumerate(outcome.figures):
+            figure_id = f"{outcome_id}/figure-{number + 1}"
+            figure_row(add, figure_id, None, outcome_id, pid, None, figure, None)
+
+
+def figure_row(
+    add: Add,
+    row_id: str,
+    progress: str | None,
+    outcome: str | None,
+    pid: str,
+    task: str | None,
+    figure: Figure,
+    target: str | None,
+) -> None:
+    """A figure of a progress entry (of its task) or of a review's overall results."""
+    add(
+        "figures",
+        row_id,
+        progress,
+        outcome,
+        pid,
+        task,
+        figure.indicator,
+        figure.value,
+        figure.of,
+        None if figure.qualifier is None else figure.qualifier.value,
+        figure.unit,
+        target,
+        figure.note,
+    )

@@ -168,6 +168,9 @@ class _Rows:
             replaced_by_ref=(
                 None if program.replaced_by is None else _cited(program, program.replaced_by)
             ),
+            stated_chapters=None if program.extent is None else program.extent.chapters,
+            stated_articles=None if program.extent is None else program.extent.articles,
+            stated_tasks=None if program.extent is None else program.extent.tasks,
             to_complete=len(program.to_complete),
             predecessor_ref=(
                 None if program.predecessor is None else _cited(program, program.predecessor)
@@ -227,6 +230,8 @@ class _Rows:
                     pid,
                     None,
                     recipient,
+                    None,
+                    None,
                     None,
                     None,
                     None,
