@@ -104,7 +104,7 @@ STRAYS: tuple[tuple[str, bytes], ...] = (
     ("stray.json", b"\xff\xfe not UTF-8"),
     ("stray.toml", b'program = "not-a-program"\n'),
     ("stray.json", b'{"program": 5}'),
-    ("twice/program.json", b""),  # filled with a copy of a program: the same id twice
+    ("twice/program.json", b""),
     ("deep.json", b"[" * 5000 + b"]" * 5000),
     ("empty.toml", b""),
     ("a/b/c/d/e/f/g/h.toml", b'id = "lac"\n'),
@@ -124,8 +124,10 @@ def make_portfolio(seed: int) -> dict[str, bytes]:
             files.pop(rng.choice(sorted(files)))
         else:
             name, data = rng.choice(STRAYS)
-            if name.startswith("twice/"):
-                data = next(v for k, v in files.items() if k.endswith("program.json"))
+            if name.startswith("twice/"):  # a copy of a program: its id twice
+                data = next(
+                    text.encode() for k, text in _documents().items() if k.endswith("program.json")
+                )
             files[name] = data
     return files
 

@@ -324,13 +324,15 @@ class Tally:
     cases: int = 0
     read: int = 0
     escaped: list[tuple[int, str]] = attrs.field(factory=list)
+    #: Cases the fuzzer itself failed to make (a bug of the fuzzer, not an escape).
+    broken: list[tuple[int, str]] = attrs.field(factory=list)
     seconds: float = 0.0
     slowest: tuple[float, int] = (0.0, 0)
 
     @property
     def refused(self) -> int:
         """Cases refused with the documented error."""
-        return self.cases - self.read - len(self.escaped)
+        return self.cases - self.read - len(self.escaped) - len(self.broken)
 
 
 def run(
@@ -349,7 +351,11 @@ def run(
         make, check_one = available[name]
         tally = tallies[name]
         tally.cases += 1
-        spoilt = make(current)  # outside the try: a failing fuzzer is not an escape
+        try:
+            spoilt = make(current)
+        except Exception as exc:  # the fuzzer's own fault, not coordprog's: told apart
+            tally.broken.append((current, f"{type(exc).__name__}: {exc}"[:300]))
+            continue
         start = time.perf_counter()
         try:
             tally.read += check_one(spoilt)
@@ -393,7 +399,10 @@ def main() -> int:
     for name, tally in tallies.items():
         for seed, what in tally.escaped:
             print(f"  {name} seed {seed}: {what}")
-    return 1 if escaped else 0
+        for seed, what in tally.broken:
+            print(f"  {name} seed {seed}: the fuzzer failed to make the case: {what}")
+    broken = sum(len(t.broken) for t in tallies.values())
+    return 1 if escaped or broken else 0
 
 
 if __name__ == "__main__":
