@@ -146,3 +146,24 @@ class TestCalendarResolution:
         }
         with pytest.raises(coordprog.ScheduleError, match=r"work calendar .* found 'mars'"):
             calls[where]()
+
+
+def test_agenda_hands_over_after_a_month_known_in_part(tmp_path: Path) -> None:
+    """A body that ceased in a month known only in part hands its events over after that month."""
+    from .test_portfolio import CHILD
+
+    old = CHILD.format(id="cu", province="Bình Thuận").replace(
+        'name = "Ban Dân tộc tỉnh"',
+        'name = "Ban Dân tộc tỉnh"\nsuccessor = "sdttg"\nuntil = "2025-02"',
+    )
+    old += '[[third_parties]]\nid = "sdttg"\nname = "Sở Dân tộc và Tôn giáo"\n'
+    (tmp_path / "cu.toml").write_text(old + 'province = "Bình Thuận"\n', encoding="utf-8")
+    portfolio = coordprog.load_portfolio(tmp_path)
+    merged = portfolio.body_of("cu", "bdt")
+    successor = portfolio.body_of("cu", "sdttg")
+    assert coordprog.PartialDate(2025, 2) == merged.until
+    items = coordprog.agenda(
+        portfolio, successor.id, dt.date(2024, 1, 1), dt.date(2025, 12, 31), as_of=AS_OF
+    )
+    assert items  # the reviews it took over
+    assert all(item.state.event.due > dt.date(2025, 2, 28) for item in items)

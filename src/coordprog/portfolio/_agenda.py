@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from coordprog.model._dates import PartialDate, last_day
 from coordprog.model._schedule_rules import EventKind
 from coordprog.portfolio._portfolio import Portfolio
 from coordprog.schedule._engine import schedule
@@ -73,7 +74,7 @@ def agenda(
     state as of ``as_of`` from its program's records.  Sorted by due date,
     then program and event.
     """
-    wanted: dict[str, dt.date | None] | None = None
+    wanted: dict[str, dt.date | PartialDate | None] | None = None
     if body is not None:
         wanted = {b.id: (None if b.id == body else b.until) for b in portfolio.lineage(body)}
     found: list[AgendaItem] = []
@@ -104,7 +105,9 @@ def agenda(
                     if owner not in wanted:
                         continue
                     ceased = wanted[owner]
-                    if ceased is not None and event.due <= ceased:
+                    # A body that ceased in a month or a year known only in part
+                    # hands over from the day after that month or year ends.
+                    if ceased is not None and event.due <= last_day(ceased):
                         continue
                 seen.add(owner)
                 shown = body if wanted is not None and body is not None else owner

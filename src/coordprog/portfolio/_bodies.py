@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from coordprog.model._dates import PartialDate
 from coordprog.model._errors import Problem
 from coordprog.model._parties import Level, Party
 from coordprog.model._program import Program
@@ -35,7 +36,8 @@ class Body:
     ``id`` is the body's id in the portfolio (the one ``coordprog agenda
     --party`` takes); ``parties`` are the ``(program id, party id)`` pairs
     that stand for it; ``successor`` is the body that took it over (a
-    merger or a split) on ``until``.  ``name``, ``level``, ``province`` and
+    merger or a split) on ``until`` (a date, or one known only in part).
+    ``name``, ``level``, ``province`` and
     ``kind`` are as its most recent program states them (a body renamed, or
     moved to another province by the 2025 mergers, shows its latest).
     ``explicit`` is ``True`` for a body ``bodies.toml`` names.
@@ -49,7 +51,7 @@ class Body:
     name: str
     parties: tuple[Pair, ...]
     successor: str | None = None
-    until: Any = None
+    until: dt.date | PartialDate | None = None
     level: Level | None = None
     province: str | None = None
     kind: str | None = None

@@ -133,6 +133,10 @@ AS_OF = ReportOption.date(
         "the command line gives today)"
     ),
 )
+#: The day a status speaks for, which it cannot do without (the command line gives today).
+STATUS_AS_OF = ReportOption.date(
+    "as_of", required=True, description="the day the status speaks for (the CLI: today)"
+)
 TODAY = ReportOption.date(
     "today",
     default=None,

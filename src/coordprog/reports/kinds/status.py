@@ -15,7 +15,7 @@ from typing import Any
 from coordprog.plugins._registry import ReportKind
 from coordprog.plugins.hookspecs import hookimpl
 from coordprog.reports.kinds._language import LANG
-from coordprog.reports.kinds._options import AS_OF, CALENDAR, SOON
+from coordprog.reports.kinds._options import CALENDAR, SOON, STATUS_AS_OF
 from coordprog.shapes import Calendar, Table
 
 
@@ -45,7 +45,7 @@ STATUS = ReportKind(
     shape=Table,
     build=status_table,
     description="What each body has overdue and due soon as of a date, from the records.",
-    options=(AS_OF, SOON, CALENDAR, LANG),
+    options=(STATUS_AS_OF, SOON, CALENDAR, LANG),
     takes_plugin_manager=True,
     takes_records=True,
 )
@@ -55,7 +55,7 @@ STATUS_CALENDAR = ReportKind(
     shape=Calendar,
     build=status_calendar,
     description="Every scheduled event with its state as of a date, from the records.",
-    options=(AS_OF, CALENDAR, LANG),
+    options=(STATUS_AS_OF, CALENDAR, LANG),
     takes_plugin_manager=True,
     takes_records=True,
 )
