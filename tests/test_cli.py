@@ -242,7 +242,8 @@ def test_output_suffix_picks_a_report_the_format_renders(
 def test_render_help_lists_kinds_and_formats(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["render", "--help"])
-    out = " ".join(capsys.readouterr().out.split())
+    # argparse wraps the epilog after a hyphen ("next-\nprogram"): join those back.
+    out = " ".join(capsys.readouterr().out.replace("-\n", "-").split())
     listed = out.split("Report kinds: ")[1].split(". Formats: ")
     assert set(listed[0].split(", ")) == {r.name for r in coordprog.reports()}
     assert "ics (.ics)" in listed[1]

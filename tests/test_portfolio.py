@@ -117,7 +117,7 @@ def test_the_examples_folder_is_a_portfolio() -> None:
     ids = [program.id for program in portfolio.programs]
     assert "binh-thuan-dan-van-dan-toc-2022-2025" in ids
     binh_thuan = portfolio.program("binh-thuan-dan-van-dan-toc-2022-2025")
-    assert len(portfolio.records[binh_thuan.id].meetings) == 5  # its records, from records/
+    assert len(portfolio.records[binh_thuan.id].meetings) == 9  # its records, from records/
     parent = portfolio.parent_of(binh_thuan)
     assert parent is not None
     assert parent.number == "01-CTrPH/BDVTW-BCSĐUBDT"

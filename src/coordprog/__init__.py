@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         agenda,
         amendment_changes,
         default_plugin_manager,
+        draft_next_program,
         export_sqlite,
         formats,
         from_data,
@@ -165,6 +166,7 @@ if TYPE_CHECKING:
     from coordprog.portfolio._cascade_report import cascade_document
     from coordprog.portfolio._portfolio import Portfolio
     from coordprog.reports._render import Output, RenderError
+    from coordprog.reports.kinds._next_program import NextProgramDraft
     from coordprog.schedule._diff import ScheduleDiff, ScheduleNote
     from coordprog.schedule._engine import Event, ScheduleError
     from coordprog.schedule._status import (
@@ -190,6 +192,8 @@ _LAZY: dict[str, str] = {
     "from_data": "coordprog._api",
     "get_plugin_manager": "coordprog._api",
     "import_text": "coordprog._api",
+    "draft_next_program": "coordprog._api",
+    "NextProgramDraft": "coordprog.reports.kinds._next_program",
     "load": "coordprog._api",
     "load_portfolio": "coordprog._api",
     "load_records": "coordprog._api",
@@ -383,6 +387,7 @@ __all__ = [
     "Link",
     "Meeting",
     "MeetingKind",
+    "NextProgramDraft",
     "NotFoundError",
     "NumberForm",
     "Offset",
@@ -447,6 +452,7 @@ __all__ = [
     "clashes",
     "coverage",
     "default_plugin_manager",
+    "draft_next_program",
     "dumps",
     "export_sqlite",
     "find_citations",

@@ -33,9 +33,11 @@ if TYPE_CHECKING:
     # Records and status are imported by the functions that use them: a
     # command that reads no records never loads their classes.
     from coordprog.importer._draft import Draft
+    from coordprog.model._program import Period
     from coordprog.model._records import Records, Window
     from coordprog.portfolio._agenda import AgendaItem
     from coordprog.portfolio._portfolio import Portfolio
+    from coordprog.reports.kinds._next_program import NextProgramDraft
     from coordprog.schedule._diff import ScheduleDiff, ScheduleNote
     from coordprog.schedule._status import Status
 
@@ -48,6 +50,8 @@ BUILTINS = (
     ("coordprog.status", "coordprog.reports.kinds.status"),
     ("coordprog.review", "coordprog.reports.kinds.review"),
     ("coordprog.portfolio", "coordprog.portfolio._report_kinds"),
+    ("coordprog.annual-plan", "coordprog.reports.kinds.annual_plan"),
+    ("coordprog.next-program", "coordprog.reports.kinds.next_program"),
     ("coordprog.markdown", "coordprog.reports.formats.markdown"),
     ("coordprog.html", "coordprog.reports.formats.html"),
     ("coordprog.json", "coordprog.reports.formats.json"),
@@ -818,6 +822,50 @@ def export_sqlite(
 
     calendar = _calls.resolve_calendar(_manager_or_default(plugin_manager), calendar)
     export(portfolio, path, _required_day(as_of, "export_sqlite"), calendar, metadata=metadata)
+
+
+def draft_next_program(
+    program: Program,
+    records: Records | Iterable[Records] | None = None,
+    *,
+    period: Period | str | None = None,
+) -> NextProgramDraft:
+    """Draft the program that follows ``program``, at its final review.
+
+    The draft is a new, valid program: the tasks still in force (not
+    reported finished, and every regular task) under their groups with
+    their leads and supports, a body that ceased replaced by its
+    successor; the next ``period`` (a :class:`Period`, or years
+    ``"2026-2030"``; default: as long as the finished one, from the day
+    after it); the finished program as predecessor and, with the final
+    review report, as basis; what the review proposed, in the note.
+    :attr:`NextProgramDraft.to_complete` lists what a person must complete.
+
+    :raises RenderError: for a ``period`` that is not years, or a program
+        whose period has no end and no ``period`` given.
+
+    .. versionadded:: 0.3.0
+    """
+    from coordprog.reports.kinds._next_program import draft_next_program as draft
+
+    if isinstance(period, str):
+        period = _years_period(period)
+    return draft(program, records, period)
+
+
+def _years_period(text: str) -> Period:
+    import re
+
+    from coordprog.model._dates import Precision
+    from coordprog.model._program import Period
+    from coordprog.reports._render import RenderError
+
+    found = re.fullmatch(r"\s*(\d{4})\s*-\s*(\d{4})\s*", text)
+    if found is None or int(found[2]) < int(found[1]):
+        raise RenderError(f"expected the next period as years, such as 2026-2030, found {text!r}")
+    return Period(
+        dt.date(int(found[1]), 1, 1), dt.date(int(found[2]), 12, 31), precision=Precision.YEAR
+    )
 
 
 def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None) -> Draft:

@@ -1263,6 +1263,57 @@ def _import(args: argparse.Namespace) -> int:
     return OK
 
 
+def _add_draft_next(commands: Any) -> None:
+    text = "draft the next program's file at the final review"
+    draft = commands.add_parser(
+        "draft-next",
+        help=text,
+        description=(
+            "Draft the program that follows PROGRAM, from its RECORDS and final review: the "
+            "tasks still in force, the next period, the finished program and its final review "
+            "as basis and predecessor, what the review proposed. Write it to OUT (TOML or "
+            "JSON, by its suffix). It is a draft: what a person must complete is listed in its "
+            "to_complete and on standard error."
+        ),
+    )
+    draft.add_argument("file", metavar="PROGRAM", help="the finished program's file")
+    draft.add_argument("records", nargs="*", metavar="RECORDS", help="its records files")
+    _input_format(draft)
+    draft.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    draft.add_argument(
+        "--period",
+        metavar="YEARS",
+        help="the next period, e.g. 2026-2030 (default: as long as the finished one)",
+    )
+    draft.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    draft.set_defaults(command=_draft_next)
+
+
+def _draft_next(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    _refuse_overwrite(out, args.force)
+    program = _read(args.file, args.input_format)
+    records = coordprog.load_records(program, *args.records) if args.records else None
+    draft = coordprog.draft_next_program(program, records, period=args.period)
+    problems = coordprog.validate(draft.program, plugin_manager=_manager())
+    if problems:  # a draft that does not validate is a bug: say which check refused it
+        raise _Failure(
+            "the draft does not validate: " + "; ".join(str(problem) for problem in problems)
+        )
+    coordprog.save(draft.program, out)
+    coordprog.load(out, plugin_manager=_manager())  # what was written loads back
+    _draft_items(str(out), draft.to_complete)
+    new = draft.program
+    print(
+        _for(
+            sys.stdout,
+            f"{out}: {new.period.as_written}, {len(new.parties)} parties, {len(new.tasks)} "
+            f"of {len(program.tasks)} tasks carried over; {len(draft.to_complete)} to complete",
+        )
+    )
+    return OK
+
+
 def _add_convert(commands: Any) -> None:
     text = "write a program file as canonical JSON or TOML"
     convert = commands.add_parser(
@@ -1348,6 +1399,7 @@ _COMMANDS: dict[str, Callable[[Any], None]] = {
     "schema": _add_schema,
     "convert": _add_convert,
     "import": _add_import,
+    "draft-next": _add_draft_next,
     "portfolio": _add_portfolio,
     "agenda": _add_agenda,
     "coverage": _add_coverage,

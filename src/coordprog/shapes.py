@@ -219,10 +219,14 @@ class Letterhead:
     ``place_date`` is "<địa danh>, ngày ... tháng ... năm ...", with dots
     where the day is left for the office.
 
+    With ``side_by_side`` (or ``parents``), two or more issuers are laid
+    out side by side, as joint documents of bodies of different places or
+    standing print them; without, stacked one under the other.
+
     .. versionchanged:: 0.2.0
        ``parents``, ``families``.
     .. versionchanged:: 0.3.0
-       ``symbol``; line breaks in issuers and parents.
+       ``symbol``, ``side_by_side``; line breaks in issuers and parents.
     """
 
     issuers: tuple[str, ...]
@@ -232,6 +236,7 @@ class Letterhead:
     parents: tuple[str | None, ...] = attrs.field(default=())
     families: tuple[str, ...] = attrs.field(default=())
     symbol: str | None = None
+    side_by_side: bool = False
 
     def number_line(self, blank: str = "\u00a0" * 8) -> str | None:
         """The number line as printed: "Số: 01/QC-UBND", or with ``blank`` for the number.

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -499,18 +500,46 @@ class TestPages:
     def test_no_page_holds_the_signatures_alone(
         self, tmp_path: Path, coordprog_libreoffice: LibreOffice
     ) -> None:
-        """The page of the signatures also holds the end of the text, in every example."""
-        signed = [name for name in examples.names() if examples.load(name).signatories]
-        assert len(signed) >= 3
-        for name, pdf in zip(
-            signed, self._convert(signed, tmp_path, coordprog_libreoffice), strict=True
+        """In every example's program, review, annual plan and next program, as printed.
+
+        The page the signatures start on also holds text before them: the
+        end of the text went with them to that page.
+        """
+        sources, first_lines = [], []
+        for name in examples.names():
+            program, records = examples.load(name), examples.records(name)
+            kinds = ["review", "annual-plan"] + (["program"] if program.signatories else [])
+            if program.effective_period.end is not None:
+                kinds.append("next-program")
+            start = program.effective_period.start
+            for kind in kinds:
+                given = None if kind == "program" else records
+                options = {"window": str(start.year)} if kind == "review" and start else {}
+                rendered = coordprog.render_output(
+                    program, kind, "json", options=options, records=given
+                )
+                data = json.loads(rendered.text)
+                block = next(b for b in data["blocks"] if b["type"] == "signatureblock")
+                # Its first words: a long name wraps within its cell, side by side with others.
+                body = " ".join(block["signatures"][0]["body"].split()[:2])
+                source = tmp_path / f"{name}-{kind}.docx"
+                source.write_bytes(
+                    coordprog.render_output(
+                        program, kind, "docx", options=options, records=given
+                    ).content
+                )
+                sources.append(source)
+                first_lines.append(body)
+        office = coordprog_libreoffice
+        for source, body, pdf in zip(
+            sources, first_lines, office.convert(sources, tmp_path), strict=True
         ):
-            signatory = examples.load(name).signatories[0]
-            assert signatory.title is not None
-            page = next(p for p in coordprog_libreoffice.pages(pdf) if signatory.title in p)
-            before = page.split(signatory.title)[0]
-            # Above the first signature on its page, text: not the signing bodies alone.
-            assert len(before.split()) > 25, (name, before)
+            pages = [" ".join(page.split()) for page in office.pages(pdf)]
+            page = next((p for p in reversed(pages) if body in p), None)
+            assert page is not None, (source.name, body)
+            before = page.split(body)[0]
+            # More than the page number: at least the last paragraph of the text.
+            assert len(before.split()) > 5, (source.name, before)
 
     def test_names_and_symbols_are_never_broken(
         self, tmp_path: Path, coordprog_libreoffice: LibreOffice

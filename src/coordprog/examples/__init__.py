@@ -9,7 +9,7 @@
 >>> len(examples.load("binh-thuan").tasks)
 25
 >>> len(examples.records("binh-thuan").meetings)
-5
+9
 
 .. versionadded:: 0.1.0
 """

@@ -118,7 +118,7 @@ def letterhead(document: WordDocument, head: Letterhead) -> None:
     right = _right_lines(head, party)
     number = head.number_line()
     number_lines: list[Line] = [(number, False, False)] if number else []
-    side_by_side = bool(head.parents) and len(head.issuers) > 1
+    side_by_side = bool(head.parents or head.side_by_side) and len(head.issuers) > 1
     if side_by_side:
         _issuers_side_by_side(document, head, base)
         left_lines = number_lines
@@ -206,13 +206,14 @@ def _issuers_side_by_side(document: WordDocument, head: Letterhead, base: int) -
     share = Emu(int(TEXT_WIDTH / count))
     room = _points(share)
     every: list[Line] = []
-    for parent, issuer in zip(head.parents, head.issuers, strict=True):
+    parents = head.parents or (None,) * count
+    for parent, issuer in zip(parents, head.issuers, strict=True):
         every += _name_lines(parent, False) if parent else []
         every += _name_lines(issuer, True)
     size = _size(every, room, base)
     cells = plain_table(document, (share,) * count, margin=CELL_MARGIN)
     for index, (cell, issuer) in enumerate(zip(cells, head.issuers, strict=True)):
-        parent = head.parents[index]
+        parent = parents[index]
         if parent:
             _lines(cell, parent, Pt(size), bold=False)
         _lines(cell, issuer, Pt(size), bold=True)

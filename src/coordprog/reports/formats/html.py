@@ -76,8 +76,8 @@ dl.meta dd {{ margin: 0; }}
 aside.notes {{ margin-top: 3rem; padding-top: 1rem; border-top: 3px double #555; }}
 body.office main > section h2, body.office main > section h3, body.office main > section h4 {{
   font-size: 1rem; margin: .8rem 0 .3rem; }}
-body.office main > p, body.office main > section p {{ text-align: justify; text-indent: 2rem;
-  margin: .3rem 0; }}
+body.office main > p:not(.kind), body.office main > section p {{ text-align: justify;
+  text-indent: 2rem; margin: .3rem 0; }}
 body.office main > section ul {{ list-style: "- "; padding-left: 0; margin: .3rem 0; }}
 body.office main > section li {{ text-align: justify; text-indent: 2rem;
   list-style-position: inside; }}
@@ -263,7 +263,7 @@ def _letterhead(head: Letterhead) -> Iterator[str]:
     yield '<header class="letterhead">'
     yield "<div>"
     parents = head.parents or (None,) * len(head.issuers)
-    if head.parents and len(head.issuers) > 1:
+    if (head.parents or head.side_by_side) and len(head.issuers) > 1:
         # Each issuer under its parent body, with its own family's mark, side by side.
         yield '<div class="issuers">'
         for index, (parent, issuer) in enumerate(zip(parents, head.issuers, strict=True)):

@@ -350,16 +350,17 @@ def letterhead(
     headings = [heading(program, party.id, when) for party in bodies]
     parents = tuple(parent for parent, _ in headings)
     issuers = [issuer for _, issuer in headings]
-    if not any(parents):
-        issuers = _shared_place(issuers)
+    shared = _shared_place(issuers) if not any(parents) else issuers
     return Letterhead(
-        issuers=tuple(issuers),
+        issuers=tuple(shared),
         motto=motto(program),
         number=number,
         symbol=None if number else symbol(program, type_code),
         place_date=place_date(program, day, precision),
         parents=parents if any(parents) else (),
         families=tuple("party" if is_party_body(p) else "state" for p in bodies),
+        # Bodies of one place print stacked with the place once; others side by side.
+        side_by_side=len(issuers) > 1 and shared == issuers,
     )
 
 

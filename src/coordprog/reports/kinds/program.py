@@ -658,3 +658,13 @@ PROGRAM = ReportKind(
 def coordprog_register_reports(register: Callable[[ReportKind], None]) -> None:
     """Register the ``program`` report kind."""
     register(PROGRAM)
+
+
+def basis_lines(program: Program, w: Words) -> list[str]:
+    """Each act ``program`` is based on as a *căn cứ* line (for the drafts of other kinds)."""
+    return _basis(program, w)
+
+
+def group_section(group: TaskGroup, w: Words) -> Section:
+    """A task group as the program document prints it (for the drafts of other kinds)."""
+    return _group_section(group, w)
