@@ -147,6 +147,40 @@ def test_listings(capsys: pytest.CaptureFixture[str]) -> None:
     assert "(built in)" in rows["coordprog.html"]
 
 
+class TestReports:
+    def test_one_line_per_kind_its_name_first(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`coordprog reports` prints one line per kind, each beginning with the kind's name."""
+        code, out, _ = _run(capsys, "reports")
+        assert 0 == code
+        expected = [kind.name for kind in coordprog.reports()]
+        assert expected == [line.split()[0] for line in out.splitlines()]
+        status = next(line for line in out.splitlines() if line.split()[0] == "status")
+        assert status.endswith("Options: as_of, soon, calendar, lang.")
+
+    def test_kind_in_full(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`coordprog reports KIND` shows that kind's shape, formats, origin and options."""
+        code, out, _ = _run(capsys, "reports", "matrix")
+        assert (0, "matrix: Responsibility matrix: each task against each body's role.") == (
+            code,
+            out.splitlines()[0],
+        )
+        assert "  shape: table; formats: csv, " in out
+        assert "  --option lang (vi or en, default vi): the language of the labels\n" in out
+
+    def test_unknown_kind_names_the_nearest(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """An unknown KIND exits 1 naming the nearest kind, and prints nothing on stdout."""
+        code, out, err = _run(capsys, "reports", "matrx")
+        assert (
+            1,
+            "",
+            "coordprog: expected the id of a report kind, found 'matrx'; nearest: 'matrix'\n",
+        ) == (
+            code,
+            out,
+            err,
+        )
+
+
 def test_option_reaches_a_plugin_report(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], example_path: Path
 ) -> None:

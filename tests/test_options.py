@@ -180,8 +180,8 @@ class TestListing:
 
     def test_command_lists_options(self, capsys: pytest.CaptureFixture[str]) -> None:
         """`coordprog reports` shows each kind's formats and options with types and defaults."""
-        assert 0 == main(["reports"])
-        out = capsys.readouterr().out
+        assert 0 == main(["reports", "status"])
+        out = "\n" + capsys.readouterr().out
         status = out.split("\nstatus: ", 1)[1].split("\n\n", 1)[0]
         assert "  --option soon (whole number from 0 to 3660, default 60): how many" in status
         assert "; reads records (--records)" in status

@@ -110,7 +110,7 @@ class TestGenerated:
         )
         assert 0 == installed.returncode, installed.stderr
         listed = _run(sys.executable, "-m", "coordprog", "reports", cwd=tmp_path, path=site)
-        assert "bao-cao-chu-tri: Each task with the bodies that lead it." in listed.stdout
+        assert "bao-cao-chu-tri" in [line.split()[0] for line in listed.stdout.splitlines()]
         rendered = _run(
             sys.executable,
             "-m",

@@ -83,7 +83,7 @@ class TestCommandLine:
         ):
             assert 0 == main([*args, "--format", "csv", "--option", "what=parties"])
             assert capsys.readouterr().out.lstrip("\ufeff").startswith("Cái gì,Số\r\nparties,")
-        assert 0 == main(["reports", "--plugins-dir", str(folder)])
+        assert 0 == main(["reports", "count", "--plugins-dir", str(folder)])
         listed = capsys.readouterr().out.split("count: How many tasks or parties.\n", 1)[1]
         assert listed.startswith(
             "  shape: table; formats: csv, html, json, markdown, text\n"

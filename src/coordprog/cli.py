@@ -983,9 +983,12 @@ def _schedule(args: argparse.Namespace) -> int:
     return OK
 
 
-def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
-    widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(len(header) - 1)]
-    for row in (header, *rows):
+def _table(
+    header: tuple[str, ...], rows: Sequence[tuple[str, ...]], *, header_shown: bool = True
+) -> None:
+    shown = (header, *rows) if header_shown else tuple(rows)
+    widths = [max(len(str(r[i])) for r in shown) for i in range(len(header) - 1)] if shown else []
+    for row in shown:
         cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)]
         print(_for(sys.stdout, "  ".join([*cells, str(row[-1])]).rstrip()))
 
@@ -1028,10 +1031,44 @@ def _formats(args: argparse.Namespace) -> int:
     return OK
 
 
+def _add_reports(commands: Any) -> None:
+    text = "list installed report kinds"
+    reports = commands.add_parser(
+        "reports",
+        help=text,
+        description=(
+            "List installed report kinds, one line each: its name, what it is and the names "
+            "of its options. With "
+            "KIND, show each kind named in full: its shape, the formats that render it, "
+            "where it comes from, whether it reads records, and its options with their "
+            "types and defaults."
+        ),
+    )
+    reports.add_argument(
+        "kinds", nargs="*", metavar="KIND", help="report kinds to show in full (default: none)"
+    )
+    reports.set_defaults(command=_reports)
+
+
 def _reports(args: argparse.Namespace) -> int:
     manager = _manager()
+    kinds = coordprog.reports(plugin_manager=manager)
+    if not args.kinds:
+        # One line per kind, its name first: scripts take the first word of each line.
+        rows = []
+        for kind in kinds:
+            options = ", ".join(option.name for option in kind.options)
+            about = kind.description + (f" Options: {options}." if options else "")
+            rows.append((kind.name, " ".join(about.split())))  # one line, whatever it says
+        _table(("", ""), rows, header_shown=False)
+        return OK
+    found = {kind.name: kind for kind in kinds}
+    for name in args.kinds:
+        if name not in found:
+            raise coordprog.NotFoundError("report kind", name, found)
     dists = _distributions()
-    for index, kind in enumerate(coordprog.reports(plugin_manager=manager)):
+    for index, name in enumerate(args.kinds):
+        kind = found[name]
         source = _source(kind.plugin, dists, manager)
         lines = [
             f"{kind.name}: {kind.description}" if kind.description else kind.name,
@@ -1394,7 +1431,7 @@ _COMMANDS: dict[str, Callable[[Any], None]] = {
     "schedule": _add_schedule,
     "diff": _add_diff,
     "formats": _listing("formats", "list installed output formats", _formats),
-    "reports": _listing("reports", "list installed report kinds", _reports),
+    "reports": _add_reports,
     "plugins": _listing("plugins", "list installed plugins", _plugins),
     "schema": _add_schema,
     "convert": _add_convert,
