@@ -71,7 +71,7 @@ def test_letterhead(word: docx.document.Document) -> None:
     assert ["ĐẢNG CỘNG SẢN VIỆT NAM", "Bình Thuận, ngày 24 tháng 01 năm 2022"] == _cell_texts(motto)
     body = [p.text for p in word.paragraphs if p.text]
     assert "CHƯƠNG TRÌNH" == body[0]
-    assert body[1].startswith("Chương trình phối hợp thực hiện công tác dân vận")
+    assert body[1].startswith("Phối hợp thực hiện công tác dân vận")
 
 
 def test_all_tasks_signatures_recipients(
@@ -377,14 +377,28 @@ class TestPlaceAndDate:
 class TestTitle:
     """The document type and title, over a rule."""
 
+    @pytest.mark.parametrize(
+        ("name", "kind", "summary"),
+        [
+            ("dak-lak-regulation-2017", "QUY CHẾ", "Phối hợp công tác giữa Ủy ban"),
+            ("cp-mttq-joint-resolution-2023", "NGHỊ QUYẾT LIÊN TỊCH", "Về công tác phối hợp"),
+            ("bdvtw-bcsdcp-plan-2018", "KẾ HOẠCH", "Thực hiện Chương trình phối hợp"),
+        ],
+    )
+    def test_the_type_is_said_once(self, name: str, kind: str, summary: str) -> None:
+        """A title that begins with the type's name is printed without it, under the type."""
+        texts = _texts(_render(name))
+        under = texts[texts.index(kind) + 1]
+        assert summary == under[: len(summary)]
+
     @pytest.mark.parametrize("name", ["binh-thuan", "dak-lak-regulation-2017"])
     def test_the_rule_under_the_title_is_drawn(self, name: str) -> None:
         """A paragraph border, never dashes typed, for Party and State documents alike."""
         document = _render(name)
         texts = [p.text for p in document.paragraphs]
         assert not any(set(text) == {"-"} for text in texts if text)
-        title = texts.index(examples.load(name).heading)
-        rule = document.paragraphs[title + 1]
+        kind = examples.load(name).kind.vi.upper()
+        rule = document.paragraphs[texts.index(kind) + 2]  # the type, the summary, the rule
         assert "" == rule.text
         assert rule._p.find(f"{W}pPr/{W}pBdr/{W}bottom") is not None
 

@@ -288,3 +288,27 @@ def title_under_type(heading: list[str], kind_line: str | None) -> str | None:
     if after < len(heading) and heading[after].casefold().startswith(kind_line.casefold()):
         return heading[after]
     return None
+
+
+def summary_under_type(heading: list[str], kind_line: str | None) -> str | None:
+    """The summary printed under the document type without the type's name, or None.
+
+    Decree 30/2020/NĐ-CP prints "CHƯƠNG TRÌNH" over "Phối hợp thực hiện
+    ...": the line after the type line is the summary when more of the
+    opening follows it and it does not read as the opening of the text
+    itself (a sentence ending with ":" or ";", or starting "Căn cứ",
+    "Thực hiện").
+    """
+    if kind_line is None:
+        return None
+    after = heading.index(kind_line) + 1
+    if after + 1 >= len(heading):
+        return None
+    line = heading[after].strip()
+    if not line or line.endswith((":", ";", ",")) or line.startswith(_TEXT_OPENINGS):
+        return None
+    return heading[after]  # itself, for the caller to leave out of the preamble
+
+
+#: How the text of a document, not its summary, begins.
+_TEXT_OPENINGS = ("Căn cứ", "Thực hiện", "Để ", "Nhằm", "Theo ")

@@ -40,6 +40,7 @@ from coordprog.importer._document_text import (
     looks_like_name,
     paragraphs,
     read_letterhead,
+    summary_under_type,
     title_under_type,
 )
 from coordprog.importer._grammar import find_bodies
@@ -227,11 +228,19 @@ def draft_program(
     else:
         # The letterhead and the title printed under the document type (read
         # in place from a DOCX's tables) are not the preamble.
-        under_type = title_under_type(parts[:first_part], kind_line)
+        under_type = title_under_type(parts[:first_part], kind_line) or summary_under_type(
+            parts[:first_part], kind_line
+        )
         preamble = " ".join(p for p in opening if p is not under_type and not letterhead_line(p))
         basis = []
         title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
         title = title_match[1] if title_match else (opening[0] if opening else "")
+        if not title_match and under_type is not None and kind_line is not None:
+            # The type's name and its summary make the title ("Chương trình phối hợp ...").
+            said = kind_line[:1] + kind_line[1:].lower()
+            title = under_type
+            if not under_type.casefold().startswith(kind_line.casefold()):
+                title = f"{said} {under_type[:1].lower()}{under_type[1:]}"
         if not title_match:
             unsure.append("the title was taken from the first line; check it")
     data["title"] = title

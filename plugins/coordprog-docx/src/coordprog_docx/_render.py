@@ -130,11 +130,28 @@ def render_document(shape: Document) -> bytes:
         new_paragraph(document)
     if shape.subtitle:
         line(document, shape.subtitle, bold=True, keep_with_next=True)
-    line(document, shape.title, bold=True, keep_with_next=True)
+    line(document, summary(shape.subtitle, shape.title), bold=True, keep_with_next=True)
     # Below the title a solid rule, a third of the title's line or so, drawn.
     rule(document, Cm(4.5)).paragraph_format.space_after = Pt(12)
     _body(document, shape.blocks, shape.language)
     return save(document)
+
+
+def summary(kind: str | None, title: str) -> str:
+    """The summary (*trích yếu*) printed under the document type ``kind``.
+
+    A title that begins with the type's name ("Kế hoạch thực hiện ...")
+    is printed without it under the type ("KẾ HOẠCH" over "Thực hiện ..."),
+    as Decree 30/2020/NĐ-CP lays a document's name out: the type is said
+    once.
+    """
+    if not kind:
+        return title
+    name = kind.casefold()
+    if not title.casefold().startswith(name + " "):
+        return title
+    rest = title[len(kind) :].lstrip()
+    return rest[:1].upper() + rest[1:]
 
 
 def _notices(document: WordDocument, notices: tuple[str, ...], language: str) -> None:
