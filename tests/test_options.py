@@ -76,6 +76,10 @@ class TestReportOption:
             "lang (vi or en, default vi)"
             == ReportOption.choice("lang", ("vi", "en"), default="vi").shown
         )
+        assert (
+            "role (lead, support or both)"
+            == ReportOption.choice("role", ("lead", "support", "both")).shown
+        )
 
     @pytest.mark.parametrize("name", ["two words", "class", "records", "plugin_manager", ""])
     def test_names_are_keywords(self, name: str) -> None:

@@ -73,6 +73,22 @@ class TestGenerated:
         )
         assert (0, "") == (result.returncode, result.stdout)
 
+    def test_its_requirements_met_by_this_coordprog(self, generated: Path) -> None:
+        """It installs beside the coordprog that wrote it (pip), a development version too."""
+        result = _run(
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--quiet",
+            "--no-index",
+            "--no-build-isolation",
+            str(generated),
+            cwd=generated,
+        )
+        assert (0, "") == (result.returncode, result.stderr)
+
     def test_installed_it_is_found(self, generated: Path, tmp_path: Path) -> None:
         """Built and installed, coordprog finds it through its entry point and renders it."""
         wheels = tmp_path / "wheels"

@@ -25,6 +25,17 @@ FILES = {
 }
 
 
+def _lowest(version: str) -> str:
+    """The lowest coordprog the plugin accepts: the running one's major and minor.
+
+    A development or pre-release version gets ``.dev0``: a requirement such as
+    ``>=0.3`` is not met by ``0.3.0.dev1``, so the plugin would not install
+    beside the coordprog it was generated from.
+    """
+    lowest = ".".join(version.split(".")[:2])
+    return lowest + ".dev0" if re.search(r"(a|b|rc|dev)\d*$", version) else lowest
+
+
 def write_plugin(name: str, folder: Path) -> Path:
     """Write the distribution ``coordprog-NAME`` into ``folder``; return its path.
 
@@ -41,8 +52,7 @@ def write_plugin(name: str, folder: Path) -> Path:
         "kind": name,
         "distribution": f"coordprog-{name}",
         "module": f"coordprog_{name.replace('-', '_')}",
-        # The version the generated plugin was written against, major and minor.
-        "coordprog_version": ".".join(__version__.split(".")[:2]),
+        "coordprog_version": _lowest(__version__),
     }
     target = folder / values["distribution"]
     if target.exists():

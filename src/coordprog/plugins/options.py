@@ -269,7 +269,9 @@ class ReportOption:
     ) -> ReportOption:
         """One of a few words (:func:`as_choice`)."""
         allowed = tuple(values)
-        return cls(name, as_choice(allowed), default, description, " or ".join(allowed))
+        head, last = allowed[:-1], allowed[-1:]  # "a, b or c"
+        shown = " or ".join([", ".join(head)] * bool(head) + list(last))
+        return cls(name, as_choice(allowed), default, description, shown)
 
     @classmethod
     def boolean(
