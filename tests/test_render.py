@@ -96,3 +96,20 @@ class TestFormats:
         binary = {f.name: f.binary for f in coordprog.formats(plugin_manager=BINARY)}
         assert binary.pop("zipped")
         assert not any(binary.values())
+
+
+class TestOutputFormat:
+    def test_suffix_keyword_of_0_1_warns(self) -> None:
+        """OutputFormat(suffix=...) still makes the format until 0.4, with a DeprecationWarning."""
+        with pytest.warns(DeprecationWarning, match=r"^OutputFormat\(suffix=\.\.\.\) is dep"):
+            old = coordprog.OutputFormat(
+                "shout", suffix=".up", media_type="text/plain", renderers={}
+            )
+        assert ("shout", (".up",), "text/plain") == (old.name, old.suffixes, old.media_type)
+
+    def test_suffix_and_suffixes_refused(self) -> None:
+        """Giving both the old keyword and the new one is a TypeError."""
+        with pytest.raises(TypeError, match="found both"):
+            coordprog.OutputFormat(  # type: ignore[call-overload]
+                "shout", ".up", suffix=".up", media_type="text/plain", renderers={}
+            )

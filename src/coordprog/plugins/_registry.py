@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
-from coordprog.model._deprecation import warn_deprecated
+from coordprog.model._deprecation import deprecated, warn_deprecated
 from coordprog.model._errors import lookup
 from coordprog.plugins.options import ReportOption
 from coordprog.shapes import Shape, shape_name
@@ -139,7 +139,10 @@ class ReportKind:
         )
 
 
-@attrs.frozen(eq=False)
+_Renderers = Mapping[type[Any], Callable[[Any], str | bytes]]
+
+
+@attrs.frozen(eq=False, init=False)
 class OutputFormat:
     """An output format: renders the shapes it has a renderer for.
 
@@ -152,14 +155,61 @@ class OutputFormat:
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``suffix`` became ``suffixes``: a format may own several.
+    .. versionchanged:: 0.3.0
+       ``OutputFormat(name, suffix=...)`` (the keyword of 0.1) works again
+       until 0.4.0, with a :class:`DeprecationWarning`.
     """
 
     name: str = attrs.field(validator=_valid_name)
     suffixes: tuple[str, ...] = attrs.field(converter=_suffixes, validator=_valid_suffixes)
     media_type: str
-    renderers: Mapping[type[Any], Callable[[Any], str | bytes]]
+    renderers: _Renderers
     description: str = ""
     binary: bool = False
+
+    @overload
+    def __init__(
+        self,
+        name: str,
+        suffixes: str | tuple[str, ...] | list[str],
+        media_type: str,
+        renderers: _Renderers,
+        description: str = "",
+        binary: bool = False,
+    ) -> None: ...
+    @overload
+    @deprecated("OutputFormat(suffix=...): use suffixes=, since 0.2.0")
+    def __init__(
+        self,
+        name: str,
+        *,
+        suffix: str,
+        media_type: str,
+        renderers: _Renderers,
+        description: str = "",
+        binary: bool = False,
+    ) -> None: ...
+    def __init__(
+        self,
+        name: str,
+        suffixes: str | tuple[str, ...] | list[str] | None = None,
+        media_type: str | None = None,
+        renderers: _Renderers | None = None,
+        description: str = "",
+        binary: bool = False,
+        *,
+        suffix: str | None = None,
+    ) -> None:
+        if suffix is not None:
+            if suffixes is not None:
+                raise TypeError("expected suffixes= or the deprecated suffix=, found both")
+            warn_deprecated("OutputFormat(suffix=...)", "OutputFormat(suffixes=...)")
+            suffixes = suffix
+        if suffixes is None or media_type is None or renderers is None:
+            given = {"suffixes": suffixes, "media_type": media_type, "renderers": renderers}
+            missing = ", ".join(label for label, value in given.items() if value is None)
+            raise TypeError(f"OutputFormat() missing required arguments: {missing}")
+        self.__attrs_init__(name, suffixes, media_type, renderers, description, binary)
 
     @property
     def suffix(self) -> str | None:
