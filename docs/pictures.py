@@ -1,15 +1,18 @@
 """Make the pictures of docs/outputs.md from the current code.
 
-Renders the Bình Thuận example (and its illustrative records) with the
-installed formats, converts the Word documents to PDF with LibreOffice,
-screenshots the HTML matrix with headless Chromium, and writes PNG pages
-into docs/_static/.  Run it after a change to a report or a format::
+Renders the examples (and the Bình Thuận example's illustrative records)
+with the installed formats: every kind of document as a Word file,
+converted to PDF with LibreOffice (in a profile of its own), its first and
+last pages as PNG pictures in greyscale; the responsibility matrix as
+HTML, screenshotted in headless Chromium at a desktop's and a phone's
+width; the examples' portfolio in Datasette.  Run it after a change to a
+report or a format, and look at what changed::
 
     python docs/pictures.py
 
-It needs ``soffice`` (LibreOffice), ``pdftoppm`` (poppler-utils) and
-``chromium`` on the path, and the coordprog-docx plugin and Datasette
-installed.
+It needs ``soffice`` (LibreOffice Writer), ``pdftoppm``, ``pdfinfo``
+(poppler-utils) and ``chromium`` on the path, and the coordprog-docx
+plugin and Datasette installed.
 """
 
 from __future__ import annotations
@@ -35,15 +38,26 @@ def _page(pdf: Path, number: int, name: str) -> None:
     """Write page ``number`` of ``pdf`` as ``name.png`` in docs/_static."""
     prefix = Path(tempfile.mkdtemp()) / name
     subprocess.run(
-        ["pdftoppm", "-png", "-singlefile", "-r", RESOLUTION, "-f", str(number), pdf, prefix],
+        [
+            "pdftoppm",
+            "-png",
+            "-gray",
+            "-singlefile",
+            "-r",
+            RESOLUTION,
+            "-f",
+            str(number),
+            pdf,
+            prefix,
+        ],
         check=True,
     )
     STATIC.mkdir(exist_ok=True)
     shutil.copyfile(prefix.with_suffix(".png"), STATIC / f"{name}.png")
 
 
-def _screenshot(url: str, name: str) -> None:
-    """A 1280-pixel-wide screenshot of ``url`` in headless Chromium, as ``name.png``."""
+def _screenshot(url: str, name: str, width: int = 1280, height: int = 900) -> None:
+    """A screenshot of ``url`` in headless Chromium, ``width`` pixels wide, as ``name.png``."""
     subprocess.run(
         [
             "chromium",
@@ -51,7 +65,7 @@ def _screenshot(url: str, name: str) -> None:
             "--no-sandbox",
             "--disable-gpu",
             "--hide-scrollbars",
-            "--window-size=1280,900",
+            f"--window-size={width},{height}",
             f"--screenshot={STATIC / f'{name}.png'}",
             url,
         ],
@@ -65,54 +79,62 @@ def _page_count(pdf: Path) -> int:
     return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
-def _page_with(pdf: Path, text: str) -> int:
-    """The number of the first page of ``pdf`` that shows ``text``."""
-    for number in range(1, _page_count(pdf) + 1):
-        shown = subprocess.run(
-            ["pdftotext", "-f", str(number), "-l", str(number), pdf, "-"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        if text in shown:
-            return number
-    raise SystemExit(f"pictures.py: no page of {pdf.name} shows {text!r}")
+#: Each kind of document: the picture's name, the example, the report, its options,
+#: and whether it reads the example's records.
+DOCUMENTS = (
+    ("program", "binh-thuan", "program", {}, False),
+    ("regulation", "dak-lak-regulation-2017", "program", {}, False),
+    ("joint-resolution", "cp-mttq-joint-resolution-2023", "program", {}, False),
+    ("plan", "bdvtw-bcsdcp-plan-2018", "program", {}, False),
+    ("review", "binh-thuan", "review", {"window": "2022"}, True),
+    ("annual-plan", "binh-thuan", "annual-plan", {"year": "2023"}, True),
+    ("next-program", "binh-thuan", "next-program", {}, True),
+)
 
 
 def main() -> int:
     """Write the pictures; 1 when a tool they need is missing."""
-    tools = ("soffice", "pdftoppm", "pdfinfo", "pdftotext", "chromium")
+    tools = ("soffice", "pdftoppm", "pdfinfo", "chromium")
     missing = [tool for tool in tools if not shutil.which(tool)]
     if missing:
         print(f"pictures.py: needs {', '.join(missing)} on the path", file=sys.stderr)
         return 1
     work = Path(tempfile.mkdtemp())
-    program = examples.load("binh-thuan")
-    records = examples.records("binh-thuan")
-    documents = {
-        "program": coordprog.render_output(program, "program", "docx"),
-        "matrix": coordprog.render_output(program, "matrix", "docx"),
-        "review": coordprog.render_output(
-            program, "review", "docx", options={"window": "2022"}, records=records
-        ),
-    }
-    for name, output in documents.items():
-        (work / f"{name}{output.suffix}").write_bytes(output.content)
+    sources = []
+    for name, example, report, options, with_records in DOCUMENTS:
+        program = examples.load(example)
+        records = examples.records(example) if with_records else None
+        output = coordprog.render_output(program, report, "docx", options=options, records=records)
+        source = work / f"{name}.docx"
+        source.write_bytes(output.content)
+        sources.append(source)
+    binh_thuan = examples.load("binh-thuan")
+    matrix = work / "matrix.docx"
+    matrix.write_bytes(coordprog.render_output(binh_thuan, "matrix", "docx").content)
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work]
-        + [work / f"{name}.docx" for name in documents],
+        [
+            "soffice",
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",
+            "--headless",
+            *("--convert-to", "pdf", "--outdir", work),
+            *sources,
+            matrix,
+        ],
         check=True,
         capture_output=True,
     )
-    program_pdf = work / "program.pdf"
-    _page(program_pdf, 1, "docx-program-first")
-    signed = _page_with(program_pdf, "Nơi nhận")
-    _page(program_pdf, signed, "docx-program-signatures")
+    for source in sources:
+        pdf = source.with_suffix(".pdf")
+        _page(pdf, 1, f"docx-{source.stem}-first")
+        last = _page_count(pdf)
+        if last > 1:
+            _page(pdf, last, f"docx-{source.stem}-last")
+        print(f"{source.stem}: {last} pages")
     _page(work / "matrix.pdf", 1, "docx-matrix")
-    _page(work / "review.pdf", 1, "docx-review")
     page = work / "matrix.html"
-    page.write_text(coordprog.render(program, "matrix", "html"), encoding="utf-8")
-    _screenshot(page.as_uri(), "html-matrix")
+    page.write_text(coordprog.render(binh_thuan, "matrix", "html"), encoding="utf-8")
+    _screenshot(page.as_uri(), "html-matrix", 1280, 900)
+    _screenshot(page.as_uri(), "html-matrix-phone", 390, 1200)
     _datasette(work)
     print(f"pictures written to {STATIC}")
     return 0
