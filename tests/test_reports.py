@@ -1,8 +1,11 @@
 """What the built-in reports show of a program: everything it holds, in its own words."""
 
+import csv
 import datetime as dt
+import io
 
 import attrs
+import pytest
 
 import coordprog
 from coordprog import examples
@@ -233,8 +236,6 @@ def test_english_status_report() -> None:
 
 
 def test_the_review_report_is_vietnamese_only() -> None:
-    import pytest
-
     with pytest.raises(coordprog.RenderError, match="takes no option 'lang'"):
         coordprog.render(examples.load("binh-thuan"), "review", options={"lang": "en"})
     with pytest.raises(coordprog.RenderError, match="option lang: expected one of vi, en"):
@@ -282,7 +283,32 @@ class TestMatrixOnAPhone:
 
 
 class TestCsv:
-    """CSV cells a spreadsheet would run are neutralised, the header's too."""
+    """CSV cells a spreadsheet would run are neutralised, the header's too; dates are ISO."""
+
+    @pytest.mark.parametrize(
+        ("report", "options", "column"),
+        [
+            ("schedule", {}, "Hạn"),
+            ("status", {"as_of": "2024-08-15"}, "Hạn"),
+            ("status-calendar", {"as_of": "2024-08-15"}, "Hạn"),
+        ],
+    )
+    def test_every_report_writes_its_dates_iso(
+        self, report: str, options: dict[str, str], column: str
+    ) -> None:
+        """One date style in every CSV report: the date column reads YYYY-MM-DD on each row."""
+        output = coordprog.render(
+            examples.load("binh-thuan"),
+            report,
+            "csv",
+            options=options,
+            records=examples.records("binh-thuan") if "as_of" in options else None,
+        )
+        rows = list(csv.reader(io.StringIO(str(output).lstrip("\ufeff"))))
+        at = rows[0].index(column)
+        dates = [row[at] for row in rows[1:]]
+        assert dates
+        assert dates == [dt.date.fromisoformat(day).isoformat() for day in dates]
 
     def test_a_header_label_is_neutralised(self) -> None:
         """A party's short name starting with "=" gets a leading apostrophe in the header."""

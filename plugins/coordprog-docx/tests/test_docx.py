@@ -325,6 +325,75 @@ def _render(name: str, report: str = "program", **options: Any) -> docx.document
     return docx.Document(io.BytesIO(output.content))
 
 
+def _keeps_with_next(paragraph: Any) -> bool:
+    """Whether a <w:p> keeps with the next: <w:keepNext/>, not <w:keepNext w:val="0"/>."""
+    keep = paragraph.find(f"{W}pPr/{W}keepNext")
+    return keep is not None and keep.get(f"{W}val") not in ("0", "false", "off")
+
+
+#: Every kind of document, by an example of it: the report and whether it reads records.
+_KINDS = [
+    ("binh-thuan", "program"),
+    ("dak-lak-regulation-2017", "program"),
+    ("cp-mttq-joint-resolution-2023", "program"),
+    ("bdvtw-bcsdcp-plan-2018", "program"),
+    ("binh-thuan", "review"),
+    ("binh-thuan", "annual-plan"),
+    ("binh-thuan", "next-program"),
+]
+
+#: "<place>, ngày 24 tháng 01 năm 2022", or the blanks of a draft the office dates.
+_PLACE_AND_DATE = re.compile(
+    r"\w[\w ]*, ngày (\d{2}|\.\.\.) tháng (\d{2}|\.\.\.) năm (\d{4}|\.\.\.)"
+)
+
+
+class TestEveryKind:
+    """Each kind of document has the parts an office's document has, in Vietnamese."""
+
+    @pytest.mark.parametrize(("name", "report"), _KINDS)
+    def test_number_place_date_language_and_properties(self, name: str, report: str) -> None:
+        """A number line, a place and date line, vi-VN throughout, the title in the file."""
+        program = examples.load(name)
+        records = None if report == "program" else examples.records(name)
+        output = coordprog.render_output(program, report, "docx", records=records)
+        document = docx.Document(io.BytesIO(output.content))
+        texts = _texts(document)
+        assert any(re.fullmatch(r"Số:? *\S*[-/]\S+", text) for text in texts), texts[:12]
+        assert any(_PLACE_AND_DATE.fullmatch(text) for text in texts), texts[:12]
+        languages = {lang.get(f"{W}val") for lang in document.element.body.iter(f"{W}lang")}
+        assert {"vi-VN"} == languages
+        shape = json.loads(coordprog.render_output(program, report, "json", records=records).text)
+        assert (shape["title"], "vi-VN") == (
+            document.core_properties.title,
+            document.core_properties.language,
+        )
+
+    @pytest.mark.parametrize(("name", "report"), _KINDS)
+    def test_the_end_of_the_text_keeps_with_the_signatures(self, name: str, report: str) -> None:
+        """Every paragraph from the last text to the signatures keeps with the next."""
+        program = examples.load(name)
+        records = None if report == "program" else examples.records(name)
+        output = coordprog.render_output(program, report, "docx", records=records)
+        body = docx.Document(io.BytesIO(output.content)).element.body
+        shape = json.loads(coordprog.render_output(program, report, "json", records=records).text)
+        block = next((b for b in shape["blocks"] if b["type"] == "signatureblock"), None)
+        if block is None:  # the file holds no signatures (the joint resolution's stored copy)
+            assert not program.signatories
+            return
+        signer = " ".join(block["signatures"][0]["body"].split()[:2])
+        tables = [
+            t
+            for t in body.iterchildren(f"{W}tbl")
+            if signer in "".join(t.itertext()).replace("\xa0", " ")
+        ]
+        signatures = tables[-1]
+        before = [e for e in signatures.itersiblings(preceding=True) if e.tag == f"{W}p"]
+        last_text = next(p for p in before if "".join(p.itertext()).strip())
+        for paragraph in before[: before.index(last_text) + 1]:
+            assert _keeps_with_next(paragraph)
+
+
 class TestNumberLine:
     """The number and symbol under the issuing bodies, as the document's family writes it."""
 
@@ -416,7 +485,7 @@ class TestSignatures:
         before = [e for e in first.itersiblings(preceding=True) if e.tag == f"{W}p"]
         last_text = next(p for p in before if "".join(p.itertext()).strip())
         for paragraph in before[: before.index(last_text) + 1]:
-            assert paragraph.find(f"{W}pPr/{W}keepNext") is not None
+            assert _keeps_with_next(paragraph)
 
     def test_the_bodies_keep_their_place_whole(self) -> None:
         """The place is a line of its own, its words bound by no-break spaces."""

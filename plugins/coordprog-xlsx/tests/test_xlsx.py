@@ -182,6 +182,36 @@ class TestDates:
         assert dt.datetime(2024, 6, 30) == sheet["D5"].value
         assert "dd/mm/yyyy" == sheet["D5"].number_format
 
+    @pytest.mark.parametrize(
+        ("report", "options"),
+        [
+            ("schedule", {}),
+            ("status", {"as_of": "2024-08-15"}),
+            ("status-calendar", {"as_of": "2024-08-15"}),
+        ],
+    )
+    def test_no_date_is_written_as_text(
+        self, coordprog_binh_thuan: coordprog.Program, report: str, options: dict[str, str]
+    ) -> None:
+        """Every date of a table or calendar is a date cell: no cell holds a date as text."""
+        data = coordprog.render_output(
+            coordprog_binh_thuan,
+            report,
+            "xlsx",
+            options=options,
+            records=examples.records("binh-thuan") if "as_of" in options else None,
+        )
+        sheet = _sheet(data)
+        looks_like_a_date = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}")
+        cells = [cell for row in sheet.iter_rows() for cell in row]
+        as_text = [
+            cell.coordinate
+            for cell in cells
+            if isinstance(cell.value, str) and looks_like_a_date.fullmatch(cell.value.strip())
+        ]
+        assert [] == as_text
+        assert any(isinstance(cell.value, dt.datetime) for cell in cells)
+
     def test_an_english_sheet_shows_iso_dates(
         self, coordprog_binh_thuan: coordprog.Program
     ) -> None:
