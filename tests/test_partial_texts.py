@@ -101,6 +101,23 @@ class TestTextNotAvailable:
         """A task the citing documents name without its lead needs none."""
         assert () == _load(CENTRAL).task("II.5").leads
 
+    def test_a_task_whose_lead_is_not_stated_is_no_bodys_duty(self) -> None:
+        """A known task without its lead is not shared out among the parties: no lead is known."""
+        program = _load(CENTRAL)
+        task = program.task("II.5")
+        assert (True, ()) == (program.lead_unknown(task), program.duty_bodies(task))
+        assert (False, ("bdvtw",)) == (
+            program.lead_unknown(program.task("II.3")),
+            program.duty_bodies(program.task("II.3")),
+        )
+
+    def test_the_review_says_the_lead_is_not_known(self) -> None:
+        """The review report says a task's lead is not known, not that all parties share it."""
+        out = coordprog.render(
+            _load(CENTRAL), "review", "markdown", options={"window": "2024", "as_of": "2024-12-31"}
+        )
+        assert 1 == out.count("Cơ quan chủ trì: chưa rõ (chưa có toàn văn văn bản)")
+
     def test_with_its_text_a_task_needs_a_lead(self) -> None:
         """The same task in a text that is available needs its lead: the text states it."""
         with pytest.raises(coordprog.ValidationError) as caught:

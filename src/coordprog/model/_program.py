@@ -645,14 +645,29 @@ class Program:
 
         A joint task (no lead: "các bên cùng phối hợp") is a duty of every
         body it names; one that names none is a duty of every signing
-        party.  Status, the matrix, the review report and the export all
-        take a task's bodies from here.
+        party.  A task whose lead is not known (:meth:`lead_unknown`) is
+        the duty of no body known: none is made to answer for it.  Status,
+        the matrix, the review report and the export all take a task's
+        bodies from here.
 
         .. versionadded:: 0.3.0
         """
         if task.leads:
             return task.leads
+        if self.lead_unknown(task):
+            return ()
         return task.named or tuple(party.id for party in self.parties)
+
+    def lead_unknown(self, task: Task) -> bool:
+        """Whether ``task`` is a known task of a text not available whose lead is not stated.
+
+        The documents that cite a text may name a task without saying who
+        leads it: such a task (no lead, not joint) is neither led nor
+        shared, and reports say its lead is not known.
+
+        .. versionadded:: 0.3.0
+        """
+        return not self.text_available and not task.leads and not task.joint
 
     def responsible(self, party_id: str, on: dt.date) -> str:
         """The body that carries the duties of ``party_id`` on ``on``.

@@ -143,7 +143,7 @@ def review_document(
     blocks.append(
         Section(
             "TÌNH HÌNH TRIỂN KHAI THỰC HIỆN",
-            tuple(_deployment(program, combined, found, chosen, outcome)),
+            tuple(_deployment(program, combined, found, chosen, outcome, final=final)),
             number="I",
         )
     )
@@ -328,6 +328,8 @@ def _deployment(
     found: Status,
     window: Window,
     outcome: ReviewOutcome | None,
+    *,
+    final: bool,
 ) -> Iterable[Block]:
     told = outcome.deployment if outcome else ()
     yield from (Paragraph(text) for text in told)
@@ -345,7 +347,7 @@ def _deployment(
     held = [
         m
         for m in records.meetings
-        if (m.date is None or last_day(m.date) <= found.as_of) and _held_in(m, window)
+        if (m.date is None or last_day(m.date) <= found.as_of) and _held_in(m, window, final=final)
     ]
     if held:
         yield Paragraph("Các hội nghị, cuộc họp đã tổ chức:")
@@ -370,9 +372,13 @@ def _meeting_day(meeting: Meeting) -> dt.date:
     return dt.date.max if meeting.date is None else first_day(meeting.date)
 
 
-def _held_in(meeting: Meeting, window: Window) -> bool:
+def _held_in(meeting: Meeting, window: Window, *, final: bool) -> bool:
     if meeting.date is not None and _in(first_day(meeting.date), window):
         return True
+    if meeting.date is None and meeting.window is None:
+        # Known to have been held, not when: a meeting of the program, told
+        # by the final review, which speaks of the whole program.
+        return final
     # A review held after the window, of (part of) the window.
     return meeting.window is not None and window.covers(meeting.window)
 
@@ -454,6 +460,10 @@ def _task_blocks(
     roles = []
     if task.leads:
         roles.append(f"Chủ trì: {', '.join(names(p) for p in task.leads)}")
+        if task.supports:
+            roles.append(f"phối hợp: {', '.join(names(p) for p in task.supports)}")
+    elif program.lead_unknown(task):
+        roles.append("Cơ quan chủ trì: chưa rõ (chưa có toàn văn văn bản)")
         if task.supports:
             roles.append(f"phối hợp: {', '.join(names(p) for p in task.supports)}")
     else:
@@ -544,7 +554,7 @@ _TALLIED = tuple(_LABELS)
 
 def _joint(program: Program, found: Status) -> Iterable[Block]:
     """The joint tasks (no lead): each with the bodies that share it and its status."""
-    shared = [s for s in found.tasks if not s.task.leads]
+    shared = [s for s in found.tasks if not s.task.leads and not program.lead_unknown(s.task)]
     if not shared:
         return
     yield Table(

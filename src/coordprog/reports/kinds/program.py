@@ -208,7 +208,10 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         heading = "Cơ quan đổi tên, sáp nhập, chia tách" + (", đổi tỉnh" if moved else "")
         notes.append(Section(w(heading), (ItemList(changed),)))
     if program.legal_refs:
-        cited = tuple(_cited(ref, w) for ref in program.legal_refs)
+        # What the file says of an act beyond its citation follows it.
+        cited = tuple(
+            _cited(ref, w) + (f" — {ref.note}" if ref.note else "") for ref in program.legal_refs
+        )
         notes.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
     if program.note:
         notes.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
@@ -451,7 +454,7 @@ def _extent(program: Program, w: Words) -> str:
         if stated is None:
             continue
         said.append(f"{stated} {english if w.english else word}")
-        if held < stated:
+        if 0 < held < stated:
             known.append(f"{held} {english if w.english else word}")
     text = ", ".join(said)
     if known:
@@ -500,15 +503,20 @@ def party_label(program: Program, party: Party, lang: str = "vi") -> str:
 def people(program: Program, found: Iterable[Person]) -> str:
     """People and bodies as a document names them: "Giám đốc Sở Nội vụ; Nguyễn Văn A, Ban Dân tộc".
 
-    Each is post, name and body, as far as known; a body already in the post
-    ("Phó Trưởng Ban Dân vận Tỉnh ủy") is not repeated.
+    Each is post, name and body, as far as known; a body already in the post,
+    by its name or short name ("Phó Trưởng Ban Dân vận Tỉnh ủy", "Giám đốc
+    Sở Nội vụ"), is not repeated.
 
     .. versionadded:: 0.3.0
     """
     said = []
     for person in found:
         body = program.name_in_force(person.party) if person.party else person.body
-        if body and person.post and body.casefold() in person.post.casefold():
+        names = [body]
+        if person.party:
+            names.append(program.party(person.party).short_name)
+        post = (person.post or "").casefold()
+        if any(name and name.casefold() in post for name in names):
             body = None
         said.append(", ".join(part for part in (person.post, person.name, body) if part))
     return "; ".join(said)
