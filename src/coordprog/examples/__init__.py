@@ -5,7 +5,8 @@
 ('bdvtw-bcsdcp-2016-2021', 'bdvtw-bcsdcp-plan-2018', 'bdvtw-ubdt-2021-2025',
  'binh-thuan', 'cp-mttq-joint-resolution-2023', 'dak-lak-regulation-2017',
  'hddt-ubdt-2022-2026', 'hoa-binh-tt-hdnd-ubnd-2019', 'lam-dong-bdt-hnd-2021-2025',
- 'lam-dong-illustrative', 'ubdt-hlhpn-2021-2025')
+ 'lam-dong-illustrative', 'son-la-decision-2017', 'ubdt-bdbp-2016-2021',
+ 'ubdt-hlhpn-2021-2025')
 >>> len(examples.load("binh-thuan").tasks)
 25
 >>> len(examples.records("binh-thuan").meetings)
