@@ -1109,7 +1109,7 @@ def programs(
             id="joint", title=draw(texts(max_words=6)), tasks=joint_tasks, joint=True
         )
         groups = (*groups, together)
-    if not available:
+    if not available and tasks is not False:
         groups = (*groups, *draw(_known_tasks(tuple(ids))))
     kind = draw(st.sampled_from(DocumentKind)) if kind is None else kind
     parent = draw(st.none() | st.sampled_from(ref_ids)) if ref_ids else None
@@ -1270,18 +1270,22 @@ def areas(*, max_size: int = 2) -> st.SearchStrategy[tuple[Area, ...]]:
 
 @functools.cache
 def _known_tasks(party_ids: tuple[str, ...]) -> st.SearchStrategy[tuple[TaskGroup, ...]]:
-    """The tasks the documents that cite a text name: perhaps none, some without a lead."""
+    """The tasks the documents that cite a text name: perhaps none, some without a lead.
 
-    def group(leads: list[tuple[str, ...]], words: list[str]) -> tuple[TaskGroup, ...]:
+    A known task has the leads the citing documents name, none (its lead is
+    not known), or is shared by the parties (``joint``, "các bên cùng phối hợp").
+    """
+
+    def group(leads: list[tuple[str, ...] | None], words: list[str]) -> tuple[TaskGroup, ...]:
         if not leads:
             return ()
         known = tuple(
-            Task(id=f"known-{n}", text=text, leads=lead)
+            Task(id=f"known-{n}", text=text, leads=lead or (), joint=lead is None)
             for n, (lead, text) in enumerate(zip(leads, words, strict=False))
         )
         return (TaskGroup(id="known", title="Nhiệm vụ đã biết", tasks=known),)
 
-    lead = st.just(()) | _subset(party_ids, 1, min_size=1)
+    lead = st.just(()) | st.none() | _subset(party_ids, 1, min_size=1)
     return st.builds(
         group,
         st.lists(lead, max_size=3),
