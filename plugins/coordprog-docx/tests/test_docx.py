@@ -438,6 +438,12 @@ class TestPlaceAndDate:
         texts = _texts(_render("lam-dong-bdt-hnd-2021-2025"))
         assert "Lâm Đồng, ngày ... tháng ... năm ..." in texts
 
+    def test_a_report_is_dated_at_the_issuers_seat(self) -> None:
+        """Signed at the National Assembly's house, the program's review is issued in Hà Nội."""
+        texts = _texts(_render("hddt-ubdt-2022-2026", "review"))
+        assert "Hà Nội, ngày 20 tháng 01 năm 2023" in texts
+        assert not [text for text in texts if text.startswith("Nhà Quốc hội, ngày")]
+
     def test_a_central_body_issues_in_ha_noi(self) -> None:
         """Central bodies have their seat in Hà Nội, the place Decree 30 has them write."""
         assert "Hà Nội, ngày ... tháng ... năm ..." in _texts(_render("ubdt-hlhpn-2021-2025"))

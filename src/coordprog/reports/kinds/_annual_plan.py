@@ -144,6 +144,7 @@ def annual_plan_document(
             PLAN_CODE,
             number=issued.number if issued else None,
             day=issued.date if issued else None,
+            drafted=True,
         ),
         author=author(program),
         created=(

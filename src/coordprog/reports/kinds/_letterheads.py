@@ -270,13 +270,16 @@ def symbol(program: Program, type_code: str) -> str:
     return f"/{type_code}-{issuers}"
 
 
-def seat(program: Program) -> str | None:
+def seat(program: Program, *, drafted: bool = False) -> str | None:
     """Where the document is issued: the program's place, else the first issuer's seat.
 
     The seat of a provincial body is its province, of a central body Hà
-    Nội, as Decree 30 names the place of a document (*địa danh*).
+    Nội, as Decree 30 names the place of a document (*địa danh*).  A
+    document ``drafted`` from the program (a report, a plan) is issued at
+    the issuers' seat: the program's place is where the program was
+    signed (a building, a hall), not where the new document is.
     """
-    if program.place:
+    if program.place and not drafted:
         return program.place
     first = program.signing_parties[0]
     province = _province(program, first)
@@ -310,10 +313,14 @@ def written_day(day: dt.date | PartialDate | None, precision: Precision = Precis
 
 
 def place_date(
-    program: Program, day: dt.date | PartialDate | None, precision: Precision = Precision.DAY
+    program: Program,
+    day: dt.date | PartialDate | None,
+    precision: Precision = Precision.DAY,
+    *,
+    drafted: bool = False,
 ) -> str:
     """The place and date line: "Bình Thuận, ngày 24 tháng 01 năm 2022", dots where unknown."""
-    return f"{seat(program) or BLANK_PLACE}, {written_day(day, precision)}"
+    return f"{seat(program, drafted=drafted) or BLANK_PLACE}, {written_day(day, precision)}"
 
 
 def speaking_parties(program: Program, on: dt.date | None) -> tuple[str, ...]:
@@ -337,6 +344,7 @@ def letterhead(
     day: dt.date | PartialDate | None = None,
     precision: Precision = Precision.DAY,
     on: dt.date | None = None,
+    drafted: bool = False,
 ) -> Letterhead:
     """The letterhead of a document of ``program``'s parties, of the type ``type_code``.
 
@@ -344,6 +352,8 @@ def letterhead(
     the symbol); ``day`` its date (else dots).  ``on`` is the day the
     document speaks for, when it is not ``day`` (a draft whose date is
     left blank): the issuing bodies and their names are those of that day.
+    ``drafted`` for a new document drafted from the program (a report, a
+    plan, the next program): its place is the issuers' seat.
     """
     when = on if on is not None else last_day(day) if day is not None else _day(program)
     bodies = [program.party(body) for body in speaking_parties(program, when)]
@@ -356,7 +366,7 @@ def letterhead(
         motto=motto(program),
         number=number,
         symbol=None if number else symbol(program, type_code),
-        place_date=place_date(program, day, precision),
+        place_date=place_date(program, day, precision, drafted=drafted),
         parents=parents if any(parents) else (),
         families=tuple("party" if is_party_body(p) else "state" for p in bodies),
         # Bodies of one place print stacked with the place once; others side by side.

@@ -465,7 +465,7 @@ def next_program_document(
         subtitle=new.kind.vi.upper(),
         meta=(("Thời gian", new.period.as_written), ("Thay thế", program.heading)),
         blocks=tuple(blocks),
-        letterhead=letterhead(new, TYPE_CODES[new.kind]),
+        letterhead=letterhead(new, TYPE_CODES[new.kind], drafted=True),
         author=author(new),
         created=today,
         notes=tuple(notes),

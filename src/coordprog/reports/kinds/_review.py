@@ -182,7 +182,12 @@ def review_document(
         blocks=tuple(blocks),
         notices=notices(program, combined),
         letterhead=letterhead(
-            program, REPORT_CODE, number=outcome.number if outcome else None, day=stated, on=day
+            program,
+            REPORT_CODE,
+            number=outcome.number if outcome else None,
+            day=stated,
+            on=day,
+            drafted=True,
         ),
         author=author(program),
         created=stated if isinstance(stated, dt.date) else as_date(today, "today"),
