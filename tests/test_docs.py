@@ -5,6 +5,7 @@ import os
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import attrs
@@ -343,3 +344,56 @@ class TestFigures:
             if re.search(r"pip install [\"']?coordprog\b", line)
         ]
         assert [] == shown
+
+
+_TOML = re.compile(r"^```toml\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+#: The program the snippets of "What the document does not say" are parts of.
+_UNSAID_BASE: dict[str, object] = {
+    "id": "p",
+    "title": "Chương trình phối hợp",
+    "period": {"start": "2021-01-01", "end": "2025-12-31"},
+    "parties": [{"id": "a", "name": "Ban Dân vận Tỉnh ủy"}, {"id": "b", "name": "Ban Dân tộc"}],
+}
+
+
+def _unsaid_snippets() -> list[str]:
+    page = (ROOT / "docs" / "add-a-province.md").read_text(encoding="utf-8")
+    section = page.split("## What the document does not say\n", 1)[1].split("\n## ", 1)[0]
+    return list(_TOML.findall(section))
+
+
+@pytest.mark.parametrize("snippet", _unsaid_snippets())
+def test_what_the_document_does_not_say_snippets_load(snippet: str) -> None:
+    """Each snippet of "What the document does not say" loads as part of a program or records."""
+    data = tomllib.loads(snippet)
+    program = coordprog.from_data(_UNSAID_BASE)
+    if "program" in data:
+        records = coordprog.loads_records(program, snippet, "toml")
+        assert [] == coordprog.validate_records(program, records)
+        return
+    # Tables of the snippet replace the base's; its lists add to them.
+    merged = dict(_UNSAID_BASE)
+    for key, value in data.items():
+        old = merged.get(key)
+        merged[key] = [*old, *value] if isinstance(old, list) and isinstance(value, list) else value
+    assert [] == coordprog.validate(coordprog.from_data(merged, "toml"))
+
+
+def test_every_case_of_what_the_document_does_not_say_has_a_snippet() -> None:
+    """The section has a snippet for each case issue 24 names, and the format page points to it."""
+    page = (ROOT / "docs" / "add-a-province.md").read_text(encoding="utf-8")
+    section = page.split("## What the document does not say\n", 1)[1].split("\n## ", 1)[0]
+    cases = [
+        "Dates known in part",
+        "Periods not stated",
+        "Texts known in part",
+        "People and bodies beyond the parties",
+        "Instruments",
+        "Figures beyond tasks",
+        "Scope",
+    ]
+    assert cases == [c for c in cases if f"### {c}\n" in section]
+    assert 10 <= len(_unsaid_snippets())
+    fmt = (ROOT / "docs" / "file-format.md").read_text(encoding="utf-8")
+    assert "add-a-province.md#what-the-document-does-not-say" in fmt
