@@ -850,3 +850,82 @@ def test_coordprog_import_bodies() -> None:
         draft = coordprog.import_text(text, plugin_manager=manager)
     assert sorted(str(w.message).split("'")[1] for w in caught) == ["broken", "wrong"]
     assert [p["id"] for p in draft.data["parties"]] == ["ubnd-x", "bdt"]
+
+
+class _Organs:
+    def __init__(self, result: object) -> None:
+        self.result = result
+
+    @coordprog.hookimpl
+    def coordprog_import_organs(self) -> object:
+        if isinstance(self.result, Exception):
+            raise self.result
+        return self.result
+
+
+def test_coordprog_import_organs() -> None:
+    """A plugin's organ reads bodies of its kind by grammar; a broken one is named and left out."""
+    manager = coordprog.get_plugin_manager(entry_points=False)
+    manager.register(_Organs([coordprog.Organ("Cảng vụ Hàng hải")]), name="ports")
+    manager.register(_Organs(KeyError("boom")), name="broken")
+    manager.register(_Organs(["not an organ"]), name="wrong")
+    text = (
+        "CẢNG VỤ HÀNG HẢI\nTỈNH QUẢNG NINH\nSố: 05/QC-CVHH\n"
+        "Quảng Ninh, ngày 04 tháng 5 năm 2023\nQUY CHẾ\nPHỐI HỢP TÌM KIẾM CỨU NẠN\n"
+    )
+    with pytest.warns(coordprog.PluginWarning) as caught:
+        draft = coordprog.import_text(text, plugin_manager=manager)
+    assert sorted(str(w.message).split("'")[1] for w in caught) == ["broken", "wrong"]
+    party = draft.data["parties"][0]
+    assert ("Cảng vụ Hàng hải tỉnh Quảng Ninh", "province", "Quảng Ninh") == (
+        party["name"],
+        party["level"],
+        party["province"],
+    )
+
+
+class _Reader:
+    def __init__(self, name: str, fails: bool = False) -> None:
+        self.name = name
+        self.fails = fails
+
+    def accepts(self, document: coordprog.ReadDocument) -> bool:
+        return document.opening.kind == "plan"
+
+    def read(self, document: coordprog.ReadDocument, draft: coordprog.DraftBuilder) -> None:
+        if self.fails:
+            raise RuntimeError("cannot read")
+        draft.data["kind"] = "joint-plan"
+        draft.data["title"] = f"Read by {self.name}"
+
+
+class _Readers:
+    def __init__(self, result: object) -> None:
+        self.result = result
+
+    @coordprog.hookimpl
+    def coordprog_import_readers(self) -> object:
+        if isinstance(self.result, Exception):
+            raise self.result
+        return self.result
+
+
+def test_coordprog_import_readers() -> None:
+    """A plugin's reader reads what it accepts; a failing reader is named, the next reads."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 08/KH-UBND\nLào Cai, ngày 12 tháng 1 năm 2024\n"
+        "KẾ HOẠCH\nPHỐI HỢP TUẦN TRA BIÊN GIỚI\n"
+    )
+    manager = coordprog.get_plugin_manager(entry_points=False)
+    manager.register(_Readers([_Reader("good")]), name="good")
+    manager.register(_Readers([_Reader("bad", fails=True)]), name="bad")
+    manager.register(_Readers(["not a reader"]), name="wrong")
+    with pytest.warns(coordprog.PluginWarning) as caught:
+        draft = coordprog.import_text(text, plugin_manager=manager)
+    said = sorted(str(w.message) for w in caught)
+    assert any("'bad'" in message and "cannot read" in message for message in said)
+    assert any("'wrong'" in message for message in said)
+    assert ("joint-plan", "Read by good") == (draft.data["kind"], draft.data["title"])
+    # The opening and the parties are read for the plugin's reader as for the built-in ones.
+    assert "08/KH-UBND" == draft.data["number"]
+    assert "Ủy ban nhân dân tỉnh Lào Cai" == draft.data["parties"][0]["name"]

@@ -71,6 +71,9 @@ if TYPE_CHECKING:
     from coordprog.importer._citations import Citation, find_citations, parse_citation
     from coordprog.importer._document_text import read_document
     from coordprog.importer._draft import Draft
+    from coordprog.importer._grammar import BodyName, Organ
+    from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
+    from coordprog.importer._opening import Issuer, Opening
     from coordprog.io._converter import Format, make_converter
     from coordprog.io._documents import dumps, save, to_data, write_atomically
     from coordprog.io._schema import json_schema
@@ -215,6 +218,13 @@ _LAZY: dict[str, str] = {
     "validate_records": "coordprog._api",
     "work_calendar": "coordprog._api",
     "Draft": "coordprog.importer._draft",
+    "BodyName": "coordprog.importer._grammar",
+    "Organ": "coordprog.importer._grammar",
+    "DocumentReader": "coordprog.importer._kinds",
+    "DraftBuilder": "coordprog.importer._kinds",
+    "ReadDocument": "coordprog.importer._kinds",
+    "Issuer": "coordprog.importer._opening",
+    "Opening": "coordprog.importer._opening",
     "KNOWN_BODIES": "coordprog.importer._bodies",
     "KnownBody": "coordprog.importer._bodies",
     "read_document": "coordprog.importer._document_text",
@@ -354,6 +364,7 @@ __all__ = [
     "Article",
     "Attendance",
     "Body",
+    "BodyName",
     "Chapter",
     "Citation",
     "Clash",
@@ -362,7 +373,9 @@ __all__ = [
     "CoordprogError",
     "Coverage",
     "DocumentKind",
+    "DocumentReader",
     "Draft",
+    "DraftBuilder",
     "DraftItem",
     "Event",
     "EventKind",
@@ -380,6 +393,7 @@ __all__ = [
     "FormerProvince",
     "InForce",
     "Instruction",
+    "Issuer",
     "KnownBody",
     "LegalKind",
     "LegalRef",
@@ -392,6 +406,8 @@ __all__ = [
     "NumberForm",
     "Offset",
     "OneOffEvent",
+    "Opening",
+    "Organ",
     "Output",
     "OutputFormat",
     "PartialDate",
@@ -414,6 +430,7 @@ __all__ = [
     "Provided",
     "ProvisionKind",
     "Qualifier",
+    "ReadDocument",
     "Records",
     "RenderError",
     "ReportKind",

@@ -887,4 +887,10 @@ def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None
     from coordprog.importer._draft import draft_document
 
     manager = _manager_or_default(plugin_manager)
-    return draft_document(text, (*_calls.import_bodies(manager), *KNOWN_BODIES))
+    return draft_document(
+        text,
+        (*_calls.import_bodies(manager), *KNOWN_BODIES),
+        readers=_calls.import_readers(manager),
+        organs=_calls.import_organs(manager),
+        failed=lambda reader, exc: _calls.reader_failed(manager, reader, exc),
+    )

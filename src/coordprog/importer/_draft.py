@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -21,7 +21,7 @@ import attrs
 from coordprog.importer._acts import Cited, clauses, read_acts, reference_data, same_number
 from coordprog.importer._bodies import KNOWN_BODIES, KnownBody, party_data
 from coordprog.importer._document_text import source_lines
-from coordprog.importer._grammar import BodyName, find_bodies, read_body
+from coordprog.importer._grammar import BodyName, Organ, find_bodies, organs_added, read_body
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, read_opening
 from coordprog.importer._parties import Parties, known_body
@@ -51,30 +51,71 @@ class Draft:
     document: str = "program"
 
 
+#: Told of a plugin's reader that raised, and what it raised (the draft goes on without it).
+ReaderFailed = Callable[[DocumentReader, BaseException], None]
+
+
 def draft_document(
     text: str,
     bodies: Iterable[KnownBody] = KNOWN_BODIES,
     readers: Sequence[DocumentReader] = (),
+    organs: Sequence[Organ] = (),
+    failed: ReaderFailed | None = None,
 ) -> Draft:
     """Read a document's text into a draft: always a draft, with what to complete listed.
 
     ``bodies`` is the table of known bodies (plugins' first); ``readers``
-    are readers plugins add, asked before the built-in ones.
+    are readers plugins add, asked before the built-in ones; ``organs``
+    kinds of body plugins add to the grammar bodies are read by.  A
+    plugin's reader that raises is left out, ``failed`` told of it, and the
+    document read by the next reader that accepts it.
     """
+    with organs_added(organs):
+        return _draft(text, tuple(bodies), readers, failed)
+
+
+def _draft(
+    text: str,
+    bodies: tuple[KnownBody, ...],
+    readers: Sequence[DocumentReader],
+    failed: ReaderFailed | None,
+) -> Draft:
     from coordprog.importer._readers import READERS
 
     lines = source_lines(text)
     opening = read_opening(lines)
     document = ReadDocument(normalize_text(text), tuple(lines), opening, tuple(bodies))
-    draft = DraftBuilder(Parties(tuple(bodies)))
-    _issuers(document, draft)
-    reader = next(r for r in (*readers, *READERS) if r.accepts(document))
-    reader.read(document, draft)
+    draft = _read_with(document, readers, failed)
+    if draft is None:
+        draft = DraftBuilder(Parties(tuple(bodies)))
+        _issuers(document, draft)
+        reader = next(r for r in READERS if r.accepts(document))
+        reader.read(document, draft)
     if draft.document == "records":
         return _records(draft)
     finish(document, draft)
     _checked(draft)
     return Draft(data=draft.data, unsure=tuple(draft.remarks), document="program")
+
+
+def _read_with(
+    document: ReadDocument, readers: Sequence[DocumentReader], failed: ReaderFailed | None
+) -> DraftBuilder | None:
+    """The draft the first plugin reader that accepts the document reads, or None."""
+    for reader in readers:
+        draft = DraftBuilder(Parties(document.bodies))
+        _issuers(document, draft)
+        try:
+            if not reader.accepts(document):
+                continue
+            reader.read(document, draft)
+        except (Exception, SystemExit) as exc:  # a plugin's fault: told, the next one reads
+            if failed is None:
+                raise
+            failed(reader, exc)
+            continue
+        return draft
+    return None
 
 
 def _checked(draft: DraftBuilder) -> None:

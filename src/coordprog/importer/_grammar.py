@@ -14,8 +14,10 @@ The vocabulary below is of organs (the kinds of body), not of bodies.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -232,23 +234,46 @@ def _form_pattern(form: str) -> re.Pattern[str]:
 
 
 #: Each organ's written forms as patterns, the longest form first.
-_FORMS: tuple[tuple[Organ, str, re.Pattern[str]], ...] = tuple(
-    sorted(
-        (
-            (organ, form, _form_pattern(form))
-            for organ in ORGANS
-            for form in (organ.words, *organ.short)
-        ),
-        key=lambda entry: -len(entry[1]),
+def _forms(organs: Iterable[Organ]) -> tuple[tuple[Organ, str, re.Pattern[str]], ...]:
+    """Each organ's written forms as patterns, the longest form first."""
+    return tuple(
+        sorted(
+            (
+                (organ, form, _form_pattern(form))
+                for organ in organs
+                for form in (organ.words, *organ.short)
+            ),
+            key=lambda entry: -len(entry[1]),
+        )
     )
+
+
+_FORMS = _forms(ORGANS)
+#: The organs plugins add (``coordprog_import_organs``), for the draft being read.
+_ADDED: contextvars.ContextVar[tuple[tuple[Organ, str, re.Pattern[str]], ...]] = (
+    contextvars.ContextVar("coordprog_import_organs", default=())
 )
+
+
+@contextlib.contextmanager
+def organs_added(organs: Iterable[Organ]) -> Iterator[None]:
+    """Read bodies with ``organs`` too (tried before the built-in ones) inside the block.
+
+    The organs a plugin adds apply to the draft being read only, also when
+    several drafts are read at once in threads.
+    """
+    token = _ADDED.set(_forms(organs))
+    try:
+        yield
+    finally:
+        _ADDED.reset(token)
 
 
 def _organ_at(text: str, position: int) -> tuple[Organ, int, str] | None:
     """The organ written at ``position`` (its longest form), its end, and its proper words."""
     folded = fold(text[position : position + 90])
     best: tuple[Organ, int, str] | None = None
-    for organ, form, pattern in _FORMS:
+    for organ, form, pattern in (*_ADDED.get(), *_FORMS):
         match = pattern.match(folded)
         if match is None:
             continue

@@ -409,3 +409,63 @@ def import_bodies(manager: pluggy.PluginManager, *, strict: bool | None = None) 
 
     found: list[Any] = call_isolated(manager, "coordprog_import_bodies", {}, check, blame)
     return found
+
+
+def _import_values(
+    manager: pluggy.PluginManager, hook: str, kind: type, what: str, strict: bool | None
+) -> list[Any]:
+    """The values of ``kind`` every plugin of ``manager`` returns from the importer hook ``hook``.
+
+    A plugin that fails, or returns anything else, is reported by name and
+    left out while the others' values are kept.
+    """
+    is_strict = strict_of(manager) if strict is None else strict
+
+    def check(results: Any) -> list[Any]:
+        if not isinstance(results, list):
+            raise _Refused(f"returned {type(results).__name__}; expected a list of results")
+        values: list[Any] = []
+        for result in results:
+            if result is None:
+                continue
+            if isinstance(result, str | bytes) or not isinstance(result, Iterable):
+                raise _Refused(f"returned {safe_repr(result)}, expected {what}")
+            for value in list(result):
+                if not isinstance(value, kind):
+                    raise _Refused(f"returned {safe_repr(value)}, expected {what}")
+                values.append(value)
+        return values
+
+    def blame(name: str, why: str, exc: BaseException) -> None:
+        failed(f"importer plugin {name!r} {why}", is_strict, exc)
+
+    found: list[Any] = call_isolated(manager, hook, {}, check, blame)
+    return found
+
+
+def import_readers(manager: pluggy.PluginManager, *, strict: bool | None = None) -> list[Any]:
+    """The readers of kinds of document every plugin of ``manager`` adds to the importer."""
+    from coordprog.importer._kinds import DocumentReader
+
+    return _import_values(
+        manager,
+        "coordprog_import_readers",
+        DocumentReader,
+        "coordprog.DocumentReader values",
+        strict,
+    )
+
+
+def import_organs(manager: pluggy.PluginManager, *, strict: bool | None = None) -> list[Any]:
+    """The organs every plugin of ``manager`` adds to the importer's body grammar."""
+    from coordprog.importer._grammar import Organ
+
+    return _import_values(
+        manager, "coordprog_import_organs", Organ, "coordprog.Organ values", strict
+    )
+
+
+def reader_failed(manager: pluggy.PluginManager, reader: Any, exc: BaseException) -> None:
+    """Report a plugin's reader that raised while reading a document, by its name."""
+    name = getattr(reader, "name", type(reader).__name__)
+    failed(f"importer reader {name!r} failed: {safe_repr(exc)}", strict_of(manager), exc)

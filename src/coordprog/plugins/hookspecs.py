@@ -33,6 +33,8 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 __all__ = [
     "coordprog_import_bodies",
+    "coordprog_import_organs",
+    "coordprog_import_readers",
     "coordprog_register_formats",
     "coordprog_register_reports",
     "coordprog_validate",
@@ -163,4 +165,49 @@ def coordprog_import_bodies() -> Iterable[Any] | None:
         :class:`coordprog.PluginWarning` naming it.
 
     .. versionadded:: 0.2.0
+    """
+
+
+@hookspec
+def coordprog_import_readers() -> Iterable[Any] | None:
+    """Add kinds of document the importer reads (:func:`coordprog.import_text`).
+
+    :return: readers, each a :class:`coordprog.DocumentReader`: an object
+        with a ``name``, ``accepts(document)`` that says whether it reads a
+        :class:`coordprog.ReadDocument` (its lines and what its opening
+        says: letterhead, number, place and date, type line, title), and
+        ``read(document, draft)`` that fills in the
+        :class:`coordprog.DraftBuilder`'s data (its kind, title, provisions,
+        tasks) and lists what to complete with ``draft.flag(...)``; or
+        ``None``.  The opening is read before, and the parties, acts,
+        signatures and items every draft has after, as for the built-in
+        kinds.
+
+    Plugins' readers are asked before the built-in ones (decisions that
+    promulgate, regulations in articles, programs and plans in parts,
+    letters), in the order pluggy returns them: the first that accepts a
+    document reads it.  A plugin that fails here or returns anything else
+    is left out, named in a :class:`coordprog.PluginWarning`; a reader that
+    raises in ``accepts`` or ``read`` is named likewise and the document is
+    read by the next reader that accepts it.
+
+    .. versionadded:: 0.3.0
+    """
+
+
+@hookspec
+def coordprog_import_organs() -> Iterable[Any] | None:
+    """Add kinds of body to the grammar the importer reads bodies by.
+
+    :return: :class:`coordprog.Organ` values, or ``None``.  An organ is a
+        kind of body as its name is written ("Ban Quản lý các khu công
+        nghiệp" followed by its place, "Cảng vụ Hàng hải" followed by
+        one): with it, every body of that kind is read by its grammar
+        (organ, level and place) wherever the importer reads bodies, and
+        becomes a party or a third party with an item to check it.  Plugins'
+        organs are tried before the built-in ones; the longest written
+        form that matches wins.  A plugin that fails or returns anything
+        else is left out, named in a :class:`coordprog.PluginWarning`.
+
+    .. versionadded:: 0.3.0
     """
