@@ -345,6 +345,22 @@ def test_a_district_regulation_of_three_bodies() -> None:
     )
 
 
+def test_a_district_party_committee_is_named_as_its_letterhead_prints_it() -> None:
+    """The name "Huyện ủy Đức Trọng" names its district once: no "huyện" is added to the name."""
+    text = (
+        "HUYỆN ỦY ĐỨC TRỌNG\nỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG\n-------\nSố: 01/QCPH-HU-UBND\n"
+        "Đức Trọng, ngày 15 tháng 4 năm 2022\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA HUYỆN ỦY VÀ ỦY BAN "
+        "NHÂN DÂN HUYỆN\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy "
+        "định việc phối hợp công tác.\n"
+    )
+    program = coordprog.from_data(coordprog.import_text(text).data, "toml")
+    expected = [
+        ("Huyện ủy Đức Trọng", coordprog.Level.DISTRICT),
+        ("Ủy ban nhân dân huyện Đức Trọng", coordprog.Level.DISTRICT),
+    ]
+    assert expected == [(p.name, p.level) for p in program.parties]
+
+
 def test_a_regulation_is_read_into_chapters_articles_clauses_and_points() -> None:
     """Chương > Điều > khoản > điểm, captions broken over lines, kinds, bodies named."""
     draft = coordprog.import_text(REGULATION)

@@ -393,11 +393,19 @@ def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | 
     province, length = province_match(text[place_at:])
     if province is not None:
         return word.lower(), province, province, place_at + length
-    tokens = _tokens(text, place_at, 4)
+    named = _place_name(text, place_at)
+    if named is None:
+        return word.lower(), "", None, unit_end
+    return word.lower(), named[0], None, named[1]
+
+
+def _place_name(text: str, position: int) -> tuple[str, int] | None:
+    """A place's proper name at ``position`` (one to three capitalised words), and its end."""
+    tokens = _tokens(text, position, 4)
     words = [token for _, _, token in tokens]
     taken = 0
     for index, (start, _end, token) in enumerate(tokens):
-        gap = text[tokens[index - 1][1] if index else place_at : start]
+        gap = text[tokens[index - 1][1] if index else position : start]
         if (
             gap.strip(" \t") not in ("", "-")
             or " -" in gap
@@ -407,15 +415,17 @@ def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | 
             break
         if common_at(words, index) or not token[:1].isupper() or _UNIT.match(text, start):
             break
+        if index == 0 and _organ_at(text, start) is not None:
+            break  # another body, not a place
         taken = index + 1
         if taken == 3:
             break
     if taken == 0:
-        return word.lower(), "", None, unit_end
+        return None
     place = text[tokens[0][0] : tokens[taken - 1][1]]
     if place.isupper():
         place = title_case(place)
-    return word.lower(), place, None, tokens[taken - 1][1]
+    return place, tokens[taken - 1][1]
 
 
 def read_body(text: str, position: int = 0) -> BodyName | None:
@@ -466,11 +476,18 @@ def read_body(text: str, position: int = 0) -> BodyName | None:
         elif organ.level is not None and not organ.named:
             # "Tỉnh ủy Bình Thuận": the committee's own word gives the level; a place follows.
             rest = text[end:]
+            skipped = len(rest) - len(rest.lstrip(" \t\n"))
             province, length = province_match(rest.lstrip(" \t\n"))
             if province is not None:
-                end += len(rest) - len(rest.lstrip(" \t\n")) + length
+                end += skipped + length
                 name = f"{name} {province}"
                 place = province
+            elif organ.level != "province" and "\n" not in rest[:skipped]:
+                # "Huyện ủy Đức Trọng": a district's or commune's name, on the same line.
+                named = _place_name(text, end + skipped)
+                if named is not None:
+                    place, end = named
+                    name = f"{name} {place}"
     return BodyName(
         name=name,
         organ=words,

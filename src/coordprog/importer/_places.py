@@ -153,7 +153,8 @@ COMMON_PAIRS = frozenset(
     quy định, kế hoạch, chương trình, phối hợp, công tác, liên ngành, thông tư, nghị quyết,
     quyết định, hướng dẫn, thi hành, tổ chức, hoạt động, triển khai, phòng chống, hội nghị,
     kỳ họp, trung ương, tối cao, đơn vị, cơ quan, lực lượng, trực thuộc, đồng thời, lần thứ,
-    thống nhất, đề nghị, xây dựng, giải quyết, về việc
+    thống nhất, đề nghị, xây dựng, giải quyết, về việc, bố trí, quan tâm, xem xét, tiếp tục,
+    tăng cường, nghiên cứu, cho phép, phân bổ, sửa đổi, bổ sung
     """.replace("\n", " ").split(",")
     if pair.strip()
 )
