@@ -582,6 +582,26 @@ def loads_records(
     return _documents.records_from_text(text, format, check=_records_checker(program))
 
 
+def records_from_data(
+    data: Any, format: str = "json", *, program: Program | None = None
+) -> Records:
+    """Build records from already parsed plain ``data``, checked against ``program`` if given.
+
+    Without a program only the records' own structure and fields are
+    checked, as for the draft records :func:`import_text` writes from a
+    review report (``Draft.document == "records"``), whose program a person
+    has yet to name.
+
+    :raises ValidationError: listing every problem, each with its path.
+
+    .. versionadded:: 0.3.0
+    """
+    checked = _documents.checked_format(format)
+    if program is None:
+        return _documents.records_from_data(data, checked, check=lambda records: [])
+    return _documents.records_from_data(data, checked, check=_records_checker(program))
+
+
 @overload
 def load_records(
     program: Program, /, *paths: str | os.PathLike[str], format: str | None = None
@@ -869,19 +889,29 @@ def _years_period(text: str) -> Period:
 
 
 def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None) -> Draft:
-    """Read a coordination program's text (as extracted from its PDF or DOCX) into a draft.
+    """Read a coordination document's text (as extracted from its PDF or DOCX) into a draft.
 
-    Recognised: the roman-numbered parts, numbered sections and dash-bullet
-    tasks; who leads and supports from headings ("X chủ trì, phối hợp với
-    Y") and task openings ("Phối hợp A, B và C ..."), matched to a table
-    of known bodies that plugins extend (``coordprog_import_bodies``); the
-    acts cited (:func:`find_citations`); schedule sentences; signature
-    blocks and *Nơi nhận*.  Extraction faults (``ƣ``, lines broken
-    mid-sentence, page numbers, digital-signature lines) are repaired.
-    ``Draft.data`` is a program file's data; ``Draft.unsure`` what a
-    person must check.
+    The opening (letterhead, number, place and date, type line, title) is
+    read first; then one reader per kind of document reads the body
+    (plugins' readers first, ``coordprog_import_readers``): a decision or
+    resolution that promulgates an instrument (held as the program's
+    ``promulgation``), a regulation or joint circular in articles, a
+    program or plan in parts, a letter; a review report or the notice of a
+    review's conclusions is read into records (``Draft.document ==
+    "records"``, see :func:`records_from_data`).  Then the tail every kind
+    shares: signatures, *Nơi nhận*, the acts cited (:func:`find_citations`),
+    schedule sentences.  Bodies are read by their grammar (organ, level,
+    place; organs added by ``coordprog_import_organs``) and matched to a
+    table of known bodies that plugins extend (``coordprog_import_bodies``).
+    Extraction faults (``ƣ``, lines broken mid-sentence, page numbers,
+    digital-signature lines) are repaired.  ``Draft.data`` is always a
+    draft: what a person must complete is listed in its ``to_complete``,
+    and for people in ``Draft.unsure``.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       Readers per kind of document, records drafted from review reports,
+       the items to complete in the data.
     """
     from coordprog.importer._bodies import KNOWN_BODIES
     from coordprog.importer._draft import draft_document

@@ -757,6 +757,12 @@ def _records_of(name: str) -> str | None:
     A records document has a ``program`` key (the id of its program) and
     no parties, as :func:`coordprog.load_portfolio` tells them apart.
     """
+    data = _records_data(name)
+    return None if data is None else str(data["program"])
+
+
+def _records_data(name: str) -> dict[str, Any] | None:
+    """The plain data of the records file ``name``, when it is one; else ``None``."""
     if name == "-":
         return None
     try:
@@ -765,8 +771,20 @@ def _records_of(name: str) -> str | None:
     except (OSError, ValueError):
         return None
     if isinstance(data, dict) and isinstance(data.get("program"), str) and "parties" not in data:
-        return str(data["program"])
+        return data
     return None
+
+
+def _records_draft_items(name: str) -> tuple[coordprog.DraftItem, ...]:
+    """The items a records draft lists to complete (none if it is no draft or does not read)."""
+    data = _records_data(name)
+    if data is None or not data.get("to_complete"):
+        return ()
+    try:
+        records = coordprog.records_from_data(data, "json" if name.endswith(".json") else "toml")
+    except coordprog.ValidationError:
+        return ()
+    return records.to_complete
 
 
 def _toml(text: str) -> object:
@@ -791,6 +809,9 @@ def _validate(args: argparse.Namespace) -> int:
                     f"{name}: a records file (of program {owner!r}), not a program; records are "
                     f"checked with their program: coordprog validate PROGRAM --records {name}"
                 )
+                items = _records_draft_items(name)
+                if items:
+                    _draft_items(name, items)
             status = INVALID
         except (coordprog.CoordprogError, OSError) as exc:
             message = _os_message(exc)
@@ -1254,9 +1275,10 @@ def _add_import(commands: Any) -> None:
         "import",
         help=text,
         description=(
-            "Read a coordination program from DOCUMENT (plain text, DOCX, or a PDF with a text "
-            "layer) and write a draft program file to OUT; what must be checked by a person "
-            "is listed on standard error."
+            "Read a coordination document from DOCUMENT (plain text, DOCX, or a PDF with a "
+            "text layer) and write a draft program file to OUT (a draft records file for a "
+            "review report); what a person must complete is listed in the file and on "
+            "standard error."
         ),
     )
     draft.add_argument("document", metavar="DOCUMENT", help="a .txt, .docx or .pdf document")
@@ -1274,6 +1296,8 @@ def _import(args: argparse.Namespace) -> int:
     except ImportError as exc:  # the extra to install; a damaged file is a ValidationError
         raise _Failure(str(exc)) from None
     draft = coordprog.import_text(text, plugin_manager=_manager())
+    if draft.document == "records":
+        return _import_records(source, out, draft)
     found = ("parties", "task_groups", "purposes", "legal_refs", "chapters", "articles")
     if not any(draft.data.get(part) for part in found):
         raise _Failure(
@@ -1346,6 +1370,27 @@ def _draft_next(args: argparse.Namespace) -> int:
             sys.stdout,
             f"{out}: {new.period.as_written}, {len(new.parties)} parties, {len(new.tasks)} "
             f"of {len(program.tasks)} tasks carried over; {len(draft.to_complete)} to complete",
+        )
+    )
+    return OK
+
+
+def _import_records(source: Path, out: Path, draft: coordprog.Draft) -> int:
+    """Write the records drafted from a review report, with what to complete."""
+    try:
+        records = coordprog.records_from_data(draft.data, "toml")
+    except coordprog.ValidationError as exc:
+        raise _Failure(f"{source}: the draft does not validate:\n{exc}") from None
+    coordprog.save(records, out)
+    for remark in draft.unsure:
+        _error(f"coordprog: check: {remark}")
+    outcomes = len(records.outcomes)
+    print(
+        _for(
+            sys.stdout,
+            f"{out}: records of a review: {len(records.meetings)} meetings, {outcomes} "
+            f"outcomes; {len(draft.unsure)} to check (records are checked with their "
+            f"program: coordprog validate PROGRAM --records {out})",
         )
     )
     return OK

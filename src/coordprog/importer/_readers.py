@@ -7,7 +7,9 @@
 - :class:`ArticlesReader`: a regulation, rules, a joint circular or joint
   resolution written in chapters and articles;
 - :class:`PartsReader`: a program, a plan, a guidance in roman-numbered parts;
-- :class:`LetterReader`: a letter or notice in numbered points, and anything else.
+- :class:`LetterReader`: a letter or notice in numbered points, and anything else;
+- :class:`~coordprog.importer._review.ReviewReader`, asked first: a review report or
+  the notice of a review conference's conclusions, into a records draft.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from coordprog.importer._opening import type_of
 from coordprog.importer._places import fold
 from coordprog.importer._recase import recase
 from coordprog.importer._regulations import read_provisions
+from coordprog.importer._review import ReviewReader
 from coordprog.importer._tail import starts_signatures
 
 #: The kind of document an instrument is, by the words that name it ("Quy chế ...").
@@ -634,6 +637,7 @@ def _task_path(groups: list[dict[str, Any]], wanted: str, path: str = "task_grou
 
 #: The built-in readers, in the order they are asked.
 READERS: tuple[DocumentReader, ...] = (
+    ReviewReader(),
     DecisionReader(),
     ArticlesReader(),
     LetterReader(),

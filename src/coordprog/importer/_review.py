@@ -1,0 +1,443 @@
+"""Review reports (*báo cáo sơ kết / tổng kết*) and notices of a review's conclusions, into records.
+
+A review report follows one outline: how the program was deployed (I),
+the results per content (II), the assessment (strengths, shortcomings
+*hạn chế*, causes, lessons), the directions (*phương hướng*) and the
+proposals (*kiến nghị, đề xuất*); a notice of a review conference's
+conclusions (*thông báo kết luận*) says first when and where the meeting
+was held, who chaired it and whose reports it heard.  Both are records of
+the life of a program, not a program: they are drafted as a records file
+(a meeting and a review outcome), whose program a person names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from typing import Any
+
+from coordprog.importer._document_text import ROMAN, looks_like_name, paragraphs
+from coordprog.importer._grammar import find_bodies
+from coordprog.importer._kinds import DraftBuilder, ReadDocument
+from coordprog.importer._opening import Opening, type_of
+from coordprog.importer._places import fold
+from coordprog.importer._tail import starts_signatures
+from coordprog.model._records import Qualifier
+
+#: A review's words in a title: "sơ kết", "tổng kết", "đánh giá việc thực hiện ...".
+_REVIEW = re.compile(
+    r"sơ\s+kết|tổng\s+kết|đánh\s+giá\s+(?:kết\s+quả\s+|việc\s+)?thực\s+hiện"
+    r"|kết\s+quả\s+(?:\d+\s+năm\s+)?thực\s+hiện",
+    re.IGNORECASE,
+)
+#: What each part of a review report holds, by the words of its heading.
+_PARTS = (
+    ("hạn chế", "shortcomings"),
+    ("tồn tại", "shortcomings"),
+    ("khó khăn", "shortcomings"),
+    ("nguyên nhân", "causes"),
+    ("bài học", "lessons"),
+    ("phương hướng", "directions"),
+    ("nhiệm vụ", "directions"),
+    ("trọng tâm", "directions"),
+    ("kiến nghị", "proposals"),
+    ("đề xuất", "proposals"),
+    ("đề nghị", "proposals"),
+    ("triển khai", "deployment"),
+    ("tổ chức thực hiện", "deployment"),
+    ("công tác chỉ đạo", "deployment"),
+    ("kết quả", "results"),
+    ("đánh giá", "results"),
+)
+_WHEN = re.compile(
+    r"(?:(?:Sáng|Chiều|Tối)\s+)?ngày\s+(?P<day>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<month>\d{1,2})"
+    r"\s*(?:/|\s+năm\s+)\s*(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\btại\s+(?P<place>[^,;.]{3,80}?)\s*,")
+_CHAIRED = re.compile(
+    r",\s*(?P<chairs>[^.;]{5,300}?)\s+(?:đã\s+)?(?:đồng\s+)?chủ\s+trì\s+(?P<what>[^.;]+)"
+)
+_HEARD = re.compile(
+    r"[Ss]au\s+khi\s+nghe\s+(?:đồng\s+chí\s+)?(?P<who>[^.;]{3,200}?)\s+báo\s+cáo\s+(?P<what>[^.;,]+)"
+)
+_WINDOW = re.compile(
+    r"(?P<half>6\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<hyear>\d{4}))"
+    r"|giai\s+đoạn\s+(?P<from>\d{4})\s*[-\u2013]\s*(?P<to>\d{4})"
+    r"|năm\s+(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+#: A person named with their post: "Thủ tướng Chính phủ Nguyễn Xuân Phúc".
+_PERSON = re.compile(
+    r"(?P<post>(?:(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Trưởng\s+ban"
+    r"|Bí\s+thư|Giám\s+đốc|Tổng\s+thư\s+ký)[^,;]*?))\s+"
+    r"(?P<name>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w']*\s*){2,5})$"
+)
+
+
+def is_review(document: ReadDocument) -> bool:
+    """Whether ``document`` is a review report, or the notice of a review's conclusions."""
+    opening = document.opening
+    title = opening.title or ""
+    if opening.kind == "report":
+        return bool(_REVIEW.search(title))
+    if opening.kind == "notice":
+        return bool(_REVIEW.search(title)) and "kết luận" in fold(title)
+    return False
+
+
+def _window(text: str) -> tuple[dt.date, dt.date] | None:
+    """The window a review covers, as its title states it (a year, half a year, a period)."""
+    match = _WINDOW.search(text)
+    if match is None:
+        return None
+    if match["half"]:
+        year = int(match["hyear"])
+        if "đầu" in fold(match["half"]):
+            return dt.date(year, 1, 1), dt.date(year, 6, 30)
+        return dt.date(year, 7, 1), dt.date(year, 12, 31)
+    if match["from"]:
+        return dt.date(int(match["from"]), 1, 1), dt.date(int(match["to"]), 12, 31)
+    year = int(match["year"])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+#: The words that address a proposal: "Kiến nghị với", "Đề nghị", "Đề xuất".
+_ADDRESS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.\s*|[a-zđ]\)\s*|[-\u2013+•]\s*)?(?:Các\s+)?"
+    r"(?:kiến\s+nghị|đề\s+nghị|đề\s+xuất)(?:\s*,\s*(?:kiến\s+nghị|đề\s+xuất))?"
+    r"(?:\s+(?:với|đối\s+với))?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _addressees(text: str) -> list[str]:
+    """The bodies a proposal's words address ("Đề nghị Bộ Tài chính, Bộ Nội vụ ..."), in order."""
+    words = _ADDRESS.match(text)
+    if words is None:
+        return []
+    head = text[words.end() :][:200]
+    bodies: list[str] = []
+    end = 0
+    for body in find_bodies(head):
+        if head[end : body.start].strip(" ,:") not in ("", "và"):
+            break  # the bodies come first, one after the other
+        if body.name not in bodies:
+            bodies.append(body.name)
+        end = body.end
+    return bodies
+
+
+#: The formula that closes a notice: "Văn phòng Chính phủ thông báo để các cơ quan ... biết".
+_CLOSING = re.compile(r"\bthông\s+báo\s+(?:để|cho|tới|đến)\s.*\bbiết\b", re.IGNORECASE)
+
+
+def _source(opening: Opening) -> str | None:
+    """The document the records are drafted from: "Báo cáo số 45/BC-STP ngày 15/12/2023 của ..."."""
+    typed = type_of(opening.type_line) if opening.type_line else None
+    if typed is None:
+        return None
+    words = [typed[0].capitalize()]
+    if opening.number:
+        words.append(f"số {opening.number}")
+    if opening.date:
+        words.append(f"ngày {opening.date.day}/{opening.date.month}/{opening.date.year}")
+    if opening.letterhead:
+        words.append(f"của {opening.letterhead[-1].name}")
+    return " ".join(words)
+
+
+def _part_of(heading: str) -> str | None:
+    """The part of a review a heading opens, by the first of its words that names one."""
+    folded = fold(heading)
+    found = [(folded.find(word), name) for word, name in _PARTS if word in folded]
+    return min(found)[1] if found else None
+
+
+def _leading(text: str) -> list[str]:
+    """The body a proposal starts with ("Bộ Tài chính bố trí kinh phí ..."), as a list."""
+    bodies = find_bodies(text[:200])
+    return [bodies[0].name] if bodies and bodies[0].start == 0 else []
+
+
+#: A numbered heading on a line of its own: "1. Hạn chế", "2. Nhiệm vụ trọng tâm năm 2022:".
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s+(?P<title>[^.;]{3,90}?)\s*:?$")
+
+
+def _sections(lines: list[str]) -> list[tuple[str | None, str]]:
+    """The report's headings (``(title, line)``) and paragraphs (``(None, text)``), in order.
+
+    A heading is a roman-numbered line, or a short numbered line without a
+    closing stop ("1. Hạn chế"); what lies between headings is read into
+    paragraphs, repaired of the lines a copy breaks.
+    """
+    found: list[tuple[str | None, str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        found.extend((None, paragraph) for paragraph in paragraphs("\n".join(run)))
+        run.clear()
+
+    for line in lines:
+        roman = ROMAN.match(line)
+        numbered = _NUMBERED.match(line)
+        title = roman["title"] if roman else numbered["title"] if numbered else None
+        if title is not None and len(title.split()) <= 14:
+            flush()
+            found.append((title, line))
+        else:
+            run.append(line)
+    flush()
+    return found
+
+
+#: A figure in a sentence: "125 hội nghị", "hơn 15.000 lượt người", "50/50 xã", "đạt 95%".
+_FIGURE = re.compile(
+    r"(?<![\w/.,-])(?:(?P<qualifier>hơn|trên|khoảng|gần|dưới|ít\s+nhất|tối\s+đa)\s+)?"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:/(?P<of>\d{1,3}(?:\.\d{3})+|\d+))?"
+    r"(?:\s*(?P<percent>%)|\s+(?P<what>[a-zđà-ỹ][^\d,.;:()%]{1,60}?)"
+    r"(?=\s*(?:[,.;:()]|$|\s(?:với|cho|tại|trên|trong|của|và|đạt|gồm|được|thuộc|so)\s)))",
+    re.IGNORECASE,
+)
+#: Words a figure must not follow, or open with: a date, a number of an act, a length of time.
+_NOT_FIGURE_BEFORE = re.compile(
+    r"(?:năm|ngày|tháng|số|điều|khoản|mục|phần|lần\s+thứ|giai\s+đoạn|khóa|quý)\s*$", re.IGNORECASE
+)
+_NOT_FIGURE_WHAT = re.compile(r"(?:năm|tháng|ngày|tuần|giờ)\b", re.IGNORECASE)
+#: The measure words a figure's unit is read as, longest first ("lượt người" before "lượt").
+_UNITS = sorted(
+    """
+    lượt người, lượt, người, hội nghị, buổi, cuộc, đợt, lớp, tin, bài, tờ gấp, tờ, cuốn, bản,
+    tài liệu, hộ, xã, phường, huyện, tỉnh, vụ, việc, trường hợp, đơn, mô hình, câu lạc bộ,
+    đoàn viên, hội viên, cán bộ, học viên, thanh niên, học sinh, sinh viên, đơn vị, cơ quan,
+    văn bản, triệu đồng, tỷ đồng, nghìn đồng, đồng, km, ha, chương trình, kế hoạch, phóng sự,
+    chuyên mục, tập thể, cá nhân, đoàn, điểm, công trình, suất, phần quà
+    """.replace("\n", " ").split(","),
+    key=len,
+    reverse=True,
+)
+
+
+def _number(said: str) -> int | float:
+    """A number as Vietnamese writes it ("15.000", "2,5") as a value."""
+    if "," in said:
+        return float(said.replace(",", "."))
+    return int(said.replace(".", ""))
+
+
+def _figures(text: str) -> list[dict[str, Any]]:
+    """The figures a sentence of results states, each with the words that say what it counts.
+
+    ``indicator`` is the words after the number as printed (capitalised),
+    ``unit`` their measure word when it is a common one ("lượt người",
+    "hội nghị", "triệu đồng") or ``%``; years, dates, numbers of acts and
+    lengths of time are no figures.
+    """
+    found: list[dict[str, Any]] = []
+    for match in _FIGURE.finditer(text):
+        if _NOT_FIGURE_BEFORE.search(text[: match.start()]):
+            continue
+        what = (match["what"] or "").strip()
+        if match["percent"]:
+            # "90% vụ việc được giải quyết", else the clause before: "tỷ lệ hòa giải thành đạt 85%".
+            after = re.match(r"\s+([^\d,.;:()%]{3,80})", text[match.end() :])
+            before = re.split(r"[,.;:]", text[: match.start()])[-1]
+            clause = after[1] if after else re.sub(r"\s+(?:đạt|là|bằng)\s*$", "", before)
+            clause = clause.strip()
+            if not clause:
+                continue
+            figure: dict[str, Any] = {"indicator": clause[:1].upper() + clause[1:], "unit": "%"}
+        elif not what or _NOT_FIGURE_WHAT.match(what):
+            continue
+        else:
+            figure = {"indicator": what[:1].upper() + what[1:]}
+            folded = what.casefold()
+            unit = next(
+                (
+                    u.strip()
+                    for u in _UNITS
+                    if folded == u.strip() or folded.startswith(u.strip() + " ")
+                ),
+                None,
+            )
+            if unit is not None:
+                figure["unit"] = what[: len(unit)]
+        figure["value"] = _number(match["value"])
+        if match["of"]:
+            figure["of"] = _number(match["of"])
+        if match["qualifier"]:
+            said = " ".join(match["qualifier"].split()).casefold()
+            figure["qualifier"] = next(q.value for q in Qualifier if q.vi == said)
+        found.append(figure)
+    return found
+
+
+def _cited_program(lines: list[str]) -> str | None:
+    """The sentence that names the program reviewed ("Thực hiện Chương trình phối hợp số ...")."""
+    for paragraph in paragraphs("\n".join(lines[:12])):
+        if re.search(
+            r"(?:chương\s+trình|quy\s+chế|kế\s+hoạch)\s+(?:phối\s+hợp|liên\s+tịch)?",
+            paragraph,
+            re.IGNORECASE,
+        ) and re.search(r"\bsố\s+\d", paragraph):
+            return paragraph
+    return None
+
+
+def _people(text: str) -> list[dict[str, str]]:
+    """The people a phrase names ("A và B", "A, B"): each with their post, when printed."""
+    people = []
+    for piece in re.split(r"\s*,\s*|\s+và\s+", text.strip()):
+        piece = " ".join(piece.split())
+        person = _PERSON.search(piece)
+        if person:
+            people.append({"name": person["name"].strip(), "post": person["post"].strip()})
+        elif looks_like_name(piece):
+            people.append({"name": piece})
+    return people
+
+
+class ReviewReader:
+    """A review report or the notice of a review conference's conclusions, into records."""
+
+    name = "review"
+
+    def accepts(self, document: ReadDocument) -> bool:
+        return is_review(document)
+
+    def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
+        opening = document.opening
+        body = list(document.body)
+        tail = next(
+            (i for i, line in enumerate(body) if starts_signatures(line) or _CLOSING.search(line)),
+            len(body),
+        )
+        parts = paragraphs("\n".join(body[:tail]))
+        data: dict[str, Any] = {"program": "draft"}
+        draft.document = "records"
+        draft.data = data
+        if opening.title:
+            data["title"] = opening.title
+        source = _source(opening)
+        if source:
+            data["sources"] = [source]
+        draft.flag(
+            "program",
+            "Ghi id của chương trình (hoặc quy chế) mà hồ sơ này thuộc về.",
+            "give the id of the program these records belong to",
+            _cited_program(body[:tail]) or opening.title,
+        )
+        meeting = self._meeting(parts, opening.date)
+        if meeting:
+            data["meetings"] = [meeting]
+        window = _window(opening.title or "") or (
+            _window(meeting.get("title", "")) if meeting else None
+        )
+        outcome = self._outcome(body[:tail], draft)
+        if window is None:
+            if outcome:
+                said = [text for key in ("results", "directions") for text in outcome.get(key, [])]
+                data["note"] = " ".join(said)[:2000]
+            draft.flag(
+                "outcomes",
+                "Không đọc được kỳ được sơ kết, tổng kết: bổ sung kết quả với kỳ của nó.",
+                "the window the review covers could not be read: add the outcome with its window",
+                opening.title,
+            )
+            return
+        start, end = window
+        entry: dict[str, Any] = {"window": {"start": start, "end": end}}
+        if meeting:
+            entry["meeting"] = meeting["id"]
+            meeting["window"] = {"start": start, "end": end}
+        if opening.number:
+            entry["number"] = opening.number
+        if opening.date:
+            entry["date"] = opening.date
+        entry.update(outcome)
+        data["outcomes"] = [entry]
+
+    def _meeting(self, parts: list[str], dated: dt.date | None) -> dict[str, Any]:
+        """The meeting a notice reports: when, where, who chaired it, whose reports it heard."""
+        text = " ".join(parts[:3])
+        when = _WHEN.search(text)
+        chaired = _CHAIRED.search(text)
+        if when is None or chaired is None:
+            return {}
+        meeting: dict[str, Any] = {"id": "hoi-nghi", "kind": "interim-review"}
+        if "tổng kết" in fold(chaired["what"]):
+            meeting["kind"] = "final-review"
+        with contextlib.suppress(ValueError):
+            meeting["date"] = dt.date(int(when["year"]), int(when["month"]), int(when["day"]))
+        place = _PLACE.search(text)
+        if place:
+            meeting["place"] = place["place"].strip()
+        title = re.sub(r"^(?:họp\s+)?", "", chaired["what"].strip())
+        meeting["title"] = title[:1].upper() + title[1:]
+        chairs = _people(re.sub(r"^.*?\btại\s+[^,]+,\s*", "", chaired["chairs"]))
+        if chairs:
+            meeting["chairs"] = chairs
+        heard = _HEARD.search(" ".join(parts[:6]))
+        if heard:
+            presenters = _people(heard["who"])
+            if presenters:
+                meeting["presenters"] = presenters
+        return meeting
+
+    def _outcome(self, lines: list[str], draft: DraftBuilder) -> dict[str, Any]:
+        """What each part of the report or notice says: results, shortcomings, directions ...
+
+        A proposal goes to the bodies its heading or its first words name
+        ("Kiến nghị với Chính phủ", "Đề nghị Bộ Tài chính bố trí ..."); one
+        whose addressee is not named is listed to complete, with its text.
+        """
+        outcome: dict[str, list[Any]] = {}
+        field = None
+        addressed: list[str] = []
+        topic = None  # a numbered heading inside a part: "1. Tuyên truyền, phổ biến pháp luật"
+        for heading, paragraph in _sections(lines):
+            if heading is not None:
+                found = _part_of(heading)
+                if found is not None:
+                    field = found
+                    addressed = _addressees(heading) if found == "proposals" else []
+                    topic = None
+                    continue
+                if field in ("deployment", "results"):
+                    topic = heading.rstrip(" :")
+                    continue
+            if field is None:
+                continue
+            text = re.sub(r"^[-\u2013+•]\s*|^\d+(?:\.\d+)*\.\s*|^[a-zđ]\)\s*", "", paragraph)
+            if not text:
+                continue
+            if field in ("deployment", "results"):
+                outcome.setdefault("figures", []).extend(_figures(text))
+                if topic is not None:
+                    text = f"{topic}: {text}"
+            if field == "proposals":
+                bodies = _addressees(text) or _leading(text) or addressed
+                if bodies:
+                    outcome.setdefault("proposals", []).append({"text": text, "bodies": bodies})
+                else:
+                    draft.flag(
+                        "outcomes[0].proposals",
+                        "Kiến nghị chưa rõ gửi cơ quan nào: bổ sung kiến nghị với cơ quan nhận.",
+                        "a proposal whose addressee is not named: add it with its bodies",
+                        text,
+                    )
+            else:
+                outcome.setdefault(field, []).append(text)
+        if outcome.get("figures"):
+            draft.flag(
+                "outcomes[0].figures",
+                "Số liệu đọc từ câu văn của báo cáo: kiểm tra từng chỉ tiêu, số và đơn vị.",
+                "figures read from the report's sentences: check each indicator, value and unit",
+                "; ".join(
+                    f"{figure['indicator']}: {figure['value']}" for figure in outcome["figures"]
+                ),
+            )
+        else:
+            outcome.pop("figures", None)
+        return outcome

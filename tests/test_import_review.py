@@ -1,0 +1,273 @@
+"""Importing a review report (*báo cáo sơ kết / tổng kết*) or a review's conclusions into records.
+
+The two texts below are written for these tests in the outline such
+documents follow (they are no real documents): a department's interim
+review report, and the notice of a final review conference's conclusions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import coordprog
+from coordprog.cli import main
+
+REPORT = """\
+UBND TỈNH NINH BÌNH
+SỞ TƯ PHÁP
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 45/BC-STP
+Ninh Bình, ngày 15 tháng 12 năm 2023
+
+BÁO CÁO
+Sơ kết 3 năm thực hiện Chương trình phối hợp về phổ biến, giáo dục pháp luật giai đoạn 2021-2023
+
+Thực hiện Chương trình phối hợp số 12/CTPH-STP-ĐTN ngày 10/3/2021 giữa Sở Tư pháp và \
+Tỉnh đoàn Ninh Bình, Sở Tư pháp báo cáo kết quả như sau:
+
+I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI
+Hai cơ quan đã ban hành kế hoạch hằng năm để triển khai Chương trình phối hợp.
+
+II. KẾT QUẢ THỰC HIỆN
+1. Tuyên truyền, phổ biến pháp luật
+Đã tổ chức 125 hội nghị tuyên truyền với 15.000 lượt người tham dự.
+2. Hỗ trợ pháp lý cho thanh niên
+Tư vấn pháp luật cho 350 đoàn viên, thanh niên; 90% vụ việc được giải quyết.
+
+III. ĐÁNH GIÁ CHUNG
+1. Hạn chế
+Kinh phí cho công tác phối hợp còn hạn chế.
+2. Nguyên nhân
+Nguồn lực của hai cơ quan còn mỏng.
+
+IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI
+Tiếp tục đổi mới hình thức tuyên truyền pháp luật trên mạng xã hội.
+
+V. KIẾN NGHỊ, ĐỀ XUẤT
+1. Đề nghị Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Chương trình.
+2. Tăng cường tập huấn cho báo cáo viên pháp luật.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+GIÁM ĐỐC
+Nguyễn Văn An
+"""
+
+NOTICE = """\
+VĂN PHÒNG CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 99/TB-VPCP
+Hà Nội, ngày 02 tháng 3 năm 2022
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Trần Văn Bình tại Hội nghị tổng kết Chương trình phối hợp \
+về chăm sóc sức khỏe nhân dân năm 2021
+
+Ngày 20 tháng 02 năm 2022, tại trụ sở Bộ Y tế, Phó Thủ tướng Trần Văn Bình chủ trì \
+Hội nghị tổng kết Chương trình phối hợp về chăm sóc sức khỏe nhân dân năm 2021. Sau khi \
+nghe Thứ trưởng Bộ Y tế Lê Thị Cúc báo cáo kết quả thực hiện Chương trình và ý kiến của \
+các đại biểu, Phó Thủ tướng kết luận như sau:
+
+1. Đánh giá chung
+Năm 2021, các bên đã phối hợp chặt chẽ, khám bệnh miễn phí cho hơn 12.000 người dân.
+2. Nhiệm vụ trọng tâm năm 2022
+Bộ Y tế chủ trì xây dựng kế hoạch phối hợp năm 2022.
+3. Kiến nghị với Bộ Tài chính
+Bố trí kinh phí cho hoạt động khám bệnh lưu động.
+
+Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Bộ Y tế;
+- Lưu: VT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Văn Dũng
+"""
+
+
+def _records(text: str) -> coordprog.Records:
+    draft = coordprog.import_text(text)
+    assert "records" == draft.document
+    return coordprog.records_from_data(draft.data, "toml")
+
+
+class TestReviewReport:
+    """A review report becomes a draft records file: its window, what was done, its figures."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def records(cls) -> coordprog.Records:
+        return _records(REPORT)
+
+    def test_the_outcome_covers_the_window_the_title_states(
+        self, records: coordprog.Records
+    ) -> None:
+        """The window of "giai đoạn 2021-2023" spans those years, first day to last."""
+        expected = coordprog.Window(dt.date(2021, 1, 1), dt.date(2023, 12, 31))
+        assert expected == records.outcomes[0].window
+
+    def test_the_report_is_the_outcome_s_number_date_and_source(
+        self, records: coordprog.Records
+    ) -> None:
+        """The report's number and date are the outcome's; the records name it as their source."""
+        outcome = records.outcomes[0]
+        assert ("45/BC-STP", dt.date(2023, 12, 15)) == (outcome.number, outcome.date)
+        expected = ("Báo cáo số 45/BC-STP ngày 15/12/2023 của Sở Tư pháp tỉnh Ninh Bình",)
+        assert expected == records.sources
+
+    def test_each_part_goes_to_its_field(self, records: coordprog.Records) -> None:
+        """Deployment, results (under their topic), shortcomings, causes and directions."""
+        outcome = records.outcomes[0]
+        expected = {
+            "deployment": (
+                "Hai cơ quan đã ban hành kế hoạch hằng năm để triển khai Chương trình phối hợp.",
+            ),
+            "results": (
+                "Tuyên truyền, phổ biến pháp luật: Đã tổ chức 125 hội nghị tuyên truyền với "
+                "15.000 lượt người tham dự.",
+                "Hỗ trợ pháp lý cho thanh niên: Tư vấn pháp luật cho 350 đoàn viên, thanh niên; "
+                "90% vụ việc được giải quyết.",
+            ),
+            "shortcomings": ("Kinh phí cho công tác phối hợp còn hạn chế.",),
+            "causes": ("Nguồn lực của hai cơ quan còn mỏng.",),
+            "directions": ("Tiếp tục đổi mới hình thức tuyên truyền pháp luật trên mạng xã hội.",),
+        }
+        actual = {field: getattr(outcome, field) for field in expected}
+        assert expected == actual
+
+    def test_figures_are_read_from_the_results(self, records: coordprog.Records) -> None:
+        """Each number of the results with the words that say what it counts, and its unit."""
+        expected = (
+            coordprog.Figure("Hội nghị tuyên truyền", 125, "hội nghị"),
+            coordprog.Figure("Lượt người tham dự", 15000, "lượt người"),
+            coordprog.Figure("Đoàn viên", 350, "đoàn viên"),
+            coordprog.Figure("Vụ việc được giải quyết", 90, "%"),
+        )
+        assert expected == records.outcomes[0].figures
+
+    def test_proposals_keep_the_body_they_address(self, records: coordprog.Records) -> None:
+        """A proposal that names its addressee keeps it; one that does not is to complete."""
+        expected = (
+            coordprog.Proposal(
+                "Đề nghị Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Chương trình.",
+                bodies=("Ủy ban nhân dân tỉnh",),
+            ),
+        )
+        assert expected == records.outcomes[0].proposals
+        unaddressed = [i.text for i in records.to_complete if i.path == "outcomes[0].proposals"]
+        assert ["Tăng cường tập huấn cho báo cáo viên pháp luật."] == unaddressed
+
+    def test_what_a_person_must_complete_is_listed(self, records: coordprog.Records) -> None:
+        """The program the records belong to (quoting the text that names it), and the figures."""
+        expected = {
+            "program": "Thực hiện Chương trình phối hợp số 12/CTPH-STP-ĐTN ngày 10/3/2021 giữa "
+            "Sở Tư pháp và Tỉnh đoàn Ninh Bình, Sở Tư pháp báo cáo kết quả như sau:",
+            "outcomes[0].figures": "Hội nghị tuyên truyền: 125; Lượt người tham dự: 15000; "
+            "Đoàn viên: 350; Vụ việc được giải quyết: 90",
+        }
+        actual = {i.path: i.text for i in records.to_complete if i.path in expected}
+        assert expected == actual
+
+    def test_nothing_is_invented(self, records: coordprog.Records) -> None:
+        """Every text of the outcome is the report's own words; no meeting it does not hold."""
+        outcome = records.outcomes[0]
+        said = " ".join(REPORT.split())
+        texts = [*outcome.deployment, *outcome.shortcomings, *outcome.causes]
+        texts += [*outcome.directions, *(p.text for p in outcome.proposals)]
+        texts += [text.split(": ", 1)[1] for text in outcome.results]
+        assert [] == [text for text in texts if text not in said]
+        assert () == records.meetings
+
+
+class TestReviewConclusions:
+    """The notice of a review conference's conclusions: the meeting, who chaired and reported."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def records(cls) -> coordprog.Records:
+        return _records(NOTICE)
+
+    def test_the_meeting_is_read_from_the_opening_sentence(
+        self, records: coordprog.Records
+    ) -> None:
+        """Its kind, date, place, title, chair and presenter, as the notice states them."""
+        meeting = records.meetings[0]
+        actual = (meeting.kind, meeting.date, meeting.place, meeting.title)
+        expected = (
+            coordprog.MeetingKind.FINAL_REVIEW,
+            dt.date(2022, 2, 20),
+            "trụ sở Bộ Y tế",
+            "Hội nghị tổng kết Chương trình phối hợp về chăm sóc sức khỏe nhân dân năm 2021",
+        )
+        assert expected == actual
+        assert [("Trần Văn Bình", "Phó Thủ tướng")] == [(p.name, p.post) for p in meeting.chairs]
+        presenters = [(p.name, p.post) for p in meeting.presenters]
+        assert [("Lê Thị Cúc", "Thứ trưởng Bộ Y tế")] == presenters
+
+    def test_the_outcome_belongs_to_the_meeting(self, records: coordprog.Records) -> None:
+        """The year reviewed is the outcome's window; the outcome names the meeting."""
+        outcome = records.outcomes[0]
+        window = coordprog.Window(dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+        assert (window, "hoi-nghi") == (outcome.window, outcome.meeting)
+        assert ("Bộ Y tế chủ trì xây dựng kế hoạch phối hợp năm 2022.",) == outcome.directions
+
+    def test_a_heading_addresses_its_proposals(self, records: coordprog.Records) -> None:
+        """A heading "Kiến nghị với Bộ Tài chính" gives the body of the proposals under it."""
+        expected = (
+            coordprog.Proposal(
+                "Bố trí kinh phí cho hoạt động khám bệnh lưu động.", bodies=("Bộ Tài chính",)
+            ),
+        )
+        assert expected == records.outcomes[0].proposals
+
+    def test_a_qualified_figure_keeps_its_word(self, records: coordprog.Records) -> None:
+        """The figure "hơn 12.000 người dân" is more than 12000, in people."""
+        expected = (
+            coordprog.Figure("Người dân", 12000, "người", qualifier=coordprog.Qualifier.MORE_THAN),
+        )
+        assert expected == records.outcomes[0].figures
+
+
+class TestReviewWithoutWindow:
+    """A report whose title states no window lists the outcome to complete and keeps its text."""
+
+    def test_the_outcome_is_to_complete(self) -> None:
+        """No outcome is made up; what the report said is kept in the records' note."""
+        text = REPORT.replace(" giai đoạn 2021-2023", "")
+        records = _records(text)
+        assert () == records.outcomes
+        assert "outcomes" in [item.path for item in records.to_complete]
+        assert records.note is not None
+        assert "Đã tổ chức 125 hội nghị tuyên truyền" in records.note
+
+
+class TestImportCommand:
+    """``coordprog import`` writes the records draft; ``validate`` lists what is left to do."""
+
+    def test_import_writes_records_and_validate_lists_the_items(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The draft is written as records with its items; validate exits 1 naming each."""
+        source = tmp_path / "bao-cao.txt"
+        source.write_text(REPORT, encoding="utf-8")
+        out = tmp_path / "records.toml"
+        assert 0 == main(["import", str(source), "-o", str(out)])
+        written = tomllib.loads(out.read_text(encoding="utf-8"))
+        assert ("draft", "45/BC-STP") == (written["program"], written["outcomes"][0]["number"])
+        capsys.readouterr()
+        assert 1 == main(["validate", str(out)])
+        err = capsys.readouterr().err
+        paths = ["program", "outcomes[0].proposals", "outcomes[0].figures"]
+        assert [True] * 3 == [f"to_complete[{i}]: {p}:" in err for i, p in enumerate(paths)]
