@@ -198,6 +198,8 @@ class _Scorer:
         self.decision: Mapping[str, Any] | None = (
             decision if isinstance(decision, Mapping) else None
         )
+        #: a records draft (a review report's): records name their program, and have no parties.
+        self.records = isinstance(data.get("program"), str) and "parties" not in data
 
     def add(
         self,
@@ -245,6 +247,9 @@ class _Scorer:
     # --- the document's own fields ---
 
     def document(self) -> None:
+        if self.records:
+            self._records_document()
+            return
         if self.decision is not None:
             self._decision_and_instrument(self.decision)
             return
@@ -854,11 +859,134 @@ class _Scorer:
                     "promulgation.number",
                 )
 
+    def _records_document(self) -> None:
+        """A records draft: its title, and the number and date of the outcome it records.
+
+        Records hold no document kind, place or province of their own: those
+        facts are missing.
+        """
+        doc = self.facts["document"]
+        for part, label in (
+            ("type_line", "type line"),
+            ("place", "place"),
+            ("province", "province"),
+        ):
+            if part in doc:
+                self.add("document", label, MISSING, doc[part])
+        titles = [("title", doc["title"])] if doc.get("title") else []
+        self.slot("document", titles, self.data.get("title"), nf.same_title, "title", "title")
+        outcomes = self.data.get("outcomes") or [{}]
+        self._number_date_place_of(outcomes[0], "outcomes[0].")
+
+    def _number_date_place_of(self, outcome: Mapping[str, Any], prefix: str) -> None:
+        doc = self.facts["document"]
+        got_number = outcome.get("number")
+        if "number" in doc:
+            same = isinstance(got_number, str) and nf.number(got_number) == nf.number(doc["number"])
+            self.compare("document", "number", doc["number"], got_number, same, f"{prefix}number")
+        else:
+            self.invented("document", "number (not stated)", got_number, f"{prefix}number")
+        signed = nf.partial(outcome.get("date"))
+        if "date" in doc:
+            same = signed == doc["date"]
+            self.compare("document", "date", doc["date"], signed, same, f"{prefix}date")
+        else:
+            self.invented("document", "date (not stated)", signed, f"{prefix}date")
+
     def review(self) -> None:
-        """A review's facts belong in a records file, which the importer does not write yet."""
-        for field, value in self.facts.get("review", {}).items():
-            for item in value if isinstance(value, list) else [value]:
-                self.add("review", f"review {field}", MISSING, item)
+        """A review's facts, from a records draft's first meeting and outcome.
+
+        ``reviewed`` is recovered when the meeting's or the records' title
+        names it; ``meeting``, ``meeting_date`` and ``meeting_place`` are the
+        meeting's title, date and place; ``window`` the outcome's window
+        (the whole year, month or day the fact gives); ``next_year`` the year
+        of a plan the meeting adopted; ``chairs`` and ``reports`` the
+        meeting's chairs and presenters, each found by a name (or post) the
+        fact's text contains; a chair or presenter no fact names is invented.
+        A program draft holds none of them: all missing.
+        """
+        facts = self.facts.get("review", {})
+        if not self.records:
+            for field, value in facts.items():
+                for item in value if isinstance(value, list) else [value]:
+                    self.add("review", f"review {field}", MISSING, item)
+            return
+        meeting = (self.data.get("meetings") or [{}])[0]
+        outcome = (self.data.get("outcomes") or [{}])[0]
+        if "reviewed" in facts:
+            wanted = nf.squashed(facts["reviewed"])
+            said = [t for t in (meeting.get("title"), self.data.get("title")) if isinstance(t, str)]
+            hit = any(wanted in nf.squashed(text) for text in said)
+            self.add("review", "reviewed", RECOVERED if hit else MISSING, facts["reviewed"])
+        if "meeting" in facts:
+            got = meeting.get("title")
+            same = isinstance(got, str) and nf.same_title(facts["meeting"], got)
+            self.compare("review", "meeting", facts["meeting"], got, same, "meetings[0].title")
+        if "meeting_date" in facts:
+            got = nf.partial(meeting.get("date"), nf.precision(facts["meeting_date"]))
+            same = got == facts["meeting_date"] and nf.partial(meeting.get("date")) is not None
+            self.compare(
+                "review", "meeting date", facts["meeting_date"], got, same, "meetings[0].date"
+            )
+        if "meeting_place" in facts:
+            got = meeting.get("place")
+            same = isinstance(got, str) and nf.key(got) == nf.key(facts["meeting_place"])
+            self.compare(
+                "review", "meeting place", facts["meeting_place"], got, same, "meetings[0].place"
+            )
+        window = outcome.get("window") or meeting.get("window") or {}
+        span = (nf.partial(window.get("start")), nf.partial(window.get("end")))
+        if "window" in facts:
+            got = None if span[0] is None else f"{span[0]} to {span[1]}"
+            same = span == _span(facts["window"])
+            self.compare("review", "window", facts["window"], got, same, "outcomes[0].window")
+        else:
+            self.invented("review", "window (not stated)", span[0] and f"{span[0]} to {span[1]}")
+        if "next_year" in facts:
+            years = [str(a.get("year")) for a in meeting.get("adopted", []) if a.get("year")]
+            got = years[0] if years else None
+            same = got is not None and facts["next_year"][:4] in years
+            self.compare(
+                "review", "next year", facts["next_year"], got, same, "meetings[0].adopted"
+            )
+        for field, people in (("chairs", "chairs"), ("reports", "presenters")):
+            found = list(enumerate(meeting.get(people, [])))
+            for fact in facts.get(field, []):
+                wanted = nf.key(fact)
+                match = next(
+                    (
+                        (i, person)
+                        for i, person in found
+                        if any(
+                            isinstance(person.get(part), str) and nf.key(person[part]) in wanted
+                            for part in ("name", "body")
+                        )
+                    ),
+                    None,
+                )
+                if match is None:
+                    self.add("review", field[:-1], MISSING, fact)
+                    continue
+                found.remove(match)
+                path = f"meetings[0].{people}[{match[0]}]"
+                self.add("review", field[:-1], RECOVERED, fact, match[1].get("name"), path)
+            for index, person in found:
+                got = person.get("name") or person.get("body")
+                self.invented(
+                    "review", f"{field[:-1]} not in the text", got, f"meetings[0].{people}[{index}]"
+                )
+
+
+def _span(partial: str) -> tuple[str | None, str | None]:
+    """The first and last day of a partial date ("2018": 2018-01-01 to 2018-12-31)."""
+    year = int(partial[:4])
+    if len(partial) == 4:
+        return f"{year}-01-01", f"{year}-12-31"
+    if len(partial) == 7:
+        month = int(partial[5:7])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return f"{partial}-01", (following - dt.timedelta(days=1)).isoformat()
+    return partial[:10], partial[:10]
 
 
 def _held(attached: Sequence[Mapping[str, Any]], kind: object, title: object) -> int | None:

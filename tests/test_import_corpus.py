@@ -380,6 +380,80 @@ class TestDecisionAndInstrument:
         assert MISSING == _status(outcomes, "attached 1: issued with")
 
 
+class TestRecordsDraft:
+    """A review's record, drafted as records: its facts against the records' meeting and outcome."""
+
+    FACTS: ClassVar[dict[str, Any]] = {
+        "stratum": {"kind": "other", "level": "central"},
+        "document": {
+            "type_line": "THÔNG BÁO",
+            "number": "99/TB-VPCP",
+            "date": "2022-03-02",
+            "place": "Hà Nội",
+            "title": "Kết luận tại Hội nghị tổng kết Chương trình phối hợp A năm 2021",
+            "period": "not stated",
+        },
+        "parties": [],
+        "review": {
+            "reviewed": "Chương trình phối hợp A",
+            "meeting": "Hội nghị tổng kết Chương trình phối hợp A năm 2021",
+            "meeting_date": "2022-02-20",
+            "meeting_place": "Trụ sở Bộ Y tế",
+            "window": "2021",
+            "next_year": "2022",
+            "chairs": ["Phó Thủ tướng Trần Văn Bình"],
+            "reports": ["Thứ trưởng Bộ Y tế Lê Thị Cúc báo cáo kết quả"],
+        },
+    }
+    DRAFT: ClassVar[dict[str, Any]] = {
+        "program": "draft",
+        "title": "Kết luận tại Hội nghị tổng kết Chương trình phối hợp A năm 2021",
+        "meetings": [
+            {
+                "id": "hoi-nghi",
+                "kind": "final-review",
+                "date": dt.date(2022, 2, 20),
+                "place": "trụ sở Bộ Y tế",
+                "title": "Hội nghị tổng kết Chương trình phối hợp A năm 2021",
+                "chairs": [{"name": "Trần Văn Bình", "post": "Phó Thủ tướng"}],
+                "presenters": [{"name": "Lê Thị Cúc"}, {"name": "Nguyễn Văn Dũng"}],
+            }
+        ],
+        "outcomes": [
+            {
+                "window": {"start": dt.date(2021, 1, 1), "end": dt.date(2021, 12, 31)},
+                "number": "99/TB-VPCP",
+                "date": dt.date(2022, 3, 2),
+            }
+        ],
+    }
+
+    def test_meeting_and_outcome_hold_the_review(self) -> None:
+        """The meeting's title, date, place, chairs and presenters, the outcome's window."""
+        outcomes = _outcomes(self.FACTS, self.DRAFT)
+        wanted = ["reviewed", "meeting", "meeting date", "meeting place", "window", "chair"]
+        wanted += ["report", "title", "number", "date"]
+        assert dict.fromkeys(wanted, RECOVERED) == {
+            o.fact: o.status for o in outcomes if o.fact in wanted
+        }
+        assert MISSING == _status(outcomes, "next year")  # no plan adopted in the draft
+        assert MISSING == _status(outcomes, "type line")  # records hold no document kind
+        assert WRONG == _status(outcomes, "report not in the text")
+
+    def test_another_window_is_wrong(self) -> None:
+        """A window other than the year reviewed is wrong."""
+        draft = {
+            **self.DRAFT,
+            "outcomes": [{"window": {"start": "2021-01-01", "end": "2021-06-30"}}],
+        }
+        assert WRONG == _status(_outcomes(self.FACTS, draft), "window")
+
+    def test_a_program_draft_holds_no_review(self) -> None:
+        """A program draft has no meeting: every review fact is missing."""
+        outcomes = _outcomes(self.FACTS, {"kind": "notice", "title": "x"})
+        assert {MISSING} == {o.status for o in outcomes if o.category == "review"}
+
+
 class TestFlags:
     def test_quoted_value_is_flagged(self) -> None:
         """A wrong value that a remark of Draft.unsure quotes is flagged."""
