@@ -1,6 +1,7 @@
 """Importing a program from its text, measured against the hand-written Bình Thuận file."""
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -149,13 +150,29 @@ def imported() -> coordprog.Program:
 def test_binh_thuan_imports_to_the_hand_written_file(
     imported: coordprog.Program, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The PDF text, faults included, with no hand edits: at least 95% of the facts."""
+    """The PDF text, faults included, with no hand edits: at least 99% of the facts."""
     matched, total, missed = score(imported, examples.load("binh-thuan"))
     with capsys.disabled():
         print(f"\nBình Thuận import: {matched}/{total} = {matched / total:.1%}; missed: {missed}")
-    assert matched / total >= 0.95, missed
+    assert matched / total >= 0.99, missed
     assert len(imported.tasks) == 25
     assert imported.title == examples.load("binh-thuan").title
+
+
+def test_lines_broken_anew_import_as_well() -> None:
+    """The text with each line broken again at 72 columns, as a PDF made from it: 99%.
+
+    Lines that hold one word, an abbreviation ("UBND") or the end of a
+    symbol broken at its hyphen are joined back; digital signatures broken
+    mid-phrase are left out.
+    """
+    text = SOURCE.read_text(encoding="utf-8")
+    broken = [piece for line in text.splitlines() for piece in textwrap.wrap(line, 72) or [""]]
+    draft = coordprog.import_text("\n".join(broken))
+    matched, total, missed = score(
+        coordprog.from_data(draft.data, "toml"), examples.load("binh-thuan")
+    )
+    assert matched / total >= 0.99, missed
 
 
 def test_the_draft_names_what_to_check() -> None:
@@ -223,11 +240,14 @@ def test_docx_and_pdf_import(
     coordprog_libreoffice: LibreOffice,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """The same text read from a DOCX and from a PDF's text layer (lines broken anew).
+    """The same text read from a DOCX and from a PDF's text layer (lines broken anew): 99%.
 
-    The PDF is LibreOffice's, made in a profile of the test's own; without
-    LibreOffice that case is skipped with the reason (failed in CI), never
-    left out silently.
+    The PDF breaks each of the text's lines again, leaving a word, an
+    abbreviation ("UBND") or the end of a symbol ("BCSĐUBDT,") alone on a
+    line, and the digital signatures' lines broken mid-phrase. It is
+    LibreOffice's, made in a profile of the test's own; without LibreOffice
+    that case is skipped with the reason (failed in CI), never left out
+    silently.
     """
     reference = examples.load("binh-thuan")
     path = as_docx
@@ -237,7 +257,7 @@ def test_docx_and_pdf_import(
     matched, total, missed = score(coordprog.from_data(draft.data, "toml"), reference)
     with capsys.disabled():
         print(f"\n{path.suffix} import: {matched}/{total} = {matched / total:.1%}; {missed}")
-    assert matched / total >= 0.95, (path.suffix, missed)
+    assert matched / total >= 0.99, (path.suffix, missed)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from coordprog.importer._citations import Citation, find_citations
+from coordprog.importer._document_text import broken_symbol, word_in_sentence
 from coordprog.importer._places import fold, unglue
 from coordprog.model._dates import PartialDate
 
@@ -95,7 +96,12 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for line in lines:
         ended = bool(found) and found[-1][1].rstrip().endswith((";", ".", ":", ","))
-        if _CLAUSE_START.match(line) or not found or (ended and line[:1].isupper()):
+        inside = bool(found) and word_in_sentence(found[-1][1].rstrip(), line)  # "của" / "UBND"
+        if (
+            (_CLAUSE_START.match(line) and not inside)
+            or not found
+            or (ended and line[:1].isupper())
+        ):
             role = (
                 "basis"
                 if _BASIS.match(line)
@@ -106,7 +112,10 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
             found.append((role, line))
         else:
             role, text = found[-1]
-            found[-1] = (role, f"{text} {line}")
+            if broken_symbol(text.rstrip(), line):  # "01-CTrPH/BDVTW-" / "BCSĐUBDT,"
+                found[-1] = (role, f"{text.rstrip()}{line}")
+            else:
+                found[-1] = (role, f"{text} {line}")
     return found
 
 

@@ -43,7 +43,25 @@ BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a
 _SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 SIGNED = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}")
-_NOISE = ("đã ký lên văn bản này", "CỤC CHỨNG THỰC SỐ", "BAN CƠ YẾU CHÍNH PHỦ")
+_NOISE = ("đã ký lên văn bản này", "CỤC CHỨNG THỰC SỐ", "BAN CƠ YẾU CHÍNH PHỦ", "ca@bcy.gov.vn")
+#: A digital signature's line broken anew by a PDF: "Nguyễn Văn A<a@b.gov.vn> đã ký lên văn" /
+#: "bản này!".
+_STAMP = re.compile(
+    r"<[^<>\s]+@[^<>\s]+>\s*(?:đã\b|$)|^(?:(?:ký\s+)?(?:lên\s+)?văn\s+)?(?:bản\s+)?này!$"
+)
+
+
+def _noise(line: str) -> bool:
+    """Whether ``line`` is a page number, a rule or a line of a digital signature."""
+    return bool(
+        _PAGE_NUMBER.match(line)
+        or _RULE.match(line)
+        or any(noise in line for noise in _NOISE)
+        or _STAMP.search(line)
+        or (SIGNED.search(line) and len(line) < 40)
+    )
+
+
 KIND_LINES = {
     "CHƯƠNG TRÌNH": "program",
     "QUY CHẾ": "regulation",
@@ -69,13 +87,7 @@ def source_lines(text: str) -> list[str]:
     for raw in normalize_text(text).splitlines():
         for cell in raw.split("|"):
             line = " ".join(cell.split())
-            if (
-                not line
-                or _PAGE_NUMBER.match(line)
-                or _RULE.match(line)
-                or any(noise in line for noise in _NOISE)
-                or (SIGNED.search(line) and len(line) < 40)
-            ):
+            if not line or _noise(line):
                 continue
             found.append(_unglue_place(_GLUED_WORDS.sub(" ", line)))
     return found
@@ -98,6 +110,31 @@ def _unglue_place(line: str) -> str:
     return _GLUED_UNIT.sub(lambda m: f"{m[1]} " if province_named(line[m.end() :]) else m[1], line)
 
 
+#: The rest of a symbol on the next line: "BCSĐUBDT", "BCSĐUBDT, ngày 30/11/2021" ...
+_SYMBOL_REST = re.compile(r"^[A-ZĐ0-9][A-ZĐÂĂÊÔƠƯ0-9./-]*(?=[,;)]|\s|$)")
+
+
+def broken_symbol(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on a symbol ``previous`` broke at its hyphen ("01-CTrPH/BDVTW-")."""
+    return bool(re.search(r"\w-$", previous) and _SYMBOL_REST.match(line))
+
+
+def word_in_sentence(previous: str, line: str) -> bool:
+    """Whether ``line`` is one word in capitals (an abbreviation, a number) inside a sentence.
+
+    ``previous`` must be a sentence that has not ended, in small letters at
+    its end ("theo Kế hoạch số 1575/KH-UBND, ngày 05/3/2017 của"), so that a
+    heading or a letterhead in capitals is never joined.
+    """
+    return bool(
+        " " not in line
+        and line.isupper()
+        and not previous.isupper()
+        and re.search(rf"[{_LOWER_LETTERS},]$", previous)
+        and not ROMAN.match(line)
+    )
+
+
 def paragraphs(text: str) -> list[str]:
     """The document's paragraphs, with what text extraction breaks repaired.
 
@@ -111,16 +148,17 @@ def paragraphs(text: str) -> list[str]:
     recipients = False  # under "Nơi nhận", every dash starts an item
     for raw in normalize_text(text).splitlines():
         line = " ".join(raw.split())
-        if (
-            not line
-            or _PAGE_NUMBER.match(line)
-            or _RULE.match(line)
-            or any(noise in line for noise in _NOISE)
-        ):
-            continue
-        if SIGNED.search(line) and len(line) < 40:
+        if not line or _noise(line):
             continue
         previous = found[-1] if found else ""
+        if broken_symbol(previous, line):
+            # A symbol broken at its hyphen ("01-CTrPH/BDVTW-" / "BCSĐUBDT,"): no space.
+            found[-1] = f"{previous}{line}"
+            continue
+        if word_in_sentence(previous, line):
+            # A PDF's line that holds one word in capitals: "... của" / "UBND" / "tỉnh về ...".
+            found[-1] = f"{previous} {line}"
+            continue
         recipients = recipients or line.startswith("Nơi nhận")
         starts = (
             not found
