@@ -1497,6 +1497,7 @@ def records(
                     for party in draw(st.lists(st.sampled_from(parties), max_size=2))
                 ),
                 organisers=draw(people(parties, max_size=1)),
+                presenters=draw(people(parties, max_size=1)),
                 witnesses=draw(people(parties, max_size=1)),
                 attendees=tuple(
                     Attendance(party=party, count=draw(st.none() | st.integers(1, 50)))
