@@ -221,6 +221,7 @@ class TestCascadeDocument:
         assert "Đúng hạn: 1; quá hạn: 1; chưa rõ ngày hoặc hạn: 1." in text
         assert "Chưa biết: Tuy Phong." in text
         assert "đã biết 1 nhiệm vụ" in text
+        assert "Tình hình đến ngày 01/01/2024: Chưa báo cáo: 4" in text
         assert "Nhiệm vụ cấp dưới dẫn nhiệm vụ chưa biết:" in text
         for english in ("known", "program", "level", "tasks"):
             assert f" {english} " not in text
@@ -237,6 +238,8 @@ class TestCascadeDocument:
         assert "Official letter 123-CV/BDVTW of 2022-02-15" in text
         assert "3 of 52 provinces known to have issued it." in text
         assert "Not known: Tuy Phong." in text
+        assert "the documents that cite it make 1 of its tasks known" in text
+        assert "Progress as of 2024-01-01: not reported: 4" in text
         assert "Chương trình phối hợp Gia Lai" in text
         assert "Đã biết" not in text
 

@@ -60,13 +60,13 @@ _ENGLISH = {
     ),
     "Chưa có toàn văn văn bản; đã biết {} nhiệm vụ (từ các văn bản dẫn chiếu), đối chiếu "
     "dưới đây; các nhiệm vụ khác chưa biết.": (
-        "The text is not available; {} of its tasks are known (from the documents that cite "
-        "it), matched below; the others are not known."
+        "The text is not available; the documents that cite it make {} of its tasks known, "
+        "matched below; the others are not known."
     ),
     "Chưa có toàn văn văn bản; đã biết {} trên {} nhiệm vụ (từ các văn bản dẫn chiếu), đối "
     "chiếu dưới đây; các nhiệm vụ khác chưa biết.": (
-        "The text is not available; {} of its {} tasks are known (from the documents that "
-        "cite it), matched below; the others are not known."
+        "The text is not available; the documents that cite it make {} of its {} tasks known, "
+        "matched below; the others are not known."
     ),
     "{} nhiệm vụ; {} được cấp dưới thực hiện, {} chưa có nhiệm vụ cấp dưới nào thực hiện.": (
         "{} tasks; {} carried out below, {} carried out by no task below."
