@@ -26,6 +26,7 @@ from coordprog import _api
 from coordprog.io import _documents
 from coordprog.model._record_checks import check_records, conflicts
 from coordprog.model._records import Records
+from coordprog.portfolio import _portfolio
 from coordprog.portfolio._acts import find_parents, identify_acts
 from coordprog.portfolio._bodies import identify_bodies
 
@@ -95,12 +96,22 @@ def load_stages(folder: Path) -> list[tuple[str, float]]:
         for documents in portfolio.record_files.values():
             list(conflicts(documents))
 
+    def walk() -> None:
+        _portfolio._documents_under(folder)
+
+    def merge() -> None:
+        for program_id, documents in portfolio.record_files.items():
+            merged = Records(program=program_id)
+            for _, document in documents:
+                merged = merged + document
+
     def identities() -> None:
         identify_bodies(portfolio.programs, {}, portfolio.sources)
         identify_acts(portfolio.programs, portfolio.records, portfolio.sources)
         find_parents(portfolio.programs, portfolio.records, portfolio.sources)
 
     return [
+        ("walking the folder", _cpu(walk)),
         ("reading the files", _cpu(read)),
         ("json.loads of every file (the baseline)", _cpu(json_loads)),
         ("parsing them, with the duplicate-key check", _cpu(parse)),
@@ -108,6 +119,7 @@ def load_stages(folder: Path) -> list[tuple[str, float]]:
         ("checking the programs", _cpu(check_programs)),
         ("structuring the records", _cpu(structure_records)),
         ("checking the records against their programs and each other", _cpu(check_all_records)),
+        ("merging each program's records files", _cpu(merge)),
         ("recognising bodies, acts and parents", _cpu(identities)),
         ("the whole load_portfolio", _cpu(lambda: coordprog.load_portfolio(folder))),
     ]
@@ -125,9 +137,22 @@ def stages_table(stages: list[tuple[str, float]]) -> str:
 
 
 def memory_parts(value: Any) -> dict[str, int]:
-    """Bytes of everything ``value`` (a program) holds, by kind; strings also as UTF-8."""
+    """Bytes of everything ``value`` (a program, a portfolio) holds, by kind.
+
+    Strings are also counted as UTF-8, and apart when they are ASCII (ids,
+    numbers, dates' and enums' texts), which CPython holds in one byte a
+    character; a string with one Vietnamese letter beyond Latin-1 takes two
+    bytes for each of its characters.
+    """
     seen: set[int] = set()
-    found = {"text (str)": 0, "text as UTF-8": 0, "model objects": 0, "tuples": 0, "other": 0}
+    found = {
+        "text (str)": 0,
+        "of which ASCII": 0,
+        "text as UTF-8": 0,
+        "model objects": 0,
+        "tuples": 0,
+        "dicts and other": 0,
+    }
     stack = [value]
     while stack:
         item = stack.pop()
@@ -138,24 +163,34 @@ def memory_parts(value: Any) -> dict[str, int]:
         if isinstance(item, str):
             found["text (str)"] += size
             found["text as UTF-8"] += len(item.encode("utf-8"))
+            if item.isascii():
+                found["of which ASCII"] += size
         elif attrs.has(type(item)):
             found["model objects"] += size
             stack.extend(getattr(item, field.name) for field in attrs.fields(type(item)))
         elif isinstance(item, tuple):
             found["tuples"] += size
             stack.extend(item)
+        elif isinstance(item, dict):
+            found["dicts and other"] += size
+            stack.extend(item)
+            stack.extend(item.values())
         else:
-            found["other"] += size
+            found["dicts and other"] += size
     return found
 
 
-def memory_table(tasks: int, parts: dict[str, int], size: int) -> str:
+#: Parts of memory_parts counted inside another, left out of the total.
+_WITHIN = ("of which ASCII", "text as UTF-8")
+
+
+def memory_table(what: str, parts: dict[str, int], size: int) -> str:
     lines = [
-        f"| what the {tasks:,}-task program holds | bytes | / JSON text |",
+        f"| what {what} holds | bytes | / JSON text |",
         "|---|---:|---:|",
     ]
     for name, used in parts.items():
         lines.append(f"| {name} | {used:,} | {used / size:.2f}x |")
-    held = sum(used for name, used in parts.items() if name != "text as UTF-8")
+    held = sum(used for name, used in parts.items() if name not in _WITHIN)
     lines.append(f"| all of it (reachable) | {held:,} | {held / size:.2f}x |")
     return "\n".join(lines)
