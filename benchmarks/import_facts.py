@@ -206,12 +206,17 @@ def load_facts(path: Path) -> dict[str, Any]:
 
 
 def load_split(corpus: Path = CORPUS) -> dict[str, list[str]]:
-    """The development and evaluation sets of ``split.toml``: ``{"dev": [...], "eval": [...]}``."""
+    """The development and evaluation sets of ``split.toml``: ``{"dev": [...], "eval": [...]}``.
+
+    The development set is the rule's share of each stratum, then the documents added to it
+    later (``[added]``), which the rule does not place.
+    """
     split = tomllib.loads((corpus / "split.toml").read_text(encoding="utf-8"))
     sets: dict[str, list[str]] = {"dev": [], "eval": []}
     for stratum in split["strata"]:
         sets["dev"].extend(stratum["development"])
         sets["eval"].extend(stratum["evaluation"])
+    sets["dev"].extend(split.get("added", {}).get("development", []))
     return sets
 
 
