@@ -143,3 +143,35 @@ def test_a_joint_act_has_both_issuers_and_its_subject_without_viec() -> None:
 def test_no_citation() -> None:
     assert coordprog.parse_citation("Tổ chức sơ kết hằng năm.") is None
     assert coordprog.find_citations("") == ()
+
+
+def test_an_issuer_keeps_a_va_inside_its_name() -> None:
+    """A ministry whose name holds "và" keeps it whole; a "và" before another body ends it."""
+    found = coordprog.parse_citation(
+        "Căn cứ Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và "
+        "Xã hội hướng dẫn phương pháp rà soát"
+    )
+    assert found is not None
+    assert "Bộ Lao động - Thương binh và Xã hội" == found.issuer
+    other = coordprog.parse_citation(
+        "Thông tư số 05/2022/TT-BNNPTNT ngày 25/7/2022 của Bộ Nông nghiệp và Phát triển nông "
+        "thôn về hướng dẫn"
+    )
+    assert other is not None
+    assert "Bộ Nông nghiệp và Phát triển nông thôn" == other.issuer
+
+
+def test_a_symbol_may_hold_an_ampersand() -> None:
+    """A number whose symbol joins two units with "&" is read whole."""
+    found = coordprog.parse_citation("Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018")
+    assert found is not None
+    assert "2231/SNV-CCHC&PC" == found.number
+
+
+def test_a_named_act_ends_before_a_body_after_a_comma() -> None:
+    """A body after a comma ("Bộ luật ..., Tòa án ...") starts the sentence, not the name."""
+    found = coordprog.find_citations(
+        "Để thi hành Bộ luật tố tụng hình sự, Tòa án nhân dân tối cao và Viện kiểm sát nhân dân "
+        "tối cao hướng dẫn các Tòa án nhân dân áp dụng thống nhất"
+    )
+    assert ["Bộ luật tố tụng hình sự"] == [citation.title for citation in found]

@@ -53,7 +53,7 @@ KIND_WORDS: tuple[tuple[str, LegalKind], ...] = (
 _NAMED = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ")
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_SYMBOL = rf"[{_UPPER}][{_UPPER}a-z0-9]*"
+_SYMBOL = rf"[{_UPPER}][{_UPPER}a-z0-9]*(?:&[{_UPPER}][{_UPPER}a-z0-9]*)*"
 # Party: 65-KL/TW, 01-CTrPH/BDVTW-BCSĐUBDT, "79-Ctr/BDVTW - BCSĐCP"; the PDF typo 218-QĐ-TW.
 _PARTY = (
     rf"\d+[a-z]?\s?-\s?{_SYMBOL}(?:/{_SYMBOL}(?:(?:-|\s[-\u2013]\s){_SYMBOL})*|-(?:TW|TU|HU|ĐU))"
@@ -223,7 +223,8 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
         break
     issuer = text[start:end]
     if not joint and " và " in issuer:
-        issuer = issuer.split(" và ", 1)[0]
+        issuer = _first_body(issuer)
+    issuer = re.sub(r"\s+và\s*$", "", issuer)
     end = start + len(issuer)
     bracket = _ISSUER_BRACKET.match(text, end)
     if bracket:
@@ -232,6 +233,34 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     issuer = " ".join(issuer.split()).strip(" ,:")
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
     return (issuer or None), end
+
+
+#: Officials an issuer may name after "và": "của Bộ trưởng Bộ Công an và Bộ trưởng Bộ ...".
+_OFFICIAL = re.compile(
+    r"(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+tịch|Chủ\s+nhiệm|Giám\s+đốc|Chánh\s+án|Viện\s+trưởng"
+    r"|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Trưởng\s+ban|Bí\s+thư)\b"
+)
+
+
+def _first_body(issuer: str) -> str:
+    """The first body of an issuer that may go on with "và" ("Chính phủ và Ủy ban ...").
+
+    A "và" that a body or an official follows, or a word in small letters
+    (the act's subject), ends the issuer; one inside a name ("Bộ Lao động -
+    Thương binh và Xã hội", "Bộ Nông nghiệp và Phát triển nông thôn") does not.
+    """
+    from coordprog.importer._grammar import read_body
+
+    for joined in re.finditer(r" và ", issuer):
+        rest = issuer[joined.end() :]
+        if (
+            not rest[:1].isupper()
+            or read_body(rest) is not None
+            or _OFFICIAL.match(rest)
+            or re.match(rf"(?:{_KINDS})\b", rest)
+        ):
+            return issuer[: joined.start()]
+    return issuer
 
 
 def _bare_issuer(text: str, at: int) -> tuple[str | None, int]:
@@ -310,6 +339,13 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         if re.match(r"^(?:này|đó|trên|hiện hành|và|số)\b", name):
             continue
         after = match.end()
+        if match["number"] is None:
+            # "Để thi hành Bộ luật tố tụng hình sự, Tòa án nhân dân tối cao ... hướng dẫn":
+            # a body after a comma starts the sentence's subject, not more of the name.
+            body_at = _body_after_comma(text, match.start("name"), match.end("name"))
+            if body_at is not None:
+                name = " ".join(text[match.start("name") : body_at].split())
+                after = body_at
         if re.match(r"^sửa\s*đổi", name):
             # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...": to its date.
             amended = re.compile(rf"\s*,?\s*{_DATE}").search(text, match.end("kind"))
@@ -383,6 +419,16 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         if not nested:
             title_end = _sentence_end(text, max(after, stop))
     return tuple(_shared_tails(found, text))
+
+
+def _body_after_comma(text: str, start: int, end: int) -> int | None:
+    """Where, in ``text[start:end]``, a comma that a body's name follows is, or None."""
+    from coordprog.importer._grammar import read_body
+
+    for comma in re.finditer(r",\s*", text[start:end]):
+        if read_body(text, start + comma.end()) is not None:
+            return start + comma.start()
+    return None
 
 
 def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
