@@ -200,9 +200,11 @@ def test_cli_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "exists; use --force" in capsys.readouterr().err
     not_a_program = tmp_path / "thu.txt"
     not_a_program.write_text("Kính gửi anh chị,\nHẹn gặp lại.\n", encoding="utf-8")
-    assert main(["import", str(not_a_program), "-o", str(tmp_path / "x.toml")]) == 1
-    assert "is it a coordination program?" in capsys.readouterr().err
-    assert not (tmp_path / "x.toml").exists()
+    assert main(["import", str(not_a_program), "-o", str(tmp_path / "x.toml")]) == 0
+    said = capsys.readouterr().err
+    assert "check that it is a coordination document, and its kind" in said
+    written = coordprog.load(tmp_path / "x.toml")
+    assert {"kind", "parties"} <= {item.path for item in written.to_complete}
 
 
 class _Province:
@@ -435,3 +437,48 @@ def test_a_regulation_is_read_into_chapters_articles_clauses_and_points() -> Non
         .replace("ỦY BAN MTTQ VIỆT NAM\n", "SỞ NỘI VỤ\n")
     )
     assert any("Trần Thị Hoa" in remark for remark in other.unsure)
+
+
+def test_a_place_broken_over_two_lines_is_read_whole() -> None:
+    """A place broken over two lines ("Tiền" / "Giang, ngày ...") is read whole."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 383/KH-UBND\n|\nTiền\n"
+        "Giang, ngày 07 tháng 12 năm 2022\n|\nKẾ HOẠCH\nTHỰC HIỆN CHUYỂN ĐỔI SỐ\n"
+        "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 "
+        "của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số;\n"
+        "2. Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát "
+        "triển nông thôn về hướng dẫn.\nII. MỤC ĐÍCH\n1. Thực hiện tốt.\n"
+    )
+    assert "Tiền Giang" == draft.data["place"]
+    assert ["924/QĐ-TTg", "05/2022/TT-BNNPTNT"] == draft.data["basis"]
+
+
+def test_an_act_named_in_passing_is_flagged() -> None:
+    """An act an article names without number or date is listed to check, with its text."""
+    draft = coordprog.import_text(
+        "BỘ QUỐC PHÒNG\nSố: 01/2011/TTLT-BQP\nHà Nội, ngày 20 tháng 10 năm 2011\n"
+        "THÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN THI HÀNH PHÁP LỆNH THẨM PHÁN\n"
+        "Căn cứ Pháp lệnh Thẩm phán và Hội thẩm Tòa án nhân dân;\n"
+        "Bộ Quốc phòng hướng dẫn như sau:\nĐiều 1. Tiêu chuẩn chung của Thẩm phán\n"
+        "Tiêu chuẩn theo Pháp lệnh Thẩm phán và Hội thẩm Tòa án nhân dân, bao gồm:\n"
+        "1. Công dân trung thành với Tổ quốc và Hiến pháp của nước Cộng hòa xã hội chủ nghĩa "
+        "Việt Nam.\n"
+    )
+    titles = [ref.get("title") for ref in draft.data["legal_refs"]]
+    assert ["Pháp lệnh Thẩm phán và Hội thẩm Tòa án nhân dân", "Hiến pháp"] == titles
+    flagged = [item for item in draft.data["to_complete"] if item["path"] == "legal_refs[1]"]
+    assert ["Hiến pháp"] == [item["text"] for item in flagged]
+
+
+def test_a_decision_cut_off_in_article_one_keeps_its_title() -> None:
+    """The instrument's title comes from the decision's title when Điều 1 is cut off mid-word."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày 09 tháng 10 năm 2018 |\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU CÁC SỞ\n"
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định trách nhiệm của người đứng đầu các s\n"
+    )
+    assert "Quy định về trách nhiệm của người đứng đầu các sở" == draft.data["title"]

@@ -1298,12 +1298,9 @@ def _import(args: argparse.Namespace) -> int:
     draft = coordprog.import_text(text, plugin_manager=_manager())
     if draft.document == "records":
         return _import_records(source, out, draft)
-    found = ("parties", "task_groups", "purposes", "legal_refs", "chapters", "articles")
-    if not any(draft.data.get(part) for part in found):
-        raise _Failure(
-            f"{source}: no parties, parts, tasks, articles or acts recognised: is it a "
-            "coordination program?"
-        )
+    # A document nothing is recognised in still gets its draft, its kind flagged for checking
+    # (in the file's to_complete and on standard error, below): the user imported it as a
+    # coordination document, and a person decides.
     try:
         program = coordprog.from_data(draft.data, "toml", plugin_manager=_manager())
     except coordprog.ValidationError as exc:

@@ -24,10 +24,18 @@ from coordprog.model._dates import PartialDate
 
 #: Paragraphs whose acts are the basis, or what the document carries out.
 _BASIS = re.compile(r"^Căn\s*cứ", re.IGNORECASE)
-_IMPLEMENTS = re.compile(r"^(?:Thực\s*hiện|Thi\s*hành|Trên\s*cơ\s*sở|Triển\s*khai)", re.IGNORECASE)
+_IMPLEMENTS = re.compile(
+    r"^(?:Thực\s*hiện|(?:Để\s+)?[Tt]hi\s*hành|Trên\s*cơ\s*sở|Triển\s*khai)", re.IGNORECASE
+)
 _CLAUSE_START = re.compile(
     r"^(?:Căn\s*cứ|Thực\s*hiện|Thi\s*hành|Trên\s*cơ\s*sở|Theo\s*đề\s*nghị|Xét|Để|QUYẾT|Điều\s*\d"
     r"|Chương|CHƯƠNG|[IVX]+\.|\d+\.|[A-ZĐ][A-ZĐ ]+$)"
+)
+
+
+#: A heading over a numbered list of the acts a plan is based on.
+_BASIS_HEADING = re.compile(
+    r"^(?:[IVX]+\.\s*)?CĂN\s*CỨ(?:\s+(?:XÂY\s+DỰNG|BAN\s+HÀNH|PHÁP\s+LÝ)|\s*$)"
 )
 
 
@@ -47,6 +55,10 @@ class Cited:
     citation: Citation
     basis: bool = False
     implements: bool = False
+    #: Named in passing (no number, no date, neither basis nor carried out): "theo quy định
+    #: của Pháp lệnh ...", "trung thành với Tổ quốc và Hiến pháp": maybe no act the document
+    #: cites, flagged for checking.
+    mentioned: bool = False
 
 
 def _year(number: str | None) -> int | None:
@@ -94,7 +106,12 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
     nghị* ...) or, after a clause that ended (";", "."), with a capital.
     """
     found: list[tuple[str, str]] = []
+    listed_basis = False  # under a heading "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": a numbered list
     for line in lines:
+        if _BASIS_HEADING.match(line):
+            listed_basis = True
+        elif re.match(r"^[IVX]+\.\s", line):
+            listed_basis = False
         ended = bool(found) and found[-1][1].rstrip().endswith((";", ".", ":", ","))
         inside = bool(found) and word_in_sentence(found[-1][1].rstrip(), line)  # "của" / "UBND"
         if (
@@ -104,7 +121,7 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
         ):
             role = (
                 "basis"
-                if _BASIS.match(line)
+                if _BASIS.match(line) or (listed_basis and re.match(r"^\d+\.\s", line))
                 else "implements"
                 if _IMPLEMENTS.match(line)
                 else "other"
@@ -141,16 +158,35 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                 continue
             basis = role == "basis" and _in_basis(text, citation) and not citation.nested
             implements = role == "implements" and not basis and not citation.nested
+            if citation.number is None and any(_said_again(c.citation, citation) for c in acts):
+                continue  # "Pháp lệnh X, bao gồm ...": the act named before, and words after it
+            mentioned = (
+                role == "other"
+                and citation.number is None
+                and citation.date is None
+                and not citation.nested
+            )
             for index, cited in enumerate(acts):
                 merged = _merge(cited.citation, citation)
                 if merged is not None:
                     acts[index] = Cited(
-                        merged, cited.basis or basis, cited.implements or implements
+                        merged,
+                        cited.basis or basis,
+                        cited.implements or implements,
+                        cited.mentioned and mentioned,
                     )
                     break
             else:
-                acts.append(Cited(citation, basis, implements))
+                acts.append(Cited(citation, basis, implements, mentioned))
     return acts
+
+
+def _said_again(known: Citation, new: Citation) -> bool:
+    """Whether ``new`` names ``known`` again with words after its name (an act without number)."""
+    if known.title is None or new.title is None or known.kind != new.kind:
+        return False
+    first, second = fold(known.title), fold(new.title)
+    return second != first and second.startswith(first) and not second[len(first)].isalnum()
 
 
 def _in_basis(text: str, citation: Citation) -> bool:

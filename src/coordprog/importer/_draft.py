@@ -210,7 +210,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     data.setdefault("id", "draft")
     decision = data.get("promulgation")
     if decision is None:
-        _opening_facts(opening, data)
+        _opening_facts(opening, draft)
     if "title" not in data and "number" not in data:
         draft.flag(
             "title",
@@ -269,6 +269,21 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
             "the copy prints no type line: the kind is inferred from the number and the layout",
             data.get("number"),
         )
+    found = ("parties", "task_groups", "purposes", "legal_refs", "chapters", "articles")
+    if (
+        not any(data.get(part) for part in found)
+        and "promulgation" not in data
+        and opening.type_line is None
+    ):
+        # Still a draft: the user imported it as a coordination document; a person decides.
+        draft.flag(
+            "kind",
+            "Không nhận ra bên, phần, nhiệm vụ, điều khoản hay văn bản được dẫn nào: kiểm tra đây "
+            "có phải văn bản phối hợp không và loại văn bản.",
+            "no parties, parts, tasks, articles or acts recognised: check that it is a "
+            "coordination document, and its kind",
+            " ".join(document.lines[:3]) or None,
+        )
     if draft.items:
         data["to_complete"] = draft.items
 
@@ -302,14 +317,46 @@ def _organs(document: ReadDocument, draft: DraftBuilder) -> None:
             party.setdefault("issuing_organ", said[:1].upper() + said[1:])
 
 
-def _opening_facts(opening: Opening, data: dict[str, Any]) -> None:
-    """The number, place, date and title of the opening, where the reader set none."""
-    if opening.number and "number" not in data:
-        data["number"] = opening.number
-    if opening.place and "place" not in data:
-        data["place"] = opening.place
-    if opening.date and "signed_on" not in data:
-        data["signed_on"] = opening.date
+def _squashed(number: str) -> str:
+    return fold(number).replace(" ", "")
+
+
+def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
+    """The number, place, date and title of the opening, where the reader set none.
+
+    Where the reader read a number, place or date of its own that the
+    opening reads otherwise, the longer place wins when it ends with the
+    other (a place broken over two lines: "Tiền" / "Giang, ngày ..."); any
+    other disagreement is flagged with the opening's text, never kept
+    silently.
+    """
+    data = draft.data
+    said = opening.date_text
+    for field, value, text in (
+        ("number", opening.number, opening.number_text),
+        ("place", opening.place, said),
+        ("signed_on", opening.date, said),
+    ):
+        if not value:
+            continue
+        if field not in data:
+            data[field] = value
+            continue
+        read = data[field]
+        if read == value:
+            continue
+        if isinstance(value, str) and field == "place" and value.endswith(f" {read}"):
+            data[field] = value
+            continue
+        same = isinstance(value, str) and _squashed(str(read)) == _squashed(value)
+        if field == "number" and same:
+            continue
+        draft.flag(
+            field,
+            "Phần đầu văn bản đọc ra giá trị khác: kiểm tra.",
+            f"the opening reads {value} where the body's reader read {read}: check it",
+            text,
+        )
     if opening.title and "title" not in data:
         data["title"] = opening.title
 
@@ -435,6 +482,15 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
         elif act.implements:
             implements.append(ref["id"])
         index = len(refs) - 1
+        if act.mentioned and not act.basis and not act.implements:
+            draft.flag(
+                f"legal_refs[{index}]",
+                "Văn bản được nhắc đến trong nội dung, không có số và ngày: kiểm tra văn bản có "
+                "được dẫn chiếu không và tên của nó.",
+                "an act named in the text without a number or a date: check that the document "
+                "cites it, and its name",
+                act.citation.title,
+            )
         if act.citation.date is None and act.citation.number:
             draft.flag(
                 f"legal_refs[{index}].date",

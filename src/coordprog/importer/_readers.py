@@ -184,6 +184,14 @@ class DecisionReader:
         title = heading_title
         if title is None and instruments:
             title = instruments[0]
+            if (
+                len(articles) == 1
+                and tail == len(body)
+                and not first_text.rstrip().endswith((".", ";", ":", ")"))
+                and first_text.rstrip().endswith(title)
+                and named is not None
+            ):
+                title = None  # Điều 1 cut off by the end of the copy: the decision's title says it
         if title is None and opening.title:
             title = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
             title = title[:1].upper() + title[1:]
