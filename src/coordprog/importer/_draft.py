@@ -26,6 +26,7 @@ from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, read_opening
 from coordprog.importer._parties import Parties, known_body
 from coordprog.importer._places import fold
+from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import Signed, read_tail, standing_organ
 from coordprog.model._text import normalize_text
 
@@ -595,11 +596,6 @@ def numbers_equal(first: str | None, second: str | None) -> bool:
 
 # --- schedule sentences ----------------------------------------------------------------
 
-# Counts of one to three digits: a longer number is no cadence (see _programs).
-_CADENCE = re.compile(
-    r"định\s+kỳ\s+(\d{1,3})\s+tháng(?:\s*(?:,|và|hoặc)\s*(\d{1,3})\s+năm)?[^.]*?sơ\s+kết",
-    re.IGNORECASE,
-)
 _YEARLY = re.compile(
     r"sơ\s+kết\s+(?:hằng|hàng)\s+năm|(?:hằng|hàng)\s+năm[^.;]{0,40}?sơ\s+kết", re.IGNORECASE
 )
@@ -624,27 +620,7 @@ def schedule_of(text: str) -> dict[str, Any]:
     rules: dict[str, Any] = {}
     if _ANNUAL_PLANS.search(text):
         rules["annual_plans"] = {}
-    reviews: list[dict[str, Any]] = []
-    cadence = _CADENCE.search(text)
-    if cadence:
-        months = int(cadence[1])
-        reviews.append(
-            {
-                "id": f"{months}-month",
-                "every_months": months,
-                "name_vi": f"Sơ kết {months} tháng",
-                "name_en": f"{months}-month interim review",
-            }
-        )
-        if cadence[2]:
-            reviews.append(
-                {
-                    "id": "yearly",
-                    "every_months": 12 * int(cadence[2]),
-                    "name_vi": "Sơ kết năm",
-                    "name_en": "Yearly interim review",
-                }
-            )
+    reviews = cadence_reviews(text)
     if not any(r["every_months"] == 12 for r in reviews) and _YEARLY.search(text):
         reviews.append(
             {

@@ -145,6 +145,42 @@ def _period(title: str) -> dict[str, Any] | None:
     return period
 
 
+_CADENCE = re.compile(
+    r"định\s+kỳ\s+(\d{1,3})\s+tháng(?:\s*(?:,|và|hoặc)\s*(\d{1,3})\s+năm)?[^.]*?sơ\s+kết",
+    re.IGNORECASE,
+)
+
+
+def cadence_reviews(text: str) -> list[dict[str, Any]]:
+    """The interim reviews of "định kỳ 6 tháng, 01 năm ... sơ kết": every 6 months, every year.
+
+    Counts of months and years of one to three digits: a longer number is no
+    cadence (and one of thousands of digits is beyond what int() converts).
+    """
+    cadence = _CADENCE.search(text)
+    if cadence is None:
+        return []
+    months = int(cadence[1])
+    reviews: list[dict[str, Any]] = [
+        {
+            "id": f"{months}-month",
+            "every_months": months,
+            "name_vi": f"Sơ kết {months} tháng",
+            "name_en": f"{months}-month interim review",
+        }
+    ]
+    if cadence[2]:
+        reviews.append(
+            {
+                "id": "yearly",
+                "every_months": 12 * int(cadence[2]),
+                "name_vi": "Sơ kết năm",
+                "name_en": "Yearly interim review",
+            }
+        )
+    return reviews
+
+
 def _schedule(text: str, period_words: str) -> dict[str, Any]:
     """The schedule rules the document's sentences state."""
     rules: dict[str, Any] = {}
@@ -153,32 +189,10 @@ def _schedule(text: str, period_words: str) -> dict[str, Any]:
         r"kế hoạch phối hợp( công tác)? hàng năm|kế hoạch phối hợp( công tác)? hằng năm", lowered
     ):
         rules["annual_plans"] = {}
-    reviews = []
-    # Counts of months and years of one to three digits: a longer number is no
-    # cadence (and one of thousands of digits is beyond what int() converts).
-    cadence = re.search(
-        r"định kỳ\s+(\d{1,3})\s+tháng(?:\s*,\s*(\d{1,3})\s+năm)?[^.]*?sơ kết", lowered
-    )
-    if cadence:
-        months = int(cadence[1])
-        reviews.append(
-            {
-                "id": f"{months}-month",
-                "every_months": months,
-                "name_vi": f"Sơ kết {months} tháng",
-                "name_en": f"{months}-month interim review",
-            }
-        )
-        if cadence[2]:
-            reviews.append(
-                {
-                    "id": "yearly",
-                    "every_months": 12 * int(cadence[2]),
-                    "name_vi": "Sơ kết năm",
-                    "name_en": "Yearly interim review",
-                    "prepares_next_plan": "năm sau" in lowered,
-                }
-            )
+    reviews = cadence_reviews(text)
+    for review in reviews:
+        if review["id"] == "yearly":
+            review["prepares_next_plan"] = "năm sau" in lowered
     if reviews:
         rules["reviews"] = reviews
     if "tổng kết" in lowered:
