@@ -482,3 +482,28 @@ def test_a_decision_cut_off_in_article_one_keeps_its_title() -> None:
         "Điều 1. Ban hành kèm theo Quyết định này Quy định trách nhiệm của người đứng đầu các s\n"
     )
     assert "Quy định về trách nhiệm của người đứng đầu các sở" == draft.data["title"]
+
+
+def test_a_plan_titled_with_its_year_runs_that_year() -> None:
+    """A title ending "năm 2022" is the document's own year, whatever program it names before."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 135/KH-UBND\nSóc Trăng, ngày 27 tháng 09 năm 2022\n"
+        "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN 2021 - 2025 NĂM 2022\n"
+        "I. MỤC ĐÍCH\n1. Rà soát đúng quy trình.\n"
+    )
+    period = draft.data["period"]
+    assert (dt.date(2022, 1, 1), dt.date(2022, 12, 31)) == (period["start"], period["end"])
+
+
+def test_a_period_read_from_the_effect_clause_is_flagged() -> None:
+    """A period set by "có hiệu lực kể từ ngày ..." is listed to check, quoting the clause."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 23/2018/QĐ-UBND\nLâm Đồng, ngày 26 tháng 12 năm 2018\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ VŨ KHÍ\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý vũ khí.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày 10 tháng 01 năm 2019.\n"
+    )
+    assert dt.date(2019, 1, 10) == draft.data["period"]["start"]
+    flagged = [item for item in draft.data["to_complete"] if item["path"] == "period"]
+    assert ["kể từ ngày 10 tháng 01 năm 2019"] == [item["text"] for item in flagged]

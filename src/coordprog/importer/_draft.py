@@ -522,10 +522,23 @@ _YEARS = re.compile(
 )
 
 
+#: A title that ends with its own year: "Rà soát hộ nghèo ... năm 2022".
+_OWN_YEAR = re.compile(r"\bnăm\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
+
+
 def period_of(title: str | None) -> dict[str, Any] | None:
-    """The years a title states: "giai đoạn 2017 - 2021", "nhiệm kỳ 2016 - 2021" (a term)."""
+    """The years a title states: "giai đoạn 2017 - 2021", "nhiệm kỳ 2016 - 2021" (a term).
+
+    A title that ends with "năm 2023" is the document's own year, whatever
+    period of a program it names before.
+    """
     if not title:
         return None
+    own_year = _OWN_YEAR.search(title)
+    if own_year is not None:
+        # "Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025 năm 2023": the plan's year.
+        year = int(own_year["year"])
+        return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": "year"}
     match = _YEARS.search(title)
     if match is None:
         return None

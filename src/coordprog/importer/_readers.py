@@ -125,6 +125,17 @@ def _tail_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+def _effect_flag(draft: DraftBuilder, effective: str | None) -> None:
+    """List the period read from an effect clause to check, quoting the clause's words."""
+    draft.flag(
+        "period",
+        "Thời hạn đọc từ điều khoản hiệu lực (có hiệu lực từ ..., đến khi được thay thế): "
+        "kiểm tra.",
+        "the period is read from the effect clause (in force from ..., until replaced): check it",
+        effective,
+    )
+
+
 class DecisionReader:
     """A decision or resolution, and the instrument it promulgates (see the module)."""
 
@@ -235,6 +246,7 @@ class DecisionReader:
             data["period"] = titled
         elif period is not None:
             data["period"] = period
+            _effect_flag(draft, effective)
         # The instrument's own provisions, when the copy includes them.
         provisions = instrument_lines[provisions_start:] if heading_at is not None else []
         read_body_provisions(provisions, document, draft)
@@ -292,10 +304,12 @@ class DecisionReader:
         if recipients:
             data["recipients"] = recipients
         words = " ".join(a.get("text", "") for a in articles)
-        period, _ = effect_of(words, opening.date)
+        period, effective = effect_of(words, opening.date)
         titled = period_of(opening.title)
         if titled is not None or period is not None:
             data["period"] = titled or period
+        if titled is None and period is not None:
+            _effect_flag(draft, effective)
 
 
 def _issuer_id(document: ReadDocument, draft: DraftBuilder, preamble: list[str]) -> str | None:
@@ -476,10 +490,12 @@ class ArticlesReader:
             data["signatories"] = signatories
         if recipients:
             data["recipients"] = recipients
-        period, _ = effect_of(" ".join(body[first:tail]), opening.date)
+        period, effective = effect_of(" ".join(body[first:tail]), opening.date)
         titled = period_of(opening.title)
         if titled is not None or period is not None:
             data["period"] = titled or period
+        if titled is None and period is not None:
+            _effect_flag(draft, effective)
 
 
 class LetterReader:
