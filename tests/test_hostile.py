@@ -249,6 +249,26 @@ class TestPortfolioBodies:
         assert ("Khối dân vận", ((PROGRAM_ID, "bdv"),)) == (body.name, body.parties)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and /dev/zero are POSIX")
+class TestPortfolioFiles:
+    def test_special_files_refused_unread(self, tmp_path: Path) -> None:
+        """A named pipe or a link to a device among a portfolio's files is named, never read."""
+        (tmp_path / "program.toml").write_bytes(EXAMPLE.read_bytes())
+        os.mkfifo(tmp_path / "pipe.toml")
+        (tmp_path / "zero.json").symlink_to("/dev/zero")
+        os.mkfifo(tmp_path / "bodies.toml")
+        with pytest.raises(ValidationError) as info:
+            coordprog.load_portfolio(tmp_path)
+        assert [
+            f"{tmp_path / 'bodies.toml'}: expected a readable file, found: a named pipe, "
+            "not a regular file",
+            f"{tmp_path / 'pipe.toml'}: expected a readable file, found: a named pipe, "
+            "not a regular file",
+            f"{tmp_path / 'zero.json'}: expected a readable file, found: a character device, "
+            "not a regular file",
+        ] == [str(problem) for problem in info.value.problems]
+
+
 class TestRendering:
     @pytest.mark.parametrize(
         "text",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -437,8 +439,28 @@ def _instruction_ids(
             first.setdefault(instruction.id, name)
 
 
+#: What a file in a portfolio's folder may be instead of a regular file, as a message says it.
+_NOT_REGULAR = {
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
 def _read_bytes(name: str) -> bytes:
-    with open(name, "rb") as file:
+    """The bytes of a regular file; anything else found in the folder is an ``OSError``.
+
+    A named pipe, or a link to ``/dev/zero``, among a portfolio's files
+    would otherwise block the loader or fill the memory: it is opened
+    without waiting for a writer and refused before a byte is read.
+    """
+    descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(descriptor, "rb") as file:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            kind = _NOT_REGULAR.get(stat.S_IFMT(mode), "a special file")
+            raise OSError(errno.EINVAL, f"{kind}, not a regular file", name)
         return file.read()
 
 
