@@ -73,6 +73,17 @@ class TestReading:
         assert path.startswith("task_groups[0]" + ".groups[0]" * 15)
         assert "expected task groups nested at most 16 levels deep, found deeper" == message
 
+    @pytest.mark.parametrize("blank", [" ", "\t", "\u00a0", "\u3000"])
+    def test_a_blank_province_is_refused_with_its_path(
+        self, data: dict[str, Any], blank: str
+    ) -> None:
+        """A party's province of white space only is refused on load, not met later in a report."""
+        spoilt = json.loads(json.dumps(data))
+        spoilt["parties"][0]["province"] = blank
+        [(path, message)] = _problems(json.dumps(spoilt, ensure_ascii=False))
+        assert "parties[0].province" == path
+        assert message.startswith("expected text, found only white space")
+
     def test_deepest_allowed_groups_load_and_write_back(self, data: dict[str, Any]) -> None:
         """What loads can be written back, in JSON and TOML, and read again."""
         program = coordprog.loads(_nested_groups(data, 16))

@@ -180,7 +180,7 @@ class Party:
     short_name: str | None = None
     kind: str | None = None
     level: Level | None = None
-    province: str | None = None
+    province: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
     focal_unit: str | None = None
     group: bool = False
     members: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)

@@ -124,7 +124,8 @@ def bound(name: str, province: str | None = None) -> str:
     ['Ủy\xa0ban', 'Mặt\xa0trận', 'Tổ\xa0quốc', 'Việt\xa0Nam', 'tỉnh\xa0Đắk\xa0Lắk']
     """
     tokens = name.split()
-    kept = [phrase.split() for phrase in (*_NAMES, *((province,) if province else ()))]
+    phrases = (*_NAMES, *((province,) if province else ()))
+    kept = [words for words in (phrase.split() for phrase in phrases) if words]
     parts: list[list[str]] = []
     index = 0
     while index < len(tokens):
