@@ -116,6 +116,19 @@ class TestDocx:
         path.write_bytes(bytes(data))
         assert _refused(path).startswith("expected a DOCX document, found a damaged one: ")
 
+    def test_a_zip_version_not_read(self, tmp_path: Path) -> None:
+        """A part that needs a ZIP version zipfile does not read is a damaged DOCX, named."""
+        data = bytearray(docx_seeds()[0])
+        directory = data.index(b"PK\x01\x02")
+        entry = data.index(b"word/document.xml", directory) - 46  # its central directory entry
+        data[entry + 6 : entry + 8] = (124).to_bytes(2, "little")  # version needed: 12.4
+        path = tmp_path / "phien-ban.docx"
+        path.write_bytes(bytes(data))
+        assert _refused(path) == (
+            "expected a DOCX file (a ZIP archive), found a damaged one: "
+            "NotImplementedError: zip file version 12.4"
+        )
+
 
 class TestPdf:
     def test_sound_file_reads(self, tmp_path: Path) -> None:

@@ -120,7 +120,14 @@ def _check_archive(source: Path) -> None:
     try:
         with zipfile.ZipFile(source) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,  # a version or feature zipfile does not read: "zip file version 12.4"
+        ValueError,
+        EOFError,
+        OSError,
+    ) as exc:
         if isinstance(exc, OSError) and exc.filename is not None:
             raise  # the file itself cannot be read: the caller's OSError
         raise refused(
