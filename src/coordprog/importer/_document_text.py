@@ -41,6 +41,11 @@ NUMBER_LINE = re.compile(r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)")
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
 BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
 _SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
+#: How much of a paragraph's end the patterns anchored at its end read: a paragraph joined
+#: line by line grows without bound, and a search anchored at "$" reads it all each time.
+TAIL = 64
+#: The longest paragraph in capitals read as a heading (a title over several lines is shorter).
+HEADING_MAX = 2000
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 SIGNED = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}")
 _NOISE = ("đã ký lên văn bản này", "CỤC CHỨNG THỰC SỐ", "BAN CƠ YẾU CHÍNH PHỦ", "ca@bcy.gov.vn")
@@ -114,9 +119,19 @@ def _unglue_place(line: str) -> str:
 _SYMBOL_REST = re.compile(r"^[A-ZĐ0-9][A-ZĐÂĂÊÔƠƯ0-9./-]*(?=[,;)]|\s|$)")
 
 
+def in_capitals(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a heading or letterhead line in capitals.
+
+    A paragraph of more than :data:`HEADING_MAX` characters is none: a
+    paragraph joined line by line grows without bound, and testing it whole
+    at each line would take time growing with the square of its length.
+    """
+    return len(paragraph) <= HEADING_MAX and paragraph.isupper()
+
+
 def broken_symbol(previous: str, line: str) -> bool:
     """Whether ``line`` goes on a symbol ``previous`` broke at its hyphen ("01-CTrPH/BDVTW-")."""
-    return bool(re.search(r"\w-$", previous) and _SYMBOL_REST.match(line))
+    return bool(re.search(r"\w-$", previous[-2:]) and _SYMBOL_REST.match(line))
 
 
 def word_in_sentence(previous: str, line: str) -> bool:
@@ -129,8 +144,8 @@ def word_in_sentence(previous: str, line: str) -> bool:
     return bool(
         " " not in line
         and line.isupper()
-        and not previous.isupper()
-        and re.search(rf"[{_LOWER_LETTERS},]$", previous)
+        and not in_capitals(previous)
+        and re.search(rf"[{_LOWER_LETTERS},]$", previous[-1:])
         and not ROMAN.match(line)
     )
 
@@ -166,12 +181,12 @@ def paragraphs(text: str) -> list[str]:
             or ROMAN.match(line)
             or NUMBERED.match(line)
             or (line.isupper() and len(line) > 2)
-            or previous.isupper()
+            or in_capitals(previous)
             or line.startswith("Nơi nhận")
             or (
                 BULLET.match(line)
                 and (
-                    _SENTENCE_END.search(previous)
+                    _SENTENCE_END.search(previous[-TAIL:])
                     or NUMBERED.match(previous)
                     or ROMAN.match(previous)
                 )
@@ -182,7 +197,7 @@ def paragraphs(text: str) -> list[str]:
         )
         if starts:
             found.append(line)
-        elif re.search(r"\w-$", previous):
+        elif re.search(r"\w-$", previous[-2:]):
             # A symbol broken at its hyphen ("01-CTrPH/BDVTW-" / "BCSĐUBDT"): no space.
             found[-1] = f"{previous}{line}"
         else:
@@ -207,7 +222,7 @@ def _starts_provision(line: str, previous: str) -> bool:
         or PLACE_DATE.match(line)
     ):
         return True
-    if POINT.match(line) and (_SENTENCE_END.search(previous) or previous.endswith(":")):
+    if POINT.match(line) and (_SENTENCE_END.search(previous[-TAIL:]) or previous.endswith(":")):
         return True
     capitalised = line[:1].isupper()
     if previous.startswith("Căn cứ") and previous.endswith((";", ".", ",")) and capitalised:
@@ -217,7 +232,7 @@ def _starts_provision(line: str, previous: str) -> bool:
         heading
         and capitalised
         and heading["caption"]
-        and not _SENTENCE_END.search(previous)
+        and not _SENTENCE_END.search(previous[-TAIL:])
         and not previous.endswith(",")
         and previous.split()[-1] not in _CONTINUES
     )
