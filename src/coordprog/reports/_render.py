@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 import pluggy
 
+from coordprog.io._documents import collector_paused
 from coordprog.model._errors import CoordprogError, FormatError, safe_repr
 from coordprog.model._program import Program
 from coordprog.plugins._calls import PLUGIN_FAULTS, registry_of
@@ -67,6 +68,10 @@ class Output:
         return data
 
 
+# A report on a large program builds many objects and no reference cycles: the cyclic
+# collector's passes over them made the status reports grow 16-17x per 10x more tasks
+# at 100,000 tasks, against 11x paused (benchmarks/run.py --only scale).
+@collector_paused()
 def render_with(
     manager: pluggy.PluginManager,
     program: Any,
