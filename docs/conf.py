@@ -1,11 +1,11 @@
 """Sphinx configuration: MyST Markdown pages, API reference from docstrings."""
 
-from importlib.metadata import version as _version
+import coordprog
 
 project = "coordprog"
 author = "The coordprog developers"
 copyright = "2026, The coordprog developers"
-release = _version("coordprog")
+release = coordprog.__version__  # written once, in coordprog/_version.py
 version = ".".join(release.split(".")[:2])
 
 extensions = [

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import coordprog
@@ -112,7 +113,7 @@ class TestProgramFirst:
         records = coordprog.load_records(PROGRAM, *RECORDS)
         text = coordprog.dumps(records)
         assert records == coordprog.loads_records(PROGRAM, text, "json")
-        assert [] == coordprog.validate_records(PROGRAM, records)
+        assert () == coordprog.validate_records(PROGRAM, records)
 
     @pytest.mark.parametrize(
         ("call", "old"),
@@ -142,4 +143,52 @@ class TestProgramFirst:
         assert str(caught[0].message).startswith(f"{old} is deprecated since coordprog 0.3.0")
         assert caught[0].filename == __file__
         expected = coordprog.load_records(PROGRAM, *RECORDS)
-        assert result in (expected, [])
+        assert result in (expected, ())
+
+
+class TestProblems:
+    def test_a_tuple_as_the_error_holds(self) -> None:
+        """validate() returns the problems as the tuple a ValidationError holds."""
+        program = attrs.evolve(PROGRAM, parties=PROGRAM.parties * 2)
+        problems = coordprog.validate(program)
+        with pytest.raises(coordprog.ValidationError) as info:
+            coordprog.loads(coordprog.dumps(program))
+        assert (True, info.value.problems) == (isinstance(problems, tuple), problems)
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: coordprog.validate(PROGRAM),
+            lambda: coordprog.validate_records(PROGRAM, coordprog.load_records(PROGRAM, *RECORDS)),
+            lambda: coordprog.advisories(PROGRAM),
+        ],
+    )
+    def test_list_comparison_of_0_2_warns(self, call: Callable[[], tuple[object, ...]]) -> None:
+        """0.2 code comparing the problems with a list still works until 0.4, with a warning."""
+        problems = call()
+        as_in_0_2: object = list(problems)
+        with pytest.warns(DeprecationWarning, match="with a list is deprecated") as caught:
+            same = problems == as_in_0_2
+        assert (True, __file__) == (same, caught[0].filename)
+        assert (problems, False) == (tuple(problems), problems != tuple(problems))
+
+
+class TestFormerPublicNames:
+    def test_write_atomically(self, tmp_path: Path) -> None:
+        """coordprog.write_atomically works until 0.4, warning to use Output.write."""
+        with pytest.warns(DeprecationWarning, match=r"use render_output\(...\).write") as caught:
+            coordprog.write_atomically(tmp_path / "x.md", b"xong")
+        assert (b"xong", __file__) == ((tmp_path / "x.md").read_bytes(), caught[0].filename)
+
+    def test_make_converter(self) -> None:
+        """coordprog.make_converter works until 0.4, warning to use to_data and from_data."""
+        with pytest.warns(DeprecationWarning, match=r"use to_data\(\) and from_data\(\)"):
+            converter = coordprog.make_converter("json")
+        assert coordprog.to_data(PROGRAM) == converter.unstructure(PROGRAM)
+
+    def test_not_listed(self) -> None:
+        """Neither name is among the public names any more."""
+        assert set() == {"make_converter", "write_atomically"} & {
+            *coordprog.__all__,
+            *dir(coordprog),
+        }

@@ -79,7 +79,7 @@ class TestFrozenPrograms:
     def test_loads_to_the_same_program(self, path: Path) -> None:
         """A frozen file loads, validates and writes the same canonical JSON as before."""
         program = coordprog.load(path)
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
         _compare(f"{path.stem}.json", coordprog.dumps(program, "json") + "\n")
 
     @pytest.mark.parametrize("path", PROGRAMS, ids=lambda p: p.stem)
@@ -106,7 +106,7 @@ class TestFrozenRecords:
         """The frozen records load against their frozen program and write the same JSON."""
         program = coordprog.load(FROZEN / "programs" / f"{name}.toml")
         for found in _records(program, name):
-            assert [] == coordprog.validate_records(program, found)
+            assert () == coordprog.validate_records(program, found)
         combined = coordprog.load_records(program, *_paths(name))
         _compare(f"{name}.records.json", coordprog.dumps(combined, "json") + "\n")
 

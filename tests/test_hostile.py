@@ -509,7 +509,7 @@ class TestCommandLineOutput:
             err,
         )
         with pytest.raises(IsADirectoryError, match=f"cannot write {tmp_path}: it is a folder"):
-            coordprog.write_atomically(tmp_path, b"x")
+            coordprog.render_output(coordprog.load(example_path), "program", "text").write(tmp_path)
 
     def test_unwritable_folder_named(
         self, capsys: pytest.CaptureFixture[str], example_path: Path, tmp_path: Path
@@ -608,6 +608,13 @@ class TestCommandLineOutput:
         assert all(f"| `{code}` |" in text for code in range(4))
 
 
+def _output(text: str) -> coordprog.Output:
+    """A rendered report whose content is ``text``."""
+    return coordprog.Output(
+        format="text", media_type="text/plain", suffix=".txt", binary=False, data=text
+    )
+
+
 class TestWriting:
     def test_stale_temporary_files_removed(self, tmp_path: Path) -> None:
         """A temporary file left by a writer that died is removed by the next write."""
@@ -619,21 +626,21 @@ class TestWriting:
         )
         stale = tmp_path / f".out.md.{dead.stdout.strip()}.abcd1234.tmp"
         stale.write_text("nửa chừng")
-        coordprog.write_atomically(tmp_path / "out.md", b"xong")
+        _output("xong").write(tmp_path / "out.md")
         assert ["out.md"] == sorted(p.name for p in tmp_path.iterdir())
 
     def test_permissions_and_symlinks(self, tmp_path: Path) -> None:
         """New files get the umask's permissions, old ones keep theirs, links are followed."""
         umask = os.umask(0o022)
         try:
-            coordprog.write_atomically(tmp_path / "new.md", b"a")
+            _output("a").write(tmp_path / "new.md")
             assert 0o644 == (tmp_path / "new.md").stat().st_mode & 0o777
             (tmp_path / "old.md").write_bytes(b"")
             (tmp_path / "old.md").chmod(0o600)
-            coordprog.write_atomically(tmp_path / "old.md", b"b")
+            _output("b").write(tmp_path / "old.md")
             assert 0o600 == (tmp_path / "old.md").stat().st_mode & 0o777
             (tmp_path / "link.md").symlink_to(tmp_path / "new.md")
-            coordprog.write_atomically(tmp_path / "link.md", b"qua link")
+            _output("qua link").write(tmp_path / "link.md")
             assert (tmp_path / "link.md").is_symlink()
             assert b"qua link" == (tmp_path / "new.md").read_bytes()
         finally:

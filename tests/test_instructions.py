@@ -173,7 +173,7 @@ class TestInstructionInRecords:
         """Records drawn with letters validate against their program and round-trip."""
         program = data.draw(strategies.programs())
         records = data.draw(strategies.records(program))
-        assert [] == coordprog.validate_records(program, records)
+        assert () == coordprog.validate_records(program, records)
         for fmt in ("json", "toml"):
             text = coordprog.dumps(records, fmt)
             assert records == coordprog.loads_records(program, text, fmt)

@@ -57,7 +57,7 @@ class TestSignatory:
     def test_signs_for_a_third_party(self) -> None:
         """The organ that promulgates a document signs for it without being bound by it."""
         program = _load(REGULATION)
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
         assert "ubnd" == program.signatories[0].party
         _round_trips(program)
 
@@ -65,7 +65,7 @@ class TestSignatory:
         """A signature for a body that is no party names the body as printed."""
         text = REGULATION.replace('party = "ubnd"', 'body = "Ủy ban nhân dân tỉnh Lâm Đồng"')
         program = _load(text)
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
         # Names are bound with no-break spaces, so that no line breaks inside one.
         out = coordprog.render(program, "program", "text").replace("\xa0", " ")
         assert "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" in out
@@ -75,14 +75,14 @@ class TestSignatory:
     def test_known_by_name_only(self) -> None:
         """A report of the signing may give the name and not the post."""
         program = _load(REGULATION.replace('title = "CHỦ TỊCH"\n', ""))
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
         assert program.signatories[0].title is None
         assert "Nguyễn Văn A" in coordprog.render(program, "program", "markdown")
 
     def test_known_by_post_only(self) -> None:
         """The published text may show the post and not the name."""
         program = _load(REGULATION.replace('name = "Nguyễn Văn A"\n', ""))
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
         assert "CHỦ TỊCH" in coordprog.render(program, "program", "markdown")
 
     def test_neither_name_nor_post_is_refused(self) -> None:
@@ -146,7 +146,7 @@ class TestProposers:
     def test_a_body_alone(self) -> None:
         """A proposer may be a body alone, a party of the program."""
         program = _load(REGULATION.replace('post = "Giám đốc Sở Nội vụ"', 'party = "snv"'))
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
         assert "**Cơ quan đề xuất:** Sở Nội vụ" in coordprog.render(program, "program", "markdown")
 
     def test_unknown_party_is_refused(self) -> None:
@@ -183,7 +183,7 @@ class TestPromulgationSignatory:
             '[[promulgation.signatories]]\nbody = "Ủy ban nhân dân tỉnh"\ntitle = "CHỦ TỊCH"\n'
         )
         program = _load(text)
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
         assert program.promulgation is not None
         assert "Ủy ban nhân dân tỉnh" == program.promulgation.signatories[0].body
         assert "(Ủy ban nhân dân tỉnh)" in coordprog.render(program, "program", "markdown")

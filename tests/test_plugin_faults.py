@@ -85,7 +85,7 @@ class TestValidate:
         manager = _lenient(needs=NeedsNumber(), wrapper=RaisingWrapper())
         with pytest.warns(PluginWarning) as caught:
             problems = coordprog.validate(coordprog_binh_thuan, plugin_manager=manager)
-        assert [NUMBER] == problems
+        assert (NUMBER,) == problems
         assert [
             "validation plugin 'wrapper' failed: RuntimeError('wrapper hỏng'); its rules were "
             "skipped"
@@ -109,7 +109,7 @@ class TestValidate:
         manager = _lenient(needs=NeedsNumber(), exits=ExitingValidator())
         with pytest.warns(PluginWarning) as caught:
             problems = coordprog.validate(coordprog_binh_thuan, plugin_manager=manager)
-        assert [NUMBER] == problems
+        assert (NUMBER,) == problems
         assert [
             "validation plugin 'exits' failed: SystemExit(4); its rules were skipped"
         ] == _messages(caught)
@@ -130,7 +130,7 @@ class TestValidate:
         manager = _lenient(needs=NeedsNumber(), breaker=ResultsBreaker())
         with pytest.warns(PluginWarning) as caught:
             problems = coordprog.validate(coordprog_binh_thuan, plugin_manager=manager)
-        assert [NUMBER] == problems
+        assert (NUMBER,) == problems
         assert [
             "validation plugin 'breaker' failed: LookupError('không chịu kết quả') around the "
             "other plugins' results; its rules were skipped"
@@ -151,7 +151,7 @@ class TestValidate:
         manager = _lenient(needs=NeedsNumber(), adds=Adds(), exits=ExitingValidator())
         with pytest.warns(PluginWarning, match="'exits'"):
             problems = coordprog.validate(coordprog_binh_thuan, plugin_manager=manager)
-        assert [NUMBER, extra] == problems
+        assert (NUMBER, extra) == problems
 
 
 # -- work calendars ---------------------------------------------------------------

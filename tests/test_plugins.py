@@ -286,8 +286,8 @@ class NeedsNumber:
 def test_coordprog_validate(coordprog_binh_thuan: Program) -> None:
     """Problems from a validation plugin are merged with the built-in ones."""
     manager = plugin_manager(NeedsNumber())
-    assert [NUMBER] == coordprog.validate(coordprog_binh_thuan, plugin_manager=manager)
-    assert [] == coordprog.validate(coordprog_binh_thuan)
+    assert (NUMBER,) == coordprog.validate(coordprog_binh_thuan, plugin_manager=manager)
+    assert () == coordprog.validate(coordprog_binh_thuan)
 
 
 def test_coordprog_validate_stops_loading(example_text: str) -> None:
@@ -352,7 +352,7 @@ class TestCallPath:
 
         manager = plugin_manager(NeedsNumber(), Wrap())
         problems = coordprog.validate(coordprog_binh_thuan, plugin_manager=manager)
-        assert [NUMBER, extra] == problems
+        assert (NUMBER, extra) == problems
         assert 1 == len(seen)
 
     def test_validators_in_pluggys_order(self, coordprog_binh_thuan: Program) -> None:
@@ -411,7 +411,7 @@ class TestCallPath:
         lenient.register(NeedsNumber(), name="needs-number")
         with pytest.warns(PluginWarning, match=r"validation plugin 'half' failed: KeyError"):
             problems = coordprog.validate(coordprog_binh_thuan, plugin_manager=lenient)
-        assert [NUMBER] == problems
+        assert (NUMBER,) == problems
         with pytest.raises(PluginError, match=r"validation plugin 'Half' failed: KeyError"):
             coordprog.validate(coordprog_binh_thuan, plugin_manager=plugin_manager(Half()))
 

@@ -92,7 +92,7 @@ def test_switches(feature: str, value: bool) -> None:
     @given(programs(**switches))
     def draw(program: Program) -> None:
         assert value == FEATURES[feature](program)
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
 
     draw()
 
@@ -121,7 +121,7 @@ def test_records_switches(part: str, value: bool) -> None:
     def draw(drawn: tuple[Program, coordprog.Records]) -> None:
         program, found = drawn
         assert value == bool(getattr(found, part))
-        assert [] == coordprog.validate_records(program, found)
+        assert () == coordprog.validate_records(program, found)
 
     draw()
 

@@ -264,7 +264,7 @@ class TestLineage:
     def test_a_merger_without_a_date_hands_nothing_over(self) -> None:
         """A merger whose date is not known is held, and never placed in time."""
         program = _merged(coordprog.examples.load("binh-thuan"), None)
-        assert [] == coordprog.validate(program)
+        assert () == coordprog.validate(program)
         assert all("sdt" not in e.leads for e in coordprog.schedule(program))
 
     def test_a_body_that_succeeds_itself_is_refused(self) -> None:

@@ -32,7 +32,7 @@ TASK = "task_groups[0].groups[0].tasks[2]"
 class TestRules:
     def test_example_is_valid(self, example_path: Path) -> None:
         """The example has no problem."""
-        assert [] == coordprog.validate(coordprog.load(example_path))
+        assert () == coordprog.validate(coordprog.load(example_path))
 
     def test_unknown_party(self, example_path: Path) -> None:
         """A role naming a party the program does not list."""

@@ -161,7 +161,7 @@ class TestDraftNextProgram:
     def test_a_valid_program_of_the_next_period(self, draft: coordprog.NextProgramDraft) -> None:
         """It validates, round-trips, and runs 2026 - 2030 under the title it had."""
         new = draft.program
-        assert [] == coordprog.validate(new)
+        assert () == coordprog.validate(new)
         assert new == coordprog.loads(coordprog.dumps(new, "toml"), "toml")
         assert "giai đoạn 2026 - 2030" == new.period.as_written
         assert new.heading.endswith("trên địa bàn tỉnh Bình Thuận giai đoạn 2026 - 2030")
@@ -246,7 +246,7 @@ class TestDraftNextProgram:
         new = coordprog.draft_next_program(merged).program
         assert ["bdv", "sdttg"] == [party.id for party in new.parties]
         assert ("sdttg",) == new.task("II.1.2.1").leads
-        assert [] == coordprog.validate(new)
+        assert () == coordprog.validate(new)
 
 
 class TestNextProgramReport:
@@ -286,7 +286,7 @@ class TestDraftNextCommand:
         assert f"{out}: to_complete[0]: number: Số văn bản: ghi khi ban hành." in captured.err
         loaded = coordprog.load(out)
         assert "giai đoạn 2026 - 2030" == loaded.period.as_written
-        assert [] == coordprog.validate(loaded)  # every check passes ...
+        assert () == coordprog.validate(loaded)  # every check passes ...
         assert 1 == main(["validate", str(out)])  # ... but it is a draft until completed
         assert "a draft: 9 items to complete" in capsys.readouterr().err
         assert 1 == main([*argv])  # refuses to overwrite without --force

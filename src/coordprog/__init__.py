@@ -27,12 +27,21 @@ from typing import TYPE_CHECKING
 
 from coordprog import _codecache
 from coordprog._version import __version__
+from coordprog.model._deprecation import warn_deprecated
 
 # attrs and cattrs compile the code they generate for coordprog's classes in
 # every process; a per-user cache keeps it (see coordprog._codecache).
 _codecache.install()
 
 if TYPE_CHECKING:
+    import os
+
+    import cattrs
+
+    # The 0.2 names on their way out (see _DEPRECATED); type checkers that
+    # read PEP 702 mark their uses.
+    from typing_extensions import deprecated
+
     # The public modules, imported on first use as attributes; "as" re-exports them.
     from coordprog import cli as cli
     from coordprog import examples as examples
@@ -75,8 +84,8 @@ if TYPE_CHECKING:
     from coordprog.importer._grammar import BodyName, Organ
     from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
     from coordprog.importer._opening import Issuer, Opening
-    from coordprog.io._converter import Format, make_converter
-    from coordprog.io._documents import dumps, save, to_data, write_atomically
+    from coordprog.io._converter import Format
+    from coordprog.io._documents import dumps, save, to_data
     from coordprog.io._schema import json_schema
     from coordprog.model._dates import PartialDate, Precision, first_day, last_day
     from coordprog.model._draft_items import DraftItem
@@ -182,6 +191,15 @@ if TYPE_CHECKING:
         TaskStatus,
     )
     from coordprog.schedule._work_calendar import WeekendCalendar, WorkCalendar
+
+    @deprecated("coordprog.make_converter is private since 0.3.0: use to_data() and from_data()")
+    def make_converter(
+        format: Format = "json", *, detailed: bool = True, share: bool = False
+    ) -> cattrs.Converter: ...
+
+    @deprecated("coordprog.write_atomically is private since 0.3.0: use Output.write() or save()")
+    def write_atomically(path: str | os.PathLike[str], data: bytes) -> None: ...
+
 
 #: The public modules, imported on first use as attributes (``coordprog.shapes``).
 _SUBMODULES = frozenset({"cli", "examples", "shapes", "testing"})
@@ -342,11 +360,19 @@ _LAZY: dict[str, str] = {
     "hookimpl": "coordprog.plugins.hookspecs",
     "ReportOption": "coordprog.plugins.options",
     "json_schema": "coordprog.io._schema",
-    "make_converter": "coordprog.io._converter",
     "normalize_text": "coordprog.model._text",
     "save": "coordprog.io._documents",
     "to_data": "coordprog.io._documents",
-    "write_atomically": "coordprog.io._documents",
+}
+
+#: 0.2 names that are no longer public: they work until 0.4.0, with a
+#: DeprecationWarning naming what replaces them (listed in the changelog).
+_DEPRECATED: dict[str, tuple[str, str]] = {
+    "make_converter": ("coordprog.io._converter", "to_data() and from_data()"),
+    "write_atomically": (
+        "coordprog.io._documents",
+        "render_output(...).write(path), or save() for a program",
+    ),
 }
 
 __all__ = [
@@ -489,7 +515,6 @@ __all__ = [
     "load_records",
     "loads",
     "loads_records",
-    "make_converter",
     "normalize_text",
     "parse_citation",
     "read_document",
@@ -509,7 +534,6 @@ __all__ = [
     "validate",
     "validate_records",
     "work_calendar",
-    "write_atomically",
 ]
 
 
@@ -528,6 +552,10 @@ if not TYPE_CHECKING:  # type checkers see the imports above, never an `Any` for
         """Import a public name on first use, and keep it (PEP 562)."""
         module = _LAZY.get(name)
         if module is None:
+            if name in _DEPRECATED:
+                module, instead = _DEPRECATED[name]
+                warn_deprecated(f"coordprog.{name}", instead)
+                return getattr(importlib.import_module(module), name)
             if name in _SUBMODULES:
                 return importlib.import_module(f"coordprog.{name}")
             raise AttributeError(f"module 'coordprog' has no attribute {name!r}")

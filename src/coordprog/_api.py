@@ -149,12 +149,35 @@ def _manager_or_default(plugin_manager: pluggy.PluginManager | None) -> pluggy.P
     return default_plugin_manager() if plugin_manager is None else plugin_manager
 
 
+class _Problems(tuple[Problem, ...]):
+    """The problems a check returns: a tuple that 0.2 code may still compare with a list.
+
+    0.2 returned lists; ``validate(program) == []`` would turn false without a
+    word once the result is a tuple.  Compared with a list, this compares its
+    items and warns (until 0.4.0); with anything else it is a plain tuple.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            warn_deprecated("comparing the problems found with a list", "a tuple: ()")
+            return tuple(self) == tuple(other)
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
+
 def validate(
     program: Program, *, plugin_manager: pluggy.PluginManager | None = None
-) -> list[Problem]:
+) -> tuple[Problem, ...]:
     """Return every problem of ``program``: the built-in checks, then the plugins'.
 
-    An empty list means the program is valid.  The built-in checks: ids
+    An empty tuple means the program is valid; the problems are those a
+    :class:`ValidationError` holds in :attr:`~ValidationError.problems`.  The built-in checks: ids
     unique within parties, legal references, tasks and groups, review rules
     and events; every party and legal reference id that is used exists;
     every task has a lead (its own or inherited from its groups); no body
@@ -168,13 +191,17 @@ def validate(
     :raises PluginError: in strict mode, when a validation plugin fails.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       A tuple, as :attr:`ValidationError.problems` (a list before).
+       Comparing it with a list still works until 0.4.0, with a
+       :class:`DeprecationWarning`.
     """
     problems = builtin_checks(program)
     problems.extend(_calls.validate_with(_manager_or_default(plugin_manager), program))
-    return problems
+    return _Problems(problems)
 
 
-def advisories(program: Program, *, until: dt.date | None = None) -> list[Problem]:
+def advisories(program: Program, *, until: dt.date | None = None) -> tuple[Problem, ...]:
     """Return what is allowed in ``program`` but worth a second look; never a reason to refuse it.
 
     Today: scheduled events due before the document was signed (a program
@@ -183,9 +210,12 @@ def advisories(program: Program, *, until: dt.date | None = None) -> list[Proble
     is the horizon for an open-ended program's schedule.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       A tuple, as :func:`validate` returns (a list before); comparing it
+       with a list works until 0.4.0, with a :class:`DeprecationWarning`.
     """
     if program.signed_on is None:
-        return []
+        return _Problems()
     paths = {"annual-plan": "schedule.annual_plans", "final-review": "schedule.final_review"}
     rules = program.effective_schedule
     named: dict[str, tuple[str, ...]] = {
@@ -198,19 +228,19 @@ def advisories(program: Program, *, until: dt.date | None = None) -> list[Proble
         paths.update({rule_id: f"schedule.{kind}[{i}]" for i, rule_id in enumerate(ids)})
     signed = program.signed_on
     first = signed if isinstance(signed, dt.date) else signed.first
-    return [
+    return _Problems(
         Problem(
             paths.get(event.rule, "schedule"),
             f"{event.title_en} is due {event.due}, before the document was signed on {signed}",
         )
         for event in engine(program, None, until)
         if event.due < first
-    ]
+    )
 
 
 def _checker(plugin_manager: pluggy.PluginManager | None) -> _documents.Check:
     def check(program: Program) -> list[Problem]:
-        return validate(program, plugin_manager=plugin_manager)
+        return list(validate(program, plugin_manager=plugin_manager))
 
     return check
 
@@ -519,11 +549,11 @@ def formats(*, plugin_manager: pluggy.PluginManager | None = None) -> tuple[Prov
 
 
 @overload
-def validate_records(program: Program, records: Records) -> list[Problem]: ...
+def validate_records(program: Program, records: Records) -> tuple[Problem, ...]: ...
 @overload
 @deprecated("validate_records(records, program): the program comes first since 0.3.0")
-def validate_records(program: Records, records: Program) -> list[Problem]: ...
-def validate_records(program: Program | Records, records: Records | Program) -> list[Problem]:
+def validate_records(program: Records, records: Program) -> tuple[Problem, ...]: ...
+def validate_records(program: Program | Records, records: Records | Program) -> tuple[Problem, ...]:
     """Return every problem of ``records`` as records of ``program``; empty when they are valid.
 
     Every party, task, target, duty, rule and meeting they name must exist;
@@ -535,6 +565,8 @@ def validate_records(program: Program | Records, records: Records | Program) -> 
     .. versionchanged:: 0.3.0
        The program comes first, as everywhere; ``validate_records(records,
        program)`` works until 0.4.0, with a :class:`DeprecationWarning`.
+       A tuple, as :func:`validate` returns (a list before); comparing it
+       with a list works until 0.4.0, with a :class:`DeprecationWarning`.
     """
     from coordprog.model._record_checks import check_records
     from coordprog.model._records import Records
@@ -544,7 +576,7 @@ def validate_records(program: Program | Records, records: Records | Program) -> 
         program, records = records, program
     if not isinstance(program, Program) or not isinstance(records, Records):
         raise TypeError("expected validate_records(program, records)")
-    return check_records(records, program)
+    return _Problems(check_records(records, program))
 
 
 def _records_checker(program: Program) -> _documents.RecordsCheck:

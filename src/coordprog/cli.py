@@ -986,10 +986,10 @@ def _refuse_overwrite(path: str | Path | None, force: bool) -> None:
 
 
 def _write(path: Path, content: str | bytes, *, force: bool) -> None:
+    from coordprog.io._documents import write_atomically
+
     _refuse_overwrite(path, force)
-    coordprog.write_atomically(
-        path, content.encode("utf-8") if isinstance(content, str) else content
-    )
+    write_atomically(path, content.encode("utf-8") if isinstance(content, str) else content)
 
 
 def _schedule(args: argparse.Namespace) -> int:

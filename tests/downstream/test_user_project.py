@@ -64,4 +64,4 @@ def test_from_type(program: Program, period: coordprog.Period) -> None:
     moved = attrs.evolve(
         program, period=period, amendments=(), annual_plans=(), reviews=(), schedule=ScheduleRules()
     )
-    assert [] == coordprog.validate(moved)
+    assert () == coordprog.validate(moved)

@@ -529,7 +529,7 @@ def export(
     """Write ``portfolio`` to the SQLite file ``path``, atomically and deterministically.
 
     The database is built in memory, then its bytes replace ``path`` in one
-    rename (:func:`coordprog.write_atomically`): a failure leaves ``path``
+    rename (as :meth:`coordprog.Output.write` writes): a failure leaves ``path``
     as it was.  The same portfolio and ``as_of`` give the same bytes.  With
     ``metadata``, Datasette's metadata is written beside it
     (:func:`metadata_path`) the same way.

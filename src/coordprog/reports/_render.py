@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 import pluggy
 
-from coordprog.io._documents import collector_paused
+from coordprog.io._documents import collector_paused, write_atomically
 from coordprog.model._errors import CoordprogError, FormatError, safe_repr
 from coordprog.model._program import Program
 from coordprog.plugins._calls import PLUGIN_FAULTS, registry_of
@@ -33,10 +34,11 @@ class Output:
     :attr:`content` is always the bytes to write or send (a text format's
     text in UTF-8); :attr:`text` is a text format's text.  :attr:`binary`
     says which kind the format is, :attr:`media_type` and :attr:`suffix`
-    come from the format (``"text/calendar"``, ``".ics"``)::
+    come from the format (``"text/calendar"``, ``".ics"``); :meth:`write`
+    puts it in a file::
 
         output = coordprog.render_output(program, "program", "docx")
-        Path("program" + output.suffix).write_bytes(output.content)
+        output.write("program" + output.suffix)
 
     .. versionadded:: 0.3.0
     """
@@ -66,6 +68,27 @@ class Output:
                 f"format {self.format!r} writes binary data ({self.media_type}): read .content"
             )
         return data
+
+    def write(self, path: str | os.PathLike[str]) -> None:
+        """Write :attr:`content` to the file ``path`` so that no reader sees a half-written file.
+
+        The bytes go to a temporary file beside ``path``, are flushed to the
+        disk, and the file is then renamed over ``path``: after a crash
+        ``path`` holds its old content or the new, never a part.  A new file
+        gets the permissions the umask gives; an existing file keeps its own;
+        a symbolic link is followed, but a link to nothing is refused.
+        :func:`coordprog.save` writes a program the same way.
+
+        :raises FileNotFoundError: when the folder of ``path`` does not exist,
+            or ``path`` is a symbolic link to nothing.
+        :raises IsADirectoryError: when ``path`` is a folder.
+        :raises OSError: when the file cannot be written.  Every message
+            names ``path`` as given, never the temporary file.
+
+        .. versionadded:: 0.3.0
+           It replaces ``coordprog.write_atomically(path, data)``.
+        """
+        write_atomically(path, self.content)
 
 
 # A report on a large program builds many objects and no reference cycles: the cyclic
