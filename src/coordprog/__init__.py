@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 
 from coordprog import _codecache
 from coordprog._version import __version__
-from coordprog.model._deprecation import warn_deprecated
 
 # attrs and cattrs compile the code they generate for coordprog's classes in
 # every process; a per-user cache keeps it (see coordprog._codecache).
@@ -553,6 +552,8 @@ if not TYPE_CHECKING:  # type checkers see the imports above, never an `Any` for
         module = _LAZY.get(name)
         if module is None:
             if name in _DEPRECATED:
+                from coordprog.model._deprecation import warn_deprecated
+
                 module, instead = _DEPRECATED[name]
                 warn_deprecated(f"coordprog.{name}", instead)
                 return getattr(importlib.import_module(module), name)
