@@ -72,9 +72,12 @@ def _date_year(date: dt.date | PartialDate | None) -> int | None:
 
 def _merge(first: Citation, second: Citation) -> Citation | None:
     """One act cited twice, or None when they are two acts."""
+    number = first.number or second.number
     if first.number and second.number:
         if not same_number(first.number, second.number):
-            return None
+            if not _same_but_year(first, second):
+                return None
+            number = first.number if _year(first.number) else second.number
     elif first.number or second.number:
         # A law by name and the same law by number: the same name, no year against it.
         if first.title is None or second.title is None or fold(first.title) != fold(second.title):
@@ -92,11 +95,25 @@ def _merge(first: Citation, second: Citation) -> Citation | None:
             return None
     return attrs.evolve(
         first,
-        number=first.number or second.number,
+        number=number,
         date=first.date or second.date,
         issuer=first.issuer or second.issuer,
         title=first.title or second.title,
     )
+
+
+def _same_but_year(first: Citation, second: Citation) -> bool:
+    """One act numbered with and without its year: "41/2022/NQ-HĐND" and "41/NQ-HĐND".
+
+    The same kind, the same date (both given) and the year the date has.
+    """
+    if first.kind != second.kind or first.date is None or first.date != second.date:
+        return False
+    dated, bare = (first, second) if _year(first.number) else (second, first)
+    year = _year(dated.number)
+    if year is None or _year(bare.number) is not None or year != _date_year(dated.date):
+        return False
+    return same_number(str(dated.number).replace(f"/{year}/", "/", 1), str(bare.number))
 
 
 def clauses(lines: list[str]) -> list[tuple[str, str]]:
@@ -167,7 +184,13 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                 and not citation.nested
             )
             for index, cited in enumerate(acts):
-                merged = _merge(cited.citation, citation)
+                # The act as its Căn cứ clause writes it (issuer after "của"), when it is one.
+                first, second = (
+                    (citation, cited.citation)
+                    if basis and not cited.basis
+                    else (cited.citation, citation)
+                )
+                merged = _merge(first, second)
                 if merged is not None:
                     acts[index] = Cited(
                         merged,

@@ -225,6 +225,7 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     if not joint and " và " in issuer:
         issuer = _first_body(issuer)
     issuer = re.sub(r"\s+và\s*$", "", issuer)
+    issuer = _placed_body(issuer)
     end = start + len(issuer)
     bracket = _ISSUER_BRACKET.match(text, end)
     if bracket:
@@ -233,6 +234,22 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     issuer = " ".join(issuer.split()).strip(" ,:")
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
     return (issuer or None), end
+
+
+def _placed_body(issuer: str) -> str:
+    """An issuer that ends with its place, without the words the text goes on with.
+
+    A local body's name ends with its place ("Ủy ban nhân dân tỉnh Tuyên
+    Quang"): small words after it ("... Tuyên Quang công bố hiện trạng rừng")
+    are what the act does, not the issuer's name.
+    """
+    from coordprog.importer._grammar import find_bodies
+
+    for body in find_bodies(issuer):
+        rest = issuer[body.end :]
+        if body.start == 0 and body.place and rest[:1].isspace() and rest.lstrip()[:1].islower():
+            return issuer[: body.end]
+    return issuer
 
 
 #: Officials an issuer may name after "và": "của Bộ trưởng Bộ Công an và Bộ trưởng Bộ ...".

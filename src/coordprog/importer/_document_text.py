@@ -94,8 +94,17 @@ def source_lines(text: str) -> list[str]:
             line = " ".join(cell.split())
             if not line or _noise(line):
                 continue
-            found.append(_unglue_place(_GLUED_WORDS.sub(" ", line)))
+            line = _unglue_place(_GLUED_WORDS.sub(" ", line))
+            if found and _BROKEN_OPENER.match(f"{found[-1]} {line}") and found[-1] in _OPENERS:
+                found[-1] = f"{found[-1]} {line}"  # "Căn" / "cứ Luật ...": one clause's words
+                continue
+            found.append(line)
     return found
+
+
+#: The first word of a clause's opening words, which a copy may leave alone on its line.
+_OPENERS = ("Căn", "Theo", "Thực", "Thi", "Xét")
+_BROKEN_OPENER = re.compile(r"^(?:Căn cứ|Theo đề nghị|Thực hiện|Thi hành|Xét đề nghị)\s")
 
 
 _LOWER_LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"

@@ -25,7 +25,7 @@ from coordprog.importer._grammar import BodyName, Organ, find_bodies, organs_add
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, read_opening
 from coordprog.importer._parties import Parties, known_body
-from coordprog.importer._places import fold
+from coordprog.importer._places import fold, province_match
 from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import Signed, read_tail, standing_organ
 from coordprog.model._text import normalize_text
@@ -245,6 +245,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         )
     data["parties"] = draft.parties.found
     _organs(document, draft)
+    _placed_parties(opening, draft)
     for index, party in enumerate(draft.parties.found):
         source, known = draft.parties.sources.get(str(party["id"]), ("", True))
         if not known:
@@ -262,6 +263,15 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         )
         if province:
             data["province"] = province
+    if opening.type_line and fold(" ".join(opening.type_line.split())) == "thông tư":
+        draft.flag(
+            "kind",
+            "Thông tư của một cơ quan được ghi là thông tư liên tịch (định dạng chưa có loại "
+            "thông tư riêng): kiểm tra.",
+            "a circular of one body is held as a joint circular (the format has no kind for "
+            "it): check it",
+            opening.type_line,
+        )
     if opening.type_line is None and "promulgation" not in data and data.get("kind"):
         draft.flag(
             "kind",
@@ -287,6 +297,44 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         )
     if draft.items:
         data["to_complete"] = draft.items
+
+
+#: A body's name that stops at its unit word: "Ủy ban nhân dân tỉnh", no place after it.
+_UNPLACED = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.IGNORECASE)
+
+
+def _placed_parties(opening: Opening, draft: DraftBuilder) -> None:
+    """A party named without its place ("Ủy ban nhân dân tỉnh") takes it from the place line.
+
+    A letterhead without its second line and an organ line such as "CHỦ
+    TỊCH ỦY BAN NHÂN DÂN TỈNH" leave the place to the place-and-date line
+    ("Hưng Yên, ngày ..."); a province's People's Committee signs in its
+    province's name, so the place is the province's when it names one. The
+    party is listed to check either way.
+    """
+    for index, party in enumerate(draft.parties.found):
+        name = str(party.get("name", ""))
+        if party.get("province") or not _UNPLACED.search(name):
+            continue
+        province, length = province_match(opening.place or "")
+        placed = (
+            province is not None
+            and length >= len(fold(opening.place or "").rstrip())
+            and party.get("level") == "province"
+        )
+        if placed:
+            party["name"] = f"{name} {province}"
+            party["province"] = province
+        draft.flag(
+            f"parties[{index}]",
+            "Tên cơ quan không nêu địa danh"
+            + ("; địa danh lấy từ dòng địa điểm, ngày tháng" if placed else "")
+            + ": kiểm tra.",
+            "the body is named without its place"
+            + ("; the place is taken from the place-and-date line" if placed else "")
+            + ": check it",
+            name if not placed else f"{name} ... {opening.place}",
+        )
 
 
 #: Standing organs that act for their body: "Thường trực Hội đồng nhân dân tỉnh".

@@ -42,6 +42,8 @@ TYPE_LINES: dict[str, str] = {
     "thỏa thuận": "agreement",
     "thông tư liên tịch": "joint-circular",
     "thông tư liên ngành": "joint-circular",
+    # A circular of one ministry: held as a circular of several, flagged (see finish).
+    "thông tư": "joint-circular",
     "quyết định": "decision",
     "nghị quyết": "resolution",
     "hướng dẫn": "guidance",
@@ -54,7 +56,7 @@ _KIND_OF = {fold(key): kind for key, kind in TYPE_LINES.items()}
 
 #: Where the opening ends: the first line of the document's body.
 BODY_STARTS = re.compile(
-    r"^(?:Căn\s*cứ|Thực\s*hiện|Thi\s*hành|Theo\s*đề\s*nghị|Xét\s|Xét$|Trên\s*cơ\s*sở|Để\s"
+    r"^(?:Căn\s*cứ|Căn$|Theo$|Thực\s*hiện|Thi\s*hành|Theo\s*đề\s*nghị|Xét\s|Xét$|Trên\s*cơ\s*sở|Để\s"
     r"|Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s+[IVXLC\d]|[IVX]+\.\s|\d+\.\s|QUYẾT\s*ĐỊNH\s*:"
     r"|QUYẾT\s*NGHỊ\s*:|\(Ban\s+hành\s+kèm\s+theo|\(Kèm\s+theo|Kính\s+gửi)"
 )
@@ -301,6 +303,7 @@ def _first_sentence(zone: list[str]) -> int:
         if (
             anchored
             and not typed
+            and not line[:1].islower()  # a line going on in small letters continues the title
             and len(line.split()) >= 12
             and sum(c.islower() for c in line) > len(line) / 2
         ):
@@ -535,6 +538,8 @@ def preamble_bodies(text: str) -> list[BodyName]:
                 break
             chain.insert(0, body)
             end = body.start
+        if chain and re.search(r"(?:^|\s)(?:của|do)\s*$", before[: chain[0].start], re.I):
+            continue  # "Nghị định ... của Chính phủ quy định ...": a cited act's issuer
         if chain:
             return chain
     return []

@@ -136,6 +136,20 @@ def _effect_flag(draft: DraftBuilder, effective: str | None) -> None:
     )
 
 
+def _title_period_flag(draft: DraftBuilder, title: str | None) -> None:
+    """List a period read from a decision's title to check, quoting the title.
+
+    A decision's title names the years of what it carries out or promulgates
+    ("triển khai Nghị quyết ... giai đoạn 2021 - 2025"), which may not be its own.
+    """
+    draft.flag(
+        "period",
+        "Thời hạn đọc từ các năm nêu trong tên văn bản, có thể là của văn bản khác: kiểm tra.",
+        "the period is read from the years the title names, which may be another act's: check it",
+        title,
+    )
+
+
 class DecisionReader:
     """A decision or resolution, and the instrument it promulgates (see the module)."""
 
@@ -244,6 +258,11 @@ class DecisionReader:
         titled = period_of(opening.title) or period_of(title)
         if titled is not None:
             data["period"] = titled
+            if (
+                data.get("kind") not in ("program", "plan", "joint-plan")
+                or period_of(title) is None
+            ):
+                _title_period_flag(draft, title if period_of(title) else opening.title)
         elif period is not None:
             data["period"] = period
             _effect_flag(draft, effective)
@@ -310,6 +329,8 @@ class DecisionReader:
             data["period"] = titled or period
         if titled is None and period is not None:
             _effect_flag(draft, effective)
+        if titled is not None:
+            _title_period_flag(draft, opening.title)
 
 
 def _issuer_id(document: ReadDocument, draft: DraftBuilder, preamble: list[str]) -> str | None:
@@ -538,6 +559,15 @@ class LetterReader:
                 )
             elif not tasks:
                 preamble.append(paragraph)
+        # A list of tasks is announced ("... triển khai một số nhiệm vụ sau:"); numbered lines
+        # in a text whose kind was not printed are tasks only then, not a page's own numbering,
+        # and stay in the preamble.
+        announced = opening.kind is not None or (
+            bool(preamble) and preamble[-1].rstrip().endswith(":")
+        )
+        if tasks and not announced:
+            preamble = list(points)
+            tasks = []
         if preamble:
             data["preamble"] = " ".join(preamble)
         if tasks and kind == "official-letter":
@@ -552,6 +582,7 @@ class LetterReader:
         period = period_of(opening.title)
         if period is not None and kind != "official-letter":
             data["period"] = period
+            _title_period_flag(draft, opening.title)
         from coordprog.importer._opening import preamble_bodies
 
         if not opening.letterhead and data.get("preamble"):

@@ -12,6 +12,7 @@ stay as printed.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from coordprog.importer._grammar import find_bodies, place_after
 from coordprog.importer._places import fold, title_case, unglue
@@ -89,11 +90,35 @@ def recase(text: str) -> str:
 
 def _lower(word: str, before: str) -> str:
     """A word in small letters, unless it is a number, a symbol or a term's roman numeral."""
-    if any(c.isdigit() for c in word) or "/" in word:
+    if any(c.isdigit() for c in word) or "/" in word or _abbreviation(word):
         return word
     if _ROMAN.match(word.strip(",.;:()")) and fold(before) in ("khóa", "khoá", "kỳ", "lần", "thứ"):
         return word
     return word.lower()
+
+
+#: A Vietnamese syllable, its tones and vowel marks taken off: onset, vowels, final.
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]+(?:ch|nh|ng|[cmnpt])?$"
+)
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word in capitals is an abbreviation ("PTNT", "UBND", "HĐND"), kept as printed.
+
+    No Vietnamese syllable is spelt so: a word that is not one, with at most one run of
+    vowels, is letters standing for words.
+    """
+    for part in re.split(r"[-&.]", word.strip(",.;:()\"'“”")):
+        if len(part) < 2 or not part.isalpha() or not part.isupper():
+            continue
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", part.lower()) if not unicodedata.combining(c)
+        )
+        # Two words a copy glued ("HOẠTĐỘNG") have two runs of vowels; an abbreviation one.
+        if not _SYLLABLE.match(bare) and len(re.findall(r"[aeiouy]+", bare)) <= 1:
+            return True
+    return False
 
 
 #: The posts printed before a body's name, capitalised: "của Chủ tịch Ủy ban nhân dân tỉnh".

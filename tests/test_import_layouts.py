@@ -1,0 +1,141 @@
+"""Importing texts laid out as real copies lay them out.
+
+What is read, what is flagged, nothing invented (issue 22, the development documents added in
+the second round).
+"""
+
+from typing import Any
+
+import coordprog
+
+DECISION_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n|\nSố: 216/QĐ-UBND\n|\nQuảng Nam, ngày 06 tháng 02 năm 2023\n|\n"
+)
+
+
+def _flagged(draft: coordprog.Draft, path: str) -> list[dict[str, Any]]:
+    return [item for item in draft.data.get("to_complete", []) if item["path"] == path]
+
+
+def test_an_abbreviation_in_a_title_in_capitals_keeps_its_capitals() -> None:
+    """A title printed in capitals keeps its abbreviations ("PTNT") as printed."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHỨC NĂNG CỦA SỞ NÔNG NGHIỆP & PTNT "
+        "TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định chức năng của Sở Nông nghiệp.\n"
+    )
+    assert (
+        "Ban hành Quy định chức năng của Sở Nông nghiệp & PTNT tỉnh Quảng Nam"
+        == draft.data["promulgation"]["title"]
+    )
+
+
+def test_an_issuer_ends_with_its_place() -> None:
+    """Small words after a local body's place are what the act does, not its issuer's name."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 62/KH-UBND\nTuyên Quang, ngày 28 tháng 4 năm 2021\n"
+        "KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN TRỒNG CÂY XANH\n"
+        "Căn cứ Quyết định số 73/QĐ-UBND ngày 26/02/2021 của Ủy ban nhân dân tỉnh Tuyên Quang "
+        "công bố hiện trạng rừng trên địa bàn tỉnh.\nI. MỤC ĐÍCH\n1. Trồng cây.\n"
+    )
+    (ref,) = draft.data["legal_refs"]
+    assert "Ủy ban nhân dân tỉnh Tuyên Quang" == ref["issuer"]
+
+
+def test_a_period_named_by_a_decision_s_title_is_flagged() -> None:
+    """Years a decision's title names may be another act's: the period is listed to check."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\nVỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 41/2022/NQ-HĐND "
+        "NGÀY 09/12/2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ CƠ CHẾ LỒNG GHÉP NGUỒN VỐN GIAI ĐOẠN "
+        "2021 - 2025\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Đầu tư công ngày 13/6/2019;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND.\n"
+    )
+    (item,) = _flagged(draft, "period")
+    assert "GIAI ĐOẠN 2021 - 2025" in item["text"].upper()
+
+
+def test_an_act_cited_with_and_without_its_year_is_one_act() -> None:
+    """An act numbered "41/2022/NQ-HĐND" and "41/NQ-HĐND", of one date, is one act."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\nVỀ VIỆC TRIỂN KHAI NGHỊ QUYẾT SỐ 41/2022/NQ-HĐND NGÀY "
+        "09/12/2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn\ncứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh về cơ chế lồng ghép;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Triển khai thực hiện Nghị quyết nêu trên.\n"
+    )
+    (ref,) = draft.data["legal_refs"]
+    assert ("41/2022/NQ-HĐND", "HĐND tỉnh") == (ref["number"], ref["issuer"])
+    assert ["41/2022/NQ-HĐND"] == draft.data["basis"]
+
+
+def test_a_party_named_without_its_place_takes_the_place_line_and_is_flagged() -> None:
+    """A body named without its place ("... ỦY BAN NHÂN DÂN TỈNH") takes the place line's."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 712/QĐ-UBND | Hưng Yên, ngày 23 tháng 3 năm 2023 |\nQUYẾT ĐỊNH\n"
+        "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n"
+    )
+    (party,) = draft.data["parties"]
+    assert ("Ủy ban nhân dân tỉnh Hưng Yên", "Hưng Yên") == (party["name"], party["province"])
+    assert [] != _flagged(draft, "parties[0]")
+
+
+def test_numbered_lines_nobody_announced_are_no_tasks() -> None:
+    """A copy's page numbering ("1. BỘ ...") in a text of unknown kind invents no task."""
+    draft = coordprog.import_text(
+        "Nội dung Text: Quyết định số 23/2007/QĐ-BLĐTBXH\n\n"
+        "1. BỘ LAO ĐỘNG \u2013 THƯƠNG BINH VÀ XÃ HỘI Căn cứ Nghị định số 29/2003/NĐ-CP "
+        "ngày 31 tháng 3 năm 2003 của Chính phủ quy định chức năng, nhiệm vụ của Bộ\n"
+    )
+    assert [] == draft.data.get("task_groups", [])
+    assert "Chính phủ" not in [party["name"] for party in draft.data["parties"]]
+    assert "1. BỘ LAO ĐỘNG" in draft.data["preamble"]
+
+
+def test_tasks_a_letter_announces_are_read() -> None:
+    """Numbered points after "... một số nhiệm vụ sau:" are a letter's tasks."""
+    draft = coordprog.import_text(
+        "Công văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện Chương trình phối "
+        "hợp\n\nNgày 11/10/2016, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương "
+        "trình phối hợp, Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy thực hiện một "
+        "số nhiệm vụ sau:\n\n"
+        "1. Báo cáo thường trực tỉnh ủy về việc ký chương trình phối hợp.\n\n"
+        "2. Rà soát, bổ sung những nội dung mới của chương trình.\n"
+    )
+    (group,) = draft.data["task_groups"]
+    assert 2 == len(group["tasks"])
+
+
+def test_a_title_going_on_in_small_letters_is_read_whole() -> None:
+    """A title in sentence case over several lines is one title, not running text."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 15/2014/QĐ-UBND\n"
+        "Thái Nguyên, ngày 10 tháng 6 năm 2014\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy định quản lý, sử dụng và thanh quyết toán kinh phí\n"
+        "bảo đảm trật tự an toàn giao thông do ngân sách nhà nước cấp\n"
+        " trên địa bàn tỉnh Thái Nguyên\nUỶ BAN NHÂN DÂN TỈNH THÁI NGUYÊN\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 16/12/2002;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý kinh phí.\n"
+    )
+    assert (
+        "Ban hành Quy định quản lý, sử dụng và thanh quyết toán kinh phí bảo đảm trật tự an toàn "
+        "giao thông do ngân sách nhà nước cấp trên địa bàn tỉnh Thái Nguyên"
+        == draft.data["promulgation"]["title"]
+    )
+
+
+def test_a_circular_of_one_ministry_keeps_its_title_and_flags_its_kind() -> None:
+    """The type line "THÔNG TƯ" is read (not the title under it), and its kind is flagged."""
+    draft = coordprog.import_text(
+        "BỘ TƯ PHÁP\nSố: 08/2025/TT-BTP\nHà Nội, ngày 12 tháng 6 năm 2025\nTHÔNG TƯ\n"
+        "QUY ĐỊNH VỀ PHÂN ĐỊNH THẨM QUYỀN CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 02 CẤP\n"
+        "Căn cứ Luật Tổ chức Chính phủ năm 2025;\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc phân định thẩm quyền.\n"
+    )
+    title = "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp"
+    assert title == draft.data["title"]
+    assert ["THÔNG TƯ"] == [item["text"] for item in _flagged(draft, "kind")]
