@@ -44,6 +44,7 @@ import functools
 import json
 import random
 import sys
+import tempfile
 import time
 import tomllib
 from collections.abc import Callable, Iterator
@@ -242,7 +243,9 @@ def _check_records(format: str, text: bytes | str) -> bool:
         records = coordprog.loads_records(program, text, format)
     except coordprog.ValidationError as exc:
         str(exc).encode("utf-8")
+        _same_from_a_file(program, format, text, exc.problems)
         return False
+    _same_from_a_file(program, format, text, records)
     for written in ("json", "toml"):
         if coordprog.loads_records(program, coordprog.dumps(records, written), written) != records:
             raise AssertionError(f"a {written} round trip changed the records")
@@ -251,6 +254,36 @@ def _check_records(format: str, text: bytes | str) -> bool:
         options = {"window": "2022"} if report == "review" else {"as_of": "2024-08-15"}
         coordprog.render(program, report, fmt, options=options, records=records)
     return True
+
+
+def _same_from_a_file(
+    program: coordprog.Program,
+    format: str,
+    text: bytes | str,
+    expected: coordprog.Records | tuple[coordprog.Problem, ...] | list[coordprog.Problem],
+) -> None:
+    """Raise unless reading ``text`` from a file gives what reading it from memory gave.
+
+    A JSON records file is read an element at a time (and whole when it holds
+    a mistake): both ways must agree, records or problems.
+    """
+    try:
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a lone surrogate: no file holds this text
+    with tempfile.TemporaryDirectory(prefix="coordprog-fuzz-") as folder:
+        path = Path(folder, f"records.{format}")
+        path.write_bytes(data)
+        try:
+            found: Any = coordprog.load_records(program, path)
+        except coordprog.ValidationError as exc:
+            found = exc.problems
+    if isinstance(expected, coordprog.Records):
+        same = found == expected
+    else:
+        same = not isinstance(found, coordprog.Records) and list(found) == list(expected)
+    if not same:
+        raise AssertionError("records read from a file differ from the same text read in memory")
 
 
 REPORTS = {

@@ -606,3 +606,64 @@ def test_cli_dates_a_draft_it_makes_today(tmp_path: Path, monkeypatch: pytest.Mo
     assert main(argv) == 0
     created = docx.Document(str(out)).core_properties.created
     assert dt.date.today() == created.date()
+
+
+@pytest.fixture(scope="module")
+def large(program: coordprog.Program) -> coordprog.Records:
+    """The example's records with each progress entry repeated for every day of its window."""
+    example = examples.records("binh-thuan")
+    progress = [
+        attrs.evolve(entry, as_of=day)
+        for entry in example.progress
+        for day in (
+            entry.window.start + dt.timedelta(days=offset)
+            for offset in range((entry.window.end - entry.window.start).days + 1)
+        )
+    ]
+    return attrs.evolve(example, progress=tuple(progress))
+
+
+class TestLargeRecordsFiles:
+    """A JSON records file of megabytes reads as its text does, mistakes included."""
+
+    def test_a_file_of_megabytes_reads_as_its_text(
+        self, program: coordprog.Program, large: coordprog.Records, tmp_path: Path
+    ) -> None:
+        """Records of megabytes, compact or indented, read from a file as from text."""
+        for indent in (None, 2):
+            text = coordprog.dumps(large, "json", indent=indent)
+            path = tmp_path / "large.json"
+            path.write_text(text, encoding="utf-8")
+            assert path.stat().st_size > 1_500_000
+            assert large == coordprog.load_records(program, path)
+            assert coordprog.loads_records(program, text) == coordprog.load_records(program, path)
+
+    def test_a_mistake_megabytes_in_is_named_as_in_text(
+        self, program: coordprog.Program, large: coordprog.Records, tmp_path: Path
+    ) -> None:
+        """A syntax error and a bad value far into a large file are named as for the text."""
+        text = coordprog.dumps(large, "json", indent=2)
+        last = text.rindex('"as_of"')
+        for spoilt in (
+            text[:last] + text[last:].replace(":", ";", 1),
+            text[:last] + text[last:].replace('"20', '"19', 1),
+            text[:last] + text[last:].replace('"as_of"', '"task"', 1),
+        ):
+            path = tmp_path / "spoilt.json"
+            path.write_text(spoilt, encoding="utf-8")
+            with pytest.raises(coordprog.ValidationError) as from_text:
+                coordprog.loads_records(program, spoilt)
+            with pytest.raises(coordprog.ValidationError) as from_file:
+                coordprog.load_records(program, path)
+            assert from_text.value.problems == from_file.value.problems
+            assert str(path) == from_file.value.source
+
+    def test_a_value_longer_than_what_is_read_at_a_time(
+        self, program: coordprog.Program, tmp_path: Path
+    ) -> None:
+        """A note of five million characters, in a file, reads whole."""
+        example = examples.records("binh-thuan")
+        records = attrs.evolve(example, note="Ghi chú " * 625_000)
+        path = tmp_path / "long.json"
+        path.write_text(coordprog.dumps(records, "json"), encoding="utf-8")
+        assert records == coordprog.load_records(program, path)

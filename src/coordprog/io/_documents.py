@@ -11,8 +11,10 @@ import gc
 import json
 import os
 import re
+import stat
 import sys
 import tomllib
+import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
@@ -29,6 +31,7 @@ from coordprog.io._converter import (
     make_converter,
     problems_from,
 )
+from coordprog.io._stream import NotStreamable, read_members
 from coordprog.model._errors import FormatError, Problem, ValidationError
 from coordprog.model._program import Program
 from coordprog.model._tasks import MAX_GROUP_DEPTH, TaskGroup
@@ -337,11 +340,73 @@ def records_from_file(
 ) -> Records:
     """Read the records file ``path``; a :class:`ValidationError` names the file."""
     checked = format_for(path, format)
+    if checked == "json":
+        streamed = _streamed_records(path)
+        if streamed is not None:
+            problems = check(streamed)
+            if problems:
+                raise ValidationError(problems, document="records").with_source(os.fspath(path))
+            return streamed
     data = Path(path).read_bytes()
     try:
         return records_from_text(data, checked, check=check)
     except ValidationError as exc:
         raise exc.with_source(os.fspath(path)) from None
+
+
+def _streamed_records(path: str | os.PathLike[str]) -> Records | None:
+    """The records of a JSON file read an element at a time, or None to read it whole.
+
+    A large records file is mostly long arrays (a progress entry per task
+    and window); building each entry as soon as it is parsed keeps the
+    plain data of one entry at a time, not of all (see
+    :mod:`coordprog.io._stream`).  Whatever is not read here (a mistake of
+    any kind) is read whole, which names it as for any document.
+    """
+    from coordprog.model._records import Records
+
+    arrays = _records_arrays()
+
+    def element(key: str, index: int, value: Any) -> Any:
+        built, problems = _structure(
+            value, arrays[key], "json", f"{key}[{index}]", None, share=True
+        )
+        if problems:
+            raise NotStreamable
+        return built
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a pipe is read once: whole
+        with open(path, "rb") as file:
+            members = read_members(file, _json_decoder(), arrays, element)
+        built = {key: members.pop(key) for key in arrays if isinstance(members.get(key), tuple)}
+        records, problems = _structure(members, Records, "json", "", members, share=True)
+        if problems:
+            return None
+        result: Records = attrs.evolve(records, **built)
+        return result
+    except NotStreamable:
+        return None
+    except (OSError, ValueError, TypeError):
+        return None  # read whole, to raise what any document raises
+
+
+@functools.cache
+def _json_decoder() -> json.JSONDecoder:
+    return json.JSONDecoder(object_pairs_hook=_refuse_duplicate_keys, parse_constant=float)
+
+
+@functools.cache
+def _records_arrays() -> dict[str, type[Any]]:
+    """The members of records that are arrays of objects, and the objects' classes."""
+    from coordprog.model._records import Records
+
+    return {
+        name: get_args(kind)[0]
+        for name, kind in typing.get_type_hints(Records).items()
+        if is_homogeneous_tuple(kind) and attrs.has(get_args(kind)[0])
+    }
 
 
 def to_data(program: Program | Records, format: str = "json") -> dict[str, Any]:
