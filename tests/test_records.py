@@ -613,12 +613,10 @@ def large(program: coordprog.Program) -> coordprog.Records:
     """The example's records with each progress entry repeated for every day of its window."""
     example = examples.records("binh-thuan")
     progress = [
-        attrs.evolve(entry, as_of=day)
+        attrs.evolve(entry, as_of=window.start + dt.timedelta(days=offset))
         for entry in example.progress
-        for day in (
-            entry.window.start + dt.timedelta(days=offset)
-            for offset in range((entry.window.end - entry.window.start).days + 1)
-        )
+        if (window := entry.window) is not None
+        for offset in range((window.end - window.start).days + 1)
     ]
     return attrs.evolve(example, progress=tuple(progress))
 

@@ -366,14 +366,13 @@ def _streamed_records(path: str | os.PathLike[str]) -> Records | None:
     from coordprog.model._records import Records
 
     arrays = _records_arrays()
+    structure = converter_for("json", share=True).structure
 
     def element(key: str, index: int, value: Any) -> Any:
-        built, problems = _structure(
-            value, arrays[key], "json", f"{key}[{index}]", None, share=True
-        )
-        if problems:
-            raise NotStreamable
-        return built
+        try:
+            return structure(value, arrays[key])
+        except Exception:  # a mistake: the whole-file reader names it with its path
+            raise NotStreamable from None
 
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
@@ -381,15 +380,11 @@ def _streamed_records(path: str | os.PathLike[str]) -> Records | None:
         with open(path, "rb") as file:
             members = read_members(file, _json_decoder(), arrays, element)
         built = {key: members.pop(key) for key in arrays if isinstance(members.get(key), tuple)}
-        records, problems = _structure(members, Records, "json", "", members, share=True)
-        if problems:
-            return None
+        records = structure(members, Records)
         result: Records = attrs.evolve(records, **built)
         return result
-    except NotStreamable:
+    except Exception:  # a mistake, or a file not to be read twice: read whole, which names it
         return None
-    except (OSError, ValueError, TypeError):
-        return None  # read whole, to raise what any document raises
 
 
 @functools.cache
