@@ -37,14 +37,16 @@ CORPUS = import_facts.CORPUS
 SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 
 #: The floor the development set must score (docs/import.md, "Measured on documents it was
-#: not written from"), below today's 96.9% of 38 documents with a margin so that a change
-#: elsewhere does not trip it, and at issue 22's targets: a draft for every document, the
-#: signing parties found in at least 90% of them (37 of 38 today).
-BASELINE_RECOVERED_SHARE = 0.96
-BASELINE_DRAFTS_WRITTEN = 38
-BASELINE_PARTIES_FOUND = 35
-#: At most this share of the facts wrong (today 0.7%), and every wrong fact flagged.
-CEILING_WRONG_SHARE = 0.01
+#: not written from"), below today's 95.0% of 45 documents with a margin so that a change
+#: elsewhere does not trip it (the 18 documents added in the second and third rounds, harder
+#: than the first 27, brought the share down from 98.7% as they raised the facts by 583), and
+#: at issue 22's targets: a draft for every document, the signing parties found in at least
+#: 90% of them (43 of 45 today).
+BASELINE_RECOVERED_SHARE = 0.94
+BASELINE_DRAFTS_WRITTEN = 45
+BASELINE_PARTIES_FOUND = 41
+#: At most this share of the facts wrong (today 1.4%), and every wrong fact flagged.
+CEILING_WRONG_SHARE = 0.02
 
 
 class TestCorpus:

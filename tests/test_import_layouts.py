@@ -139,3 +139,81 @@ def test_a_circular_of_one_ministry_keeps_its_title_and_flags_its_kind() -> None
     title = "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp"
     assert title == draft.data["title"]
     assert ["THÔNG TƯ"] == [item["text"] for item in _flagged(draft, "kind")]
+
+
+def test_a_type_line_naming_its_issuer_leaves_the_title_alone() -> None:
+    """A type line naming who decides ("QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG ...") is no title."""
+    draft = coordprog.import_text(
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: 46 /VKSTC\nHà nội, ngày 11 tháng 11 năm 1995\n"
+        "QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO\n"
+        'BAN HÀNH "QUY CHẾ BẢO VỆ BÍ MẬT NHÀ NƯỚC"\n'
+        "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"
+        "Căn cứ Điều 3 Quyết định số 566/TTG ngày 14-9-1995 của Thủ tướng Chính phủ;\n"
+        "QUYẾT ĐỊNH\nĐiều 1: Ban hành quy chế bảo vệ bí mật Nhà nước.\n"
+        "Điều 2: Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "K/T VIỆN TRƯỞNG\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nPHÓ VIỆN TRƯỞNG\n"
+        "Đã ký: Vũ Đức Khiển\n"
+    )
+    decision = draft.data["promulgation"]
+    assert decision["title"].startswith("Ban hành")
+    (signatory,) = decision["signatories"]
+    assert ("PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển") == (signatory["title"], signatory["name"])
+
+
+def test_a_letterhead_cut_to_its_organ_takes_the_place_line() -> None:
+    """A party named "Ủy ban nhân dân" alone is the province's the place line names, flagged."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
+        "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n"
+        "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 05/11/2019.\n"
+        "- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |\n"
+        "CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n"
+        "(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND ngày 22 tháng 10 năm 2019 của Ủy ban "
+        "nhân dân tỉnh Quảng Trị)\n1. Quy định này quy định về chế độ báo cáo định kỳ.\n"
+    )
+    names = [party["name"] for party in draft.data["parties"]]
+    assert "Ủy ban nhân dân tỉnh Quảng Trị" in names
+    assert "Ủy ban nhân dân" not in names
+
+
+def test_a_promulgated_text_without_its_type_line_is_named_by_the_decision() -> None:
+    """A heading that lost its type line takes the decision's words; kind and title flagged."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Trí Thanh\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\n"
+        "(Ban hành kèm theo Quyết định số 216/QĐ-UBND ngày 06 tháng 02 năm 2023)\n"
+        "1. Quy định này quy định về chế độ báo cáo định kỳ.\n"
+    )
+    assert "Quy định chế độ báo cáo định kỳ" == draft.data["title"]
+    assert [] != _flagged(draft, "kind")
+    assert [] != _flagged(draft, "title")
+
+
+def test_a_term_a_plan_s_title_names_is_flagged() -> None:
+    """A term a plan's title names ("Đại hội ... nhiệm kỳ 2012 - 2017") is flagged."""
+    draft = coordprog.import_text(
+        "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu\n"
+        "Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV,\nnhiệm kỳ 2012 - 2017\n"
+        "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế "
+        "hoạch như sau:\nI. YÊU CẦU\n1. Đại hội Đoàn các cấp phải quán triệt.\n"
+    )
+    assert [] != _flagged(draft, "period")
+    assert [] != _flagged(draft, "title")
+
+
+def test_tasks_of_a_text_of_a_kind_not_known_are_flagged() -> None:
+    """Numbered points of a text whose type line is not known ("CHỈ THỊ") are listed to check."""
+    draft = coordprog.import_text(
+        "VIỆN KIỂM SÁT NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 01/2009/CT-VKSTC | Hà Nội, ngày 05 tháng 01 năm 2009 |\nCHỈ THỊ\n"
+        "VỀ CÔNG TÁC CỦA NGÀNH KIỂM SÁT NHÂN DÂN NĂM 2009\n"
+        "Ngành Kiểm sát nhân dân cần tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n"
+        "1. Tập trung thực hiện tốt kiểm sát việc khởi tố vụ án.\n"
+    )
+    (item,) = _flagged(draft, "task_groups")
+    assert item["text"].startswith("Tập trung thực hiện tốt")

@@ -25,7 +25,7 @@ from coordprog.importer._grammar import BodyName, Organ, find_bodies, organs_add
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, read_opening
 from coordprog.importer._parties import Parties, known_body
-from coordprog.importer._places import fold, province_match
+from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import Signed, read_tail, standing_organ
 from coordprog.model._text import normalize_text
@@ -231,6 +231,29 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
             "the title was printed in capitals and is re-cased: check the names' capitals",
             opening.title_printed,
         )
+    if (
+        opening.recased
+        and decision is not None
+        and data.get("title")
+        and data["title"] != opening.title
+        and fold(str(data["title"])).strip(' "') in fold(opening.title or "")
+    ):
+        draft.flag(
+            "title",
+            "Tên văn bản được ban hành lấy từ tiêu đề in hoa của quyết định, đã viết lại chữ "
+            "thường: kiểm tra chữ hoa của tên riêng.",
+            "the promulgated text's title is taken from the decision's title printed in "
+            "capitals and re-cased: check the names' capitals",
+            opening.title_printed,
+        )
+    if opening.recased and decision is not None and decision.get("title") == opening.title:
+        draft.flag(
+            "promulgation.title",
+            "Tiêu đề in hoa đã được viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
+            "the decision's title was printed in capitals and is re-cased: check the names' "
+            "capitals",
+            opening.title_printed,
+        )
     _acts(document, draft)
     if "schedule" not in data:
         rules = schedule_of(" ".join(document.body))
@@ -263,6 +286,13 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         )
         if province:
             data["province"] = province
+    if opening.title_continues and data.get("title") == opening.title:
+        draft.flag(
+            "title",
+            "Tiêu đề có thể còn tiếp ở dòng sau: kiểm tra.",
+            "the title may go on over the next line: check it",
+            opening.title_continues,
+        )
     if opening.type_line and fold(" ".join(opening.type_line.split())) == "thông tư":
         draft.flag(
             "kind",
@@ -299,6 +329,9 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         data["to_complete"] = draft.items
 
 
+#: A local organ named without its unit and place, as a letterhead cut to one line prints it.
+_LOCAL_ORGAN = re.compile(r"^(?:Ủy|Uỷ) ban nhân dân$|^Hội đồng nhân dân$", re.IGNORECASE)
+
 #: A body's name that stops at its unit word: "Ủy ban nhân dân tỉnh", no place after it.
 _UNPLACED = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.IGNORECASE)
 
@@ -314,17 +347,20 @@ def _placed_parties(opening: Opening, draft: DraftBuilder) -> None:
     """
     for index, party in enumerate(draft.parties.found):
         name = str(party.get("name", ""))
-        if party.get("province") or not _UNPLACED.search(name):
+        bare = _LOCAL_ORGAN.match(name) is not None
+        if party.get("province") or not (_UNPLACED.search(name) or bare):
             continue
         province, length = province_match(opening.place or "")
         placed = (
             province is not None
             and length >= len(fold(opening.place or "").rstrip())
-            and party.get("level") == "province"
+            and (party.get("level") == "province" or bare)
         )
-        if placed:
-            party["name"] = f"{name} {province}"
+        if placed and province is not None:
+            unit = "" if not bare else (" thành phố" if province in CENTRAL_CITIES else " tỉnh")
+            party["name"] = f"{name}{unit} {province}"
             party["province"] = province
+            party["level"] = "province"
         draft.flag(
             f"parties[{index}]",
             "Tên cơ quan không nêu địa danh"

@@ -138,6 +138,9 @@ class Opening:
     heading_bodies: tuple[BodyName, ...] = ()
     #: the index of the first line of the document's body.
     end: int = 0
+    #: the line after a title in small letters that may go on it (neither a clause nor a
+    #: heading): the title's end is then a guess, to check.
+    title_continues: str | None = None
     #: the index of the type line, when there is one.
     type_index: int | None = None
     #: the number, date and title came from the page's own heading, not the document.
@@ -284,7 +287,21 @@ def read_opening(lines: list[str]) -> Opening:
     )
     if type_index is None:
         return _without_type_line(opening, zone)
-    return _after_type_line(opening, zone, type_index)
+    read = _after_type_line(opening, zone, type_index)
+    after = lines[end] if end < len(lines) else None
+    if (
+        read.title
+        and not read.recased
+        and read.issuer is None
+        and after is not None
+        and not BODY_STARTS.match(after)
+        and any(c.islower() for c in after)
+        and fold(read.title) in fold(" ".join(zone))
+        and zone
+        and fold(" ".join(zone[-1].split())) in fold(read.title)
+    ):
+        read = attrs.evolve(read, title_continues=after)
+    return read
 
 
 _NUMBER_LINE = re.compile(r"^S[ốỐ]\s*:?\s*(?:\d|$)")
@@ -356,12 +373,18 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     heading = _gazette_heading(opening, zone, type_index, key)
     if heading is not None:
         return heading
+    if fold(rest).startswith("của "):
+        rest = ""  # "QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG ...": who issues it, not the title
     title_lines: list[str] = [rest] if rest else []
     issuer = None
     capitals = None
     for index in range(type_index + 1, len(zone)):
         line = zone[index]
         found = _issuer(zone, index)
+        if found is not None and (
+            line.rstrip().endswith(",") or (index + 1 < len(zone) and zone[index + 1][:1].islower())
+        ):
+            found = None  # a title's line that goes on ("... Hà Nội lần thứ XIV," / "nhiệm kỳ")
         if found is not None and (title_lines or index > type_index + 1):
             issuer = found[0]
             break

@@ -97,7 +97,7 @@ UNITS: tuple[tuple[str, str], ...] = (
 )
 
 #: The cities that are provinces ("thành phố Đà Nẵng"); any other city is under a province.
-_CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
 #: Words and pairs of words that are never part of a name: a name read in capitals stops there.
 COMMON_WORDS = frozenset(
@@ -211,7 +211,7 @@ def level_of_unit(unit: str, place: str | None) -> str:
     """The level a unit word gives: a *thành phố* is a province when it is a central city."""
     unit = unit.casefold()
     if unit == "thành phố":
-        if place is None or place in _CENTRAL_CITIES:
+        if place is None or place in CENTRAL_CITIES:
             return "province"
         return "district"
     return next(level for word, level in UNITS if word == unit)

@@ -137,10 +137,11 @@ def _effect_flag(draft: DraftBuilder, effective: str | None) -> None:
 
 
 def _title_period_flag(draft: DraftBuilder, title: str | None) -> None:
-    """List a period read from a decision's title to check, quoting the title.
+    """List a period read from a title to check, quoting the title.
 
-    A decision's title names the years of what it carries out or promulgates
-    ("triển khai Nghị quyết ... giai đoạn 2021 - 2025"), which may not be its own.
+    A title names the years of what the document carries out or promulgates
+    ("triển khai Nghị quyết ... giai đoạn 2021 - 2025"), or a congress's term
+    ("tiến tới Đại hội ... nhiệm kỳ 2012 - 2017"), which may not be its own.
     """
     draft.flag(
         "period",
@@ -222,6 +223,30 @@ class DecisionReader:
             title = title[:1].upper() + title[1:]
         data = draft.data
         data["kind"] = kind or "regulation"
+        if heading_kind is None and heading_title and opening.title:
+            # A heading that lost its type line ("CHẾ ĐỘ BÁO CÁO ..."): the decision's title
+            # names the instrument whole ("Ban hành Quy định chế độ báo cáo ...").
+            named_whole = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
+            if named_whole != opening.title and fold(named_whole).endswith(fold(heading_title)):
+                title = named_whole[:1].upper() + named_whole[1:]
+        if heading_kind is None:
+            draft.flag(
+                "title",
+                "Văn bản được ban hành không in loại văn bản: tên của nó được lấy từ tiêu đề, "
+                "Điều 1 hoặc quyết định, kiểm tra.",
+                "the promulgated text prints no type line: its title is taken from its heading, "
+                "Điều 1 or the decision; check it",
+                title,
+            )
+            draft.flag(
+                "kind",
+                "Văn bản được ban hành không in loại văn bản mà định dạng biết: loại được suy ra "
+                "từ tiêu đề hoặc Điều 1, kiểm tra.",
+                "the promulgated text prints no type line the format knows: its kind is "
+                "inferred from the titles or Điều 1; check it",
+                (instrument_lines[0] if instrument_lines else None)
+                or (instruments[0] if instruments else opening.title),
+            )
         if title:
             data["title"] = title
         issuer = _issuer_id(document, draft, body[:preamble_end])
@@ -517,6 +542,8 @@ class ArticlesReader:
             data["period"] = titled or period
         if titled is None and period is not None:
             _effect_flag(draft, effective)
+        if titled is not None:
+            _title_period_flag(draft, opening.title)
 
 
 class LetterReader:
@@ -570,6 +597,14 @@ class LetterReader:
             tasks = []
         if preamble:
             data["preamble"] = " ".join(preamble)
+        if tasks and kind == "official-letter" and opening.kind is None:
+            draft.flag(
+                "task_groups",
+                "Nhiệm vụ đọc từ các điểm đánh số của văn bản không in loại văn bản: kiểm tra.",
+                "tasks read from the numbered points of a text that prints no type line: check "
+                "them",
+                tasks[0]["text"],
+            )
         if tasks and kind == "official-letter":
             data["task_groups"] = [
                 {"id": "tasks", "title": "Nhiệm vụ", "tasks": tasks, "joint": True}
@@ -643,6 +678,10 @@ class PartsReader:
         period = old.get("period") or period_of(opening.title if said_title else title)
         if period:
             data["period"] = period
+            # The years a plan's or a guidance's title names, or a term, may be another's:
+            # the plan that carries out a program, the congress a plan prepares.
+            if kind != "program" or "term" in period:
+                _title_period_flag(draft, old.get("title") or title or opening.title)
         signatories = []
         for signatory in old.get("signatories", []):
             signatory = dict(signatory)

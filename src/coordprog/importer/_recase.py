@@ -29,6 +29,7 @@ ACT_WORDS = (
     "kế hoạch",
     "quy chế",
     "quy định",
+    "quy tắc",
     "nội quy",
     "chỉ thị",
     "kết luận",

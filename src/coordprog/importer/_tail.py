@@ -65,6 +65,7 @@ RANKS = (
     "Thiếu tá",
 )
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*\)?\.?$")
+_SIGNED_BY = re.compile(r"^(?:đã ký|Đã ký|ĐÃ KÝ)\s*:\s*(?P<name>\S.*)$")
 
 
 @attrs.frozen
@@ -117,6 +118,9 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             continue
         if _SIGNED.match(line):
             continue
+        signed_by = _SIGNED_BY.match(line)
+        if signed_by and looks_like_name(signed_by["name"]):
+            line = signed_by["name"]  # "Đã ký: Vũ Đức Khiển": the signer's name
         acting = AUTHORITY.match(line)
         if acting and not any(c.islower() for c in acting["rest"]):
             rest = acting["rest"]
