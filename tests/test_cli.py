@@ -329,6 +329,38 @@ def test_convert_writes_canonical_files(
 
 
 class TestStartUp:
+    def test_the_process_runs_main(
+        self, capsys: pytest.CaptureFixture[str], example_path: Path
+    ) -> None:
+        """The coordprog command runs cli.run: main's output, and main's exit code."""
+        pyproject = Path(__file__).parent.parent / "pyproject.toml"
+        scripts = tomllib.loads(pyproject.read_text("utf-8"))
+        process = subprocess.run(
+            [sys.executable, "-m", "coordprog", "render", str(example_path), "--report", "matrix"],
+            capture_output=True,
+            text=True,
+        )
+        expected = _run(capsys, "render", str(example_path), "--report", "matrix")
+        assert ("coordprog.cli:run", expected) == (
+            scripts["project"]["scripts"]["coordprog"],
+            (process.returncode, process.stdout, process.stderr),
+        )
+
+    def test_collector_on_for_the_work(self, example_path: Path) -> None:
+        """The garbage collector, off while the process starts, runs again once plugins are in."""
+        code = (
+            "import gc, sys\nfrom coordprog import cli\nmain = cli.main\n"
+            "def checked(argv=None):\n    code = main(argv)\n"
+            "    print('collector on:', gc.isenabled(), file=sys.stderr)\n    return code\n"
+            "cli.main = checked\ncli.run()\n"
+        )
+        process = subprocess.run(
+            [sys.executable, "-c", code, "validate", str(example_path)],
+            capture_output=True,
+            text=True,
+        )
+        assert (0, "collector on: True") == (process.returncode, process.stderr.splitlines()[-1])
+
     @pytest.mark.parametrize("args", [["--version"], ["--help"], ["render", "--version"]])
     def test_version_and_help_import_no_plugin(self, args: list[str]) -> None:
         """--version and --help load no plugin, nor the model: they answer at once."""

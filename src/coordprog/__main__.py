@@ -1,7 +1,5 @@
 """``python -m coordprog``: the command line."""
 
-import sys
+from coordprog.cli import run
 
-from coordprog.cli import main
-
-sys.exit(main())
+run()

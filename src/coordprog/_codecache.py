@@ -115,11 +115,10 @@ class CodeCache:
             return builtins.compile(source, filename, mode)
 
     def _cached(self, source: str, filename: str) -> CodeType:
-        import hashlib
         import marshal
 
         text = f"{filename}\0{_stable(source, filename)}"
-        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+        key = _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
         data = self._load().get(key)
         if data is not None:
             try:
@@ -231,6 +230,15 @@ def _stable(source: str, filename: str) -> str:
     name = filename.split(" ", 3)[-1]  # "coordprog.model._program.Program>"
     salt = str(hash(f"<attrs generated hash {name}"))
     return source.replace(salt, "<salt>")
+
+
+def _blake2b(data: bytes, *, digest_size: int) -> Any:
+    """:func:`hashlib.blake2b`, without the import of OpenSSL ``hashlib`` makes (~3 ms)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # a Python built without its own BLAKE2
+        from hashlib import blake2b
+    return blake2b(data, digest_size=digest_size)
 
 
 _cache: CodeCache | None = None
