@@ -39,14 +39,14 @@ class TestCodeCache:
     def test_written_for_the_user_alone(self, filled: tuple[Path, str]) -> None:
         """The first run writes the cache in a folder and a file only the user may touch."""
         folder, _ = filled
-        path = folder / f"generated-{TAG}.marshal"
+        path = folder / f"code-{TAG}.marshal"
         assert 0o700 == folder.stat().st_mode & 0o777
         assert 0o600 == path.stat().st_mode & 0o777
 
     def test_same_output_and_no_rewrite(self, filled: tuple[Path, str]) -> None:
         """A second run prints the same, and finds everything it compiles in the cache."""
         folder, first = filled
-        path = folder / f"generated-{TAG}.marshal"
+        path = folder / f"code-{TAG}.marshal"
         before = path.stat()
         again = _render(folder)
         assert (0, first) == (again.returncode, again.stdout)
@@ -71,15 +71,25 @@ class TestCodeCache:
 def _poisoned(source: Path, target: Path) -> None:
     """``target``: the cache file of ``source`` with every entry's code replaced."""
     data = source.read_bytes()
-    header_end = data.index(b"\n") + 1 + 4  # the header line, then the magic number
-    entries = marshal.loads(data[header_end:])
-    poisoned = {
-        key: marshal.dumps(
-            compile("raise SystemExit('poisoned cache')", marshal.loads(code).co_filename, "exec")
+    start = data.index(b"\n") + 1 + 4 + 4  # the header line, the magic number, the index's size
+    end = start + int.from_bytes(data[start - 4 : start], "little")
+    index = marshal.loads(data[start:end])
+    codes = [
+        marshal.dumps(
+            compile(
+                "raise SystemExit('poisoned cache')",
+                marshal.loads(data[end + offset : end + offset + length]).co_filename,
+                "exec",
+            )
         )
-        for key, code in entries.items()
+        for offset, length in index.values()
+    ]
+    places = [sum(map(len, codes[:i])) for i in range(len(codes))]
+    poisoned = {
+        key: (place, len(code)) for key, place, code in zip(index, places, codes, strict=True)
     }
-    target.write_bytes(data[:header_end] + marshal.dumps(poisoned))
+    head = marshal.dumps(poisoned)
+    target.write_bytes(data[: start - 4] + len(head).to_bytes(4, "little") + head + b"".join(codes))
 
 
 class TestTrust:
@@ -89,8 +99,8 @@ class TestTrust:
         """The control: code in a cache file the user owns, writable by no one else, is run."""
         folder = tmp_path / "cache"
         folder.mkdir(mode=0o700)
-        _poisoned(filled[0] / f"generated-{TAG}.marshal", folder / f"generated-{TAG}.marshal")
-        (folder / f"generated-{TAG}.marshal").chmod(0o600)
+        _poisoned(filled[0] / f"code-{TAG}.marshal", folder / f"code-{TAG}.marshal")
+        (folder / f"code-{TAG}.marshal").chmod(0o600)
         result = _render(folder)
         assert "poisoned cache" in result.stderr
 
@@ -103,7 +113,7 @@ class TestTrust:
         """A cache file or folder that another user could write is neither read nor written."""
         folder = tmp_path / "cache"
         folder.mkdir(mode=0o700)
-        path = folder / f"generated-{TAG}.marshal"
+        path = folder / f"code-{TAG}.marshal"
         _poisoned(filled[0] / path.name, path)
         path.chmod(0o600)
         (path if where == "file" else folder).chmod(mode)
@@ -119,8 +129,8 @@ class TestTrust:
         folder = tmp_path / "cache"
         folder.mkdir(mode=0o700)
         elsewhere = tmp_path / "elsewhere.marshal"
-        _poisoned(filled[0] / f"generated-{TAG}.marshal", elsewhere)
-        (folder / f"generated-{TAG}.marshal").symlink_to(elsewhere)
+        _poisoned(filled[0] / f"code-{TAG}.marshal", elsewhere)
+        (folder / f"code-{TAG}.marshal").symlink_to(elsewhere)
         result = _render(folder)
         assert (0, filled[1]) == (result.returncode, result.stdout), result.stderr
 
@@ -130,8 +140,9 @@ class TestTrust:
         """A cache file from another Python, or damaged, changes nothing and is rewritten."""
         folder = tmp_path / "cache"
         folder.mkdir(mode=0o700)
-        path = folder / f"generated-{TAG}.marshal"
-        for content in (b"coordprog code cache 1\nXXXX" + marshal.dumps({}), b"\x00garbage"):
+        path = folder / f"code-{TAG}.marshal"
+        stale = b"coordprog code cache 2\nXXXX" + (5).to_bytes(4, "little") + marshal.dumps({})
+        for content in (stale, b"\x00garbage", stale[:30]):
             path.write_bytes(content)
             path.chmod(0o600)
             result = _render(folder)

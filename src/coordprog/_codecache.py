@@ -27,9 +27,12 @@ The folder is ``$COORDPROG_CACHE_DIR``, else ``$XDG_CACHE_HOME/coordprog``,
 else ``~/.cache/coordprog``; ``COORDPROG_CACHE_DIR=`` (set, empty) turns
 the cache off.  New entries are written when the process exits,
 atomically, readable by the user alone.  The file,
-``generated-<cache tag>.marshal``, holds a header line, the bytecode's
-magic number, then a :mod:`marshal` dict from a 20-byte BLAKE2b digest of
-each file name and source to the marshalled code.
+``code-<cache tag>.marshal``, holds a header line, the bytecode's magic
+number, the length of the index (4 bytes, little-endian), the index (a
+:mod:`marshal` dict from a 20-byte BLAKE2b digest of each file name and
+source to the offset and length of its code), then the marshalled code of
+every entry: a run unmarshals the index and the entries it uses, not the
+whole file.
 
 The cache is installed by ``import coordprog``: attrs's and cattrs's
 modules resolve ``compile`` through their own globals, where it is bound
@@ -53,7 +56,7 @@ PATCHED = ("attr._make", "cattrs.gen")
 #: At most this many entries are kept; beyond, only those of the last run are.
 MAX_ENTRIES = 4096
 
-_HEADER = b"coordprog code cache 1\n"
+_HEADER = b"coordprog code cache 2\n"
 # attrs and cattrs name what they generate "<attrs generated ... coordprog.x.Y>".
 _GENERATED = ("<attrs generated ", "<cattrs generated ")
 
@@ -78,8 +81,10 @@ class CodeCache:
     def __init__(self, directory: str) -> None:
         self.directory = directory
         tag = sys.implementation.cache_tag or "python"
-        self.path = os.path.join(directory, f"generated-{tag}.marshal")
-        self._entries: dict[bytes, bytes] | None = None
+        self.path = os.path.join(directory, f"code-{tag}.marshal")
+        # The index of the file (digest -> offset and length in _codes), read once.
+        self._entries: dict[bytes, tuple[int, int]] | None = None
+        self._codes = memoryview(b"")
         self._used: set[bytes] = set()
         self._new: dict[bytes, bytes] = {}
         self._trusted = True
@@ -119,10 +124,11 @@ class CodeCache:
 
         text = f"{filename}\0{_stable(source, filename)}"
         key = _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
-        data = self._load().get(key)
-        if data is not None:
+        place = self._load().get(key)
+        if place is not None:
+            offset, length = place
             try:
-                found = marshal.loads(data)
+                found = marshal.loads(self._codes[offset : offset + length])
             except (EOFError, ValueError, TypeError):
                 found = None
             if isinstance(found, CodeType) and found.co_filename == filename:
@@ -144,13 +150,13 @@ class CodeCache:
 
         return _HEADER + MAGIC_NUMBER
 
-    def _load(self) -> dict[bytes, bytes]:
-        """The entries of the cache file, read once; empty when it is missing or not trusted."""
+    def _load(self) -> dict[bytes, tuple[int, int]]:
+        """The index of the cache file, read once; empty when it is missing or not trusted."""
         if self._entries is None:
             self._entries = self._read()
         return self._entries
 
-    def _read(self) -> dict[bytes, bytes]:
+    def _read(self) -> dict[bytes, tuple[int, int]]:
         import marshal
 
         try:
@@ -177,15 +183,27 @@ class CodeCache:
         finally:
             if handle != -1:
                 os.close(handle)
-        if not data.startswith(self._version):
+        start = len(self._version) + 4
+        if not data.startswith(self._version) or len(data) < start:
             return {}
+        end = start + int.from_bytes(data[start - 4 : start], "little")
+        view = memoryview(data)
         try:
-            entries = marshal.loads(data[len(self._version) :])
+            index = marshal.loads(view[start:end])
         except (EOFError, ValueError, TypeError):
             return {}
-        if not isinstance(entries, dict):
+        if not isinstance(index, dict):
             return {}
-        return {k: v for k, v in entries.items() if isinstance(k, bytes) and isinstance(v, bytes)}
+        self._codes = codes = view[end:]
+        return {
+            key: (place[0], place[1])
+            for key, place in index.items()
+            if isinstance(key, bytes)
+            and isinstance(place, tuple)
+            and len(place) == 2
+            and all(type(n) is int and n >= 0 for n in place)
+            and place[0] + place[1] <= len(codes)
+        }
 
     def save(self) -> None:
         """Write the cache file with this run's new entries; quietly give up on any error."""
@@ -199,21 +217,32 @@ class CodeCache:
             info = os.lstat(self.directory)
             if not stat.S_ISDIR(info.st_mode) or not _owned(info):
                 return
-            entries = {**self._load(), **self._new}
+            codes = self._codes
+            entries: dict[bytes, bytes | memoryview] = {
+                key: codes[at : at + n] for key, (at, n) in self._load().items()
+            }
+            entries.update(self._new)
             if len(entries) > MAX_ENTRIES:
                 keep = self._used | set(self._new)
                 entries = {key: value for key, value in entries.items() if key in keep}
-            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".generated-")
+            index: dict[bytes, tuple[int, int]] = {}
+            offset = 0
+            for key, code in entries.items():
+                index[key] = (offset, len(code))
+                offset += len(code)
+            head = marshal.dumps(index)
+            handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".code-")
             try:
                 with os.fdopen(handle, "wb") as file:  # mkstemp makes it readable by us alone
-                    file.write(self._version + marshal.dumps(entries))
+                    file.write(self._version + len(head).to_bytes(4, "little") + head)
+                    file.writelines(entries.values())
                 os.replace(temporary, self.path)
             except BaseException:
                 os.unlink(temporary)
                 raise
         except OSError:
             return
-        self._entries, self._new = entries, {}
+        self._entries, self._new = None, {}
 
 
 def _stable(source: str, filename: str) -> str:
