@@ -17,7 +17,6 @@ import argparse
 import contextvars
 import datetime as dt
 import gc
-import json
 import os
 import re
 import sys
@@ -828,6 +827,8 @@ def _records_of(name: str) -> str | None:
 
 def _records_data(name: str) -> dict[str, Any] | None:
     """The plain data of the records file ``name``, when it is one; else ``None``."""
+    import json
+
     if name == "-":
         return None
     try:
@@ -1181,6 +1182,8 @@ def _plugins(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    import json
+
     document = "records" if args.records else "program"
     print(json.dumps(coordprog.json_schema(document), ensure_ascii=False, indent=2))
     return OK

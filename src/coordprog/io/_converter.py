@@ -11,7 +11,6 @@ import datetime as dt
 import enum
 import functools
 import itertools
-import json
 import math
 import re
 import sys
@@ -522,5 +521,7 @@ def _join(path: str, name: str) -> str:
     # A key that is not a plain name (empty, with spaces, a line break or an
     # escape) is quoted, so that a printed path is one honest line.
     if not name.isidentifier() or not name.isascii():
+        import json
+
         return f"{path}[{json.dumps(name)}]"
     return f"{path}.{name}" if path else name

@@ -8,7 +8,6 @@ import enum
 import errno
 import functools
 import gc
-import json
 import os
 import re
 import stat
@@ -40,6 +39,8 @@ from coordprog.model._validation import validate
 _SUFFIXES: dict[str, Format] = {".json": "json", ".toml": "toml"}
 
 if TYPE_CHECKING:
+    import json
+
     from coordprog.model._records import Records
 
 Check = Callable[[Program], list[Problem]]
@@ -98,18 +99,13 @@ def parse(text: str | bytes, format: Format) -> Any:
     text = text.removeprefix("\ufeff")
     try:
         if format == "json":
-            return json.loads(text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=float)
+            return _json(text)
         return tomllib.loads(text)
     except RecursionError:
         depth, line, column = _deepest(text)
         message = (
             f"expected arrays and tables nested less deeply, found {depth} levels "
             f"at line {line}, column {column}"
-        )
-    except json.JSONDecodeError as exc:
-        message = (
-            f"expected valid JSON, found an error at line {exc.lineno}, "
-            f"column {exc.colno}: {exc.msg}"
         )
     except tomllib.TOMLDecodeError as exc:
         message = f"expected valid TOML, found an error: {exc}"
@@ -124,6 +120,19 @@ def parse(text: str | bytes, format: Format) -> Any:
         if line == 0:
             message = f"expected a readable {format.upper()} document, found: {exc}"
     raise ValidationError([Problem("", message)])
+
+
+def _json(text: str) -> Any:
+    """Parse the JSON ``text``; :mod:`json` is imported by the documents that need it."""
+    import json
+
+    try:
+        return json.loads(text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=float)
+    except json.JSONDecodeError as exc:
+        raise _RefusedJSON(
+            f"expected valid JSON, found an error at line {exc.lineno}, "
+            f"column {exc.colno}: {exc.msg}"
+        ) from None
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
@@ -389,6 +398,8 @@ def _streamed_records(path: str | os.PathLike[str]) -> Records | None:
 
 @functools.cache
 def _json_decoder() -> json.JSONDecoder:
+    import json
+
     return json.JSONDecoder(object_pairs_hook=_refuse_duplicate_keys, parse_constant=float)
 
 
@@ -498,6 +509,8 @@ def _orjson_dumps(program: Program | Records, indent: int | None) -> str | None:
 
 def stdlib_json(program: Program | Records, indent: int | None) -> str:
     """Write ``program`` as :func:`dumps` does, with the standard library's :mod:`json`."""
+    import json
+
     data = to_data(program, "json")
     if indent is None:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

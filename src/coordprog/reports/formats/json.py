@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from coordprog.plugins._registry import OutputFormat
@@ -12,6 +11,8 @@ from coordprog.shapes import Calendar, Document, Table, to_data
 
 def render(shape: Document | Table | Calendar) -> str:
     """Render any shape as UTF-8 JSON: :func:`coordprog.shapes.to_data`, indented."""
+    import json  # imported by the one format that writes it: a command start-up never needs it
+
     return json.dumps(to_data(shape), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -23,7 +23,6 @@ from coordprog.reports.kinds._language import (
 )
 from coordprog.reports.kinds._letterheads import TYPE_CODES, author, letterhead, signature
 from coordprog.reports.kinds._notices import notices
-from coordprog.schedule._diff import amendment_changes
 from coordprog.shapes import (
     Block,
     Document,
@@ -247,6 +246,9 @@ def _amendment(program: Program, index: int, w: Words) -> str:
             )
         )
     if amendment.schedule is not None or amendment.period is not None:
+        # Imported here: most programs have no amended schedule to compare.
+        from coordprog.schedule._diff import amendment_changes
+
         changed = amendment_changes(program, index)
         parts += changed.lines(english=w.english) if changed else [w("lịch không thay đổi")]
     return said + (": " + "; ".join(parts) if parts else "")
