@@ -627,14 +627,17 @@ class TestLargeRecordsFiles:
     def test_a_file_of_megabytes_reads_as_its_text(
         self, program: coordprog.Program, large: coordprog.Records, tmp_path: Path
     ) -> None:
-        """Records of megabytes, compact or indented, read from a file as from text."""
+        """Records of megabytes, compact or indented, read from a file or text as parsed whole."""
         for indent in (None, 2):
             text = coordprog.dumps(large, "json", indent=indent)
             path = tmp_path / "large.json"
             path.write_text(text, encoding="utf-8")
             assert path.stat().st_size > 1_500_000
             assert large == coordprog.load_records(program, path)
-            assert coordprog.loads_records(program, text) == coordprog.load_records(program, path)
+            assert large == coordprog.loads_records(program, text)
+            assert large == coordprog.loads_records(program, text.encode("utf-8"))
+            parsed = json.loads(text)
+            assert large == coordprog.records_from_data(parsed, "json", program=program)
 
     def test_a_mistake_megabytes_in_is_named_as_in_text(
         self, program: coordprog.Program, large: coordprog.Records, tmp_path: Path

@@ -8,6 +8,7 @@ import enum
 import errno
 import functools
 import gc
+import io
 import os
 import re
 import stat
@@ -16,7 +17,7 @@ import tomllib
 import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import IO, TYPE_CHECKING, Any, get_args
 
 import attrs
 import cattrs
@@ -336,11 +337,26 @@ def records_from_data(data: Any, format: Format, *, check: RecordsCheck) -> Reco
 def records_from_text(text: str | bytes, format: str, *, check: RecordsCheck) -> Records:
     """Parse ``text`` in ``format`` into checked :class:`Records`."""
     checked = checked_format(format)
+    if checked == "json":
+        streamed = _streamed_records(text if isinstance(text, str) else io.BytesIO(text))
+        if streamed is not None:
+            return _checked_records(streamed, check)
+    return _records_whole(text, checked, check)
+
+
+def _records_whole(text: str | bytes, format: Format, check: RecordsCheck) -> Records:
     try:
-        data = parse(text, checked)
+        data = parse(text, format)
     except ValidationError as exc:
         raise ValidationError(exc.problems, document="records") from None
-    return records_from_data(data, checked, check=check)
+    return records_from_data(data, format, check=check)
+
+
+def _checked_records(records: Records, check: RecordsCheck) -> Records:
+    problems = check(records)
+    if problems:
+        raise ValidationError(problems, document="records")
+    return records
 
 
 @collector_paused()
@@ -349,22 +365,27 @@ def records_from_file(
 ) -> Records:
     """Read the records file ``path``; a :class:`ValidationError` names the file."""
     checked = format_for(path, format)
-    if checked == "json":
-        streamed = _streamed_records(path)
-        if streamed is not None:
-            problems = check(streamed)
-            if problems:
-                raise ValidationError(problems, document="records").with_source(os.fspath(path))
-            return streamed
-    data = Path(path).read_bytes()
     try:
-        return records_from_text(data, checked, check=check)
+        streamed = None
+        if checked == "json" and _regular_file(path):  # a pipe is read once: whole
+            with open(path, "rb") as file:
+                streamed = _streamed_records(file)
+        if streamed is not None:
+            return _checked_records(streamed, check)
+        return _records_whole(Path(path).read_bytes(), checked, check)
     except ValidationError as exc:
         raise exc.with_source(os.fspath(path)) from None
 
 
-def _streamed_records(path: str | os.PathLike[str]) -> Records | None:
-    """The records of a JSON file read an element at a time, or None to read it whole.
+def _regular_file(path: str | os.PathLike[str]) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False  # reading it says why
+
+
+def _streamed_records(source: str | IO[bytes]) -> Records | None:
+    """Records read from JSON an element at a time, or None to read them whole.
 
     A large records file is mostly long arrays (a progress entry per task
     and window); building each entry as soon as it is parsed keeps the
@@ -384,15 +405,12 @@ def _streamed_records(path: str | os.PathLike[str]) -> Records | None:
             raise NotStreamable from None
 
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return None  # a pipe is read once: whole
-        with open(path, "rb") as file:
-            members = read_members(file, _json_decoder(), arrays, element)
+        members = read_members(source, _json_decoder(), arrays, element)
         built = {key: members.pop(key) for key in arrays if isinstance(members.get(key), tuple)}
         records = structure(members, Records)
         result: Records = attrs.evolve(records, **built)
         return result
-    except Exception:  # a mistake, or a file not to be read twice: read whole, which names it
+    except Exception:  # a mistake, or an unreadable file: read whole, which names it
         return None
 
 

@@ -19,10 +19,12 @@ explains the mistake with its line and column.
 from __future__ import annotations
 
 import codecs
-import json
 import re
 from collections.abc import Callable, Collection
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import json
 
 __all__ = ["NotStreamable", "read_members"]
 
@@ -42,20 +44,22 @@ class NotStreamable(Exception):
 class _Chunks:
     """The text of a UTF-8 file, decoded chunk by chunk, with a read position."""
 
-    def __init__(self, file: IO[bytes], decoder: json.JSONDecoder) -> None:
-        self._file = file
+    def __init__(self, source: str | IO[bytes], decoder: json.JSONDecoder) -> None:
+        self._file = source
         self._utf8 = codecs.getincrementaldecoder("utf-8-sig")()
         self._scan = decoder.raw_decode
-        self._started = False
         self._size = FIRST_CHUNK
-        self.text = ""
         self.at = 0
-        self.ended = False
+        if isinstance(source, str):  # already in memory: parsed where it is
+            self.text, self.ended, self._started = source.removeprefix("\ufeff"), True, True
+        else:
+            self.text, self.ended, self._started = "", False, False
 
     def more(self) -> bool:
         """Read the next chunk, keeping the text from the read position; False at the end."""
         if self.ended:
             return False
+        assert not isinstance(self._file, str)
         data = self._file.read(max(self._size, 2 * (len(self.text) - self.at)))
         self._size = min(2 * self._size, CHUNK)
         try:
@@ -108,12 +112,12 @@ class _Chunks:
 
 
 def read_members(
-    file: IO[bytes],
+    source: str | IO[bytes],
     decoder: json.JSONDecoder,
     streamed: Collection[str],
     element: Callable[[str, int, Any], Any],
 ) -> dict[str, Any]:
-    """The members of the JSON object in ``file``, parsed with ``decoder``.
+    """The members of the JSON object in ``source`` (text or a UTF-8 file), read by ``decoder``.
 
     The elements of an array under a key in ``streamed`` are passed, as
     each is parsed, to ``element(key, index, value)``; the member holds the
@@ -123,7 +127,7 @@ def read_members(
     :raises NotStreamable: when the file is not a JSON object this reads
         whole (see the module's documentation).
     """
-    chunks = _Chunks(file, decoder)
+    chunks = _Chunks(source, decoder)
     members: dict[str, Any] = {}
     chunks.expect("{")
     if chunks.next_char() == "}":
