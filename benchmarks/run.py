@@ -498,9 +498,9 @@ def bench_scale(sizes: tuple[int, ...] = SCALE) -> tuple[str, list[tuple[str, in
     sizes several times a round), the fastest run of each size kept; the
     growth is the time at one size over the time at the size ten times
     smaller (linear is 10x).  Memory: the peak
-    allocated while reading the largest program (its JSON text made
-    before), and while reading its records from their file, against the
-    JSON text.
+    allocated while reading the largest program (from its JSON text made
+    before, and from its file), and while reading its records from their
+    file, against the JSON text.
     """
     folder = Path(tempfile.mkdtemp(prefix="coordprog-scale-"))
     texts: dict[int, str] = {}
@@ -564,8 +564,17 @@ def bench_scale(sizes: tuple[int, ...] = SCALE) -> tuple[str, list[tuple[str, in
     _, records_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     del read
+    program_file = folder / f"program-{largest}.json"
+    program_file.write_text(texts[largest], encoding="utf-8")
+    gc.collect()
+    tracemalloc.start()
+    loaded = coordprog.load(program_file)
+    _, file_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del loaded
     memory = [
         (f"load {largest} tasks (peak)", program_peak, len(texts[largest].encode("utf-8"))),
+        (f"load {largest} tasks from their file (peak)", file_peak, program_file.stat().st_size),
         (
             f"load_records of {largest} tasks from their file (peak)",
             records_peak,

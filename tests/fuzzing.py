@@ -226,7 +226,9 @@ def check(format: str, text: bytes | str) -> bool:
         program = coordprog.loads(text, format)
     except coordprog.ValidationError as exc:
         str(exc).encode("utf-8")  # the message itself must be writable
+        _program_from_a_file(format, text, exc.problems)
         return False
+    _program_from_a_file(format, text, program)
     for written in ("json", "toml"):
         again = coordprog.loads(coordprog.dumps(program, written), written)
         if again != program:
@@ -235,6 +237,35 @@ def check(format: str, text: bytes | str) -> bool:
         for fmt in formats:
             coordprog.render(program, report, fmt)
     return True
+
+
+def _program_from_a_file(
+    format: str,
+    text: bytes | str,
+    expected: coordprog.Program | tuple[coordprog.Problem, ...] | list[coordprog.Problem],
+) -> None:
+    """Raise unless reading ``text`` from a file gives what ``loads`` gave.
+
+    A JSON program file is read a task group at a time (and whole when it
+    holds a mistake).
+    """
+    try:
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a lone surrogate: no file holds this text
+    with tempfile.TemporaryDirectory(prefix="coordprog-fuzz-") as folder:
+        path = Path(folder, f"program.{format}")
+        path.write_bytes(data)
+        try:
+            found: Any = coordprog.load(path)
+        except coordprog.ValidationError as exc:
+            found = exc.problems
+    if isinstance(expected, coordprog.Program):
+        same = found == expected
+    else:
+        same = not isinstance(found, coordprog.Program) and list(found) == list(expected)
+    if not same:
+        raise AssertionError("a program read from a file differs from its text read by loads")
 
 
 def _check_records(format: str, text: bytes | str) -> bool:

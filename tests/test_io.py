@@ -211,6 +211,43 @@ class TestLargeDocuments:
             "task_groups[1].groups[1].leads",
         ] == [p.path for p in info.value.problems]
 
+    def test_a_program_file_of_megabytes_reads_as_its_text(self, tmp_path: Path) -> None:
+        """A JSON program of thousands of groups reads from a file as ``loads`` reads its text."""
+        data = _minimal()
+        group = data["task_groups"][0]
+        data["task_groups"] = [
+            {**group, "id": f"II.{n}", "tasks": [{"id": f"t{n}", "text": "Tuyên truyền " * 40}]}
+            for n in range(4_000)
+        ]
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        path = tmp_path / "large.json"
+        path.write_text(text, encoding="utf-8")
+        assert path.stat().st_size > 1_500_000
+        assert coordprog.loads(text) == coordprog.load(path)
+
+    def test_a_mistake_megabytes_into_a_file_is_named_as_in_its_text(self, tmp_path: Path) -> None:
+        """A syntax error or a bad value in the last group of a large file: as for its text."""
+        data = _minimal()
+        group = data["task_groups"][0]
+        data["task_groups"] = [
+            {**group, "id": f"II.{n}", "tasks": [{"id": f"t{n}", "text": "Tuyên truyền " * 40}]}
+            for n in range(4_000)
+        ]
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        last = text.rindex('"leads"')
+        for spoilt in (
+            text[:last] + text[last:].replace(":", "=", 1),
+            text[:last] + text[last:].replace('"a"', '"nobody"', 1),
+        ):
+            path = tmp_path / "spoilt.json"
+            path.write_text(spoilt, encoding="utf-8")
+            with pytest.raises(ValidationError) as from_text:
+                coordprog.loads(spoilt)
+            with pytest.raises(ValidationError) as from_file:
+                coordprog.load(path)
+            assert from_text.value.problems == from_file.value.problems
+            assert str(path) == from_file.value.source
+
 
 @pytest.mark.parametrize(
     ("change", "path"),

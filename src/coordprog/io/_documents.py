@@ -305,8 +305,17 @@ def program_from_file(
     A :class:`ValidationError` names the file.
     """
     checked = format_for(path, format)
-    data = Path(path).read_bytes()
     try:
+        if checked == "json" and _regular_file(path):  # a pipe is read once: whole
+            with open(path, "rb") as file:
+                streamed = _streamed(file, Program, share=False)
+            if streamed is not None:
+                problems = check(streamed)
+                if problems:
+                    raise ValidationError(problems)
+                result: Program = streamed
+                return result
+        data = Path(path).read_bytes()
         return program_from_data(parse(data, checked), checked, check=check, consume=True)
     except ValidationError as exc:
         raise exc.with_source(os.fspath(path)) from None
@@ -336,9 +345,12 @@ def records_from_data(data: Any, format: Format, *, check: RecordsCheck) -> Reco
 @collector_paused()
 def records_from_text(text: str | bytes, format: str, *, check: RecordsCheck) -> Records:
     """Parse ``text`` in ``format`` into checked :class:`Records`."""
+    from coordprog.model._records import Records
+
     checked = checked_format(format)
     if checked == "json":
-        streamed = _streamed_records(text if isinstance(text, str) else io.BytesIO(text))
+        source = text if isinstance(text, str) else io.BytesIO(text)
+        streamed = _streamed(source, Records, share=True)
         if streamed is not None:
             return _checked_records(streamed, check)
     return _records_whole(text, checked, check)
@@ -364,12 +376,14 @@ def records_from_file(
     path: str | os.PathLike[str], format: str | None = None, *, check: RecordsCheck
 ) -> Records:
     """Read the records file ``path``; a :class:`ValidationError` names the file."""
+    from coordprog.model._records import Records
+
     checked = format_for(path, format)
     try:
         streamed = None
         if checked == "json" and _regular_file(path):  # a pipe is read once: whole
             with open(path, "rb") as file:
-                streamed = _streamed_records(file)
+                streamed = _streamed(file, Records, share=True)
         if streamed is not None:
             return _checked_records(streamed, check)
         return _records_whole(Path(path).read_bytes(), checked, check)
@@ -384,32 +398,28 @@ def _regular_file(path: str | os.PathLike[str]) -> bool:
         return False  # reading it says why
 
 
-def _streamed_records(source: str | IO[bytes]) -> Records | None:
-    """Records read from JSON an element at a time, or None to read them whole.
+def _streamed(source: str | IO[bytes], cl: Any, *, share: bool) -> Any:
+    """A ``cl`` read from JSON an element of its arrays at a time, or None to read it whole.
 
-    A large records file is mostly long arrays (a progress entry per task
-    and window); building each entry as soon as it is parsed keeps the
-    plain data of one entry at a time, not of all (see
-    :mod:`coordprog.io._stream`).  Whatever is not read here (a mistake of
-    any kind) is read whole, which names it as for any document.
+    A large program or records file is mostly long arrays (task groups; a
+    progress entry per task and window); building each element as soon as
+    it is parsed keeps the plain data of one element at a time, not of all
+    (see :mod:`coordprog.io._stream`).  Whatever is not read here (a
+    mistake of any kind) is read whole, which names it as for any document.
     """
-    from coordprog.model._records import Records
-
-    arrays = _records_arrays()
-    structure = converter_for("json", share=True).structure
+    arrays = _arrays_of(cl)
+    structure = converter_for("json", share=share).structure
 
     def element(key: str, index: int, value: Any) -> Any:
         try:
             return structure(value, arrays[key])
-        except Exception:  # a mistake: the whole-file reader names it with its path
+        except Exception:  # a mistake: the whole-document reader names it with its path
             raise NotStreamable from None
 
     try:
         members = read_members(source, _json_decoder(), arrays, element)
         built = {key: members.pop(key) for key in arrays if isinstance(members.get(key), tuple)}
-        records = structure(members, Records)
-        result: Records = attrs.evolve(records, **built)
-        return result
+        return attrs.evolve(structure(members, cl), **built)
     except Exception:  # a mistake, or an unreadable file: read whole, which names it
         return None
 
@@ -422,14 +432,20 @@ def _json_decoder() -> json.JSONDecoder:
 
 
 @functools.cache
-def _records_arrays() -> dict[str, type[Any]]:
-    """The members of records that are arrays of objects, and the objects' classes."""
-    from coordprog.model._records import Records
+def _arrays_of(cl: Any) -> dict[str, type[Any]]:
+    """The arrays of objects read an element at a time, and the objects' classes.
 
+    A program's task groups (its other arrays are short, and a program
+    needs its parties to be built); every array of objects of records.
+    """
+    hints = typing.get_type_hints(cl)
     return {
-        name: get_args(kind)[0]
-        for name, kind in typing.get_type_hints(Records).items()
-        if is_homogeneous_tuple(kind) and attrs.has(get_args(kind)[0])
+        field.name: get_args(hints[field.name])[0]
+        for field in attrs.fields(cl)
+        if field.init
+        and (cl is not Program or field.name == "task_groups")
+        and is_homogeneous_tuple(hints[field.name])
+        and attrs.has(get_args(hints[field.name])[0])
     }
 
 
