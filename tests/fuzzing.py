@@ -8,11 +8,13 @@ would, and reads it.  The kinds and what may escape each:
     values replaced by hostile ones, keys added or removed, structures
     nested thousands deep: ``loads`` returns a program or raises
     :class:`coordprog.ValidationError`; what loads writes back to the same
-    program and renders in the built-in formats.
+    program and renders in the built-in formats; ``load`` of the same text
+    in a file gives the same program or problems.
 ``records``
     The Bình Thuận records, spoilt likewise and read against the program:
     ``ValidationError``; what loads gives a status and renders the review
-    and status reports.
+    and status reports; a file, the text and the text parsed whole give
+    the same records or problems.
 ``bodies``, ``portfolio``
     A portfolio's ``bodies.toml``, and its folder as a whole (files spoilt,
     removed, or stray ones added: not UTF-8, nested too deep, a program id
