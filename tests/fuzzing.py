@@ -228,9 +228,9 @@ def check(format: str, text: bytes | str) -> bool:
         program = coordprog.loads(text, format)
     except coordprog.ValidationError as exc:
         str(exc).encode("utf-8")  # the message itself must be writable
-        _program_from_a_file(format, text, exc.problems)
+        _same_from_a_file(format, text, exc.problems)
         return False
-    _program_from_a_file(format, text, program)
+    _same_from_a_file(format, text, program)
     for written in ("json", "toml"):
         again = coordprog.loads(coordprog.dumps(program, written), written)
         if again != program:
@@ -241,44 +241,15 @@ def check(format: str, text: bytes | str) -> bool:
     return True
 
 
-def _program_from_a_file(
-    format: str,
-    text: bytes | str,
-    expected: coordprog.Program | tuple[coordprog.Problem, ...] | list[coordprog.Problem],
-) -> None:
-    """Raise unless reading ``text`` from a file gives what ``loads`` gave.
-
-    A JSON program file is read a task group at a time (and whole when it
-    holds a mistake).
-    """
-    try:
-        data = text if isinstance(text, bytes) else text.encode("utf-8")
-    except UnicodeEncodeError:
-        return  # a lone surrogate: no file holds this text
-    with tempfile.TemporaryDirectory(prefix="coordprog-fuzz-") as folder:
-        path = Path(folder, f"program.{format}")
-        path.write_bytes(data)
-        try:
-            found: Any = coordprog.load(path)
-        except coordprog.ValidationError as exc:
-            found = exc.problems
-    if isinstance(expected, coordprog.Program):
-        same = found == expected
-    else:
-        same = not isinstance(found, coordprog.Program) and list(found) == list(expected)
-    if not same:
-        raise AssertionError("a program read from a file differs from its text read by loads")
-
-
 def _check_records(format: str, text: bytes | str) -> bool:
     program = examples.load(RECORDS_OF)
     try:
         records = coordprog.loads_records(program, text, format)
     except coordprog.ValidationError as exc:
         str(exc).encode("utf-8")
-        _same_from_a_file(program, format, text, exc.problems)
+        _same_from_a_file(format, text, exc.problems, program=program)
         return False
-    _same_from_a_file(program, format, text, records)
+    _same_from_a_file(format, text, records, program=program)
     for written in ("json", "toml"):
         if coordprog.loads_records(program, coordprog.dumps(records, written), written) != records:
             raise AssertionError(f"a {written} round trip changed the records")
@@ -290,36 +261,36 @@ def _check_records(format: str, text: bytes | str) -> bool:
 
 
 def _same_from_a_file(
-    program: coordprog.Program,
-    format: str,
-    text: bytes | str,
-    expected: coordprog.Records | tuple[coordprog.Problem, ...] | list[coordprog.Problem],
+    format: str, text: bytes | str, expected: Any, *, program: coordprog.Program | None = None
 ) -> None:
-    """Raise unless reading ``text`` from a file gives what reading it from memory gave.
+    """Raise unless ``text`` read from a file gives ``expected``, what it gave from memory.
 
-    A JSON records file is read an element at a time (and whole when it holds
-    a mistake): both ways must agree, records or problems.
+    JSON programs and records are read from a file an element at a time (and
+    whole when they hold a mistake): the file must give the same program (when
+    ``program`` is None) or records of ``program``, or the same problems;
+    records are also compared with their text parsed whole.
     """
     try:
         data = text if isinstance(text, bytes) else text.encode("utf-8")
     except UnicodeEncodeError:
         return  # a lone surrogate: no file holds this text
     with tempfile.TemporaryDirectory(prefix="coordprog-fuzz-") as folder:
-        path = Path(folder, f"records.{format}")
+        path = Path(folder, f"document.{format}")
         path.write_bytes(data)
         try:
-            found: Any = coordprog.load_records(program, path)
+            found: Any = (
+                coordprog.load(path) if program is None else coordprog.load_records(program, path)
+            )
         except coordprog.ValidationError as exc:
-            found = exc.problems
-    if isinstance(expected, coordprog.Records):
+            found = list(exc.problems)
+    if isinstance(expected, (coordprog.Program, coordprog.Records)):
         same = found == expected
-        if same and format == "json":  # read an entry at a time: as parsed whole?
-            whole = coordprog.records_from_data(json.loads(data), "json", program=program)
-            same = whole == expected
+        if same and program is not None and format == "json":
+            same = expected == coordprog.records_from_data(json.loads(data), program=program)
     else:
-        same = not isinstance(found, coordprog.Records) and list(found) == list(expected)
+        same = found == list(expected)
     if not same:
-        raise AssertionError("records read from a file, from text and whole differ")
+        raise AssertionError(f"a {format} document read from a file, from text and whole differ")
 
 
 REPORTS = {

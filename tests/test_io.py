@@ -186,6 +186,17 @@ def test_program_is_a_value() -> None:
     assert hash(program) == hash(coordprog.loads(json.dumps(_minimal())))
 
 
+def _large_program_text() -> str:
+    """A JSON program of 4,000 groups, about two megabytes."""
+    data = _minimal()
+    group = data["task_groups"][0]
+    data["task_groups"] = [
+        {**group, "id": f"II.{n}", "tasks": [{"id": f"t{n}", "text": "Tuyên truyền " * 40}]}
+        for n in range(4_000)
+    ]
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
 class TestLargeDocuments:
     def test_from_data_leaves_the_callers_data_alone(self, example_text: str) -> None:
         """from_data reads the data it is given without changing it."""
@@ -213,13 +224,7 @@ class TestLargeDocuments:
 
     def test_a_program_file_of_megabytes_reads_as_its_text(self, tmp_path: Path) -> None:
         """A JSON program of thousands of groups reads from a file as ``loads`` reads its text."""
-        data = _minimal()
-        group = data["task_groups"][0]
-        data["task_groups"] = [
-            {**group, "id": f"II.{n}", "tasks": [{"id": f"t{n}", "text": "Tuyên truyền " * 40}]}
-            for n in range(4_000)
-        ]
-        text = json.dumps(data, ensure_ascii=False, indent=2)
+        text = _large_program_text()
         path = tmp_path / "large.json"
         path.write_text(text, encoding="utf-8")
         assert path.stat().st_size > 1_500_000
@@ -227,13 +232,7 @@ class TestLargeDocuments:
 
     def test_a_mistake_megabytes_into_a_file_is_named_as_in_its_text(self, tmp_path: Path) -> None:
         """A syntax error or a bad value in the last group of a large file: as for its text."""
-        data = _minimal()
-        group = data["task_groups"][0]
-        data["task_groups"] = [
-            {**group, "id": f"II.{n}", "tasks": [{"id": f"t{n}", "text": "Tuyên truyền " * 40}]}
-            for n in range(4_000)
-        ]
-        text = json.dumps(data, ensure_ascii=False, indent=2)
+        text = _large_program_text()
         last = text.rindex('"leads"')
         for spoilt in (
             text[:last] + text[last:].replace(":", "=", 1),
