@@ -22,9 +22,7 @@ Type checkers see every public name through the imports under
 
 from __future__ import annotations
 
-import gc
 import importlib
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from coordprog import _codecache
@@ -558,29 +556,13 @@ if not TYPE_CHECKING:  # type checkers see the imports above, never an `Any` for
 
                 module, instead = _DEPRECATED[name]
                 warn_deprecated(f"coordprog.{name}", instead)
-                return getattr(_imported(module), name)
+                return getattr(importlib.import_module(module), name)
             if name in _SUBMODULES:
                 return importlib.import_module(f"coordprog.{name}")
             raise AttributeError(f"module 'coordprog' has no attribute {name!r}")
-        value = getattr(_imported(module), name)
+        value = getattr(importlib.import_module(module), name)
         globals()[name] = value
         return value
-
-
-def _imported(module: str) -> ModuleType:
-    """Import ``module`` with the cyclic garbage collector paused.
-
-    Importing the layers builds hundreds of classes and functions that live
-    as long as the process: the collector's passes over them while they are
-    made find nothing to free, and cost a command several milliseconds.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return importlib.import_module(module)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def __dir__() -> list[str]:

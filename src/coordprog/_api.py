@@ -64,9 +64,6 @@ _defaults: dict[tuple[str | None, ...], pluggy.PluginManager] = {}
 _defaults_lock = threading.Lock()
 
 
-# Importing and registering the plugins builds long-lived objects only: the
-# collector's passes over them are pure cost for a command's start-up.
-@_documents.collector_paused()
 def get_plugin_manager(
     *,
     strict: bool | None = None,
