@@ -346,20 +346,34 @@ class TestStartUp:
             (process.returncode, process.stdout, process.stderr),
         )
 
-    def test_collector_on_for_the_work(self, example_path: Path) -> None:
-        """The garbage collector, off while the process starts, runs again once plugins are in."""
+    @pytest.mark.parametrize("command", ["validate", "import"])
+    def test_collector_on_for_the_work(
+        self, example_path: Path, tmp_path: Path, command: str
+    ) -> None:
+        """The garbage collector, off while the process starts, runs for the command's work."""
+        args = {
+            "validate": [str(example_path)],
+            "import": [
+                str(example_path.parent.parent / "son_la_decision_2017" / "source.txt"),
+                "-o",
+                str(tmp_path / "draft.toml"),
+            ],
+        }[command]
         code = (
-            "import gc, sys\nfrom coordprog import cli\nmain = cli.main\n"
-            "def checked(argv=None):\n    code = main(argv)\n"
-            "    print('collector on:', gc.isenabled(), file=sys.stderr)\n    return code\n"
-            "cli.main = checked\ncli.run()\n"
+            "import gc, sys\nimport coordprog\nfrom coordprog import cli\n"
+            "read, load = coordprog.read_document, coordprog.load\n"
+            "def seen(function):\n    def call(*args, **kwargs):\n"
+            "        print('collector on:', gc.isenabled(), file=sys.stderr)\n"
+            "        return function(*args, **kwargs)\n    return call\n"
+            "coordprog.read_document, coordprog.load = seen(read), seen(load)\n"
+            "cli.run()\n"
         )
         process = subprocess.run(
-            [sys.executable, "-c", code, "validate", str(example_path)],
+            [sys.executable, "-c", code, command, *args],
             capture_output=True,
             text=True,
         )
-        assert (0, "collector on: True") == (process.returncode, process.stderr.splitlines()[-1])
+        assert (0, "collector on: True") == (process.returncode, process.stderr.splitlines()[0])
 
     @pytest.mark.parametrize("args", [["--version"], ["--help"], ["render", "--version"]])
     def test_version_and_help_import_no_plugin(self, args: list[str]) -> None:

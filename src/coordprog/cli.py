@@ -1359,11 +1359,13 @@ def _import(args: argparse.Namespace) -> int:
     out = Path(args.output)
     _refuse_overwrite(out, args.force)
     source = Path(args.document)
+    # The plugins first: start-up ends (see run), the collector runs while a document is read.
+    manager = _manager()
     try:
         text = coordprog.read_document(source)
     except ImportError as exc:  # the extra to install; a damaged file is a ValidationError
         raise _Failure(str(exc)) from None
-    draft = coordprog.import_text(text, plugin_manager=_manager())
+    draft = coordprog.import_text(text, plugin_manager=manager)
     if draft.document == "records":
         return _import_records(source, out, draft)
     # A document nothing is recognised in still gets its draft, its kind flagged for checking
