@@ -37,15 +37,15 @@ CORPUS = import_facts.CORPUS
 SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 
 #: The floor the development set must score (docs/import.md, "Measured on documents it was
-#: not written from"), below today's 95.0% of 45 documents with a margin so that a change
-#: elsewhere does not trip it (the 18 documents added in the second and third rounds, harder
-#: than the first 27, brought the share down from 98.7% as they raised the facts by 583), and
-#: at issue 22's targets: a draft for every document, the signing parties found in at least
-#: 90% of them (43 of 45 today).
+#: not written from"), below today's 95.0% of 49 documents with a margin so that a change
+#: elsewhere does not trip it (the 22 documents added in the later rounds, harder than the
+#: first 27, brought the share down from 98.7% as they raised the facts by 723), and at
+#: issue 22's targets: a draft for every document, the signing parties found in at least 90%
+#: of them (47 of 49 today).
 BASELINE_RECOVERED_SHARE = 0.94
-BASELINE_DRAFTS_WRITTEN = 45
-BASELINE_PARTIES_FOUND = 41
-#: At most this share of the facts wrong (today 1.4%), and every wrong fact flagged.
+BASELINE_DRAFTS_WRITTEN = 49
+BASELINE_PARTIES_FOUND = 45
+#: At most this share of the facts wrong (today 1.5%), and every wrong fact flagged.
 CEILING_WRONG_SHARE = 0.02
 
 

@@ -217,3 +217,52 @@ def test_tasks_of_a_text_of_a_kind_not_known_are_flagged() -> None:
     )
     (item,) = _flagged(draft, "task_groups")
     assert item["text"].startswith("Tập trung thực hiện tốt")
+
+
+BEN_TRE = (
+    "UỶ BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 3195/2004/QĐ-UB\nBến Tre, ngày 18 tháng 8 năm 2004\n"
+    "QUYẾT ĐỊNH\n“VỀ VIỆC BAN HÀNH QUY CHẾ KIỂM TRA, XỬ LÝ VĂN BẢN QUY PHẠM PHÁP LUẬT”\n"
+    "UỶ BAN NHÂN DÂN TỈNH\n"
+    "- Căn cứ Nghị định số 135/2003/NĐ - CP ngày 14 tháng 11 năm 2003 của Chính phủ về việc "
+    "kiểm tra, xử lý văn bản quy phạm pháp luật;\n"
+    "- Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số: 313/TTr-TP ngày 21 tháng 7 năm "
+    "2004,\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Nay ban hành Quy chế kiểm tra, xử lý văn bản quy phạm pháp luật trên địa bàn tỉnh "
+    "Bến Tre (có Quy chế kèm theo).\n"
+    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n"
+    "TM. UỶ BAN NHÂN DÂN TỈNH\nCHỦ TỊCH\nCao Tấn Khổng\nQUY CHẾ\n"
+    "KIỂM TRA, XỬ LÝ VĂN BẢN QUY PHẠM PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH BẾN TRE\n"
+    "(Ban hành kèm theo Quyết định số: 3195/QĐ-UB ngày 18 tháng 8 năm 2004 của Uỷ ban nhân dân "
+    "tỉnh Bến Tre)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Mục đích kiểm tra văn bản\n"
+)
+
+
+def test_a_basis_listed_with_dashes_and_a_number_with_spaced_hyphens() -> None:
+    """A basis listed with dashes is the basis; a number with spaced hyphens is read whole."""
+    draft = coordprog.import_text(BEN_TRE)
+    assert ["135/2003/NĐ-CP"] == draft.data["promulgation"]["basis"]
+
+
+def test_a_title_in_quotation_marks_starts_with_a_capital() -> None:
+    """A title printed in quotation marks is written without them, starting with a capital."""
+    draft = coordprog.import_text(BEN_TRE)
+    assert draft.data["promulgation"]["title"].startswith("Về việc ban hành Quy chế")
+
+
+def test_an_instrument_issued_with_another_number_is_flagged() -> None:
+    """A "kèm theo" line giving another number than the decision's lists the number to check."""
+    draft = coordprog.import_text(BEN_TRE)
+    (item,) = _flagged(draft, "promulgation.number")
+    assert "3195/QĐ-UB" in item["text"]
+
+
+def test_a_post_that_names_a_party_signs_for_it() -> None:
+    """A signer's post that names the letterhead's party ("THỦ TƯỚNG CHÍNH PHỦ") is it."""
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 286/2006/QĐ-TTg | Hà Nội, ngày 27 tháng 12 năm 2006 |\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nQUYẾT ĐỊNH :\n"
+        "Điều 1. Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.\n"
+        "Nơi nhận: | KT. THỦ TƯỚNG |\nTHỦ TƯỚNG CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    )
+    assert ["Thủ tướng Chính phủ"] == [party["name"] for party in draft.data["parties"]]

@@ -23,12 +23,14 @@ from coordprog.importer._places import fold, unglue
 from coordprog.model._dates import PartialDate
 
 #: Paragraphs whose acts are the basis, or what the document carries out.
-_BASIS = re.compile(r"^Căn\s*cứ", re.IGNORECASE)
+# A clause may start with a dash, as a list of căn cứ prints it ("- Căn cứ Luật ...").
+_BASIS = re.compile(r"^(?:[-\u2013]\s*)?Căn\s*cứ", re.IGNORECASE)
 _IMPLEMENTS = re.compile(
-    r"^(?:Thực\s*hiện|(?:Để\s+)?[Tt]hi\s*hành|Trên\s*cơ\s*sở|Triển\s*khai)", re.IGNORECASE
+    r"^(?:[-\u2013]\s*)?(?:Thực\s*hiện|(?:Để\s+)?[Tt]hi\s*hành|Trên\s*cơ\s*sở|Triển\s*khai)",
+    re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
-    r"^(?:Căn\s*cứ|Thực\s*hiện|Thi\s*hành|Trên\s*cơ\s*sở|Theo\s*đề\s*nghị|Xét|Để|QUYẾT|Điều\s*\d"
+    r"^(?:[-\u2013]\s*(?=Căn|Theo|Thực|Xét))?(?:Căn\s*cứ|Thực\s*hiện|Thi\s*hành|Trên\s*cơ\s*sở|Theo\s*đề\s*nghị|Xét|Để|QUYẾT|Điều\s*\d"
     r"|Chương|CHƯƠNG|[IVX]+\.|\d+\.|[A-ZĐ][A-ZĐ ]+$)"
 )
 

@@ -59,7 +59,11 @@ _PARTY = (
     rf"\d+[a-z]?\s?-\s?{_SYMBOL}(?:/{_SYMBOL}(?:(?:-|\s[-\u2013]\s){_SYMBOL})*|-(?:TW|TU|HU|ĐU))"
 )
 # State: 1719/QĐ-TTg, 04/2021/NQ-HĐND, 19/2008/NQLT/CP-UBTUMTTQVN, "31 /2008/QĐ-UBND".
-_STATE = rf"\d+[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_SYMBOL}(?:[-/]\s?{_SYMBOL})*"
+# A hyphen a copy spaced ("135/2003/NĐ - CP") joins a last short symbol in capitals.
+_STATE = (
+    rf"\d+[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_SYMBOL}"
+    rf"(?:[-/]\s?{_SYMBOL}|\s[-\u2013]\s[A-ZĐ]{{2,8}}(?![\w/]))*"
+)
 _NUMBER = rf"(?:{_PARTY}|{_STATE})"
 
 

@@ -487,8 +487,30 @@ def signatories(
     found: list[dict[str, Any]] = []
     for entry in signed:
         party = None
-        if entry.body is not None:
+        # A post that is itself a party's name ("THỦ TƯỚNG CHÍNH PHỦ"): that party signs.
+        titled = next(
+            (
+                str(p["id"])
+                for p in draft.parties.found
+                if entry.title and fold(" ".join(entry.title.split())) == fold(str(p["name"]))
+            ),
+            None,
+        )
+        if titled is not None:
+            party = titled
+        elif entry.body is not None:
+            known = {str(p["id"]) for p in draft.parties.found}
             party = draft.parties.add(entry.body, entry.text)
+            if known and party not in known:
+                # Only the signature block names this body: a line of the next document's
+                # letterhead or a post read as a body may have been taken for a signer's.
+                draft.flag(
+                    f"{path}[{len(found)}].party",
+                    "Cơ quan ký chỉ đọc được từ khối chữ ký, không có ở tiêu đề: kiểm tra.",
+                    "the signing body is read from the signature block alone, not the "
+                    "letterhead: check it",
+                    entry.text,
+                )
         elif issuer is not None:
             party = issuer
         elif len(draft.parties.found) == 1:

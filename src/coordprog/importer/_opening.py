@@ -21,7 +21,7 @@ import attrs
 
 from coordprog.importer._grammar import BodyName, bodies_in_letterhead, find_bodies, read_body
 from coordprog.importer._places import fold, province_named
-from coordprog.importer._recase import recase
+from coordprog.importer._recase import capital_first, recase
 
 #: The type lines documents print, as compared (folded), and the kind of document they make.
 TYPE_LINES: dict[str, str] = {
@@ -404,8 +404,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     recased = False
     if printed:
         recased = not any(c.islower() for c in printed)
-        title = recase(printed)
-        title = title[:1].upper() + title[1:]
+        title = capital_first(recase(printed))
     return attrs.evolve(
         opening,
         type_line=printed_type,

@@ -21,6 +21,7 @@ from coordprog.importer._acts import clauses, read_acts
 from coordprog.importer._document_text import ARTICLE, CHAPTER, ROMAN, paragraphs
 from coordprog.importer._draft import (
     effect_of,
+    numbers_equal,
     period_of,
     read_signatures,
     write_acts,
@@ -151,6 +152,28 @@ def _title_period_flag(draft: DraftBuilder, title: str | None) -> None:
     )
 
 
+def _issued_with(lines: list[str], number: str | None, draft: DraftBuilder) -> None:
+    """List the decision's number to check when the instrument's "kèm theo" line says another.
+
+    "(Ban hành kèm theo Quyết định số: 3195/QĐ-UB ...)" under a decision
+    numbered 3195/2004/QĐ-UB: one of the two is misprinted, or the copy
+    joined two documents.
+    """
+    said = next((line for line in lines[:8] if _ATTACHED.match(line)), None)
+    if said is None or number is None:
+        return
+    cited = re.search(r"số\s*:?\s*(\d+[^\s,;()]*(?:\s?[/-]\s?[^\s,;()]+)*)", said)
+    if cited and not numbers_equal(cited[1], number):
+        draft.flag(
+            "promulgation.number",
+            'Số của quyết định khác với số ghi ở dòng "Ban hành kèm theo" của văn bản được ban '
+            "hành: kiểm tra.",
+            "the decision's number differs from the one the promulgated text's \"kèm theo\" "
+            "line gives: check it",
+            said,
+        )
+
+
 class DecisionReader:
     """A decision or resolution, and the instrument it promulgates (see the module)."""
 
@@ -275,6 +298,7 @@ class DecisionReader:
             decision["recipients"] = recipients
         if instruments:
             decision["instruments"] = instruments
+        _issued_with(instrument_lines, opening.number, draft)
         words = " ".join(a.get("text", "") for a in articles) + " " + " ".join(tail_lines)
         period, effective = effect_of(words, opening.date)
         if effective:

@@ -68,7 +68,7 @@ def recase(text: str) -> str:
     words = text.split(" ")
     lowered = [_lower(word, words[index - 1] if index else "") for index, word in enumerate(words)]
     result = " ".join(lowered)
-    result = result[:1].upper() + result[1:]
+    result = capital_first(result)
     # Bodies, read by their grammar in the printed capitals, with their names' capitals.
     for body in reversed(find_bodies(text)):
         proper = _fit(body.name, text[body.start : body.end])
@@ -86,7 +86,23 @@ def recase(text: str) -> str:
     result = _places(result, text)
     for name in _PROPER:
         result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
-    return result[:1].upper() + result[1:]
+    return capital_first(result)
+
+
+def capital_first(text: str) -> str:
+    """``text`` with its first letter a capital, after any opening quotation mark.
+
+    A title printed in quotation marks ("“VỀ VIỆC BAN HÀNH ...”") starts its
+    sentence after the mark, and loses marks that wrap it whole.
+    """
+    text = text.strip()
+    wrapped = re.fullmatch(r"[“\"](?P<inner>[^“”\"]+)[”\"]", text)
+    if wrapped:
+        text = wrapped["inner"].strip()
+    at = next((i for i, c in enumerate(text) if c.isalpha()), None)
+    if at is None:
+        return text
+    return text[:at] + text[at].upper() + text[at + 1 :]
 
 
 def _lower(word: str, before: str) -> str:
