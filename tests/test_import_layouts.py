@@ -266,3 +266,16 @@ def test_a_post_that_names_a_party_signs_for_it() -> None:
         "Nơi nhận: | KT. THỦ TƯỚNG |\nTHỦ TƯỚNG CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
     )
     assert ["Thủ tướng Chính phủ"] == [party["name"] for party in draft.data["parties"]]
+
+
+def test_a_plan_without_letterhead_takes_its_issuer_from_the_preamble() -> None:
+    """A copy without letterhead names its issuer in the preamble: that party, flagged."""
+    draft = coordprog.import_text(
+        "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\n"
+        "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh và Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của "
+        "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh về việc tổ chức đại hội; Ban Chấp hành "
+        "Thành đoàn Hà Nội ban hành Kế hoạch tổ chức đại hội đoàn các cấp như sau:\n"
+        "I. YÊU CẦU\n1. Đại hội phải quán triệt.\n"
+    )
+    assert ["Ban Chấp hành Thành đoàn Hà Nội"] == [p["name"] for p in draft.data["parties"]]
+    assert [] != _flagged(draft, "parties[0]")

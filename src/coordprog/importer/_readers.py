@@ -649,6 +649,29 @@ class LetterReader:
                 draft.parties.add(found, data["preamble"])
 
 
+def _preamble_party(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The body a copy without letterhead names as issuer in its preamble, flagged.
+
+    "...; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch ... như sau:".
+    """
+    from coordprog.importer._opening import preamble_bodies
+
+    for _role, text in clauses(list(document.body[:12])):
+        if re.match(r"^(?:[IVX]+|\d+)\.\s", text):
+            return  # the parts begin: the preamble named no issuer
+        for body in preamble_bodies(text):
+            draft.parties.add(body, text)
+            draft.flag(
+                f"parties[{len(draft.parties.found) - 1}]",
+                "Bản sao không in tiêu đề cơ quan: bên ban hành đọc từ lời mở đầu, kiểm tra.",
+                "the copy prints no letterhead: the issuing body is read from the preamble; "
+                "check it",
+                body.name,
+            )
+        if draft.parties.found:
+            return
+
+
 class PartsReader:
     """A program, a plan or a guidance in roman-numbered parts (I. MỤC ĐÍCH, YÊU CẦU ...).
 
@@ -669,6 +692,8 @@ class PartsReader:
         ids: dict[str, str] = {}
         for party in old.get("parties", []):
             ids[str(party["id"])] = draft.parties.add_party(party, str(party["name"]))
+        if not draft.parties.found and not opening.letterhead:
+            _preamble_party(document, draft)
         kind = (
             opening.kind
             if opening.kind in ("program", "plan", "joint-plan", "guidance", "agreement")
