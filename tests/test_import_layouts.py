@@ -279,3 +279,17 @@ def test_a_plan_without_letterhead_takes_its_issuer_from_the_preamble() -> None:
     )
     assert ["Ban Chấp hành Thành đoàn Hà Nội"] == [p["name"] for p in draft.data["parties"]]
     assert [] != _flagged(draft, "parties[0]")
+
+
+def test_a_signature_without_the_signer_s_name_is_flagged() -> None:
+    """A signature block reduced to its authority line ("KT. CHỦ TỊCH") is listed to check."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 2583/QĐ-UBND | Tây Ninh, ngày 29 tháng 11 năm 2019 |\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TÂY NINH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp của Sở Tư pháp.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n| KT. CHỦ TỊCH |\n"
+    )
+    (item,) = _flagged(draft, "promulgation.signatories[0]")
+    assert "KT. CHỦ TỊCH" == item["text"]

@@ -538,6 +538,15 @@ def signatories(
                 entry.text,
             )
             continue
+        if not entry.name:
+            # A block without the signer's name (a copy that lost it, "KT. CHỦ TỊCH" alone):
+            # the lines read for its post or body may be the next document's heading.
+            draft.flag(
+                f"{path}[{len(found)}]",
+                "Khối chữ ký không có tên người ký: kiểm tra chức vụ, thẩm quyền và cơ quan ký.",
+                "the signature block names no signer: check its post, authority and body",
+                entry.text,
+            )
         signatory: dict[str, Any] = {"party": party}
         if entry.title:
             signatory["title"] = entry.title
