@@ -152,6 +152,30 @@ def test_bad_records_are_refused_with_their_path(
     assert any(problem.startswith(expected) for problem in problems), problems
 
 
+def test_a_meeting_naming_a_reporting_duty_is_refused(program: coordprog.Program) -> None:
+    """A report under a duty goes in ``reports``: a meeting naming the duty is refused."""
+    duty = coordprog.ReportingDuty(
+        id="bao-cao-6-thang",
+        name_vi="Báo cáo 6 tháng",
+        name_en="6-month report",
+        reporters=("bdv",),
+        exchange=True,
+        every_months=6,
+    )
+    reporting = attrs.evolve(program, schedule=attrs.evolve(program.schedule, duties=(duty,)))
+    text = (
+        f'program = "{PROGRAM_ID}"\n[[meetings]]\nid = "a"\nkind = "interim-review"\n'
+        'date = 2022-07-20\nrule = "bao-cao-6-thang"'
+    )
+    with pytest.raises(coordprog.ValidationError) as caught:
+        coordprog.loads_records(reporting, text, "toml")
+    assert [
+        "meetings[0].rule: expected the name of a review, meeting or event rule of the "
+        "program (6-month, annual-plan, final-review, yearly), found the reporting duty "
+        "'bao-cao-6-thang': a report under it is recorded in 'reports'"
+    ] == [str(problem) for problem in caught.value.problems]
+
+
 def test_records_of_another_program_are_refused(program: coordprog.Program) -> None:
     with pytest.raises(coordprog.ValidationError) as caught:
         coordprog.loads_records(program, 'program = "other"', "toml")

@@ -45,18 +45,21 @@ def reportable_tasks(
     return found
 
 
-def rule_ids(program: Program) -> set[str]:
+def rule_ids(program: Program, *, duties: bool = True) -> set[str]:
     """The names of the program's schedule rules, as events carry them in ``rule``.
 
     The rules of every version in force (the signed text and each
     amendment): a rule an amendment dropped still named events before it.
+    Without ``duties``, the reporting duties are left out: what a meeting
+    may name (a report under a duty is a report, not a meeting).
     """
     names: set[str] = set()
     for version in program.in_force:
         rules = version.schedule
         names.update(rule.id for rule in rules.reviews)
         names.update(rule.id for rule in rules.events)
-        names.update(rule.id for rule in rules.duties)
+        if duties:
+            names.update(rule.id for rule in rules.duties)
         names.update(rule.id for rule in rules.annual_events)
         if rules.annual_plans is not None:
             names.add("annual-plan")
@@ -211,7 +214,8 @@ class _RecordChecker:
 
     def _meetings(self) -> Iterator[Problem]:
         seen: dict[str, int] = {}
-        rules = rule_ids(self.program)
+        rules = rule_ids(self.program, duties=False)
+        duties = rule_ids(self.program) - rules
         for index, meeting in enumerate(self.records.meetings):
             path = f"meetings[{index}]"
             if meeting.id in seen:
@@ -245,7 +249,14 @@ class _RecordChecker:
                     f"found one ending {meeting.window.end} (only a final review may review "
                     "a window that runs to the end of the period before it ends)",
                 )
-            if meeting.rule is not None and meeting.rule not in rules:
+            if meeting.rule in duties:
+                yield Problem(
+                    f"{path}.rule",
+                    f"expected the name of a review, meeting or event rule of the program "
+                    f"({', '.join(sorted(rules)) or 'it has none'}), found the reporting duty "
+                    f"{meeting.rule!r}: a report under it is recorded in 'reports'",
+                )
+            elif meeting.rule is not None and meeting.rule not in rules:
                 yield Problem(
                     f"{path}.rule",
                     f"expected the name of a schedule rule of the program "

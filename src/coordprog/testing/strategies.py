@@ -1478,7 +1478,7 @@ def records(
             return 0
         return draw(st.integers(1 if switch else 0, max(1, most) if switch else most))
 
-    rules = sorted(rule_ids(program))
+    rules = sorted(rule_ids(program, duties=False))
     held = []
     for index in range(count(meetings, max_meetings)):
         day = draw(st.dates(start, last))
