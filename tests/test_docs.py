@@ -354,6 +354,26 @@ _UNSAID_BASE: dict[str, object] = {
     "title": "Chương trình phối hợp",
     "period": {"start": "2021-01-01", "end": "2025-12-31"},
     "parties": [{"id": "a", "name": "Ban Dân vận Tỉnh ủy"}, {"id": "b", "name": "Ban Dân tộc"}],
+    # A duty and a task for the records snippets to refer to.
+    "schedule": {
+        "duties": [
+            {
+                "id": "bao-cao-nam",
+                "name_vi": "Báo cáo năm",
+                "name_en": "Yearly report",
+                "reporters": ["a"],
+                "recipients": ["b"],
+                "every_months": 12,
+            }
+        ]
+    },
+    "task_groups": [
+        {
+            "id": "I",
+            "title": "Nhiệm vụ",
+            "tasks": [{"id": "hoi-nghi", "text": "Hội nghị", "leads": ["a"]}],
+        }
+    ],
 }
 
 

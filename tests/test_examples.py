@@ -287,10 +287,7 @@ class TestMergedBody:
         assert coordprog.PartialDate(2025) == later.date
         assert ["hddt", "bdttg"] == [a.party for a in later.attendees]
         (outcome,) = records.outcomes
-        assert (dt.date(2022, 1, 1), dt.date(2022, 12, 31)) == (
-            outcome.window.start,
-            outcome.window.end,
-        )
+        assert coordprog.Window(dt.date(2022, 1, 1), dt.date(2022, 12, 31)) == outcome.window
 
     def test_the_2022_review_is_the_committees(
         self, program: Program, records: coordprog.Records

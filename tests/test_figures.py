@@ -149,16 +149,14 @@ def test_drawn_outcomes_render(program: Program, data: st.DataObject) -> None:
     """Every drawn review outcome's figures and commendations appear in its review report."""
     found = data.draw(records(program, outcomes=True))
     outcome = found.outcomes[0]
-    out = coordprog.render(
-        program,
-        "review",
-        "markdown",
-        records=found,
-        options={
-            "window": f"{outcome.window.start}/{outcome.window.end}",
-            "as_of": outcome.window.end.isoformat(),
-        },
+    window = outcome.window
+    # An outcome that states no window is printed by the review of the whole period.
+    options = (
+        {"window": f"{window.start}/{window.end}", "as_of": window.end.isoformat()}
+        if window is not None
+        else {"window": "all", "as_of": "2200-12-31"}
     )
+    out = coordprog.render(program, "review", "markdown", records=found, options=options)
     for figure in outcome.figures:
         assert figure.indicator in out
         if figure.qualifier is not None:

@@ -411,7 +411,7 @@ def test_a_task_done_on_time_never_turns_overdue_without_a_new_report(
     before = coordprog.status(program, records, first)
     after = coordprog.status(program, records, later)
     for old, new in zip(before.tasks, after.tasks, strict=True):
-        reported_between = any(first < p.as_of <= later for p in new.entries)
+        reported_between = any(first < coordprog.last_day(p.as_of) <= later for p in new.entries)
         if old.status is coordprog.ProgressStatus.DONE_ON_TIME and not reported_between:
             assert new.status is coordprog.ProgressStatus.DONE_ON_TIME
 

@@ -87,6 +87,10 @@ def make_converter(
     # StrEnum itself, which comes before str in every StrEnum's MRO.
     converter.register_unstructure_hook(enum.StrEnum, _enum_value)
     converter.register_unstructure_hook(PartialDate, str)
+    # cattrs writes the fields without a default first: keep the declared order.
+    converter.register_unstructure_hook_factory(
+        _out_of_order, functools.partial(_declared_order_hook, converter)
+    )
     # Registered on the StrEnum class so it wins over the hook for str, which
     # every StrEnum also is; a lookup in a value map beats calling Enum(value).
     converter.register_structure_hook(enum.StrEnum, _structure_enum)
@@ -479,6 +483,31 @@ def _attrs_hook(converter: cattrs.Converter, cl: type) -> Callable[[Any, Any], A
         return structure_fields(value, cl)
 
     return structure
+
+
+def _out_of_order(cl: Any) -> bool:
+    """Whether ``cl`` declares a field with a default before one without.
+
+    Such a field (keyword-only, as ``date`` of :class:`coordprog.OneOffEvent`)
+    cattrs would write after the fields without a default.
+    """
+    if not (isinstance(cl, type) and attrs.has(cl)):
+        return False
+    defaults = [field.default is not attrs.NOTHING for field in attrs.fields(cl)]
+    return any(first and not later for first, later in itertools.pairwise(defaults))
+
+
+def _declared_order_hook(converter: cattrs.Converter, cl: type) -> Callable[[Any], Any]:
+    unstructure_fields: Callable[[Any], dict[str, Any]] = cattrs.gen.make_dict_unstructure_fn(
+        cl, converter, _cattrs_omit_if_default=True
+    )
+    names = [field.name for field in attrs.fields(cl)]
+
+    def unstructure(instance: Any) -> dict[str, Any]:
+        data = unstructure_fields(instance)
+        return {name: data[name] for name in names if name in data}
+
+    return unstructure
 
 
 # -- errors ----------------------------------------------------------------

@@ -304,7 +304,7 @@ class _RecordChecker:
             yield from self._window(f"{path}.window", report.window)
 
     def _progress(self) -> Iterator[Problem]:
-        seen: dict[tuple[str, str, dt.date, Window | None], int] = {}
+        seen: dict[tuple[str, str, dt.date | PartialDate, Window | None], int] = {}
         for index, entry in enumerate(self.records.progress):
             path = f"progress[{index}]"
             known = self.tasks.get(entry.task)
@@ -394,7 +394,7 @@ def conflicts(documents: Iterable[tuple[str, Records]]) -> Iterator[Problem]:
     is merged silently.
     """
     meetings: dict[str, str] = {}
-    progress: dict[tuple[str, str, dt.date, Window | None], tuple[str, Progress]] = {}
+    progress: dict[tuple[str, str, dt.date | PartialDate, Window | None], tuple[str, Progress]] = {}
     for source, records in documents:
         for index, meeting in enumerate(records.meetings):
             first = meetings.get(meeting.id)

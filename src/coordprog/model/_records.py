@@ -191,11 +191,20 @@ class Meeting:
 class ReportSubmitted:
     """A report sent under a reporting duty of the program: which duty, by whom, to whom, when.
 
+    ``date`` is as precise as the records state it, or ``None`` for a report
+    known to have been submitted on a date they do not give: the status
+    counts it as made, on a date not known (:class:`coordprog.EventState`
+    ``held``).
+
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``date`` may be left out; it is keyword-only.
     """
 
     duty: str = attrs.field(validator=identifier)
-    date: dt.date | PartialDate = attrs.field(validator=plausible_date)
+    date: dt.date | PartialDate | None = attrs.field(
+        default=None, kw_only=True, validator=plausible_date
+    )
     by: tuple[str, ...] = attrs.field(validator=[not_empty, no_duplicates])
     to: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     number: str | None = None
@@ -265,14 +274,20 @@ class Progress:
     program when absent); ``done`` what was done; ``evidence`` the numbers
     of the documents issued; ``reason`` why a task cannot be carried out
     (required for ``not-feasible``).  ``deadline`` is the deadline a plan
-    set for this window, when it is not the task's.
+    set for this window, when it is not the task's.  ``as_of`` is as
+    precise as the report states it: a report dated to a month or a year
+    is known to be true by the last day of that month or year, is ordered
+    by that day, and is printed as stated ("tháng 3/2023"), never with an
+    invented day.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``as_of`` may be a :class:`PartialDate`.
     """
 
     task: str = attrs.field(validator=identifier)
     by: str = attrs.field(validator=identifier)
-    as_of: dt.date = attrs.field(validator=plausible_date)
+    as_of: dt.date | PartialDate = attrs.field(validator=plausible_date)
     status: ProgressStatus
     window: Window | None = None
     done: str | None = None
@@ -354,12 +369,17 @@ class ReviewOutcome:
     whole, not for one task ("50/50 tỉnh đã ký kết", "hơn 2.300 buổi
     tuyên truyền"); they measure no task's target.
 
+    ``window`` may be left out when the report does not state the window it
+    reviewed: the outcome then reviews its meeting's window, if the meeting
+    gives one, else the whole period (the review report prints it for the
+    window ``all``, and by default when no outcome states a window).
+
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``figures``.
+       ``figures``; ``window`` may be left out.
     """
 
-    window: Window
+    window: Window | None = None
     meeting: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
     number: str | None = None
     date: dt.date | PartialDate | None = attrs.field(default=None, validator=plausible_date)

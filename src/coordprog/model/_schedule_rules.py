@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import attrs
 
-from coordprog.model._dates import add_months
+from coordprog.model._dates import PartialDate, add_months
 from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import (
     identifier,
@@ -187,13 +187,22 @@ class OneOffEvent:
     """A single dated event the program names, such as a launch conference.
 
     A work calendar may move it by up to ``grace`` either way, trying the
-    ``shift`` direction first.
+    ``shift`` direction first.  ``date`` is as precise as the document
+    states it: a day, a month or a year (:class:`PartialDate`), or ``None``
+    when it states none.  Only an event dated to the day is scheduled; one
+    known to a month or a year, or not dated, is left out of the schedule
+    with a note saying why (:func:`coordprog.schedule_notes`), and the
+    program report prints it with its date as known.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       ``date`` may be a :class:`PartialDate` or left out; it is keyword-only.
     """
 
     id: str = attrs.field(validator=identifier)
-    date: dt.date = attrs.field(validator=plausible_date)
+    date: dt.date | PartialDate | None = attrs.field(
+        default=None, kw_only=True, validator=plausible_date
+    )
     name_vi: str = attrs.field(validator=not_empty)
     name_en: str = attrs.field(validator=not_empty)
     shift: Shift = Shift.LATER

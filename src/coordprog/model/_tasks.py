@@ -15,6 +15,7 @@ from coordprog.model._field_checks import (
     identifier,
     no_duplicates,
     not_empty,
+    one_of,
     plausible_date,
     within,
 )
@@ -210,13 +211,19 @@ class TaskGroup:
     heading (``"1.1"``).  ``joint`` makes every task of the group joint
     (see :class:`Task`).
 
+    A group known by its number only (a report that cites "nhiệm vụ 2.3"
+    without its heading) leaves ``title`` out: reports print its number
+    and no invented title.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``joint``, ``note``.
+    .. versionchanged:: 0.3.0
+       ``title`` may be left out.
     """
 
     id: str = attrs.field(validator=identifier)
-    title: str = attrs.field(validator=not_empty)
+    title: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
     number: str | None = None
     leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     supports: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
@@ -227,6 +234,9 @@ class TaskGroup:
     groups: tuple[TaskGroup, ...] = ()
     joint: bool = False
     note: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        one_of(self, "title", "number")
 
     def walk(self, inherited: Task | None = None) -> Iterator[tuple[TaskGroup, Task]]:
         """Yield ``(group, task)`` for every task below this group, in document order.
@@ -301,7 +311,8 @@ def group_context(group: TaskGroup, inherited: Task | None) -> Task:
     """
     own = Task(
         id=group.id,
-        text=group.title,
+        # The context's text is never printed; a group known by number only has no title.
+        text=group.title or group.number or group.id,
         leads=group.leads,
         supports=group.supports,
         roles=group.roles,

@@ -457,7 +457,7 @@ class _Checker:
             ((f"{path}.events[{i}].id", e.id) for i, e in enumerate(rules.events)), "event"
         )
         for index, event in enumerate(rules.events):
-            if _beyond(event.date, period.start, period.end):
+            if event.date is not None and _beyond(event.date, period.start, period.end):
                 yield _outside(f"{path}.events[{index}].date", event.date, period.start, period.end)
             yield from self._party_refs(f"{path}.events[{index}].leads", event.leads)
         if rules.annual_plans is not None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from coordprog.model._dates import written
 from coordprog.model._program import Program
 from coordprog.schedule._engine import Event, schedule
 from coordprog.schedule._work_calendar import WorkCalendar
@@ -127,13 +128,33 @@ def schedule_notes(program: Program, until: dt.date | None = None) -> tuple[Sche
     (until replaced, or an end not known) has no final review, and its
     recurring events need a horizon ``until``; an amendment dated to a
     month or a year counts from its first day, one without a date from the
-    amendment before it.
+    amendment before it.  A one-off event dated to a month or a year, or not
+    dated, is not scheduled.
 
     .. versionadded:: 0.3.0
     """
     notes: list[ScheduleNote] = []
     for version in program.in_force:
         period, rules = version.period, version.schedule
+        for event in rules.events:
+            if not isinstance(event.date, dt.date):
+                when_vi = (
+                    "văn bản không nêu ngày"
+                    if event.date is None
+                    else f"văn bản chỉ ghi {written(event.date)}"
+                )
+                when_en = (
+                    "the document does not date it"
+                    if event.date is None
+                    else f"the document dates it {event.date} only"
+                )
+                notes.append(
+                    ScheduleNote(
+                        event.id,
+                        f"Không xếp được vào lịch “{event.name_vi}”: {when_vi}",
+                        f"“{event.name_en}” is not scheduled: {when_en}",
+                    )
+                )
         recurring = [rule.id for rule in rules.reviews]
         recurring += [d.id for d in rules.duties if d.every_months is not None]
         recurring += [e.id for e in rules.annual_events]

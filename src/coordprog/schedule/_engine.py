@@ -127,8 +127,9 @@ def schedule(
     of them when there is no horizon, are left out, so that no schedule is
     unbounded.  ``until`` does not cut a program that has an end.  A
     program whose start is not stated has no recurring event and no final
-    review (their windows cannot be placed); :func:`schedule_notes` says
-    what could not be scheduled and why.
+    review (their windows cannot be placed).  A one-off event dated to a
+    month or a year, or not dated, is not scheduled (no day can be given
+    it).  :func:`schedule_notes` says what could not be scheduled and why.
 
     * Annual plans: one for each calendar year the period touches, covering
       that year (or the part of it inside the period), due at its first day
@@ -313,18 +314,21 @@ def _version(
             # Without a horizon given, no recurring event at all.
             made = [] if until is None else [pair for pair in made if pair[0].due <= until]
     for one_off in rules.events:
-        earliest = _back(one_off.date, one_off.grace)
+        day = one_off.date
+        if not isinstance(day, dt.date):
+            continue  # dated to a month, a year or not at all: see schedule_notes
+        earliest = _back(day, one_off.grace)
         made.append(
             (
                 Event(
                     kind=EventKind.EVENT,
                     rule=one_off.id,
                     sequence=1,
-                    start=one_off.date,
-                    end=one_off.date,
-                    due=one_off.date,
+                    start=day,
+                    end=day,
+                    due=day,
                     earliest=earliest if start is None else max(start, earliest),
-                    latest=_capped(apply_offset(one_off.date, one_off.grace), stated.end),
+                    latest=_capped(apply_offset(day, one_off.grace), stated.end),
                     leads=one_off.leads or signing,
                     name_vi=one_off.name_vi,
                     name_en=one_off.name_en,

@@ -20,7 +20,10 @@ The rules, which the documentation states for users:
   meeting naming its rule, the event due nearest to the meeting's date.
 * A report event is made by a report submitted under its duty, for its
   window when the report states one, else the unmatched event due nearest
-  to the report's date.
+  to the report's date.  A report the records give no date is known (it
+  was submitted, on a day they do not give): it makes the event of its
+  window, else the earliest of its duty's events not yet made, held on a
+  date not known; dated reports are matched first.
 * A final review (*tổng kết*) is held by a meeting of a final kind that
   names no window or the whole period, whenever it is held: one held
   before the period ends is the final review of the whole period, on time
@@ -33,6 +36,11 @@ The rules, which the documentation states for users:
   day says it was held, on a date not known closely enough to say whether
   on time.  An event not made is pending before its due date, due
   (*đến hạn*) from its due date to its last day, and overdue after.
+* A progress report dated to a month or a year is known to be true by
+  the last day of that month or year: it is left out before that day,
+  and ordered by it (after a report dated to an earlier day, level with
+  one dated to that very day, of which the less advanced counts).  It
+  is printed as dated, never with an invented day.
 * A task's status is the latest report of one of its bodies that answer
   for it (its leads, or every body of a joint task, and their
   successors; of any body when none of them reported); of several on
@@ -202,16 +210,19 @@ class TargetProgress:
     """A task's target against the figures reported for it.
 
     ``reported`` sums the latest figure each body reported for the target
-    (``None`` when nobody did).
+    (``None`` when nobody did); ``as_of`` is the date of the latest of
+    those reports, as precise as it states it.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``as_of`` may be a :class:`PartialDate`.
     """
 
     task: str
     target: Target
     reported: int | float | None = None
     by: tuple[str, ...] = ()
-    as_of: dt.date | None = None
+    as_of: dt.date | PartialDate | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -346,7 +357,7 @@ def _known(records: Records, as_of: dt.date) -> Records:
         records,
         meetings=tuple(m for m in records.meetings if _known_on(m.date, as_of)),
         reports=tuple(r for r in records.reports if _known_on(r.date, as_of)),
-        progress=tuple(p for p in records.progress if p.as_of <= as_of),
+        progress=tuple(p for p in records.progress if last_day(p.as_of) <= as_of),
     )
 
 
@@ -392,12 +403,20 @@ def _match(
             named = meeting.title or meeting.kind.vi.lower()
             offer(event, (meeting.date, named, meeting.id))
     taken: set[_Key] = set()
-    for report in sorted(records.reports, key=lambda r: first_day(r.date)):
+    for report in sorted(records.reports, key=_report_order):
         reported = _report_event(report, events, taken)
         if reported is not None:
             taken.add(_key(reported))
-            offer(reported, (report.date, f"báo cáo {report.number or report.date}", None))
+            said = report.number or (report.date if report.date is not None else "chưa rõ ngày")
+            offer(reported, (report.date, f"báo cáo {said}", None))
     return made
+
+
+def _report_order(report: ReportSubmitted) -> tuple[bool, dt.date]:
+    """Dated reports first, by their first possible day; undated ones after, as written."""
+    if report.date is None:
+        return (True, dt.date.min)
+    return (False, first_day(report.date))
 
 
 def _plan_name(number: str | None, title: str | None, year: int | None) -> str:
@@ -471,6 +490,8 @@ def _report_event(
         duty = [e for e in duty if e.end == window.end and window.covers(Window(e.start, e.end))]
     if not duty:
         return None
+    if report.date is None:
+        return min(duty, key=lambda e: e.due)
     day = first_day(report.date)
     return min(duty, key=lambda e: (abs((e.due - day).days), e.due))
 
@@ -530,7 +551,7 @@ def _tasks(
             by_task.setdefault(entry.task, []).append(entry)
     result = []
     for task, deadline in reportable_tasks(program).values():
-        entries = sorted(by_task.get(task.id, ()), key=lambda p: p.as_of)
+        entries = sorted(by_task.get(task.id, ()), key=lambda p: last_day(p.as_of))
         result.append(_task_status(program, task, deadline, entries, as_of))
     return tuple(result)
 
@@ -549,8 +570,11 @@ def _task_status(
     # A report by a body counts as its predecessor's when the body took the task over.
     theirs = set(answer) | set(bodies)
     by_bodies = [p for p in entries if p.by in theirs] or entries
-    last = max(p.as_of for p in by_bodies)
-    report = min((p for p in by_bodies if p.as_of == last), key=lambda p: _ADVANCE.index(p.status))
+    last = max(last_day(p.as_of) for p in by_bodies)
+    report = min(
+        (p for p in by_bodies if last_day(p.as_of) == last),
+        key=lambda p: _ADVANCE.index(p.status),
+    )
     due = deadline if report.deadline is None else last_day(report.deadline)
     shown = report.status
     waiting = (ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_STARTED)
@@ -597,7 +621,7 @@ def _targets(tasks: tuple[TaskStatus, ...]) -> Iterator[TargetProgress]:
             if target.id is None:
                 yield TargetProgress(state.task.id, target)
                 continue
-            latest: dict[str, tuple[dt.date, int | float]] = {}
+            latest: dict[str, tuple[dt.date | PartialDate, int | float]] = {}
             for entry in state.entries:
                 for figure in entry.figures:
                     if figure.target == target.id:
@@ -610,5 +634,5 @@ def _targets(tasks: tuple[TaskStatus, ...]) -> Iterator[TargetProgress]:
                 target,
                 reported=sum(value for _, value in latest.values()),
                 by=tuple(latest),
-                as_of=max(day for day, _ in latest.values()),
+                as_of=max((day for day, _ in latest.values()), key=last_day),
             )

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import pluggy
 
-from coordprog.model._dates import last_day
+from coordprog.model._dates import last_day, written
 from coordprog.model._program import Program
 from coordprog.model._records import Records, ReviewOutcome
 from coordprog.model._tasks import Task, TaskGroup
@@ -32,6 +32,7 @@ from coordprog.reports.kinds._drafts import (
     last_outcome,
     proposed,
     roles,
+    with_windows,
 )
 from coordprog.reports.kinds._language import vi_date
 from coordprog.reports.kinds._letterheads import (
@@ -110,7 +111,7 @@ def annual_plan_document(
     blocks.append(
         Section("NỘI DUNG PHỐI HỢP", tuple(_contents(program, found, chosen, start)), number="II")
     )
-    reviewed = window_words(outcome.window, program) if outcome else None
+    reviewed = window_words(outcome.window, program) if outcome and outcome.window else None
     blocks.append(
         Section(
             f"NHỮNG NỘI DUNG THEO KẾT QUẢ SƠ KẾT {reviewed.upper()}"
@@ -158,7 +159,7 @@ def annual_plan_document(
 def _default_year(program: Program, records: Records) -> int:
     """The year after the latest review's window, within the period; else the first year."""
     period = program.effective_period
-    latest = max((o.window.end for o in records.outcomes), default=None)
+    latest = max((o.window.end for o in with_windows(records) if o.window), default=None)
     years = period.years
     if latest is not None and latest.year + 1 in years:
         return latest.year + 1
@@ -177,7 +178,7 @@ def _opening(program: Program, outcome: ReviewOutcome | None, together: str, yea
     if program.signed is not None:
         cited += f", ký {written_date(program.signed)}"
     said = f"Thực hiện {cited}"
-    if outcome is not None:
+    if outcome is not None and outcome.window is not None:
         words = window_words(outcome.window, program)
         said += f"; căn cứ {cited_outcome(outcome, f'sơ kết {words}')}"
     return f"{said}; {together} thống nhất xây dựng Kế hoạch phối hợp công tác năm {year} như sau:"
@@ -229,7 +230,7 @@ def _group(
             blocks.append(section)
     if not blocks:
         return None
-    return Section(group.title, tuple(blocks), number=group.number)
+    return Section(group.title or "", tuple(blocks), number=group.number)
 
 
 def _task_item(program: Program, task: Task, state: TaskStatus | None, start: dt.date) -> str:
@@ -239,7 +240,7 @@ def _task_item(program: Program, task: Task, state: TaskStatus | None, start: dt
         said.append(deadline)
     if state is not None and state.status is not None and state.report is not None:
         report = state.report
-        line = f"tình trạng: {state.status.vi.lower()} (báo cáo ngày {vi_date(report.as_of)}"
+        line = f"tình trạng: {state.status.vi.lower()} (báo cáo {written(report.as_of)}"
         if report.reason:
             line += f": {report.reason.rstrip('.')}"
         said.append(line + ")")

@@ -16,7 +16,7 @@ import attrs
 
 from coordprog.model._dates import PartialDate, last_day
 from coordprog.model._program import Program
-from coordprog.model._records import ProgressStatus, Records, ReviewOutcome
+from coordprog.model._records import ProgressStatus, Records, ReviewOutcome, Window
 from coordprog.model._tasks import Role, Task, TaskCategory, TaskGroup
 from coordprog.reports.kinds._language import vi_date
 from coordprog.schedule._status import TaskStatus
@@ -30,10 +30,32 @@ ILLUSTRATIVE_DRAFT = (
 FINISHED = frozenset((ProgressStatus.DONE_ON_TIME, ProgressStatus.DONE_LATE))
 
 
+def reviewed_window(records: Records, outcome: ReviewOutcome) -> Window | None:
+    """The window ``outcome`` reviewed: its own, else its meeting's; ``None`` when neither says."""
+    if outcome.window is not None or outcome.meeting is None:
+        return outcome.window
+    meeting = next((m for m in records.meetings if m.id == outcome.meeting), None)
+    return None if meeting is None else meeting.window
+
+
+def with_windows(records: Records) -> list[ReviewOutcome]:
+    """The outcomes whose window is known, each with it (its meeting's when it states none)."""
+    found = []
+    for outcome in records.outcomes:
+        window = reviewed_window(records, outcome)
+        if window is not None:
+            found.append(attrs.evolve(outcome, window=window))
+    return found
+
+
 def last_outcome(records: Records, before: dt.date) -> ReviewOutcome | None:
-    """The review outcome whose window ended last before ``before`` (its latest, if several)."""
-    ended = [o for o in records.outcomes if o.window.end < before]
-    return max(ended, key=lambda o: (o.window.end, -o.window.start.toordinal()), default=None)
+    """The review outcome whose window ended last before ``before`` (its latest, if several).
+
+    An outcome whose window the records do not state is not counted: it
+    cannot be placed before a year.
+    """
+    ended = [(o, o.window) for o in with_windows(records) if o.window and o.window.end < before]
+    return max(ended, key=lambda p: (p[1].end, -p[1].start.toordinal()), default=(None,))[0]
 
 
 def outcome_day(outcome: ReviewOutcome | None) -> dt.date | PartialDate | None:

@@ -37,6 +37,8 @@ from coordprog.reports.kinds._drafts import (
     cited_outcome,
     groups_with,
     proposed,
+    reviewed_window,
+    with_windows,
 )
 from coordprog.reports.kinds._language import Words
 from coordprog.reports.kinds._letterheads import TYPE_CODES, author, draft_signatures, letterhead
@@ -77,23 +79,35 @@ class NextProgramDraft:
 
 
 def final_outcome(program: Program, records: Records) -> ReviewOutcome | None:
-    """The outcome of the program's final review: of the whole period, or of a final meeting."""
+    """The outcome of the program's final review: of the whole period, or of a final meeting.
+
+    An outcome stating no window (nor its meeting) counts when a final
+    meeting adopted it.
+    """
     period = program.effective_period
     meetings = {m.id: m for m in records.meetings}
+    known = with_windows(records)
+    undated = [o for o in records.outcomes if reviewed_window(records, o) is None]
 
     def final(outcome: ReviewOutcome) -> bool:
         meeting = meetings.get(outcome.meeting or "")
-        whole = outcome.window.start == period.start and outcome.window.end == period.end
+        window = outcome.window
+        whole = window is not None and window.start == period.start and window.end == period.end
         return whole or (meeting is not None and meeting.kind in FINAL_MEETINGS)
 
-    finals = [o for o in records.outcomes if final(o)]
-    return max(finals, key=lambda o: (o.window.end, -o.window.start.toordinal()), default=None)
+    finals = [o for o in (*undated, *known) if final(o)]
+    return max(finals, key=_latest, default=None)
+
+
+def _latest(outcome: ReviewOutcome) -> tuple[dt.date, int]:
+    """Order outcomes by the end of their window, the longer first; those without one first."""
+    window = outcome.window
+    return (dt.date.min, 0) if window is None else (window.end, -window.start.toordinal())
 
 
 def latest_outcome(records: Records) -> ReviewOutcome | None:
-    """The outcome of the review whose window ended last."""
-    pool = records.outcomes
-    return max(pool, key=lambda o: (o.window.end, -o.window.start.toordinal()), default=None)
+    """The outcome of the review whose window ended last (its meeting's, if it states none)."""
+    return max(with_windows(records), key=_latest, default=None)
 
 
 def next_period(program: Program) -> Period:
@@ -315,7 +329,7 @@ def _references(
     )
     found = [finished]
     if outcome is not None:
-        words = window_words(outcome.window, program)
+        words = window_words(outcome.window, program) if outcome.window else ""
         found.append(
             LegalRef(
                 id=outcome.number or f"{program.id}-tong-ket",
@@ -323,7 +337,9 @@ def _references(
                 number=outcome.number,
                 date=outcome.date,
                 issuer=issuer,
-                title=f"Báo cáo tổng kết {words} thực hiện {program.heading}",
+                title=" ".join(
+                    filter(None, ("Báo cáo tổng kết", words, "thực hiện", program.heading))
+                ),
             )
         )
     cited: set[str] = set()
@@ -403,8 +419,8 @@ def _note(program: Program, outcome: ReviewOutcome | None, final: bool, records:
     said = f"Dự thảo lập từ {program.heading}"
     what = "tổng kết" if final else "sơ kết"
     if outcome is not None:
-        words = window_words(outcome.window, program)
-        said += f" và {cited_outcome(outcome, f'{what} {words}')}"
+        words = window_words(outcome.window, program) if outcome.window else ""
+        said += f" và {cited_outcome(outcome, f'{what} {words}'.strip())}"
     said += "."
     ideas = proposed(program, outcome)
     if ideas:
@@ -444,9 +460,9 @@ def next_program_document(
     ]
     ideas = proposed(program, draft.outcome)
     if ideas and draft.outcome is not None:
-        words = window_words(draft.outcome.window, program)
+        words = window_words(draft.outcome.window, program) if draft.outcome.window else ""
         what = "tổng kết" if draft.final else "sơ kết"
-        cited = cited_outcome(draft.outcome, f"{what} {words}")
+        cited = cited_outcome(draft.outcome, f"{what} {words}".strip())
         aims.append(Paragraph(f"[Những đề xuất của {cited}, để xây dựng Chương trình:]"))
         aims.append(ItemList(tuple(f"[{idea}]" for idea in ideas)))
     blocks.append(Section("MỤC ĐÍCH, YÊU CẦU", tuple(aims), number="I"))

@@ -29,6 +29,7 @@ from coordprog.model._records import (
 from coordprog.model._tasks import Task, TaskGroup
 from coordprog.plugins._calls import resolve_calendar
 from coordprog.reports._render import RenderError
+from coordprog.reports.kinds._drafts import reviewed_window
 from coordprog.reports.kinds._figures import commendation_text, figure_text, vi_number
 from coordprog.reports.kinds._language import vi_date
 from coordprog.reports.kinds._letterheads import (
@@ -103,7 +104,10 @@ def review_document(
     ``2022-01-01/2022-12-31``, or ``all``, the whole period, up to
     ``as_of`` for a program without an end; default: the window of the
     latest review outcome in the records, else the whole period),
-    ``as_of``, ``calendar``.
+    ``as_of``, ``calendar``.  An outcome that states no window is printed
+    by the review of its meeting's window when the meeting gives one, else
+    by the review of the whole period (``all``, and the default when no
+    outcome states a window).
 
     The report's dates come from the records, never from the clock: it
     speaks as of ``as_of`` when given, else as of the date of the review
@@ -124,9 +128,10 @@ def review_document(
     combined = combine(records, program)
     given = as_date(as_of, "as_of")
     chosen = as_window(window, program, given)
-    outcome = _outcome(combined, chosen)
+    outcome = _outcome(combined, chosen, _whole_or_none(program, given))
     if chosen is None:
-        chosen = outcome.window if outcome is not None else _whole(program, given)
+        reviewed = None if outcome is None else reviewed_window(combined, outcome)
+        chosen = reviewed if reviewed is not None else _whole(program, given)
     dated = _dated_by_records(combined, outcome)
     day = given or dated or chosen.end
     calendar = resolve_calendar(plugin_manager, calendar)
@@ -227,12 +232,30 @@ def _whole(program: Program, as_of: dt.date | None) -> Window:
     return Window(start, max(end, start))
 
 
-def _outcome(records: Records, window: Window | None) -> ReviewOutcome | None:
+def _whole_or_none(program: Program, as_of: dt.date | None) -> Window | None:
+    try:
+        return _whole(program, as_of)
+    except RenderError:
+        return None
+
+
+def _outcome(records: Records, window: Window | None, whole: Window | None) -> ReviewOutcome | None:
+    """The outcome a review of ``window`` reports (default: the latest stating a window).
+
+    An outcome whose window neither it nor its meeting states is the
+    review of the whole period.
+    """
+    windows = [(outcome, reviewed_window(records, outcome)) for outcome in records.outcomes]
     if window is None:
-        return max(records.outcomes, key=lambda o: (o.window.end, o.window.start), default=None)
-    for outcome in records.outcomes:
-        if outcome.window == window:
+        stated = [(o, w) for o, w in windows if w is not None]
+        if stated:
+            return max(stated, key=lambda pair: (pair[1].end, pair[1].start))[0]
+        return next((o for o, _ in reversed(windows)), None)
+    for outcome, reviewed in windows:
+        if reviewed == window:
             return outcome
+    if window == whole:
+        return next((o for o, w in reversed(windows) if w is None), None)
     return None
 
 
@@ -449,7 +472,7 @@ def _group(program: Program, group: TaskGroup, states: dict[str, TaskStatus]) ->
     for task in group.tasks:
         blocks.extend(_task_blocks(program, program.task(task.id), states.get(task.id), None))
     blocks.extend(_group(program, sub, states) for sub in group.groups)
-    return Section(group.title, tuple(blocks), number=group.number)
+    return Section(group.title or "", tuple(blocks), number=group.number)
 
 
 def _task_blocks(
@@ -491,7 +514,7 @@ def _task_blocks(
         if state.derived and state.reported is not None:
             line += f" (báo cáo: {state.reported.vi.lower()}; đã quá hạn {vi_date(state.deadline)})"
         if report is not None:
-            line += f", theo báo cáo của {names(report.by)} ngày {vi_date(report.as_of)}"
+            line += f", theo báo cáo của {names(report.by)} {written(report.as_of)}"
         items.append(line + ".")
         items.extend(_what_was_done(program, state.entries))
     yield ItemList(tuple(items))
@@ -509,7 +532,7 @@ def _what_was_done(program: Program, entries: tuple[Progress, ...]) -> Iterable[
         if entry.reason:
             said.append(f"Lý do: {entry.reason}")
         if said:
-            who = program.name_in_force(entry.by, entry.as_of)
+            who = program.name_in_force(entry.by, last_day(entry.as_of))
             yield f"{who} ({vi_date(entry.as_of)}): " + " ".join(
                 s if s.endswith(".") else s + "." for s in said
             )

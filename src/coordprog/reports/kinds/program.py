@@ -54,6 +54,7 @@ _ENGLISH = {
     "Các bên": "Parties",
     "Các bên thực hiện (không ký)": "Parties bound (not signing)",
     "Cơ quan đề xuất": "Proposed by",
+    "Sự kiện chưa xếp được vào lịch": "Events the schedule cannot date",
     "Gồm": "Extent",
     "Địa bàn": "Area",
     "đã biết {}": "known: {}",
@@ -201,6 +202,9 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         notes.append(_promulgation_section(program, program.promulgation, w))
     if program.reviews:
         notes.append(_reviews_section(program, w))
+    undated = _undated_events(program, w)
+    if undated:
+        notes.append(Section(w("Sự kiện chưa xếp được vào lịch"), (ItemList(undated),)))
     changed = _lineage(program, w)
     if changed:
         moved = any(party.former_provinces for party in (*program.parties, *program.third_parties))
@@ -438,6 +442,25 @@ def _reviews_section(program: Program, w: Words) -> Section:
     return Section(w("Sơ kết, tổng kết đã tổ chức"), (ItemList(tuple(items)),))
 
 
+def _undated_events(program: Program, w: Words) -> tuple[str, ...]:
+    """The one-off events the document dates to a month or a year, or not at all, as dated.
+
+    The schedule cannot place them (:func:`coordprog.schedule_notes`), so
+    the program report is where they are read: "Hội nghị triển khai: tháng
+    3/2023", "năm 2023", "chưa rõ ngày".  Events dated to the day are in
+    the schedule and print there.
+    """
+    found = []
+    for version in program.in_force:
+        for event in version.schedule.events:
+            if isinstance(event.date, dt.date):
+                continue
+            name = event.name_en if w.english else event.name_vi
+            when = w.date(event.date) if w.english else written(event.date)
+            found.append(f"{name}: {when}")
+    return tuple(dict.fromkeys(found))
+
+
 def _extent(program: Program, w: Words) -> str:
     """What a source counts of the document, and how much of it the file holds.
 
@@ -652,7 +675,7 @@ def _group_section(group: TaskGroup, w: Words) -> Section:
     elif group.tasks:
         blocks.append(ItemList(tuple(_task_line(task, w) for task in group.tasks)))
     blocks.extend(_group_section(sub, w) for sub in group.groups)
-    return Section(group.title, tuple(blocks), number=group.number)
+    return Section(group.title or "", tuple(blocks), number=group.number)
 
 
 PROGRAM = ReportKind(
