@@ -1,5 +1,6 @@
 """The shipped strategies draw every feature, with a switch per feature and no filtering."""
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -9,7 +10,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import coordprog
-from coordprog import DocumentKind, Program
+from coordprog import DocumentKind, PartialDate, Program, Records, TaskGroup
 from coordprog.testing.strategies import programs, records
 
 #: Each feature a switch of programs() controls, as seen on a drawn program.
@@ -23,6 +24,70 @@ FEATURES: dict[str, Callable[[Program], bool]] = {
     "deadlines": lambda p: any(task.deadline is not None for task in p.tasks),
     "parent_tasks": lambda p: any(task.parent_task is not None for task in p.tasks),
     "text_available": lambda p: p.text_available,
+}
+
+
+def _groups(program: Program) -> list[TaskGroup]:
+    found: list[TaskGroup] = []
+    todo = list(program.task_groups)
+    while todo:
+        group = todo.pop()
+        found.append(group)
+        todo.extend(group.groups)
+    return found
+
+
+def _bodies(program: Program) -> tuple[coordprog.Party, ...]:
+    return (*program.parties, *program.third_parties)
+
+
+#: Each optional field no switch controls, as seen on a drawn program: drawn sometimes.
+DRAWN: dict[str, Callable[[Program], bool]] = {
+    "issued_with": lambda p: any(ref.issued_with for ref in p.legal_refs),
+    "same_as": lambda p: any(ref.same_as for ref in p.legal_refs),
+    "former_name_act": lambda p: any(f.act for b in _bodies(p) for f in b.former_names),
+    "former_province_act": lambda p: any(f.act for b in _bodies(p) for f in b.former_provinces),
+    "area_note": lambda p: any(area.note for area in p.areas),
+    "event_dated": lambda p: any(isinstance(e.date, dt.date) for e in p.schedule.events),
+    "event_partial": lambda p: any(isinstance(e.date, PartialDate) for e in p.schedule.events),
+    "event_undated": lambda p: any(e.date is None for e in p.schedule.events),
+    "group_untitled": lambda p: any(group.title is None for group in _groups(p)),
+}
+
+
+def _outcome_parts(found: Records) -> list[Any]:
+    return [c for o in found.outcomes for c in o.commendations]
+
+
+def _figures(found: Records) -> list[coordprog.Figure]:
+    return [f for o in found.outcomes for f in o.figures] + [
+        f for entry in found.progress for f in entry.figures
+    ]
+
+
+#: Each part of drawn records, as seen on them: drawn in some, missing in others.
+RECORDS_DRAWN: dict[str, Callable[[Records], bool]] = {
+    "meetings": lambda r: bool(r.meetings),
+    "progress": lambda r: bool(r.progress),
+    "outcomes": lambda r: bool(r.outcomes),
+    "reports": lambda r: bool(r.reports),
+    "report_undated": lambda r: any(report.date is None for report in r.reports),
+    "report_dated": lambda r: any(report.date is not None for report in r.reports),
+    "meeting_title": lambda r: any(m.title for m in r.meetings),
+    "meeting_place": lambda r: any(m.place for m in r.meetings),
+    "meeting_adopted": lambda r: any(m.adopted for m in r.meetings),
+    "meeting_note": lambda r: any(m.note for m in r.meetings),
+    "outcome_meeting": lambda r: any(o.meeting for o in r.outcomes),
+    "outcome_number": lambda r: any(o.number for o in r.outcomes),
+    "outcome_date": lambda r: any(o.date for o in r.outcomes),
+    "outcome_window": lambda r: any(o.window is not None for o in r.outcomes),
+    "outcome_no_window": lambda r: any(o.window is None for o in r.outcomes),
+    "proposals": lambda r: any(o.proposals for o in r.outcomes),
+    "commendation_act": lambda r: any(c.act for c in _outcome_parts(r)),
+    "commendation_date": lambda r: any(c.date for c in _outcome_parts(r)),
+    "figure_note": lambda r: any(f.note for f in _figures(r)),
+    "progress_dated": lambda r: any(isinstance(p.as_of, dt.date) for p in r.progress),
+    "progress_partial": lambda r: any(isinstance(p.as_of, PartialDate) for p in r.progress),
 }
 
 #: Draws enough to see every feature, seeded so that the count is the same on every run.
@@ -45,13 +110,13 @@ def test_every_feature_is_drawn() -> None:
     @given(programs())
     def draw(program: Program) -> None:
         kinds[program.kind] += 1
-        for feature, has in FEATURES.items():
+        for feature, has in {**FEATURES, **DRAWN}.items():
             seen[feature, has(program)] += 1
 
     draw()
     never = [
         f"{feature}={value}"
-        for feature in FEATURES
+        for feature in {**FEATURES, **DRAWN}
         for value in (True, False)
         if not seen[feature, value]
     ]
@@ -62,20 +127,24 @@ def test_every_feature_is_drawn() -> None:
 
 
 def test_every_records_feature_is_drawn() -> None:
-    """Over 100 default draws of records, each part is there in some and missing in others."""
+    """Over 500 default draws of records, each part is there in some and missing in others."""
     seen: Counter[tuple[str, bool]] = Counter()
 
-    @settings(COUNTING, max_examples=100)
-    @given(programs(tasks=True).flatmap(lambda p: st.tuples(st.just(p), records(p))))
-    def draw(drawn: tuple[Program, coordprog.Records]) -> None:
+    @COUNTING
+    @given(programs(tasks=True, max_groups=1).flatmap(lambda p: st.tuples(st.just(p), records(p))))
+    def draw(drawn: tuple[Program, Records]) -> None:
         _, found = drawn
-        for part in ("meetings", "progress", "outcomes"):
-            seen[part, bool(getattr(found, part))] += 1
+        for part, has in RECORDS_DRAWN.items():
+            seen[part, has(found)] += 1
 
     draw()
-    assert {
-        (part, v) for part in ("meetings", "progress", "outcomes") for v in (True, False)
-    } == set(seen)
+    never = [
+        f"{part}={value}"
+        for part in RECORDS_DRAWN
+        for value in (True, False)
+        if not seen[part, value]
+    ]
+    assert [] == never, dict(seen)
 
 
 #: A switch holds by construction: a few draws check it, and that what it draws is valid.

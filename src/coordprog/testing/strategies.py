@@ -46,6 +46,8 @@ from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter, Clause, Extent, Point, ProvisionKind
 from coordprog.model._record_checks import AFTERLIFE_MONTHS, reportable_tasks, rule_ids
 from coordprog.model._records import (
+    AdoptedDocument,
+    AdoptedKind,
     Attendance,
     Commendation,
     Figure,
@@ -53,8 +55,10 @@ from coordprog.model._records import (
     MeetingKind,
     Progress,
     ProgressStatus,
+    Proposal,
     Qualifier,
     Records,
+    ReportSubmitted,
     ReviewOutcome,
     Window,
 )
@@ -577,6 +581,17 @@ class _TaskFeatures:
 
 
 @st.composite
+def _changed_by_acts(draw: st.DrawFn, party: Party, ref_ids: tuple[str, ...]) -> Party:
+    """``party`` with some of its renames and province changes made by one of ``ref_ids``."""
+    act = st.none() | st.sampled_from(ref_ids)
+    return attrs.evolve(
+        party,
+        former_names=tuple(attrs.evolve(f, act=draw(act)) for f in party.former_names),
+        former_provinces=tuple(attrs.evolve(f, act=draw(act)) for f in party.former_provinces),
+    )
+
+
+@st.composite
 def _task_group(
     draw: st.DrawFn,
     ids: list[str],
@@ -627,10 +642,12 @@ def _task_group(
                     )
                 )
             )
+    number = draw(st.none() | st.integers(1, 9).map(str))
     return TaskGroup(
         id=ids.pop(),
-        title=draw(texts(max_words=8)),
-        number=draw(st.none() | st.integers(1, 9).map(str)),
+        # A group known by its number only has no title; one without a number has one.
+        title=draw(texts(max_words=8) if number is None else st.none() | texts(max_words=8)),
+        number=number,
         leads=leads,
         supports=supports,
         roles=roles,
@@ -753,7 +770,15 @@ def schedule_rules(
         days = draw(st.lists(st.dates(first, last), max_size=2))
         events = tuple(
             OneOffEvent(
-                id=f"event-{i}", date=day, name_vi=draw(texts(max_words=5)), name_en="Event"
+                id=f"event-{i}",
+                # Mostly to the day; some to the month or the year, some not dated.
+                date=draw(
+                    st.sampled_from(
+                        [day, day, PartialDate(day.year, day.month), PartialDate(day.year), None]
+                    )
+                ),
+                name_vi=draw(texts(max_words=5)),
+                name_en="Event",
             )
             for i, day in enumerate(days)
         )
@@ -1072,6 +1097,15 @@ def programs(
             else attrs.evolve(refs[-1], amends=older)
         )
         refs = (*refs[:-1], newest)
+    if len(refs) >= 2 and draw(st.booleans()):
+        # A regulation issued with the decision that promulgates it (ban hành kèm theo).
+        refs = (attrs.evolve(refs[0], issued_with=refs[1].id), *refs[1:])
+    if len(refs) >= 2 and draw(st.booleans()):
+        # The same act cited under another spelling.
+        refs = (*refs[:-1], attrs.evolve(refs[-1], same_as=refs[0].id))
+    if ref_ids:
+        signing = tuple(draw(_changed_by_acts(party, tuple(ref_ids))) for party in signing)
+        third = tuple(draw(_changed_by_acts(party, tuple(ref_ids))) for party in third)
     n_groups = draw(st.integers(1, max(1, max_groups))) if with_tasks else 0
     # One distinct id for every task and group a tree of this size can hold
     # (a group, its tasks, and two sub-groups with theirs).
@@ -1264,6 +1298,7 @@ def areas(*, max_size: int = 2) -> st.SearchStrategy[tuple[Area, ...]]:
             max_size=2,
             unique=True,
         ).map(tuple),
+        note=st.none() | texts(max_words=5),
     )
     return st.lists(area, max_size=max_size).map(tuple)
 
@@ -1503,14 +1538,26 @@ def records(
                     Attendance(party=party, count=draw(st.none() | st.integers(1, 50)))
                     for party in draw(st.lists(st.sampled_from(parties), max_size=3, unique=True))
                 ),
+                title=draw(st.none() | texts(max_words=6)),
+                place=draw(st.none() | st.sampled_from(["Phan Thiết", "Hà Nội", "trực tuyến"])),
+                adopted=draw(_adopted(start.year, end.year)),
+                note=draw(st.none() | texts(max_words=5)),
             )
         )
     reported = []
-    seen: set[tuple[str, str, dt.date, Window | None]] = set()
+    seen: set[tuple[str, str, dt.date | PartialDate, Window | None]] = set()
     for _ in range(count(progress, max_progress) if tasks else 0):
         task = draw(st.sampled_from(tasks))
         by = draw(st.sampled_from(parties))
-        as_of = draw(st.dates(start, last))
+        day = draw(st.dates(start, last))
+        # Mostly dated to the day; some to the month or the year only.
+        stated: list[dt.date | PartialDate] = [
+            day,
+            day,
+            PartialDate(day.year, day.month),
+            PartialDate(day.year),
+        ]
+        as_of = draw(st.sampled_from(stated))
         window = draw(st.none() | windows(start, end))
         if (task, by, as_of, window) in seen:
             continue
@@ -1529,24 +1576,45 @@ def records(
                 figures=draw(figures(max_size=2)),
             )
         )
+    meeting_ids = [meeting.id for meeting in held]
     reviewed = tuple(
         ReviewOutcome(
             window=window,
+            meeting=draw(st.none() | st.sampled_from(meeting_ids)) if meeting_ids else None,
+            number=draw(st.none() | st.just("15-BC/BDVTU")),
+            date=draw(st.none() | _stated_within(start, last)),
             results=tuple(draw(st.lists(texts(), max_size=2))),
+            proposals=draw(_proposals(tuple(parties))),
             figures=draw(figures(max_size=2)),
             commendations=draw(commendations()),
         )
         for window in draw(
             st.lists(
-                windows(start, end),
+                # Some outcomes do not say which window they reviewed.
+                st.none() | windows(start, end),
                 min_size=1 if outcomes else 0,
                 max_size=0 if outcomes is False else 2,
             )
         )
     )
+    duties = sorted({d.id for version in program.in_force for d in version.schedule.duties})
+    submitted = tuple(
+        ReportSubmitted(
+            duty=duty,
+            # Some reports are known sent on a day the records do not give.
+            date=draw(st.none() | _stated_within(start, last)),
+            by=(draw(st.sampled_from(parties)),),
+            to=tuple(draw(st.lists(st.sampled_from(parties), max_size=1))),
+            number=draw(st.none() | st.just("20-BC/BDVTU")),
+            title=draw(st.none() | texts(max_words=5)),
+            window=draw(st.none() | windows(start, end)),
+        )
+        for duty in (draw(st.lists(st.sampled_from(duties), max_size=2)) if duties else ())
+    )
     return Records(
         program=program.id,
         meetings=tuple(held),
+        reports=submitted,
         progress=tuple(reported),
         outcomes=reviewed,
         instructions=draw(
@@ -1562,6 +1630,41 @@ def records(
     )
 
 
+def _stated_within(first: dt.date, last: dt.date) -> st.SearchStrategy[dt.date | PartialDate]:
+    """A day from ``first`` to ``last``, stated to the day, or only its month or year."""
+    return st.dates(first, last).flatmap(
+        lambda day: st.sampled_from([day, PartialDate(day.year, day.month), PartialDate(day.year)])
+    )
+
+
+@functools.cache
+def _adopted(first: int, last: int) -> st.SearchStrategy[tuple[AdoptedDocument, ...]]:
+    """Documents a meeting adopted: a plan for a year of the period, a report, a resolution."""
+    document = st.builds(
+        AdoptedDocument,
+        kind=st.sampled_from(AdoptedKind),
+        number=st.none() | st.just("12-KH/BDVTU"),
+        title=texts(max_words=5),
+        date=st.none() | partial_dates(first, last),
+        year=st.none() | st.integers(first, last),
+    )
+    return st.lists(document, max_size=1).map(tuple)
+
+
+@functools.cache
+def _proposals(party_ids: tuple[str, ...]) -> st.SearchStrategy[tuple[Proposal, ...]]:
+    """Proposals to parties of the program, to other bodies by name, or to both."""
+    proposal = st.builds(
+        Proposal,
+        text=texts(max_words=8),
+        parties=st.lists(st.sampled_from(party_ids), min_size=1, max_size=2, unique=True).map(
+            tuple
+        ),
+        bodies=st.lists(st.sampled_from(["Bộ Tài chính", "Ủy ban Dân tộc"]), max_size=1).map(tuple),
+    )
+    return st.lists(proposal, max_size=1).map(tuple)
+
+
 _UNITS = st.none() | st.sampled_from(["người", "buổi", "tỉnh", "%", "triệu đồng"])
 
 
@@ -1575,10 +1678,20 @@ def figures(*, max_size: int = 2) -> st.SearchStrategy[tuple[Figure, ...]]:
     """
 
     def build(
-        indicator: str, value: int | float, unit: str | None, whole: bool, qualifier: Any
+        indicator: str,
+        value: int | float,
+        unit: str | None,
+        whole: bool,
+        qualifier: Any,
+        note: str | None,
     ) -> Figure:
         return Figure(
-            indicator, value, unit, of=max(value, 1) if whole else None, qualifier=qualifier
+            indicator,
+            value,
+            unit,
+            of=max(value, 1) if whole else None,
+            qualifier=qualifier,
+            note=note,
         )
 
     figure = st.builds(
@@ -1588,6 +1701,7 @@ def figures(*, max_size: int = 2) -> st.SearchStrategy[tuple[Figure, ...]]:
         _UNITS,
         st.booleans(),
         st.none() | st.sampled_from(Qualifier),
+        st.none() | texts(max_words=4),
     )
     return st.lists(figure, max_size=max_size).map(tuple)
 
@@ -1605,6 +1719,8 @@ def commendations(*, max_size: int = 2) -> st.SearchStrategy[tuple[Commendation,
         level=st.none() | st.sampled_from(["Bằng khen", "Giấy khen"]),
         count=st.integers(1, 500),
         granted_by=st.none() | st.sampled_from(["Chủ tịch UBND tỉnh", "Ban Dân vận Tỉnh ủy"]),
+        act=st.none() | st.sampled_from(["125/QĐ-UBND", "45-QĐ/BDVTU"]),
+        date=st.none() | stated_dates(),
     )
     return st.lists(commendation, max_size=max_size).map(tuple)
 
