@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -194,3 +196,46 @@ class TestCoverage:
             "markdown",
         )
         assert "đã biết 2 trên 7 nhiệm vụ" in text
+
+
+#: The central program with a period that ended: its known tasks are past their deadline.
+ENDED = CENTRAL.replace(
+    "text_available = false",
+    "text_available = false\nperiod = { start = 2016-01-01, end = 2021-12-31 }",
+)
+
+
+def _csv(text: str) -> list[list[str]]:
+    """The rows of a CSV report, without its header."""
+    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))[1:]
+
+
+class TestLeadNotKnown:
+    def test_the_matrix_says_the_lead_is_not_known(self) -> None:
+        """The matrix marks each party "chưa rõ" on a task whose lead is not stated."""
+        rows = {row[0]: row[4:6] for row in _csv(coordprog.render(_load(CENTRAL), "matrix", "csv"))}
+        assert ["chưa rõ", "chưa rõ"] == rows["II.5"]
+        assert ["chủ trì", ""] == rows["II.3"]
+
+    def test_the_status_lists_what_the_review_calls_overdue(self) -> None:
+        """An unreported task whose lead is not known is overdue in the review and in the status."""
+        program = _load(ENDED)
+        options = {"as_of": "2026-12-06"}
+        review = coordprog.render(program, "review", "markdown", options=options)
+        assert 2 == review.count("chưa có báo cáo, đã quá hạn 31/12/2021")
+        rows = _csv(coordprog.render(program, "status", "csv", options=options))
+        assert [
+            ["Ban Dân vận Trung ương", "II.3", "Chưa báo cáo, đã quá hạn"],
+            ["Chưa rõ cơ quan chủ trì", "II.5", "Chưa báo cáo, đã quá hạn"],
+        ] == [[row[0], row[2].split(". ")[0], row[4]] for row in rows]
+
+    def test_the_example_says_the_same_in_both(self) -> None:
+        """The review and the status of ubdt-bdbp-2016-2021 count the same tasks overdue."""
+        program = coordprog.examples.load("ubdt-bdbp-2016-2021")
+        records = coordprog.examples.records("ubdt-bdbp-2016-2021")
+        options = {"as_of": "2026-12-06"}
+        review = coordprog.render(program, "review", "markdown", records=records, options=options)
+        status = coordprog.render(program, "status", "csv", records=records, options=options)
+        overdue = status.count("Chưa báo cáo, đã quá hạn")
+        assert 0 < overdue
+        assert review.count("chưa có báo cáo, đã quá hạn") == overdue

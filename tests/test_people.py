@@ -370,3 +370,42 @@ class TestMeetingPeople:
         records = coordprog.loads_records(program, SIGNING, "toml")
         for fmt in ("json", "toml"):
             assert records == coordprog.loads_records(program, coordprog.dumps(records, fmt), fmt)
+
+
+class TestProposerIsNoCoordinatingBody:
+    def test_a_proposer_is_not_listed_as_another_body(self) -> None:
+        """A body named only as the proposer is printed as such, not as "Cơ quan phối hợp khác"."""
+        out = coordprog.render(
+            coordprog.examples.load("son-la-decision-2017"), "program", "markdown"
+        )
+        assert "**Cơ quan đề xuất:** Giám đốc Sở Nội vụ" in out
+        assert "Cơ quan phối hợp khác" not in out
+
+    def test_a_proposer_with_a_task_is_still_listed(self) -> None:
+        """A third party that proposed the document and has a task keeps its place among bodies."""
+        text = REGULATION.replace('post = "Giám đốc Sở Nội vụ"', 'party = "ubnd"') + (
+            '[[task_groups]]\nid = "I"\ntitle = "Nhiệm vụ"\n[[task_groups.tasks]]\n'
+            'id = "a"\ntext = "Hướng dẫn"\nleads = ["snv"]\nsupports = ["ubnd"]\n'
+        )
+        out = coordprog.render(_load(text), "program", "markdown")
+        assert "**Cơ quan phối hợp khác:** Ủy ban nhân dân tỉnh" in out
+
+
+class TestPeopleNameTheirBodyOnce:
+    @pytest.mark.parametrize(
+        ("post", "printed"),
+        [
+            ("Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh"),
+            ("Chủ tịch Ủy ban nhân dân tỉnh Sơn La", "Chủ tịch Ủy ban nhân dân tỉnh Sơn La"),
+            ("Chủ tịch Uỷ ban nhân dân tỉnh", "Chủ tịch Uỷ ban nhân dân tỉnh"),
+            ("Giám đốc", "Giám đốc, Ủy ban nhân dân tỉnh Sơn La"),
+            ("Chủ tịch UBND huyện", "Chủ tịch UBND huyện, Ủy ban nhân dân tỉnh Sơn La"),
+        ],
+    )
+    def test_a_post_that_names_the_body_differently(self, post: str, printed: str) -> None:
+        """A post naming its body abbreviated or without its place does not repeat the body."""
+        text = REGULATION.replace(
+            'name = "Ủy ban nhân dân tỉnh"', 'name = "Ủy ban nhân dân tỉnh Sơn La"'
+        ).replace('post = "Giám đốc Sở Nội vụ"', f'post = "{post}"\nparty = "ubnd"')
+        out = coordprog.render(_load(text), "program", "markdown")
+        assert f"**Cơ quan đề xuất:** {printed}\n" in out

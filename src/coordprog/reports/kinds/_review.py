@@ -41,7 +41,7 @@ from coordprog.reports.kinds._letterheads import (
 )
 from coordprog.reports.kinds._notices import notices
 from coordprog.reports.kinds._options import as_date, as_window
-from coordprog.reports.kinds.program import written_date
+from coordprog.reports.kinds.program import people, written_date
 from coordprog.schedule._engine import schedule
 from coordprog.schedule._status import (
     EventStatus,
@@ -300,14 +300,9 @@ def _opening(program: Program, words: str, what: str, day: dt.date) -> str:
     return f"Thực hiện {cited}; {names} báo cáo kết quả {what.lower()} {words} như sau:"
 
 
-def _people(people: Iterable[Person], program: Program, day: dt.date | None) -> str:
-    said = []
-    for person in people:
-        body = program.name_in_force(person.party, day) if person.party else person.body
-        if body and person.post and body.casefold() in person.post.casefold():
-            body = None  # "Phó Trưởng Ban Dân vận Tỉnh ủy" names its body already
-        said.append(", ".join(part for part in (person.post, person.name, body) if part))
-    return "; ".join(said)
+def _people(found: Iterable[Person], program: Program, day: dt.date | None) -> str:
+    # "Phó Trưởng Ban Dân vận Tỉnh ủy" names its body already, as the program report says.
+    return people(program, found, day)
 
 
 def _meeting_line(meeting: Meeting, program: Program) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pluggy
 
-from coordprog.model._dates import PartialDate
+from coordprog.model._dates import PartialDate, written
 from coordprog.model._program import Program
 from coordprog.model._records import ProgressStatus, Records
 from coordprog.plugins._calls import resolve_calendar
@@ -63,6 +63,7 @@ _ENGLISH = {
     "Sắp đến hạn": "due soon",
     "Báo cáo ngày {}": "Reported {}",
     "Nhiệm vụ chung của các cơ quan": "A joint task of the bodies",
+    "Chưa rõ cơ quan chủ trì": "Lead not known",
     "Tình hình thực hiện đến ngày {}: {}": "Status as of {}: {}",
     "Quá hạn và đến hạn trong {} ngày tới, theo cơ quan chủ trì.": (
         "Overdue, and due in the next {} days, by lead body."
@@ -83,6 +84,13 @@ def _named(state: EventState | ProgressStatus, w: Words) -> str:
 
 def _day(day: dt.date | PartialDate | None, w: Words) -> str:
     return "" if day is None else w.date(day)
+
+
+def _reported(day: dt.date | PartialDate, w: Words) -> str:
+    """When a progress report is dated: "Báo cáo ngày 24/01/2022", "Báo cáo tháng 3/2023"."""
+    if w.english or isinstance(day, dt.date):
+        return w("Báo cáo ngày {}").format(_day(day, w))
+    return f"Báo cáo {written(day)}"
 
 
 def status_table(
@@ -111,7 +119,10 @@ def status_table(
     rows: list[tuple[int, str, dt.date, tuple[Cell, ...]]] = []
     order = {party.id: i for i, party in enumerate((*program.parties, *program.third_parties))}
 
-    def add(party: str, due: dt.date, cells: tuple[str, str, Cell, str, str]) -> None:
+    def add(party: str | None, due: dt.date, cells: tuple[str, str, Cell, str, str]) -> None:
+        if party is None:  # a task whose lead the citing documents do not state
+            rows.append((len(order), "", due, (w("Chưa rõ cơ quan chủ trì"), *cells)))
+            return
         name = program.name_in_force(party, found.as_of)
         rows.append((order.get(party, len(order)), party, due, (name, *cells)))
 
@@ -150,13 +161,15 @@ def status_table(
             continue
         task = task_state.task
         report = task_state.report
-        note = w("Báo cáo ngày {}").format(_day(report.as_of, w)) if report is not None else ""
-        if not task.leads:
+        note = _reported(report.as_of, w) if report is not None else ""
+        if not task.leads and not program.lead_unknown(task):
             note = "; ".join(filter(None, (w("Nhiệm vụ chung của các cơ quan"), note)))
         # A joint task is a duty of each of its bodies; a ceased body's, of its successor.
-        for party in task_state.bodies:
+        # A task whose lead is not known is nobody's: listed once, under "chưa rõ".
+        bodies: tuple[str | None, ...] = task_state.bodies or (None,)
+        for body in bodies:
             add(
-                party,
+                body,
                 deadline or found.as_of,
                 (
                     w("Nhiệm vụ"),

@@ -25,6 +25,7 @@ _ENGLISH = {
     "năm {}": "year {}",
     "đồng chủ trì": "co-lead",
     "cùng thực hiện": "shared",
+    "chưa rõ": "not known",
     "Kế hoạch năm {}": "Plan for {}",
     "Ma trận trách nhiệm: {}": "Responsibility matrix: {}",
     _CAPTION: "The role of each body in each task: lead, co-lead, support ...",
@@ -36,6 +37,9 @@ def _role_cells(program: Program, task: Task, w: Words) -> dict[str, str]:
 
     A joint task (no lead) marks every body that answers for it, the
     signing parties when it names none, as sharing it (*cùng thực hiện*).
+    A task whose lead the citing documents do not state
+    (:meth:`coordprog.Program.lead_unknown`) marks each signing party with
+    no stated role in it "chưa rõ" (not known): none is said to lead it.
     """
 
     def named(role: Role) -> str:
@@ -60,6 +64,9 @@ def _role_cells(program: Program, task: Task, w: Words) -> dict[str, str]:
             names = found.setdefault(party_id, [])
             if name not in names:
                 names.append(name)
+    if program.lead_unknown(task):
+        for party in program.parties:
+            found.setdefault(party.id, [w("chưa rõ")])
     return {party_id: ", ".join(names) for party_id, names in found.items()}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from coordprog.model._dates import PartialDate, Precision, last_day, written
@@ -358,8 +359,11 @@ def _relations(program: Program, w: Words) -> list[tuple[str, str]]:
         meta.append((w("Được thay thế bởi"), _cited(program.legal_ref(program.replaced_by), w)))
     if program.promulgation is not None:
         meta.append((w("Ban hành kèm theo"), _decision_line(program, program.promulgation, w)))
-    if program.third_parties:
-        names = "; ".join(party_label(program, p, w.language) for p in program.third_parties)
+    # A body named only as the proposer (cơ quan đề xuất) is printed as such, above.
+    proposing = {person.party for person in program.proposers} - _in_tasks(program)
+    others = [p for p in program.third_parties if p.id not in proposing]
+    if others:
+        names = "; ".join(party_label(program, p, w.language) for p in others)
         meta.append((w("Cơ quan phối hợp khác"), names))
     focal = [
         f"{program.name_in_force(party.id)}: {party.focal_unit}"
@@ -440,6 +444,20 @@ def _reviews_section(program: Program, w: Words) -> Section:
             text += w("; khen thưởng: {}").format("; ".join(review.commendations))
         items.append(text)
     return Section(w("Sơ kết, tổng kết đã tổ chức"), (ItemList(tuple(items)),))
+
+
+def _in_tasks(program: Program) -> set[str]:
+    """The bodies with a role in some task of the program or of its annual plans."""
+    tasks = [*program.tasks, *(task for plan in program.annual_plans for task in plan.tasks)]
+    return {
+        party
+        for task in tasks
+        for party in (
+            *task.leads,
+            *task.supports,
+            *(p for assignment in task.roles for p in assignment.parties),
+        )
+    }
 
 
 def _undated_events(program: Program, w: Words) -> tuple[str, ...]:
@@ -525,26 +543,61 @@ def party_label(program: Program, party: Party, lang: str = "vi") -> str:
     return name + (f" ({'; '.join(said)})" if said else "")
 
 
-def people(program: Program, found: Iterable[Person]) -> str:
+def people(program: Program, found: Iterable[Person], on: dt.date | None = None) -> str:
     """People and bodies as a document names them: "Giám đốc Sở Nội vụ; Nguyễn Văn A, Ban Dân tộc".
 
-    Each is post, name and body, as far as known; a body already in the post,
-    by its name or short name ("Phó Trưởng Ban Dân vận Tỉnh ủy", "Giám đốc
-    Sở Nội vụ"), is not repeated.
+    Each is post, name and body, as far as known; a body the post already
+    names is not repeated, whether by its name or short name ("Phó Trưởng
+    Ban Dân vận Tỉnh ủy", "Giám đốc Sở Nội vụ") or otherwise: abbreviated
+    ("Chủ tịch UBND tỉnh" names "Ủy ban nhân dân tỉnh Sơn La") or without
+    its place ("Chủ tịch Ủy ban nhân dân tỉnh").  Parties are named as on
+    ``on`` (by default the document's date).
 
     .. versionadded:: 0.3.0
     """
     said = []
     for person in found:
-        body = program.name_in_force(person.party) if person.party else person.body
+        body = program.name_in_force(person.party, on) if person.party else person.body
         names = [body]
         if person.party:
             names.append(program.party(person.party).short_name)
-        post = (person.post or "").casefold()
-        if any(name and name.casefold() in post for name in names):
+        if person.post and any(name and _names_body(person.post, name) for name in names):
             body = None
         said.append(", ".join(part for part in (person.post, person.name, body) if part))
     return "; ".join(said)
+
+
+#: Abbreviations of bodies' names as posts print them, and the words they stand for.
+_ABBREVIATIONS = (
+    ("ubnd", "ủy ban nhân dân"),
+    ("hđnd", "hội đồng nhân dân"),
+    ("ubmttq", "ủy ban mặt trận tổ quốc"),
+    ("mttq", "mặt trận tổ quốc"),
+)
+
+
+def _spelled(text: str) -> str:
+    """``text`` casefolded (NFC), its abbreviations spelled out, its spaces single."""
+    words = []
+    for word in unicodedata.normalize("NFC", text).casefold().replace("uỷ", "ủy").split():
+        words.append(dict(_ABBREVIATIONS).get(word, word))
+    return " ".join(words)
+
+
+def _names_body(post: str, body: str) -> bool:
+    """Whether ``post`` names ``body``: all of it, or all of it up to its level word.
+
+    "Chủ tịch UBND tỉnh" names "Ủy ban nhân dân tỉnh Sơn La": the place after
+    the level ("tỉnh") may be left out.
+    """
+    said, name = _spelled(post), _spelled(body)
+    if name in said:
+        return True
+    words = name.split()
+    return any(
+        word in _LEVEL_WORDS and index + 1 < len(words) and " ".join(words[: index + 1]) in said
+        for index, word in enumerate(words[1:], start=1)
+    )
 
 
 # A standing organ named by its level ("Thường trực Hội đồng nhân dân tỉnh")
