@@ -229,6 +229,33 @@ class TestAmendmentsInForceFromTheirDate:
         assert before(program) == before(amended)
         check_schedule(amended, coordprog.schedule(amended))
 
+    def test_a_plan_due_before_an_amendment_that_extends_the_period_is_made_once(self) -> None:
+        """The year's plan due before an amendment lengthened the period is not made again."""
+        program = coordprog.examples.load("binh-thuan")
+        plans = ScheduleRules(
+            annual_plans=coordprog.AnnualPlanRule(due=coordprog.Offset(months=-1))
+        )
+        short = attrs.evolve(
+            program,
+            period=coordprog.Period(D(2001, 1, 10), D(2003, 2, 9)),
+            signed_on=D(2001, 1, 10),
+            schedule=plans,
+            annual_plans=(),
+        )
+        longer = Amendment(
+            date=D(2003, 1, 8),
+            reason="Kéo dài thời gian thực hiện",
+            period=coordprog.Period(D(2001, 1, 10), D(2005, 1, 19)),
+            schedule=ScheduleRules(
+                annual_plans=coordprog.AnnualPlanRule(due=coordprog.Offset(days=20))
+            ),
+        )
+        amended = attrs.evolve(short, amendments=(longer,))
+        events = coordprog.schedule(amended)
+        years = [e.start.year for e in events if e.kind is coordprog.EventKind.ANNUAL_PLAN]
+        assert [2001, 2002, 2003, 2004, 2005] == years
+        check_schedule(amended, events)
+
     def test_an_undated_amendment_counts_from_the_one_before(self) -> None:
         """An amendment without a date takes effect with the amendment listed before it."""
         program = coordprog.examples.load("binh-thuan")

@@ -210,7 +210,9 @@ def _amended(
 ) -> tuple[list[tuple[Event, Shift]], tuple[Event, Shift] | None]:
     """The events of each version of the rules, each window made by one version only.
 
-    A window (a rule's event for given dates) falls to the first version
+    A window (a rule's event from a given day: an amended period may move
+    its end, as a year's plan of a period that ended in February and now
+    runs on) falls to the first version
     that makes it due (the earlier of its end and its due date) before the
     next version comes into force.  A later version makes no window due
     before its own date, unless the version before it had that window and
@@ -219,17 +221,17 @@ def _amended(
     """
     made: list[tuple[Event, Shift]] = []
     final: tuple[Event, Shift] | None = None
-    kept: set[tuple[str, dt.date, dt.date]] = set()
+    kept: set[tuple[str, dt.date]] = set()
     # The windows the version before had and had not made due by the next one's date.
-    pending: set[tuple[str, dt.date, dt.date]] = set()
+    pending: set[tuple[str, dt.date]] = set()
     for index, version in enumerate(versions):
         following = versions[index + 1].since if index + 1 < len(versions) else None
         part, part_final = _version(version.period, version.schedule, signing, until)
         pairs = part if part_final is None else [*part, part_final]
-        still: set[tuple[str, dt.date, dt.date]] = set()
+        still: set[tuple[str, dt.date]] = set()
         for pair in pairs:
             event = pair[0]
-            key = (event.rule, event.start, event.end)
+            key = (event.rule, event.start)
             pivot = min(event.end, event.due)
             if key in kept:
                 continue
