@@ -223,8 +223,7 @@ class TestReportSubmitted:
         text = f'program = "{program.id}"\n[[reports]]\nduty = "bao-cao-nam"\nby = ["bdv"]\n'
         records = coordprog.loads_records(changed, text, "toml")
         assert records.reports[0].date is None
-        for fmt in ("toml", "json"):
-            assert records == coordprog.loads_records(changed, coordprog.dumps(records, fmt), fmt)
+        _assert_round_trips(changed, records)
 
 
 class TestReviewOutcomeWindow:
@@ -273,8 +272,7 @@ class TestReviewOutcomeWindow:
         text = f'program = "{program.id}"\n[[outcomes]]\nnumber = "15-BC/BDV"\n'
         records = coordprog.loads_records(program, text, "toml")
         assert records.outcomes[0].window is None
-        for fmt in ("toml", "json"):
-            assert records == coordprog.loads_records(program, coordprog.dumps(records, fmt), fmt)
+        _assert_round_trips(program, records)
 
 
 class TestTaskGroupTitle:
@@ -401,3 +399,9 @@ def test_no_field_forces_a_value_beyond_what_makes_a_document() -> None:
     assert {"OneOffEvent", "ReportSubmitted", "Progress", "ReviewOutcome", "TaskGroup"} <= set(
         required
     )
+
+
+def _assert_round_trips(program: Program, records: coordprog.Records) -> None:
+    """``records`` write to TOML and JSON and read back the same."""
+    for fmt in ("toml", "json"):
+        assert records == coordprog.loads_records(program, coordprog.dumps(records, fmt), fmt)

@@ -23,7 +23,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar, cast
 
 import coordprog
 
@@ -1371,13 +1371,9 @@ def _import(args: argparse.Namespace) -> int:
     # A document nothing is recognised in still gets its draft, its kind flagged for checking
     # (in the file's to_complete and on standard error, below): the user imported it as a
     # coordination document, and a person decides.
-    try:
-        program = coordprog.from_data(draft.data, "toml", plugin_manager=_manager())
-    except coordprog.ValidationError as exc:
-        raise _Failure(f"{source}: the draft does not validate:\n{exc}") from None
-    coordprog.save(program, out)
-    for remark in draft.unsure:
-        _error(f"coordprog: check: {remark}")
+    program = _write_draft(
+        source, out, draft, lambda: coordprog.from_data(draft.data, "toml", plugin_manager=manager)
+    )
     articles = len(program.all_articles)
     print(
         _for(
@@ -1442,15 +1438,28 @@ def _draft_next(args: argparse.Namespace) -> int:
     return OK
 
 
-def _import_records(source: Path, out: Path, draft: coordprog.Draft) -> int:
-    """Write the records drafted from a review report, with what to complete."""
+_Drafted = TypeVar("_Drafted", "coordprog.Program", "coordprog.Records")
+
+
+def _write_draft(
+    source: Path, out: Path, draft: coordprog.Draft, build: Callable[[], _Drafted]
+) -> _Drafted:
+    """Build the draft's program or records, save them to ``out``, list what to check."""
     try:
-        records = coordprog.records_from_data(draft.data, "toml")
+        built = build()
     except coordprog.ValidationError as exc:
         raise _Failure(f"{source}: the draft does not validate:\n{exc}") from None
-    coordprog.save(records, out)
+    coordprog.save(built, out)
     for remark in draft.unsure:
         _error(f"coordprog: check: {remark}")
+    return built
+
+
+def _import_records(source: Path, out: Path, draft: coordprog.Draft) -> int:
+    """Write the records drafted from a review report, with what to complete."""
+    records = _write_draft(
+        source, out, draft, lambda: coordprog.records_from_data(draft.data, "toml")
+    )
     outcomes = len(records.outcomes)
     print(
         _for(
