@@ -99,15 +99,41 @@ def make_converter(
     )
     # cattrs' own hook for ``X | None`` looks up the hook of X on every call.
     converter.register_structure_hook_factory(is_optional, _optional_hook)
+    # cattrs makes a class's hook again for every field that holds the class
+    # (a schedule's five offsets, five hooks); one per class serves them all.
     if detailed:
         # The fast converter needs no check of its own: a value that is not a
         # table makes its generated code fail, and the detailed run explains.
         converter.register_structure_hook_factory(
-            attrs.has, functools.partial(_attrs_hook, converter)
+            attrs.has, _once_per_class(functools.partial(_attrs_hook, converter))
         )
     else:
+        converter.register_structure_hook_factory(
+            attrs.has, _once_per_class(converter.gen_structure_attrs_fromdict)
+        )
         converter.register_structure_hook_factory(_is_window, _shared_window_hook)
     return converter
+
+
+_Hook = Callable[[Any, Any], Any]
+
+
+def _once_per_class(make: Callable[[Any], _Hook]) -> Callable[[Any], _Hook]:
+    """``make``, calling it once per class.
+
+    A class whose hook is being made is not kept while it is (cattrs raises
+    :class:`RecursionError` for a class that holds itself, and binds such a
+    field late).
+    """
+    made: dict[Any, _Hook] = {}
+
+    def hook(cl: Any) -> _Hook:
+        found = made.get(cl)
+        if found is None:
+            found = made[cl] = make(cl)
+        return found
+
+    return hook
 
 
 @functools.cache
@@ -341,13 +367,19 @@ def _tuple_hook(
     cl: Any, converter: cattrs.Converter, *, detailed: bool
 ) -> Callable[[Any, Any], tuple[Any, ...]]:
     item_type = get_args(cl)[0]
-    structure_item = converter.get_structure_hook(item_type)
     if item_type is str and not detailed:
         return _structure_str_tuple
+    # A model class's hook is made when an array first holds one (see _eager).
+    structure_item = converter.get_structure_hook(item_type) if _eager(item_type) else None
 
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        nonlocal structure_item
         if not isinstance(value, (list, tuple)):
             raise TypeError(f"expected an array, found {_describe(value)}")
+        if structure_item is None:
+            if not value:
+                return ()
+            structure_item = converter.get_structure_hook(item_type)
         if not detailed:
             return tuple(map(structure_item, value, itertools.repeat(item_type)))
         items = []
@@ -412,18 +444,34 @@ def optional_inner(cl: Any) -> Any:
 
 def _optional_hook(cl: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     inner = optional_inner(cl)
-    structure_inner = converter.get_structure_hook(inner)
+    # A model class's hook is made when a value first holds one (see _eager).
+    structure_inner = converter.get_structure_hook(inner) if _eager(inner) else None
     if structure_inner is _structure_str:
         return _structure_optional_str
     if structure_inner is _structure_shared_str:
         return _structure_optional_shared_str
 
     def structure(value: Any, _: Any) -> Any:
+        nonlocal structure_inner
         if value is None:
             return None
+        if structure_inner is None:
+            structure_inner = converter.get_structure_hook(inner)
         return structure_inner(value, inner)
 
     return structure
+
+
+def _eager(cl: Any) -> bool:
+    """Whether the hook of ``cl``, an array's item or an optional value, is made at once.
+
+    The hook of a model class is made on first use instead: generating the
+    structuring code of a class (and of the classes its fields hold) costs
+    about a quarter of a millisecond, and a document uses few of the model's
+    classes (the example program 13 of 42, its optional sections being
+    mostly absent).  Made at once or on first use, it is the same hook.
+    """
+    return not attrs.has(cl)
 
 
 def _is_window(cl: Any) -> bool:
