@@ -225,6 +225,94 @@ class TestReportSubmitted:
         assert records.reports[0].date is None
         _assert_round_trips(changed, records)
 
+    def test_a_report_not_saying_who_sent_it_is_made(self, program: Program) -> None:
+        """A report the records do not say who sent still makes its event, and round-trips."""
+        changed = _with_duty(program)
+        text = f'program = "{program.id}"\n[[reports]]\nduty = "bao-cao-nam"\ndate = "2022-12-20"\n'
+        records = coordprog.loads_records(changed, text, "toml")
+        assert () == records.reports[0].by
+        found = coordprog.status(changed, records, D(2024, 6, 1))
+        states = [s.state for s in found.events if s.event.rule == "bao-cao-nam"]
+        assert coordprog.EventState.HELD_ON_TIME == states[0]
+        _assert_round_trips(changed, records)
+
+
+class TestRulesWithoutEnglishNames:
+    """A Vietnamese document names its reviews, events and duties in Vietnamese only."""
+
+    RULES = """
+[[schedule.reviews]]
+id = "so-ket-nam"
+every_months = 12
+name_vi = "Sơ kết hằng năm"
+
+[[schedule.events]]
+id = "trien-khai"
+date = "2023-03"
+name_vi = "Hội nghị triển khai"
+
+[[schedule.duties]]
+id = "bao-cao-nam"
+name_vi = "Báo cáo năm"
+reporters = ["bdv"]
+recipients = ["bdt"]
+every_months = 12
+
+[[schedule.annual_events]]
+id = "ngay-hoi"
+month = 8
+day = 19
+name_vi = "Ngày hội Đại đoàn kết"
+"""
+
+    def _program(self, program: Program, rules: str = RULES) -> Program:
+        text = coordprog.dumps(attrs.evolve(program, schedule=coordprog.ScheduleRules()), "toml")
+        return coordprog.loads(text + rules, "toml")
+
+    def test_they_load_without_an_english_name(self, program: Program) -> None:
+        """Each rule loads with ``name_en`` left out, as None."""
+        rules = self._program(program).schedule
+        names = [
+            rules.reviews[0].name_en,
+            rules.events[0].name_en,
+            rules.duties[0].name_en,
+            rules.annual_events[0].name_en,
+        ]
+        assert [None, None, None, None] == names
+
+    def test_events_carry_the_vietnamese_name(self, program: Program) -> None:
+        """The schedule's events are named in Vietnamese in English too: nothing is made up."""
+        events = coordprog.schedule(self._program(program))
+        assert events
+        assert [e.name_vi for e in events if e.rule != "annual-plan"] == [
+            e.name_en for e in events if e.rule != "annual-plan"
+        ]
+        ics = coordprog.render(self._program(program), "schedule", "ics", options={"lang": "en"})
+        assert "Sơ kết hằng năm" in ics
+
+    def test_the_english_program_report_prints_the_vietnamese_name(self, program: Program) -> None:
+        """An event not dated to the day prints under its Vietnamese name in English."""
+        text = coordprog.render(
+            self._program(program), "program", "markdown", options={"lang": "en"}
+        )
+        assert "- Hội nghị triển khai: 2023-03" in text.splitlines()
+
+    def test_round_trips_without_english_names(self, program: Program) -> None:
+        """Written back, the rules still have no English name, in TOML and JSON."""
+        changed = self._program(program)
+        for fmt in ("toml", "json"):
+            text = coordprog.dumps(changed, fmt)
+            assert "name_en" not in text
+            assert changed == coordprog.loads(text, fmt)
+
+    def test_a_duty_naming_no_reporter_is_refused_with_its_path(self, program: Program) -> None:
+        """A duty to report is somebody's: one without reporters is refused, naming the field."""
+        rules = self.RULES.replace('reporters = ["bdv"]\n', "")
+        with pytest.raises(coordprog.CoordprogError) as caught:
+            self._program(program, rules)
+        assert "schedule.duties[0].reporters" in str(caught.value)
+        assert "expected at least one reporter" in str(caught.value)
+
 
 class TestReviewOutcomeWindow:
     def test_printed_by_the_review_of_the_whole_period(self, program: Program) -> None:
@@ -344,16 +432,16 @@ REQUIRED = {
     "Instruction": ("id", "expects"),
     "Expectation": ("level",),
     # Schedule rules are the user's model of a clause: an id to refer to,
-    # the cadence or day that makes the rule, and the names its events are
-    # printed with (``name_en`` is the English the file's author gives).
-    "OneOffEvent": ("id", "name_vi", "name_en"),
-    "AnnualEvent": ("id", "month", "day", "name_vi", "name_en"),
-    "ReviewRule": ("id", "every_months", "name_vi", "name_en"),
-    "ReportingDuty": ("id", "name_vi", "name_en", "reporters"),
+    # the cadence or day that makes the rule, and the name its events are
+    # printed with, as the document words it (an English name is optional).
+    "OneOffEvent": ("id", "name_vi"),
+    "AnnualEvent": ("id", "month", "day", "name_vi"),
+    "ReviewRule": ("id", "every_months", "name_vi"),
+    "ReportingDuty": ("id", "name_vi", "reporters"),  # a duty to report is somebody's
     # Records: what the record is of.
     "Meeting": ("id", "kind"),
     "AdoptedDocument": ("kind",),
-    "ReportSubmitted": ("duty", "by"),  # the duty it answers and who sent it
+    "ReportSubmitted": ("duty",),  # the duty it answers; who sent it may be unsaid
     "Progress": ("task", "by", "as_of", "status"),  # a status of a task, by a body, at a date
     "Proposal": ("text",),
     "Figure": ("indicator", "value"),  # a figure is a value of something
@@ -384,10 +472,23 @@ def _named(hint: object) -> list[type]:
 
 
 def test_no_field_forces_a_value_beyond_what_makes_a_document() -> None:
-    """Only the fields listed (what makes a document, ids and keys) have no default."""
+    """Only the fields listed (what makes a document, ids and keys) must be given.
+
+    A field must be given when it has no default, or when its default is
+    refused (an empty list that must name somebody): the JSON Schema lists
+    both as required.
+    """
     classes = _classes(Program) | _classes(Records)
+    listed: dict[str, set[str]] = {}
+    for document in ("program", "records"):
+        for name, schema in coordprog.json_schema(document)["$defs"].items():
+            listed.setdefault(name, set()).update(schema.get("required", ()))
     required = {
-        cls.__name__: tuple(a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING)
+        cls.__name__: tuple(
+            a.name
+            for a in attrs.fields(cls)
+            if a.default is attrs.NOTHING or a.name in listed.get(cls.__name__, ())
+        )
         for cls in classes
     }
     beyond = {

@@ -198,14 +198,15 @@ class ReportSubmitted:
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``date`` may be left out; it is keyword-only.
+       ``date`` may be left out; it is keyword-only.  ``by`` may be left
+       empty when the records do not say who sent the report.
     """
 
     duty: str = attrs.field(validator=identifier)
     date: dt.date | PartialDate | None = attrs.field(
         default=None, kw_only=True, validator=plausible_date
     )
-    by: tuple[str, ...] = attrs.field(validator=[not_empty, no_duplicates])
+    by: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     to: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     number: str | None = None
     title: str | None = None

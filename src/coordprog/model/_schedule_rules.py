@@ -16,6 +16,7 @@ import attrs
 from coordprog.model._dates import PartialDate, add_months
 from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import (
+    at_least_one,
     identifier,
     no_duplicates,
     not_empty,
@@ -139,12 +140,15 @@ class ReviewRule:
     :func:`coordprog.schedule`.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0
+       ``name_en`` may be left out (a Vietnamese document states no English
+       name); the events then carry ``name_vi`` in English output.
     """
 
     id: str = attrs.field(validator=identifier)
     every_months: int = attrs.field(validator=within(1, 1200))
     name_vi: str = attrs.field(validator=not_empty)
-    name_en: str = attrs.field(validator=not_empty)
+    name_en: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
     kind: EventKind = attrs.field(default=EventKind.INTERIM_REVIEW)
     due: Offset = Offset()
     grace: Offset = Offset(months=1)
@@ -197,6 +201,8 @@ class OneOffEvent:
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.3.0
        ``date`` may be a :class:`PartialDate` or left out; it is keyword-only.
+       ``name_en`` may be left out (a Vietnamese document states no English
+       name); the events then carry ``name_vi`` in English output.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -204,7 +210,7 @@ class OneOffEvent:
         default=None, kw_only=True, validator=plausible_date
     )
     name_vi: str = attrs.field(validator=not_empty)
-    name_en: str = attrs.field(validator=not_empty)
+    name_en: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
     shift: Shift = Shift.LATER
     grace: Offset = Offset(days=7)
     leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
@@ -225,15 +231,21 @@ class ReportingDuty:
     "báo cáo năm trước ngày 15/12" is the same anchor with ``months = 11``
     on years).  A duty without ``every_months`` ("thường xuyên") makes no
     dated events.  A work calendar moves a due date earlier by default,
-    never before the window starts.
+    never before the window starts.  ``reporters`` must name at least one
+    body.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``name_en`` may be left out (a Vietnamese document states no English
+       name); the events then carry ``name_vi`` in English output.
     """
 
     id: str = attrs.field(validator=identifier)
     name_vi: str = attrs.field(validator=not_empty)
-    name_en: str = attrs.field(validator=not_empty)
-    reporters: tuple[str, ...] = attrs.field(validator=[not_empty, no_duplicates])
+    name_en: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
+    reporters: tuple[str, ...] = attrs.field(
+        default=(), validator=[at_least_one("reporter"), no_duplicates]
+    )
     recipients: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     exchange: bool = False
     what: str | None = None
@@ -262,13 +274,16 @@ class AnnualEvent:
     """An event on the same date every year of the period, e.g. a "Ngày hội" each 19 August.
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.3.0
+       ``name_en`` may be left out (a Vietnamese document states no English
+       name); the events then carry ``name_vi`` in English output.
     """
 
     id: str = attrs.field(validator=identifier)
     month: int = attrs.field(validator=within(1, 12))
     day: int = attrs.field(validator=within(1, 31))
     name_vi: str = attrs.field(validator=not_empty)
-    name_en: str = attrs.field(validator=not_empty)
+    name_en: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_empty))
     leads: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     shift: Shift = Shift.EARLIER
 

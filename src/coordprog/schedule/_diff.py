@@ -152,7 +152,7 @@ def schedule_notes(program: Program, until: dt.date | None = None) -> tuple[Sche
                     ScheduleNote(
                         event.id,
                         f"Không xếp được vào lịch “{event.name_vi}”: {when_vi}",
-                        f"“{event.name_en}” is not scheduled: {when_en}",
+                        f"“{event.name_en or event.name_vi}” is not scheduled: {when_en}",
                     )
                 )
         recurring = [rule.id for rule in rules.reviews]

@@ -54,7 +54,8 @@ class Event:
     ``start`` and ``end`` are the window the event covers (the year a plan
     plans, the months a review reviews, the whole period for the final
     review); ``due`` is the day it is due.  ``name_vi`` and ``name_en`` are
-    the rule's names; :attr:`title_vi` and :attr:`title_en` add the year or
+    the rule's names (``name_en`` is ``name_vi`` when the rule gives no
+    English name: no name is made up); :attr:`title_vi` and :attr:`title_en` add the year or
     the window.  ``earliest`` and ``latest``
     bound where a work calendar may move ``due``.  ``rule`` names the rule
     that made the event: ``"annual-plan"``, ``"final-review"``, or the id
@@ -333,7 +334,7 @@ def _version(
                     latest=_capped(apply_offset(day, one_off.grace), stated.end),
                     leads=one_off.leads or signing,
                     name_vi=one_off.name_vi,
-                    name_en=one_off.name_en,
+                    name_en=one_off.name_en or one_off.name_vi,
                 ),
                 one_off.shift,
             )
@@ -406,7 +407,8 @@ def _reviews(
     leads = rule.leads or signing
     due, latest = mover(rule.due), mover(rule.grace)
     kind, rule_id, shift = rule.kind, rule.id, rule.shift
-    name_vi, name_en, prepares = rule.name_vi, rule.name_en, rule.prepares_next_plan
+    name_vi, prepares = rule.name_vi, rule.prepares_next_plan
+    name_en = rule.name_en or name_vi
     windows = _windows(period, rule.every_months, rule.align, with_final=with_final)
     chairs = rule.chairs
     rotating = rule.rotate_chair and chairs
@@ -458,7 +460,7 @@ def _duties(made: list[tuple[Event, Shift]], duty: ReportingDuty, period: _Span)
                     latest=due,
                     leads=duty.reporters,
                     name_vi=duty.name_vi,
-                    name_en=duty.name_en,
+                    name_en=duty.name_en or duty.name_vi,
                     recipients=duty.recipients,
                 ),
                 duty.shift,
@@ -490,7 +492,7 @@ def _annual_events(
                     latest=_capped(day + _WEEK, last),
                     leads=rule.leads or signing,
                     name_vi=rule.name_vi,
-                    name_en=rule.name_en,
+                    name_en=rule.name_en or rule.name_vi,
                 ),
                 rule.shift,
             )

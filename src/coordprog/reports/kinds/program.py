@@ -473,7 +473,7 @@ def _undated_events(program: Program, w: Words) -> tuple[str, ...]:
         for event in version.schedule.events:
             if isinstance(event.date, dt.date):
                 continue
-            name = event.name_en if w.english else event.name_vi
+            name = (event.name_en or event.name_vi) if w.english else event.name_vi
             when = w.date(event.date) if w.english else written(event.date)
             found.append(f"{name}: {when}")
     return tuple(dict.fromkeys(found))
