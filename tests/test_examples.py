@@ -440,10 +440,12 @@ class TestDecisionWithItsRegulation:
             "Gồm: 4 chương, 23 điều\n",
             "Thay thế: Quyết định số 12/2013/QĐ-UBND",
             "Ban hành kèm theo: Quyết định số 16/2017/QĐ-UBND",
+            "Nơi ký: Sơn La\n",
             "Căn cứ Nghị định số 99/2016/NĐ-CP",
             "Lãnh đạo VP, CVCK;",
         ]
         assert expected == [line for line in expected if line in text]
+        assert "Sơn La (Sơn La)" not in text
 
     def test_the_acts_cited_keep_their_notes(self, program: Program) -> None:
         """What the file says of a cited act (a submission, the act replaced) is printed with it."""

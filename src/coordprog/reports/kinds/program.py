@@ -104,6 +104,7 @@ _ENGLISH = {
     "Hiệu lực": "In force",
     "Ban hành": "Promulgates",
     "Người ký": "Signed by",
+    "Nơi ký": "Place of signing",
     "chưa rõ": "not known",
     " của {}": " of {}",
     "đọc từ: “{}”": "read from: “{}”",
@@ -389,12 +390,13 @@ def _decision_line(program: Program, decision: Promulgation, w: Words) -> str:
 
 def _promulgation_section(program: Program, decision: Promulgation, w: Words) -> Section:
     """The decision that promulgates the document: its own title, basis, articles, signature."""
-    lines = [_decision_line(program, decision, w)]
-    if decision.place:
-        lines[0] += f" ({decision.place})"
-    blocks: list[Block] = [Paragraph(decision.title or lines[0])]
+    line = _decision_line(program, decision, w)
+    blocks: list[Block] = [Paragraph(decision.title or line)]
     if decision.title:
-        blocks.append(Paragraph(lines[0]))
+        blocks.append(Paragraph(line))
+    if decision.place:
+        # Labelled: after the issuer's name, a bare place reads as part of it.
+        blocks.append(Paragraph(f"{w('Nơi ký')}: {decision.place}"))
     blocks.extend(
         Paragraph(w("Căn cứ {};").format(_cited(program.legal_ref(ref), w)))
         for ref in decision.basis
