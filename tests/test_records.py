@@ -518,6 +518,21 @@ def test_review_report_marks_what_the_records_do_not_say(program: coordprog.Prog
     assert "# Tổng kết giai đoạn 2022 - 2025 thực hiện" in str(final)
 
 
+def test_review_report_states_the_number_and_date_in_every_format(
+    program: coordprog.Program,
+) -> None:
+    """The outcome's number and date print in Markdown too, which has no letterhead."""
+    outcome = coordprog.ReviewOutcome(
+        number="15-BC/BDVTU-BDT",
+        date=dt.date(2024, 1, 20),
+        window=coordprog.Window(dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+    )
+    records = coordprog.Records(program=program.id, outcomes=(outcome,))
+    text = coordprog.render(program, "review", "markdown", records=records)
+    assert "- **Số:** 15-BC/BDVTU-BDT" in text.splitlines()
+    assert "- **Ngày báo cáo:** 20/01/2024" in text.splitlines()
+
+
 @pytest.mark.parametrize("fmt", ["html", "text", "json"])
 def test_review_report_renders_in_document_formats(program: coordprog.Program, fmt: str) -> None:
     output = coordprog.render(

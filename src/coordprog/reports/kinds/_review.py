@@ -174,12 +174,18 @@ def review_document(
     # "Như trên" (as above) refers to the addressees under the title.
     blocks.insert(0, Paragraph(f"Kính gửi: {_addressees(program)}"))
     blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
+    stated = _stated_by_records(combined, outcome)
     meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", vi_date(day))]
-    if given is None and dated is None:
+    # The letterhead holds the number and date too; formats without one
+    # (Markdown, plain text) print them only from here.
+    if outcome is not None and outcome.number:
+        meta.insert(0, ("Số", outcome.number))
+    if stated is not None:
+        meta.append(("Ngày báo cáo", vi_date(stated)))
+    elif given is None and dated is None:
         meta.append(("Ngày báo cáo", f"{MISSING} (số liệu tính đến hết kỳ báo cáo)"))
     if combined.sources:
         meta.append(("Nguồn hồ sơ", "; ".join(combined.sources)))
-    stated = _stated_by_records(combined, outcome)
     return Document(
         title=f"{what} {words} thực hiện {program.heading}",
         subtitle="BÁO CÁO",
