@@ -168,4 +168,15 @@ def _class(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     }
     if required:
         schema["required"] = required
+    one_of: tuple[str, ...] = getattr(cls, "_one_of", ())
+    if one_of:
+        # The class refuses an instance that gives none of these fields.
+        schema["anyOf"] = [_given(name, properties[name]) for name in one_of]
     return schema
+
+
+def _given(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema of an object that gives the field ``name``: present, and not empty."""
+    if schema.get("type") == "array":
+        return {"required": [name], "properties": {name: {"minItems": 1}}}
+    return {"required": [name]}

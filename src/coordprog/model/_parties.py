@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -278,8 +278,11 @@ class Person:
     party: str | None = attrs.field(default=None, validator=attrs.validators.optional(identifier))
     body: str | None = None
 
+    #: One of these must be given (checked here; the JSON Schema says so too).
+    _one_of: ClassVar[tuple[str, ...]] = ("name", "post", "party", "body")
+
     def __attrs_post_init__(self) -> None:
-        one_of(self, "name", "post", "party", "body")
+        one_of(self, *self._one_of)
 
 
 class AreaKind(Vocabulary):

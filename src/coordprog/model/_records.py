@@ -10,7 +10,7 @@ review adopted.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -125,8 +125,11 @@ class Attendance:
     )
     note: str | None = None
 
+    #: One of these must be given (checked here; the JSON Schema says so too).
+    _one_of: ClassVar[tuple[str, ...]] = ("party", "body")
+
     def __attrs_post_init__(self) -> None:
-        one_of(self, "party", "body")
+        one_of(self, *self._one_of)
 
 
 @attrs.frozen
@@ -147,8 +150,11 @@ class AdoptedDocument:
         default=None, validator=attrs.validators.optional(within(1900, 2200))
     )
 
+    #: One of these must be given (checked here; the JSON Schema says so too).
+    _one_of: ClassVar[tuple[str, ...]] = ("number", "title")
+
     def __attrs_post_init__(self) -> None:
-        one_of(self, "number", "title")
+        one_of(self, *self._one_of)
 
 
 @attrs.frozen
@@ -318,8 +324,11 @@ class Proposal:
     parties: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     bodies: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
+    #: One of these must be given (checked here; the JSON Schema says so too).
+    _one_of: ClassVar[tuple[str, ...]] = ("parties", "bodies")
+
     def __attrs_post_init__(self) -> None:
-        one_of(self, "parties", "bodies")
+        one_of(self, *self._one_of)
 
 
 @attrs.frozen
@@ -352,8 +361,11 @@ class Commendation:
     )
     granted_by: str | None = None
 
+    #: One of these must be given (checked here; the JSON Schema says so too).
+    _one_of: ClassVar[tuple[str, ...]] = ("recipient", "count")
+
     def __attrs_post_init__(self) -> None:
-        one_of(self, "recipient", "count")
+        one_of(self, *self._one_of)
 
 
 @attrs.frozen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 import attrs
 
@@ -235,8 +235,11 @@ class TaskGroup:
     joint: bool = False
     note: str | None = None
 
+    #: One of these must be given (checked here; the JSON Schema says so too).
+    _one_of: ClassVar[tuple[str, ...]] = ("title", "number")
+
     def __attrs_post_init__(self) -> None:
-        one_of(self, "title", "number")
+        one_of(self, *self._one_of)
 
     def walk(self, inherited: Task | None = None) -> Iterator[tuple[TaskGroup, Task]]:
         """Yield ``(group, task)`` for every task below this group, in document order.
