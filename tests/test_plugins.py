@@ -62,6 +62,54 @@ class TestBuiltins:
         assert (".md", ".markdown") == formats["markdown"].suffixes
         assert {"coordprog"} == {f.plugin.partition(".")[0] for f in formats.values()}
 
+    def test_every_builtin_listed_with_its_plugin(self) -> None:
+        """Every built-in report kind and format is listed with the plugin that provides it."""
+        builtins_only = coordprog.get_plugin_manager(entry_points=False)
+        reports = {r.name: r.plugin for r in coordprog.reports(plugin_manager=builtins_only)}
+        formats = {f.name: f.plugin for f in coordprog.formats(plugin_manager=builtins_only)}
+        assert {
+            "agenda": "coordprog.portfolio",
+            "agenda-calendar": "coordprog.portfolio",
+            "annual-plan": "coordprog.annual-plan",
+            "coverage": "coordprog.portfolio",
+            "matrix": "coordprog.matrix",
+            "next-program": "coordprog.next-program",
+            "program": "coordprog.program",
+            "review": "coordprog.review",
+            "schedule": "coordprog.schedule",
+            "status": "coordprog.status",
+            "status-calendar": "coordprog.status",
+        } == reports
+        assert {
+            name: f"coordprog.{name}" for name in ("csv", "html", "ics", "json", "markdown", "text")
+        } == formats
+
+    def test_render_imports_its_kind_and_format_only(self) -> None:
+        """Rendering a report imports the modules of its kind and format, no other built-in's."""
+        code = textwrap.dedent(
+            """
+            import sys, coordprog
+            program = coordprog.load("examples/binh_thuan/program.toml")
+            coordprog.render(program, "program", "markdown")
+            print(sorted(
+                m for m in sys.modules
+                if m.startswith(("coordprog.reports.kinds.", "coordprog.reports.formats."))
+                and not m.rpartition(".")[2].startswith("_")
+            ))
+            """
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parents[1],
+        )
+        assert (
+            "['coordprog.reports.formats.markdown', 'coordprog.reports.kinds.program']"
+            == out.stdout.strip()
+        )
+
     @pytest.mark.parametrize(("report", "fmt"), _combinations())
     def test_every_report_in_every_format(
         self, coordprog_binh_thuan: Program, report: str, fmt: str

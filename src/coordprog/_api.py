@@ -60,6 +60,40 @@ BUILTINS = (
     ("coordprog.ics", "coordprog.reports.formats.ics"),
 )
 
+#: What each built-in plugin that registers report kinds or formats
+#: registers: its module is imported when one of them is first used (see
+#: ``BuiltinPlugin``); a test checks each against its module.
+BUILTIN_REPORTS: Mapping[str, tuple[str, ...]] = {
+    "coordprog.program": ("program",),
+    "coordprog.matrix": ("matrix",),
+    "coordprog.schedule": ("schedule",),
+    "coordprog.status": ("status", "status-calendar"),
+    "coordprog.review": ("review",),
+    "coordprog.portfolio": ("agenda", "agenda-calendar", "coverage"),
+    "coordprog.annual-plan": ("annual-plan",),
+    "coordprog.next-program": ("next-program",),
+}
+#: The format each built-in format plugin registers, with its suffixes.
+BUILTIN_FORMATS: Mapping[str, tuple[str, tuple[str, ...]]] = {
+    "coordprog.markdown": ("markdown", (".md", ".markdown")),
+    "coordprog.html": ("html", (".html", ".htm")),
+    "coordprog.json": ("json", (".json",)),
+    "coordprog.csv": ("csv", (".csv",)),
+    "coordprog.text": ("text", (".txt",)),
+    "coordprog.ics": ("ics", (".ics",)),
+}
+
+
+def _builtin(name: str, module: str) -> Any:
+    """The plugin registered as the built-in ``name``: its module, or one that imports it later."""
+    if name in BUILTIN_REPORTS:
+        return _manager.builtin_plugin(module, reports=BUILTIN_REPORTS[name])
+    if name in BUILTIN_FORMATS:
+        format, suffixes = BUILTIN_FORMATS[name]
+        return _manager.builtin_plugin(module, formats={format: suffixes})
+    return importlib.import_module(module)
+
+
 _defaults: dict[tuple[str | None, ...], pluggy.PluginManager] = {}
 _defaults_lock = threading.Lock()
 
@@ -111,7 +145,7 @@ def get_plugin_manager(
     if isinstance(plugins_dir, str | os.PathLike):
         plugins_dir = [plugins_dir]
     folders = _manager.plugin_folders(plugins_dir)
-    builtins = [(name, importlib.import_module(module)) for name, module in BUILTINS]
+    builtins = [(name, _builtin(name, module)) for name, module in BUILTINS]
     return _manager.build_manager(
         builtins, strict=strict, entry_points=entry_points, folders=folders
     )

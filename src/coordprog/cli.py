@@ -30,6 +30,8 @@ import coordprog
 if TYPE_CHECKING:
     import pluggy
 
+    from coordprog.plugins._registry import Registry
+
 #: The entry-point group of installed plugins (a public contract of coordprog).
 ENTRY_POINT_GROUP = "coordprog"
 
@@ -928,12 +930,8 @@ def _render(args: argparse.Namespace) -> int:
     options = dict(args.options)
     # The shortcuts go to the kinds that take them; the others render as they
     # do, with a warning, so that --lang en never breaks a plugin's report.
-    declared = [
-        option
-        for kind in coordprog.reports(plugin_manager=_manager())
-        if kind.name == report
-        for option in kind.options
-    ]
+    kind = _registry().reports.get(report)
+    declared = kind.item.options if kind is not None else ()
     taken = {option.name for option in declared}
     if any(o.name == "as_of" and o.required for o in declared) and "as_of" not in options:
         options["as_of"] = _as_of(args)
@@ -964,9 +962,22 @@ def _report_for(fmt: str, portfolio: bool) -> str:
     ``program`` first for a program, ``agenda`` first for a portfolio.
     """
     usual = "agenda" if portfolio else "program"
-    shapes = {f.name: f.shapes for f in coordprog.formats(plugin_manager=_manager())}.get(fmt)
-    if shapes is None:
+    registry = _registry()
+    found = registry.formats.get(fmt)
+    if found is None:
         return usual  # render names the unknown format
+    shapes = found.item.shapes
+    # The usual kind is looked up alone: listing every kind imports every
+    # built-in report module.
+    from coordprog.shapes import shape_name
+
+    held = registry.reports.get(usual)
+    if (
+        held is not None
+        and held.item.takes_portfolio == portfolio
+        and shape_name(held.item.shape) in shapes
+    ):
+        return usual
     kinds = [
         k for k in coordprog.reports(plugin_manager=_manager()) if k.takes_portfolio == portfolio
     ]
@@ -976,6 +987,13 @@ def _report_for(fmt: str, portfolio: bool) -> str:
                 _error(f"coordprog: rendering the report {kind.name!r}; give --report to choose")
             return kind.name
     raise _Failure(f"no installed report kind has a shape that format {fmt!r} renders")
+
+
+def _registry() -> Registry:
+    """The report kinds and formats of this run's plugins, by name."""
+    from coordprog.plugins._calls import registry_of
+
+    return registry_of(_manager() or coordprog.default_plugin_manager())
 
 
 def _emit(output: coordprog.Output, name: str | None, *, force: bool) -> int:

@@ -25,6 +25,7 @@ whatever the hooks' ``tryfirst``/``trylast`` marks.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -32,8 +33,14 @@ from typing import Any
 import pluggy
 
 from coordprog.model._errors import CoordprogError, Problem, safe_repr
-from coordprog.plugins._manager import BUILTIN_PREFIX, described, failed, strict_of
-from coordprog.plugins._registry import Claim, OutputFormat, Registry, ReportKind
+from coordprog.plugins._manager import (
+    BUILTIN_PREFIX,
+    BuiltinPlugin,
+    described,
+    failed,
+    strict_of,
+)
+from coordprog.plugins._registry import Claim, Declared, OutputFormat, Registry, ReportKind
 from coordprog.schedule._engine import ScheduleError
 from coordprog.schedule._work_calendar import WorkCalendar
 
@@ -279,6 +286,12 @@ def _collect(
     implementing = plugins_of(manager, hook)
     for name, plugin in manager.list_name_plugin():  # registration order: built-ins first
         if not any(plugin is other for other in implementing):
+            continue
+        if isinstance(plugin, BuiltinPlugin):
+            # What it declares, made on first use (see BuiltinPlugin).
+            for declared, suffixes in plugin.declared:
+                item = Declared(declared, suffixes, functools.partial(plugin.provided, declared))
+                _claim(manager, registry, item, name, False, what, strict)
             continue
         offered: list[tuple[Any, bool]] = []
 

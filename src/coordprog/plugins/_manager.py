@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+import threading
 import warnings
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import FunctionType, MethodType, ModuleType
 from typing import Any
@@ -62,6 +63,89 @@ _installed: weakref.WeakKeyDictionary[pluggy.PluginManager, dict[str, EntryPoint
 _HOOKABLE = (FunctionType, MethodType, classmethod, staticmethod)
 
 
+#: The registration hooks: a built-in plugin declares what it registers through each.
+REGISTRATION_HOOKS = ("coordprog_register_reports", "coordprog_register_formats")
+
+
+class BuiltinPlugin:
+    """A built-in plugin whose module is imported when what it registers is first used.
+
+    It declares, for its registration hook, the names it registers (and a
+    format's suffixes), so that the registry holds them, in the plugin's
+    place among the others, before the module is imported: a render
+    imports the modules of its report kind and format, not all 14.
+    :meth:`provided` imports the module and calls its hook, and checks that
+    the module registers what is declared, no more, no less (any listing of
+    the report kinds or formats imports and checks them all).  Registered
+    under the built-in plugin's name, it implements that hook alone, as the
+    module does: ``coordprog plugins`` lists the same hooks.
+    """
+
+    def __init__(
+        self, module: str, hook: str, declared: Sequence[tuple[str, tuple[str, ...]]]
+    ) -> None:
+        #: The module's name, ``coordprog.reports.kinds.program``.
+        self.module = module
+        #: The registration hook the module implements.
+        self.hook = hook
+        #: ``(name, suffixes)`` of each report kind or format the module registers.
+        self.declared = tuple(declared)
+        self._provided: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<built-in plugin {self.module}>"
+
+    def provided(self, name: str) -> Any:
+        """The report kind or format ``name`` the module registers (imported, called once)."""
+        with self._lock:
+            if self._provided is None:
+                found: dict[str, Any] = {}
+
+                def register(item: Any, *, override: bool = False) -> None:
+                    found[item.name] = item
+
+                module = importlib.import_module(self.module)
+                getattr(module, self.hook)(register=register)
+                registered = [
+                    (item.name, tuple(getattr(item, "suffixes", ()))) for item in found.values()
+                ]
+                if sorted(registered) != sorted(self.declared):
+                    raise PluginError(
+                        f"built-in plugin {self.module} registers {sorted(registered)}, "
+                        f"not what it declares: {sorted(self.declared)}"
+                    )
+                self._provided = found
+            provided = self._provided
+        return provided[name]
+
+
+class _BuiltinReports(BuiltinPlugin):
+    @hookspecs.hookimpl
+    def coordprog_register_reports(self, register: Callable[..., None]) -> None:
+        for name, _ in self.declared:
+            register(self.provided(name))
+
+
+class _BuiltinFormats(BuiltinPlugin):
+    @hookspecs.hookimpl
+    def coordprog_register_formats(self, register: Callable[..., None]) -> None:
+        for name, _ in self.declared:
+            register(self.provided(name))
+
+
+def builtin_plugin(
+    module: str, *, reports: Sequence[str] = (), formats: Mapping[str, tuple[str, ...]] = {}
+) -> BuiltinPlugin:
+    """The plugin of the built-in ``module``, declaring the ``reports`` or ``formats`` it registers.
+
+    ``formats`` maps each format's name to its suffixes.
+    """
+    if reports:
+        return _BuiltinReports(module, REGISTRATION_HOOKS[0], [(name, ()) for name in reports])
+    return _BuiltinFormats(module, REGISTRATION_HOOKS[1], list(formats.items()))
+
+
 class _Manager(pluggy.PluginManager):
     """pluggy's manager, quicker to register a module.
 
@@ -75,6 +159,8 @@ class _Manager(pluggy.PluginManager):
 
     def parse_hookimpl_opts(self, plugin: Any, name: str) -> pluggy.HookimplOpts | None:
         if type(plugin) is ModuleType and not isinstance(plugin.__dict__.get(name), _HOOKABLE):
+            return None
+        if isinstance(plugin, BuiltinPlugin) and name != plugin.hook:
             return None
         return super().parse_hookimpl_opts(plugin, name)
 

@@ -262,13 +262,36 @@ class Provided:
         return self.suffixes[0] if self.suffixes else None
 
 
-@attrs.frozen
-class Claim:
-    """One name held in a :class:`Registry`: what holds it and which plugin registered it."""
+class Declared:
+    """A report kind or format a built-in plugin declares: its name, suffixes and maker."""
 
-    item: Any
-    plugin: str
-    replaces: str | None = None
+    __slots__ = ("load", "name", "suffixes")
+
+    def __init__(self, name: str, suffixes: tuple[str, ...], load: Callable[[], Any]) -> None:
+        self.name, self.suffixes, self.load = name, suffixes, load
+
+
+class Claim:
+    """One name held in a :class:`Registry`: what holds it and which plugin registered it.
+
+    A :class:`Declared` item is made on first use of :attr:`item`.
+    """
+
+    __slots__ = ("_item", "plugin", "replaces")
+
+    def __init__(self, item: Any, plugin: str, replaces: str | None = None) -> None:
+        self._item, self.plugin, self.replaces = item, plugin, replaces
+
+    @property
+    def item(self) -> Any:
+        """The report kind or format."""
+        found = self._item
+        if type(found) is Declared:
+            found = self._item = found.load()
+        return found
+
+    def __repr__(self) -> str:
+        return f"Claim({self._item!r}, {self.plugin!r}, replaces={self.replaces!r})"
 
 
 @attrs.frozen
