@@ -24,8 +24,6 @@ from coordprog.model._validation import validate as builtin_checks
 from coordprog.plugins import _calls, _manager
 from coordprog.plugins._registry import Provided
 from coordprog.reports._render import Output, render_shape_with, render_with
-from coordprog.schedule._engine import Event
-from coordprog.schedule._engine import schedule as engine
 from coordprog.schedule._work_calendar import WorkCalendar
 from coordprog.shapes import Shape
 
@@ -39,6 +37,7 @@ if TYPE_CHECKING:
     from coordprog.portfolio._portfolio import Portfolio
     from coordprog.reports.kinds._next_program import NextProgramDraft
     from coordprog.schedule._diff import ScheduleDiff, ScheduleNote
+    from coordprog.schedule._engine import Event
     from coordprog.schedule._status import Status
 
 #: The built-in plugins: their public names and the modules that hold them.
@@ -267,9 +266,18 @@ def advisories(program: Program, *, until: dt.date | None = None) -> tuple[Probl
             paths.get(event.rule, "schedule"),
             f"{event.title_en} is due {event.due}, before the document was signed on {signed}",
         )
-        for event in engine(program, None, until)
+        for event in _engine(program, None, until)
         if event.due < first
     )
+
+
+def _engine(
+    program: Program, calendar: WorkCalendar | None, until: dt.date | None
+) -> tuple[Event, ...]:
+    """The schedule engine's events, imported when first used: a program's render needs none."""
+    from coordprog.schedule._engine import schedule as engine
+
+    return engine(program, calendar, until)
 
 
 def _checker(plugin_manager: pluggy.PluginManager | None) -> _documents.Check:
@@ -370,7 +378,7 @@ def schedule(
     .. versionadded:: 0.1.0
     """
     calendar = _calls.resolve_calendar(_manager_or_default(plugin_manager), calendar)
-    return engine(program, calendar, until)
+    return _engine(program, calendar, until)
 
 
 def schedule_diff(

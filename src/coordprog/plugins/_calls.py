@@ -41,7 +41,6 @@ from coordprog.plugins._manager import (
     strict_of,
 )
 from coordprog.plugins._registry import Claim, Declared, OutputFormat, Registry, ReportKind
-from coordprog.schedule._engine import ScheduleError
 from coordprog.schedule._work_calendar import WorkCalendar
 
 #: What a plugin may raise that is its own fault: everything but
@@ -223,6 +222,8 @@ def find_calendar(
         manager, "coordprog_work_calendar", {"name": name}, check, blame, passes=(CoordprogError,)
     )
     if found is None:
+        from coordprog.schedule._engine import ScheduleError
+
         raise ScheduleError(
             f"expected the name of a work calendar an installed plugin provides "
             f"(built in: 'weekends'), found {name!r}"
