@@ -1087,63 +1087,17 @@ def programs(
     signing_ids, third_ids = ids[:n_signing], ids[n_signing:]
     signing = tuple(draw(parties(pid, member_ids=ids)) for pid in signing_ids)
     third = tuple(draw(parties(pid, member_ids=ids)) for pid in third_ids)
-    refs = tuple(attrs.evolve(draw(legal_refs()), id=rid) for rid in draw(_unique_ids(0, 3)))
+    refs = draw(_cited_acts())
     ref_ids = [r.id for r in refs]
-    if len(refs) >= 2 and draw(st.booleans()):
-        # The newest act replaces or amends an older one.
-        older = (refs[0].id,)
-        newest = (
-            attrs.evolve(refs[-1], replaces=older)
-            if draw(st.booleans())
-            else attrs.evolve(refs[-1], amends=older)
-        )
-        refs = (*refs[:-1], newest)
-    if len(refs) >= 2 and draw(st.booleans()):
-        # A regulation issued with the decision that promulgates it (ban hành kèm theo).
-        refs = (attrs.evolve(refs[0], issued_with=refs[1].id), *refs[1:])
-    if len(refs) >= 2 and draw(st.booleans()):
-        # The same act cited under another spelling.
-        refs = (*refs[:-1], attrs.evolve(refs[-1], same_as=refs[0].id))
     if ref_ids:
         signing = tuple(draw(_changed_by_acts(party, tuple(ref_ids))) for party in signing)
         third = tuple(draw(_changed_by_acts(party, tuple(ref_ids))) for party in third)
-    n_groups = draw(st.integers(1, max(1, max_groups))) if with_tasks else 0
-    # One distinct id for every task and group a tree of this size can hold
-    # (a group, its tasks, and two sub-groups with theirs).
-    prefix = draw(st.sampled_from(["", "II.", "t-", "nv"]))
-    node_ids = [f"{prefix}{n}" for n in range(n_groups * 3 * (max(1, max_tasks) + 1), 0, -1)]
-    features = _TaskFeatures(deadlines, parent_tasks, _years(period))
-    groups = tuple(
-        draw(
-            _task_group(
-                node_ids,
-                ids,
-                ref_ids,
-                1,
-                frozenset(),
-                frozenset(),
-                max_tasks,
-                features,
-                min_tasks=1 if index == 0 else 0,  # the first group has a task of its own
-            )
-        )
-        for index in range(n_groups)
-    )
-    if with_tasks and _switch(draw, joint):
-        # "Các bên cùng phối hợp": a joint group names no lead.
-        joint_tasks = tuple(
-            Task(
-                id=f"joint-{n}",
-                text=draw(texts(max_words=8)),
-                supports=draw(_subset(tuple(ids), 2)),
-                note=draw(st.none() | texts(max_words=4)),
-            )
-            for n in range(draw(st.integers(1, 2)))
-        )
-        together = TaskGroup(
-            id="joint", title=draw(texts(max_words=6)), tasks=joint_tasks, joint=True
-        )
-        groups = (*groups, together)
+    groups: tuple[TaskGroup, ...] = ()
+    if with_tasks:
+        features = _TaskFeatures(deadlines, parent_tasks, _years(period))
+        groups = draw(_task_groups(tuple(ids), tuple(ref_ids), max_groups, max_tasks, features))
+        if _switch(draw, joint):
+            groups = (*groups, draw(_joint_group(tuple(ids))))
     if not available and tasks is not False:
         groups = (*groups, *draw(_known_tasks(tuple(ids))))
     kind = draw(st.sampled_from(DocumentKind)) if kind is None else kind
@@ -1168,61 +1122,14 @@ def programs(
     first = period.start
     if first is None and period.end is not None:
         first = period.end - relativedelta(years=3)
-    reviews = []
-    changes: list[Amendment] = []
+    reviews: tuple[Review, ...] = ()
+    changes: tuple[Amendment, ...] = ()
     if first is not None:
         last = period.end if period.end is not None else first + relativedelta(years=5)
         late = dt.date(last.year + 1, 12, 31) if period.end is not None else last
-        for _ in range(draw(st.integers(0, 2))):
-            start = draw(st.dates(first, last))
-            end = draw(st.dates(start, last))
-            held_on = draw(st.dates(first, late))
-            reviews.append(
-                Review(
-                    kind=draw(st.sampled_from([EventKind.INTERIM_REVIEW, EventKind.FINAL_REVIEW])),
-                    held_on=draw(
-                        st.sampled_from([held_on, PartialDate(held_on.year, held_on.month), None])
-                    ),
-                    start=start,
-                    end=end,
-                    number=draw(st.none() | st.just("12-BC/BDVTU")),
-                    title=draw(st.none() | texts(max_words=6)),
-                    commendations=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
-                )
-            )
-        amendment_days = (
-            []
-            if amendments is False
-            else sorted(
-                draw(st.lists(st.dates(first, last), min_size=1 if amendments else 0, max_size=1))
-            )
-        )
-        for day in amendment_days:
-            new_end = (
-                # Amendments extend the period; rules drawn for the signed period stay valid.
-                draw(st.none() | st.dates(period.end, period.end + relativedelta(years=2)))
-                if period.end is not None and period.precision is Precision.DAY
-                else None
-            )
-            stated: list[dt.date | PartialDate] = [day, day, day, PartialDate(day.year, day.month)]
-            changes.append(
-                Amendment(
-                    # Mostly dated to the day; some to the month, some not at all.
-                    date=draw(st.sampled_from(stated)),
-                    reason=draw(st.none() | texts(max_words=8)),
-                    number=draw(st.none() | st.just("02-CTrPH/BDVTU-BDT")),
-                    changes=tuple(draw(st.lists(texts(max_words=8), max_size=2))),
-                    period=None if new_end is None else attrs.evolve(period, end=new_end),
-                    schedule=(
-                        draw(schedule_rules(period, ids, duties=duties))
-                        if draw(st.booleans())
-                        else None
-                    ),
-                )
-            )
-        undated: bool = bool(changes) and draw(st.booleans())
-        if undated:
-            changes.append(Amendment(reason=draw(texts(max_words=8))))  # undated, words only
+        reviews = draw(_held_reviews(first, last, late))
+        if amendments is not False:
+            changes = draw(_amendments(period, tuple(ids), first, last, amendments, duties))
     number = draw(st.none() | st.just("01-CTrPH/BDVTU-BDT"))
     signed_on = draw(st.none() | dates().map(lambda day: day.replace(day=1)) | partial_dates())
     return Program(
@@ -1261,11 +1168,11 @@ def programs(
             )
         ),
         schedule=draw(schedule_rules(period, ids, duties=duties)),
-        reviews=tuple(reviews),
+        reviews=reviews,
         implementation=tuple(draw(st.lists(texts(), max_size=3))),
         signatories=signed_by,
         recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
-        amendments=tuple(changes),
+        amendments=changes,
         level=draw(st.none() | st.sampled_from(Level)),
         instructions=draw(instructions(signing_ids, letters=False)),
         text_available=available,
@@ -1274,6 +1181,146 @@ def programs(
         extent=draw(_extents(groups, provisions, available)),
         areas=draw(areas()),
     )
+
+
+@st.composite
+def _cited_acts(draw: st.DrawFn) -> tuple[LegalRef, ...]:
+    """Up to three cited acts, some linked: replaced or amended, issued together, respelt."""
+    refs = tuple(attrs.evolve(draw(legal_refs()), id=rid) for rid in draw(_unique_ids(0, 3)))
+    if len(refs) >= 2 and draw(st.booleans()):
+        # The newest act replaces or amends an older one.
+        older = (refs[0].id,)
+        newest = (
+            attrs.evolve(refs[-1], replaces=older)
+            if draw(st.booleans())
+            else attrs.evolve(refs[-1], amends=older)
+        )
+        refs = (*refs[:-1], newest)
+    if len(refs) >= 2 and draw(st.booleans()):
+        # A regulation issued with the decision that promulgates it (ban hành kèm theo).
+        refs = (attrs.evolve(refs[0], issued_with=refs[1].id), *refs[1:])
+    if len(refs) >= 2 and draw(st.booleans()):
+        # The same act cited under another spelling.
+        refs = (*refs[:-1], attrs.evolve(refs[-1], same_as=refs[0].id))
+    return refs
+
+
+@st.composite
+def _task_groups(
+    draw: st.DrawFn,
+    party_ids: tuple[str, ...],
+    ref_ids: tuple[str, ...],
+    max_groups: int,
+    max_tasks: int,
+    features: _TaskFeatures,
+) -> tuple[TaskGroup, ...]:
+    """1 to ``max_groups`` top-level groups; the first has a task of its own."""
+    n_groups = draw(st.integers(1, max(1, max_groups)))
+    # One distinct id for every task and group a tree of this size can hold
+    # (a group, its tasks, and two sub-groups with theirs).
+    prefix = draw(st.sampled_from(["", "II.", "t-", "nv"]))
+    node_ids = [f"{prefix}{n}" for n in range(n_groups * 3 * (max(1, max_tasks) + 1), 0, -1)]
+    return tuple(
+        draw(
+            _task_group(
+                node_ids,
+                party_ids,
+                ref_ids,
+                1,
+                frozenset(),
+                frozenset(),
+                max_tasks,
+                features,
+                min_tasks=1 if index == 0 else 0,
+            )
+        )
+        for index in range(n_groups)
+    )
+
+
+@st.composite
+def _joint_group(draw: st.DrawFn, party_ids: tuple[str, ...]) -> TaskGroup:
+    """A joint group, which names no lead (*các bên cùng phối hợp*)."""
+    joint_tasks = tuple(
+        Task(
+            id=f"joint-{n}",
+            text=draw(texts(max_words=8)),
+            supports=draw(_subset(party_ids, 2)),
+            note=draw(st.none() | texts(max_words=4)),
+        )
+        for n in range(draw(st.integers(1, 2)))
+    )
+    return TaskGroup(id="joint", title=draw(texts(max_words=6)), tasks=joint_tasks, joint=True)
+
+
+@st.composite
+def _held_reviews(
+    draw: st.DrawFn, first: dt.date, last: dt.date, late: dt.date
+) -> tuple[Review, ...]:
+    """Up to two reviews held (the 0.1 record on the program), some dated in part or not."""
+    reviews = []
+    for _ in range(draw(st.integers(0, 2))):
+        start = draw(st.dates(first, last))
+        end = draw(st.dates(start, last))
+        held_on = draw(st.dates(first, late))
+        reviews.append(
+            Review(
+                kind=draw(st.sampled_from([EventKind.INTERIM_REVIEW, EventKind.FINAL_REVIEW])),
+                held_on=draw(
+                    st.sampled_from([held_on, PartialDate(held_on.year, held_on.month), None])
+                ),
+                start=start,
+                end=end,
+                number=draw(st.none() | st.just("12-BC/BDVTU")),
+                title=draw(st.none() | texts(max_words=6)),
+                commendations=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
+            )
+        )
+    return tuple(reviews)
+
+
+@st.composite
+def _amendments(
+    draw: st.DrawFn,
+    period: Period,
+    party_ids: tuple[str, ...],
+    first: dt.date,
+    last: dt.date,
+    amendments: bool | None,
+    duties: bool | None,
+) -> tuple[Amendment, ...]:
+    """At most one dated amendment (at least one with ``amendments``), maybe one undated."""
+    days = sorted(
+        draw(st.lists(st.dates(first, last), min_size=1 if amendments else 0, max_size=1))
+    )
+    changes: list[Amendment] = []
+    for day in days:
+        new_end = (
+            # Amendments extend the period; rules drawn for the signed period stay valid.
+            draw(st.none() | st.dates(period.end, period.end + relativedelta(years=2)))
+            if period.end is not None and period.precision is Precision.DAY
+            else None
+        )
+        stated: list[dt.date | PartialDate] = [day, day, day, PartialDate(day.year, day.month)]
+        changes.append(
+            Amendment(
+                # Mostly dated to the day; some to the month, some not at all.
+                date=draw(st.sampled_from(stated)),
+                reason=draw(st.none() | texts(max_words=8)),
+                number=draw(st.none() | st.just("02-CTrPH/BDVTU-BDT")),
+                changes=tuple(draw(st.lists(texts(max_words=8), max_size=2))),
+                period=None if new_end is None else attrs.evolve(period, end=new_end),
+                schedule=(
+                    draw(schedule_rules(period, party_ids, duties=duties))
+                    if draw(st.booleans())
+                    else None
+                ),
+            )
+        )
+    undated: bool = bool(changes) and draw(st.booleans())
+    if undated:
+        changes.append(Amendment(reason=draw(texts(max_words=8))))  # undated, words only
+    return tuple(changes)
 
 
 @functools.cache
@@ -1515,36 +1562,11 @@ def records(
         return draw(st.integers(1 if switch else 0, max(1, most) if switch else most))
 
     rules = sorted(rule_ids(program, duties=False))
-    held = []
-    for index in range(count(meetings, max_meetings)):
-        day = draw(st.dates(start, last))
-        window = None
-        if day > start and draw(st.booleans()):
-            window = draw(windows(start, min(day, end)))
-        held.append(
-            Meeting(
-                id=f"m{index}",
-                kind=draw(st.sampled_from(list(MeetingKind))),
-                date=day,
-                window=window,
-                rule=draw(st.none() | st.sampled_from(rules)) if rules else None,
-                chairs=tuple(
-                    Person(post=draw(texts(max_words=3)), party=party)
-                    for party in draw(st.lists(st.sampled_from(parties), max_size=2))
-                ),
-                organisers=draw(people(parties, max_size=1)),
-                presenters=draw(people(parties, max_size=1)),
-                witnesses=draw(people(parties, max_size=1)),
-                attendees=tuple(
-                    Attendance(party=party, count=draw(st.none() | st.integers(1, 50)))
-                    for party in draw(st.lists(st.sampled_from(parties), max_size=3, unique=True))
-                ),
-                title=draw(st.none() | texts(max_words=6)),
-                place=draw(st.none() | st.sampled_from(["Phan Thiết", "Hà Nội", "trực tuyến"])),
-                adopted=draw(_adopted(start.year, end.year)),
-                note=draw(st.none() | texts(max_words=5)),
-            )
-        )
+    span = (start, end, last)
+    held = [
+        draw(_meeting(f"m{index}", span, tuple(parties), tuple(rules)))
+        for index in range(count(meetings, max_meetings))
+    ]
     reported = []
     seen: set[tuple[str, str, dt.date | PartialDate, Window | None]] = set()
     for _ in range(count(progress, max_progress) if tasks else 0):
@@ -1629,6 +1651,44 @@ def records(
             )
         ),
         to_complete=tuple(draw(st.lists(draft_items(), max_size=1))),
+    )
+
+
+@st.composite
+def _meeting(
+    draw: st.DrawFn,
+    meeting_id: str,
+    span: tuple[dt.date, dt.date, dt.date],
+    parties: tuple[str, ...],
+    rules: tuple[str, ...],
+) -> Meeting:
+    """A meeting between the period's start and ``last``, reviewing a window that ended."""
+    start, end, last = span
+    day = draw(st.dates(start, last))
+    window = None
+    if day > start and draw(st.booleans()):
+        window = draw(windows(start, min(day, end)))
+    return Meeting(
+        id=meeting_id,
+        kind=draw(st.sampled_from(list(MeetingKind))),
+        date=day,
+        window=window,
+        rule=draw(st.none() | st.sampled_from(rules)) if rules else None,
+        chairs=tuple(
+            Person(post=draw(texts(max_words=3)), party=party)
+            for party in draw(st.lists(st.sampled_from(parties), max_size=2))
+        ),
+        organisers=draw(people(parties, max_size=1)),
+        presenters=draw(people(parties, max_size=1)),
+        witnesses=draw(people(parties, max_size=1)),
+        attendees=tuple(
+            Attendance(party=party, count=draw(st.none() | st.integers(1, 50)))
+            for party in draw(st.lists(st.sampled_from(parties), max_size=3, unique=True))
+        ),
+        title=draw(st.none() | texts(max_words=6)),
+        place=draw(st.none() | st.sampled_from(["Phan Thiết", "Hà Nội", "trực tuyến"])),
+        adopted=draw(_adopted(start.year, end.year)),
+        note=draw(st.none() | texts(max_words=5)),
     )
 
 
