@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from coordprog.model._dates import PartialDate, precision_of
 from coordprog.model._parties import Person
 from coordprog.model._program import Program
-from coordprog.model._records import Figure, Records, Window
+from coordprog.model._records import Figure, Meeting, Progress, Records, ReviewOutcome, Window
 
 #: Adds a row to a table: ``add(table, id, *values)``.
 Add = Callable[..., None]
@@ -58,6 +58,7 @@ def people(people: Iterable[Person]) -> str | None:
 def record_rows(
     add: Add, program: Program, where: str, document: Records, body_of: dict[str, str]
 ) -> None:
+    """The rows of one records file ``where``: the file, then each kind of entry it holds."""
     pid = program.id
     add(
         "record_files",
@@ -69,34 +70,7 @@ def record_rows(
         document.note,
     )
     for meeting in document.meetings:
-        add(
-            "meetings",
-            f"{pid}/{meeting.id}",
-            pid,
-            meeting.id,
-            where,
-            meeting.kind.value,
-            day(meeting.date),
-            precision(meeting.date),
-            meeting.title,
-            meeting.place,
-            *window(meeting.window),
-            meeting.reviewed_program,
-            meeting.rule,
-            people(meeting.chairs),
-            people(meeting.presenters),
-            people(meeting.organisers),
-            people(meeting.witnesses),
-            lines(
-                ", ".join(filter(None, (a.body or a.party, a.note)))
-                + ("" if a.count is None else f" ({a.count})")
-                for a in meeting.attendees
-            ),
-            lines(
-                " ".join(p for p in (d.kind.vi, d.number, d.title) if p) for d in meeting.adopted
-            ),
-            meeting.note,
-        )
+        _meeting_row(add, pid, where, meeting)
     for index, report in enumerate(document.reports):
         add(
             "reports",
@@ -113,75 +87,112 @@ def record_rows(
             *window(report.window),
         )
     for index, entry in enumerate(document.progress):
-        entry_id = f"{pid}/{where}/{index + 1}"
-        task_id = f"{pid}/{entry.task}"
-        add(
-            "progress",
-            entry_id,
-            pid,
-            task_id,
-            where,
-            f"{pid}/{entry.by}",
-            body_of[entry.by],
-            day(entry.as_of),
-            *window(entry.window),
-            entry.status.value,
-            entry.done,
-            lines(entry.evidence),
-            entry.reason,
-            day(entry.deadline),
-            entry.note,
-        )
-        for number, figure in enumerate(entry.figures):
-            target = None if figure.target is None else f"{task_id}/{figure.target}"
-            figure_row(
-                add, f"{entry_id}/{number + 1}", entry_id, None, pid, task_id, figure, target
-            )
+        _progress_rows(add, pid, f"{pid}/{where}/{index + 1}", where, entry, body_of)
     for index, outcome in enumerate(document.outcomes):
-        outcome_id = f"{pid}/{where}/outcome-{index + 1}"
+        _outcome_rows(add, pid, f"{pid}/{where}/outcome-{index + 1}", where, outcome)
+
+
+def _meeting_row(add: Add, pid: str, where: str, meeting: Meeting) -> None:
+    add(
+        "meetings",
+        f"{pid}/{meeting.id}",
+        pid,
+        meeting.id,
+        where,
+        meeting.kind.value,
+        day(meeting.date),
+        precision(meeting.date),
+        meeting.title,
+        meeting.place,
+        *window(meeting.window),
+        meeting.reviewed_program,
+        meeting.rule,
+        people(meeting.chairs),
+        people(meeting.presenters),
+        people(meeting.organisers),
+        people(meeting.witnesses),
+        lines(
+            ", ".join(filter(None, (a.body or a.party, a.note)))
+            + ("" if a.count is None else f" ({a.count})")
+            for a in meeting.attendees
+        ),
+        lines(" ".join(p for p in (d.kind.vi, d.number, d.title) if p) for d in meeting.adopted),
+        meeting.note,
+    )
+
+
+def _progress_rows(
+    add: Add, pid: str, entry_id: str, where: str, entry: Progress, body_of: dict[str, str]
+) -> None:
+    """A progress entry and its figures."""
+    task_id = f"{pid}/{entry.task}"
+    add(
+        "progress",
+        entry_id,
+        pid,
+        task_id,
+        where,
+        f"{pid}/{entry.by}",
+        body_of[entry.by],
+        day(entry.as_of),
+        *window(entry.window),
+        entry.status.value,
+        entry.done,
+        lines(entry.evidence),
+        entry.reason,
+        day(entry.deadline),
+        entry.note,
+    )
+    for number, figure in enumerate(entry.figures):
+        target = None if figure.target is None else f"{task_id}/{figure.target}"
+        figure_row(add, f"{entry_id}/{number + 1}", entry_id, None, pid, task_id, figure, target)
+
+
+def _outcome_rows(add: Add, pid: str, outcome_id: str, where: str, outcome: ReviewOutcome) -> None:
+    """A review outcome, its proposals, commendations and figures."""
+    add(
+        "outcomes",
+        outcome_id,
+        pid,
+        where,
+        *window(outcome.window),
+        None if outcome.meeting is None else f"{pid}/{outcome.meeting}",
+        outcome.number,
+        day(outcome.date),
+        lines(outcome.deployment),
+        lines(outcome.results),
+        lines(outcome.shortcomings),
+        lines(outcome.causes),
+        lines(outcome.lessons),
+        lines(outcome.directions),
+    )
+    for number, proposal in enumerate(outcome.proposals):
         add(
-            "outcomes",
+            "proposals",
+            f"{outcome_id}/{number + 1}",
             outcome_id,
             pid,
-            where,
-            *window(outcome.window),
-            None if outcome.meeting is None else f"{pid}/{outcome.meeting}",
-            outcome.number,
-            day(outcome.date),
-            lines(outcome.deployment),
-            lines(outcome.results),
-            lines(outcome.shortcomings),
-            lines(outcome.causes),
-            lines(outcome.lessons),
-            lines(outcome.directions),
+            proposal.text,
+            ids(proposal.parties),
+            lines(proposal.bodies),
         )
-        for number, proposal in enumerate(outcome.proposals):
-            add(
-                "proposals",
-                f"{outcome_id}/{number + 1}",
-                outcome_id,
-                pid,
-                proposal.text,
-                ids(proposal.parties),
-                lines(proposal.bodies),
-            )
-        for number, commendation in enumerate(outcome.commendations):
-            add(
-                "commendations",
-                f"{outcome_id}/{number + 1}",
-                pid,
-                outcome_id,
-                commendation.recipient,
-                int(commendation.collective),
-                commendation.count,
-                commendation.level,
-                commendation.granted_by,
-                commendation.act,
-                day(commendation.date),
-            )
-        for number, figure in enumerate(outcome.figures):
-            figure_id = f"{outcome_id}/figure-{number + 1}"
-            figure_row(add, figure_id, None, outcome_id, pid, None, figure, None)
+    for number, commendation in enumerate(outcome.commendations):
+        add(
+            "commendations",
+            f"{outcome_id}/{number + 1}",
+            pid,
+            outcome_id,
+            commendation.recipient,
+            int(commendation.collective),
+            commendation.count,
+            commendation.level,
+            commendation.granted_by,
+            commendation.act,
+            day(commendation.date),
+        )
+    for number, figure in enumerate(outcome.figures):
+        figure_id = f"{outcome_id}/figure-{number + 1}"
+        figure_row(add, figure_id, None, outcome_id, pid, None, figure, None)
 
 
 def figure_row(
