@@ -571,6 +571,13 @@ class TestTheFileSetSpeaksOfItself:
                 out = coordprog.render(program, report, fmt)
                 assert "Chưa có toàn văn văn bản này" in out.replace("\r\n ", ""), (report, fmt)
 
+    def test_the_html_notice_follows_the_rule_under_the_title(self) -> None:
+        """In an office's page the rule stays under the title and the notice comes after it."""
+        program = coordprog.examples.load("bdvtw-ubdt-2021-2025")
+        page = coordprog.render(program, "program", "html")
+        title = page.index("<h1>")
+        assert title < page.index('<hr class="rule">') < page.index("Chưa có toàn văn")
+
     def test_illustrative_records_are_said_in_every_format(self) -> None:
         """Status made from illustrative records says so, calendar files included."""
         program = coordprog.examples.load("binh-thuan")

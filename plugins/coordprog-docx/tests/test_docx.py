@@ -721,3 +721,24 @@ class TestReviewReport:
         undated = _review("2024-H1").core_properties  # no outcome: the day it was drafted
         assert undated.created is not None
         assert dt.date(2026, 12, 5) == undated.created.date()
+
+
+class TestTextNotAvailable:
+    """A document known from those that cite it has no text to print."""
+
+    def test_what_the_file_knows_is_printed(self) -> None:
+        """The period, the parties and the promulgating decision print under the title."""
+        texts = _texts(_render("son-la-decision-2017"))
+        expected = [
+            "Thời gian: từ ngày 01/07/2017",
+            "Ban hành kèm theo: Quyết định số 16/2017/QĐ-UBND, 05/06/2017 của Ủy ban nhân dân "
+            "tỉnh Sơn La",
+            "VĂN BẢN BAN HÀNH",
+            "Nơi ký: Sơn La",
+        ]
+        assert expected == [t for t in expected if t in texts]
+
+    def test_a_document_with_its_text_prints_only_the_text(self) -> None:
+        """Where the file holds the text, only the text prints, as an office sends it."""
+        texts = _texts(_render("binh-thuan"))
+        assert not [t for t in texts if t.startswith("Thời gian:")]

@@ -8,9 +8,11 @@ document type and title over a drawn rule, the body in the original
 numbering, the signatures and *Nơi nhận* kept on one page with the end of
 the text (:mod:`coordprog_docx._formal`); the file's properties say what
 the document is, who issues it and its date, in Vietnamese.  What the file
-holds about a document beyond its text (``notes``) is not part of what an
-office sends and is left out.  Tables and calendars (``matrix``,
-``schedule``) become Word tables on landscape pages.
+holds about a document beyond its text (``meta``, ``notes``) is not part of
+what an office sends and is left out, unless the file holds no text at all
+(a document known from those that cite it): then it is what is printed.
+Tables and calendars (``matrix``, ``schedule``) become Word tables on
+landscape pages.
 """
 
 from __future__ import annotations
@@ -133,7 +135,17 @@ def render_document(shape: Document) -> bytes:
     line(document, summary(shape.subtitle, shape.title), bold=True, keep_with_next=True)
     # Below the title a solid rule, a third of the title's line or so, drawn.
     rule(document, Cm(4.5)).paragraph_format.space_after = Pt(12)
-    _body(document, shape.blocks, shape.language)
+    if shape.blocks:
+        _body(document, shape.blocks, shape.language)
+    else:
+        # The file does not hold the text (a document known from those that
+        # cite it): what it knows of the document is all there is to print.
+        for label, value in shape.meta:
+            paragraph = new_paragraph(document)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            text(paragraph, f"{label}: ", bold=True)
+            text(paragraph, value)
+        _body(document, shape.notes, shape.language)
     return save(document)
 
 

@@ -317,10 +317,11 @@ def render_document(document: Document) -> str:
         if document.subtitle:
             yield f'<p class="kind">{_e(document.subtitle)}</p>'
         yield f"<h1>{_e(document.title)}</h1>"
-        yield from _notices(document.notices, document.language)
         if office:
+            # The rule belongs to the title; a notice follows it.
             yield '<hr class="rule">'
-        else:
+        yield from _notices(document.notices, document.language)
+        if not office:
             yield from _meta(document, about=False)
         yield from _blocks(document.blocks, 2, document.language)
         if (office and document.meta) or document.notes:
