@@ -472,6 +472,33 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
             organ=issuer.organ,
             province=opening.province,
         )
+    _standing_organ(document, draft)
+
+
+#: An organisation's standing organ acting in the opening sentence of its own document: "Ban
+#: Bí thư Trung ương Đoàn hướng dẫn ...", "Ban Thường vụ Trung ương Hội đề nghị ...".
+_ACTING_ORGAN = re.compile(
+    r"(?P<organ>(?:Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Ban\s+Thường\s+trực|Đoàn\s+Chủ\s+tịch)"
+    r"(?:\s+Trung\s+ương\s+(?:Đoàn|Hội)|\s+(?:Tỉnh|Thành|Huyện)\s+đoàn"
+    r"|\s+(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)[^,;.]{0,40}?)?)"
+    r"\s+(?:hướng\s+dẫn|ban\s+hành|đề\s+nghị|xây\s+dựng|thông\s+báo|quyết\s+định"
+    r"|yêu\s+cầu|chỉ\s+đạo|triển\s+khai)(?!\w)"
+)
+
+
+def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The organ acting for the one organisation that issues, as its opening sentence names it."""
+    parties = draft.parties.found
+    if len(parties) != 1 or parties[0].get("kind") not in ("mass-organisation", "front"):
+        return
+    party = parties[0]
+    if "issuing_organ" in party:
+        return
+    start = document.opening.end
+    text = " ".join(document.lines[start : start + 12])
+    acting = _ACTING_ORGAN.search(text)
+    if acting is not None:
+        party["issuing_organ"] = " ".join(acting["organ"].split())
 
 
 def _same_organ(first: BodyName, second: BodyName) -> bool:
@@ -500,7 +527,8 @@ def signatories(
             party = titled
         elif entry.body is not None:
             known = {str(p["id"]) for p in draft.parties.found}
-            party = draft.parties.add(entry.body, entry.text)
+            same = draft.parties.id_of(entry.body) or draft.parties.covering(entry.body)
+            party = same or draft.parties.add(entry.body, entry.text)
             if known and party not in known:
                 # Only the signature block names this body: a line of the next document's
                 # letterhead or a post read as a body may have been taken for a signer's.
@@ -667,7 +695,10 @@ def period_of(title: str | None) -> dict[str, Any] | None:
         "precision": "year",
     }
     if match["word"] and fold(match["word"]).startswith("nhiệm"):
-        period["term"] = " ".join(match[0].split())
+        # "khóa XII, nhiệm kỳ 2019 - 2024": the term's number belongs to it.
+        numbered = re.search(r"kh[óo]a\s+[IVXLC]+\s*,?\s*$", title[: match.start()], re.IGNORECASE)
+        term = title[numbered.start() if numbered else match.start() : match.end()]
+        period["term"] = " ".join(term.split())
     return period
 
 

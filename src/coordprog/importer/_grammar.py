@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -83,6 +85,26 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Ban Chấp hành Trung ương Đoàn", "mass-organisation", placed=False, central=True),
     Organ("Trung ương Đoàn", "mass-organisation", placed=False, central=True, short=("TWĐTN",)),
     Organ("Ban Bí thư Trung ương Đoàn", "mass-organisation", placed=False, central=True),
+    # The organisations themselves, printed above the committee that issues for them.
+    Organ(
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "mass-organisation",
+        short=("Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM"),
+    ),
+    Organ(
+        "Đội Thiếu niên Tiền phong Hồ Chí Minh",
+        "mass-organisation",
+        short=("Đội TNTP Hồ Chí Minh", "Đội TNTP HCM"),
+    ),
+    Organ(
+        "Bộ Tư lệnh Bộ đội Biên phòng",
+        "military",
+        placed=False,
+        central=True,
+        short=("BTL BĐBP",),
+    ),
+    Organ("Bộ Tư lệnh", "military", named=True, placed=False, central=True),
+    Organ("Tổng cục Thi hành án dân sự", "enforcement", placed=False, central=True),
     Organ(
         "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "mass-organisation", placed=False, central=True
     ),
@@ -121,8 +143,8 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Chi cục Thi hành án dân sự", "enforcement", short=("Chi cục THADS",)),
     Organ("Liên đoàn Lao động", "mass-organisation", short=("LĐLĐ",)),
     Organ("Hội Liên hiệp Phụ nữ", "mass-organisation", short=("Hội LHPN",)),
-    Organ("Hội Nông dân", "mass-organisation"),
-    Organ("Hội Cựu chiến binh", "mass-organisation"),
+    Organ("Hội Nông dân", "mass-organisation", short=("Hội ND",)),
+    Organ("Hội Cựu chiến binh", "mass-organisation", short=("Hội CCB",)),
     Organ("Kho bạc Nhà nước", short=("KBNN",)),
     Organ("Cơ quan điều tra", "police"),
     Organ("Cơ quan thi hành án dân sự", "enforcement"),
@@ -187,11 +209,23 @@ _NOT_AFTER = {
     "Trường": ("môi", "thị", "chiến", "lập"),
     "Phòng": ("quốc", "dự", "đề", "văn"),
     "Viện": ("bệnh", "học", "thư"),
-    "Vụ": ("nhiệm", "dịch", "phục", "nghĩa", "thời"),
+    "Vụ": ("nhiệm", "dịch", "phục", "nghĩa", "thời", "thường"),
     "Sở": ("cơ", "trụ"),
     "Cục": ("bố",),
 }
 
+#: "Việt Nam" after a mass organisation's organ: its national body ("Hội Nông dân Việt Nam").
+_NATIONAL = re.compile(r"[ \t\n]+vi[eệ]t[ \t]+nam(?!\w)", re.IGNORECASE)
+_ORGANISATIONS = ("mass-organisation", "front")
+#: Heads of an organisation's elected bodies, named by their level ("Ban Chấp hành Trung ương").
+_COMMITTEE_HEADS = ("Hội đồng", "Ban")
+#: A mass organisation's or the Front's elected committee, printed under its name in a
+#: letterhead ("HỘI NÔNG DÂN VIỆT NAM / BAN CHẤP HÀNH TRUNG ƯƠNG"): the committee issues.
+_COMMITTEE_OF = re.compile(
+    r"(?P<head>ban\s+chấp\s+hành|hội\s+đồng)(?:\s+(?P<central>trung\s+ương))?(?:\s|$)"
+)
+#: The Youth Union's committee of a place, as its members call it: "Tỉnh đoàn Ninh Thuận".
+_UNION_OF_UNIT = {"tỉnh": "Tỉnh đoàn", "thành phố": "Thành đoàn", "huyện": "Huyện đoàn"}
 _CENTRAL_LEVEL = re.compile(r"(?:tối\s+cao|trung\s+ương)(?!\w)", re.IGNORECASE)
 _UNIT = re.compile(
     r"(?P<unit>"
@@ -225,6 +259,9 @@ class BodyName:
     #: the unit word and place as read ("tỉnh", "Vĩnh Long"), when there is a place.
     unit: str | None = None
     place: str | None = None
+    #: another name it goes by: as printed with an abbreviation ("Ủy ban MTTQ Việt Nam tỉnh
+    #: Quảng Trị"), or an organisation's name for the committee that issues for it.
+    short: str | None = None
 
 
 def _form_pattern(form: str) -> re.Pattern[str]:
@@ -328,6 +365,8 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
             mark = gap.strip(" \t\n")
             if mark and not (capitals and mark in ("-", "\u2013", ",")):
                 break  # punctuation ends the name; in capitals a field may follow a dash
+            if mark in ("-", "\u2013") and _organ_at(text, start) is not None:
+                break  # "BỘ TƯ PHÁP - BỘ CÔNG AN": a dash before another body
             if (mark or "\n" in gap) and read_body(text, start) is not None:
                 break  # another body follows
             if _COMMITTEE.match(text, start):
@@ -338,6 +377,8 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
         if _UNIT.match(text, start) or _CENTRAL_LEVEL.match(text, start):
             break
         lower = fold(word)
+        if capitals and lower == "về" and taken and index + 2 < len(tokens):
+            continue  # "CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI": a field's words
         if lower == "và":
             following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
             if following and (capitals or following[:1].isupper()) and taken:
@@ -348,7 +389,7 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
         if not capitals and index == 0 and not word[:1].isupper():
             return None
         taken = index + 1
-        if taken >= 8:
+        if taken >= (11 if capitals else 8):
             break
     if taken == 0:
         return None
@@ -365,9 +406,14 @@ def proper_name(name: str) -> str:
     if any(c.islower() for c in name):
         return name
     words = name.lower().split(" ")
+    printed = name.split(" ")
     result = []
     capital = True
-    for word in words:
+    for index, word in enumerate(words):
+        if _abbreviated(printed[index]):
+            result.append(printed[index])  # "CCB", "TNTP": an abbreviation, as printed
+            capital = False
+            continue
         if capital and word[:1].isalpha():
             word = word[:1].upper() + word[1:]
             capital = False
@@ -375,6 +421,16 @@ def proper_name(name: str) -> str:
             capital = True
         result.append(word)
     return " ".join(result)
+
+
+_VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a word printed in capitals is an abbreviation: letters without a vowel ("CCB")."""
+    letters = [c for c in fold(word) if c.isalpha()]
+    base = [unicodedata.normalize("NFD", c)[0] for c in letters]
+    return len(letters) >= 2 and not any(c in _VOWELS for c in base)
 
 
 def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | None:
@@ -439,9 +495,12 @@ def read_body(text: str, position: int = 0) -> BodyName | None:
     if organ.named:
         named = _name_after(text, end)
         if named is None:
-            return None
+            after_head = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
+            if words not in _COMMITTEE_HEADS or not _CENTRAL_LEVEL.match(text, after_head):
+                return None
+            named = ("", end)  # "Hội đồng" + "Trung ương": a council named by its level
         said, end = named
-        name = f"{words} {proper_name(' '.join(said.split()))}"
+        name = f"{words} {proper_name(' '.join(said.split()))}".strip()
         at = end + len(text[end:]) - len(text[end:].lstrip(" \t\n"))
         if _COMMITTEE.match(text, at):
             committee = read_body(text, at)
@@ -463,10 +522,38 @@ def read_body(text: str, position: int = 0) -> BodyName | None:
     offset = len(text[end:]) - len(text[end:].lstrip(" \t\n"))
     central = _CENTRAL_LEVEL.match(text, end + offset)
     if central and not organ.central:
-        name = f"{name} {' '.join(central[0].lower().split())}"
+        level_words = " ".join(central[0].lower().split())
+        if words in _COMMITTEE_HEADS and level_words == "trung ương":
+            level_words = "Trung ương"
+        name = f"{name} {level_words}"
         end = central.end()
         level = "central"
+        if words in _COMMITTEE_HEADS:
+            # "Hội đồng Trung ương Đội TNTP Hồ Chí Minh": the organisation's central body.
+            gap = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
+            owner = read_body(text, gap)
+            if owner is not None and owner.kind in _ORGANISATIONS and owner.place is None:
+                printed_owner = f"{name} {owner.short}" if owner.short else None
+                name = f"{name} {owner.name}"
+                end = owner.end
+                if printed_owner:
+                    return BodyName(
+                        name=name,
+                        organ=words,
+                        kind=owner.kind,
+                        level=level,
+                        province=None,
+                        start=position,
+                        end=end,
+                        short=printed_owner,
+                    )
     elif not organ.central or organ.named:
+        national = _NATIONAL.match(text, end)
+        if national is not None and organ.kind in _ORGANISATIONS and not organ.named:
+            # "Hội Nông dân Việt Nam": a mass organisation's national body, unless a place follows.
+            name = f"{name} Việt Nam"
+            end = national.end()
+            level = "central"
         placed = place_after(text, end)
         if placed is not None:
             unit, place, province, end = placed
@@ -499,7 +586,22 @@ def read_body(text: str, position: int = 0) -> BodyName | None:
         unit=unit,
         place=place,
         parent=parent,
+        short=_as_printed(organ, text[position : found[1]], name),
     )
+
+
+def _as_printed(organ: Organ, written: str, name: str) -> str | None:
+    """The name with the organ as printed, when it was printed by a short form of words.
+
+    "ĐOÀN TNCS HỒ CHÍ MINH" is read as the organ "Đoàn Thanh niên Cộng sản Hồ
+    Chí Minh"; the name as printed, "Đoàn TNCS Hồ Chí Minh", is its short name.
+    Bare abbreviations ("UBND") give none.
+    """
+    written = fold(" ".join(written.split()))
+    for form in organ.short:
+        if fold(form) == written and " " in form and name.startswith(organ.words):
+            return form + name[len(organ.words) :]
+    return None
 
 
 def find_bodies(text: str) -> list[BodyName]:
@@ -527,9 +629,25 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     """
     text = "\n".join(" ".join(line.split()) for line in lines)
     text = re.sub(r"[ \t]*[-\u2013][ \t]*", " - ", text)
+    text = re.sub(r"(?<!\w)BCH(?!\w)", "BAN CHẤP HÀNH", text)
+    text = re.sub(r"(?<![\w])(BỘ|SỞ|CỤC|VỤ|BAN|TỔNG CỤC)\n", r"\1 ", text)
     bodies = find_bodies(text)
     if not bodies:
         return []
+    # An organisation's name over the committee that issues for it.
+    paired: list[BodyName] = []
+    for body in bodies:
+        owner = paired[-1] if paired else None
+        committee = (
+            _committee_of(owner, body)
+            if owner is not None and owner.kind in _ORGANISATIONS and owner.place is None
+            else None
+        )
+        if committee is not None:
+            paired[-1] = committee
+        else:
+            paired.append(body)
+    bodies = paired
     # A place printed once for several organs ("HĐND - UBND - UBMTTQ ... HUYỆN ĐỨC LINH").
     last = bodies[-1]
     if last.place is not None:
@@ -547,6 +665,7 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
             else b
             for b in bodies
         ]
+    bodies = _under_governing(text, bodies)
     # A board printed under the committee or council it belongs to.
     result: list[BodyName] = []
     for body in bodies:
@@ -574,10 +693,110 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     return result
 
 
+#: Bodies that govern others printed under them in a letterhead (Decree 30's *cơ quan chủ
+#: quản*): a ministry, a military command, a general department.
+_GOVERNING = ("Bộ", "Bộ Tư lệnh", "Tổng cục", "Tổng cục Thi hành án dân sự")
+#: Bodies a governing body's line is printed over: departments, commands, provincial police.
+_GOVERNED = (
+    "Tổng cục",
+    "Cục",
+    "Vụ",
+    "Viện",
+    "Trung tâm",
+    "Học viện",
+    "Trường",
+    "Ban",
+    "Văn phòng",
+    "Thanh tra",
+    "Bộ Tư lệnh",
+    "Bộ Tư lệnh Bộ đội Biên phòng",
+    "Bộ Chỉ huy Quân sự",
+    "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Công an",
+    "Cục Thi hành án dân sự",
+    "Tổng cục Thi hành án dân sự",
+)
+
+
+def _under_governing(text: str, bodies: list[BodyName]) -> list[BodyName]:
+    """Bodies printed under the ministry or command they belong to: the lower line issues.
+
+    "BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN" is the General Department of Customs,
+    of the Ministry of Finance; "BỘ TƯ PHÁP - BỘ CÔNG AN / TRUNG TÂM ... -
+    CỤC ..." two departments, each under the ministry above it.  Peers
+    printed one over the other ("TÒA ÁN NHÂN DÂN TỐI CAO / VIỆN KIỂM SÁT
+    NHÂN DÂN TỐI CAO", "BỘ CÔNG AN / BỘ QUỐC PHÒNG") are all issuers.
+    """
+    lines: dict[int, list[BodyName]] = {}
+    for body in bodies:
+        lines.setdefault(text.count("\n", 0, body.start), []).append(body)
+    order = sorted(lines)
+    governed: dict[int, str] = {}
+    for upper, lower in itertools.pairwise(order):
+        above, below = lines[upper], lines[lower]
+        if lower != upper + 1 or len(above) != len(below):
+            continue
+        if all(
+            a.organ in _GOVERNING and b.organ in _GOVERNED and a.level == "central"
+            for a, b in zip(above, below, strict=True)
+        ):
+            for a, b in zip(above, below, strict=True):
+                governed[id(a)] = ""
+                governed[id(b)] = a.name
+    result = []
+    for body in bodies:
+        if id(body) not in governed:
+            result.append(body)
+        elif governed[id(body)]:
+            # A department of a ministry is a central body unless its place says otherwise.
+            level = body.level or "central"
+            result.append(attrs.evolve(body, parent=governed[id(body)], level=level))
+    return result
+
+
+def _committee_of(organisation: BodyName, body: BodyName) -> BodyName | None:
+    """The committee a line under an organisation's name prints, as the body that issues.
+
+    "HỘI NÔNG DÂN VIỆT NAM / BAN CHẤP HÀNH TRUNG ƯƠNG" is the Farmers' Union's
+    central committee; "ĐOÀN TNCS HỒ CHÍ MINH / BCH TỈNH NINH THUẬN" the
+    Youth Union's committee of Ninh Thuận ("Tỉnh đoàn Ninh Thuận"); "ĐỘI TNTP
+    HỒ CHÍ MINH / HỘI ĐỒNG TRUNG ƯƠNG" the Young Pioneers' central council.
+    The organisation's name is the committee's short name.
+    """
+    match = _COMMITTEE_OF.match(fold(" ".join(body.name.split())))
+    if match is None or (match["central"] is None and body.place is None):
+        return None
+    head = "Ban Chấp hành" if fold(match["head"]).startswith("ban") else "Hội đồng"
+    national = organisation.name.removesuffix(" Việt Nam")
+    if match["central"] is not None:
+        short = organisation.short or organisation.name
+        return attrs.evolve(
+            organisation,
+            name=f"{head} Trung ương {organisation.name}",
+            level="central",
+            end=body.end,
+            short=short,
+        )
+    where = f"{body.unit} {body.place}"
+    union = _UNION_OF_UNIT.get(str(body.unit)) if organisation.organ.startswith("Đoàn") else None
+    return attrs.evolve(
+        organisation,
+        name=f"{head} {national} {where}",
+        level=body.level,
+        province=body.province,
+        unit=body.unit,
+        place=body.place,
+        end=body.end,
+        short=f"{union} {body.place}" if union else f"{national} {where}",
+    )
+
+
 def _under(name: str, parent: BodyName) -> str:
     """A board's full name under its committee: "Ban Dân vận" + "Tỉnh ủy Bình Thuận"."""
     if parent.organ in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy"):
         return f"{name} {parent.name}"
+    if parent.kind in _ORGANISATIONS:
+        return f"{name} {parent.name}"  # "Ban Tuyên giáo" + "Ủy ban MTTQ Việt Nam thành phố ..."
     if parent.unit and parent.place:
         return f"{name} {parent.unit} {parent.place}"
     return name

@@ -268,6 +268,8 @@ def read_opening(lines: list[str]) -> Opening:
         stop = type_index if type_index is not None else 0
     letterhead_lines: list[str] = []
     for line in reversed(zone[:stop]):
+        if letterhead_lines and anchored and _SUBJECT_LINE.match(line):
+            continue  # a letter's subject, printed under its letterhead beside the motto
         if not _is_letterhead_line(line) and not _MOTTO.search(fold(line)):
             if letterhead_lines or not anchored:
                 break
@@ -304,7 +306,12 @@ def read_opening(lines: list[str]) -> Opening:
     return read
 
 
-_NUMBER_LINE = re.compile(r"^S[ốỐ]\s*:?\s*(?:\d|$)")
+#: A number line, also one whose number is left blank ("Số: - HD/TWĐTN-BTC", "Số:   /KH").
+#: The end of a date broken over lines ("Hà Nội, ngày 20" / "tháng 9 năm 2024").
+_DATE_TAIL = re.compile(r"tháng\s*\d{1,2}\s*năm\s*(?:19|20)\d\d", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"^S[ốỐ]\s*:?\s*(?:\d|$|[-/]\s*[A-ZĐ]{2})")
+#: A letter's subject line ("V/v ...", "Về việc ...").
+_SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\s", re.IGNORECASE)
 
 
 def _first_sentence(zone: list[str]) -> int:
@@ -320,6 +327,7 @@ def _first_sentence(zone: list[str]) -> int:
         if (
             anchored
             and not typed
+            and not _SUBJECT_LINE.match(line)  # a letter's subject is no running text
             and not line[:1].islower()  # a line going on in small letters continues the title
             and len(line.split()) >= 12
             and sum(c.islower() for c in line) > len(line) / 2
@@ -503,8 +511,13 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
                 )
     after = 0
     for index, line in enumerate(zone):
-        if _DATE.search(line) or _NUMBER.search(line):
-            after = index + 1
+        if (
+            _DATE.search(line)
+            or _NUMBER.search(line)
+            or _DATE_TAIL.search(line)
+            or _NUMBER_LINE.match(line)
+        ):
+            after = index + 1  # also a number or date broken over lines ("Số:" / "570/...")
     title_lines: list[str] = []
     issuer = None
     for index in range(after, len(zone)):
@@ -523,6 +536,10 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         title_lines.append(line)
     printed = " ".join(" ".join(title_lines).split()) or None
     if printed is None:
+        # A letter's subject line ("V/v ...", "Về việc ...") is its title, as printed.
+        subject = _subject(zone)
+        if subject is not None:
+            return attrs.evolve(opening, issuer=issuer, title=subject, title_printed=subject)
         return attrs.evolve(opening, issuer=issuer)
     title = recase(printed)
     return attrs.evolve(
@@ -532,6 +549,19 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         recased=True,
         issuer=issuer,
     )
+
+
+def _subject(zone: list[str]) -> str | None:
+    """A letter's subject line and the lines that go on it in small letters, as printed."""
+    for index, line in enumerate(zone):
+        if _SUBJECT_LINE.match(line) and line != zone[0]:
+            said = [line]
+            for following in zone[index + 1 :]:
+                if not following[:1].islower():
+                    break
+                said.append(following)
+            return " ".join(" ".join(said).split()).rstrip(" .")
+    return None
 
 
 _ACTS_TOGETHER = re.compile(

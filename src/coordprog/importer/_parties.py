@@ -92,6 +92,8 @@ class Parties:
         party["id"] = known.id if known is not None else body_id(body.name)
         if known is not None and known.short_name and not body.place:
             party["short_name"] = known.short_name
+        elif body.short and fold(body.short) != fold(body.name):
+            party["short_name"] = unglue(body.short)
         kind = known.kind if known is not None and known.kind else body.kind
         if kind:
             party["kind"] = kind
@@ -151,6 +153,28 @@ class Parties:
             if places[0] == places[1] or not places[0] or not places[1]:
                 return party
         return None
+
+    def covering(self, body: BodyName) -> str | None:
+        """The one party found whose name holds every word of ``body``'s shorter name.
+
+        A signature writes the body it signs for as its members call it: "TM.
+        HỘI ĐỒNG ĐỘI TRUNG ƯƠNG" for the "Hội đồng Trung ương Đội TNTP Hồ Chí
+        Minh" of the letterhead.  The same head ("Hội đồng") and the same level
+        are required, and only one party may fit.
+        """
+        words = set(fold(body.name).split())
+        head = fold(body.organ)
+        fits = []
+        for party in self.found:
+            names = [str(party["name"]), str(party.get("short_name") or "")]
+            other = self.bodies.get(str(party["id"]))
+            if other is None or not fold(other.name).startswith(head):
+                continue
+            if body.level and other.level and body.level != other.level:
+                continue
+            if any(words <= set(fold(name).split()) for name in names if name):
+                fits.append(str(party["id"]))
+        return fits[0] if len(fits) == 1 else None
 
     def id_of(self, body: BodyName) -> str | None:
         """The id of the party that is ``body``, if it was found."""

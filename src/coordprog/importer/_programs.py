@@ -381,7 +381,7 @@ def draft_program(
             # "giữa A và B", "giữa A, B và C": up to what follows the bodies.
             r"giữa\s+(.{1,200}?)"
             r"(?:,?\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể|trong)\b|[;:(.]|$)",
-            f"{title} {preamble}",
+            f"{title} {_own_words(preamble)}",
         )
         if between:
             used.update(dict.fromkeys(body.id for _, body in match(between[1], table)))
@@ -410,6 +410,29 @@ def draft_program(
                 party["province"] = province
     data["_grammar"] = sorted(table.grammar)
     return data, unsure, basis
+
+
+#: The words that start a preamble's citation of another act ("Căn cứ Chương trình phối hợp
+#: số ... giữa A với B"): the bodies it names are that act's.
+_CITING = re.compile(
+    r"(?<!\w)(?:Căn\s+cứ|Thực\s+hiện|Thi\s+hành|Theo\s+đề\s+nghị|Xét|Trên\s+cơ\s+sở)\s"
+)
+#: A sentence's end: a semicolon, or a stop before a capital (a number's "BĐ.TP" is none).
+_SENTENCE_END = re.compile(r";|\.(?=\s+[^\W\d_])|\.\s*$")
+
+
+def _own_words(preamble: str) -> str:
+    """The preamble without its sentences that cite other acts."""
+    kept: list[str] = []
+    position = 0
+    for citing in _CITING.finditer(preamble):
+        if citing.start() < position:
+            continue
+        kept.append(preamble[position : citing.start()])
+        stop = _SENTENCE_END.search(preamble, citing.end())
+        position = stop.end() if stop else len(preamble)
+    kept.append(preamble[position:])
+    return " ".join(" ".join(kept).split())
 
 
 def _tidy(group: dict[str, Any]) -> dict[str, Any]:

@@ -724,6 +724,12 @@ class PartsReader:
         ):
             if old.get(field):
                 data[field] = old[field]
+        # The opening reads the number and place by the layout ("Số 1126- CV/HNDTW" beside a
+        # letterhead's "*"): its reading wins over the program reader's.
+        if opening.number and "number" in data:
+            data["number"] = opening.number
+        if opening.place and "place" in data:
+            data["place"] = opening.place
         period = old.get("period") or period_of(opening.title if said_title else title)
         if period:
             data["period"] = period
@@ -736,6 +742,15 @@ class PartsReader:
             signatory = dict(signatory)
             signatory["party"] = ids.get(str(signatory["party"]), signatory["party"])
             signatories.append(signatory)
+        if not signatories and not old.get("recipients"):
+            # Blocks the program reader's table does not know ("TM. BAN TUYÊN GIÁO" of a
+            # Front's department): read by the bodies' grammar, with the recipients beside them.
+            body = list(document.body)
+            tail = signatures_start(body, 0)
+            if tail < len(body):
+                signatories, recipients = read_signatures(body[tail:], draft, "signatories")
+                if recipients:
+                    data["recipients"] = recipients
         if signatories:
             data["signatories"] = signatories
         for remark in remarks:

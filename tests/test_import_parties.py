@@ -1,0 +1,139 @@
+"""Who issues and signs an imported document: letterheads of organisations, departments, joints.
+
+The bodies are read by the grammar of their names and by the letterhead's layout (issue 22,
+the fifth round of development documents): an organisation's name over the committee that
+issues for it, a ministry over its department, two departments of two ministries side by
+side, a department of the Front signing for itself.
+"""
+
+from typing import Any
+
+import coordprog
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _parties(text: str) -> list[dict[str, Any]]:
+    return list(coordprog.import_text(text).data["parties"])
+
+
+def _party(text: str) -> dict[str, Any]:
+    parties = _parties(text)
+    assert 1 == len(parties)
+    return parties[0]
+
+
+class TestOrganisationLetterheads:
+    def test_a_central_committee_printed_under_its_organisation(self) -> None:
+        """The line under a mass organisation's name names its central committee, which issues."""
+        party = _party(
+            "HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\n" + MOTTO + "Số: 35-CV/HNDTW\n"
+            "Hà Nội, ngày 02 tháng 3 năm 2020\nV/v tổ chức hội thi nhà nông đua tài\n"
+            "Kính gửi: Ban Thường vụ Hội Nông dân các tỉnh, thành phố\n"
+            "Ban Thường vụ Trung ương Hội đề nghị các tỉnh tổ chức hội thi ở cơ sở.\n"
+        )
+        expected = {
+            "name": "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+            "short_name": "Hội Nông dân Việt Nam",
+            "level": "central",
+            "issuing_organ": "Ban Thường vụ Trung ương Hội",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_youth_union_committee_of_a_province(self) -> None:
+        """A Youth Union letterhead "ĐOÀN TNCS HỒ CHÍ MINH / BCH TỈNH ..." is the province's."""
+        party = _party(
+            "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH NINH THUẬN\n***\n" + MOTTO + "Số: 12-KH/TĐTN-PT\n"
+            "Ninh Thuận, ngày 10 tháng 3 năm 2021\nKẾ HOẠCH\nTỔ CHỨC THÁNG THANH NIÊN NĂM 2021\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Phát huy vai trò của thanh niên.\n"
+        )
+        expected = {
+            "name": "Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Ninh Thuận",
+            "short_name": "Tỉnh đoàn Ninh Thuận",
+            "level": "province",
+            "province": "Ninh Thuận",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_the_standing_board_of_a_youth_union_is_no_department(self) -> None:
+        """A Youth Union's "BAN THƯỜNG VỤ TỈNH ĐOÀN ..." is the province's Union, not a "Vụ"."""
+        party = _party(
+            "BAN THƯỜNG VỤ TỈNH ĐOÀN LÂM ĐỒNG\n" + MOTTO + "Số: 40-KH/TĐTN\n"
+            "Lâm Đồng, ngày 05 tháng 4 năm 2022\nKẾ HOẠCH\nPHỐI HỢP TỔ CHỨC NGÀY HỘI THANH NIÊN\n"
+            "I. MỤC ĐÍCH\n1. Tập hợp thanh niên.\n"
+        )
+        assert ("Tỉnh đoàn Lâm Đồng", "province") == (party["name"], party["level"])
+
+    def test_a_council_signs_under_the_name_its_members_call_it(self) -> None:
+        """A signature for the "Hội đồng Đội Trung ương" is the letterhead's central council's."""
+        draft = coordprog.import_text(
+            "ĐỘI TNTP HỒ CHÍ MINH\nHỘI ĐỒNG TRUNG ƯƠNG\n***\nSố: 07-QĐ/HĐĐTW\n"
+            "Hà Nội, ngày 15 tháng 5 năm 2016\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc\n"
+            "HỘI ĐỒNG TRUNG ƯƠNG ĐỘI TNTP HỒ CHÍ MINH\n- Căn cứ Điều lệ Đội TNTP Hồ Chí Minh;\n"
+            "QUYẾT ĐỊNH\nĐiều 1: Ban hành Quy chế làm việc (theo văn bản gửi kèm).\n"
+            "Điều 2: Quyết định có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu VP.\n"
+            "TM. HỘI ĐỒNG ĐỘI TRUNG ƯƠNG\nCHỦ TỊCH\nNguyễn Văn An\n"
+        )
+        parties = draft.data["parties"]
+        signatories = draft.data["promulgation"]["signatories"]
+        expected = (
+            ["Hội đồng Trung ương Đội Thiếu niên Tiền phong Hồ Chí Minh"],
+            [(parties[0]["id"], "Nguyễn Văn An")],
+        )
+        assert expected == (
+            [party["name"] for party in parties],
+            [(signatory["party"], signatory["name"]) for signatory in signatories],
+        )
+
+
+class TestDepartmentLetterheads:
+    def test_a_general_department_printed_under_its_ministry(self) -> None:
+        """A general department printed under its ministry issues, the ministry being its own."""
+        party = _party(
+            "BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\n" + MOTTO + "Số: 1234/TCHQ-GSQL\n"
+            "V/v thủ tục hải quan đối với hàng hóa quá cảnh\nHà Nội, ngày 05 tháng 6 năm 2019\n"
+            "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n"
+            "Tổng cục Hải quan hướng dẫn thực hiện thủ tục như sau:\n"
+        )
+        expected = {"name": "Tổng cục Hải quan", "level": "central", "parent_body": "Bộ Tài chính"}
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_two_departments_of_two_ministries_side_by_side(self) -> None:
+        """Two ministries on one line over their two departments: each department issues."""
+        parties = _parties(
+            "BỘ TƯ PHÁP - BỘ\nCÔNG AN\nTRUNG TÂM LÝ LỊCH TƯ PHÁP QUỐC GIA - CỤC CẢNH SÁT QUẢN LÝ "
+            "HÀNH CHÍNH VỀ TRẬT\nTỰ XÃ HỘI\n-------\n|\n" + MOTTO + "|\nSố:\n15/TTLLTPQG-QLHC\n|\n"
+            "Hà Nội, ngày 02\ntháng 5 năm 2024\n|\nQUY TRÌNH\nPHỐI HỢP TRA CỨU THÔNG TIN\n"
+            "Căn cứ Luật Lý lịch tư pháp năm 2009;\n"
+        )
+        expected = [
+            ("Trung tâm Lý lịch tư pháp quốc gia", "central", "Bộ Tư pháp"),
+            ("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "central", "Bộ Công an"),
+        ]
+        assert expected == [(p["name"], p.get("level"), p.get("parent_body")) for p in parties]
+
+
+class TestFrontLetterheads:
+    def test_a_department_of_the_front_signs_for_itself(self) -> None:
+        """A Front department issues and signs its letter; a cited program's bodies do not."""
+        draft = coordprog.import_text(
+            "ỦY BAN MTTQ VIỆT NAM\nTHÀNH PHỐ CẦN THƠ\nBAN TUYÊN GIÁO\n"
+            "Về việc tuyên truyền ngày hội đại đoàn kết\n"
+            + MOTTO
+            + "Cần Thơ, ngày 05 tháng 10 năm 2021\n"
+            "Kính gửi: Ban Thường trực UBMTTQVN các quận, huyện\n"
+            "Căn cứ Chương trình phối hợp số 02/CTrPH-MTTQ-BĐ.TP ngày 10 tháng 3 năm 2021, giữa "
+            "Ủy ban MTTQVN thành phố với Báo Cần Thơ về tuyên truyền. Ban Tuyên giáo đề nghị các "
+            "quận, huyện thông tin kịp thời.\nTrân trọng kính chào!\nNơi nhận:\n"
+            "- Các quận, huyện;\n"
+            "- Lưu VP.\nTM. BAN TUYÊN GIÁO\nTRƯỞNG BAN\nTrần Văn Bình\n"
+        )
+        parties = draft.data["parties"]
+        expected = (
+            ["Ban Tuyên giáo Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ"],
+            [(parties[0]["id"], "TRƯỞNG BAN", "Trần Văn Bình")],
+        )
+        assert expected == (
+            [party["name"] for party in parties],
+            [(s["party"], s.get("title"), s.get("name")) for s in draft.data["signatories"]],
+        )
