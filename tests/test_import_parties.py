@@ -137,3 +137,47 @@ class TestFrontLetterheads:
             [party["name"] for party in parties],
             [(s["party"], s.get("title"), s.get("name")) for s in draft.data["signatories"]],
         )
+
+
+class TestJointSignatures:
+    def test_two_blocks_printed_on_one_line_sign_for_their_bodies(self) -> None:
+        """Two blocks a copy prints on one line are two signatures, each for its own party."""
+        draft = coordprog.import_text(
+            "BAN THƯỜNG VỤ TỈNH ĐOÀN LÂM ĐỒNG - BAN THƯỜNG VỤ HỘI LHPN TỈNH LÂM ĐỒNG\n"
+            + MOTTO
+            + "Số: 05/KHLT-TĐTN-HLHPN\nLâm Đồng, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH LIÊN TỊCH\n"
+            "PHỐI HỢP TUYÊN TRUYỀN PHÒNG CHỐNG BẠO LỰC GIA ĐÌNH NĂM 2022\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của đoàn viên, hội viên.\n"
+            "II. NỘI DUNG\n1. Tỉnh đoàn chủ trì tổ chức tuyên truyền.\n"
+            "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH\nPHÓ BÍ THƯ\nCHỦ TỊCH\n"
+            "Nguyễn Văn An\nTrần Thị Bình\n"
+        )
+        names = {party["id"]: party["name"] for party in draft.data["parties"]}
+        expected = [
+            ("Tỉnh đoàn Lâm Đồng", "PHÓ BÍ THƯ", "Nguyễn Văn An"),
+            ("Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng", "CHỦ TỊCH", "Trần Thị Bình"),
+        ]
+        assert expected == [
+            (names[s["party"]], s["title"], s["name"]) for s in draft.data["signatories"]
+        ]
+
+    def test_a_body_signs_through_its_representative(self) -> None:
+        """An "ĐẠI DIỆN ..." block signs for the body it names, beside a standing board's block."""
+        draft = coordprog.import_text(
+            "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH KIÊN GIANG - HỘI NÔNG DÂN TỈNH KIÊN GIANG\n"
+            + MOTTO
+            + "Số: 01/CTPH-BĐBP-HND\nKiên Giang, ngày 05 tháng 6 năm 2024\n"
+            "CHƯƠNG TRÌNH PHỐI HỢP\nVẬN ĐỘNG NÔNG DÂN KHU VỰC BIÊN GIỚI GIAI ĐOẠN 2024 - 2029\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Phát huy vai trò của nông dân.\n"
+            "II. NỘI DUNG PHỐI HỢP\n1. Tuyên truyền, vận động nông dân.\n"
+            "ĐẠI DIỆN BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH\nCHỈ HUY TRƯỞNG\nLê Văn Cường\n"
+            "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH\nCHỦ TỊCH\nPhạm Thị Dung\n"
+        )
+        names = {party["id"]: party["name"] for party in draft.data["parties"]}
+        expected = [
+            ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "CHỈ HUY TRƯỞNG", "Lê Văn Cường"),
+            ("Hội Nông dân tỉnh Kiên Giang", "CHỦ TỊCH", "Phạm Thị Dung"),
+        ]
+        assert expected == [
+            (names[s["party"]], s["title"], s["name"]) for s in draft.data["signatories"]
+        ]

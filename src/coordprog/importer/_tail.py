@@ -17,8 +17,11 @@ from coordprog.importer._document_text import looks_like_name
 from coordprog.importer._grammar import BodyName, read_body
 from coordprog.importer._places import fold
 
-#: An authority line: *thay mặt*, *ký thay*, *quyền*, *thừa lệnh*, *thừa ủy quyền*.
-AUTHORITY = re.compile(r"^(?P<mark>TM|KT|K/T|T/M|Q|TL|TUQ)\s*\.?\s+(?P<rest>.*)$")
+#: An authority line: *thay mặt*, *ký thay*, *quyền*, *thừa lệnh*, *thừa ủy quyền*, and the
+#: *đại diện* ("ĐẠI DIỆN BỘ CHỈ HUY ...") of a body signing a joint document.
+AUTHORITY = re.compile(r"^(?P<mark>TM|KT|K/T|T/M|Q|TL|T/L|TUQ|ĐẠI DIỆN|ĐD)\s*\.?\s+(?P<rest>.*)$")
+#: Where a second signature block starts on the line of the first (two columns on one line).
+_NEXT_BLOCK = re.compile(r"\s+(?=(?:TM|KT|K/T|T/M|TL|TUQ|ĐẠI DIỆN)\s*\.?\s+[A-ZĐ])")
 #: The posts printed above a signature, optionally with their body ("BỘ TRƯỞNG BỘ CÔNG AN").
 POSTS = (
     "PHÓ THỦ TƯỚNG",
@@ -37,8 +40,21 @@ POSTS = (
     "VIỆN TRƯỞNG",
     "PHÓ CHÁNH ÁN",
     "CHÁNH ÁN",
+    "PHÓ BÍ THƯ THƯỜNG TRỰC",
     "PHÓ BÍ THƯ",
+    "BÍ THƯ THƯỜNG TRỰC",
     "BÍ THƯ",
+    "PHÓ TƯ LỆNH",
+    "TƯ LỆNH",
+    "PHÓ CHÍNH ỦY",
+    "CHÍNH ỦY",
+    "PHÓ CHỈ HUY TRƯỞNG",
+    "PHÓ CHỦ NHIỆM",
+    "PHÓ TỔNG CỤC TRƯỞNG",
+    "PHÓ VỤ TRƯỞNG",
+    "VỤ TRƯỞNG",
+    "CHÁNH THANH TRA",
+    "HIỆU TRƯỞNG",
     "CHỦ NHIỆM",
     "TỔNG CỤC TRƯỞNG",
     "PHÓ CỤC TRƯỞNG",
@@ -97,6 +113,12 @@ def starts_signatures(line: str) -> bool:
 def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
     """The signatures and the recipients (*Nơi nhận*, without their dashes) of ``lines``."""
     recipients: list[str] = []
+    # Two blocks side by side printed on one line ("TM. BAN THƯỜNG VỤ ... TM. BAN ..."): apart.
+    lines = [
+        piece
+        for line in lines
+        for piece in (_NEXT_BLOCK.split(line) if AUTHORITY.match(line) else [line])
+    ]
     pending: list[dict[str, object]] = []
     done: list[dict[str, object]] = []
     in_recipients = False
@@ -136,7 +158,7 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 index += 1
             mark = acting["mark"]
             written = f"{mark}. {rest}" if not mark.endswith(".") else f"{mark} {rest}"
-            if mark in ("K/T", "T/M"):
+            if mark in ("K/T", "T/M", "T/L", "ĐẠI DIỆN"):
                 written = f"{mark} {rest}"
             current = pending[-1] if pending else None
             if (
@@ -212,8 +234,18 @@ def _completes_body(rest: str, line: str) -> bool:
     return after is not None and after.end >= len(joined.rstrip(" ,."))
 
 
+#: A standing board named before the body it acts for in a signature's authority line.
+_STANDING = re.compile(
+    r"(?:BAN\s+THƯỜNG\s+VỤ|BAN\s+THƯỜNG\s+TRỰC|ĐOÀN\s+CHỦ\s+TỊCH|BAN\s+BÍ\s+THƯ"
+    r"|THƯỜNG\s+TRỰC)\s+(?=\S)"
+)
+
+
 def _mark(authority: str) -> str:
-    return re.split(r"[./\s]", authority.replace("K/T", "KT").replace("T/M", "TM"), maxsplit=1)[0]
+    """The authority's mark, "TM" for a body signed for (also *đại diện*), "KT", "TL" ..."""
+    said = authority.replace("K/T", "KT").replace("T/M", "TM").replace("T/L", "TL")
+    said = re.sub(r"^(?:ĐẠI DIỆN|ĐD)(?!\w)", "TM", said)
+    return re.split(r"[./\s]", said, maxsplit=1)[0]
 
 
 def _body_of(entry: dict[str, object], authority: tuple[str, ...]) -> BodyName | None:
@@ -222,6 +254,10 @@ def _body_of(entry: dict[str, object], authority: tuple[str, ...]) -> BodyName |
         acting = AUTHORITY.match(line)
         if acting and _mark(line) == "TM":
             body = read_body(acting["rest"])
+            standing = _STANDING.match(acting["rest"])
+            if body is None and standing is not None:
+                # "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN": the standing board signs for its body.
+                body = read_body(acting["rest"], standing.end())
             if body is not None:
                 return body
     title = entry.get("title")
