@@ -71,13 +71,13 @@ class TestReportOption:
         """Listings show an option's name, type and default."""
         soon = ReportOption.integer("soon", default=60, minimum=0, maximum=3660)
         assert "soon (whole number from 0 to 3660, default 60)" == soon.shown
-        assert "as_of (date YYYY-MM-DD)" == ReportOption.date("as_of", default=None).shown
+        assert "as_of (date YYYY-MM-DD, optional)" == ReportOption.date("as_of", default=None).shown
         assert (
             "lang (vi or en, default vi)"
             == ReportOption.choice("lang", ("vi", "en"), default="vi").shown
         )
         assert (
-            "role (lead, support or both)"
+            "role (lead, support or both, optional)"
             == ReportOption.choice("role", ("lead", "support", "both")).shown
         )
 

@@ -80,6 +80,13 @@ class TestRenderOutput:
         assert coordprog.render(PROGRAM, "program", "html") == output.text
         assert output.text.encode("utf-8") == output.content
 
+    def test_filename_adds_the_usual_suffix(self) -> None:
+        """``filename`` names a file for the output: the stem and the format's suffix, if any."""
+        output = coordprog.render_output(PROGRAM, "program", "html")
+        assert "chuong-trinh.html" == output.filename("chuong-trinh")
+        unsuffixed = coordprog.Output("raw", "text/plain", None, False, "x")
+        assert "chuong-trinh" == unsuffixed.filename("chuong-trinh")
+
 
 class TestRenderShape:
     def test_text_and_output(self) -> None:

@@ -1,10 +1,13 @@
 """Type checkers know every public name, and nothing else, with its real type."""
 
+import re
 import sys
+from pathlib import Path
 
 import pytest
+from mypy import api as mypy_api
 
-mypy_api = pytest.importorskip("mypy.api")
+from .conftest import ROOT
 
 #: A user's module, checked with ``mypy --strict``: each line marked ``# E``
 #: must be reported, each ``reveal_type`` must show the type after ``# T``.
@@ -69,3 +72,34 @@ class TestFacade:
             if "# T " in line:
                 expected = line.split("# T ", 1)[1]
                 assert notes[number].startswith(expected), (number, notes[number])
+
+
+_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+_FILE = re.compile(r"^# file: (\S+)\n")
+_PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize(
+    "page", [p for p in _PAGES if _BLOCK.search(p.read_text("utf-8"))], ids=lambda p: p.name
+)
+def test_the_docs_examples_type_check(
+    page: Path, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """What a user copies from the docs passes ``mypy --strict`` as written."""
+    for index, code in enumerate(_BLOCK.findall(page.read_text(encoding="utf-8"))):
+        named = _FILE.match(code)
+        (tmp_path / (named.group(1) if named else f"example_{index}.py")).write_text(
+            code, encoding="utf-8"
+        )
+    cache = tmp_path_factory.getbasetemp() / "mypy-cache"
+    stdout, stderr, status = mypy_api.run(
+        [
+            "--strict",
+            "--python-executable",
+            sys.executable,
+            "--cache-dir",
+            str(cache),
+            str(tmp_path),
+        ]
+    )
+    assert (0, "") == (status, stderr), stdout

@@ -221,13 +221,20 @@ class ReportOption:
     def shown(self) -> str:
         """The option as listings show it: ``soon (whole number from 0 to 3660, default 60)``.
 
-        A default of ``None`` (the kind decides, as ``as_of`` defaults to
-        today) is for the description to explain, and not shown.
+        An option that must be given says ``required``; one whose default is
+        ``None`` or left to ``build`` (the kind decides what its absence
+        means, as the description explains) says ``optional``.
+
+        .. versionchanged:: 0.3.0
+           ``optional`` is said, where nothing was.
         """
-        unstated = self.default is NO_DEFAULT or self.default is None
-        default = ", required" if self.required else ""
-        default += "" if unstated else f", default {_shown(self.default)}"
-        return f"{self.name} ({self.accepts}{default})"
+        if self.required:
+            said = "required"
+        elif self.default is NO_DEFAULT or self.default is None:
+            said = "optional"
+        else:
+            said = f"default {_shown(self.default)}"
+        return f"{self.name} ({self.accepts}, {said})"
 
     @classmethod
     def text(

@@ -34,11 +34,12 @@ class Output:
     :attr:`content` is always the bytes to write or send (a text format's
     text in UTF-8); :attr:`text` is a text format's text.  :attr:`binary`
     says which kind the format is, :attr:`media_type` and :attr:`suffix`
-    come from the format (``"text/calendar"``, ``".ics"``); :meth:`write`
-    puts it in a file::
+    come from the format (``"text/calendar"``, ``".ics"``; ``suffix`` is
+    ``None`` for a format that declares none); :meth:`filename` names a
+    file for it and :meth:`write` puts it there::
 
         output = coordprog.render_output(program, "program", "docx")
-        output.write("program" + output.suffix)
+        output.write(output.filename("program"))  # program.docx
 
     .. versionadded:: 0.3.0
     """
@@ -54,6 +55,13 @@ class Output:
         """The output as bytes: what a binary format wrote, or the text in UTF-8."""
         data = self._data
         return data if isinstance(data, bytes) else data.encode("utf-8")
+
+    def filename(self, stem: str) -> str:
+        """``stem`` with the format's usual suffix: ``"program.docx"``; ``stem`` without one.
+
+        .. versionadded:: 0.3.0
+        """
+        return stem + (self.suffix or "")
 
     @property
     def text(self) -> str:
