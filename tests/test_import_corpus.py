@@ -37,14 +37,15 @@ CORPUS = import_facts.CORPUS
 SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 
 #: The floor the development set must score (docs/import.md, "Measured on documents it was
-#: not written from"): 94.0% of 56 documents today (the fifth round's seven letters and
+#: not written from"): 94.7% of 56 documents today (the fifth round's seven letters and
 #: decisions of mass organisations, the Front and departments, harder than the first 49,
-#: brought the share down from 95.2% as they raised the facts by 182), a draft for every
-#: document, and the signing parties found in at least 90% of them (55 of 56 today).
-BASELINE_RECOVERED_SHARE = 0.94
+#: brought the share down from 95.2% as they raised the facts by 182; a copy on one line
+#: read again brought it from 94.0% to 94.7%), a draft for every document, and the signing
+#: parties found in at least 90% of them (56 of 56 today).
+BASELINE_RECOVERED_SHARE = 0.945
 BASELINE_DRAFTS_WRITTEN = 56
 BASELINE_PARTIES_FOUND = 52
-#: At most this share of the facts wrong (today 1.5%), and every wrong fact flagged.
+#: At most this share of the facts wrong (today 1.95%), and every wrong fact flagged.
 CEILING_WRONG_SHARE = 0.02
 
 

@@ -32,6 +32,20 @@ def test_an_abbreviation_in_a_title_in_capitals_keeps_its_capitals() -> None:
     )
 
 
+def test_a_national_target_programme_in_a_title_in_capitals_keeps_its_capital() -> None:
+    """A national target programme ("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA") keeps its capital."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\nBAN HÀNH HỆ THỐNG CHỈ TIÊU GIÁM SÁT CHƯƠNG TRÌNH MỤC TIÊU "
+        "QUỐC GIA GIẢM NGHÈO TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này hệ thống chỉ tiêu giám sát.\n"
+    )
+    assert (
+        "Ban hành hệ thống chỉ tiêu giám sát Chương trình mục tiêu quốc gia giảm nghèo tỉnh "
+        "Quảng Nam" == draft.data["promulgation"]["title"]
+    )
+
+
 def test_an_issuer_ends_with_its_place() -> None:
     """Small words after a local body's place are what the act does, not its issuer's name."""
     draft = coordprog.import_text(

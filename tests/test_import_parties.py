@@ -6,6 +6,7 @@ issues for it, a ministry over its department, two departments of two ministries
 side, a department of the Front signing for itself.
 """
 
+import datetime as dt
 from typing import Any
 
 import coordprog
@@ -181,3 +182,51 @@ class TestJointSignatures:
         assert expected == [
             (names[s["party"]], s["title"], s["name"]) for s in draft.data["signatories"]
         ]
+
+
+class TestOneLineCopies:
+    """A copy that holds a whole page on one line, its letterhead's two columns interleaved."""
+
+    def test_a_province_committee_whose_name_wraps_around_the_national_heading(self) -> None:
+        """The words each side of the heading ("ỦY BAN NHÂN DÂN", "TỈNH HÀ NAM") are one body."""
+        draft = coordprog.import_text(
+            "Nội dung Text: Quyết định số 12/2015/QĐ-UBND\n\n  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI "
+            "CHỦ NGHĨA VIỆT NAM TỈNH HÀ NAM Độc lập - Tự do - Hạnh phúc ******* ******* Số: "
+            "12/2015/QĐ-UBND Phủ Lý, ngày 04 tháng 6 năm 2015 QUYẾT ĐỊNH BAN HÀNH QUY CHẾ PHỐI "
+            "HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH HÀ NAM ỦY BAN NHÂN DÂN TỈNH HÀ NAM "
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003; "
+            "Xét đề nghị của Giám đốc Sở Công Thương, QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo "
+            "Quyết định này Quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Nam. "
+            "Điều 2. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký.\n"
+        )
+        decision = draft.data["promulgation"]
+        expected = {
+            "number": "12/2015/QĐ-UBND",
+            "date": dt.date(2015, 6, 4),
+            "place": "Phủ Lý",
+            "title": "Ban hành Quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Nam",
+        }
+        assert expected == {key: decision.get(key) for key in expected}
+        party = draft.data["parties"][0]
+        assert ("Ủy ban nhân dân tỉnh Hà Nam", "province") == (party["name"], party["level"])
+
+    def test_a_ministry_whose_name_is_broken_by_the_national_heading(self) -> None:
+        """A ministry's name on two lines beside the heading is read whole, with its minister."""
+        party = _party(
+            "Nội dung Text: Thông tư số 05/2012/TT-BVHTTDL\n\n  1. BỘ VĂN HÓA, THỂ THAO CỘNG HÒA "
+            "XÃ HỘI CHỦ NGHĨA VIỆT NAM VÀ DU LỊCH Độc lập \u2013 Tự do \u2013 Hạnh phúc ******* "
+            "******* Số: "
+            "05/2012/TT-BVHTTDL Hà Nội, ngày 02 tháng 5 năm 2012 THÔNG TƯ QUY ĐỊNH MẪU VỀ TỔ CHỨC, "
+            "HOẠT ĐỘNG VÀ TIÊU CHÍ CỦA TRUNG TÂM VĂN HÓA - THỂ THAO XÃ BỘ TRƯỞNG BỘ VĂN HÓA, THỂ "
+            "THAO VÀ DU LỊCH Căn cứ Nghị định số 185/2007/NĐ-CP ngày 25 tháng 12 năm 2007 của "
+            "Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Văn hóa, "
+            "Thể thao và Du lịch; Xét đề nghị của Vụ trưởng Vụ Văn hóa dân tộc, Bộ trưởng Bộ Văn "
+            "hóa, Thể thao và Du lịch quy định như sau: Điều 1. Phạm vi điều chỉnh Thông tư này "
+            "quy định mẫu về tổ chức, hoạt động của Trung tâm.\n"
+        )
+        expected = {
+            "name": "Bộ Văn hóa, Thể thao và Du lịch",
+            "level": "central",
+            "issuing_organ": "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+        }
+        assert expected == {key: party.get(key) for key in expected}

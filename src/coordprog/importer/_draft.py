@@ -21,6 +21,7 @@ import attrs
 from coordprog.importer._acts import Cited, clauses, read_acts, reference_data, same_number
 from coordprog.importer._bodies import KNOWN_BODIES, KnownBody, party_data
 from coordprog.importer._document_text import source_lines
+from coordprog.importer._folded import unfolded
 from coordprog.importer._grammar import BodyName, Organ, find_bodies, organs_added, read_body
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, read_opening
@@ -83,6 +84,7 @@ def _draft(
 ) -> Draft:
     from coordprog.importer._readers import READERS
 
+    text = unfolded(text)
     lines = source_lines(text)
     opening = read_opening(lines)
     document = ReadDocument(normalize_text(text), tuple(lines), opening, tuple(bodies))

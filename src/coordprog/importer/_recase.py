@@ -200,6 +200,8 @@ def _acts(text: str) -> str:
                 or before.endswith(_NAMING)
                 or glued.endswith(_GLUED_NAMING)
                 or after.startswith("số ")
+                # A national target programme is named so: "Chương trình mục tiêu quốc gia ...".
+                or (word == fold("chương trình") and after.startswith(fold("mục tiêu quốc gia")))
             )
             if names:
                 text = (

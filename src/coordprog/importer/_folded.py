@@ -1,0 +1,84 @@
+"""A copy that holds the whole document on one line, given its line breaks back.
+
+Document-sharing sites extract a PDF's text as one line per page, and the
+letterhead's two columns come out interleaved: the issuer's first line, the
+national heading, the issuer's second line, the motto ("BỘ LAO ĐỘNG -
+THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập - Tự do -
+Hạnh phúc"). Read as one line, no letterhead, number, date or title is
+found. :func:`unfolded` breaks such a line where a document's layout breaks
+it: the issuer's column apart from the national heading and the motto, then
+before the number line, the place and date, the type line, the organ that
+decides, each opening clause ("Căn cứ", "Xét đề nghị"), and each article.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A line this long that holds the national heading is a whole page on one line.
+_FOLDED_MIN = 300
+_HEADING = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM")
+_MOTTO = re.compile(r"Độc\s+lập\s*[-\u2013]\s*Tự\s+do\s*[-\u2013]\s*Hạnh\s+phúc")
+#: A page number a sharing site puts before each page's text ("1. BỘ ...").
+_PAGE = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
+_STARS = re.compile(r"\*{3,}")
+_TYPES = (
+    r"QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?"
+    r"|THÔNG TƯ(?: LIÊN TỊCH)?|HƯỚNG DẪN|THÔNG BÁO"
+)
+#: Where a layout breaks the text after the motto; never after a word that joins a name to
+#: what it names ("... CỦA ỦY BAN NHÂN DÂN TỈNH" is one title).
+_BREAKS = re.compile(
+    r"(?<!CỦA)(?<!GIỮA)(?<!VỚI)(?<!\bVÀ)\s+(?="
+    r"Số\s*:"  # the number line
+    r"|(?:BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s"
+    r"|(?:ỦY|UỶ) BAN NHÂN DÂN\s"  # the organ that decides, in capitals
+    r"|Căn cứ\s|Xét đề nghị\s|Theo đề nghị\s|Thực hiện\s"
+    rf"|(?:{_TYPES}):?\s+Điều\s"  # the decision's verb line
+    r"|Điều\s+\d+\s*\.|Nơi nhận"
+    r")"
+)
+_TYPE = re.compile(rf"(?:{_TYPES})(?=\s)")
+#: The place and date, which the leftmost match finds whole ("Hà Nội, ngày ... năm 2007").
+_PLACE_DATE = re.compile(
+    r"(?<!\S)[^\d\s,;:.][^\d,;:.]{1,39},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+)
+
+
+def unfolded(text: str) -> str:
+    """``text`` with each line that holds a letterhead and more broken where the layout breaks it.
+
+    Other lines are left exactly as they are; so is a text whose
+    letterhead is on lines of its own.
+    """
+    lines = text.splitlines()
+    if not any(len(line) >= _FOLDED_MIN and _HEADING.search(line) for line in lines):
+        return text
+    return "\n".join(_unfold(line) if len(line) >= _FOLDED_MIN else line for line in lines)
+
+
+def _unfold(line: str) -> str:
+    heading = _HEADING.search(line)
+    motto = _MOTTO.search(line, heading.end()) if heading else None
+    if heading is None or motto is None:
+        return line
+    first = _PAGE.sub("", line[: heading.start()].strip())
+    second = line[heading.end() : motto.start()].strip()
+    rest = _STARS.sub(" ", line[motto.end() :]).strip()
+    parts = [first, second, heading[0], motto[0]]
+    for index, piece in enumerate(_BREAKS.split(rest)):
+        piece = piece.strip()
+        # The letterhead's date is under the motto or beside the number, nowhere later.
+        date = _PLACE_DATE.search(piece) if index < 2 else None
+        if date:
+            # The date on its own line, then the type line, then the title.
+            parts.append(piece[: date.start()].strip())
+            parts.append(date[0])
+            piece = piece[date.end() :].strip()
+            kind = _TYPE.match(piece)
+            if kind:
+                parts.append(kind[0])
+                piece = piece[kind.end() :].strip()
+        parts.append(piece)
+    parts = [part for part in parts if part]
+    return "\n".join(parts)
