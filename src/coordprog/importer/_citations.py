@@ -112,6 +112,7 @@ _TITLE_WORDS = (
     "theo",
     "trên",
     "thi hành",
+    "v/v",
 )
 _ISSUER_END = re.compile(
     r"\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"
@@ -224,9 +225,27 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
         if stop and joint and stop[0].strip() == "," and text[stop.end() :].lstrip()[:1].isupper():
             position = stop.end()  # "Bộ Nội vụ, Viện kiểm sát nhân dân tối cao, ..."
             continue
+        if (
+            stop
+            and stop[0].strip() == ","
+            and _MINISTRY.fullmatch(text[start : stop.start()])
+            and _FIELDS.match(text, stop.end())
+        ):
+            position = stop.end()  # "Bộ Lao động, Thương binh và Xã hội": one ministry's fields
+            continue
+        if (
+            stop
+            and stop[0].strip().casefold() == "về"
+            and _NAMED_BY_SUBJECT.search(text[start : stop.start()])
+        ):
+            # "Ban Chỉ đạo Trung ương về phát triển khoa học, ... về kết luận ...": a committee
+            # named by its subject, up to a second "về" (what the act is about).
+            again = re.compile(r"\s+về\s").search(text, stop.end(), _sentence_end(text, stop.end()))
+            if again is not None:
+                end = again.start()
         break
     issuer = text[start:end]
-    if not joint and " và " in issuer:
+    if not joint and " và " in issuer and not _NAMED_BY_SUBJECT.match(issuer):
         issuer = _first_body(issuer)
     issuer = re.sub(r"\s+và\s*$", "", issuer)
     issuer = _placed_body(issuer)
@@ -238,6 +257,21 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     issuer = " ".join(issuer.split()).strip(" ,:")
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
     return (issuer or None), end
+
+
+#: The fields a ministry's name lists after a comma, capitalised, the last after "và": "Bộ Lao
+#: động, Thương binh và Xã hội" (one ministry's name, not a second issuer).
+_FIELDS = re.compile(
+    rf"\s*(?!Bộ\s|Ban\s|Ủy\s|Uỷ\s|Sở\s|Tổng\s|Viện\s|Tòa\s|Toà\s|Văn\s+phòng\s|Hội\s)"
+    rf"[{_UPPER}][^\s,;.]*(?:\s+[^\s,;.]+){{0,3}}\s+và\s+[{_UPPER}][^\s,;.]*"
+    rf"(?:\s+[^\s,;.]+)?(?=\s+(?i:về|quy định|hướng dẫn|ban hành|phê duyệt|v/v)|\s*[;.,]|\s*$)"
+)
+#: A ministry named by its first field: "Bộ Lao động", "Bộ Văn hóa".
+_MINISTRY = re.compile(rf"Bộ\s+[{_UPPER}]\S*(?:\s+\S+){{0,2}}")
+#: Committees named by what they are about: "Ban Chỉ đạo ... về ...", "Hội đồng ... về ...".
+_NAMED_BY_SUBJECT = re.compile(
+    r"^(?:Ban\s+Chỉ\s+đạo|Hội\s+đồng|Tiểu\s+ban|Ủy\s+ban\s+Quốc\s+gia)\b"
+)
 
 
 def _placed_body(issuer: str) -> str:

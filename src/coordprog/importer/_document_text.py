@@ -38,7 +38,8 @@ PLACE_DATE = re.compile(
 # "Số: 01/QC-UBND" (State), "Số 79-CTr/BDVTW" (Party, no colon), and a draft's
 # "Số:      /KH-UBND" whose number the office has yet to fill in.
 NUMBER_LINE = re.compile(r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)")
-NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
+# "1. ...", and the Party's "1- ..." (a hyphen after the number, then a space).
+NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\.|-(?=\s))\s+(?P<title>.+)$")
 BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
 _SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
 #: How much of a paragraph's end the patterns anchored at its end read: a paragraph joined
@@ -94,7 +95,7 @@ def source_lines(text: str) -> list[str]:
             line = " ".join(cell.split())
             if not line or _noise(line):
                 continue
-            line = _unglue_place(_GLUED_WORDS.sub(" ", line))
+            line = _unglue_place(_GLUED_DAY.sub(" ", _GLUED_WORDS.sub(" ", line)))
             if found and _BROKEN_OPENER.match(f"{found[-1]} {line}") and found[-1] in _OPENERS:
                 found[-1] = f"{found[-1]} {line}"  # "Căn" / "cứ Luật ...": one clause's words
                 continue
@@ -111,6 +112,13 @@ _LOWER_LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹ
 _UPPER_LETTERS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
 # Two words a copy glued where a line ended: "kèm theoQuyết định" (a word, then a capitalised one).
 _GLUED_WORDS = re.compile(rf"(?<=[{_LOWER_LETTERS}]{{2}})(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
+
+
+# "ngày" glued to the word before or the day after where a line ended: "Luật tổ chức Chính
+# phủngày 25 tháng 12 năm 2001", "70-TB/TWngày 06", "ngày22 tháng 7"; and "vềviệc".
+_GLUED_DAY = re.compile(
+    r"(?<=[^\W\d_])(?=ngày\s*\d)|(?<=\bngày)(?=\d)|(?<=[^\W_]ngày)(?=\d)|(?<=\bvề)(?=việc\b)"
+)
 
 
 _GLUED_UNIT = re.compile(

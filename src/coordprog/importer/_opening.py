@@ -56,7 +56,8 @@ _KIND_OF = {fold(key): kind for key, kind in TYPE_LINES.items()}
 
 #: Where the opening ends: the first line of the document's body.
 BODY_STARTS = re.compile(
-    r"^(?:Căn\s*cứ|Căn$|Theo$|Thực\s*hiện|Thi\s*hành|Theo\s*đề\s*nghị|Xét\s|Xét$|Trên\s*cơ\s*sở|Để\s"
+    r"^(?:[-\u2013]\s*(?=Căn|Theo|Thực|Thi|Xét|Trên))?"  # "- Căn cứ Điều lệ Đảng;": a listed clause
+    r"(?:Căn\s*cứ|Căn$|Theo$|Thực\s*hiện|Thi\s*hành|Theo\s*đề\s*nghị|Xét\s|Xét$|Trên\s*cơ\s*sở|Để\s"
     r"|Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s+[IVXLC\d]|[IVX]+\.\s|\d+\.\s|QUYẾT\s*ĐỊNH\s*:"
     r"|QUYẾT\s*NGHỊ\s*:|\(Ban\s+hành\s+kèm\s+theo|\(Kèm\s+theo|Kính\s+gửi)"
 )
@@ -191,13 +192,18 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
         before = text[: match.start()].rstrip()
         place = None
         if before.endswith(","):
-            words = before[:-1].rstrip().split()
+            # The place may be broken over lines ("Vĩnh" / "Long, ngày ..."), but a word in
+            # capitals on a line before is the letterhead's ("... VIỆT NAM" / "Hà Nội, ngày").
+            lines = before[:-1].rstrip().split("\n")
+            words = [(word, row) for row, line in enumerate(lines) for word in line.split()]
             taken: list[str] = []
-            for word in reversed(words):
+            for word, row in reversed(words):
                 if not _PLACE_WORD.match(word) or len(taken) == 5:
                     break
                 if word.isupper() and len(word) > 3 and not word.startswith("TP"):
                     break  # the letterhead's capitals, not the place
+                if row < len(lines) - 1 and taken and word.isupper() and not word.startswith("TP"):
+                    break
                 taken.insert(0, word)
             if taken:
                 place = " ".join(taken)
@@ -250,7 +256,7 @@ def read_opening(lines: list[str]) -> Opening:
     head_end = type_index if type_index is not None else len(zone)
     head_text = "\n".join(zone[:head_end])
     number, number_text = _number(head_text)
-    place, date, date_text = _place_date(" ".join(zone[:head_end]))
+    place, date, date_text = _place_date("\n".join(zone[:head_end]))
     # The letterhead: the lines in capitals before the number line, or the motto.
     number_at = next(
         (i for i, line in enumerate(zone[:head_end]) if _NUMBER_LINE.match(line)), None
@@ -329,6 +335,7 @@ def _first_sentence(zone: list[str]) -> int:
             and not typed
             and not _SUBJECT_LINE.match(line)  # a letter's subject is no running text
             and not line[:1].islower()  # a line going on in small letters continues the title
+            and not (index and _GOES_ON.search(zone[index - 1]))  # "... ban hành kèm theo" /
             and len(line.split()) >= 12
             and sum(c.islower() for c in line) > len(line) / 2
         ):
@@ -342,6 +349,16 @@ def _first_sentence(zone: list[str]) -> int:
         ):
             anchored = True
     return len(zone)
+
+
+#: A line that ends on a word a title cannot end on goes on on the next line ("... kèm theo" /
+#: "Quyết định số 99-QĐ/TW ...").
+_GOES_ON = re.compile(
+    r"(?:^|\s)(?:theo|của|về|và|với|cho|tại|trong|giữa|các|những|đối với|thuộc|trên)$",
+    re.IGNORECASE,
+)
+#: The subject line of a letter (*công văn*): "V/v tiếp tục phối hợp ...".
+_SUBJECT = re.compile(r"^(?:V/v|V/V|v/v)\s*\S")
 
 
 def _join_broken_type(zone: list[str]) -> list[str]:
@@ -518,6 +535,25 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
             or _NUMBER_LINE.match(line)
         ):
             after = index + 1  # also a number or date broken over lines ("Số:" / "570/...")
+    subject_at = next((i for i, line in enumerate(zone) if _SUBJECT.match(line)), None)
+    if subject_at is not None and opening.number is not None:
+        # A letter (công văn) prints no type line: its subject, "V/v ...", under its number is
+        # its title, and the subject line makes it a letter (Decree 30/2020/NĐ-CP, form 1.4).
+        lines = [zone[subject_at]]
+        for line in zone[subject_at + 1 :]:
+            if _DATE.search(line) or _NUMBER.search(line) or not line[:1].islower():
+                break
+            lines.append(line)
+        said = " ".join(" ".join(lines).split()).rstrip(" .;")
+        named = recase(said) if not any(c.islower() for c in said[3:]) else said
+        named = re.sub(r"^v/v", "V/v", named, flags=re.IGNORECASE)
+        return attrs.evolve(
+            opening,
+            kind="official-letter",
+            title=named,
+            title_printed=said,
+            recased=named != said,
+        )
     title_lines: list[str] = []
     issuer = None
     for index in range(after, len(zone)):

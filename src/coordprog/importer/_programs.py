@@ -51,6 +51,7 @@ from coordprog.importer._regulations import (
     regulation_opening,
     starts_tail,
 )
+from coordprog.importer._tail import is_recipient
 
 
 class Table(list[KnownBody]):
@@ -493,8 +494,18 @@ def _tail(
             continue
         bullet = BULLET.match(line)
         if in_recipients and bullet:
-            recipients.append(bullet["text"])
+            if is_recipient(bullet["text"]):
+                recipients.append(bullet["text"])
+            # The list ends at its file copy ("Lưu: VT") or at a line no recipient is.
+            in_recipients = is_recipient(bullet["text"]) and not bullet["text"].startswith("Lưu")
             continue
+        if (
+            in_recipients
+            and recipients
+            and any(c.islower() for c in line)
+            and not (looks_like_name(line) or line[:1].islower())
+        ):
+            in_recipients = False
         if line.isupper():
             acting = AUTHORITY.match(line)
             if acting and not TITLES.match(line):

@@ -482,12 +482,34 @@ def _body_line(line: str) -> bool:
     return bool(re.match(r"^(?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ XÃ|QUẬN)\s+\S", line))
 
 
+#: A part in capitals numbered in roman figures: "I- QUY ĐỊNH CHUNG", "II. NỘI DUNG".
+_PART = re.compile(r"^(?P<number>[IVXLC]+)\s*[-.\u2013]\s*(?P<title>[^\W\d_].*)$")
+
+
+def _part_chapters(parts: list[str]) -> list[str]:
+    """Parts whose articles follow them (a Party regulation's "I- QUY ĐỊNH CHUNG") as chapters.
+
+    The Party's texts group their articles under roman-numbered parts rather than *Chương*:
+    a part heading in capitals right before an article holds the articles after it.
+    """
+    found = list(parts)
+    for index, part in enumerate(parts[:-1]):
+        heading = _PART.match(part)
+        if (
+            heading
+            and not any(c.islower() for c in heading["title"])
+            and ARTICLE.match(parts[index + 1])
+        ):
+            found[index] = f"Chương {heading['number']} {heading['title']}"
+    return found
+
+
 def read_body_provisions(lines: list[str], document: ReadDocument, draft: DraftBuilder) -> None:
     """Chapters and articles (or roman parts) of an instrument's or a regulation's body."""
     if not lines:
         return
     tail = signatures_start(lines, 0)
-    parts = paragraphs("\n".join(lines[:tail]))
+    parts = _part_chapters(paragraphs("\n".join(lines[:tail])))
     first = next((i for i, p in enumerate(parts) if CHAPTER.match(p) or ARTICLE.match(p)), None)
     if first is None:
         return
@@ -513,11 +535,9 @@ class ArticlesReader:
         opening = document.opening
         data = draft.data
         body = list(document.body)
-        kind = (
-            opening.kind
-            if opening.kind in ("regulation", "rules", "joint-circular", "joint-resolution")
-            else None
-        )
+        # The kind the type line prints, whatever it is ("HƯỚNG DẪN" in articles is a
+        # guidance); without one, articles make a regulation (a circular with two letterheads).
+        kind = opening.kind if opening.kind not in (None, "report") else None
         if kind is None:
             kind = "joint-circular" if len(opening.letterhead) > 1 else "regulation"
         data["kind"] = kind
@@ -529,9 +549,16 @@ class ArticlesReader:
                 and said
                 and not fold(title).startswith(fold(said))
             ):
-                # "QUY CHẾ" over "PHỐI HỢP CÔNG TÁC ...": the instrument's name is "Quy chế ...".
+                # "QUY CHẾ" over "PHỐI HỢP CÔNG TÁC ...": the instrument's name is "Quy chế ...",
+                # a name the importer composes (the title printed is what follows the type).
                 title = f"{said.capitalize()} {title[:1].lower()}{title[1:]}"
                 title = recase(title) if title.isupper() else title
+                draft.flag(
+                    "title",
+                    "Tên văn bản ghép loại văn bản với trích yếu in dưới nó: kiểm tra.",
+                    "the title joins the type line to the title printed under it: check it",
+                    f"{said} / {opening.title_printed or opening.title}",
+                )
             data["title"] = title
         between = _BETWEEN.search(data.get("title", ""))
         if between and kind in ("regulation", "rules", "joint-resolution"):
@@ -542,6 +569,8 @@ class ArticlesReader:
             (i for i, line in enumerate(body) if CHAPTER.match(line) or _ARTICLE_HEAD.match(line)),
             len(body),
         )
+        if 0 < first < len(body) and _PART.match(body[first - 1]) and body[first - 1].isupper():
+            first -= 1  # "I- QUY ĐỊNH CHUNG" over "Điều 1.": the part holds the articles
         preamble = [text for role, text in clauses(body[:first]) if role == "other"]
         if preamble:
             data["preamble"] = " ".join(preamble)

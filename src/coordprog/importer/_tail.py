@@ -136,8 +136,18 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             continue
         bullet = re.match(r"^[-\u2013+•]\s*(?P<text>.+)$", line)
         if bullet and in_recipients:
+            if not is_recipient(bullet["text"]):
+                in_recipients = False  # the list ended: what follows is another text's
+                continue
             recipients.append(_recipient(bullet["text"]))
+            if fold(bullet["text"]).startswith("lưu"):
+                in_recipients = False  # "Lưu: VT, ...": the file copy is the last recipient
             continue
+        if in_recipients and recipients and not _in_signature(line):
+            if line[:1].islower() and not recipients[-1].endswith((";", ".")):
+                recipients[-1] = f"{recipients[-1]} {_recipient(line)}"  # a recipient broken
+                continue
+            in_recipients = False  # a line of another kind ends the list (a file's path ...)
         if _SIGNED.match(line):
             continue
         signed_by = _SIGNED_BY.match(line)
@@ -222,6 +232,35 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             )
         )
     return signed, recipients
+
+
+#: A list item that no recipient is: a clause of a text ("- Căn cứ ...", "- Theo đề nghị ...").
+_NOT_RECIPIENT = re.compile(r"^(?:Căn\s*cứ|Theo\s+đề\s+nghị|Xét\s|Thực\s+hiện|Điều\s+\d)")
+
+
+def is_recipient(item: str) -> bool:
+    """Whether a dashed line under *Nơi nhận* may be a recipient, not the next text's clause.
+
+    A recipient is a short name ("Như Điều 3;", "Bộ Tư pháp (để b/c);", "Lưu: VT, V10."):
+    a clause's opening words or a sentence of more than 30 words is not one.
+
+    .. versionadded:: 0.3.0
+    """
+    return not _NOT_RECIPIENT.match(item) and len(item.split()) <= 30
+
+
+def _in_signature(line: str) -> bool:
+    """Whether ``line`` may belong to a signature block printed beside the recipients."""
+    return bool(
+        AUTHORITY.match(line)
+        or is_post(line)
+        or looks_like_name(line)
+        or _SIGNED.match(line)
+        or _SIGNED_BY.match(line)
+        or line in RANKS
+        or line.title() in RANKS
+        or not any(c.islower() for c in line)
+    )
 
 
 def _completes_body(rest: str, line: str) -> bool:

@@ -1,0 +1,200 @@
+"""Importing kinds of text the importer was not written from, without inventing facts.
+
+The Party's own texts (a guidance, regulations under the Central Committee's letterhead), a
+provincial letter (*công văn*) with its subject line, addressees and recipients, and acts cited
+as real copies cite them (issue 22, the development documents added in the fifth round).
+"""
+
+import datetime as dt
+from typing import Any
+
+import coordprog
+
+PARTY_HEAD = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n--------\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n"
+    "Số: 66-QĐ/TW\nHà Nội, ngày 06 tháng 02 năm 2017\n"
+)
+
+LETTER = (
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n"
+    "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\n"
+    "V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên "
+    "nhiên thế giới\n\nKính gửi:\n\n- Giám đốc Sở Văn hóa, Thể thao và Du lịch;\n\n"
+    "- Chủ tịch UBND huyện, thị xã, thành phố.\n\n"
+    "Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND "
+    "tỉnh Quảng Ninh V/v tiếp tục phối hợp tuyên truyền, Chủ tịch UBND tỉnh có ý kiến như sau:\n\n"
+    "Giao Giám đốc Sở Văn hóa, Thể thao và Du lịch tiếp tục tuyên truyền./.\n\n"
+    "Nơi nhận:\n\n- Như trên;\n\n- VP. Tỉnh ủy;\n\n- Lưu: VT, NCTH.HH\n\n"
+    "d:\\2011\\CV\\SVH\\T4\\Bau cho Vinh Ha Long\n\n"
+    "- Tệp đính kèm ghi trên đĩa\n\nKT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\nTrần Thành Lập\n"
+)
+
+
+def _refs(draft: coordprog.Draft) -> dict[str, dict[str, Any]]:
+    return {ref["id"]: ref for ref in draft.data.get("legal_refs", [])}
+
+
+class TestPartyTexts:
+    def test_a_basis_listed_with_dashes_ends_the_title(self) -> None:
+        """A basis line "- Căn cứ ..." under a title starts the body: the act is a basis."""
+        draft = coordprog.import_text(
+            PARTY_HEAD + "QUY CHẾ\nQuản lý và cung cấp thông tin trên Cổng thông tin điện tử\n"
+            "____\n- Căn cứ Điều lệ Đảng;\n"
+            "- Căn cứ Luật Giao dịch điện tử số 20/2023/QH15 năm 2023;\n"
+            "- Xét đề nghị của Văn phòng Trung ương Đảng,\n"
+            "Ban Bí thư ban hành Quy chế quản lý và cung cấp thông tin.\n"
+        )
+        program = coordprog.from_data(draft.data, "toml")
+        assert "Quy chế quản lý và cung cấp thông tin trên Cổng thông tin điện tử" == program.title
+        refs = _refs(draft)
+        basis = {refs[ref].get("title") for ref in draft.data["basis"]}
+        assert {"Điều lệ Đảng", "Luật Giao dịch điện tử"} == basis
+
+    def test_a_part_over_articles_is_their_chapter(self) -> None:
+        """A part "I- QUY ĐỊNH CHUNG" over "Điều 1." holds the articles; "1-" starts a clause."""
+        draft = coordprog.import_text(
+            PARTY_HEAD + "QUY ĐỊNH\nVỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG\n- Căn cứ Điều lệ Đảng;\n"
+            "Ban Bí thư quy định như sau:\nI- QUY ĐỊNH CHUNG\n"
+            "Điều 1. Văn bản và hệ thống văn bản\n1- Văn bản của Đảng là loại hình tài liệu.\n"
+            "2- Hệ thống văn bản của Đảng gồm các loại văn bản.\nĐiều 2. Ban hành văn bản\n"
+            "Các cấp ủy ban hành văn bản.\n"
+        )
+        program = coordprog.from_data(draft.data, "toml")
+        assert [("I", "QUY ĐỊNH CHUNG")] == [(c.number, c.title) for c in program.chapters]
+        assert [("1", "Văn bản và hệ thống văn bản"), ("2", "Ban hành văn bản")] == [
+            (a["number"], a.get("caption")) for a in draft.data["chapters"][0]["articles"]
+        ]
+
+    def test_a_title_joined_to_its_type_line_is_flagged(self) -> None:
+        """A type line over "VỀ ..." makes the name "Quy định về ...", composed: listed to check."""
+        draft = coordprog.import_text(
+            PARTY_HEAD + "QUY ĐỊNH\nVỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG\n- Căn cứ Điều lệ Đảng;\n"
+            "Điều 1. Văn bản\nVăn bản của Đảng là tài liệu.\n"
+        )
+        assert draft.data["title"].startswith("Quy định về thể loại văn bản")
+        assert ["QUY ĐỊNH / VỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG"] == [
+            item["text"] for item in draft.data["to_complete"] if item["path"] == "title"
+        ]
+
+    def test_a_guidance_in_articles_keeps_its_kind_and_its_whole_title(self) -> None:
+        """A HƯỚNG DẪN written in articles is a guidance; a title line ending "kèm theo" goes on."""
+        draft = coordprog.import_text(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*\n"
+            "Hà Nội, ngày 04 tháng 03 năm 2013\nVĂN PHÒNG\nSố: 21-HD/VPTW\n\nHƯỚNG DẪN\n"
+            "một số điểm Quy định cụ thể ban hành kèm theo\n"
+            "Quyết định số 99-QĐ/TW ngày 30-5-2012 của Ban Bí thư Trung ương Đảng về chế độ chi "
+            "hoạt động công tác đảng của tổ chức cơ sở đảng ở trong nước\n-----------\n"
+            "- Căn cứ Quyết định số 99-QĐ/TW ngày 30-5-2012 của Ban Bí thư Trung ương Đảng;\n"
+            "Điều 1. Đối tượng áp dụng\nKhoản 1. Được chi.\n"
+        )
+        expected = (
+            "guidance",
+            "Hà Nội",
+            "Một số điểm Quy định cụ thể ban hành kèm theo Quyết định số 99-QĐ/TW ngày "
+            "30-5-2012 của Ban Bí thư Trung ương Đảng về chế độ chi hoạt động công tác đảng của "
+            "tổ chức cơ sở đảng ở trong nước",
+        )
+        assert expected == (draft.data["kind"], draft.data["place"], draft.data["title"])
+
+
+class TestLetters:
+    def test_a_letter_s_subject_line_is_its_title(self) -> None:
+        """A text with no type line and a "V/v ..." subject under its number is a letter."""
+        draft = coordprog.import_text(LETTER)
+        assert ("official-letter", dt.date(2011, 4, 6)) == (
+            draft.data["kind"],
+            draft.data["signed_on"],
+        )
+        assert draft.data["title"] == (
+            "V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan "
+            "thiên nhiên thế giới"
+        )
+
+    def test_recipients_are_the_lines_under_noi_nhan_up_to_the_file_copy(self) -> None:
+        """Addressees ("Kính gửi") are no recipients, and nothing after "Lưu: ..." is one."""
+        draft = coordprog.import_text(LETTER)
+        assert ["Như trên;", "VP. Tỉnh ủy;", "Lưu: VT, NCTH.HH"] == draft.data["recipients"]
+
+    def test_the_letter_is_signed_below_its_recipients(self) -> None:
+        """The signature after the recipients and a file's path is read whole."""
+        draft = coordprog.import_text(LETTER)
+        [signatory] = draft.data["signatories"]
+        assert ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thành Lập") == (
+            signatory["authority"],
+            signatory["title"],
+            signatory["name"],
+        )
+
+    def test_a_subject_line_ends_the_issuer_of_an_act(self) -> None:
+        """In "... của UBND tỉnh Quảng Ninh V/v ..." the subject is not the issuer's name."""
+        draft = coordprog.import_text(LETTER)
+        assert "UBND tỉnh Quảng Ninh" == _refs(draft)["847/UBND-VX1"]["issuer"]
+
+
+class TestRecipients:
+    def test_a_list_cut_by_the_end_of_the_copy_keeps_what_it_printed(self) -> None:
+        """A last dash with nothing after it is no recipient."""
+        draft = coordprog.import_text(
+            "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 719/QĐ-TTg\n"
+            "Hà Nội, ngày 15 tháng 06 năm 2012\nQUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH TỔ CHỨC KỶ NIỆM\n"
+            "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch tổ chức kỷ niệm.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Ban Bí thư Trung ương Đảng;\n- "
+        )
+        recipients = draft.data.get("promulgation", draft.data).get("recipients")
+        assert ["Như Điều 2;", "Ban Bí thư Trung ương Đảng;"] == recipients
+
+    def test_a_clause_after_the_recipients_is_none_of_them(self) -> None:
+        """Dashed clauses of the text printed after the recipients are not recipients."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\n"
+            "Kon Tum, ngày 25 tháng 01 năm 2024\n"
+            "QUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU\nỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Giao chỉ tiêu năm 2024.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+            "- Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ;\n"
+            "- Các sở, ban, ngành báo cáo định kỳ hằng năm.\n"
+        )
+        assert ["Như Điều 2;", "Lưu: VT."] == draft.data["recipients"]
+
+
+class TestActs:
+    def test_a_day_glued_to_the_word_before_is_read(self) -> None:
+        """Glued "Chính phủngày 25", "70-TB/TWngày 06", "ngày22": dates and numbers are read."""
+        draft = coordprog.import_text(
+            "THỦ TƯỚNG CHÍNH PHỦ\nSố: 719/QĐ-TTg\nHà Nội, ngày 15 tháng 06 năm 2012\n"
+            "QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+            "Căn cứ Luật tổ chức Chính phủngày 25 tháng 12 năm 2001;\n"
+            "Căn cứ Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của Bộ Chính trị về đổi mới;\n"
+            "Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư Trung ương "
+            "Đảng về tổ chức kỷ niệm;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch.\n"
+        )
+        refs = {ref.get("number") or ref["title"]: ref for ref in draft.data["legal_refs"]}
+        assert {
+            "Luật tổ chức Chính phủ": dt.date(2001, 12, 25),
+            "45-CT/TW": dt.date(2010, 7, 22),
+            "70-TB/TW": dt.date(2012, 1, 6),
+        } == {key: ref["date"] for key, ref in refs.items()}
+
+    def test_a_ministry_s_name_with_commas_is_one_issuer(self) -> None:
+        """The words "của Bộ Lao động, Thương binh và Xã hội về việc ..." name one ministry."""
+        [citation, _] = coordprog.find_citations(
+            "Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh "
+            "và Xã hội về việc triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ."
+        )
+        assert "Bộ Lao động, Thương binh và Xã hội" == citation.issuer
+
+    def test_a_committee_named_by_its_subject_is_the_issuer_up_to_the_act_s_subject(self) -> None:
+        """In "Ban Chỉ đạo Trung ương về X về kết luận ..." the committee's name takes the first."""
+        [citation] = coordprog.find_citations(
+            "Căn cứ Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương về phát "
+            "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về kết luận của đồng "
+            "chí Tổng Bí thư;"
+        )
+        assert (
+            "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+            "chuyển đổi số"
+        ) == citation.issuer
