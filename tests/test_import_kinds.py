@@ -146,6 +146,17 @@ class TestRecipients:
         recipients = draft.data.get("promulgation", draft.data).get("recipients")
         assert ["Như Điều 2;", "Ban Bí thư Trung ương Đảng;"] == recipients
 
+    def test_a_list_without_its_file_copy_is_listed_to_check(self) -> None:
+        """A list that does not end with "Lưu: ..." may be cut or run on: it is flagged."""
+        draft = coordprog.import_text(
+            "THỦ TƯỚNG CHÍNH PHỦ\nSố: 719/QĐ-TTg\nHà Nội, ngày 15 tháng 06 năm 2012\n"
+            "QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH TỔ CHỨC KỶ NIỆM\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch tổ chức kỷ niệm.\n"
+            "Nơi nhận:\n- Như Điều 1;\n- Ban Bí thư Trung ương Đảng;\n"
+        )
+        paths = [item["path"] for item in draft.data["to_complete"]]
+        assert "recipients" in " ".join(paths)
+
     def test_a_clause_after_the_recipients_is_none_of_them(self) -> None:
         """Dashed clauses of the text printed after the recipients are not recipients."""
         draft = coordprog.import_text(
@@ -198,3 +209,55 @@ class TestActs:
             "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
             "chuyển đổi số"
         ) == citation.issuer
+
+
+class TestDecisions:
+    def test_an_instrument_cut_by_the_copy_is_named_by_the_decision_s_title(self) -> None:
+        """Điều 1 cut inside the instrument's name: the decision's title names it whole."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\n"
+            "Kon Tum, ngày 25 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+            "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ\nTRÊN ĐỊA BÀN TỈNH KON TUM\n"
+            "ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ phục"
+        )
+        assert (
+            "Quy định chế độ báo cáo định kỳ phục vụ mục tiêu quản lý trên địa bàn tỉnh Kon Tum"
+            == draft.data["title"]
+        )
+
+
+class TestNamedBasis:
+    def test_a_basis_cited_by_its_name_only_is_read_and_flagged(self) -> None:
+        """A Quy chế cited in the basis by name is an act of the basis, its name to check."""
+        draft = coordprog.import_text(
+            PARTY_HEAD + "QUY ĐỊNH\nVỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG\n- Căn cứ Điều lệ Đảng;\n"
+            "- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí "
+            "thư khóa XII;\nĐiều 1. Văn bản\nVăn bản của Đảng là tài liệu.\n"
+        )
+        refs = draft.data["legal_refs"]
+        named = "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XII"
+        [index] = [i for i, ref in enumerate(refs) if ref.get("title") == named]
+        assert ("regulation", True) == (
+            refs[index]["kind"],
+            refs[index]["id"] in draft.data["basis"],
+        )
+        assert [named] == [
+            item["text"]
+            for item in draft.data["to_complete"]
+            if item["path"] == f"legal_refs[{index}]"
+        ]
+
+    def test_a_basis_in_the_middle_of_a_line_is_the_basis(self) -> None:
+        """An opening run into one line cites its basis after "Căn cứ" inside the line."""
+        draft = coordprog.import_text(
+            "1. BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng "
+            "10 năm 2007 QUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU BỘ TRƯỞNG Căn cứ Nghị định số "
+            "29/2003/NĐ-CP ngày 31 tháng 3 năm 2003 của Chính phủ quy định chức năng của Bộ; "
+            "Xét đề nghị của Vụ trưởng Vụ Bảo trợ xã hội tại Tờ trình số 12/TTr-BTXH, "
+            "QUYẾT ĐỊNH Điều 1. Ban hành hệ thống chỉ tiêu.\n"
+        )
+        assert ["29/2003/NĐ-CP"] == draft.data.get(
+            "basis", draft.data.get("promulgation", {}).get("basis")
+        )

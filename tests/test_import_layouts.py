@@ -220,13 +220,28 @@ def test_a_term_a_plan_s_title_names_is_flagged() -> None:
     assert [] != _flagged(draft, "title")
 
 
-def test_tasks_of_a_text_of_a_kind_not_known_are_flagged() -> None:
-    """Numbered points of a text whose type line is not known ("CHỈ THỊ") are listed to check."""
+DIRECTIVE = (
+    "VIỆN KIỂM SÁT NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "Số: 01/2009/CT-VKSTC | Hà Nội, ngày 05 tháng 01 năm 2009 |\nCHỈ THỊ\n"
+    "VỀ CÔNG TÁC CỦA NGÀNH KIỂM SÁT NHÂN DÂN NĂM 2009\n"
+)
+
+
+def test_a_text_that_asks_no_one_lists_no_tasks() -> None:
+    """A directive's points for its own branch ("Ngành ... cần ... sau đây:") are no tasks."""
     draft = coordprog.import_text(
-        "VIỆN KIỂM SÁT NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
-        "Số: 01/2009/CT-VKSTC | Hà Nội, ngày 05 tháng 01 năm 2009 |\nCHỈ THỊ\n"
-        "VỀ CÔNG TÁC CỦA NGÀNH KIỂM SÁT NHÂN DÂN NĂM 2009\n"
-        "Ngành Kiểm sát nhân dân cần tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n"
+        DIRECTIVE
+        + "Ngành Kiểm sát nhân dân cần tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n"
+        "1. Tập trung thực hiện tốt kiểm sát việc khởi tố vụ án.\n"
+    )
+    assert [] == draft.data.get("task_groups", [])
+    assert "1. Tập trung thực hiện tốt" in draft.data["preamble"]
+
+
+def test_tasks_of_a_text_of_a_kind_not_known_are_flagged() -> None:
+    """Points a text of a type not known ("CHỈ THỊ") asks others to do are listed to check."""
+    draft = coordprog.import_text(
+        DIRECTIVE + "Viện trưởng yêu cầu Viện kiểm sát các cấp thực hiện các nhiệm vụ sau đây:\n"
         "1. Tập trung thực hiện tốt kiểm sát việc khởi tố vụ án.\n"
     )
     (item,) = _flagged(draft, "task_groups")

@@ -17,10 +17,11 @@ from typing import Any
 
 import attrs
 
-from coordprog.importer._citations import Citation, find_citations
+from coordprog.importer._citations import KIND_WORDS, Citation, find_citations
 from coordprog.importer._document_text import broken_symbol, word_in_sentence
 from coordprog.importer._places import fold, unglue
 from coordprog.model._dates import PartialDate
+from coordprog.model._legal import LegalKind
 
 #: Paragraphs whose acts are the basis, or what the document carries out.
 # A clause may start with a dash, as a list of căn cứ prints it ("- Căn cứ Luật ...").
@@ -61,6 +62,9 @@ class Cited:
     #: của Pháp lệnh ...", "trung thành với Tổ quốc và Hiến pháp": maybe no act the document
     #: cites, flagged for checking.
     mentioned: bool = False
+    #: A basis cited by its kind and name only, of a kind cited by number as a rule ("Căn cứ
+    #: Quy chế làm việc của Ban Chấp hành Trung ương ..."): its name may hold its issuer.
+    by_name: bool = False
 
 
 def _year(number: str | None) -> int | None:
@@ -164,8 +168,11 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
     """
     acts: list[Cited] = []
     for role, text in pieces:
+        found = list(find_citations(text))
+        if role == "basis":
+            found = _with_named_basis(text, found)
         # "Căn cứ A; Căn cứ B" and "Thực hiện X, Y và Z": each clause's acts take its role.
-        for citation in find_citations(text):
+        for citation in found:
             if citation.nested and citation.number is None:
                 continue  # a name inside another act's name ("Luật sửa đổi ... của Luật ...")
             citation = attrs.evolve(
@@ -175,7 +182,10 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
             )
             if citation.number and any(same_number(citation.number, own) for own in own_numbers):
                 continue
-            basis = role == "basis" and _in_basis(text, citation) and not citation.nested
+            basis = (
+                (role == "basis" and _in_basis(text, citation))
+                or (role == "other" and _after_basis_words(text, citation))
+            ) and not citation.nested
             implements = role == "implements" and not basis and not citation.nested
             if citation.number is None and any(_said_again(c.citation, citation) for c in acts):
                 continue  # "Pháp lệnh X, bao gồm ...": the act named before, and words after it
@@ -185,6 +195,7 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                 and citation.date is None
                 and not citation.nested
             )
+            by_name = citation.number is None and citation.kind not in _BY_NAME_KINDS
             for index, cited in enumerate(acts):
                 # The act as its Căn cứ clause writes it (issuer after "của"), when it is one.
                 first, second = (
@@ -199,11 +210,48 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                         cited.basis or basis,
                         cited.implements or implements,
                         cited.mentioned and mentioned,
+                        cited.by_name and by_name,
                     )
                     break
             else:
-                acts.append(Cited(citation, basis, implements, mentioned))
+                acts.append(Cited(citation, basis, implements, mentioned, basis and by_name))
     return acts
+
+
+#: Kinds cited by their name as a rule (laws, codes, the Constitution, charters).
+_BY_NAME_KINDS = (
+    LegalKind.LAW,
+    LegalKind.CODE,
+    LegalKind.ORDINANCE,
+    LegalKind.CONSTITUTION,
+    LegalKind.CHARTER,
+)
+#: A basis of another kind cited by its name, without number: "Căn cứ Quy chế làm việc của
+#: Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XII;".
+_NAMED_BASIS = re.compile(
+    r"(?:^|[;:]\s*|[-\u2013]\s*)[Cc]ăn\s*cứ\s+(?:vào\s+)?"
+    r"(?P<act>(?P<kind>Quy\s+chế|Quy\s+định|Chương\s+trình|Kế\s+hoạch|Đề\s+án|Hướng\s+dẫn"
+    r"|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận)\s+[^;]+?)\s*(?=;|\.\s|\.?$|,\s*[-\u2013]?\s*[Cc]ăn\s*cứ)"
+)
+
+
+def _with_named_basis(text: str, found: list[Citation]) -> list[Citation]:
+    """The citations of a basis clause, and the acts it cites by their name only.
+
+    A name that a numbered act's citation already covers is that act.
+    """
+    added = list(found)
+    for match in _NAMED_BASIS.finditer(text):
+        start, end = match.start("act"), match.end("act")
+        if any(c.start < end and start < c.end for c in found):
+            continue
+        name = " ".join(match["act"].split()).rstrip(" ,")
+        if len(name.split()) < 3:
+            continue  # "Căn cứ Quy định trên": no act's name
+        said = fold(" ".join(match["kind"].split()))
+        kind = next(k for word, k in KIND_WORDS if fold(word) == said)
+        added.append(Citation(kind=kind, number=None, start=start, end=end, title=name))
+    return sorted(added, key=lambda c: c.start)
 
 
 def _said_again(known: Citation, new: Citation) -> bool:
@@ -212,6 +260,19 @@ def _said_again(known: Citation, new: Citation) -> bool:
         return False
     first, second = fold(known.title), fold(new.title)
     return second != first and second.startswith(first) and not second[len(first)].isalnum()
+
+
+def _after_basis_words(text: str, citation: Citation) -> bool:
+    """Whether a "Căn cứ" inside a paragraph of another kind cites the act.
+
+    A copy that runs the whole opening into one line ("... BỘ TRƯỞNG ... Căn cứ Nghị định
+    số ...; Căn cứ Quyết định số ...; Xét đề nghị ...") cites its basis in the middle of it.
+    """
+    before = text[: citation.start]
+    at = before.rfind("Căn cứ")
+    if at < 0:
+        return False
+    return not re.search(r"Xét|Theo\s+đề\s+nghị|QUYẾT\s*ĐỊNH|Điều\s+\d|\.\s", before[at:])
 
 
 def _in_basis(text: str, citation: Citation) -> bool:

@@ -28,7 +28,7 @@ from coordprog.importer._opening import Opening, read_opening
 from coordprog.importer._parties import Parties, known_body
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
-from coordprog.importer._tail import Signed, read_tail, standing_organ
+from coordprog.importer._tail import Signed, read_tail, recipients_closed, standing_organ
 from coordprog.model._text import normalize_text
 
 
@@ -595,6 +595,15 @@ def read_signatures(
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """The signatures and recipients of ``lines``, as a draft writes them."""
     signed, recipients = read_tail(list(lines))
+    if not recipients_closed(recipients):
+        draft.flag(
+            path.replace("signatories", "recipients"),
+            'Danh sách nơi nhận không kết thúc bằng dòng lưu ("Lưu: ..."): bản sao có thể bị '
+            "cắt hoặc lẫn dòng của văn bản khác, kiểm tra.",
+            "the recipients' list does not end with its file copy ('Lưu: ...'): the copy may cut "
+            f"it, or its last lines may be another text's; check it (last: {recipients[-1]})",
+            " / ".join(recipients),
+        )
     return signatories(signed, draft, path, issuer), recipients
 
 
@@ -635,6 +644,15 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
                 "được dẫn chiếu không và tên của nó.",
                 "an act named in the text without a number or a date: check that the document "
                 "cites it, and its name",
+                act.citation.title,
+            )
+        if act.by_name:
+            draft.flag(
+                f"legal_refs[{index}]",
+                "Văn bản làm căn cứ được trích dẫn bằng tên, không có số và ngày: kiểm tra tên "
+                "(có thể gồm cơ quan ban hành) và bổ sung số, ngày nếu biết.",
+                "an act of the basis cited by its name, without number or date: check its name "
+                "(it may hold its issuer) and add its number and date if known",
                 act.citation.title,
             )
         if act.citation.date is None and act.citation.number:

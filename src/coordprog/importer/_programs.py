@@ -51,7 +51,7 @@ from coordprog.importer._regulations import (
     regulation_opening,
     starts_tail,
 )
-from coordprog.importer._tail import is_recipient
+from coordprog.importer._tail import is_recipient, recipients_closed
 
 
 class Table(list[KnownBody]):
@@ -402,6 +402,12 @@ def draft_program(
         data["signatories"] = signatories
     if recipients:
         data["recipients"] = recipients
+        if not recipients_closed(recipients):
+            unsure.append(
+                "recipients: the list does not end with its file copy ('Lưu: ...'): the copy "
+                f"may cut it, or its last lines may be another text's; check it: "
+                f"{' / '.join(recipients)}"
+            )
     if signed is not None:
         data["signed_on"] = signed
     province = data.get("province")

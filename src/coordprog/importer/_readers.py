@@ -238,7 +238,7 @@ class DecisionReader:
                 and tail == len(body)
                 and not first_text.rstrip().endswith((".", ";", ":", ")"))
                 and first_text.rstrip().endswith(title)
-                and named is not None
+                and (named is not None or fold(opening.title or "").startswith(fold(title)))
             ):
                 title = None  # Điều 1 cut off by the end of the copy: the decision's title says it
         if title is None and opening.title:
@@ -599,6 +599,10 @@ class ArticlesReader:
             _title_period_flag(draft, opening.title)
 
 
+#: Words by which a text asks other bodies to act: its numbered points are then their tasks.
+_ASKS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|phân\s+công)\s", re.IGNORECASE)
+
+
 class LetterReader:
     """A letter or a notice in numbered points."""
 
@@ -642,8 +646,13 @@ class LetterReader:
         # A list of tasks is announced ("... triển khai một số nhiệm vụ sau:"); numbered lines
         # in a text whose kind was not printed are tasks only then, not a page's own numbering,
         # and stay in the preamble.
+        # And a text that asks no one ("đề nghị", "yêu cầu", "giao" ...) lists what its own
+        # branch will do ("ngành Kiểm sát nhân dân cần ... các nhiệm vụ sau đây:"): no tasks
+        # shared between bodies.
         announced = opening.kind is not None or (
-            bool(preamble) and preamble[-1].rstrip().endswith(":")
+            bool(preamble)
+            and preamble[-1].rstrip().endswith(":")
+            and bool(_ASKS.search(" ".join(preamble)))
         )
         if tasks and not announced:
             preamble = list(points)

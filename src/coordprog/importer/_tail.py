@@ -249,6 +249,20 @@ def is_recipient(item: str) -> bool:
     return not _NOT_RECIPIENT.match(item) and len(item.split()) <= 30
 
 
+def recipients_closed(recipients: list[str]) -> bool:
+    """Whether a list of recipients ends as such lists end: with the file copy or a full stop.
+
+    A list that ends otherwise ("Như trên;") was cut by the copy, or its last lines may be
+    another text's: it is listed to check.
+
+    .. versionadded:: 0.3.0
+    """
+    if not recipients:
+        return True
+    last = recipients[-1].rstrip()
+    return fold(last).startswith("lưu") or (last.endswith(".") and not last.endswith(";."))
+
+
 def _in_signature(line: str) -> bool:
     """Whether ``line`` may belong to a signature block printed beside the recipients."""
     return bool(
