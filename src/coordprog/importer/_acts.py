@@ -270,9 +270,8 @@ def _after_basis_words(text: str, citation: Citation) -> bool:
     """
     before = text[: citation.start]
     at = before.rfind("Căn cứ")
-    if at < 0:
-        return False
-    return not re.search(r"Xét|Theo\s+đề\s+nghị|QUYẾT\s*ĐỊNH|Điều\s+\d|\.\s", before[at:])
+    # The act right after the words ("Căn cứ Nghị định số ..."), not one further in the sentence.
+    return at >= 0 and re.fullmatch(r"Căn cứ\s+(?:vào\s+)?", before[at:]) is not None
 
 
 def _in_basis(text: str, citation: Citation) -> bool:

@@ -237,6 +237,7 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
             stop
             and stop[0].strip().casefold() == "về"
             and _NAMED_BY_SUBJECT.search(text[start : stop.start()])
+            and not re.match(r"\s*việc\b", text[stop.end() :])  # "về việc ...": the act's
         ):
             # "Ban Chỉ đạo Trung ương về phát triển khoa học, ... về kết luận ...": a committee
             # named by its subject, up to a second "về" (what the act is about).
