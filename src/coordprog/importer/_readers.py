@@ -649,7 +649,9 @@ class LetterReader:
         # And a text that asks no one ("đề nghị", "yêu cầu", "giao" ...) lists what its own
         # branch will do ("ngành Kiểm sát nhân dân cần ... các nhiệm vụ sau đây:"): no tasks
         # shared between bodies.
-        announced = opening.kind is not None or (
+        # A kind read from the layout (a letter's subject line), not printed, says no more.
+        printed = opening.kind if opening.type_line else None
+        announced = printed is not None or (
             bool(preamble)
             and preamble[-1].rstrip().endswith(":")
             and bool(_ASKS.search(" ".join(preamble)))
@@ -659,7 +661,7 @@ class LetterReader:
             tasks = []
         if preamble:
             data["preamble"] = " ".join(preamble)
-        if tasks and kind == "official-letter" and opening.kind is None:
+        if tasks and kind == "official-letter" and printed is None:
             draft.flag(
                 "task_groups",
                 "Nhiệm vụ đọc từ các điểm đánh số của văn bản không in loại văn bản: kiểm tra.",
