@@ -261,3 +261,44 @@ class TestNamedBasis:
         assert ["29/2003/NĐ-CP"] == draft.data.get(
             "basis", draft.data.get("promulgation", {}).get("basis")
         )
+
+
+class TestGroupedAndJointCitations:
+    def test_acts_listed_without_so_again_are_each_cited(self) -> None:
+        """In "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày ..." both acts are cited, dated."""
+        found = coordprog.find_citations(
+            "Thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành "
+            "Trung ương;"
+        )
+        assert [
+            ("18-NQ/TW", dt.date(2017, 10, 25), "Ban Chấp hành Trung ương"),
+            ("19-NQ/TW", dt.date(2017, 10, 25), "Ban Chấp hành Trung ương"),
+        ] == [(c.number, c.date, c.issuer) for c in found]
+
+    def test_a_date_after_the_last_act_is_not_given_to_an_act_of_another_year(self) -> None:
+        """A number that states its year keeps no date of another year written after the list."""
+        found = coordprog.find_citations(
+            "Căn cứ các Nghị định số 58/2010/NĐ-CP, số 74/2012/NĐ-CP ngày 01/01/2012 của Chính phủ;"
+        )
+        assert [("58/2010/NĐ-CP", None), ("74/2012/NĐ-CP", dt.date(2012, 1, 1))] == [
+            (c.number, c.date) for c in found
+        ]
+
+    def test_a_joint_act_between_two_bodies_has_both_as_issuer(self) -> None:
+        """The words "giữa A và B" after an act's number name both its issuers."""
+        [citation] = coordprog.find_citations(
+            "Căn cứ Thông tư liên tịch số 01/2015/TTLT-VPCP-BNV ngày 23/10/2015 giữa Chủ nhiệm "
+            "Văn phòng Chính phủ và Bộ trưởng Bộ Nội vụ hướng dẫn chức năng;"
+        )
+        assert "Chủ nhiệm Văn phòng Chính phủ và Bộ trưởng Bộ Nội vụ" == citation.issuer
+
+    def test_a_document_cited_as_van_ban_is_an_act(self) -> None:
+        """A "Văn bản số 5990/VPCP-KSTT" is cited though its kind is not named."""
+        [citation] = coordprog.find_citations(
+            "Căn cứ Văn bản số 5990/VPCP-KSTT ngày 22/8/2024 của Văn phòng Chính phủ;"
+        )
+        assert (coordprog.LegalKind.OTHER, "5990/VPCP-KSTT", "Văn phòng Chính phủ") == (
+            citation.kind,
+            citation.number,
+            citation.issuer,
+        )

@@ -48,6 +48,8 @@ KIND_WORDS: tuple[tuple[str, LegalKind], ...] = (
     ("Tờ trình", LegalKind.SUBMISSION),
     ("Báo cáo", LegalKind.REPORT),
     ("Điều lệ", LegalKind.CHARTER),
+    # "Văn bản số 123/UBND-VX": a document the text does not name the kind of.
+    ("Văn bản", LegalKind.OTHER),
 )
 #: The kinds cited by their name, with or without a number: "Luật Giám định tư pháp".
 _NAMED = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ")
@@ -96,7 +98,8 @@ _NAMED_ACT = re.compile(
     rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc))"
 )
 _DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
-_ISSUER = re.compile(r"\s*,?\s+(?:của|do)\s+")
+# "của A", "do A", and a joint act's "giữa A và B".
+_ISSUER = re.compile(r"\s*,?\s+(?:của|do|giữa)\s+")
 #: Words that start what an act is about, ending its issuer.
 _TITLE_WORDS = (
     "về",
@@ -216,6 +219,7 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     said = _ISSUER.match(text, at)
     if said is None:
         return None, at
+    joint = joint or said[0].strip().endswith("giữa")  # "giữa A và B": both issue it
     start = said.end()
     position = start
     end = len(text)
@@ -356,14 +360,14 @@ def find_citations(text: str) -> tuple[Citation, ...]:
     trình* ...), optionally *số*, a number in the Party or the State form,
     a date (``ngày 30/10/2019``, ``30/10/2019``, ``ngày 30 tháng 10 năm
     2019``, ``năm 2014``), the issuer after *của* (both issuers of a joint
-    act, *liên tịch*) and the subject after *về*; laws, codes, ordinances,
+    act, *liên tịch*, or of one "giữa A và B") and the subject after *về*; laws, codes, ordinances,
     charters and the Constitution cited by name ("Luật Tổ chức chính quyền
     địa phương ngày 19/6/2015", "Bộ luật Tố tụng hình sự", "Hiến pháp năm
     2013"), with or without a number; acts listed together ("các Nghị định
-    số 58/2010/NĐ-CP, số 74/NĐ-CP") each.  Acts named inside another act's
-    title are marked ``nested``.  Text is NFC and repaired first
-    (:func:`coordprog.normalize_text`); positions refer to the repaired
-    text, which has the same length.
+    số 58/2010/NĐ-CP, số 74/NĐ-CP", "các Nghị quyết số 18-NQ/TW, 19-NQ/TW")
+    each.  Acts named inside another act's title are marked ``nested``.
+    Text is NFC and repaired first (:func:`coordprog.normalize_text`);
+    positions refer to the repaired text, which has the same length.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
@@ -419,7 +423,12 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         )
         taken.append((match.start(), named_end))
     # Grouped numbers: "các Nghị định số 58/2010/NĐ-CP, số 74/NĐ-CP".
-    for match in re.finditer(rf",\s*(?:và\s+)?số\s+(?P<number>{_NUMBER})", text):
+    # And without "số" again: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ...", "... và 19-NQ/TW".
+    grouped = (
+        rf"(?:,\s*(?:và\s+)?|\s+và\s+)(?:số\s+)?(?P<number>{_NUMBER})(?![\w/])"
+        rf"(?:\s*,?\s*{_DATE})?"
+    )
+    for match in re.finditer(grouped, text):
         if any(start <= match.start() < end for start, end in taken):
             continue
         before = [r for r in raw if r[1] <= match.start()]
@@ -428,7 +437,8 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         ):
             continue
         previous = max(before, key=lambda r: r[1])
-        raw.append((match.start() + 1, match.end(), previous[2], match["number"], None, None))
+        dated = match if any(match[g] for g in ("year", "dyear", "pyear", "yyear")) else None
+        raw.append((match.start() + 1, match.end(), previous[2], match["number"], None, dated))
         taken.append((match.start(), match.end()))
     raw.sort(key=lambda entry: entry[0])
     found: list[Citation] = []
@@ -502,7 +512,11 @@ def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
             and current.issuer is None
             and re.fullmatch(r"[\s,]*(?:và)?\s*", between)
         ):
-            found[index] = attrs.evolve(current, date=following.date, issuer=following.issuer)
+            year = re.search(r"/((?:19|20)\d\d)/", current.number)
+            date = following.date
+            if year and date is not None and date.year != int(year[1]):
+                date = None  # "số 58/2010/NĐ-CP, số 74/2012/NĐ-CP ngày ... 2012": the last's
+            found[index] = attrs.evolve(current, date=date, issuer=following.issuer)
     return found
 
 
