@@ -437,6 +437,8 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         ):
             continue
         previous = max(before, key=lambda r: r[1])
+        if "số" not in match[0] and _symbol(match["number"]) != _symbol(previous[3] or ""):
+            continue  # without "số", only numbers of the same kind and issuer: "18-NQ/TW, 19-NQ/TW"
         dated = match if any(match[g] for g in ("year", "dyear", "pyear", "yyear")) else None
         raw.append((match.start() + 1, match.end(), previous[2], match["number"], None, dated))
         taken.append((match.start(), match.end()))
@@ -485,6 +487,11 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         if not nested:
             title_end = _sentence_end(text, max(after, stop))
     return tuple(_shared_tails(found, text))
+
+
+def _symbol(number: str) -> str:
+    """A number's symbol, without its figures and year: "NQ/TW" of "18-NQ/TW"."""
+    return re.sub(r"^\d+[a-z]?\s?[-/]?\s?(?:(?:19|20)\d\d\s?/\s?)?", "", number).replace(" ", "")
 
 
 def _body_after_comma(text: str, start: int, end: int) -> int | None:
