@@ -37,14 +37,14 @@ CORPUS = import_facts.CORPUS
 SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 
 #: The floor the development set must score (docs/import.md, "Measured on documents it was
-#: not written from"): 94.6% of 64 documents today (the two fifth rounds' fifteen letters,
+#: not written from"): 95.1% of 64 documents today (the two fifth rounds' fifteen letters,
 #: guidance, Party texts and decisions, harder than the first 49, brought the share down from
-#: 95.2% as they raised the facts by 413), a draft for every document, and the signing
-#: parties found in at least 90% of them (61 of 64 today).
-BASELINE_RECOVERED_SHARE = 0.94
+#: 95.2% to 92.4% before the importer changed for them), a draft for every document, and the
+#: signing parties found in at least 90% of them (62 of 64 today).
+BASELINE_RECOVERED_SHARE = 0.945
 BASELINE_DRAFTS_WRITTEN = 64
 BASELINE_PARTIES_FOUND = 58
-#: At most this share of the facts wrong (today 1.8%), and every wrong fact flagged.
+#: At most this share of the facts wrong (today 1.9%), and every wrong fact flagged.
 CEILING_WRONG_SHARE = 0.02
 
 
