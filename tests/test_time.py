@@ -229,6 +229,38 @@ class TestAmendmentsInForceFromTheirDate:
         assert before(program) == before(amended)
         check_schedule(amended, coordprog.schedule(amended))
 
+    def test_an_amendment_does_not_end_a_window_before_its_date(self) -> None:
+        """A window still open at an amendment is not ended by it in the past.
+
+        Quarterly meetings counted from a period that starts on 2 April end
+        their first window on 1 July; an amendment of 1 July that counts
+        quarters on the calendar would end it on 30 June, a day before it
+        came into force: no window then ends before the amendment, and the
+        calendar quarters run from 1 July (found by the property test below).
+        """
+        program = coordprog.examples.load("binh-thuan")
+        quarterly = coordprog.ReviewRule(
+            id="every-3",
+            every_months=3,
+            name_vi="Giao ban quý",
+            kind=coordprog.EventKind.COORDINATION_MEETING,
+            grace=coordprog.Offset(),
+        )
+        program = attrs.evolve(
+            program,
+            period=coordprog.Period(start=D(2022, 4, 2), end=D(2025, 12, 31)),
+            schedule=ScheduleRules(reviews=(quarterly,)),
+        )
+        calendar = attrs.evolve(quarterly, align=coordprog.Align.CALENDAR)
+        amended = _amended(program, D(2022, 7, 1), ScheduleRules(reviews=(calendar,)))
+        events = coordprog.schedule(amended)
+        first = [e for e in events if e.rule == "every-3"][:2]
+        assert [(D(2022, 7, 1), D(2022, 9, 30)), (D(2022, 10, 1), D(2022, 12, 31))] == [
+            (e.start, e.end) for e in first
+        ]
+        assert [0, 0] == [e.amendment for e in first]
+        check_schedule(amended, events)
+
     def test_a_plan_due_before_an_amendment_that_extends_the_period_is_made_once(self) -> None:
         """The year's plan due before an amendment lengthened the period is not made again."""
         program = coordprog.examples.load("binh-thuan")

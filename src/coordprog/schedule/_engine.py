@@ -218,7 +218,9 @@ def _amended(
     next version comes into force.  A later version makes no window due
     before its own date, unless the version before it had that window and
     had not yet made it due: an amendment moves what is still to come,
-    never what was due already.
+    never what was due already.  It may move such a window's due date
+    before its own date, never its end: a window it would end before then
+    is not made (no window that ended before an amendment is changed by it).
     """
     made: list[tuple[Event, Shift]] = []
     final: tuple[Event, Shift] | None = None
@@ -236,8 +238,13 @@ def _amended(
             pivot = min(event.end, event.due)
             if key in kept:
                 continue
-            if version.since is not None and pivot < version.since and key not in pending:
-                continue  # new to these rules and already past: never made retroactively
+            if version.since is not None and pivot < version.since:
+                if key not in pending:
+                    continue  # new to these rules and already past: never made retroactively
+                if event.end < version.since:
+                    # Open when these rules came into force, which end it before
+                    # their date: they would remake the past, so they make it not.
+                    continue
             if following is not None and pivot >= following:
                 still.add(key)
                 continue
