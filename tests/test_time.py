@@ -398,6 +398,32 @@ def _records(program: Program, text: str) -> coordprog.Records:
     return coordprog.loads_records(program, f'program = "{program.id}"\n{text}', "toml")
 
 
+class TestEventsOfAStatedWindow:
+    def test_a_meeting_says_which_years_event_it_was(self) -> None:
+        """A yearly event held months late is the one its window names, not the nearest.
+
+        Found by the property test of amendments: a meeting of 1 June 2023
+        stating the window of the 2022 "Ngày hội" was taken for the 2023 one.
+        """
+        program = coordprog.examples.load("binh-thuan")
+        day = coordprog.AnnualEvent(id="ngay-hoi", month=8, day=19, name_vi="Ngày hội")
+        program = attrs.evolve(
+            program, schedule=attrs.evolve(program.schedule, annual_events=(day,))
+        )
+        meeting = coordprog.Meeting(
+            id="ngay-hoi-2022",
+            kind=coordprog.MeetingKind.OTHER,
+            date=D(2023, 6, 1),
+            rule="ngay-hoi",
+            window=coordprog.Window(D(2022, 1, 1), D(2022, 12, 31)),
+        )
+        records = coordprog.Records(program=program.id, meetings=(meeting,))
+        found = coordprog.status(program, records, D(2023, 7, 1))
+        states = {s.event.start: s.state for s in found.events if s.event.rule == "ngay-hoi"}
+        assert coordprog.EventState.HELD_LATE == states[D(2022, 8, 19)]
+        assert coordprog.EventState.PENDING == states[D(2023, 8, 19)]
+
+
 class TestReviewsAsHeld:
     def _final(self, program: Program, day: str, window: str = "") -> coordprog.Status:
         meeting = f'[[meetings]]\nid = "tk"\nkind = "final-review"\ndate = {day}\n{window}'

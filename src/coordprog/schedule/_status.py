@@ -462,9 +462,17 @@ def _held_by(program: Program, meeting: Meeting, events: tuple[Event, ...]) -> I
             and e.end == window.end
             and window.covers(Window(e.start, e.end))
         )
-    elif meeting.date is not None:
-        day = first_day(meeting.date)
-        yield min(candidates, key=lambda e: (abs((e.due - day).days), e.due))
+    else:
+        if meeting.window is not None:
+            # A meeting that says which window it was of is of an event in it.
+            stated = meeting.window
+            candidates = [e for e in candidates if stated.covers(Window(e.start, e.end))]
+            if len(candidates) == 1:
+                yield candidates[0]
+                return
+        if candidates and meeting.date is not None:
+            day = first_day(meeting.date)
+            yield min(candidates, key=lambda e: (abs((e.due - day).days), e.due))
 
 
 def _names(program: Program, reference: str) -> bool:
