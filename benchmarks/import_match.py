@@ -57,6 +57,8 @@ DOCUMENT_KINDS: dict[str, set[str]] = {
     "công văn": {"official-letter"},
     "hướng dẫn": {"guidance"},
     "thông báo": {"notice"},
+    "chỉ thị": {"directive"},
+    "quy trình": {"procedure"},
 }
 
 #: The kinds of the act that promulgates a document (a Promulgation's ``kind``, a LegalKind).

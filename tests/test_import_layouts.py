@@ -238,14 +238,28 @@ def test_a_text_that_asks_no_one_lists_no_tasks() -> None:
     assert "1. Tập trung thực hiện tốt" in draft.data["preamble"]
 
 
-def test_tasks_of_a_text_of_a_kind_not_known_are_flagged() -> None:
-    """Points a text of a type not known ("CHỈ THỊ") asks others to do are listed to check."""
+def test_the_points_a_directive_asks_others_to_carry_out_are_its_tasks() -> None:
+    """A CHỈ THỊ is a directive; the points it asks other bodies to carry out are its tasks."""
     draft = coordprog.import_text(
         DIRECTIVE + "Viện trưởng yêu cầu Viện kiểm sát các cấp thực hiện các nhiệm vụ sau đây:\n"
         "1. Tập trung thực hiện tốt kiểm sát việc khởi tố vụ án.\n"
     )
-    (item,) = _flagged(draft, "task_groups")
-    assert item["text"].startswith("Tập trung thực hiện tốt")
+    (group,) = draft.data["task_groups"]
+    expected = ("directive", "Về công tác của ngành kiểm sát nhân dân năm 2009")
+    assert expected == (draft.data["kind"], draft.data["title"])
+    assert group["tasks"][0]["text"].startswith("Tập trung thực hiện tốt")
+
+
+def test_a_procedure_is_its_own_kind_with_the_title_under_its_type_line() -> None:
+    """A QUY TRÌNH is a procedure; its title is what is printed under the type line."""
+    draft = coordprog.import_text(
+        "VIỆN KIỂM SÁT NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 01/2009/QT-VKSTC | Hà Nội, ngày 05 tháng 01 năm 2009 |\nQUY TRÌNH\n"
+        "PHỐI HỢP GIẢI QUYẾT HỒ SƠ CẤP PHIẾU LÝ LỊCH TƯ PHÁP\n"
+        "Căn cứ Luật Lý lịch tư pháp năm 2009;\nI. CÁC BƯỚC\n1. Tiếp nhận hồ sơ.\n"
+    )
+    expected = ("procedure", "Phối hợp giải quyết hồ sơ cấp phiếu lý lịch tư pháp")
+    assert expected == (draft.data["kind"], draft.data["title"])
 
 
 BEN_TRE = (
@@ -322,3 +336,49 @@ def test_a_signature_without_the_signer_s_name_is_flagged() -> None:
     )
     (item,) = _flagged(draft, "promulgation.signatories[0]")
     assert "KT. CHỦ TỊCH" == item["text"]
+
+
+PLAN_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/KH-UBND\nQuảng Nam, ngày 06 tháng 02 năm 2023\n"
+    "KẾ HOẠCH\n"
+)
+
+
+def test_the_years_of_a_cited_act_s_subject_are_not_the_document_s_period() -> None:
+    """Years after "Nghị quyết số ... về ..." are the resolution's: no period, one to add."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + "Triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của Hội "
+        "đồng nhân dân tỉnh về cơ chế lồng ghép nguồn vốn trong các Chương trình mục tiêu quốc "
+        "gia giai đoạn 2021 - 2025\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert "period" not in draft.data
+    (item,) = _flagged(draft, "period")
+    assert "giai đoạn 2021 - 2025" in item["text"]
+
+
+def test_the_years_of_a_plan_that_carries_out_a_programme_are_its_own() -> None:
+    """A plan carrying out a programme ("Thực hiện Chương trình ...") takes its years."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + "Thực hiện Chương trình chuyển đổi số trong xây dựng nông thôn mới "
+        "giai đoạn 2022 - 2025 trên địa bàn tỉnh Quảng Nam\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert ("2022-01-01", "2025-12-31") == (
+        str(draft.data["period"]["start"]),
+        str(draft.data["period"]["end"]),
+    )
+
+
+def test_a_name_quoted_in_a_title_in_capitals_starts_with_a_capital() -> None:
+    """A title re-cased from capitals writes a quoted name's first letter as a capital."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + "TIẾP TỤC THỰC HIỆN ĐỀ ÁN “TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT CHO NGƯỜI LAO "
+        "ĐỘNG” TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    expected = (
+        "Tiếp tục thực hiện Đề án “Tuyên truyền, phổ biến pháp luật cho người lao động” trên "
+        "địa bàn tỉnh Quảng Nam"
+    )
+    assert expected == draft.data["title"]

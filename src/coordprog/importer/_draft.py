@@ -29,6 +29,7 @@ from coordprog.importer._parties import Parties, known_body
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import Signed, read_tail, recipients_closed, standing_organ
+from coordprog.importer._years import years_of_another
 from coordprog.model._text import normalize_text
 
 
@@ -233,6 +234,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
             "the title was printed in capitals and is re-cased: check the names' capitals",
             opening.title_printed,
         )
+    others_years(draft, str(data.get("title") or ""), opening.title)
     if (
         opening.recased
         and decision is not None
@@ -336,6 +338,23 @@ _LOCAL_ORGAN = re.compile(r"^(?:Ủy|Uỷ) ban nhân dân$|^Hội đồng nhân 
 
 #: A body's name that stops at its unit word: "Ủy ban nhân dân tỉnh", no place after it.
 _UNPLACED = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.IGNORECASE)
+
+
+def others_years(draft: DraftBuilder, *titles: str | None) -> None:
+    """List the period to add when a title's years are another act's (:func:`years_of_another`)."""
+    others = next((t for t in titles if years_of_another(t)), None)
+    if others is None or "period" in draft.data:
+        return
+    if any(item["path"] == "period" for item in draft.items):
+        return
+    draft.flag(
+        "period",
+        "Các năm nêu trong tên văn bản là của văn bản hoặc sự kiện khác: bổ sung thời hạn "
+        "của văn bản nếu văn bản có nêu.",
+        "the years the title names are another act's or event's: add the document's own "
+        "period if it states one",
+        others,
+    )
 
 
 def _placed_parties(opening: Opening, draft: DraftBuilder) -> None:
@@ -677,49 +696,6 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
 
 
 # --- periods --------------------------------------------------------------------------
-
-_YEARS = re.compile(
-    r"(?P<word>giai\s+đoạn|nhiệm\s+kỳ)\s+(?P<start>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<end>(?:19|20)\d\d)"
-    r"|từ\s+năm\s+(?P<from>(?:19|20)\d\d)\s+đến\s+năm\s+(?P<to>(?:19|20)\d\d)",
-    re.IGNORECASE,
-)
-
-
-#: A title that ends with its own year: "Rà soát hộ nghèo ... năm 2022".
-_OWN_YEAR = re.compile(r"\bnăm\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
-
-
-def period_of(title: str | None) -> dict[str, Any] | None:
-    """The years a title states: "giai đoạn 2017 - 2021", "nhiệm kỳ 2016 - 2021" (a term).
-
-    A title that ends with "năm 2023" is the document's own year, whatever
-    period of a program it names before.
-    """
-    if not title:
-        return None
-    own_year = _OWN_YEAR.search(title)
-    if own_year is not None:
-        # "Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025 năm 2023": the plan's year.
-        year = int(own_year["year"])
-        return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": "year"}
-    match = _YEARS.search(title)
-    if match is None:
-        return None
-    start = int(match["start"] or match["from"])
-    end = int(match["end"] or match["to"])
-    if end < start:
-        return None
-    period: dict[str, Any] = {
-        "start": dt.date(start, 1, 1),
-        "end": dt.date(end, 12, 31),
-        "precision": "year",
-    }
-    if match["word"] and fold(match["word"]).startswith("nhiệm"):
-        # "khóa XII, nhiệm kỳ 2019 - 2024": the term's number belongs to it.
-        numbered = re.search(r"kh[óo]a\s+[IVXLC]+\s*,?\s*$", title[: match.start()], re.IGNORECASE)
-        term = title[numbered.start() if numbered else match.start() : match.end()]
-        period["term"] = " ".join(term.split())
-    return period
 
 
 _EFFECT = re.compile(

@@ -50,6 +50,9 @@ TYPE_LINES: dict[str, str] = {
     "thông báo": "notice",
     "báo cáo": "report",
     "công văn": "official-letter",
+    "chỉ thị": "directive",
+    "quy trình phối hợp": "procedure",
+    "quy trình": "procedure",
 }
 _TYPE_KEYS = sorted((fold(key) for key in TYPE_LINES), key=len, reverse=True)
 _KIND_OF = {fold(key): kind for key, kind in TYPE_LINES.items()}
@@ -249,7 +252,14 @@ def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
 
 def read_opening(lines: list[str]) -> Opening:
     """Read the opening of a document's ``lines`` (as :func:`source_lines` gives them)."""
-    end = next((i for i, line in enumerate(lines) if BODY_STARTS.match(line)), len(lines))
+    end = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if BODY_STARTS.match(line) and not (i and _title_under_type(lines, i))
+        ),
+        len(lines),
+    )
     end = min(end, _first_sentence(lines[:end]))
     zone = _join_broken_type(lines[:end])
     type_index = next((i for i, line in enumerate(zone) if type_of(line) is not None), None)
@@ -318,6 +328,28 @@ _DATE_TAIL = re.compile(r"tháng\s*\d{1,2}\s*năm\s*(?:19|20)\d\d", re.IGNORECAS
 _NUMBER_LINE = re.compile(r"^S[ốỐ]\s*:?\s*(?:\d|$|[-/]\s*[A-ZĐ]{2})")
 #: A letter's subject line ("V/v ...", "Về việc ...").
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\s", re.IGNORECASE)
+
+
+def _title_under_type(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, right under a type line, is the title ("Thực hiện Chương trình").
+
+    A title may open with the words a body's clause opens with; a clause
+    announces what follows ("..., như sau:"), over however many lines a copy
+    breaks it into, up to the next clause or part.
+    """
+    if type_of(lines[index - 1]) is None or _TITLE_VERBS.match(lines[index]) is None:
+        return False
+    sentence = [lines[index]]
+    for line in lines[index + 1 : index + 10]:
+        if BODY_STARTS.match(line):
+            break
+        sentence.append(line)
+    said = " ".join(sentence)
+    return "như sau" not in said and not any(line.rstrip().endswith(":") for line in sentence)
+
+
+#: The words a title may open with that also open a clause of the body.
+_TITLE_VERBS = re.compile(r"^(?:Thực\s*hiện|Thi\s*hành)\s", re.IGNORECASE)
 
 
 def _first_sentence(zone: list[str]) -> int:

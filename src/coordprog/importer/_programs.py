@@ -52,6 +52,7 @@ from coordprog.importer._regulations import (
     starts_tail,
 )
 from coordprog.importer._tail import is_recipient, recipients_closed
+from coordprog.importer._years import years_of_another
 
 
 class Table(list[KnownBody]):
@@ -261,7 +262,7 @@ def draft_program(
     data["title"] = title
     if preamble:
         data["preamble"] = preamble
-    period = _period(title)
+    period = None if years_of_another(title) else _period(title)
     if period is not None:
         data["period"] = period
     purposes: list[str] = []

@@ -22,7 +22,7 @@ from coordprog.importer._document_text import ARTICLE, CHAPTER, ROMAN, paragraph
 from coordprog.importer._draft import (
     effect_of,
     numbers_equal,
-    period_of,
+    others_years,
     read_signatures,
     write_acts,
 )
@@ -34,6 +34,7 @@ from coordprog.importer._recase import recase
 from coordprog.importer._regulations import read_provisions
 from coordprog.importer._review import ReviewReader
 from coordprog.importer._tail import starts_signatures
+from coordprog.importer._years import period_of
 
 #: The kind of document an instrument is, by the words that name it ("Quy chế ...").
 INSTRUMENT_KINDS = {
@@ -609,7 +610,7 @@ class LetterReader:
     name = "letter"
 
     def accepts(self, document: ReadDocument) -> bool:
-        if document.opening.kind in ("official-letter", "notice"):
+        if document.opening.kind in ("official-letter", "notice", "directive"):
             return True
         if document.opening.kind is not None:
             return False
@@ -651,7 +652,7 @@ class LetterReader:
         # shared between bodies.
         # A kind read from the layout (a letter's subject line), not printed, says no more.
         printed = opening.kind if opening.type_line else None
-        announced = printed is not None or (
+        announced = (printed is not None and kind != "directive") or (
             bool(preamble)
             and preamble[-1].rstrip().endswith(":")
             and bool(_ASKS.search(" ".join(preamble)))
@@ -669,7 +670,7 @@ class LetterReader:
                 "them",
                 tasks[0]["text"],
             )
-        if tasks and kind == "official-letter":
+        if tasks and kind in ("official-letter", "directive"):
             data["task_groups"] = [
                 {"id": "tasks", "title": "Nhiệm vụ", "tasks": tasks, "joint": True}
             ]
@@ -736,7 +737,8 @@ class PartsReader:
             _preamble_party(document, draft)
         kind = (
             opening.kind
-            if opening.kind in ("program", "plan", "joint-plan", "guidance", "agreement")
+            if opening.kind
+            in ("program", "plan", "joint-plan", "guidance", "agreement", "procedure")
             else old.get("kind", "program")
         )
         if kind == "plan" and len(opening.letterhead) > 1:
@@ -777,6 +779,7 @@ class PartsReader:
             # the plan that carries out a program, the congress a plan prepares.
             if kind != "program" or "term" in period:
                 _title_period_flag(draft, old.get("title") or title or opening.title)
+        others_years(draft, old.get("title"), title, opening.title)
         signatories = []
         for signatory in old.get("signatories", []):
             signatory = dict(signatory)

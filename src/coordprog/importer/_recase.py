@@ -86,7 +86,15 @@ def recase(text: str) -> str:
     result = _places(result, text)
     for name in _PROPER:
         result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
+    # A name quoted in a title starts with a capital: Đề án “Tuyên truyền ...”.
+    result = _QUOTED.sub(lambda m: m[1] + m[2].upper(), result)
+    # A letter's subject mark is written "V/v".
+    result = re.sub(r"^V/V(?=\s)", "V/v", result)
     return capital_first(result)
+
+
+#: An opening quotation mark (at the start or after a space) and the first letter it quotes.
+_QUOTED = re.compile(r"((?:^|(?<=\s))[“\"]\s*)(\w)")
 
 
 def capital_first(text: str) -> str:

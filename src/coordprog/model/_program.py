@@ -39,7 +39,7 @@ class DocumentKind(Vocabulary):
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
        ``rules``, ``plan``, ``decision``, ``resolution``, ``official-letter``,
-       ``guidance``, ``notice``.
+       ``guidance``, ``notice``, ``directive``, ``procedure``.
     """
 
     #: *chương trình phối hợp*: tasks, leads and supports for a period.
@@ -68,6 +68,10 @@ class DocumentKind(Vocabulary):
     GUIDANCE = "guidance", "Hướng dẫn"
     #: *thông báo*: a notice (of a meeting's conclusions, of a decision).
     NOTICE = "notice", "Thông báo"
+    #: *chỉ thị*: a directive that orders the bodies under the issuer to act together.
+    DIRECTIVE = "directive", "Chỉ thị"
+    #: *quy trình phối hợp*: the steps by which bodies handle one matter together.
+    PROCEDURE = "procedure", "Quy trình"
 
 
 def _month_end(day: dt.date) -> dt.date:

@@ -50,6 +50,8 @@ TYPE_CODES = {
     DocumentKind.OFFICIAL_LETTER: "CV",
     DocumentKind.GUIDANCE: "HD",
     DocumentKind.NOTICE: "TB",
+    DocumentKind.DIRECTIVE: "CT",
+    DocumentKind.PROCEDURE: "QT",
 }
 #: The codes of the documents drafted from a program's records.
 REPORT_CODE = "BC"

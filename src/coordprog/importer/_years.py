@@ -1,0 +1,84 @@
+"""The years a title names, and whether they are the document's own.
+
+"Kế hoạch ... giai đoạn 2021 - 2025" names the plan's years; "Về việc triển
+khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ... về ... giai đoạn 2021 -
+2025" names those of the resolution's subject.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from coordprog.importer._places import fold
+
+_YEARS = re.compile(
+    r"(?P<word>giai\s+đoạn|nhiệm\s+kỳ)\s+(?P<start>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<end>(?:19|20)\d\d)"
+    r"|từ\s+năm\s+(?P<from>(?:19|20)\d\d)\s+đến\s+năm\s+(?P<to>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+#: A title that ends with its own year: "Rà soát hộ nghèo ... năm 2022".
+_OWN_YEAR = re.compile(r"\bnăm\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
+
+
+#: What makes the years a title names another's: the subject of a numbered act it cites
+#: ("Nghị quyết số 41/2022/NQ-HĐND ... về ... giai đoạn 2021 - 2025"), a congress it prepares
+#: ("tiến tới Đại hội ... nhiệm kỳ 2012 - 2017"), a programme it monitors ("theo dõi, giám sát
+#: Chương trình ... giai đoạn 2006 - 2010").
+_ANOTHERS = re.compile(
+    r"\bsố\s+\d+\S*\s.*\bvề\s|\bđại\s+hội\b|\b(?:theo\s+dõi|giám\s+sát|đánh\s+giá)\b",
+    re.IGNORECASE,
+)
+
+
+def years_of_another(title: str | None) -> str | None:
+    """The years a title names when they are another act's or event's, not the document's.
+
+    "Về việc triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ... về Quy
+    định cơ chế ... giai đoạn 2021 - 2025": the years are of the resolution's
+    subject; the text they are read from is returned, for a person to check.
+    A title that ends with its own year ("... năm 2023") names its own.
+    """
+    if not title or _OWN_YEAR.search(title):
+        return None
+    match = _YEARS.search(title)
+    if match is None or not _ANOTHERS.search(title[: match.start()]):
+        return None
+    return title
+
+
+def period_of(title: str | None) -> dict[str, Any] | None:
+    """The years a title states: "giai đoạn 2017 - 2021", "nhiệm kỳ 2016 - 2021" (a term).
+
+    A title that ends with "năm 2023" is the document's own year, whatever
+    period of a program it names before; years that are another act's or
+    event's (:func:`years_of_another`) are not the document's.
+    """
+    if not title:
+        return None
+    own_year = _OWN_YEAR.search(title)
+    if own_year is not None:
+        # "Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025 năm 2023": the plan's year.
+        year = int(own_year["year"])
+        return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": "year"}
+    match = _YEARS.search(title)
+    if match is None or years_of_another(title):
+        return None
+    start = int(match["start"] or match["from"])
+    end = int(match["end"] or match["to"])
+    if end < start:
+        return None
+    period: dict[str, Any] = {
+        "start": dt.date(start, 1, 1),
+        "end": dt.date(end, 12, 31),
+        "precision": "year",
+    }
+    if match["word"] and fold(match["word"]).startswith("nhiệm"):
+        # "khóa XII, nhiệm kỳ 2019 - 2024": the term's number belongs to it.
+        numbered = re.search(r"kh[óo]a\s+[IVXLC]+\s*,?\s*$", title[: match.start()], re.IGNORECASE)
+        term = title[numbered.start() if numbered else match.start() : match.end()]
+        period["term"] = " ".join(term.split())
+    return period
