@@ -48,6 +48,11 @@ def _partial_date(value: object) -> bool:
     return isinstance(value, str) and bool(_DATE.match(value))
 
 
+def _window(value: object) -> bool:
+    """A partial date, or two joined by a slash for a span of several ("2006/2010")."""
+    return isinstance(value, str) and all(_partial_date(part) for part in value.split("/", 1))
+
+
 def _flag(value: object) -> bool:
     return isinstance(value, bool)
 
@@ -124,7 +129,7 @@ _TABLES: dict[str, dict[str, Any]] = {
         "meeting": _text,
         "meeting_date": _partial_date,
         "meeting_place": _text,
-        "window": _partial_date,
+        "window": _window,
         "next_year": _partial_date,
         "chairs": _texts,
         "reports": _texts,

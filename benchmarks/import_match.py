@@ -980,7 +980,14 @@ class _Scorer:
 
 
 def _span(partial: str) -> tuple[str | None, str | None]:
-    """The first and last day of a partial date ("2018": 2018-01-01 to 2018-12-31)."""
+    """The first and last day of a partial date ("2018": 2018-01-01 to 2018-12-31).
+
+    Two partial dates joined by a slash are a span of several ("2006/2010":
+    2006-01-01 to 2010-12-31), as ISO 8601 writes an interval.
+    """
+    if "/" in partial:
+        first, last = partial.split("/", 1)
+        return _span(first)[0], _span(last)[1]
     year = int(partial[:4])
     if len(partial) == 4:
         return f"{year}-01-01", f"{year}-12-31"

@@ -461,6 +461,15 @@ class TestRecordsDraft:
         }
         assert WRONG == _status(_outcomes(self.FACTS, draft), "window")
 
+    def test_a_window_of_several_years(self) -> None:
+        """A window written "2006/2010" is recovered by an outcome from 2006 to 2010."""
+        facts = {**self.FACTS, "review": {"window": "2006/2010"}}
+        draft = {
+            **self.DRAFT,
+            "outcomes": [{"window": {"start": "2006-01-01", "end": "2010-12-31"}}],
+        }
+        assert RECOVERED == _status(_outcomes(facts, draft), "window")
+
     def test_a_program_draft_holds_no_review(self) -> None:
         """A program draft has no meeting: every review fact is missing."""
         outcomes = _outcomes(self.FACTS, {"kind": "notice", "title": "x"})
