@@ -41,9 +41,14 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: guidance, Party texts and decisions, harder than the first 49, brought the share down from
 #: 95.2% to 92.4% before the importer changed for them), a draft for every document, and the
 #: signing parties found in at least 90% of them (62 of 64 today).
+#: The share is of the documents drafted as programs: a review report is drafted as records,
+#: which hold no parties, acts, kind or place (tests/import_corpus/README.md, "review"), so
+#: its documents have their own floor, of the facts a records file holds (12 of the seventh
+#: round's 44 facts today: titles, numbers, dates, what was reviewed, a window).
 BASELINE_RECOVERED_SHARE = 0.945
-BASELINE_DRAFTS_WRITTEN = 64
+BASELINE_DRAFTS_WRITTEN = 67
 BASELINE_PARTIES_FOUND = 58
+BASELINE_REVIEW_RECOVERED = 12
 #: At most this share of the facts wrong (today 1.9%), and every wrong fact flagged.
 CEILING_WRONG_SHARE = 0.02
 
@@ -538,7 +543,10 @@ class TestScorer:
     ) -> None:
         """The development set scores at least its floor: drafts, facts, parties, wrong facts."""
         totals = import_score.totals(dev)
-        assert totals[RECOVERED] >= BASELINE_RECOVERED_SHARE * totals["facts"]
+        reviews = [s for s in dev if any(o.category == "review" for o in s.outcomes)]
+        programs = import_score.totals([s for s in dev if s not in reviews])
+        assert programs[RECOVERED] >= BASELINE_RECOVERED_SHARE * programs["facts"]
+        assert import_score.totals(reviews)[RECOVERED] >= BASELINE_REVIEW_RECOVERED
         assert totals["drafts_written"] >= BASELINE_DRAFTS_WRITTEN
         assert totals["parties_found"] >= BASELINE_PARTIES_FOUND
         assert totals[WRONG] <= CEILING_WRONG_SHARE * totals["facts"]

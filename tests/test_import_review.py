@@ -241,16 +241,53 @@ class TestReviewConclusions:
 
 
 class TestReviewWithoutWindow:
-    """A report whose title states no window lists the outcome to complete and keeps its text."""
+    """A report whose title states no calendar window keeps its outcome, its window to complete."""
 
-    def test_the_outcome_is_to_complete(self) -> None:
-        """No outcome is made up; what the report said is kept in the records' note."""
+    def test_the_window_is_to_complete(self) -> None:
+        """No window is made up: the outcome keeps what the report said, its window listed."""
         text = REPORT.replace(" giai đoạn 2021-2023", "")
         records = _records(text)
-        assert () == records.outcomes
-        assert "outcomes" in [item.path for item in records.to_complete]
-        assert records.note is not None
-        assert "Đã tổ chức 125 hội nghị tuyên truyền" in records.note
+        outcome = records.outcomes[0]
+        assert (None, "45/BC-STP", dt.date(2023, 12, 15)) == (
+            outcome.window,
+            outcome.number,
+            outcome.date,
+        )
+        assert "Tuyên truyền, phổ biến pháp luật: Đã tổ chức 125 hội nghị" in outcome.results[0]
+        assert "outcomes[0].window" in [item.path for item in records.to_complete]
+
+    def test_a_school_year_is_no_calendar_window(self) -> None:
+        """A school year ("năm học 2008-2009") is quoted to complete, not read as a year."""
+        text = REPORT.replace("giai đoạn 2021-2023", "năm học (2008-2009)")
+        records = _records(text)
+        assert records.outcomes[0].window is None
+        unsure = {i.path: i.text or "" for i in records.to_complete}
+        assert "năm học (2008-2009)" in unsure["outcomes[0].window"]
+
+
+class TestReviewWindow:
+    """The window a report's title names, and not the next one it plans for."""
+
+    @pytest.mark.parametrize(
+        ("words", "start", "end"),
+        [
+            ("năm 2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+            ("6 tháng đầu năm 2022", dt.date(2022, 1, 1), dt.date(2022, 6, 30)),
+            ("(2006-2010)", dt.date(2006, 1, 1), dt.date(2010, 12, 31)),
+            ("năm 2022, phương hướng năm 2023", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+        ],
+    )
+    def test_the_title_names_the_window(self, words: str, start: dt.date, end: dt.date) -> None:
+        """The first window of the title, before it turns to the next one's tasks."""
+        records = _records(REPORT.replace("giai đoạn 2021-2023", words))
+        assert coordprog.Window(start, end) == records.outcomes[0].window
+
+    def test_a_report_on_a_window_is_a_review(self) -> None:
+        """A report whose title names the window it covers, without "sơ kết", is a review."""
+        text = REPORT.replace("Sơ kết 3 năm thực hiện", "Kết quả phối hợp thực hiện").replace(
+            "giai đoạn 2021-2023", "năm 2022"
+        )
+        assert "records" == coordprog.import_text(text).document
 
 
 class TestImportCommand:
@@ -271,3 +308,39 @@ class TestImportCommand:
         err = capsys.readouterr().err
         paths = ["program", "outcomes[0].proposals", "outcomes[0].figures"]
         assert [True] * 3 == [f"to_complete[{i}]: {p}:" in err for i, p in enumerate(paths)]
+
+
+class TestReviewLayouts:
+    """Review reports as schools' and unions' copies print them."""
+
+    ONE_LINE = (
+        "CÔNG ĐOÀN GIÁO DỤC HUYỆN A CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐCS TRƯỜNG THCS B"
+        " Độc lập \u2013 Tự do \u2013 Hạnh phúc Số:07 /BC-CĐCS Bình Sơn, ngày 12 tháng 5 năm 2015"
+        " BÁO CÁO TỔNG KẾT 5 NĂM PHONG TRÀO THI ĐUA (2010-2015) I- Đặc điểm, tình hình:"
+        " Công đoàn cơ sở có 30 đoàn viên. II- Kết quả: Đã tổ chức 12 hội thảo chuyên đề."
+    )
+
+    def test_a_report_printed_on_one_line(self) -> None:
+        """A report a sharing site prints on one line keeps its number, date, title and window."""
+        records = _records(self.ONE_LINE)
+        outcome = records.outcomes[0]
+        assert "Tổng kết 5 năm phong trào thi đua (2010-2015)" == records.title
+        assert ("07/BC-CĐCS", dt.date(2015, 5, 12)) == (outcome.number, outcome.date)
+        assert coordprog.Window(dt.date(2010, 1, 1), dt.date(2015, 12, 31)) == outcome.window
+
+    def test_parts_numbered_with_a_slash_and_a_date_with_slashes(self) -> None:
+        """Part "I/" ends the title, "ngày 27/5/ 2009" is the date, the situation is no result."""
+        text = (
+            "CĐ TRƯỜNG THPT C Độc lập \u2013 Tự do \u2013 Hạnh phúc\n"
+            "Tân Lâm, ngày 27/5/ 2009\n"
+            "BÁO CÁO\n"
+            "Tổng kết hoạt động công đoàn năm 2008\n"
+            "I/ ĐÁNH GIÁ TÌNH HÌNH ĐỘI NGŨ\n"
+            "Công đoàn có 44 đoàn viên.\n"
+            "II/ KẾT QUẢ\n"
+            "Đã tổ chức 3 hội thi.\n"
+        )
+        records = _records(text)
+        assert "Tổng kết hoạt động công đoàn năm 2008" == records.title
+        assert dt.date(2009, 5, 27) == records.outcomes[0].date
+        assert ("Đã tổ chức 3 hội thi.",) == records.outcomes[0].results

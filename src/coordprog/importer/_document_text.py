@@ -19,7 +19,9 @@ from coordprog.importer._places import province_named
 from coordprog.model._errors import FormatError
 from coordprog.model._text import normalize_text
 
-ROMAN = re.compile(r"^(?P<numeral>[IVX]+)\.\s+(?P<title>.+)$")
+#: A part's heading: "I. KẾT QUẢ", and as schools' and unions' reports print it, "I/ ĐÁNH GIÁ",
+#: "I- Đặc điểm, tình hình" (a slash or a hyphen after the numeral).
+ROMAN = re.compile(r"^(?P<numeral>[IVX]+)(?:\.|\s*[/-](?=\s))\s+(?P<title>.+)$")
 CHAPTER = re.compile(
     r"^(?:Chương|CHƯƠNG)\s+(?P<number>[IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$)(?P<title>.*)$"
 )
@@ -96,6 +98,7 @@ def source_lines(text: str) -> list[str]:
             if not line or _noise(line):
                 continue
             line = _unglue_place(_GLUED_DAY.sub(" ", _GLUED_WORDS.sub(" ", line)))
+            line = _spelled_date(_ROMAN_MARK.sub(r"\1. ", line))
             if found and _BROKEN_OPENER.match(f"{found[-1]} {line}") and found[-1] in _OPENERS:
                 found[-1] = f"{found[-1]} {line}"  # "Căn" / "cứ Luật ...": one clause's words
                 continue
@@ -119,6 +122,21 @@ _GLUED_WORDS = re.compile(rf"(?<=[{_LOWER_LETTERS}]{{2}})(?=[{_UPPER_LETTERS}][{
 _GLUED_DAY = re.compile(
     r"(?<=[^\W\d_])(?=ngày\s*\d)|(?<=\bngày)(?=\d)|(?<=[^\W_]ngày)(?=\d)|(?<=\bvề)(?=việc\b)"
 )
+
+
+#: A part's numeral with a slash or a hyphen ("I/ ĐÁNH GIÁ", "II- Kết quả"), written as the
+#: importer's other readers know it ("I. ").
+_ROMAN_MARK = re.compile(rf"^([IVX]+)\s*[/\-\u2013]\s+(?=[{_UPPER_LETTERS}])")
+#: A place-and-date line whose date is written with slashes ("Tân Lâm, ngày 27/5/ 2009").
+_SLASHED_DATE = re.compile(
+    r"^(?P<place>[^\d,;:]{2,40}),\s*ngày\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*"
+    r"(?P<year>(?:19|20)\d\d)\s*$"
+)
+
+
+def _spelled_date(line: str) -> str:
+    """A place-and-date line dated with slashes, in the words the opening's readers know."""
+    return _SLASHED_DATE.sub(r"\g<place>, ngày \g<day> tháng \g<month> năm \g<year>", line)
 
 
 _GLUED_UNIT = re.compile(

@@ -8,7 +8,8 @@ Hạnh phúc"). Read as one line, no letterhead, number, date or title is
 found. :func:`unfolded` breaks such a line where a document's layout breaks
 it: the issuer's column apart from the national heading and the motto, then
 before the number line, the place and date, the type line, the organ that
-decides, each opening clause ("Căn cứ", "Xét đề nghị"), and each article.
+decides, each opening clause ("Căn cứ", "Xét đề nghị"), each article, and a
+report's first part ("I- Đặc điểm, tình hình").
 """
 
 from __future__ import annotations
@@ -24,24 +25,25 @@ _PAGE = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
 _STARS = re.compile(r"\*{3,}")
 _TYPES = (
     r"QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|NGHỊ QUYẾT(?: LIÊN TỊCH)?"
-    r"|THÔNG TƯ(?: LIÊN TỊCH)?|HƯỚNG DẪN|THÔNG BÁO"
+    r"|THÔNG TƯ(?: LIÊN TỊCH)?|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO"
 )
 #: Where a layout breaks the text after the motto; never after a word that joins a name to
 #: what it names ("... CỦA ỦY BAN NHÂN DÂN TỈNH" is one title).
 _BREAKS = re.compile(
-    r"(?<!CỦA)(?<!GIỮA)(?<!VỚI)(?<!\bVÀ)\s+(?="
+    r"(?<!CỦA)(?<!GIỮA)(?<!VỚI)(?<!\bVÀ)(?<!Chương)(?<!CHƯƠNG)(?<!Phần)(?<!PHẦN)\s+(?="
     r"Số\s*:"  # the number line
     r"|(?:BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s"
     r"|(?:ỦY|UỶ) BAN NHÂN DÂN\s"  # the organ that decides, in capitals
     r"|Căn cứ\s|Xét đề nghị\s|Theo đề nghị\s|Thực hiện\s"
     rf"|(?:{_TYPES}):?\s+Điều\s"  # the decision's verb line
     r"|Điều\s+\d+\s*\.|Nơi nhận"
+    r"|[IVX]+\s*[./\-\u2013]\s+[A-ZĐ][^\W\d_]"  # a report's part: "I- Đặc điểm, tình hình"
     r")"
 )
 _TYPE = re.compile(rf"(?:{_TYPES})(?=\s)")
 #: The place and date, which the leftmost match finds whole ("Hà Nội, ngày ... năm 2007").
 _PLACE_DATE = re.compile(
-    r"(?<!\S)[^\d\s,;:.][^\d,;:.]{1,39},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"(?<!\S)[^\d\s,;:./][^\d,;:./]{1,39},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 )
 
 

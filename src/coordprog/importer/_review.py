@@ -63,11 +63,15 @@ _HEARD = re.compile(
     r"[Ss]au\s+khi\s+nghe\s+(?:đồng\s+chí\s+)?(?P<who>[^.;]{3,200}?)\s+báo\s+cáo\s+(?P<what>[^.;,]+)"
 )
 _WINDOW = re.compile(
-    r"(?P<half>6\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<hyear>\d{4}))"
-    r"|giai\s+đoạn\s+(?P<from>\d{4})\s*[-\u2013]\s*(?P<to>\d{4})"
-    r"|năm\s+(?P<year>\d{4})",
+    r"(?P<school>năm\s+học\s*\(?\s*\d{4}\s*[-\u2013]\s*\d{4}\s*\)?)"
+    r"|(?P<half>6\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<hyear>\d{4}))"
+    r"|(?:giai\s+đoạn\s*|\(\s*)(?P<from>\d{4})\s*[-\u2013]\s*(?P<to>\d{4})"
+    r"|năm\s+(?P<year>\d{4})(?!\s*[-\u2013]\s*\d)",
     re.IGNORECASE,
 )
+#: Where a title turns from the window reviewed to the next one's tasks: "..., phương hướng,
+#: nhiệm vụ năm 2022", "... Nhiệm vụ và giải pháp ... năm 2010-2011".
+_NEXT = re.compile(r"\b(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\b", re.IGNORECASE)
 #: A person named with their post: "Thủ tướng Chính phủ Nguyễn Xuân Phúc".
 _PERSON = re.compile(
     r"(?P<post>(?:(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Trưởng\s+ban"
@@ -81,24 +85,38 @@ def is_review(document: ReadDocument) -> bool:
     opening = document.opening
     title = opening.title or ""
     if opening.kind == "report":
-        return bool(_REVIEW.search(title))
+        # A report on a window it names ("năm học 2009-2010", "năm 2021") reviews that window.
+        return bool(_REVIEW.search(title) or _WINDOW.search(_NEXT.split(title, maxsplit=1)[0]))
     if opening.kind == "notice":
         return bool(_REVIEW.search(title)) and "kết luận" in fold(title)
     return False
 
 
-def _window(text: str) -> tuple[dt.date, dt.date] | None:
-    """The window a review covers, as its title states it (a year, half a year, a period)."""
-    match = _WINDOW.search(text)
+def _window(text: str) -> tuple[dt.date, dt.date] | str | None:
+    """The window a review covers, as its title states it (a year, half a year, a period).
+
+    The first window the title names before it turns to the next one's
+    tasks ("phương hướng", "nhiệm vụ") is the one reviewed: "năm 2021",
+    "6 tháng đầu năm 2022", "giai đoạn 2021-2023", "(2006-2010)".  A school
+    year ("năm học 2008-2009") is a window whose months the title does not
+    give: its words are returned, for a person to write the window.
+    """
+    reviewed = _NEXT.split(text, maxsplit=1)[0]
+    match = _WINDOW.search(reviewed)
     if match is None:
         return None
+    if match["school"]:
+        return " ".join(match["school"].split())
     if match["half"]:
         year = int(match["hyear"])
         if "đầu" in fold(match["half"]):
             return dt.date(year, 1, 1), dt.date(year, 6, 30)
         return dt.date(year, 7, 1), dt.date(year, 12, 31)
     if match["from"]:
-        return dt.date(int(match["from"]), 1, 1), dt.date(int(match["to"]), 12, 31)
+        first, last = int(match["from"]), int(match["to"])
+        if first > last:
+            return None
+        return dt.date(first, 1, 1), dt.date(last, 12, 31)
     year = int(match["year"])
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
@@ -148,9 +166,20 @@ def _source(opening: Opening) -> str | None:
     return " ".join(words)
 
 
+#: The words of a heading that opens the situation a report starts with ("I- Đặc điểm, tình
+#: hình", "Đánh giá tình hình đội ngũ"): no outcome of the review.
+_SITUATION = ("đặc điểm", "tình hình chung", "tình hình đội ngũ", "tình hình đơn vị", "khái quát")
+
+
 def _part_of(heading: str) -> str | None:
-    """The part of a review a heading opens, by the first of its words that names one."""
+    """The part of a review a heading opens, by the first of its words that names one.
+
+    A heading on the situation the report starts from ("Đặc điểm, tình
+    hình") opens the part ``situation``, which is no outcome.
+    """
     folded = fold(heading)
+    if any(word in folded for word in _SITUATION) and "thực hiện" not in folded:
+        return "situation"
     found = [(folded.find(word), name) for word, name in _PARTS if word in folded]
     return min(found)[1] if found else None
 
@@ -335,22 +364,30 @@ class ReviewReader:
             _window(meeting.get("title", "")) if meeting else None
         )
         outcome = self._outcome(body[:tail], draft)
-        if window is None:
-            if outcome:
-                said = [text for key in ("results", "directions") for text in outcome.get(key, [])]
-                data["note"] = " ".join(said)[:2000]
+        entry: dict[str, Any] = {}
+        if isinstance(window, tuple):
+            start, end = window
+            entry["window"] = {"start": start, "end": end}
+            if meeting:
+                meeting["window"] = {"start": start, "end": end}
+        elif isinstance(window, str):
             draft.flag(
-                "outcomes",
-                "Không đọc được kỳ được sơ kết, tổng kết: bổ sung kết quả với kỳ của nó.",
-                "the window the review covers could not be read: add the outcome with its window",
+                "outcomes[0].window",
+                f"Kỳ được sơ kết, tổng kết là {window}, văn bản không ghi từ tháng nào đến tháng"
+                " nào: ghi kỳ của kết quả.",
+                f"the review covers {window}, whose months the text does not give: write the"
+                " outcome's window",
                 opening.title,
             )
-            return
-        start, end = window
-        entry: dict[str, Any] = {"window": {"start": start, "end": end}}
+        else:
+            draft.flag(
+                "outcomes[0].window",
+                "Không đọc được kỳ được sơ kết, tổng kết: ghi kỳ của kết quả.",
+                "the window the review covers could not be read: write the outcome's window",
+                opening.title,
+            )
         if meeting:
             entry["meeting"] = meeting["id"]
-            meeting["window"] = {"start": start, "end": end}
         if opening.number:
             entry["number"] = opening.number
         if opening.date:
@@ -407,7 +444,7 @@ class ReviewReader:
                 if field in ("deployment", "results"):
                     topic = heading.rstrip(" :")
                     continue
-            if field is None:
+            if field is None or field == "situation":
                 continue
             text = re.sub(r"^[-\u2013+•]\s*|^\d+(?:\.\d+)*\.\s*|^[a-zđ]\)\s*", "", paragraph)
             if not text:
