@@ -215,6 +215,48 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     decision = data.get("promulgation")
     if decision is None:
         _opening_facts(opening, draft)
+    _title_flags(opening, draft)
+    _acts(document, draft)
+    if "schedule" not in data:
+        rules = schedule_of(" ".join(document.body))
+        if rules:
+            data["schedule"] = rules
+    if not draft.parties.found:
+        draft.flag(
+            "parties",
+            "Không đọc được cơ quan ban hành hoặc ký văn bản: bổ sung các bên.",
+            "no body that issues or signs the document could be read: add the parties",
+            opening.letterhead_text,
+        )
+    data["parties"] = draft.parties.found
+    _organs(document, draft)
+    _placed_parties(opening, draft)
+    for index, party in enumerate(draft.parties.found):
+        source, known = draft.parties.sources.get(str(party["id"]), ("", True))
+        if not known:
+            draft.flag(
+                f"parties[{index}]",
+                "Cơ quan đọc theo cấu trúc tên, chưa có trong bảng cơ quan đã biết: kiểm tra "
+                "tên, cấp và tỉnh.",
+                "a body read by its grammar, not in the table of known bodies: check its name, "
+                "level and province",
+                source,
+            )
+    if "province" not in data:
+        province = opening.province or next(
+            (p.get("province") for p in draft.parties.found if p.get("province")), None
+        )
+        if province:
+            data["province"] = province
+    _kind_flags(document, draft)
+    if draft.items:
+        data["to_complete"] = draft.items
+
+
+def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
+    """What to check in the title: none read, re-cased from capitals, years of another act."""
+    data = draft.data
+    decision = data.get("promulgation")
     if "title" not in data and "number" not in data:
         draft.flag(
             "title",
@@ -258,38 +300,12 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
             "capitals",
             opening.title_printed,
         )
-    _acts(document, draft)
-    if "schedule" not in data:
-        rules = schedule_of(" ".join(document.body))
-        if rules:
-            data["schedule"] = rules
-    if not draft.parties.found:
-        draft.flag(
-            "parties",
-            "Không đọc được cơ quan ban hành hoặc ký văn bản: bổ sung các bên.",
-            "no body that issues or signs the document could be read: add the parties",
-            opening.letterhead_text,
-        )
-    data["parties"] = draft.parties.found
-    _organs(document, draft)
-    _placed_parties(opening, draft)
-    for index, party in enumerate(draft.parties.found):
-        source, known = draft.parties.sources.get(str(party["id"]), ("", True))
-        if not known:
-            draft.flag(
-                f"parties[{index}]",
-                "Cơ quan đọc theo cấu trúc tên, chưa có trong bảng cơ quan đã biết: kiểm tra "
-                "tên, cấp và tỉnh.",
-                "a body read by its grammar, not in the table of known bodies: check its name, "
-                "level and province",
-                source,
-            )
-    if "province" not in data:
-        province = opening.province or next(
-            (p.get("province") for p in draft.parties.found if p.get("province")), None
-        )
-        if province:
-            data["province"] = province
+
+
+def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
+    """What to check in the kind: a title that may go on, a circular, a kind not printed."""
+    data = draft.data
+    opening = document.opening
     if opening.title_continues and data.get("title") == opening.title:
         draft.flag(
             "title",
@@ -329,8 +345,6 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
             "coordination document, and its kind",
             " ".join(document.lines[:3]) or None,
         )
-    if draft.items:
-        data["to_complete"] = draft.items
 
 
 #: A local organ named without its unit and place, as a letterhead cut to one line prints it.

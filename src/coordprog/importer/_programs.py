@@ -231,47 +231,13 @@ def draft_program(
     kind = KIND_LINES[kind_line] if kind_line else ("regulation" if regulation else "program")
     data["kind"] = kind
     read_letterhead(parts[:first_part], data)
-    # The opening: from the document type to the first part or provision.
-    opening = [p for p in parts[:first_part] if p not in KIND_LINES]
-    title_match = None
-    if regulation:
-        title, preamble, basis, recased = regulation_opening(parts[:first_part], kind_line, table)
-        if not title:
-            title = opening[0] if opening else ""
-            unsure.append("the title was taken from the first line; check it")
-        elif recased:
-            unsure.append("the title was printed in capitals and is re-cased: check its names")
-    else:
-        # The letterhead and the title printed under the document type (read
-        # in place from a DOCX's tables) are not the preamble.
-        under_type = title_under_type(parts[:first_part], kind_line) or summary_under_type(
-            parts[:first_part], kind_line
-        )
-        preamble = " ".join(p for p in opening if p is not under_type and not letterhead_line(p))
-        basis = []
-        title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
-        title = title_match[1] if title_match else (opening[0] if opening else "")
-        if not title_match and under_type is not None and kind_line is not None:
-            # The type's name and its summary make the title ("Chương trình phối hợp ...").
-            said = kind_line[:1] + kind_line[1:].lower()
-            title = under_type
-            if not under_type.casefold().startswith(kind_line.casefold()):
-                title = f"{said} {under_type[:1].lower()}{under_type[1:]}"
-        if not title_match:
-            unsure.append("the title was taken from the first line; check it")
+    title, preamble, basis = _opening(parts[:first_part], kind_line, regulation, table, unsure)
     data["title"] = title
     if preamble:
         data["preamble"] = preamble
     period = None if years_of_another(title) else _period(title)
     if period is not None:
         data["period"] = period
-    purposes: list[str] = []
-    requirements: list[str] = []
-    implementation: list[str] = []
-    groups: list[dict[str, Any]] = []
-    stack: list[dict[str, Any]] = []
-    section = ""
-    subsection = ""
     tail_start = len(parts)
     if regulation:
         tail_start = next(
@@ -285,7 +251,85 @@ def draft_program(
             data["chapters"] = chapters
         if loose:
             data["articles"] = loose
-    for index in range(len(parts) if regulation else first_part, len(parts)):
+        data.update(purposes=[], requirements=[], task_groups=[])
+    else:
+        tail_start = _read_parts(parts, first_part, data, table, unsure)
+    signatories, recipients, signed = _tail(parts[tail_start:], text, table, unsure)
+    _parties(data, signatories, regulation, table)
+    period_words = re.search(r"giai đoạn\s+\d{4}\s*-\s*\d{4}", title)
+    data["schedule"] = _schedule(" ".join(parts), period_words[0] if period_words else "")
+    signatories = _settle_organs(signatories, data["parties"], unsure)
+    if signatories:
+        data["signatories"] = signatories
+    if recipients:
+        data["recipients"] = recipients
+        if not recipients_closed(recipients):
+            unsure.append(
+                "recipients: the list does not end with its file copy ('Lưu: ...'): the copy "
+                f"may cut it, or its last lines may be another text's; check it: "
+                f"{' / '.join(recipients)}"
+            )
+    if signed is not None:
+        data["signed_on"] = signed
+    province = data.get("province")
+    if province:
+        for party in (*data["parties"], *data.get("third_parties", [])):
+            if party.get("level") == "province":
+                party["province"] = province
+    data["_grammar"] = sorted(table.grammar)
+    return data, unsure, basis
+
+
+def _opening(
+    opening_parts: list[str],
+    kind_line: str | None,
+    regulation: bool,
+    table: Table,
+    unsure: list[str],
+) -> tuple[str, str, list[str]]:
+    """The title, the preamble and (for a regulation) the *Căn cứ* paragraphs of the opening."""
+    # The opening: from the document type to the first part or provision.
+    opening = [p for p in opening_parts if p not in KIND_LINES]
+    if regulation:
+        title, preamble, basis, recased = regulation_opening(opening_parts, kind_line, table)
+        if not title:
+            title = opening[0] if opening else ""
+            unsure.append("the title was taken from the first line; check it")
+        elif recased:
+            unsure.append("the title was printed in capitals and is re-cased: check its names")
+        return title, preamble, basis
+    # The letterhead and the title printed under the document type (read
+    # in place from a DOCX's tables) are not the preamble.
+    under_type = title_under_type(opening_parts, kind_line) or summary_under_type(
+        opening_parts, kind_line
+    )
+    preamble = " ".join(p for p in opening if p is not under_type and not letterhead_line(p))
+    title_match = re.search(r"xây dựng\s+(Chương trình phối hợp .+?),?\s+như sau", preamble)
+    title = title_match[1] if title_match else (opening[0] if opening else "")
+    if not title_match and under_type is not None and kind_line is not None:
+        # The type's name and its summary make the title ("Chương trình phối hợp ...").
+        said = kind_line[:1] + kind_line[1:].lower()
+        title = under_type
+        if not under_type.casefold().startswith(kind_line.casefold()):
+            title = f"{said} {under_type[:1].lower()}{under_type[1:]}"
+    if not title_match:
+        unsure.append("the title was taken from the first line; check it")
+    return title, preamble, []
+
+
+def _read_parts(
+    parts: list[str], first_part: int, data: dict[str, Any], table: Table, unsure: list[str]
+) -> int:
+    """The parts I. MỤC ĐÍCH, II. NỘI DUNG, III. TỔ CHỨC into ``data``; where the tail starts."""
+    purposes: list[str] = []
+    requirements: list[str] = []
+    implementation: list[str] = []
+    groups: list[dict[str, Any]] = []
+    stack: list[dict[str, Any]] = []
+    section = ""
+    subsection = ""
+    tail_start = len(parts)
+    for index in range(first_part, len(parts)):
         paragraph = parts[index]
         roman = ROMAN.match(paragraph)
         if roman:
@@ -304,56 +348,12 @@ def draft_program(
                 (purposes if "mục đích" in subsection else requirements).append(bullet["text"])
         elif section.startswith("NỘI DUNG"):
             if numbered:
-                number = numbered["number"]
-                depth = number.count(".") + 1
-                heading = numbered["title"].rstrip(":").strip()
-                leads, supports = _roles(heading, table)
-                group: dict[str, Any] = {
-                    "id": f"II.{number}",
-                    "title": heading,
-                    "number": number,
-                    "tasks": [],
-                    "groups": [],
-                }
-                if leads:
-                    group["leads"] = leads
-                if supports:
-                    group["supports"] = supports
-                said_roles = "chủ trì" in heading
-                if said_roles and (not leads or ("phối hợp" in heading and not supports)):
-                    role = "lead" if not leads else "supporting"
-                    unsure.append(
-                        f"group II.{number}: the {role} body of '{heading[:70]}' is not in the "
-                        "table of known bodies"
-                    )
-                    group["note"] = (
-                        "Tên cơ quan trong tiêu đề chưa khớp bảng cơ quan đã biết; "
-                        "bổ sung leads/supports."
-                    )
-                del stack[depth - 1 :]
+                group = _group(numbered["number"], numbered["title"], table, unsure)
+                del stack[group["number"].count(".") :]
                 (stack[-1]["groups"] if stack else groups).append(group)
                 stack.append(group)
             elif bullet and stack:
-                owner = stack[-1]
-                task: dict[str, Any] = {
-                    "id": f"{owner['id']}.{len(owner['tasks']) + 1}",
-                    "text": bullet["text"],
-                }
-                extra = [
-                    b
-                    for b in _task_supports(bullet["text"], table)
-                    if b not in owner.get("leads", [])
-                ]
-                extra = [b for b in extra if b not in owner.get("supports", [])]
-                if extra:
-                    task["supports"] = extra
-                elif re.match(r"^Phối hợp(?: với)?\s+[A-ZĐ]", bullet["text"]):
-                    # "Phối hợp <a body> ..." whose body the table does not know.
-                    unsure.append(f"task {task['id']}: a supporting body is not matched")
-                    task["note"] = (
-                        "Cơ quan phối hợp nêu trong nhiệm vụ chưa khớp bảng cơ quan đã biết."
-                    )
-                owner["tasks"].append(task)
+                stack[-1]["tasks"].append(_task(stack[-1], bullet["text"], table, unsure))
             elif stack:
                 unsure.append(
                     f"a paragraph under {stack[-1]['id']} is not a task: {paragraph[:60]}"
@@ -365,14 +365,63 @@ def draft_program(
     data["task_groups"] = [_tidy(group) for group in groups]
     if implementation:
         data["implementation"] = implementation
-    signatories, recipients, signed = _tail(parts[tail_start:], text, table, unsure)
-    # The parties: the bodies that lead a part, then those that sign.
+    return tail_start
+
+
+def _group(number: str, title: str, table: Table, unsure: list[str]) -> dict[str, Any]:
+    """A numbered section of part II: a task group, with the leads and supports it names."""
+    heading = title.rstrip(":").strip()
+    leads, supports = _roles(heading, table)
+    group: dict[str, Any] = {
+        "id": f"II.{number}",
+        "title": heading,
+        "number": number,
+        "tasks": [],
+        "groups": [],
+    }
+    if leads:
+        group["leads"] = leads
+    if supports:
+        group["supports"] = supports
+    said_roles = "chủ trì" in heading
+    if said_roles and (not leads or ("phối hợp" in heading and not supports)):
+        role = "lead" if not leads else "supporting"
+        unsure.append(
+            f"group II.{number}: the {role} body of '{heading[:70]}' is not in the "
+            "table of known bodies"
+        )
+        group["note"] = (
+            "Tên cơ quan trong tiêu đề chưa khớp bảng cơ quan đã biết; bổ sung leads/supports."
+        )
+    return group
+
+
+def _task(owner: dict[str, Any], text: str, table: Table, unsure: list[str]) -> dict[str, Any]:
+    """A dash bullet under a group: a task, with the supporting bodies it adds."""
+    task: dict[str, Any] = {"id": f"{owner['id']}.{len(owner['tasks']) + 1}", "text": text}
+    extra = [b for b in _task_supports(text, table) if b not in owner.get("leads", [])]
+    extra = [b for b in extra if b not in owner.get("supports", [])]
+    if extra:
+        task["supports"] = extra
+    elif re.match(r"^Phối hợp(?: với)?\s+[A-ZĐ]", text):
+        # "Phối hợp <a body> ..." whose body the table does not know.
+        unsure.append(f"task {task['id']}: a supporting body is not matched")
+        task["note"] = "Cơ quan phối hợp nêu trong nhiệm vụ chưa khớp bảng cơ quan đã biết."
+    return task
+
+
+def _parties(
+    data: dict[str, Any], signatories: list[dict[str, Any]], regulation: bool, table: Table
+) -> None:
+    """The parties (the bodies that lead a part, then those that sign) and the third parties."""
+    title, preamble = str(data["title"]), str(data.get("preamble", ""))
+    groups = data.get("task_groups", [])
     used: dict[str, None] = {}
-    for group in _walk(data["task_groups"]):
+    for group in _walk(groups):
         used.update(dict.fromkeys(group.get("leads", [])))
     used.update(dict.fromkeys(s["party"] for s in signatories if s["party"] is not None))
     named: dict[str, None] = {}
-    for group in _walk(data["task_groups"]):
+    for group in _walk(groups):
         named.update(dict.fromkeys(group.get("supports", [])))
         for task in group["tasks"]:
             named.update(dict.fromkeys(task.get("supports", [])))
@@ -396,28 +445,6 @@ def draft_program(
     third = [party_data(by_id[i]) for i in named if i not in used]
     if third:
         data["third_parties"] = third
-    period_words = re.search(r"giai đoạn\s+\d{4}\s*-\s*\d{4}", title)
-    data["schedule"] = _schedule(" ".join(parts), period_words[0] if period_words else "")
-    signatories = _settle_organs(signatories, data["parties"], unsure)
-    if signatories:
-        data["signatories"] = signatories
-    if recipients:
-        data["recipients"] = recipients
-        if not recipients_closed(recipients):
-            unsure.append(
-                "recipients: the list does not end with its file copy ('Lưu: ...'): the copy "
-                f"may cut it, or its last lines may be another text's; check it: "
-                f"{' / '.join(recipients)}"
-            )
-    if signed is not None:
-        data["signed_on"] = signed
-    province = data.get("province")
-    if province:
-        for party in (*data["parties"], *data.get("third_parties", [])):
-            if party.get("level") == "province":
-                party["province"] = province
-    data["_grammar"] = sorted(table.grammar)
-    return data, unsure, basis
 
 
 #: The words that start a preamble's citation of another act ("Căn cứ Chương trình phối hợp

@@ -28,7 +28,7 @@ from coordprog.importer._draft import (
 )
 from coordprog.importer._grammar import find_bodies, read_body
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
-from coordprog.importer._opening import type_of
+from coordprog.importer._opening import Opening, type_of
 from coordprog.importer._places import fold
 from coordprog.importer._recase import recase
 from coordprog.importer._regulations import read_provisions
@@ -175,6 +175,133 @@ def _issued_with(lines: list[str], number: str | None, draft: DraftBuilder) -> N
         )
 
 
+def _instrument_at(body: list[str], tail: int) -> int | None:
+    """Where the attached instrument's heading starts (type line, title, "(Ban hành kèm theo")."""
+    heading_at = next(
+        (
+            i
+            for i in range(tail, len(body))
+            if _ATTACHED.match(body[i]) or _instrument_type(body[i]) is not None
+        ),
+        None,
+    )
+    if heading_at is not None and _ATTACHED.match(body[heading_at]):
+        # The instrument's title in capitals above "(Ban hành kèm theo ...)".
+        while (
+            heading_at > tail
+            and body[heading_at - 1].isupper()
+            and not starts_signatures(body[heading_at - 1])
+            and _instrument_type(body[heading_at - 1]) is None
+        ):
+            heading_at -= 1
+        if heading_at > tail and _instrument_type(body[heading_at - 1]) is not None:
+            heading_at -= 1
+    return heading_at
+
+
+def _instrument_name(
+    opening: Opening,
+    heading: tuple[str | None, str | None],
+    instruments: list[str],
+    cut_article: str | None,
+    named: bool,
+) -> tuple[str | None, str | None]:
+    """The promulgated instrument's kind and title: its heading's, Điều 1's or the decision's.
+
+    ``heading`` is the kind and title the instrument's heading prints;
+    ``cut_article`` the text of an Điều 1 the copy cuts off, when it is;
+    ``named`` whether the decision's title says it promulgates ("Ban hành ...").
+    """
+    heading_kind, heading_title = heading
+    kind = heading_kind or (_instrument_kind(instruments[0]) if instruments else None)
+    if kind is None and opening.title:
+        kind = _instrument_kind(re.sub(r"^(?:về việc )?ban hành\s+", "", fold(opening.title)))
+    title = heading_title
+    if title is None and instruments:
+        title = instruments[0]
+        if (
+            cut_article is not None
+            and cut_article.rstrip().endswith(title)
+            and (named or fold(opening.title or "").startswith(fold(title)))
+        ):
+            title = None  # the article names it only in part: the decision's title says it
+    if title is None and opening.title:
+        title = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
+        title = title[:1].upper() + title[1:]
+    if heading_kind is None and heading_title and opening.title:
+        # A heading that lost its type line ("CHẾ ĐỘ BÁO CÁO ..."): the decision's title
+        # names the instrument whole ("Ban hành Quy định chế độ báo cáo ...").
+        named_whole = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
+        if named_whole != opening.title and fold(named_whole).endswith(fold(heading_title)):
+            title = named_whole[:1].upper() + named_whole[1:]
+    return kind, title
+
+
+def _unprinted_type_flags(
+    draft: DraftBuilder,
+    title: str | None,
+    instrument_lines: list[str],
+    instruments: list[str],
+    decision_title: str | None,
+) -> None:
+    """Flag the title and kind of a promulgated text that prints no type line."""
+    draft.flag(
+        "title",
+        "Văn bản được ban hành không in loại văn bản: tên của nó được lấy từ tiêu đề, "
+        "Điều 1 hoặc quyết định, kiểm tra.",
+        "the promulgated text prints no type line: its title is taken from its heading, "
+        "Điều 1 or the decision; check it",
+        title,
+    )
+    draft.flag(
+        "kind",
+        "Văn bản được ban hành không in loại văn bản mà định dạng biết: loại được suy ra "
+        "từ tiêu đề hoặc Điều 1, kiểm tra.",
+        "the promulgated text prints no type line the format knows: its kind is "
+        "inferred from the titles or Điều 1; check it",
+        (instrument_lines[0] if instrument_lines else None)
+        or (instruments[0] if instruments else decision_title),
+    )
+
+
+def _instrument_period(
+    draft: DraftBuilder,
+    decision_title: str | None,
+    title: str | None,
+    period: dict[str, Any] | None,
+    effective: str | None,
+) -> None:
+    """The instrument's period: the years a title names, else the decision's effect clause."""
+    data = draft.data
+    titled = period_of(decision_title) or period_of(title)
+    if titled is not None:
+        data["period"] = titled
+        if data.get("kind") not in ("program", "plan", "joint-plan") or period_of(title) is None:
+            _title_period_flag(draft, title if period_of(title) else decision_title)
+    elif period is not None:
+        data["period"] = period
+        _effect_flag(draft, effective)
+
+
+def _predecessor(data: dict[str, Any], words: str) -> None:
+    """The act the decision replaces ("thay thế Quyết định số ..."), among the acts cited."""
+    replaced = re.search(
+        r"thay\s+thế\s+(?:các\s+)?(?:Quyết\s+định|Nghị\s+quyết)\s+số\s+(\S+)", words
+    )
+    if not replaced:
+        return
+    ref = next(
+        (
+            r
+            for r in data.get("legal_refs", [])
+            if r.get("number") and fold(r["number"]).startswith(fold(replaced[1]).rstrip(".,;"))
+        ),
+        None,
+    )
+    if ref is not None:
+        data["predecessor"] = ref["id"]
+
+
 class DecisionReader:
     """A decision or resolution, and the instrument it promulgates (see the module)."""
 
@@ -198,26 +325,7 @@ class DecisionReader:
         articles_start = (decides + 1) if decides is not None else first_article
         tail = _tail_start(body, articles_start)
         articles = _articles(body[articles_start:tail], decision=True)
-        # The attached instrument: its heading (type line, title, "(Ban hành kèm theo ...)").
-        heading_at = next(
-            (
-                i
-                for i in range(tail, len(body))
-                if _ATTACHED.match(body[i]) or _instrument_type(body[i]) is not None
-            ),
-            None,
-        )
-        if heading_at is not None and _ATTACHED.match(body[heading_at]):
-            # The instrument's title in capitals above "(Ban hành kèm theo ...)".
-            while (
-                heading_at > tail
-                and body[heading_at - 1].isupper()
-                and not starts_signatures(body[heading_at - 1])
-                and _instrument_type(body[heading_at - 1]) is None
-            ):
-                heading_at -= 1
-            if heading_at > tail and _instrument_type(body[heading_at - 1]) is not None:
-                heading_at -= 1
+        heading_at = _instrument_at(body, tail)
         tail_lines = body[tail : heading_at if heading_at is not None else len(body)]
         instrument_lines = body[heading_at:] if heading_at is not None else []
         first_text = articles[0].get("text", "") if articles else ""
@@ -228,49 +336,23 @@ class DecisionReader:
             return
         instruments = _named_instruments(promulgates["what"]) if promulgates else []
         heading_kind, heading_title, provisions_start = _instrument_heading(instrument_lines)
-        kind = heading_kind or (_instrument_kind(instruments[0]) if instruments else None)
-        if kind is None and opening.title:
-            kind = _instrument_kind(re.sub(r"^(?:về việc )?ban hành\s+", "", fold(opening.title)))
-        title = heading_title
-        if title is None and instruments:
-            title = instruments[0]
-            if (
-                len(articles) == 1
-                and tail == len(body)
-                and not first_text.rstrip().endswith((".", ";", ":", ")"))
-                and first_text.rstrip().endswith(title)
-                and (named is not None or fold(opening.title or "").startswith(fold(title)))
-            ):
-                title = None  # Điều 1 cut off by the end of the copy: the decision's title says it
-        if title is None and opening.title:
-            title = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
-            title = title[:1].upper() + title[1:]
+        # Điều 1 cut off by the end of the copy: the decision's title says what it promulgates.
+        cut = (
+            len(articles) == 1
+            and tail == len(body)
+            and not first_text.rstrip().endswith((".", ";", ":", ")"))
+        )
+        kind, title = _instrument_name(
+            opening,
+            (heading_kind, heading_title),
+            instruments,
+            first_text if cut else None,
+            named is not None,
+        )
         data = draft.data
         data["kind"] = kind or "regulation"
-        if heading_kind is None and heading_title and opening.title:
-            # A heading that lost its type line ("CHẾ ĐỘ BÁO CÁO ..."): the decision's title
-            # names the instrument whole ("Ban hành Quy định chế độ báo cáo ...").
-            named_whole = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
-            if named_whole != opening.title and fold(named_whole).endswith(fold(heading_title)):
-                title = named_whole[:1].upper() + named_whole[1:]
         if heading_kind is None:
-            draft.flag(
-                "title",
-                "Văn bản được ban hành không in loại văn bản: tên của nó được lấy từ tiêu đề, "
-                "Điều 1 hoặc quyết định, kiểm tra.",
-                "the promulgated text prints no type line: its title is taken from its heading, "
-                "Điều 1 or the decision; check it",
-                title,
-            )
-            draft.flag(
-                "kind",
-                "Văn bản được ban hành không in loại văn bản mà định dạng biết: loại được suy ra "
-                "từ tiêu đề hoặc Điều 1, kiểm tra.",
-                "the promulgated text prints no type line the format knows: its kind is "
-                "inferred from the titles or Điều 1; check it",
-                (instrument_lines[0] if instrument_lines else None)
-                or (instruments[0] if instruments else opening.title),
-            )
+            _unprinted_type_flags(draft, title, instrument_lines, instruments, opening.title)
         if title:
             data["title"] = title
         issuer = _issuer_id(document, draft, body[:preamble_end])
@@ -288,34 +370,20 @@ class DecisionReader:
             ("place", opening.place),
             ("issuer", issuer),
             ("title", opening.title),
+            ("articles", articles),
+            ("signatories", signatories),
+            ("recipients", recipients),
+            ("instruments", instruments),
         ):
             if value:
                 decision[field] = value
-        if articles:
-            decision["articles"] = articles
-        if signatories:
-            decision["signatories"] = signatories
-        if recipients:
-            decision["recipients"] = recipients
-        if instruments:
-            decision["instruments"] = instruments
         _issued_with(instrument_lines, opening.number, draft)
         words = " ".join(a.get("text", "") for a in articles) + " " + " ".join(tail_lines)
         period, effective = effect_of(words, opening.date)
         if effective:
             decision["effective"] = effective
         data["promulgation"] = decision
-        titled = period_of(opening.title) or period_of(title)
-        if titled is not None:
-            data["period"] = titled
-            if (
-                data.get("kind") not in ("program", "plan", "joint-plan")
-                or period_of(title) is None
-            ):
-                _title_period_flag(draft, title if period_of(title) else opening.title)
-        elif period is not None:
-            data["period"] = period
-            _effect_flag(draft, effective)
+        _instrument_period(draft, opening.title, title, period, effective)
         # The instrument's own provisions, when the copy includes them.
         provisions = instrument_lines[provisions_start:] if heading_at is not None else []
         read_body_provisions(provisions, document, draft)
@@ -336,21 +404,7 @@ class DecisionReader:
         pieces += [("other", line) for line in instrument_lines if not _ATTACHED.match(line)]
         own = tuple(n for n in (opening.number,) if n)
         write_acts(read_acts(pieces, own), draft, basis_field="promulgation")
-        replaced = re.search(
-            r"thay\s+thế\s+(?:các\s+)?(?:Quyết\s+định|Nghị\s+quyết)\s+số\s+(\S+)", words
-        )
-        if replaced:
-            ref = next(
-                (
-                    r
-                    for r in data.get("legal_refs", [])
-                    if r.get("number")
-                    and fold(r["number"]).startswith(fold(replaced[1]).rstrip(".,;"))
-                ),
-                None,
-            )
-            if ref is not None:
-                data["predecessor"] = ref["id"]
+        _predecessor(data, words)
 
     def _decision_only(
         self,
