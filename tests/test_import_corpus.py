@@ -37,17 +37,18 @@ CORPUS = import_facts.CORPUS
 SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 
 #: The floor the development set must score (docs/import.md, "Measured on documents it was
-#: not written from"): 95.1% of 64 documents today (the two fifth rounds' fifteen letters,
+#: not written from"): 95.0% of 66 documents today (the two fifth rounds' fifteen letters,
 #: guidance, Party texts and decisions, harder than the first 49, brought the share down from
-#: 95.2% to 92.4% before the importer changed for them), a draft for every document, and the
-#: signing parties found in at least 90% of them (62 of 64 today).
+#: 95.2% to 92.4% before the importer changed for them; the eighth round's two Party texts to
+#: 94.4%), a draft for every document, and the signing parties found in at least 90% of them
+#: (66 of 66 today).
 #: The share is of the documents drafted as programs: a review report is drafted as records,
 #: which hold no parties, acts, kind or place (tests/import_corpus/README.md, "review"), so
 #: its documents have their own floor, of the facts a records file holds (12 of the seventh
 #: round's 44 facts today: titles, numbers, dates, what was reviewed, a window).
 BASELINE_RECOVERED_SHARE = 0.945
-BASELINE_DRAFTS_WRITTEN = 67
-BASELINE_PARTIES_FOUND = 58
+BASELINE_DRAFTS_WRITTEN = 69
+BASELINE_PARTIES_FOUND = 60
 BASELINE_REVIEW_RECOVERED = 12
 #: At most this share of the facts wrong (today 1.9%), and every wrong fact flagged.
 CEILING_WRONG_SHARE = 0.02

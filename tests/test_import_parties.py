@@ -230,3 +230,156 @@ class TestOneLineCopies:
             "issuing_organ": "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
         }
         assert expected == {key: party.get(key) for key in expected}
+
+
+PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+
+
+def _to_check(text: str) -> dict[str, str]:
+    return {
+        str(item["path"]): str(item.get("text") or "")
+        for item in coordprog.import_text(text).data.get("to_complete", [])
+    }
+
+
+class TestStackedLetterheads:
+    def test_the_party_central_office_under_the_central_committee(self) -> None:
+        """ "VĂN PHÒNG" under the Central Committee's line, the date between them, is the Office."""
+        party = _party(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\n"
+            "Hà Nội, ngày 15 tháng 4 năm 2015\nVĂN PHÒNG\nSố: 30-HD/VPTW\n"
+            "HƯỚNG DẪN\nvề lưu trữ văn bản của Đảng\n"
+            "Văn phòng Trung ương Đảng hướng dẫn như sau:\nI. PHẠM VI\n1. Các cơ quan đảng.\n"
+        )
+        expected = {
+            "name": "Văn phòng Trung ương Đảng",
+            "level": "central",
+            "parent_body": "Ban Chấp hành Trung ương Đảng",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_party_board_under_the_central_committee(self) -> None:
+        """A board printed under the Central Committee's line is the Party's central board."""
+        party = _party(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n*\nSố: 12-HD/BTGTW\n"
+            + PARTY_MOTTO
+            + "Hà Nội, ngày 02 tháng 01 năm 2019\nHƯỚNG DẪN\ntuyên truyền các ngày lễ lớn\n"
+            "I. MỤC ĐÍCH\n1. Tuyên truyền sâu rộng.\n"
+        )
+        expected = {"name": "Ban Tuyên giáo Trung ương", "level": "central"}
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_the_office_of_a_district_party_committee(self) -> None:
+        """ "HUYỆN ỦY ... / VĂN PHÒNG" is the district committee's office, not the committee."""
+        party = _party(
+            "HUYỆN ỦY ĐỨC TRỌNG\nVĂN PHÒNG\n*\nSố: 05-HD/VPHU\n"
+            + PARTY_MOTTO
+            + "Đức Trọng, ngày 10 tháng 3 năm 2020\nHƯỚNG DẪN\nvề chế độ báo cáo\n"
+            "I. YÊU CẦU\n1. Báo cáo đúng hạn.\n"
+        )
+        expected = {
+            "name": "Văn phòng Huyện ủy Đức Trọng",
+            "level": "district",
+            "parent_body": "Huyện ủy Đức Trọng",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_commune_committee_under_its_district(self) -> None:
+        """ "UBND HUYỆN ... / UBND XÃ ..." is issued by the commune; the district is its superior."""
+        party = _party(
+            "UBND HUYỆN CHƯ SÊ\nUBND XÃ IA GLAI\n" + MOTTO + "Số: 15/KH-UBND\n"
+            "Ia Glai, ngày 12 tháng 5 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021\n"
+            "I. MỤC ĐÍCH\n1. Chủ động phòng dịch.\n"
+        )
+        expected = {
+            "name": "Ủy ban nhân dân xã Ia Glai",
+            "level": "commune",
+            "parent_body": "Ủy ban nhân dân huyện Chư Sê",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_two_provinces_one_over_the_other_both_issue(self) -> None:
+        """Two People's Committees of one level printed one over the other are two parties."""
+        parties = _parties(
+            "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\n"
+            + MOTTO
+            + "Số: 01/QCPH\nHà Giang, ngày 12 tháng 5 năm 2021\nQUY CHẾ\n"
+            "Phối hợp quản lý địa giới\nĐiều 1. Phạm vi\n"
+        )
+        expected = ["Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Tuyên Quang"]
+        assert expected == [party["name"] for party in parties]
+
+
+class TestCutLetterheads:
+    def test_a_letterhead_that_lost_its_first_letter(self) -> None:
+        """ "Y BAN NHÂN DÂN" is the People's Committee, flagged with the line as the copy printed it."""
+        text = (
+            "Y BAN NHÂN DÂN\nTỈNH KON TUM\n" + MOTTO + "Số: 100/KH-UBND\n"
+            "Kon Tum, ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\nBảo vệ trẻ em năm 2015\n"
+            "I. MỤC ĐÍCH\n1. Bảo vệ trẻ em.\n"
+        )
+        party = _party(text)
+        assert ("Ủy ban nhân dân tỉnh Kon Tum", "province") == (party["name"], party["level"])
+        assert "Y BAN NHÂN DÂN" == _to_check(text)["parties[0].name"]
+
+    def test_a_board_is_not_taken_for_a_cut_organ(self) -> None:
+        """A line cut at a whole word ("BAN NHÂN DÂN") is not completed: nothing is invented."""
+        text = (
+            "BAN NHÂN DÂN\nTỈNH KON TUM\n" + MOTTO + "Số: 100/KH-UBND\n"
+            "Kon Tum, ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\nBảo vệ trẻ em năm 2015\n"
+            "I. MỤC ĐÍCH\n1. Bảo vệ trẻ em.\n"
+        )
+        assert "Ủy ban nhân dân tỉnh Kon Tum" not in [p["name"] for p in _parties(text)]
+
+
+class TestIssuingOrgans:
+    def test_the_secretariat_acting_for_the_central_committee(self) -> None:
+        """ "Ban Bí thư quy định ..." under the Central Committee's letterhead names its organ."""
+        party = _party(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 10-QĐ/TW\n"
+            + PARTY_MOTTO
+            + "Hà Nội, ngày 06 tháng 02 năm 2017\nQUY ĐỊNH\nVỀ CÔNG TÁC VĂN THƯ CỦA ĐẢNG\n"
+            "- Căn cứ Điều lệ Đảng;\n"
+            "Ban Bí thư quy định về công tác văn thư của Đảng như sau:\n"
+            "Điều 1. Phạm vi\n"
+        )
+        expected = {
+            "name": "Ban Chấp hành Trung ương Đảng",
+            "kind": "party-committee",
+            "issuing_organ": "Ban Bí thư",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_minister_enacting_for_the_ministry(self) -> None:
+        """ "Bộ trưởng Bộ Tư pháp ban hành Thông tư ..." gives the ministry's issuing organ."""
+        party = _party(
+            "BỘ TƯ PHÁP\n" + MOTTO + "Số: 05/2025/TT-BTP\nHà Nội, ngày 12 tháng 6 năm 2025\n"
+            "THÔNG TƯ\nQuy định về công tác hộ tịch\n"
+            "Căn cứ Luật Hộ tịch năm 2014;\n"
+            "Bộ trưởng\nBộ Tư pháp ban hành Thông tư quy định về công tác hộ tịch.\n"
+            "Điều 1. Phạm vi điều chỉnh\n"
+        )
+        assert "Bộ trưởng Bộ Tư pháp" == party.get("issuing_organ")
+
+    def test_a_standing_organ_that_wrote_a_paper_does_not_act(self) -> None:
+        """ "Tờ trình của Ban Thường vụ Tỉnh ủy" names an author, not the organ that issues."""
+        party = _party(
+            "TỈNH ỦY THỪA THIÊN HUẾ\n" + PARTY_MOTTO + "*\nSố 100-KL/TU\n"
+            "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nvề phát triển hạ tầng\n"
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy"
+            " và kết luận:\nI. ĐÁNH GIÁ\n"
+        )
+        assert ("Tỉnh ủy Thừa Thiên Huế", None) == (party["name"], party.get("issuing_organ"))
+
+    def test_the_level_read_from_the_numbers_symbol(self) -> None:
+        """A procuracy printed without "TỐI CAO" is central by its symbol VKSTC, flagged."""
+        text = (
+            "VIỆN KIỂM SÁT NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 01/2009/CT-VKSTC | Hà Nội, ngày 05 tháng 01 năm 2009 |\n"
+            "CHỈ THỊ\nVỀ CÔNG TÁC CỦA NGÀNH KIỂM SÁT NĂM 2009\n"
+            "Năm 2009, ngành Kiểm sát nhân dân cần tập trung thực hiện các nhiệm vụ sau đây:\n"
+            "I. Nâng cao trách nhiệm\n"
+        )
+        party = _party(text)
+        assert ("Viện kiểm sát nhân dân", "central") == (party["name"], party.get("level"))
+        assert "parties[0].level" in _to_check(text)

@@ -22,7 +22,14 @@ from coordprog.importer._acts import Cited, clauses, read_acts, reference_data, 
 from coordprog.importer._bodies import KNOWN_BODIES, KnownBody, party_data
 from coordprog.importer._document_text import source_lines
 from coordprog.importer._folded import unfolded
-from coordprog.importer._grammar import BodyName, Organ, find_bodies, organs_added, read_body
+from coordprog.importer._grammar import (
+    ORGANS,
+    BodyName,
+    Organ,
+    find_bodies,
+    organs_added,
+    read_body,
+)
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, read_opening
 from coordprog.importer._parties import Parties, known_body
@@ -415,6 +422,10 @@ _STANDING = re.compile(
 )
 
 
+#: "của" before a standing organ: the organ wrote something cited, it does not act here.
+_AUTHOR_OF = re.compile(r"(?<!\w)của\s*$", re.IGNORECASE)
+
+
 def _organs(document: ReadDocument, draft: DraftBuilder) -> None:
     """The standing organ that acts for a party, as the title or preamble names it.
 
@@ -426,9 +437,10 @@ def _organs(document: ReadDocument, draft: DraftBuilder) -> None:
     texts.append(document.opening.letterhead_text or "")
     for text in texts:
         for body in find_bodies(text):
-            organ = _STANDING.search(text[max(0, body.start - 20) : body.start])
-            if organ is None:
-                continue
+            before = text[max(0, body.start - 40) : body.start]
+            organ = _STANDING.search(before)
+            if organ is None or _AUTHOR_OF.search(before[: organ.start()]):
+                continue  # "Tờ trình của Ban Thường vụ Tỉnh ủy": the author of a paper, not acting
             party_id = draft.parties.id_of(body)
             if party_id is None:
                 continue
@@ -499,7 +511,16 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
     for body in opening.letterhead:
         if issuer is not None and _same_organ(body, issuer.body):
             continue  # the line under the title names it in full
-        draft.parties.add(body, opening.letterhead_text or body.name)
+        party_id = draft.parties.add(body, opening.letterhead_text or body.name)
+        if body.restored_from is not None:
+            index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+            draft.flag(
+                f"parties[{index}].name",
+                "Dòng tiêu đề bị mất chữ đầu trong bản sao; tên cơ quan đã được bổ sung: kiểm tra.",
+                "the copy cut the first letters of the letterhead's line; the organ's name was "
+                "completed: check it",
+                body.restored_from,
+            )
     if issuer is not None:
         draft.parties.add(
             issuer.body,
@@ -508,6 +529,44 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
             province=opening.province,
         )
     _standing_organ(document, draft)
+    _level_from_symbol(document, draft)
+
+
+def _level_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The level of a party printed without its place, as the number's symbol gives it.
+
+    A copy that keeps only "VIỆN KIỂM SÁT NHÂN DÂN" of its letterhead, with
+    the number "01/2009/CT-VKSTC", is of the Supreme People's Procuracy: the
+    symbol is the short form of a central organ whose name starts with the
+    party's.  The level so read is flagged with the number.
+    """
+    number = document.opening.number
+    symbol = re.search(r"[-/](?P<symbol>[A-ZĐ]{3,})$", number or "")
+    if symbol is None:
+        return
+    for index, party in enumerate(draft.parties.found):
+        body = draft.parties.bodies.get(str(party["id"]))
+        if party.get("level") or body is None or body.place is not None:
+            continue
+        central = next(
+            (
+                organ
+                for organ in ORGANS
+                if organ.central
+                and symbol["symbol"] in organ.short
+                and fold(organ.words).startswith(fold(body.organ) + " ")
+            ),
+            None,
+        )
+        if central is None:
+            continue
+        party["level"] = "central"
+        draft.flag(
+            f"parties[{index}].level",
+            f"Cấp của cơ quan suy ra từ ký hiệu văn bản ({central.words}): kiểm tra.",
+            f"the body's level is read from the number's symbol ({central.words}): check it",
+            document.opening.number_text or number,
+        )
 
 
 #: An organisation's standing organ acting in the opening sentence of its own document: "Ban
@@ -521,19 +580,55 @@ _ACTING_ORGAN = re.compile(
 )
 
 
+#: The Party's Central Committee acting through its standing organs: "Ban Bí thư quy định
+#: ...", "Bộ Chính trị ban hành ...".
+_PARTY_ORGAN = re.compile(
+    r"(?:^|[;:,.]\s*|\n)(?P<organ>Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị)"
+    r"\s+(?:quy\s+định|ban\s+hành|hướng\s+dẫn|quyết\s+định|chỉ\s+thị|kết\s+luận)(?!\w)"
+)
+#: The head of a body who issues in its name, as the enacting sentence says it ("Bộ trưởng Bộ
+#: Tư pháp ban hành Thông tư ...").
+_HEAD_POSTS = r"Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+nhiệm|Viện\s+trưởng|Chánh\s+án|Tổng\s+Kiểm\s+toán"
+#: Where the preamble ends: the first provision.
+_PROVISIONS = re.compile(r"^(?:Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|[IVX]+\s*[.-]\s|\d+\s*[.-]\s)")
+_ENACTING = re.compile(r"\s+(?:ban\s+hành|quy\s+định|hướng\s+dẫn)(?!\w)")
+
+
 def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
-    """The organ acting for the one organisation that issues, as its opening sentence names it."""
+    """The organ acting for the one party that issues, as its enacting sentence names it.
+
+    An organisation's standing organ ("Ban Bí thư Trung ương Đoàn hướng dẫn
+    ..."), the Party's ("Ban Bí thư quy định ..." under the Central
+    Committee's letterhead), or a ministry's head ("Bộ trưởng Bộ Tư pháp ban
+    hành Thông tư ..."): only when the sentence names the organ itself.
+    """
     parties = draft.parties.found
-    if len(parties) != 1 or parties[0].get("kind") not in ("mass-organisation", "front"):
+    if len(parties) != 1 or "issuing_organ" in parties[0]:
         return
     party = parties[0]
-    if "issuing_organ" in party:
-        return
     start = document.opening.end
-    text = " ".join(document.lines[start : start + 12])
-    acting = _ACTING_ORGAN.search(text)
-    if acting is not None:
-        party["issuing_organ"] = " ".join(acting["organ"].split())
+    kind = party.get("kind")
+    if kind in ("mass-organisation", "front"):
+        text = " ".join(document.lines[start : start + 12])
+        acting = _ACTING_ORGAN.search(text)
+        if acting is not None:
+            party["issuing_organ"] = " ".join(acting["organ"].split())
+        return
+    preamble = []
+    for line in document.lines[start : start + 60]:
+        if _PROVISIONS.match(line):
+            break
+        preamble.append(line)
+    text = "\n".join(preamble)
+    if kind == "party-committee" and party.get("level") == "central":
+        acting = _PARTY_ORGAN.search(text)
+        if acting is not None:
+            party["issuing_organ"] = " ".join(acting["organ"].split())
+        return
+    name = r"\s+".join(re.escape(word) for word in str(party["name"]).split())
+    head = re.search(rf"(?:^|[;:,.]\s*|\n)(?P<organ>(?:{_HEAD_POSTS})\s+{name})", text)
+    if head is not None and _ENACTING.match(text, head.end()):
+        party["issuing_organ"] = " ".join(head["organ"].split())
 
 
 def _same_organ(first: BodyName, second: BodyName) -> bool:

@@ -262,6 +262,9 @@ class BodyName:
     #: another name it goes by: as printed with an abbreviation ("Ủy ban MTTQ Việt Nam tỉnh
     #: Quảng Trị"), or an organisation's name for the committee that issues for it.
     short: str | None = None
+    #: the letterhead's line as the copy printed it, when its first letters were cut off and
+    #: the organ's name was completed ("Y BAN NHÂN DÂN"): a reading to check.
+    restored_from: str | None = None
 
 
 def _form_pattern(form: str) -> re.Pattern[str]:
@@ -627,13 +630,18 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     of the committee printed above it; "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - BỘ
     CÔNG AN - BỘ QUỐC PHÒNG" three central bodies.
     """
-    text = "\n".join(" ".join(line.split()) for line in lines)
+    printed = [" ".join(line.split()) for line in lines]
+    completed = [_completed(line) for line in printed]
+    cut = {fold(full): line for line, full in zip(printed, completed, strict=True) if full != line}
+    text = "\n".join(completed)
     text = re.sub(r"[ \t]*[-\u2013][ \t]*", " - ", text)
     text = re.sub(r"(?<!\w)BCH(?!\w)", "BAN CHẤP HÀNH", text)
     text = re.sub(r"(?<![\w])(BỘ|SỞ|CỤC|VỤ|BAN|TỔNG CỤC)\n", r"\1 ", text)
-    bodies = find_bodies(text)
+    bodies = _with_bare_heads(text, find_bodies(text))
     if not bodies:
         return []
+    if cut:
+        bodies = [_marked_cut(body, text, cut) for body in bodies]
     # An organisation's name over the committee that issues for it.
     paired: list[BodyName] = []
     for body in bodies:
@@ -666,6 +674,8 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
             for b in bodies
         ]
     bodies = _under_governing(text, bodies)
+    bodies = _party_central(bodies)
+    bodies = _under_superior(text, bodies)
     # A board printed under the committee or council it belongs to.
     result: list[BodyName] = []
     for body in bodies:
@@ -676,6 +686,7 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
             and body.organ in ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm")
             and body.level != "central"
             and parent.place is not None
+            and parent.parent is None
         ):
             result[-1] = parent  # the parent is not itself an issuer
             result.append(
@@ -793,10 +804,147 @@ def _committee_of(organisation: BodyName, body: BodyName) -> BodyName | None:
 
 def _under(name: str, parent: BodyName) -> str:
     """A board's full name under its committee: "Ban Dân vận" + "Tỉnh ủy Bình Thuận"."""
-    if parent.organ in ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy"):
-        return f"{name} {parent.name}"
+    if parent.organ in _PARTY_COMMITTEES or name == "Văn phòng":
+        return f"{name} {parent.name}"  # "Văn phòng" + "Huyện ủy Đức Trọng"
     if parent.kind in _ORGANISATIONS:
         return f"{name} {parent.name}"  # "Ban Tuyên giáo" + "Ủy ban MTTQ Việt Nam thành phố ..."
     if parent.unit and parent.place:
         return f"{name} {parent.unit} {parent.place}"
     return name
+
+
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy")
+#: Heads printed alone on a letterhead line under the body they belong to: "VĂN PHÒNG".
+_BARE_HEADS = ("Văn phòng",)
+#: The Party's Central Committee as its letterhead prints it, with no organisation beside it.
+_PARTY_CENTRAL = "Ban Chấp hành Trung ương"
+_PARTY_CENTRAL_NAME = "Ban Chấp hành Trung ương Đảng"
+
+
+def _completed(line: str) -> str:
+    """A letterhead line whose organ lost its first letters in the copy, completed.
+
+    A web copy may drop the first letter of a letterhead ("Y BAN NHÂN DÂN"
+    for "ỦY BAN NHÂN DÂN"): a line that starts with the end of an organ's
+    first word followed by the rest of its words, all in capitals, is that
+    organ.  Only organs of several words are completed, and only a cut inside
+    the first word: "BAN NHÂN DÂN" could be a board's name and is left as it is.
+    """
+    if not line or any(c.islower() for c in line) or _organ_at(line, 0) is not None:
+        return line
+    folded = fold(line)
+    for organ in ORGANS:
+        words = organ.words.split()
+        if len(words) < 3 or organ.named:
+            continue
+        first = fold(words[0])
+        rest = fold(" ".join(words[1:]))
+        for cut in range(1, len(first)):
+            tail = f"{first[cut:]} {rest}"
+            if folded.startswith(tail) and not folded[len(tail) : len(tail) + 1].isalnum():
+                return organ.words.upper() + line[len(tail) :]
+    return line
+
+
+def _marked_cut(body: BodyName, text: str, cut: dict[str, str]) -> BodyName:
+    """The body read from a completed line, marked with the line as the copy printed it."""
+    line_start = text.rfind("\n", 0, body.start) + 1
+    line_end = text.find("\n", body.start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    printed = cut.get(fold(line))
+    return body if printed is None else attrs.evolve(body, restored_from=printed)
+
+
+def _with_bare_heads(text: str, bodies: list[BodyName]) -> list[BodyName]:
+    """The bodies, with a head printed alone on its line ("VĂN PHÒNG") read as a body.
+
+    A department printed under the body it belongs to may give its head
+    alone: "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG" is the Party's Central
+    Office, "HUYỆN ỦY ĐỨC TRỌNG / VĂN PHÒNG" the district committee's office.
+    It is named from the body above it (see :func:`bodies_in_letterhead`).
+    """
+    added = list(bodies)
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        head = next((h for h in _BARE_HEADS if fold(line.strip()) == fold(h)), None)
+        if head is None or any(b.start <= start < b.end for b in bodies):
+            continue
+        added.append(
+            BodyName(
+                name=head,
+                organ=head,
+                kind="state-agency",
+                level=None,
+                province=None,
+                start=start,
+                end=start + len(line),
+            )
+        )
+    return sorted(added, key=lambda body: body.start)
+
+
+def _party_central(bodies: list[BodyName]) -> list[BodyName]:
+    """The Party's Central Committee, and a department printed under its line.
+
+    A letterhead that prints "BAN CHẤP HÀNH TRUNG ƯƠNG" with no
+    organisation beside it (the Youth Union's and the unions' print theirs)
+    is the Party's: "Ban Chấp hành Trung ương Đảng".  A department under it
+    issues: "VĂN PHÒNG" is the "Văn phòng Trung ương Đảng", a board ("BAN
+    TUYÊN GIÁO") the "Ban Tuyên giáo Trung ương".
+    """
+    result: list[BodyName] = []
+    for body in bodies:
+        above = result[-1] if result else None
+        central = above is not None and above.name == _PARTY_CENTRAL and above.parent is None
+        if central and above is not None and body.place is None and body.level is None:
+            if body.organ == "Văn phòng" and body.name == "Văn phòng":
+                name = "Văn phòng Trung ương Đảng"
+            elif body.organ == "Ban":
+                name = f"{body.name} Trung ương"
+            else:
+                name = ""
+            if name:
+                result[-1] = attrs.evolve(
+                    body, name=name, level="central", parent=_PARTY_CENTRAL_NAME
+                )
+                continue
+        result.append(body)
+    return [
+        attrs.evolve(body, name=_PARTY_CENTRAL_NAME, kind="party-committee", short=_PARTY_CENTRAL)
+        if body.name == _PARTY_CENTRAL and body.parent is None and body.short is None
+        else body
+        for body in result
+    ]
+
+
+_LEVEL_ORDER = ("central", "province", "district", "commune")
+
+
+def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
+    """A local body printed under its superior of the same organ: the lower line issues.
+
+    "UBND HUYỆN CHƯ SÊ / UBND XÃ IA GLAI" is the commune's People's
+    Committee, under the district's; the district is its superior, not a
+    party.  Bodies of one level one over the other ("ỦY BAN NHÂN DÂN TỈNH A /
+    ỦY BAN NHÂN DÂN TỈNH B") are peers and both issue.
+    """
+    result: list[BodyName] = []
+    for body in bodies:
+        above = result[-1] if result else None
+        if (
+            above is not None
+            and fold(above.organ) == fold(body.organ)
+            and above.place is not None
+            and body.place is not None
+            and above.level in _LEVEL_ORDER
+            and body.level in _LEVEL_ORDER
+            and _LEVEL_ORDER.index(str(above.level)) < _LEVEL_ORDER.index(str(body.level))
+            and text.count("\n", above.end, body.start) == 1
+        ):
+            result[-1] = attrs.evolve(
+                body, parent=above.name, province=body.province or above.province
+            )
+            continue
+        result.append(body)
+    return result

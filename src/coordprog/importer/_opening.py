@@ -286,6 +286,8 @@ def read_opening(lines: list[str]) -> Opening:
     for line in reversed(zone[:stop]):
         if letterhead_lines and anchored and _SUBJECT_LINE.match(line):
             continue  # a letter's subject, printed under its letterhead beside the motto
+        if letterhead_lines and anchored and _DATED_LINE.match(line):
+            continue  # the place and date, printed between a letterhead's lines beside it
         if not _is_letterhead_line(line) and not _MOTTO.search(fold(line)):
             if letterhead_lines or not anchored:
                 break
@@ -326,6 +328,11 @@ def read_opening(lines: list[str]) -> Opening:
 #: The end of a date broken over lines ("Hà Nội, ngày 20" / "tháng 9 năm 2024").
 _DATE_TAIL = re.compile(r"tháng\s*\d{1,2}\s*năm\s*(?:19|20)\d\d", re.IGNORECASE)
 _NUMBER_LINE = re.compile(r"^S[ốỐ]\s*:?\s*(?:\d|$|[-/]\s*[A-ZĐ]{2})")
+#: A place and date line ("Hà Nội, ngày 04 tháng 03 năm 2013"), as a letterhead's columns
+#: interleave it between the issuer's lines ("BAN CHẤP HÀNH TRUNG ƯƠNG" ... "VĂN PHÒNG").
+_DATED_LINE = re.compile(
+    r"^[^\d,]{2,40},\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*(?:19|20)\d\d\s*$", re.IGNORECASE
+)
 #: A letter's subject line ("V/v ...", "Về việc ...").
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\s", re.IGNORECASE)
 
