@@ -244,7 +244,7 @@ def _to_check(text: str) -> dict[str, str]:
 
 class TestStackedLetterheads:
     def test_the_party_central_office_under_the_central_committee(self) -> None:
-        """ "VĂN PHÒNG" under the Central Committee's line, the date between them, is the Office."""
+        """The line "VĂN PHÒNG" under the Central Committee's, the date between, is the Office."""
         party = _party(
             "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\n*\n"
             "Hà Nội, ngày 15 tháng 4 năm 2015\nVĂN PHÒNG\nSố: 30-HD/VPTW\n"
@@ -270,7 +270,7 @@ class TestStackedLetterheads:
         assert expected == {key: party.get(key) for key in expected}
 
     def test_the_office_of_a_district_party_committee(self) -> None:
-        """ "HUYỆN ỦY ... / VĂN PHÒNG" is the district committee's office, not the committee."""
+        """A letterhead "HUYỆN ỦY ... / VĂN PHÒNG" is the committee's office, not the committee."""
         party = _party(
             "HUYỆN ỦY ĐỨC TRỌNG\nVĂN PHÒNG\n*\nSố: 05-HD/VPHU\n"
             + PARTY_MOTTO
@@ -285,7 +285,7 @@ class TestStackedLetterheads:
         assert expected == {key: party.get(key) for key in expected}
 
     def test_a_commune_committee_under_its_district(self) -> None:
-        """ "UBND HUYỆN ... / UBND XÃ ..." is issued by the commune; the district is its superior."""
+        """Under "UBND HUYỆN ...", "UBND XÃ ..." issues; the district is its superior."""
         party = _party(
             "UBND HUYỆN CHƯ SÊ\nUBND XÃ IA GLAI\n" + MOTTO + "Số: 15/KH-UBND\n"
             "Ia Glai, ngày 12 tháng 5 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021\n"
@@ -312,7 +312,7 @@ class TestStackedLetterheads:
 
 class TestCutLetterheads:
     def test_a_letterhead_that_lost_its_first_letter(self) -> None:
-        """ "Y BAN NHÂN DÂN" is the People's Committee, flagged with the line as the copy printed it."""
+        """A line "Y BAN NHÂN DÂN" is the People's Committee, flagged with the line as printed."""
         text = (
             "Y BAN NHÂN DÂN\nTỈNH KON TUM\n" + MOTTO + "Số: 100/KH-UBND\n"
             "Kon Tum, ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\nBảo vệ trẻ em năm 2015\n"
@@ -334,7 +334,7 @@ class TestCutLetterheads:
 
 class TestIssuingOrgans:
     def test_the_secretariat_acting_for_the_central_committee(self) -> None:
-        """ "Ban Bí thư quy định ..." under the Central Committee's letterhead names its organ."""
+        """The sentence "Ban Bí thư quy định ..." under the Central Committee's names its organ."""
         party = _party(
             "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 10-QĐ/TW\n"
             + PARTY_MOTTO
@@ -351,7 +351,7 @@ class TestIssuingOrgans:
         assert expected == {key: party.get(key) for key in expected}
 
     def test_a_minister_enacting_for_the_ministry(self) -> None:
-        """ "Bộ trưởng Bộ Tư pháp ban hành Thông tư ..." gives the ministry's issuing organ."""
+        """The sentence "Bộ trưởng Bộ Tư pháp ban hành ..." gives the ministry's issuing organ."""
         party = _party(
             "BỘ TƯ PHÁP\n" + MOTTO + "Số: 05/2025/TT-BTP\nHà Nội, ngày 12 tháng 6 năm 2025\n"
             "THÔNG TƯ\nQuy định về công tác hộ tịch\n"
@@ -362,7 +362,7 @@ class TestIssuingOrgans:
         assert "Bộ trưởng Bộ Tư pháp" == party.get("issuing_organ")
 
     def test_a_standing_organ_that_wrote_a_paper_does_not_act(self) -> None:
-        """ "Tờ trình của Ban Thường vụ Tỉnh ủy" names an author, not the organ that issues."""
+        """A "Tờ trình của Ban Thường vụ Tỉnh ủy" names an author, not the organ that issues."""
         party = _party(
             "TỈNH ỦY THỪA THIÊN HUẾ\n" + PARTY_MOTTO + "*\nSố 100-KL/TU\n"
             "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nvề phát triển hạ tầng\n"
@@ -383,3 +383,19 @@ class TestIssuingOrgans:
         party = _party(text)
         assert ("Viện kiểm sát nhân dân", "central") == (party["name"], party.get("level"))
         assert "parties[0].level" in _to_check(text)
+
+
+class TestPartySignatures:
+    def test_the_secretariat_signs_for_the_central_committee(self) -> None:
+        """A block "T/M BAN BÍ THƯ" signs for the Central Committee, not for a second party."""
+        data = coordprog.import_text(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 10-QĐ/TW\n"
+            + PARTY_MOTTO
+            + "Hà Nội, ngày 06 tháng 02 năm 2017\nQUY ĐỊNH\nVỀ CÔNG TÁC VĂN THƯ CỦA ĐẢNG\n"
+            "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi\nQuy định này áp dụng cho các cơ quan đảng.\n"
+            "Nơi nhận:\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương.\n"
+            "T/M BAN BÍ THƯ\n(Đã ký)\nĐinh Thế Huynh\n"
+        ).data
+        expected = [("Ban Chấp hành Trung ương Đảng", "Ban Bí thư")]
+        assert expected == [(p["name"], p.get("issuing_organ")) for p in data["parties"]]
+        assert [data["parties"][0]["id"]] == [s["party"] for s in data["signatories"]]

@@ -631,6 +631,36 @@ def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
         party["issuing_organ"] = " ".join(head["organ"].split())
 
 
+#: The Party's standing organs, which sign for its Central Committee ("T/M BAN BÍ THƯ").
+_PARTY_STANDING = ("ban bí thư", "bộ chính trị")
+
+
+def _acting_for(body: BodyName, draft: DraftBuilder) -> str | None:
+    """The party a standing organ signs for: its own issuing organ, or the Central Committee's.
+
+    "T/M BAN BÍ THƯ" under the Central Committee's letterhead signs for the
+    "Ban Chấp hành Trung ương Đảng" (its Secretariat acting), not for a
+    second party "Ban Bí thư".
+    """
+    name = fold(" ".join(body.name.split()))
+    for party in draft.parties.found:
+        if fold(str(party.get("issuing_organ") or "")) == name:
+            return str(party["id"])
+    if name not in _PARTY_STANDING:
+        return None
+    central = [
+        p
+        for p in draft.parties.found
+        if p.get("kind") == "party-committee"
+        and p.get("level") == "central"
+        and fold(str(p["name"])).startswith("ban chấp hành trung ương")
+    ]
+    if len(central) != 1:
+        return None
+    central[0].setdefault("issuing_organ", " ".join(body.name.split()))
+    return str(central[0]["id"])
+
+
 def _same_organ(first: BodyName, second: BodyName) -> bool:
     return fold(first.organ) == fold(second.organ) and (
         first.place is None or fold(first.name) == fold(second.name)
@@ -655,6 +685,8 @@ def signatories(
         )
         if titled is not None:
             party = titled
+        elif entry.body is not None and _acting_for(entry.body, draft) is not None:
+            party = _acting_for(entry.body, draft)
         elif entry.body is not None:
             known = {str(p["id"]) for p in draft.parties.found}
             same = draft.parties.id_of(entry.body) or draft.parties.covering(entry.body)
