@@ -37,11 +37,11 @@ CORPUS = import_facts.CORPUS
 SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 
 #: The floor the development set must score (docs/import.md, "Measured on documents it was
-#: not written from"): 95.0% of 66 documents today (the two fifth rounds' fifteen letters,
-#: guidance, Party texts and decisions, harder than the first 49, brought the share down from
-#: 95.2% to 92.4% before the importer changed for them; the eighth round's two Party texts to
-#: 94.4%), a draft for every document, and the signing parties found in at least 90% of them
-#: (66 of 66 today).
+#: not written from"): 95.3% of the 66 documents drafted as programs today (the two fifth
+#: rounds' fifteen letters, guidance, Party texts and decisions, harder than the first 49,
+#: brought the share down from 95.2% to 92.4% before the importer changed for them; the eighth
+#: round's two Party texts to 94.4%), a draft for every document, and the signing parties
+#: found in at least 90% of them (66 of 66 today).
 #: The share is of the documents drafted as programs: a review report is drafted as records,
 #: which hold no parties, acts, kind or place (tests/import_corpus/README.md, "review"), so
 #: its documents have their own floor, of the facts a records file holds (12 of the seventh
