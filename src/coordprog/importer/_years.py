@@ -42,12 +42,20 @@ def years_of_another(title: str | None) -> str | None:
     subject; the text they are read from is returned, for a person to check.
     A title that ends with its own year ("... năm 2023") names its own.
     """
-    if not title or _OWN_YEAR.search(title):
+    if not title:
         return None
-    match = _YEARS.search(title)
-    if match is None or not _ANOTHERS.search(title[: match.start()]):
+    head = title[:_LONGEST_TITLE]
+    if _OWN_YEAR.search(head):
+        return None
+    match = _YEARS.search(head)
+    if match is None or not _ANOTHERS.search(head[: match.start()]):
         return None
     return title
+
+
+#: Titles run to a few hundred characters; a longer "title" is a copy's run-on text, read no
+#: further (the search for "số ... về" would take time growing with its square).
+_LONGEST_TITLE = 1000
 
 
 def period_of(title: str | None) -> dict[str, Any] | None:
