@@ -218,6 +218,8 @@ class TestKinds:
             ("official-letter", "Công văn"),
             ("guidance", "Hướng dẫn"),
             ("notice", "Thông báo"),
+            ("directive", "Chỉ thị"),
+            ("procedure", "Quy trình"),
         ],
     )
     def test_document_kinds_as_printed(self, kind: str, printed: str) -> None:
