@@ -79,6 +79,7 @@ ACT_KINDS = {
     "quyết định": {"decision"},
     "quy chế": {"regulation"},
     "chương trình": {"program"},
+    "chương trình phối hợp": {"program"},
     "kế hoạch": {"plan"},
     "công văn": {"official-letter"},
     "luật": {"law"},

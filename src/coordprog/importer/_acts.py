@@ -25,7 +25,8 @@ from coordprog.model._legal import LegalKind
 
 #: Paragraphs whose acts are the basis, or what the document carries out.
 # A clause may start with a dash, as a list of căn cứ prints it ("- Căn cứ Luật ...").
-_BASIS = re.compile(r"^(?:[-\u2013]\s*)?Căn\s*cứ", re.IGNORECASE)
+# "Cản cứ" is a misprint some copies carry.
+_BASIS = re.compile(r"^(?:[-\u2013]\s*)?C[ăả]n\s*cứ", re.IGNORECASE)
 _IMPLEMENTS = re.compile(
     r"^(?:[-\u2013]\s*)?(?:Thực\s*hiện|(?:Để\s+)?[Tt]hi\s*hành|Trên\s*cơ\s*sở|Triển\s*khai)",
     re.IGNORECASE,
@@ -229,7 +230,7 @@ _BY_NAME_KINDS = (
 #: A basis of another kind cited by its name, without number: "Căn cứ Quy chế làm việc của
 #: Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XII;".
 _NAMED_BASIS = re.compile(
-    r"(?:^|[;:]\s*|[-\u2013]\s*)[Cc]ăn\s*cứ\s+(?:vào\s+)?"
+    r"(?:(?:^|[;:]\s*|[-\u2013]\s*)[Cc]ăn\s*cứ\s+(?:vào\s+)?|;\s*|\s+và\s+)"
     r"(?P<act>(?P<kind>Quy\s+chế|Quy\s+định|Chương\s+trình|Kế\s+hoạch|Đề\s+án|Hướng\s+dẫn"
     r"|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận)\s+[^;]+?)\s*(?=;|\.\s|\.?$|,\s*[-\u2013]?\s*[Cc]ăn\s*cứ)"
 )
@@ -243,7 +244,12 @@ def _with_named_basis(text: str, found: list[Citation]) -> list[Citation]:
     added = list(found)
     for match in _NAMED_BASIS.finditer(text):
         start, end = match.start("act"), match.end("act")
-        if any(c.start < end and start < c.end for c in found):
+        # An act named inside this one's name ("Hướng dẫn thực hiện Điều lệ Đội ...") is
+        # cited too; one that covers it (a numbered act's title) is the act cited.
+        if any(
+            c.start < end and start < c.end and not (c.number is None and c.start > start)
+            for c in found
+        ):
             continue
         name = " ".join(match["act"].split()).rstrip(" ,")
         if len(name.split()) < 3:

@@ -55,7 +55,8 @@ KIND_WORDS: tuple[tuple[str, LegalKind], ...] = (
 _NAMED = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ")
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_SYMBOL = rf"[{_UPPER}][{_UPPER}a-z0-9]*(?:&[{_UPPER}][{_UPPER}a-z0-9]*)*"
+# "NN&PTNT", and a part after a dot: "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP".
+_SYMBOL = rf"[{_UPPER}][{_UPPER}a-z0-9]*(?:&[{_UPPER}][{_UPPER}a-z0-9]*|\.[{_UPPER}]{{1,4}}(?!\w))*"
 # Party: 65-KL/TW, 01-CTrPH/BDVTW-BCSĐUBDT, "79-Ctr/BDVTW - BCSĐCP"; the PDF typo 218-QĐ-TW.
 _PARTY = (
     rf"\d+[a-z]?\s?-\s?{_SYMBOL}(?:/{_SYMBOL}(?:(?:-|\s[-\u2013]\s){_SYMBOL})*|-(?:TW|TU|HU|ĐU))"
@@ -64,9 +65,11 @@ _PARTY = (
 # A hyphen a copy spaced ("135/2003/NĐ - CP") joins a last short symbol in capitals.
 _STATE = (
     rf"\d+[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_SYMBOL}"
-    rf"(?:[-/]\s?{_SYMBOL}|\s[-\u2013]\s[A-ZĐ]{{2,8}}(?![\w/]))*"
+    rf"(?:[-/]\s?{_SYMBOL}|\s[-\u2013]\s[A-ZĐ]{{2,8}}(?:&[A-ZĐ]{{1,8}})?(?![\w/]))*"
 )
-_NUMBER = rf"(?:{_PARTY}|{_STATE})"
+# After "số" only: a Party number whose hyphen a copy printed as a space ("số 298 KH/TWĐTN").
+_PARTY_SPACED = rf"(?<=số\s)\d+[a-z]?\s[{_UPPER}]{{2,}}/{_SYMBOL}"
+_NUMBER = rf"(?:{_PARTY}|{_STATE}|{_PARTY_SPACED})"
 
 
 def _loose(word: str) -> str:
@@ -77,10 +80,10 @@ def _loose(word: str) -> str:
 _KINDS = "|".join(_loose(word) for word, _ in KIND_WORDS)
 _DATE = (
     r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?P<month>\d{1,2})"
-    r"\s*(?:/|-|\s+năm\s+)\s*(?P<year>(?:19|20)\d\d)"
-    r"|(?P<dday>\d{1,2})/(?P<dmonth>\d{1,2})/(?P<dyear>(?:19|20)\d\d)"
-    r"|tháng\s+(?P<pmonth>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<pyear>(?:19|20)\d\d)"
-    r"|năm\s+(?P<yyear>(?:19|20)\d\d))"
+    r"\s*(?:/|-|\s+năm\s+)\s*(?P<year>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
+    r"|(?P<dday>\d{1,2})/(?P<dmonth>\d{1,2})/(?P<dyear>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
+    r"|tháng\s+(?P<pmonth>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<pyear>(?:19|20)\d\d(?!\d))"
+    r"|năm\s+(?P<yyear>(?:19|20)\d\d(?!\d)))"
 )
 # "Kết luận số 65-KL/TW", "Chương trình phối hợp số 79-CTr/...", "tờ trình số 231/TTr-STP".
 _NUMBERED = re.compile(
@@ -93,7 +96,8 @@ _NAMED_ACT = re.compile(
     r"(?P<kind>" + "|".join(_loose(word) for word in _NAMED) + r")"
     r"(?P<name>(?:\s+[^\s;:.()]+){0,24}?)"
     rf"(?:\s+số\s+(?P<number>{_NUMBER}))?"
-    rf"(?=\s*,?\s*{_DATE}|\s*(?:[;:.()]|$)|\s+(?:của|theo|đã|được|thì|có|quy định|hướng dẫn"
+    rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
+    rf"|\s+(?:của|theo|đã|được|thì|có|quy định|hướng dẫn"
     rf"|như|về|trong|để|khi|nhằm|tại|đối với|trên|mà|này|năm|số)\s"
     rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc))"
 )
@@ -119,6 +123,7 @@ _TITLE_WORDS = (
 )
 _ISSUER_END = re.compile(
     r"\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"
+    r"|\s+(?=ngày\s*\d)"  # "của Quốc hội ngày 19/6/2015": the act's date after its issuer
 )
 # A joint act (NQLT, TTLT, TTLN ...) has issuers joined by "và" or commas.
 _JOINT_NUMBER = re.compile(r"/[A-ZĐ]*L[TN](?:[/-]|$)")
@@ -185,6 +190,7 @@ def _repair(number: str) -> tuple[str, str | None]:
     spaced = re.sub(r"\s*([/])\s*", r"\1", number)
     spaced = re.sub(r"(?<=\d)\s?-\s?(?=[A-ZĐ])", "-", spaced)
     spaced = re.sub(r"\s[-\u2013]\s", "-", spaced)
+    spaced = re.sub(r"^(\d+[a-z]?)\s(?=[A-ZĐ]+/)", r"\1-", spaced)  # "298 KH/TWĐTN"
     repaired = None if spaced == number else f"{number} read as {spaced}"
     party = re.fullmatch(rf"(\d+[a-z]?-{_SYMBOL})-(TW|TU|HU|ĐU)", spaced)
     if party:
@@ -196,9 +202,11 @@ def _repair(number: str) -> tuple[str, str | None]:
 def _date(match: re.Match[str]) -> dt.date | PartialDate | None:
     try:
         if match["day"] is not None:
-            return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            year = int(match["year"].replace(" ", ""))  # "20 21": a year a copy split
+            return dt.date(year, int(match["month"]), int(match["day"]))
         if match["dday"] is not None:
-            return dt.date(int(match["dyear"]), int(match["dmonth"]), int(match["dday"]))
+            year = int(match["dyear"].replace(" ", ""))  # "20 21": a year a copy split
+            return dt.date(year, int(match["dmonth"]), int(match["dday"]))
         if match["pmonth"] is not None:
             return PartialDate(int(match["pyear"]), int(match["pmonth"]))
         if match["yyear"] is not None:
@@ -280,7 +288,7 @@ _NAMED_BY_SUBJECT = re.compile(
 
 
 def _placed_body(issuer: str) -> str:
-    """An issuer that ends with its place, without the words the text goes on with.
+    """An issuer that ends with its place (or a central body), without the words after it.
 
     A local body's name ends with its place ("Ủy ban nhân dân tỉnh Tuyên
     Quang"): small words after it ("... Tuyên Quang công bố hiện trạng rừng")
@@ -290,9 +298,21 @@ def _placed_body(issuer: str) -> str:
 
     for body in find_bodies(issuer):
         rest = issuer[body.end :]
-        if body.start == 0 and body.place and rest[:1].isspace() and rest.lstrip()[:1].islower():
+        if body.start != 0 or not rest[:1].isspace() or not rest.lstrip()[:1].islower():
+            continue
+        if body.place:
+            return issuer[: body.end]
+        # "Bộ Chính trị phân cấp quản lý cán bộ": a central body's name is whole as read; the
+        # small words after it (not "của", "khóa" ...) are what the act does.
+        if body.level == "central" and rest.split()[0] not in _NAME_GOES_ON:
             return issuer[: body.end]
     return issuer
+
+
+#: Small words that go on with a body's name rather than start what an act does.
+_NAME_GOES_ON = frozenset(
+    ("của", "và", "khóa", "khoá", "nhiệm", "thuộc", "trực", "tại", "về", "cấp", "các", "nhân")
+)
 
 
 #: Officials an issuer may name after "và": "của Bộ trưởng Bộ Công an và Bộ trưởng Bộ ...".
@@ -413,14 +433,23 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             if amended is not None and amended.start() < sentence:
                 name = " ".join(text[match.end("kind") : amended.start()].split())
                 after = amended.start()
-        if after >= len(text.rstrip()) and match["number"] is None:
+        number = match["number"]
+        if number is None:
+            # "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13": words
+            # after "của" that are not its issuer alone are more of the name, up to its number.
+            going_on = _name_after_of(text, after)
+            if going_on is not None:
+                tail_end, number_at = going_on
+                name = " ".join(text[match.start("name") : tail_end].split())
+                after = tail_end
+                if number_at is not None:
+                    number, after = number_at[0], number_at[1]
+        if after >= len(text.rstrip()) and number is None:
             continue  # a name cut off by the end of the copy
         dated_at = _DATE_AT.match(text, after)
         named_end = dated_at.end() if dated_at else after
         full = f"{' '.join(match['kind'].split())} {name}".strip()
-        raw.append(
-            (match.start(), named_end, _kind(match["kind"]), match["number"], full, dated_at)
-        )
+        raw.append((match.start(), named_end, _kind(match["kind"]), number, full, dated_at))
         taken.append((match.start(), named_end))
     # Grouped numbers: "các Nghị định số 58/2010/NĐ-CP, số 74/NĐ-CP".
     # And without "số" again: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ...", "... và 19-NQ/TW".
@@ -453,12 +482,27 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             number, repaired = _repair(written)
         joint = number is not None and bool(_JOINT_NUMBER.search(number))
         issuer, after = _issuer(text, stop, joint)
+        if issuer is not None and date is None:
+            dated_after = _DATE_AT.match(text, after)  # "... của Quốc hội khóa XIII ngày ..."
+            if dated_after is not None:
+                date, after = _date(dated_after), dated_after.end()
+        if issuer is None and date is None:
+            # "Quy định số 80-QĐ/TW ngày 18/8/20222 của Bộ Chính trị": past a date the copy
+            # misprinted (not read), its issuer.
+            misprinted = _MISPRINTED_DATE.match(text, stop)
+            if misprinted is not None:
+                issuer, after = _issuer(text, misprinted.end(), joint)
         if issuer is None and date is not None:
             issuer, after = _bare_issuer(text, stop)
         if issuer is None:
             proposer = _PROPOSER.search(text[max(0, start - 300) : start])
             if proposer:
                 issuer = " ".join(proposer["issuer"].split())
+        if issuer is None:
+            # "Quy chế ... do Ban Bí thư Trung ương Đảng ban hành theo Quyết định số ...".
+            issued_by = _ISSUED_BY.search(text[max(0, start - 300) : start])
+            if issued_by:
+                issuer = " ".join(issued_by["issuer"].split())
         if issuer is None and date is None:
             # "Ngày 11/10/2016, A và B đã ký Chương trình phối hợp số ...": said before it.
             signed = _SIGNED_BEFORE.search(text[max(0, start - 300) : start])
@@ -487,6 +531,40 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         if not nested:
             title_end = _sentence_end(text, max(after, stop))
     return tuple(_shared_tails(found, text))
+
+
+#: "của" after an act's name, the words after it, and the number or date that ends them.
+_OF_THEN_NUMBER = re.compile(
+    rf"\s+của\s+(?P<words>[^;:.()]+?)"
+    rf"(?:\s+số\s+(?P<number>{_NUMBER})(?![\w/])|(?=\s*,?\s*{_DATE}))"
+)
+#: A term after an issuer's name: "Quốc hội khóa XIII".
+_TERM = re.compile(r"\s+(?:khóa|khoá|nhiệm\s+kỳ)\b.*$", re.IGNORECASE)
+
+
+def _name_after_of(text: str, at: int) -> tuple[int, tuple[str, int] | None] | None:
+    """Where an act's name that goes on after "của" ends, and its number if one follows.
+
+    A law's name may itself hold "của" ("Luật Hoạt động giám sát của Quốc hội và Hội đồng
+    nhân dân"): the words after it are the name's, not its issuer's, when they are not one
+    body alone and the number ("số ...") or the date of the act follows them. ``None`` when
+    they are its issuer ("... của Quốc hội", "... của Ủy ban Thường vụ Quốc hội khóa XIII").
+    """
+    from coordprog.importer._grammar import read_body
+
+    said = _OF_THEN_NUMBER.match(text, at)
+    if said is None:
+        return None
+    words = _TERM.sub("", said["words"]).strip()
+    body = read_body(words)
+    if body is not None and body.end >= len(words.rstrip(" ,")):
+        return None  # its issuer, alone
+    if len(words.split()) > 12 or re.search(rf"(?<!\w)(?:{_KINDS})(?!\w)", words):
+        return None  # another act named after it, or a sentence, not a name
+    tail_end = said.end("words")
+    if said["number"] is None:
+        return tail_end, None
+    return tail_end, (said["number"], said.end("number"))
 
 
 def _symbol(number: str) -> str:
@@ -528,7 +606,15 @@ def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
 
 
 #: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits.
-_PROPOSER = re.compile(r"đề\s*nghị\s*của\s*(?P<issuer>[^;.]+?)\s+tại\s*$")
+#: A date a copy misprinted ("ngày 18/8/20222"), before the act's issuer.
+_MISPRINTED_DATE = re.compile(r"\s*,?\s*ngày\s*\d[\d/.\-]*(?=\s*,?\s+của\s)")
+#: "do Ban Bí thư ... ban hành (kèm) theo": who issued an instrument is who issued the act.
+_ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:kèm\s+)?theo\s*$")
+#: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last.
+_PROPOSER = re.compile(
+    r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến)\s*của\s*"
+    r"(?P<issuer>(?:(?!\btại\b)[^;.\d])+?)\s*,?\s+tại\s*$"
+)
 
 _SIGNED_BEFORE = re.compile(
     rf"(?:^|[.;]\s*)(?i:{_DATE})\s*,\s*(?P<who>[^,.;]+?)\s+(?:đã\s+)?(?:ký(?:\s+kết)?|ban\s+hành)\s*$"

@@ -1,0 +1,162 @@
+"""How the importer reads the acts a document cites, in the ways real copies write them.
+
+Each case is a class of citation found in the import corpus's development documents
+(tests/import_corpus, seventh round): the text as a copy prints it, and what a careful
+reader writes of the act.
+"""
+
+import datetime as dt
+
+import coordprog
+from coordprog import LegalKind
+
+D = dt.date
+
+
+def _acts(text: str) -> list[tuple[str | None, str | None, object, str | None]]:
+    """Each citation of ``text``: its number, name, date and issuer."""
+    return [(c.number, c.title, c.date, c.issuer) for c in coordprog.find_citations(text)]
+
+
+class TestFindCitations:
+    def test_a_law_whose_name_holds_cua_keeps_it_up_to_its_number(self) -> None:
+        """A law named "... của Quốc hội và Hội đồng nhân dân" keeps those words, and its number."""
+        text = "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;"
+        expected = [
+            (
+                "87/2015/QH13",
+                "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+                None,
+                None,
+            )
+        ]
+        assert expected == _acts(text)
+
+    def test_a_law_whose_name_holds_cua_keeps_it_up_to_its_date(self) -> None:
+        """The same name followed by its date keeps the date."""
+        text = (
+            "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân "
+            "ngày 20 tháng 11 năm 2015;"
+        )
+        expected = [
+            (
+                None,
+                "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+                D(2015, 11, 20),
+                None,
+            )
+        ]
+        assert expected == _acts(text)
+
+    def test_the_national_assembly_after_cua_is_the_issuer_and_the_date_is_read_after_it(
+        self,
+    ) -> None:
+        """A law "của Quốc hội khóa XIII ngày ..." names its issuer, then its date."""
+        text = "Căn cứ Luật Đất đai của Quốc hội khóa XIII ngày 29/11/2013;"
+        assert [(None, "Luật Đất đai", D(2013, 11, 29), "Quốc hội khóa XIII")] == _acts(text)
+
+    def test_a_law_whose_date_the_copy_cuts_is_still_cited(self) -> None:
+        """A law whose date the copy cuts ("ngày 11 tháng 11 n") is cited, without a date."""
+        text = "Căn cứ Luật Lưu trữ ngày 11 tháng 11 n"
+        assert [(None, "Luật Lưu trữ", None, None)] == _acts(text)
+
+    def test_two_documents_of_two_bodies_in_one_proposal(self) -> None:
+        """Each document a proposal names is issued by the body named just before it."""
+        text = (
+            "Xét đề nghị của Trưởng phòng Nội vụ, tại Tờ trình số 282/TTr-NV ngày 21 tháng 02 "
+            "năm 2017 và báo cáo thẩm định của Phòng Tư pháp tại văn bản số 235/BC-TP ngày 20 "
+            "tháng 02 năm 2017,"
+        )
+        expected = [
+            ("282/TTr-NV", None, D(2017, 2, 21), "Trưởng phòng Nội vụ"),
+            ("235/BC-TP", None, D(2017, 2, 20), "Phòng Tư pháp"),
+        ]
+        assert expected == _acts(text)
+
+    def test_a_party_number_printed_with_a_space_after_so(self) -> None:
+        """The Party number "số 298 KH/TWĐTN" is 298-KH/TWĐTN, and the repair is said."""
+        (citation,) = coordprog.find_citations("Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011;")
+        assert (LegalKind.PLAN, "298-KH/TWĐTN", D(2011, 7, 14)) == (
+            citation.kind,
+            citation.number,
+            citation.date,
+        )
+        assert "298 KH/TWĐTN read as 298-KH/TWĐTN" == citation.repaired
+
+    def test_a_symbol_with_a_dotted_part(self) -> None:
+        """A symbol part after a dot ("BĐ.TP") is part of the number."""
+        text = "Căn cứ Chương trình phối hợp số 01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP ngày 27 tháng 5 năm 2016"
+        assert ["01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP"] == [c.number for c in coordprog.find_citations(text)]
+
+    def test_a_spaced_hyphen_before_a_symbol_with_an_ampersand(self) -> None:
+        """The number "473/TTr - NN&PTNT" is one number, its spaced hyphen repaired."""
+        text = "tại Tờ trình số 473/TTr - NN&PTNT ngày 21/5/2007"
+        assert ["473/TTr-NN&PTNT"] == [c.number for c in coordprog.find_citations(text)]
+
+    def test_a_year_the_copy_split_is_read(self) -> None:
+        """A date whose year a copy split ("16/7/20 21") is read whole."""
+        text = "Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định"
+        assert [("24/2021/QĐ-TTg", D(2021, 7, 16), "Thủ tướng Chính phủ")] == [
+            (c.number, c.date, c.issuer) for c in coordprog.find_citations(text)
+        ]
+
+    def test_a_misprinted_date_is_not_read_and_the_issuer_after_it_is(self) -> None:
+        """A misprinted year ("20222") gives no date, and the issuer after it is still read."""
+        text = "Căn cứ Quy định số 80-QĐ/TW ngày 18/8/20222 của Bộ Chính trị phân cấp quản lý"
+        assert [("80-QĐ/TW", None, "Bộ Chính trị")] == [
+            (c.number, c.date, c.issuer) for c in coordprog.find_citations(text)
+        ]
+
+    def test_who_issued_an_instrument_by_a_decision_issued_the_decision(self) -> None:
+        """A decision by which a body "ban hành" an instrument ("do ... ban hành theo") is its."""
+        text = (
+            "Căn cứ Quy chế Cán bộ Đoàn TNCS Hồ Chí Minh do Ban Bí thư Trung ương Đảng ban "
+            "hành theo Quyết định số 289-QĐ/TW ngày 08/02/2010;"
+        )
+        assert [("289-QĐ/TW", "Ban Bí thư Trung ương Đảng")] == [
+            (c.number, c.issuer) for c in coordprog.find_citations(text)
+        ]
+
+
+def _decision(basis: str) -> coordprog.Draft:
+    """A provincial decision whose căn cứ paragraphs are ``basis``."""
+    return coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 119/QĐ-UBND\nBắc Giang, ngày 23 tháng 11 năm 2009\n"
+        f"QUYẾT ĐỊNH\nVỀ VIỆC BỔ SUNG THỦ TỤC HÀNH CHÍNH\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n{basis}"
+        "QUYẾT ĐỊNH:\nĐiều 1. Bổ sung 04 thủ tục hành chính.\n"
+    )
+
+
+class TestImportText:
+    def test_a_misprinted_can_cu_is_a_basis(self) -> None:
+        """A paragraph misprinted "Cản cứ" cites the document's basis."""
+        draft = _decision(
+            "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\n"
+            "Cản cứ Quyết định số 54/2023/QĐ-UBND ngày 18 tháng 12 năm 2023 của Ủy ban nhân "
+            "dân tỉnh ban hành Quy chế làm việc;\n"
+        )
+        assert "54/2023/QĐ-UBND" in draft.data["basis"]
+
+    def test_an_act_listed_by_its_name_after_another_in_a_basis(self) -> None:
+        """A guidance named after a charter in one căn cứ paragraph is a basis too, flagged."""
+        draft = _decision(
+            "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; Hướng dẫn thực hiện Điều lệ Đoàn TNCS Hồ "
+            "Chí Minh;\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        basis = [(refs[ref_id]["kind"], refs[ref_id]["title"]) for ref_id in draft.data["basis"]]
+        assert [
+            ("charter", "Điều lệ Đoàn TNCS Hồ Chí Minh"),
+            ("guidance", "Hướng dẫn thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh"),
+        ] == basis
+        flagged = [item.get("text") for item in draft.data["to_complete"]]
+        assert "Hướng dẫn thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh" in flagged
+
+    def test_the_charter_named_inside_a_guidance_s_name_is_cited_too(self) -> None:
+        """A guidance "thực hiện Điều lệ Đội ..." cites, beside it, the charter it names."""
+        draft = _decision("Căn cứ Điều lệ và Hướng dẫn thực hiện Điều lệ Đội TNTP Hồ Chí Minh;\n")
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert {
+            ("guidance", "Hướng dẫn thực hiện Điều lệ Đội TNTP Hồ Chí Minh"),
+            ("charter", "Điều lệ Đội TNTP Hồ Chí Minh"),
+        } == {(refs[ref_id]["kind"], refs[ref_id]["title"]) for ref_id in draft.data["basis"]}
