@@ -117,6 +117,35 @@ class TestFindCitations:
             (c.number, c.issuer) for c in coordprog.find_citations(text)
         ]
 
+    def test_numbers_listed_under_their_kind_and_issuer(self) -> None:
+        """A list "các Nghị định của Chính phủ: số ..., số ..." cites each, with its issuer."""
+        text = (
+            "Căn cứ các Nghị định của Chính phủ: số 58/2010/NĐ-CP ngày 01/6/2010, "
+            "số 74/2012/NĐ-CP ngày 26/9/2012;"
+        )
+        expected = [
+            (LegalKind.DECREE, "58/2010/NĐ-CP", D(2010, 6, 1), "Chính phủ"),
+            (LegalKind.DECREE, "74/2012/NĐ-CP", D(2012, 9, 26), "Chính phủ"),
+        ]
+        assert expected == [
+            (c.kind, c.number, c.date, c.issuer) for c in coordprog.find_citations(text)
+        ]
+
+    def test_acts_of_one_symbol_joined_by_va_share_the_issuer_after_the_last(self) -> None:
+        """Resolutions "số 18/NQ-CP ... và ... số 19/NQ-CP ... của Chính phủ" are both its."""
+        text = (
+            "Căn cứ Nghị quyết số 18/NQ-CP ngày 25/3/2019 và Nghị quyết số 19/NQ-CP ngày "
+            "26/3/2019 của Chính phủ;"
+        )
+        assert [("18/NQ-CP", "Chính phủ"), ("19/NQ-CP", "Chính phủ")] == [
+            (c.number, c.issuer) for c in coordprog.find_citations(text)
+        ]
+
+    def test_a_date_written_with_dots(self) -> None:
+        """A date written "ngày 19.6.2015" is read."""
+        text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19.6.2015;"
+        assert [D(2015, 6, 19)] == [c.date for c in coordprog.find_citations(text)]
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""

@@ -79,8 +79,8 @@ def _loose(word: str) -> str:
 
 _KINDS = "|".join(_loose(word) for word, _ in KIND_WORDS)
 _DATE = (
-    r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?P<month>\d{1,2})"
-    r"\s*(?:/|-|\s+năm\s+)\s*(?P<year>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
+    r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<month>\d{1,2})"
+    r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<year>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
     r"|(?P<dday>\d{1,2})/(?P<dmonth>\d{1,2})/(?P<dyear>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
     r"|tháng\s+(?P<pmonth>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<pyear>(?:19|20)\d\d(?!\d))"
     r"|năm\s+(?P<yyear>(?:19|20)\d\d(?!\d)))"
@@ -451,6 +451,20 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         full = f"{' '.join(match['kind'].split())} {name}".strip()
         raw.append((match.start(), named_end, _kind(match["kind"]), number, full, dated_at))
         taken.append((match.start(), named_end))
+    # Numbers listed under their kind and issuer: "các Nghị định của Chính phủ: số 58/2010/NĐ-CP
+    # ngày 01/6/2010, số 74/2012/NĐ-CP ...": the first here, the others as grouped below.
+    listed_under: list[tuple[int, int, str | None]] = []
+    for head in _LIST_HEAD.finditer(text):
+        first = re.compile(rf"(?:số\s*)?(?P<number>{_NUMBER})(?![\w/])(?:\s*,?\s*{_DATE})?").match(
+            text, head.end()
+        )
+        if first is None or any(start <= first.start() < end for start, end in taken):
+            continue
+        dated = first if any(first[g] for g in ("year", "dyear", "pyear", "yyear")) else None
+        raw.append((first.start(), first.end(), _kind(head["kind"]), first["number"], None, dated))
+        taken.append((first.start(), first.end()))
+        issuer = " ".join(head["issuer"].split()) if head["issuer"] else None
+        listed_under.append((head.end(), _sentence_end(text, head.end()), issuer))
     # Grouped numbers: "các Nghị định số 58/2010/NĐ-CP, số 74/NĐ-CP".
     # And without "số" again: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ...", "... và 19-NQ/TW".
     grouped = (
@@ -482,6 +496,8 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             number, repaired = _repair(written)
         joint = number is not None and bool(_JOINT_NUMBER.search(number))
         issuer, after = _issuer(text, stop, joint)
+        if issuer is None:
+            issuer = next((i for s, e, i in listed_under if s <= start < e and i), None)
         if issuer is not None and date is None:
             dated_after = _DATE_AT.match(text, after)  # "... của Quốc hội khóa XIII ngày ..."
             if dated_after is not None:
@@ -602,14 +618,26 @@ def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
             if year and date is not None and date.year != int(year[1]):
                 date = None  # "số 58/2010/NĐ-CP, số 74/2012/NĐ-CP ngày ... 2012": the last's
             found[index] = attrs.evolve(current, date=date, issuer=following.issuer)
+        elif (
+            current.number is not None
+            and following.number is not None
+            and current.issuer is None
+            and following.issuer is not None
+            and current.kind == following.kind
+            and _symbol(current.number) == _symbol(following.number)
+            and re.fullmatch(r"[\s,]*(?:và)?\s*", between)
+        ):
+            # "Nghị quyết số 18/NQ-CP ngày 25/3/2019 và Nghị quyết số 19/NQ-CP ngày 26/3/2019
+            # của Chính phủ": acts of one kind and symbol listed together share their issuer.
+            found[index] = attrs.evolve(current, issuer=following.issuer)
     return found
 
 
-#: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits.
 #: A date a copy misprinted ("ngày 18/8/20222"), before the act's issuer.
 _MISPRINTED_DATE = re.compile(r"\s*,?\s*ngày\s*\d[\d/.\-]*(?=\s*,?\s+của\s)")
 #: "do Ban Bí thư ... ban hành (kèm) theo": who issued an instrument is who issued the act.
 _ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:kèm\s+)?theo\s*$")
+#: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits;
 #: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last.
 _PROPOSER = re.compile(
     r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến)\s*của\s*"
@@ -618,6 +646,11 @@ _PROPOSER = re.compile(
 
 _SIGNED_BEFORE = re.compile(
     rf"(?:^|[.;]\s*)(?i:{_DATE})\s*,\s*(?P<who>[^,.;]+?)\s+(?:đã\s+)?(?:ký(?:\s+kết)?|ban\s+hành)\s*$"
+)
+
+#: "các Nghị định của Chính phủ:", "các Quyết định của Thủ tướng Chính phủ số:": a list's head.
+_LIST_HEAD = re.compile(
+    rf"\bcác\s+(?P<kind>{_KINDS})(?:\s+của\s+(?P<issuer>[^:;.()]+?))?\s*(?:số\s*)?:\s*"
 )
 
 _LISTED = re.compile(r"(?:^|[,;:]|\bvà|\bhoặc|\bcác|[Cc]ăn\s*cứ|Thực\s*hiện|Thi\s*hành|\btại)\s*$")
