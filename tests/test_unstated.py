@@ -314,6 +314,42 @@ name_vi = "Ngày hội Đại đoàn kết"
         assert "expected at least one reporter" in str(caught.value)
 
 
+class TestReviewOutcomeIssuer:
+    def test_who_issued_the_report_and_where_are_printed(self, program: Program) -> None:
+        """The report's issuing party, a body beyond the parties and its place are printed."""
+        outcome = ReviewOutcome(
+            number="12/BC-CĐ",
+            place="Tân Lâm",
+            by=(program.parties[0].id,),
+            bodies=("Công đoàn Trường THPT Tân Lâm",),
+            results=("Tổ chức 12 buổi tuyên truyền.",),
+        )
+        records = Records(program=program.id, outcomes=(outcome,))
+        assert () == coordprog.validate_records(program, records)
+        text = coordprog.render(program, "review", "markdown", records=records)
+        assert f"{program.parties[0].name}; Công đoàn Trường THPT Tân Lâm" in text
+        assert "Tân Lâm" in text.replace("Công đoàn Trường THPT Tân Lâm", "")
+
+    def test_round_trips(self, program: Program) -> None:
+        """The report's place, issuing parties and bodies load and write back."""
+        text = (
+            f'program = "{program.id}"\n[[outcomes]]\nplace = "Tân Lâm"\n'
+            f'by = ["{program.parties[0].id}"]\nbodies = ["Công đoàn Trường THPT Tân Lâm"]\n'
+        )
+        records = coordprog.loads_records(program, text, "toml")
+        assert ("Tân Lâm", (program.parties[0].id,)) == (
+            records.outcomes[0].place,
+            records.outcomes[0].by,
+        )
+        _assert_round_trips(program, records)
+
+    def test_an_issuer_that_is_no_party_is_refused_with_its_path(self, program: Program) -> None:
+        """``by`` names parties by id: an unknown id is a problem at its path."""
+        records = Records(program=program.id, outcomes=(ReviewOutcome(by=("khong-co",)),))
+        (problem,) = coordprog.validate_records(program, records)
+        assert "outcomes[0].by[0]" == problem.path
+
+
 class TestReviewOutcomeWindow:
     def test_printed_by_the_review_of_the_whole_period(self, program: Program) -> None:
         """An outcome stating no window is the review of the whole period, and of the default."""

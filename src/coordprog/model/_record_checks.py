@@ -348,6 +348,7 @@ class _RecordChecker:
             if outcome.meeting not in elsewhere:  # else the window is the other program's
                 yield from self._window(f"{path}.window", outcome.window)
             yield from self._date(f"{path}.date", outcome.date)
+            yield from self._parties(f"{path}.by", outcome.by)
             if outcome.meeting is not None and outcome.meeting not in meetings:
                 yield Problem(
                     f"{path}.meeting",

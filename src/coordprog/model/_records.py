@@ -387,9 +387,15 @@ class ReviewOutcome:
     gives one, else the whole period (the review report prints it for the
     window ``all``, and by default when no outcome states a window).
 
+    ``number``, ``date`` and ``place`` are the report's own, as its opening
+    prints them; ``by`` the ids of the program's parties that issued it and
+    ``bodies`` the names of issuing bodies that are not parties (a school's
+    trade union reporting on its province's program), as its letterhead
+    names them.
+
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``figures``; ``window`` may be left out.
+       ``figures``, ``place``, ``by``, ``bodies``; ``window`` may be left out.
     """
 
     window: Window | None = None
@@ -405,6 +411,9 @@ class ReviewOutcome:
     proposals: tuple[Proposal, ...] = ()
     commendations: tuple[Commendation, ...] = ()
     figures: tuple[Figure, ...] = ()
+    place: str | None = None
+    by: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    bodies: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
 
 @attrs.frozen

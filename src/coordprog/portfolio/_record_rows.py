@@ -159,6 +159,8 @@ def _outcome_rows(add: Add, pid: str, outcome_id: str, where: str, outcome: Revi
         None if outcome.meeting is None else f"{pid}/{outcome.meeting}",
         outcome.number,
         day(outcome.date),
+        outcome.place,
+        lines((*outcome.by, *outcome.bodies)),
         lines(outcome.deployment),
         lines(outcome.results),
         lines(outcome.shortcomings),

@@ -157,6 +157,8 @@ RECORD_TABLES: tuple[Table, ...] = (
             text("meeting", "Hội nghị thông qua", "The meeting that adopted it", refers="meetings"),
             text("number", "Số báo cáo", "Report number"),
             date("date", "Ngày", "Date"),
+            text("place", "Nơi báo cáo", "Place of the report"),
+            text("by", "Đơn vị báo cáo", "Issued by (parties' ids, then other bodies)"),
             text("deployment", "Triển khai", "Deployment"),
             text("results", "Kết quả", "Results"),
             text("shortcomings", "Hạn chế", "Shortcomings"),

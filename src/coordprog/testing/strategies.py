@@ -1610,6 +1610,12 @@ def records(
             proposals=draw(_proposals(tuple(parties))),
             figures=draw(figures(max_size=2)),
             commendations=draw(commendations()),
+            place=draw(st.none() | st.just("Phan Thiết")),
+            # A report issued by parties, or by a body the program does not bind.
+            by=tuple(draw(st.lists(st.sampled_from(parties), max_size=2, unique=True)))
+            if parties
+            else (),
+            bodies=draw(st.sampled_from(((), ("Công đoàn Trường THPT Tân Lâm",)))),
         )
         for window in draw(
             st.lists(

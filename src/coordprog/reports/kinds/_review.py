@@ -180,6 +180,11 @@ def review_document(
     # (Markdown, plain text) print them only from here.
     if outcome is not None and outcome.number:
         meta.insert(0, ("Số", outcome.number))
+    if outcome is not None and (outcome.by or outcome.bodies):
+        names = [program.party(party).name for party in outcome.by] + list(outcome.bodies)
+        meta.append(("Đơn vị báo cáo", "; ".join(names)))
+    if outcome is not None and outcome.place:
+        meta.append(("Nơi báo cáo", outcome.place))
     if stated is not None:
         meta.append(("Ngày báo cáo", vi_date(stated)))
     elif given is None and dated is None:
