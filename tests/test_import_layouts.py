@@ -382,3 +382,30 @@ def test_a_name_quoted_in_a_title_in_capitals_starts_with_a_capital() -> None:
         "địa bàn tỉnh Quảng Nam"
     )
     assert expected == draft.data["title"]
+
+
+def test_a_place_line_keeps_its_unit_word() -> None:
+    """A place line "Thành phố Hồ Chí Minh, ngày ..." is the place whole, with its unit."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 1750/QĐ-UBND\n"
+        "Thành phố Hồ Chí Minh, ngày 20 tháng 5 năm 2024\nQUYẾT ĐỊNH\nVề việc phê duyệt\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt.\n"
+    )
+    assert "Thành phố Hồ Chí Minh" == draft.data["place"]
+
+
+def test_the_articles_a_guidance_explains_are_flagged_as_another_act_s() -> None:
+    """A guidance headed by another act's articles ("Điều 2. ...") says they may not be its own."""
+    draft = coordprog.import_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\nSố: 06-HD/UBKTTW\n"
+        "Hà Nội, ngày 18 tháng 12 năm 2018\nHƯỚNG DẪN\n"
+        "THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐi/TW CỦA BỘ CHÍNH TRỊ\n"
+        "- Căn cứ Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị;\n"
+        "Ủy ban Kiểm tra Trung ương hướng dẫn thực hiện một số Điều trong Quy định số "
+        "07-QĐi/TW như sau:\n"
+        "Điều 2. Giải thích từ ngữ\nThời hiệu xử lý kỷ luật là thời hạn.\n"
+        "Điều 3. Nguyên tắc xử lý kỷ luật\nKỷ luật phải xem xét trách nhiệm.\n"
+    )
+    (item,) = _flagged(draft, "articles")
+    assert "một số Điều trong Quy định" in item["text"]

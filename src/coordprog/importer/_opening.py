@@ -200,7 +200,17 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
             lines = before[:-1].rstrip().split("\n")
             words = [(word, row) for row, line in enumerate(lines) for word in line.split()]
             taken: list[str] = []
-            for word, row in reversed(words):
+            for index in range(len(words) - 1, -1, -1):
+                word, row = words[index]
+                if (
+                    taken
+                    and word in ("phố", "xã", "trấn")
+                    and index
+                    and words[index - 1][0] in ("Thành", "Thị")
+                ):
+                    # "Thành phố Hồ Chí Minh, ngày ...": the unit's word in small letters.
+                    taken[:0] = [words[index - 1][0], word]
+                    break
                 if not _PLACE_WORD.match(word) or len(taken) == 5:
                     break
                 if word.isupper() and len(word) > 3 and not word.startswith("TP"):

@@ -639,6 +639,7 @@ class ArticlesReader:
                 draft.parties.add(found, data["preamble"])
         tail = signatures_start(body, first)
         read_body_provisions(body[first:tail], document, draft)
+        _explained_articles(draft)
         signatories, recipients = read_signatures(body[tail:], draft, "signatories")
         if signatories:
             data["signatories"] = signatories
@@ -652,6 +653,33 @@ class ArticlesReader:
             _effect_flag(draft, effective)
         if titled is not None:
             _title_period_flag(draft, opening.title)
+
+
+#: A text that explains another act's articles: "hướng dẫn thực hiện một số Điều trong Quy
+#: định số 07-QĐi/TW ...".
+_EXPLAINS = re.compile(
+    r"hướng\s+dẫn\s+(?:thực\s+hiện|thi\s+hành)\s+(?:một\s+số\s+)?(?:điều|Điều)\b"
+)
+
+
+def _explained_articles(draft: DraftBuilder) -> None:
+    """Flag articles that are another act's, explained one by one, not the document's own.
+
+    A guidance "hướng dẫn thực hiện một số Điều trong Quy định số ..." heads
+    its parts with that act's articles ("Điều 2. Giải thích từ ngữ", "Điều
+    3. ..."), starting wherever the explanation starts.
+    """
+    data = draft.data
+    articles = data.get("articles") or []
+    said = str(data.get("preamble") or "")
+    if not articles or _EXPLAINS.search(said) is None or str(articles[0].get("number")) == "1":
+        return
+    draft.flag(
+        "articles",
+        "Các điều là của văn bản được hướng dẫn, không phải của chính văn bản này: kiểm tra.",
+        "the articles are those of the act the text explains, not its own: check them",
+        said,
+    )
 
 
 #: Words by which a text asks other bodies to act: its numbered points are then their tasks.
