@@ -435,8 +435,17 @@ class _Scorer:
             names.append(f"{draft['name']} {draft['province']}")
         return any(isinstance(name, str) and nf.key(name) in wanted for name in names)
 
+    def _party_drafts(self) -> tuple[list[Mapping[str, Any]], str]:
+        """The draft's parties and their field: a records draft's are its outcome's bodies."""
+        if self.records:
+            outcomes = self.data.get("outcomes") or [{}]
+            names = outcomes[0].get("bodies") or []
+            return [{"name": name} for name in names], "outcomes[0].bodies"
+        return list(self.data.get("parties", [])), "parties"
+
     def parties(self) -> None:
-        drafts = list(enumerate(self.data.get("parties", [])))
+        parties, field = self._party_drafts()
+        drafts = list(enumerate(parties))
         for fact in self.facts["parties"]:
             found = next(((i, d) for i, d in drafts if self.party_matches(fact, d)), None)
             label = f"party {fact['name']}"
@@ -448,7 +457,7 @@ class _Scorer:
                 continue
             drafts.remove(found)
             index, party = found
-            path = f"parties[{index}]"
+            path = f"{field}[{index}]"
             self.add("parties", label, RECOVERED, fact["name"], party.get("name"), path)
             for part, field in (
                 ("level", "level"),
@@ -463,7 +472,7 @@ class _Scorer:
                     )
         for index, extra in drafts:
             self.invented(
-                "parties", "party not in the text", extra.get("name"), f"parties[{index}]"
+                "parties", "party not in the text", extra.get("name"), f"{field}[{index}]"
             )
 
     def _signatory_sources(self) -> list[tuple[str, Mapping[str, Any]]]:
@@ -863,23 +872,25 @@ class _Scorer:
                 )
 
     def _records_document(self) -> None:
-        """A records draft: its title, and the number and date of the outcome it records.
+        """A records draft: its title, and the number, date and place of the outcome it records.
 
-        Records hold no document kind, place or province of their own: those
-        facts are missing.
+        Records hold no document kind or province of their own: those facts
+        are missing.
         """
         doc = self.facts["document"]
-        for part, label in (
-            ("type_line", "type line"),
-            ("place", "place"),
-            ("province", "province"),
-        ):
+        for part, label in (("type_line", "type line"), ("province", "province")):
             if part in doc:
                 self.add("document", label, MISSING, doc[part])
         titles = [("title", doc["title"])] if doc.get("title") else []
         self.slot("document", titles, self.data.get("title"), nf.same_title, "title", "title")
         outcomes = self.data.get("outcomes") or [{}]
         self._number_date_place_of(outcomes[0], "outcomes[0].")
+        got = outcomes[0].get("place")
+        if "place" in doc:
+            same = isinstance(got, str) and nf.key(got) == nf.key(doc["place"])
+            self.compare("document", "place", doc["place"], got, same, "outcomes[0].place")
+        else:
+            self.invented("document", "place (not stated)", got, "outcomes[0].place")
 
     def _number_date_place_of(self, outcome: Mapping[str, Any], prefix: str) -> None:
         doc = self.facts["document"]

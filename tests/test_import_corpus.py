@@ -44,9 +44,10 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: acts they cite were read), a draft for every document, and the signing parties found in at
 #: least 85% of them (75 of 80 today).
 #: The share is of the documents drafted as programs: a review report is drafted as records,
-#: which hold no parties, acts, kind or place (tests/import_corpus/README.md, "review"), so
-#: its documents have their own floor, of the facts a records file holds (12 of the seventh
-#: round's 44 facts today: titles, numbers, dates, what was reviewed, a window).
+#: which hold no acts, kind or province (their issuers are the outcome's bodies, by name)
+#: (tests/import_corpus/README.md, "review"), so its documents have their own floor, of
+#: the facts a records file holds (12 of the seventh round's 44 facts today: titles, numbers,
+#: dates, what was reviewed, a window).
 BASELINE_RECOVERED_SHARE = 0.955
 BASELINE_DRAFTS_WRITTEN = 80
 BASELINE_PARTIES_FOUND = 70

@@ -127,6 +127,14 @@ class TestReviewReport:
         expected = ("Báo cáo số 45/BC-STP ngày 15/12/2023 của Sở Tư pháp tỉnh Ninh Bình",)
         assert expected == records.sources
 
+    def test_the_report_s_place_and_issuer_are_the_outcome_s(
+        self, records: coordprog.Records
+    ) -> None:
+        """Where and by whom the report was issued, as its opening prints them."""
+        outcome = records.outcomes[0]
+        assert ("Ninh Bình", ("Sở Tư pháp tỉnh Ninh Bình",)) == (outcome.place, outcome.bodies)
+        assert "outcomes[0].bodies" in [item.path for item in records.to_complete]
+
     def test_each_part_goes_to_its_field(self, records: coordprog.Records) -> None:
         """Deployment, results (under their topic), shortcomings, causes and directions."""
         outcome = records.outcomes[0]

@@ -392,6 +392,20 @@ class ReviewReader:
             entry["number"] = opening.number
         if opening.date:
             entry["date"] = opening.date
+        if opening.place:
+            entry["place"] = opening.place
+        issuers = [str(party["name"]) for party in draft.parties.found]
+        if issuers:
+            # The program's parties are not known yet: the bodies are named, to map to ``by``.
+            entry["bodies"] = issuers
+            draft.flag(
+                "outcomes[0].bodies",
+                "Đơn vị báo cáo đọc từ tiêu đề văn bản: bên nào là bên của chương trình thì ghi "
+                "id vào `by`.",
+                "the bodies that issued the report, read from its letterhead: move those that "
+                "are the program's parties to `by`, by id",
+                opening.letterhead_text,
+            )
         entry.update(outcome)
         data["outcomes"] = [entry]
 
