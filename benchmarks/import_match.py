@@ -444,7 +444,7 @@ class _Scorer:
         return list(self.data.get("parties", [])), "parties"
 
     def parties(self) -> None:
-        parties, field = self._party_drafts()
+        parties, where = self._party_drafts()
         drafts = list(enumerate(parties))
         for fact in self.facts["parties"]:
             found = next(((i, d) for i, d in drafts if self.party_matches(fact, d)), None)
@@ -457,7 +457,7 @@ class _Scorer:
                 continue
             drafts.remove(found)
             index, party = found
-            path = f"{field}[{index}]"
+            path = f"{where}[{index}]"
             self.add("parties", label, RECOVERED, fact["name"], party.get("name"), path)
             for part, field in (
                 ("level", "level"),
@@ -472,7 +472,7 @@ class _Scorer:
                     )
         for index, extra in drafts:
             self.invented(
-                "parties", "party not in the text", extra.get("name"), f"{field}[{index}]"
+                "parties", "party not in the text", extra.get("name"), f"{where}[{index}]"
             )
 
     def _signatory_sources(self) -> list[tuple[str, Mapping[str, Any]]]:

@@ -255,6 +255,23 @@ class TestMatchingRules:
             (o.fact, o.status, o.got) for o in outcomes if o.category == "parties"
         ]
 
+    def test_an_extra_party_after_a_matched_one_is_flagged_by_its_field(self) -> None:
+        """An invented party is flagged by its item to complete, after a party with its level."""
+        facts = _facts()
+        facts["parties"] = [{"name": "Sở Tư pháp", "level": "province"}]
+        data = {
+            "parties": [
+                {"id": "a", "name": "Sở Tư pháp", "level": "province"},
+                {"id": "b", "name": "Bộ Công an"},
+            ],
+            "to_complete": [{"path": "parties[1]", "reason": "kiểm tra"}],
+        }
+        assert [(WRONG, True)] == [
+            (o.status, o.flagged)
+            for o in _outcomes(facts, data)
+            if o.fact == "party not in the text"
+        ]
+
     def test_acts_by_number_and_unnumbered_laws(self) -> None:
         """Numbered acts match by number, laws without one by kind and name; extras are wrong."""
         facts = _facts()
