@@ -6,6 +6,8 @@ the second round).
 
 from typing import Any
 
+import pytest
+
 import coordprog
 
 DECISION_HEAD = (
@@ -409,3 +411,29 @@ def test_the_articles_a_guidance_explains_are_flagged_as_another_act_s() -> None
     )
     (item,) = _flagged(draft, "articles")
     assert "một số Điều trong Quy định" in item["text"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG", "Về thể thức văn bản của Đảng"),
+        (
+            "XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM TẠI ĐẢNG BỘ TỈNH",
+            "Xử lý kỷ luật tổ chức đảng vi phạm tại Đảng bộ tỉnh",
+        ),
+        (
+            "PHỐI HỢP GIỮA CÁC SỞ THUỘC ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+            "Phối hợp giữa các sở thuộc Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        ),
+    ],
+)
+def test_a_title_in_capitals_writes_the_party_and_the_city_as_decree_30_does(
+    printed: str, expected: str
+) -> None:
+    """The Party ("của Đảng", "Đảng bộ tỉnh") and "Thành phố Hồ Chí Minh" keep their capitals."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/KH-UBND\n"
+        f"Quảng Nam, ngày 06 tháng 02 năm 2023\nKẾ HOẠCH\n{printed}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert expected == draft.data["title"]

@@ -56,7 +56,24 @@ _NAMING = (
 )
 #: The same words as a copy glues them ("BANHÀNH").
 _GLUED_NAMING = tuple(word.replace(" ", "") for word in _NAMING)
-_PROPER = ("Việt Nam", "Hồ Chí Minh", "Trung ương")
+_PROPER = (
+    "Việt Nam",
+    "Đảng Cộng sản",
+    "Thành phố Hồ Chí Minh",
+    "Thủ đô Hà Nội",
+    "Hồ Chí Minh",
+    "Trung ương",
+)
+#: "đảng" is the Party, capitalised, at the end of a phrase ("văn bản của Đảng"), before
+#: "Cộng sản" or as the Party committee of a place ("Ban Chấp hành Đảng bộ tỉnh"); it stays
+#: small in the common nouns it makes ("tổ chức đảng", "đảng viên", "đảng bộ cấp trên").
+_PARTY = re.compile(
+    r"(?<!\w)(?<!các )(?<!những )(?<!mỗi )(?<!từng )(?<!cơ sở )(?<!tổ chức )(?<!công tác )"
+    r"(?<!cán sự )(?<!cấp ủy )(?<!cấp uỷ )"
+    r"đảng(?=\s*(?:$|[,.;:)]|\s+cộng\s+sản\b"
+    r"|\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|khối)\b))",
+    re.IGNORECASE,
+)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -86,6 +103,7 @@ def recase(text: str) -> str:
     result = _places(result, text)
     for name in _PROPER:
         result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
+    result = _PARTY.sub("Đảng", result)
     # A name quoted in a title starts with a capital: Đề án “Tuyên truyền ...”.
     result = _QUOTED.sub(lambda m: m[1] + m[2].upper(), result)
     # A letter's subject mark is written "V/v".
@@ -218,7 +236,7 @@ def _acts(text: str) -> str:
     for word in NAMED_ACTS:
         for match in re.finditer(rf"(?<!\w){re.escape(fold(word))}\s+(\w)", lowered):
             start, name_at = match.start(), match.start(1)
-            if word == "luật" and lowered[:start].endswith(("bộ ", "pháp ")):
+            if word == "luật" and lowered[:start].endswith(("bộ ", "pháp ", "kỷ ", "kỉ ")):
                 continue
             text = (
                 text[:start]
