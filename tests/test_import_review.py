@@ -352,3 +352,57 @@ class TestReviewLayouts:
         assert "Tổng kết hoạt động công đoàn năm 2008" == records.title
         assert dt.date(2009, 5, 27) == records.outcomes[0].date
         assert ("Đã tổ chức 3 hội thi.",) == records.outcomes[0].results
+
+
+class TestReviewNoticeWording:
+    """The ways a notice says who chaired which meeting, whose reports it heard, what it adopted."""
+
+    OPENING = NOTICE.split("Ngày 20 tháng 02")[0]
+    REST = "\n\n1. Đánh giá chung\nNăm 2021, các bên đã phối hợp chặt chẽ.\n"
+
+    def _meeting(self, sentence: str) -> coordprog.Meeting:
+        return _records(self.OPENING + sentence + self.REST).meetings[0]
+
+    def test_a_meeting_chaired_under_its_chair(self) -> None:
+        """A meeting "dưới sự chủ trì của A": its title, date, place, chair and presenter."""
+        meeting = self._meeting(
+            "Ngày 20/02/2022, tại Hà Nội, Hội nghị tổng kết Chương trình phối hợp năm 2021 đã"
+            " diễn ra dưới sự chủ trì của Phó Thủ tướng Trần Văn Bình. Sau khi nghe báo cáo của"
+            " Thứ trưởng Bộ Y tế Lê Thị Cúc và ý kiến các đại biểu, Phó Thủ tướng kết luận:"
+        )
+        assert "Hội nghị tổng kết Chương trình phối hợp năm 2021 đã diễn ra" == meeting.title
+        assert (dt.date(2022, 2, 20), "Hà Nội") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+        assert ["Lê Thị Cúc"] == [person.name for person in meeting.presenters]
+
+    def test_co_chairs_named_before_their_posts(self) -> None:
+        """Two chairs named before their posts ("do đồng chí A, Bộ trưởng ... đồng chủ trì")."""
+        meeting = self._meeting(
+            "Ngày 20 tháng 02 năm 2022, Hội nghị tổng kết Chương trình phối hợp năm 2021 tại"
+            " trụ sở Bộ Y tế do đồng chí Trần Văn Bình, Bộ trưởng Bộ Y tế và đồng chí Lê Văn Nam,"
+            " Chủ tịch Hội Nông dân Việt Nam đồng chủ trì. Phó Thủ tướng kết luận:"
+        )
+        assert "Hội nghị tổng kết Chương trình phối hợp năm 2021" == meeting.title
+        assert "trụ sở Bộ Y tế" == meeting.place
+        assert [
+            ("Trần Văn Bình", "Bộ trưởng Bộ Y tế"),
+            ("Lê Văn Nam", "Chủ tịch Hội Nông dân Việt Nam"),
+        ] == [(person.name, person.post) for person in meeting.chairs]
+
+    def test_the_plan_the_meeting_adopted(self) -> None:
+        """A plan the meeting adopted ("thông qua Kế hoạch phối hợp năm 2022") is for its year."""
+        meeting = _records(
+            NOTICE.replace(
+                "Phó Thủ tướng kết luận như sau:",
+                "Hội nghị đã thông qua Kế hoạch phối hợp năm 2022. Phó Thủ tướng kết luận như sau:",
+            )
+        ).meetings[0]
+        assert [(coordprog.AdoptedKind.PLAN, 2022)] == [(a.kind, a.year) for a in meeting.adopted]
+
+    def test_a_notice_whose_first_sentence_names_the_review(self) -> None:
+        """A notice of a leader's directions whose first sentence names a review meeting is one."""
+        text = NOTICE.split("THÔNG BÁO")[0] + (
+            "THÔNG BÁO\nÝ kiến chỉ đạo của Phó Thủ tướng Trần Văn Bình về Chương trình phối hợp"
+            " chăm sóc sức khỏe nhân dân\n\n" + NOTICE.split("năm 2021\n\n", 1)[1]
+        )
+        assert "records" == coordprog.import_text(text).document

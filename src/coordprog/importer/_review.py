@@ -27,7 +27,8 @@ from coordprog.model._records import Qualifier
 
 #: A review's words in a title: "sơ kết", "tổng kết", "đánh giá việc thực hiện ...".
 _REVIEW = re.compile(
-    r"sơ\s+kết|tổng\s+kết|đánh\s+giá\s+(?:kết\s+quả\s+|việc\s+)?thực\s+hiện"
+    r"sơ\s+kết|tổng\s+kết|giao\s+ban|kiểm\s+điểm"
+    r"|đánh\s+giá\s+(?:kết\s+quả\s+|việc\s+)?thực\s+hiện"
     r"|kết\s+quả\s+(?:\d+\s+năm\s+)?thực\s+hiện",
     re.IGNORECASE,
 )
@@ -51,16 +52,43 @@ _PARTS = (
     ("đánh giá", "results"),
 )
 _WHEN = re.compile(
-    r"(?:(?:Sáng|Chiều|Tối)\s+)?ngày\s+(?P<day>\d{1,2})\s*(?:/|\s+tháng\s+)\s*(?P<month>\d{1,2})"
-    r"\s*(?:/|\s+năm\s+)\s*(?P<year>\d{4})",
+    r"(?:(?:Sáng|Chiều|Tối)\s+)?ngày\s+(?P<day>\d{1,2})\s*(?:[/-]|\s+tháng\s+)\s*(?P<month>\d{1,2})"
+    r"\s*(?:[/-]|\s+năm\s+)\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"\btại\s+(?P<place>[^,;.]{3,80}?)\s*,")
+#: Where the meeting was held: "tại trụ sở Bộ Y tế," or "... tại Hà Nội." at its sentence's end.
+_PLACE = re.compile(r"\btại\s+(?P<place>[^,;.]{3,80}?)\s*(?:,|\.(?:\s|$)|;|$)")
+#: Who chaired the meeting, and the meeting, in the ways a notice says it: "..., Phó Thủ tướng
+#: A (đã) chủ trì Hội nghị ...", "Hội nghị ... do A (đồng) chủ trì", "Hội nghị ... dưới sự chủ
+#: trì của A", "Chủ trì Hội nghị có đồng chí A".
 _CHAIRED = re.compile(
     r",\s*(?P<chairs>[^.;]{5,300}?)\s+(?:đã\s+)?(?:đồng\s+)?chủ\s+trì\s+(?P<what>[^.;]+)"
 )
+_CHAIRED_BY = re.compile(
+    r"(?P<what>Hội\s+nghị\s+[^.;]{5,300}?)\s*,?\s+(?:do\s+(?P<chairs>[^.;]{5,300}?)\s+(?:đồng\s+)?"
+    r"chủ\s+trì|dưới\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của\s+(?P<under>[^.;]{5,300}?))(?=\s*[.;,]|$)"
+)
+_CHAIRS_ARE = re.compile(
+    r"(?:Đồng\s+)?[Cc]hủ\s+trì\s+(?:Hội\s+nghị\s+)?(?:có|là|gồm)\s+(?P<chairs>[^.;]{5,300})"
+)
+_MEETING = re.compile(r"(?:tổ\s+chức|tiến\s+hành)\s+(?P<what>Hội\s+nghị\s+[^.;,]{5,300})")
+#: Whose reports the meeting heard: "Sau khi nghe Thứ trưởng A báo cáo ...", "Sau khi nghe báo
+#: cáo của đồng chí A, ...", "nghe A trình bày báo cáo ...".
 _HEARD = re.compile(
-    r"[Ss]au\s+khi\s+nghe\s+(?:đồng\s+chí\s+)?(?P<who>[^.;]{3,200}?)\s+báo\s+cáo\s+(?P<what>[^.;,]+)"
+    r"[Ss]au\s+khi\s+nghe\s+(?:đồng\s+chí\s+)?(?P<who>[^.;]{3,200}?)\s+(?:báo\s+cáo|trình\s+bày)"
+    r"\s+(?P<what>[^.;,]+)"
+)
+_HEARD_OF = re.compile(
+    r"[Ss]au\s+khi\s+nghe\s+(?:các\s+)?báo\s+cáo\s+của\s+(?P<who>[^.;]{3,200}?)"
+    r"(?=\s+(?:về|tại|và\s+ý\s+kiến|và\s+các\s+ý\s+kiến)\b|\s*[,.;])"
+)
+#: A plan or programme the meeting adopted or signed for a year: "Hội nghị đã thông qua Kế
+#: hoạch phối hợp năm 2022", "... ký kết Chương trình phối hợp công tác năm 2019".
+_ADOPTED = re.compile(
+    r"(?:thông\s+qua|ký\s+kết|ban\s+hành|thống\s+nhất)\s+(?:(?:dự\s+thảo|nội\s+dung)\s+)?"
+    r"(?P<what>(?P<kind>Kế\s+hoạch|Chương\s+trình)\s+(?:phối\s+hợp|công\s+tác|liên\s+tịch|hành\s+động)"
+    r"[^.;]{0,120}?năm\s+(?P<year>\d{4}))(?!\s*[-\u2013]\s*\d)",
+    re.IGNORECASE,
 )
 _WINDOW = re.compile(
     r"(?P<school>năm\s+học\s*\(?\s*\d{4}\s*[-\u2013]\s*\d{4}\s*\)?)"
@@ -88,8 +116,22 @@ def is_review(document: ReadDocument) -> bool:
         # A report on a window it names ("năm học 2009-2010", "năm 2021") reviews that window.
         return bool(_REVIEW.search(title) or _WINDOW.search(_NEXT.split(title, maxsplit=1)[0]))
     if opening.kind == "notice":
-        return bool(_REVIEW.search(title)) and "kết luận" in fold(title)
+        # "Thông báo kết luận (ý kiến chỉ đạo) ... tại Hội nghị sơ kết ...", or a notice of
+        # conclusions whose first sentence names the review meeting it concludes.
+        folded = fold(title)
+        if "kết luận" not in folded and "chỉ đạo" not in folded:
+            return False
+        first = " ".join(document.body[:4])
+        return bool(_REVIEW.search(title) or _REVIEW_MEETING.search(first))
     return False
+
+
+#: A review meeting named in a notice's first sentence: "... chủ trì Hội nghị sơ kết ...".
+_REVIEW_MEETING = re.compile(
+    r"(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)\s+(?:trực\s+tuyến\s+)?(?:sơ\s+kết|tổng\s+kết|giao\s+ban"
+    r"|kiểm\s+điểm)",
+    re.IGNORECASE,
+)
 
 
 def _window(text: str) -> tuple[dt.date, dt.date] | str | None:
@@ -314,17 +356,38 @@ def _cited_program(lines: list[str]) -> str | None:
     return None
 
 
+#: The words before a person's name: "đồng chí", "các đồng chí", "ông", "bà".
+_HONORIFIC = re.compile(r"^(?:các\s+)?(?:đồng\s+chí|đ/c|ông|bà)\s*:?\s+", re.IGNORECASE)
+
+
 def _people(text: str) -> list[dict[str, str]]:
-    """The people a phrase names ("A và B", "A, B"): each with their post, when printed."""
-    people = []
-    for piece in re.split(r"\s*,\s*|\s+và\s+", text.strip()):
-        piece = " ".join(piece.split())
+    """The people a phrase names ("A và B", "A, B"): each with their post, when printed.
+
+    A post printed before the name ("Phó Thủ tướng Trần Văn Bình") or
+    after it ("đồng chí Nguyễn Văn A, Bộ trưởng Bộ Y tế") is the person's.
+    """
+    people: list[dict[str, str]] = []
+    named_last = False  # the piece before was a bare name, whose post may follow
+    for piece in re.split(r"\s*[,;]\s*|\s+và\s+", text.strip()):
+        piece = _HONORIFIC.sub("", " ".join(piece.split()))
         person = _PERSON.search(piece)
-        if person:
+        if named_last and _POST.match(piece):
+            people[-1]["post"] = piece  # "Nguyễn Văn A, Chủ tịch Hội Nông dân Việt Nam"
+            named_last = False
+        elif person:
             people.append({"name": person["name"].strip(), "post": person["post"].strip()})
+            named_last = False
         elif looks_like_name(piece):
             people.append({"name": piece})
+            named_last = True
     return people
+
+
+#: A post printed after a name: "Bộ trưởng Bộ Y tế", "Phó Chủ tịch UBND tỉnh".
+_POST = re.compile(
+    r"^(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Trưởng\s+[Bb]an|Bí\s+thư"
+    r"|Giám\s+đốc|Tổng\s+thư\s+ký|Chủ\s+nhiệm|Viện\s+trưởng|Chánh\s+án|Tổng\s+cục\s+trưởng)\b"
+)
 
 
 class ReviewReader:
@@ -410,31 +473,65 @@ class ReviewReader:
         data["outcomes"] = [entry]
 
     def _meeting(self, parts: list[str], dated: dt.date | None) -> dict[str, Any]:
-        """The meeting a notice reports: when, where, who chaired it, whose reports it heard."""
+        """The meeting a notice reports: when, where, who chaired it, whose reports it heard.
+
+        Its date, and who chaired which meeting, are read from the notice's
+        first paragraphs, as a notice says them (see :data:`_CHAIRED`); a
+        meeting no one is said to chair is no meeting read.  The plan or
+        programme it adopted for a year is read from the whole notice.
+        """
         text = " ".join(parts[:3])
         when = _WHEN.search(text)
-        chaired = _CHAIRED.search(text)
-        if when is None or chaired is None:
+        if when is None:
+            return {}
+        what, chairs_said = self._chaired(text)
+        if what is None:
             return {}
         meeting: dict[str, Any] = {"id": "hoi-nghi", "kind": "interim-review"}
-        if "tổng kết" in fold(chaired["what"]):
+        if "tổng kết" in fold(what):
             meeting["kind"] = "final-review"
         with contextlib.suppress(ValueError):
             meeting["date"] = dt.date(int(when["year"]), int(when["month"]), int(when["day"]))
+        title, _, held_at = what.partition(" tại ")
         place = _PLACE.search(text)
-        if place:
+        if held_at.strip():
+            meeting["place"] = held_at.strip()
+        elif place:
             meeting["place"] = place["place"].strip()
-        title = re.sub(r"^(?:họp\s+)?", "", chaired["what"].strip())
+        title = re.sub(r"^(?:họp\s+)?", "", title.strip())
         meeting["title"] = title[:1].upper() + title[1:]
-        chairs = _people(re.sub(r"^.*?\btại\s+[^,]+,\s*", "", chaired["chairs"]))
+        chairs = _people(re.sub(r"^.*?\btại\s+[^,]+,\s*", "", chairs_said or ""))
         if chairs:
             meeting["chairs"] = chairs
-        heard = _HEARD.search(" ".join(parts[:6]))
+        opening = " ".join(parts[:6])
+        heard = _HEARD_OF.search(opening) or _HEARD.search(opening)
         if heard:
             presenters = _people(heard["who"])
             if presenters:
                 meeting["presenters"] = presenters
+        adopted = _ADOPTED.search(" ".join(parts))
+        if adopted:
+            kind = "plan" if fold(adopted["kind"]).startswith("kế") else "program"
+            said = " ".join(adopted["what"].split())
+            meeting["adopted"] = [
+                {"kind": kind, "title": said[:1].upper() + said[1:], "year": int(adopted["year"])}
+            ]
         return meeting
+
+    @staticmethod
+    def _chaired(text: str) -> tuple[str | None, str | None]:
+        """The meeting a notice's sentence names, and who chaired it, as it says them."""
+        by = _CHAIRED_BY.search(text)
+        if by:
+            return by["what"], by["chairs"] or by["under"]
+        chaired = _CHAIRED.search(text)
+        if chaired:
+            return chaired["what"], chaired["chairs"]
+        are = _CHAIRS_ARE.search(text)
+        held = _MEETING.search(text)
+        if are and held:
+            return held["what"], are["chairs"]
+        return None, None
 
     def _outcome(self, lines: list[str], draft: DraftBuilder) -> dict[str, Any]:
         """What each part of the report or notice says: results, shortcomings, directions ...
