@@ -210,11 +210,16 @@ class TestReviewConclusions:
     def test_the_meeting_is_read_from_the_opening_sentence(
         self, records: coordprog.Records
     ) -> None:
-        """Its kind, date, place, title, chair and presenter, as the notice states them."""
+        """Its kind, date, place, title, chair and presenter, as the notice states them.
+
+        A "tổng kết" of one year is the yearly review, its kind listed to
+        check (the program may end that year).
+        """
         meeting = records.meetings[0]
+        assert "meetings[0].kind" in [item.path for item in records.to_complete]
         actual = (meeting.kind, meeting.date, meeting.place, meeting.title)
         expected = (
-            coordprog.MeetingKind.FINAL_REVIEW,
+            coordprog.MeetingKind.INTERIM_REVIEW,
             dt.date(2022, 2, 20),
             "trụ sở Bộ Y tế",
             "Hội nghị tổng kết Chương trình phối hợp về chăm sóc sức khỏe nhân dân năm 2021",
@@ -406,3 +411,46 @@ class TestReviewNoticeWording:
             " chăm sóc sức khỏe nhân dân\n\n" + NOTICE.split("năm 2021\n\n", 1)[1]
         )
         assert "records" == coordprog.import_text(text).document
+
+    def test_a_notice_titled_on_its_type_line(self) -> None:
+        """A title printed on the type line: the sentence under it still gives the meeting."""
+        head, rest = NOTICE.split("THÔNG BÁO\n")
+        title, body = rest.split("\n\n", 1)
+        text = head + "THÔNG BÁO " + title.replace("\\\n", "").upper() + "\n" + body
+        meeting = _records(text).meetings[0]
+        assert (dt.date(2022, 2, 20), "trụ sở Bộ Y tế") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+
+    def test_a_meeting_the_title_names_and_a_body_that_reported(self) -> None:
+        """A bare "Hội nghị" is the title's meeting; "báo cáo của Bộ Y tế" is a body's report."""
+        meeting = self._meeting(
+            "Ngày 20/02/2022, tại Hà Nội, Phó Thủ tướng Trần Văn Bình đã chủ trì Hội nghị. Sau khi"
+            " nghe báo cáo của Bộ Y tế, Phó Thủ tướng kết luận:"
+        )
+        expected = "Hội nghị tổng kết Chương trình phối hợp về chăm sóc sức khỏe nhân dân năm 2021"
+        assert expected == meeting.title
+        assert ["Bộ Y tế"] == [person.body for person in meeting.presenters]
+
+
+class TestReviewNoticeWithoutLetterhead:
+    """A notice a web page prints under its heading, without letterhead or type line."""
+
+    PAGE = (
+        "Cập nhật ngày:\n27/05/2019\n"
+        "Thông báo kết luận của Phó Thủ tướng Trần Văn Bình tại Hội nghị tổng kết 5 năm"
+        " thực hiện Chương trình phối hợp (2014-2018)\n|\n"
+        "Chiều ngày 14 tháng 3 năm 2019, tại trụ sở Chính phủ, Phó Thủ tướng Trần Văn Bình đã"
+        " chủ trì Hội nghị tổng kết 5 năm thực hiện Chương trình phối hợp. Sau khi nghe ý kiến"
+        " của các đại biểu, Phó Thủ tướng đã kết luận như sau:\n"
+        "1. Các bên đã phối hợp tốt.\n"
+    )
+
+    def test_the_heading_is_the_title_and_the_meeting_is_read(self) -> None:
+        """The heading is the records' title; the meeting is read; its date is no notice's."""
+        records = _records(self.PAGE)
+        meeting, outcome = records.meetings[0], records.outcomes[0]
+        assert "Thông báo kết luận" == (records.title or "")[: len("Thông báo kết luận")]
+        assert coordprog.MeetingKind.FINAL_REVIEW == meeting.kind
+        assert (dt.date(2019, 3, 14), "trụ sở Chính phủ") == (meeting.date, meeting.place)
+        assert coordprog.Window(dt.date(2014, 1, 1), dt.date(2018, 12, 31)) == outcome.window
+        assert outcome.date is None  # the page gives the meeting's date, not the notice's

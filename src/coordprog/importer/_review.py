@@ -82,6 +82,14 @@ _HEARD_OF = re.compile(
     r"[Ss]au\s+khi\s+nghe\s+(?:các\s+)?báo\s+cáo\s+của\s+(?P<who>[^.;]{3,200}?)"
     r"(?=\s+(?:về|tại|và\s+ý\s+kiến|và\s+các\s+ý\s+kiến)\b|\s*[,.;])"
 )
+#: A review of one year or half of it: "năm 2018", "6 tháng đầu năm 2022" (not "5 năm").
+_YEARLY_REVIEW = re.compile(r"(?<!\d\s)năm\s+\d{4}(?!\s*[-\u2013]\s*\d)", re.IGNORECASE)
+#: The first words of a notice's sentence on its meeting: "Ngày 20/02/2022, ...", "Chiều ngày ...".
+_SAID_ON = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?ngày\s+\d", re.IGNORECASE)
+#: The meeting a notice's title names: "Kết luận ... tại Hội nghị tổng kết ... năm 2018".
+_NAMED_MEETING = re.compile(
+    r"\btại\s+(?P<what>(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)\s+.+)$", re.IGNORECASE
+)
 #: A plan or programme the meeting adopted or signed for a year: "Hội nghị đã thông qua Kế
 #: hoạch phối hợp năm 2022", "... ký kết Chương trình phối hợp công tác năm 2019".
 _ADOPTED = re.compile(
@@ -115,20 +123,44 @@ def is_review(document: ReadDocument) -> bool:
     if opening.kind == "report":
         # A report on a window it names ("năm học 2009-2010", "năm 2021") reviews that window.
         return bool(_REVIEW.search(title) or _WINDOW.search(_NEXT.split(title, maxsplit=1)[0]))
-    if opening.kind == "notice":
+    heading = notice_heading(document)
+    if opening.kind == "notice" or heading is not None:
         # "Thông báo kết luận (ý kiến chỉ đạo) ... tại Hội nghị sơ kết ...", or a notice of
         # conclusions whose first sentence names the review meeting it concludes.
+        title = heading or title
         folded = fold(title)
         if "kết luận" not in folded and "chỉ đạo" not in folded:
             return False
-        first = " ".join(document.body[:4])
+        first = " ".join(document.lines[opening.end : opening.end + 4])
         return bool(_REVIEW.search(title) or _REVIEW_MEETING.search(first))
     return False
 
 
-#: A review meeting named in a notice's first sentence: "... chủ trì Hội nghị sơ kết ...".
+#: A notice's title a web page prints as its heading, without the type line: "Thông báo kết
+#: luận của Phó Thủ tướng ... tại Hội nghị ...", "Thông báo ý kiến chỉ đạo của ...".
+_NOTICE_HEADING = re.compile(
+    r"^Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b.{10,}$", re.IGNORECASE
+)
+
+
+def notice_heading(document: ReadDocument) -> str | None:
+    """The heading of a notice a copy prints without its type line, or None.
+
+    Only for a document whose opening found no type line: the heading is
+    among the lines before the body.
+    """
+    if document.opening.type_line is not None:
+        return None
+    for line in document.lines[: max(document.opening.end, 1) + 1]:
+        if _NOTICE_HEADING.match(line):
+            return " ".join(line.split())
+    return None
+
+
+#: A review meeting named in a notice's first sentence: "... chủ trì Hội nghị sơ kết ...",
+#: "Hội nghị trực tuyến toàn quốc tổng kết ...".
 _REVIEW_MEETING = re.compile(
-    r"(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)\s+(?:trực\s+tuyến\s+)?(?:sơ\s+kết|tổng\s+kết|giao\s+ban"
+    r"(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)\s+(?:[^.;,]{0,40}?\s)?(?:sơ\s+kết|tổng\s+kết|giao\s+ban"
     r"|kiểm\s+điểm)",
     re.IGNORECASE,
 )
@@ -409,8 +441,10 @@ class ReviewReader:
         data: dict[str, Any] = {"program": "draft"}
         draft.document = "records"
         draft.data = data
-        if opening.title:
-            data["title"] = opening.title
+        heading = notice_heading(document)
+        titled = opening.title or heading
+        if titled:
+            data["title"] = titled
         source = _source(opening)
         if source:
             data["sources"] = [source]
@@ -418,14 +452,30 @@ class ReviewReader:
             "program",
             "Ghi id của chương trình (hoặc quy chế) mà hồ sơ này thuộc về.",
             "give the id of the program these records belong to",
-            _cited_program(body[:tail]) or opening.title,
+            _cited_program(body[:tail]) or titled,
         )
-        meeting = self._meeting(parts, opening.date)
+        # A notice's first sentence a copy prints right under a one-line title is read as the
+        # opening's: it is the meeting's all the same.
+        typed = opening.type_index if opening.type_index is not None else opening.end
+        if heading is not None and opening.type_index is None:
+            typed = next(
+                i for i, line in enumerate(document.lines) if heading in " ".join(line.split())
+            )
+        said = [line for line in document.lines[typed + 1 : opening.end] if _SAID_ON.match(line)]
+        meeting = self._meeting(paragraphs("\n".join(said)) + parts, titled)
+        if meeting.get("kind") == "interim-review" and "tổng kết" in fold(meeting["title"]):
+            # "Hội nghị tổng kết ... năm 2018": the yearly review, unless the program ends then.
+            draft.flag(
+                "meetings[0].kind",
+                "Hội nghị tổng kết một năm: ghi là sơ kết hằng năm; nếu chương trình kết thúc"
+                " năm đó, sửa thành tổng kết (final-review).",
+                "a 'tổng kết' of one year is read as the yearly review: if the program ends that"
+                " year, make it its final review",
+                meeting["title"],
+            )
         if meeting:
             data["meetings"] = [meeting]
-        window = _window(opening.title or "") or (
-            _window(meeting.get("title", "")) if meeting else None
-        )
+        window = _window(titled or "") or (_window(meeting.get("title", "")) if meeting else None)
         outcome = self._outcome(body[:tail], draft)
         entry: dict[str, Any] = {}
         if isinstance(window, tuple):
@@ -453,7 +503,10 @@ class ReviewReader:
             entry["meeting"] = meeting["id"]
         if opening.number:
             entry["number"] = opening.number
-        if opening.date:
+        if opening.date and not (
+            opening.number is None and meeting and meeting.get("date") == opening.date
+        ):
+            # A copy without its letterhead: the date read is the meeting's, not the notice's.
             entry["date"] = opening.date
         if opening.place:
             entry["place"] = opening.place
@@ -472,7 +525,7 @@ class ReviewReader:
         entry.update(outcome)
         data["outcomes"] = [entry]
 
-    def _meeting(self, parts: list[str], dated: dt.date | None) -> dict[str, Any]:
+    def _meeting(self, parts: list[str], titled: str | None) -> dict[str, Any]:
         """The meeting a notice reports: when, where, who chaired it, whose reports it heard.
 
         Its date, and who chaired which meeting, are read from the notice's
@@ -488,7 +541,7 @@ class ReviewReader:
         if what is None:
             return {}
         meeting: dict[str, Any] = {"id": "hoi-nghi", "kind": "interim-review"}
-        if "tổng kết" in fold(what):
+        if "tổng kết" in fold(what) and not _YEARLY_REVIEW.search(what):
             meeting["kind"] = "final-review"
         with contextlib.suppress(ValueError):
             meeting["date"] = dt.date(int(when["year"]), int(when["month"]), int(when["day"]))
@@ -499,6 +552,10 @@ class ReviewReader:
         elif place:
             meeting["place"] = place["place"].strip()
         title = re.sub(r"^(?:họp\s+)?", "", title.strip())
+        named = _NAMED_MEETING.search(titled or "")
+        if named and len(title.split()) <= 3:
+            # "... chủ trì Hội nghị.": the meeting the title names ("... tại Hội nghị ...").
+            title = named["what"]
         meeting["title"] = title[:1].upper() + title[1:]
         chairs = _people(re.sub(r"^.*?\btại\s+[^,]+,\s*", "", chairs_said or ""))
         if chairs:
@@ -506,7 +563,9 @@ class ReviewReader:
         opening = " ".join(parts[:6])
         heard = _HEARD_OF.search(opening) or _HEARD.search(opening)
         if heard:
-            presenters = _people(heard["who"])
+            presenters: list[dict[str, str]] = _people(heard["who"]) or [
+                {"body": body.name} for body in find_bodies(heard["who"])
+            ]
             if presenters:
                 meeting["presenters"] = presenters
         adopted = _ADOPTED.search(" ".join(parts))
