@@ -329,6 +329,12 @@ class TestReviewOutcomeIssuer:
         text = coordprog.render(program, "review", "markdown", records=records)
         assert f"{program.parties[0].name}; Công đoàn Trường THPT Tân Lâm" in text
         assert "Tân Lâm" in text.replace("Công đoàn Trường THPT Tân Lâm", "")
+        html = coordprog.render(program, "review", "html", records=records)
+        assert "Tân Lâm, ngày" in html
+        # The letterhead is of the issuing party alone.
+        both = coordprog.render(program, "review", "html").replace("\xa0", " ")
+        assert "BAN DÂN TỘC" in both.split("BÁO CÁO")[0]
+        assert "BAN DÂN TỘC" not in html.replace("\xa0", " ").split("BÁO CÁO")[0]
 
     def test_round_trips(self, program: Program) -> None:
         """The report's place, issuing parties and bodies load and write back."""

@@ -245,29 +245,32 @@ def _initials(name: str, party_family: bool) -> str:
     return "".join(letters)
 
 
-def issuers_code(program: Program) -> str:
+def issuers_code(program: Program, issuers: tuple[str, ...] = ()) -> str:
     """The issuers' part of a number's symbol: "BDVTU-BDT".
 
     Taken from a number the parties gave the program or one of its annual
     plans, else made of the initials of each party's name (without its
     province): "Ban Dân vận Tỉnh ủy" is BDVTU, "Ủy ban nhân dân tỉnh" UBND,
     "Trung ương" TW in a Party body's name and TƯ in a State body's.
+    ``issuers``, the ids of the parties that issue a document alone, make
+    its code of their initials.
     """
     for number in (program.number, *(plan.number for plan in program.annual_plans)):
-        if number:
+        if number and not issuers:
             found = _PARTY_NUMBER.match(number.strip()) or _STATE_NUMBER.match(number.strip())
             if found:
                 return found[1]
     codes = []
-    for party in program.signing_parties:
+    parties = [program.party(i) for i in issuers] if issuers else program.signing_parties
+    for party in parties:
         name = _strip_place(_name(program, party, _day(program)), _province(program, party))
         codes.append(_initials(name, is_party_body(party)))
     return "-".join(codes)
 
 
-def symbol(program: Program, type_code: str) -> str:
+def symbol(program: Program, type_code: str, issuers_ids: tuple[str, ...] = ()) -> str:
     """What follows the blank number: "-CTr/BDVTU-BDT" (Party) or "/CTr-UBND" (State)."""
-    issuers = issuers_code(program)
+    issuers = issuers_code(program, issuers_ids)
     if motto(program) == "party":
         return f"-{type_code}/{issuers}"
     return f"/{type_code}-{issuers}"
@@ -321,9 +324,14 @@ def place_date(
     precision: Precision = Precision.DAY,
     *,
     drafted: bool = False,
+    place: str | None = None,
 ) -> str:
-    """The place and date line: "Bình Thuận, ngày 24 tháng 01 năm 2022", dots where unknown."""
-    return f"{seat(program, drafted=drafted) or BLANK_PLACE}, {written_day(day, precision)}"
+    """The place and date line: "Bình Thuận, ngày 24 tháng 01 năm 2022", dots where unknown.
+
+    ``place`` is the document's own when it states one (a review report's).
+    """
+    where = place or seat(program, drafted=drafted) or BLANK_PLACE
+    return f"{where}, {written_day(day, precision)}"
 
 
 def speaking_parties(program: Program, on: dt.date | None) -> tuple[str, ...]:
@@ -348,6 +356,8 @@ def letterhead(
     precision: Precision = Precision.DAY,
     on: dt.date | None = None,
     drafted: bool = False,
+    place: str | None = None,
+    issuing: tuple[str, ...] = (),
 ) -> Letterhead:
     """The letterhead of a document of ``program``'s parties, of the type ``type_code``.
 
@@ -356,10 +366,14 @@ def letterhead(
     document speaks for, when it is not ``day`` (a draft whose date is
     left blank): the issuing bodies and their names are those of that day.
     ``drafted`` for a new document drafted from the program (a report, a
-    plan, the next program): its place is the issuers' seat.
+    plan, the next program): its place is the issuers' seat, unless ``place``
+    (the document's own, as a review report's records state it) is given;
+    its bodies are the parties ``issuing`` names, when the records say who
+    issued it, else the signing parties.
     """
     when = on if on is not None else last_day(day) if day is not None else _day(program)
-    bodies = [program.party(body) for body in speaking_parties(program, when)]
+    speaking = issuing or speaking_parties(program, when)
+    bodies = [program.party(body) for body in speaking]
     headings = [heading(program, party.id, when) for party in bodies]
     parents = tuple(parent for parent, _ in headings)
     issuers = [issuer for _, issuer in headings]
@@ -368,8 +382,8 @@ def letterhead(
         issuers=tuple(shared),
         motto=motto(program),
         number=number,
-        symbol=None if number else symbol(program, type_code),
-        place_date=place_date(program, day, precision, drafted=drafted),
+        symbol=None if number else symbol(program, type_code, issuing),
+        place_date=place_date(program, day, precision, drafted=drafted, place=place),
         parents=parents if any(parents) else (),
         families=tuple("party" if is_party_body(p) else "state" for p in bodies),
         # Bodies of one place print stacked with the place once; others side by side.
@@ -391,16 +405,19 @@ def author(program: Program) -> str:
     return "; ".join(_name(program, party, day) for party in program.signing_parties)
 
 
-def draft_signatures(program: Program, day: dt.date | None = None) -> SignatureBlock:
+def draft_signatures(
+    program: Program, day: dt.date | None = None, issuing: tuple[str, ...] = ()
+) -> SignatureBlock:
     """The signature blocks of a document the parties draft together, each where it was.
 
     Every signing party signs, in the order the program placed its
     signatures (the lead body on the same side as in the program), then
     any signing party that did not sign it; the title is the one the party
     signed the program with, the name is left for the signer; bodies are
-    named as in force on ``day`` (else the program's date).
+    named as in force on ``day`` (else the program's date).  ``issuing``,
+    the ids of the parties that issue the document alone, sign it instead.
     """
-    signing = [party.id for party in program.signing_parties]
+    signing = list(issuing) or [party.id for party in program.signing_parties]
     signed = {s.party: s for s in program.signatories if s.party in signing}
     order = [*(p for p in signed if p is not None), *(p for p in signing if p not in signed)]
     when = day or _day(program)

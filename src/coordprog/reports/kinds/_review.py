@@ -170,7 +170,7 @@ def review_document(
     blocks.append(
         Section("KIẾN NGHỊ, ĐỀ XUẤT", tuple(_proposals(program, outcome, day)), number="V")
     )
-    blocks.append(draft_signatures(program, day))
+    blocks.append(draft_signatures(program, day, outcome.by if outcome else ()))
     # "Như trên" (as above) refers to the addressees under the title.
     blocks.insert(0, Paragraph(f"Kính gửi: {_addressees(program)}"))
     blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
@@ -204,6 +204,8 @@ def review_document(
             day=stated,
             on=day,
             drafted=True,
+            place=outcome.place if outcome else None,
+            issuing=outcome.by if outcome else (),
         ),
         author=author(program),
         created=stated if isinstance(stated, dt.date) else as_date(today, "today"),
