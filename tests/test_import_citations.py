@@ -146,6 +146,21 @@ class TestFindCitations:
         text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19.6.2015;"
         assert [D(2015, 6, 19)] == [c.date for c in coordprog.find_citations(text)]
 
+    def test_the_issuer_written_between_the_kind_and_the_number(self) -> None:
+        """An act cited as "Quyết định của Bộ Chính trị số31-QĐ/TW, ngày ..." has that issuer."""
+        text = (
+            "Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997 ban hành "
+            "Quy định về thể thức văn bản và Điều 2 Quyết định của Ban Bí thư số91-QĐ/TW, ngày "
+            "16-02-2004 bổ sung thẩm quyền ban hành văn bản"
+        )
+        expected = [
+            ("31-QĐ/TW", D(1997, 10, 1), "Bộ Chính trị", "ban hành Quy định về thể thức văn bản"),
+            ("91-QĐ/TW", D(2004, 2, 16), "Ban Bí thư", None),
+        ]
+        assert expected == [
+            (c.number, c.date, c.issuer, c.title) for c in coordprog.find_citations(text)
+        ]
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""
@@ -189,3 +204,18 @@ class TestImportText:
             ("guidance", "Hướng dẫn thực hiện Điều lệ Đội TNTP Hồ Chí Minh"),
             ("charter", "Điều lệ Đội TNTP Hồ Chí Minh"),
         } == {(refs[ref_id]["kind"], refs[ref_id]["title"]) for ref_id in draft.data["basis"]}
+
+    def test_a_basis_named_with_a_comma_after_its_kind(self) -> None:
+        """A basis "Nghị quyết, chương trình hành động của Đại hội ..." is cited by its name."""
+        draft = _decision(
+            "Căn cứ Nghị quyết, chương trình hành động của Đại hội Đại biểu MTTQ Việt Nam tỉnh "
+            "lần thứ XII, nhiệm kỳ 2019 - 2024;\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert [
+            (
+                "resolution",
+                "Nghị quyết, chương trình hành động của Đại hội Đại biểu MTTQ Việt Nam tỉnh lần "
+                "thứ XII, nhiệm kỳ 2019 - 2024",
+            )
+        ] == [(refs[ref_id]["kind"], refs[ref_id]["title"]) for ref_id in draft.data["basis"]]

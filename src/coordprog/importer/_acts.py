@@ -232,7 +232,7 @@ _BY_NAME_KINDS = (
 _NAMED_BASIS = re.compile(
     r"(?:(?:^|[;:]\s*|[-\u2013]\s*)[Cc]ăn\s*cứ\s+(?:vào\s+)?|;\s*|\s+và\s+)"
     r"(?P<act>(?P<kind>Quy\s+chế|Quy\s+định|Chương\s+trình|Kế\s+hoạch|Đề\s+án|Hướng\s+dẫn"
-    r"|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận)\s+[^;]+?)\s*(?=;|\.\s|\.?$|,\s*[-\u2013]?\s*[Cc]ăn\s*cứ)"
+    r"|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận),?\s+[^;]+?)\s*(?=;|\.\s|\.?$|,\s*[-\u2013]?\s*[Cc]ăn\s*cứ)"
 )
 
 

@@ -364,7 +364,7 @@ def _title(text: str, at: int, limit: int) -> tuple[str | None, int]:
     title = match["title"] or match["bracketed"]
     end = match.end()
     if end > limit and match["title"]:
-        title = text[match.start("title") : limit].rstrip(" ,;")
+        title = re.sub(r"\s+(?:và|hoặc)$", "", text[match.start("title") : limit].rstrip(" ,;"))
         end = limit
     if match["lead"] and title:
         title = f"{match['lead']} {title}"
@@ -465,6 +465,18 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         taken.append((first.start(), first.end()))
         issuer = " ".join(head["issuer"].split()) if head["issuer"] else None
         listed_under.append((head.end(), _sentence_end(text, head.end()), issuer))
+    # The issuer between the kind and the number: "Quyết định của Bộ Chính trị số 31-QĐ/TW".
+    issued_before: dict[int, str] = {}
+    for match in _KIND_OF_ISSUER.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        issuer = " ".join(match["issuer"].split())
+        if _read_body(issuer) is None and not _OFFICIAL.match(issuer):
+            continue  # "Quyết định của mình số ...": no body between them
+        dated = match if any(match[g] for g in ("year", "dyear", "pyear", "yyear")) else None
+        raw.append((match.start(), match.end(), _kind(match["kind"]), match["number"], None, dated))
+        taken.append((match.start(), match.end()))
+        issued_before[match.start()] = issuer
     # Grouped numbers: "các Nghị định số 58/2010/NĐ-CP, số 74/NĐ-CP".
     # And without "số" again: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ...", "... và 19-NQ/TW".
     grouped = (
@@ -497,7 +509,9 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         joint = number is not None and bool(_JOINT_NUMBER.search(number))
         issuer, after = _issuer(text, stop, joint)
         if issuer is None:
-            issuer = next((i for s, e, i in listed_under if s <= start < e and i), None)
+            issuer = issued_before.get(start) or next(
+                (i for s, e, i in listed_under if s <= start < e and i), None
+            )
         if issuer is not None and date is None:
             dated_after = _DATE_AT.match(text, after)  # "... của Quốc hội khóa XIII ngày ..."
             if dated_after is not None:
@@ -648,17 +662,34 @@ _SIGNED_BEFORE = re.compile(
     rf"(?:^|[.;]\s*)(?i:{_DATE})\s*,\s*(?P<who>[^,.;]+?)\s+(?:đã\s+)?(?:ký(?:\s+kết)?|ban\s+hành)\s*$"
 )
 
+#: "Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997": the issuer before the number.
+_KIND_OF_ISSUER = re.compile(
+    rf"(?<!\w)(?P<kind>{_KINDS})\s+của\s+(?P<issuer>[^;:.()\d]{{2,80}}?)\s*,?\s+số\s*:?\s*"
+    rf"(?P<number>{_NUMBER})(?![\w/])(?:\s*,?\s*{_DATE})?"
+)
+
+
+def _read_body(text: str) -> object:
+    from coordprog.importer._grammar import read_body
+
+    return read_body(text)
+
+
 #: "các Nghị định của Chính phủ:", "các Quyết định của Thủ tướng Chính phủ số:": a list's head.
 _LIST_HEAD = re.compile(
     rf"\bcác\s+(?P<kind>{_KINDS})(?:\s+của\s+(?P<issuer>[^:;.()]+?))?\s*(?:số\s*)?:\s*"
 )
 
-_LISTED = re.compile(r"(?:^|[,;:]|\bvà|\bhoặc|\bcác|[Cc]ăn\s*cứ|Thực\s*hiện|Thi\s*hành|\btại)\s*$")
+# "... và Điều 2 Quyết định ...": an article of the act listed is still the act listed.
+_LISTED = re.compile(
+    r"(?:^|[,;:]|\bvà|\bhoặc|\bcác|[Cc]ăn\s*cứ|Thực\s*hiện|Thi\s*hành|\btại)\s*"
+    r"(?:(?:[Kk]hoản\s+\d+\s+)?Điều\s+\d+\w?\s+(?:của\s+)?)?$"
+)
 
 
 def _listed(text: str, start: int) -> bool:
     """Whether the act at ``start`` is listed beside the one before, not named in its title."""
-    return bool(_LISTED.search(text[max(0, start - 20) : start]))
+    return bool(_LISTED.search(text[max(0, start - 40) : start]))
 
 
 def _group_limit(
@@ -669,6 +700,10 @@ def _group_limit(
     """Where the title of the act at ``index`` stops: before the next act listed beside it."""
     for start, *_ in raw[index + 1 :]:
         if _listed(text, start):
+            # "... và Điều 2 Quyết định ...": before the article that names the next act.
+            article = re.search(r"(?:[Kk]hoản\s+\d+\s+)?Điều\s+\d+\w?\s+(?:của\s+)?$", text[:start])
+            if article is not None and article.start() >= start - 40:
+                return article.start()
             return start
     return len(text)
 
