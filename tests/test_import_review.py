@@ -454,3 +454,29 @@ class TestReviewNoticeWithoutLetterhead:
         assert (dt.date(2019, 3, 14), "trụ sở Chính phủ") == (meeting.date, meeting.place)
         assert coordprog.Window(dt.date(2014, 1, 1), dt.date(2018, 12, 31)) == outcome.window
         assert outcome.date is None  # the page gives the meeting's date, not the notice's
+
+
+class TestReviewNoticeTitles:
+    """The titles a notice of a review meeting has."""
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Ý kiến của Phó Thủ tướng Trần Văn Bình tại Hội nghị tổng kết Chương trình phối hợp",
+            "Nội dung Hội nghị sơ kết 3 năm thực hiện Chương trình phối hợp",
+            "Ý kiến chỉ đạo của Phó Thủ tướng Trần Văn Bình về tổng kết Chương trình phối hợp",
+        ],
+    )
+    def test_a_notice_of_a_review_meeting_is_a_review(self, title: str) -> None:
+        """A notice whose title names a review meeting, or a leader's words on a review."""
+        head, rest = NOTICE.split("THÔNG BÁO\n")
+        text = head + "THÔNG BÁO\n" + title + "\n\n" + rest.split("\n\n", 1)[1]
+        assert "records" == coordprog.import_text(text).document
+
+    def test_a_notice_of_another_meeting_is_no_review(self) -> None:
+        """A notice of a meeting that reviews nothing is no records draft."""
+        text = NOTICE.replace("tại Hội nghị tổng kết", "tại cuộc họp về").replace(
+            "chủ trì \\\nHội nghị tổng kết", "chủ trì cuộc họp về"
+        )
+        text = text.replace("Hội nghị tổng kết", "cuộc họp về")
+        assert "records" != coordprog.import_text(text).document

@@ -128,8 +128,10 @@ def is_review(document: ReadDocument) -> bool:
         # "Thông báo kết luận (ý kiến chỉ đạo) ... tại Hội nghị sơ kết ...", or a notice of
         # conclusions whose first sentence names the review meeting it concludes.
         title = heading or title
+        if _REVIEW_MEETING.search(title):
+            return True  # "Thông báo ý kiến của ... tại Hội nghị tổng kết ...": the meeting's
         folded = fold(title)
-        if "kết luận" not in folded and "chỉ đạo" not in folded:
+        if not any(word in folded for word in ("kết luận", "chỉ đạo", "ý kiến")):
             return False
         first = " ".join(document.lines[opening.end : opening.end + 4])
         return bool(_REVIEW.search(title) or _REVIEW_MEETING.search(first))
