@@ -399,3 +399,89 @@ class TestPartySignatures:
         expected = [("Ban Chấp hành Trung ương Đảng", "Ban Bí thư")]
         assert expected == [(p["name"], p.get("issuing_organ")) for p in data["parties"]]
         assert [data["parties"][0]["id"]] == [s["party"] for s in data["signatories"]]
+
+
+class TestLinesOfBodies:
+    def test_a_district_command_under_the_provincial_one(self) -> None:
+        """A district's military command under the province's issues; the province is above it."""
+        party = _party(
+            "BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NAM\nBAN CHỈ HUY QUÂN SỰ HUYỆN ĐIỆN BÀN\n"
+            + MOTTO
+            + "Số: 20/KH-BCH\nĐiện Bàn, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\n"
+            "Huấn luyện dân quân năm 2020\nI. MỤC ĐÍCH\n1. Huấn luyện đạt yêu cầu.\n"
+        )
+        expected = {
+            "name": "Ban Chỉ huy Quân sự huyện Điện Bàn",
+            "level": "district",
+            "parent_body": "Bộ Chỉ huy Quân sự tỉnh Quảng Nam",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_provincial_federation_under_the_confederation(self) -> None:
+        """A province's labour federation under the Confederation's name is the one that issues."""
+        party = _party(
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NAM\n"
+            + MOTTO
+            + "Số: 15/KH-LĐLĐ\nQuảng Nam, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\n"
+            "Tháng công nhân năm 2020\nI. MỤC ĐÍCH\n1. Chăm lo cho công nhân.\n"
+        )
+        expected = {
+            "name": "Liên đoàn Lao động tỉnh Quảng Nam",
+            "level": "province",
+            "parent_body": "Tổng Liên đoàn Lao động Việt Nam",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_party_board_whose_name_is_common_words(self) -> None:
+        """A board printed alone on its line ("BAN TỔ CHỨC") is the committee's board."""
+        party = _party(
+            "TỈNH ỦY QUẢNG NAM\nBAN TỔ CHỨC\n*\nSố 12-HD/BTCTU\n"
+            + PARTY_MOTTO
+            + "Quảng Nam, ngày 06 tháng 02 năm 2017\nHƯỚNG DẪN\nvề công tác cán bộ\n"
+            "I. YÊU CẦU\n1. Đúng quy trình.\n"
+        )
+        expected = {"name": "Ban Tổ chức Tỉnh ủy Quảng Nam", "parent_body": "Tỉnh ủy Quảng Nam"}
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_department_under_the_peoples_committee(self) -> None:
+        """A department whose name is a field's words ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ") is read whole."""
+        party = _party(
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\n"
+            + MOTTO
+            + "Số: 15/KH-SKHĐT\nQuảng Nam, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\n"
+            "Xúc tiến đầu tư năm 2020\nI. MỤC ĐÍCH\n1. Thu hút đầu tư.\n"
+        )
+        expected = {"name": "Sở Kế hoạch và Đầu tư tỉnh Quảng Nam", "level": "province"}
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_ministrys_office_on_the_line_under_it(self) -> None:
+        """The line "VĂN PHÒNG" under a ministry is its office, not part of the ministry's name."""
+        party = _party(
+            "BỘ TƯ PHÁP\nVĂN PHÒNG\n" + MOTTO + "Số: 15/KH-VP\n"
+            "Hà Nội, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\nCông tác văn thư năm 2020\n"
+            "I. MỤC ĐÍCH\n1. Lưu trữ đúng quy định.\n"
+        )
+        expected = {"name": "Văn phòng Bộ Tư pháp", "parent_body": "Bộ Tư pháp"}
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_the_standing_committee_printed_under_its_council(self) -> None:
+        """The line "THƯỜNG TRỰC" under a People's Council gives the council's issuing organ."""
+        party = _party(
+            "HĐND TỈNH QUẢNG NAM\nTHƯỜNG TRỰC\n" + MOTTO + "Số: 15/KH-HĐND\n"
+            "Quảng Nam, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\nGiám sát năm 2020\n"
+            "I. MỤC ĐÍCH\n1. Giám sát đúng luật.\n"
+        )
+        expected = {
+            "name": "Hội đồng nhân dân tỉnh Quảng Nam",
+            "issuing_organ": "Thường trực Hội đồng nhân dân tỉnh Quảng Nam",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_council_board_is_named_with_its_council(self) -> None:
+        """A board under a People's Council is the council's ("Ban Pháp chế Hội đồng ...")."""
+        party = _party(
+            "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM\nBAN PHÁP CHẾ\n" + MOTTO + "Số: 15/BC-HĐND\n"
+            "Quảng Nam, ngày 02 tháng 3 năm 2020\nKẾ HOẠCH\nThẩm tra năm 2020\n"
+            "I. MỤC ĐÍCH\n1. Thẩm tra đúng luật.\n"
+        )
+        assert "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam" == party["name"]

@@ -511,7 +511,7 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
     for body in opening.letterhead:
         if issuer is not None and _same_organ(body, issuer.body):
             continue  # the line under the title names it in full
-        party_id = draft.parties.add(body, opening.letterhead_text or body.name)
+        party_id = draft.parties.add(body, opening.letterhead_text or body.name, organ=body.acting)
         if body.restored_from is not None:
             index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
             draft.flag(

@@ -265,6 +265,9 @@ class BodyName:
     #: the letterhead's line as the copy printed it, when its first letters were cut off and
     #: the organ's name was completed ("Y BAN NHÂN DÂN"): a reading to check.
     restored_from: str | None = None
+    #: the standing organ a letterhead prints under the body, acting for it ("THƯỜNG TRỰC"
+    #: under "HĐND TỈNH ..."): "Thường trực Hội đồng nhân dân tỉnh ...".
+    acting: str | None = None
 
 
 def _form_pattern(form: str) -> re.Pattern[str]:
@@ -372,6 +375,8 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
                 break  # "BỘ TƯ PHÁP - BỘ CÔNG AN": a dash before another body
             if (mark or "\n" in gap) and read_body(text, start) is not None:
                 break  # another body follows
+            if "\n" in gap and _bare_head_line(text, start):
+                break  # "BỘ TƯ PHÁP" / "VĂN PHÒNG": the ministry's office on the next line
             if _COMMITTEE.match(text, start):
                 break  # the committee the board belongs to: "Ban Dân vận Tỉnh ủy"
             found = _organ_at(text, start)
@@ -640,6 +645,7 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     bodies = _with_bare_heads(text, find_bodies(text))
     if not bodies:
         return []
+    bodies = _with_acting_organs(text, bodies)
     if cut:
         bodies = [_marked_cut(body, text, cut) for body in bodies]
     # An organisation's name over the committee that issues for it.
@@ -683,7 +689,10 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
         if (
             parent is not None
             and body.place is None
-            and body.organ in ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm")
+            and (
+                body.organ in ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm")
+                or (body.organ == "Ủy ban" and parent.organ in _PARTY_COMMITTEES)
+            )
             and body.level != "central"
             and parent.place is not None
             and parent.parent is None
@@ -761,7 +770,9 @@ def _under_governing(text: str, bodies: list[BodyName]) -> list[BodyName]:
         elif governed[id(body)]:
             # A department of a ministry is a central body unless its place says otherwise.
             level = body.level or "central"
-            result.append(attrs.evolve(body, parent=governed[id(body)], level=level))
+            parent = governed[id(body)]
+            name = f"{body.name} {parent}" if body.name in _BARE_HEADS else body.name
+            result.append(attrs.evolve(body, name=name, parent=parent, level=level))
     return result
 
 
@@ -804,8 +815,8 @@ def _committee_of(organisation: BodyName, body: BodyName) -> BodyName | None:
 
 def _under(name: str, parent: BodyName) -> str:
     """A board's full name under its committee: "Ban Dân vận" + "Tỉnh ủy Bình Thuận"."""
-    if parent.organ in _PARTY_COMMITTEES or name == "Văn phòng":
-        return f"{name} {parent.name}"  # "Văn phòng" + "Huyện ủy Đức Trọng"
+    if parent.organ in (*_PARTY_COMMITTEES, "Hội đồng nhân dân") or name == "Văn phòng":
+        return f"{name} {parent.name}"  # "Văn phòng" + "Huyện ủy Đức Trọng", "Ban Pháp chế" + HĐND
     if parent.kind in _ORGANISATIONS:
         return f"{name} {parent.name}"  # "Ban Tuyên giáo" + "Ủy ban MTTQ Việt Nam thành phố ..."
     if parent.unit and parent.place:
@@ -816,6 +827,9 @@ def _under(name: str, parent: BodyName) -> str:
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy")
 #: Heads printed alone on a letterhead line under the body they belong to: "VĂN PHÒNG".
 _BARE_HEADS = ("Văn phòng",)
+#: Heads of a department printed on its own line under its body, whose name may be common
+#: words the grammar does not take for a name ("BAN TỔ CHỨC", "ỦY BAN KIỂM TRA").
+_LINE_HEADS = ("Ban", "Ủy ban", "Văn phòng", "Sở", "Phòng")
 #: The Party's Central Committee as its letterhead prints it, with no organisation beside it.
 _PARTY_CENTRAL = "Ban Chấp hành Trung ương"
 _PARTY_CENTRAL_NAME = "Ban Chấp hành Trung ương Đảng"
@@ -867,14 +881,19 @@ def _with_bare_heads(text: str, bodies: list[BodyName]) -> list[BodyName]:
     position = 0
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
+        if any(b.start <= start < b.end for b in bodies):
+            continue
         head = next((h for h in _BARE_HEADS if fold(line.strip()) == fold(h)), None)
-        if head is None or any(b.start <= start < b.end for b in bodies):
+        name = head
+        if head is None and any(b.end <= start for b in bodies):
+            head, name = _department_line(line)
+        if head is None or name is None:
             continue
         added.append(
             BodyName(
-                name=head,
+                name=name,
                 organ=head,
-                kind="state-agency",
+                kind="board" if head in ("Ban", "Ủy ban") else "state-agency",
                 level=None,
                 province=None,
                 start=start,
@@ -882,6 +901,31 @@ def _with_bare_heads(text: str, bodies: list[BodyName]) -> list[BodyName]:
             )
         )
     return sorted(added, key=lambda body: body.start)
+
+
+def _bare_head_line(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` is a head printed alone ("VĂN PHÒNG")."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    return any(fold(line.strip()) == fold(head) for head in _BARE_HEADS)
+
+
+def _department_line(line: str) -> tuple[str | None, str | None]:
+    """A department's head and name printed alone on a line in capitals ("BAN TỔ CHỨC")."""
+    words = line.split()
+    if not 2 <= len(words) <= 6 or any(c.islower() for c in line) or not line.isupper():
+        return None, None
+    folded = fold(line.strip())
+    for head in sorted(_LINE_HEADS, key=len, reverse=True):
+        if folded.startswith(fold(head) + " "):
+            rest = line.strip()[len(head) + 1 :]
+            if _UNIT.match(rest) or _CENTRAL_LEVEL.match(rest) or _organ_at(rest, 0) is not None:
+                return None, None  # a place or another body, not a department's name
+            folded_rest = fold(rest) + " "
+            if any(folded_rest.startswith(word + " ") for word in _NOT_ORGANS.get(head, ())):
+                return None, None  # "BAN THƯỜNG VỤ": a standing organ, not a department
+            return head, f"{head} {proper_name(rest)}"
+    return None, None
 
 
 def _party_central(bodies: list[BodyName]) -> list[BodyName]:
@@ -900,7 +944,7 @@ def _party_central(bodies: list[BodyName]) -> list[BodyName]:
         if central and above is not None and body.place is None and body.level is None:
             if body.organ == "Văn phòng" and body.name == "Văn phòng":
                 name = "Văn phòng Trung ương Đảng"
-            elif body.organ == "Ban":
+            elif body.organ in ("Ban", "Ủy ban"):
                 name = f"{body.name} Trung ương"
             else:
                 name = ""
@@ -934,8 +978,8 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
         above = result[-1] if result else None
         if (
             above is not None
-            and fold(above.organ) == fold(body.organ)
-            and above.place is not None
+            and _same_line_of_bodies(above, body)
+            and (above.place is not None or above.level == "central")
             and body.place is not None
             and above.level in _LEVEL_ORDER
             and body.level in _LEVEL_ORDER
@@ -947,4 +991,61 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
             )
             continue
         result.append(body)
+    return result
+
+
+#: Kinds of body organised level under level, each level's body under the one above it.
+_HIERARCHIES = (
+    "court",
+    "procuracy",
+    "police",
+    "military",
+    "enforcement",
+    "party-committee",
+    "mass-organisation",
+    "front",
+)
+
+
+def _same_line_of_bodies(above: BodyName, below: BodyName) -> bool:
+    """Whether ``below`` is a lower body of ``above``'s line: the same organ, or kind.
+
+    The People's Committees of a district and a commune share their organ;
+    a provincial Military Command and a district's ("Bộ" / "Ban Chỉ huy Quân
+    sự"), a provincial and a district Party committee, the Confederation of
+    Labour and a province's federation ("Tổng Liên đoàn" / "Liên đoàn Lao
+    động") share their kind.
+    """
+    if fold(above.organ) == fold(below.organ):
+        return True
+    return above.kind == below.kind and above.kind in _HIERARCHIES
+
+
+#: A standing organ printed on its own line under the body it acts for.
+_ACTING_LINE = re.compile(
+    r"^(?:ban\s+thường\s+trực|thường\s+trực|ban\s+thường\s+vụ|đoàn\s+chủ\s+tịch)$"
+)
+
+
+def _with_acting_organs(text: str, bodies: list[BodyName]) -> list[BodyName]:
+    """The bodies, each with the standing organ printed on the line under it, if any.
+
+    "HĐND TỈNH QUẢNG NAM / THƯỜNG TRỰC" is issued by the council's standing
+    committee: the party is the council, its issuing organ "Thường trực Hội
+    đồng nhân dân tỉnh Quảng Nam".
+    """
+    result = list(bodies)
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        words = " ".join(line.split())
+        if not words.isupper() or not _ACTING_LINE.match(fold(words)):
+            continue
+        above = [i for i, b in enumerate(result) if b.end <= start]
+        if not above or text.count("\n", result[above[-1]].end, start) != 1:
+            continue
+        body = result[above[-1]]
+        organ = words[:1] + words[1:].lower()
+        organ = re.sub(r"(?<=\s)(thường|chủ)(?=\s)", lambda m: m[0].capitalize(), organ)
+        result[above[-1]] = attrs.evolve(body, acting=f"{organ} {body.name}")
     return result
