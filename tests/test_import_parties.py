@@ -485,3 +485,48 @@ class TestLinesOfBodies:
             "I. MỤC ĐÍCH\n1. Thẩm tra đúng luật.\n"
         )
         assert "Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam" == party["name"]
+
+
+class TestPartyBoardsInsideBodies:
+    def test_the_party_board_of_a_peoples_committee_is_one_body(self) -> None:
+        """A "BAN CÁN SỰ ĐẢNG UBND TỈNH ..." is one party, not a board and the committee."""
+        parties = _parties(
+            "TỈNH ỦY QUẢNG NAM\nBAN DÂN VẬN - BAN CÁN SỰ ĐẢNG UBND TỈNH QUẢNG NAM\n*\n"
+            "Số 01-CTr/BDVTU-BCSĐ\n" + PARTY_MOTTO + "Quảng Nam, ngày 02 tháng 3 năm 2017\n"
+            "CHƯƠNG TRÌNH PHỐI HỢP\nvề công tác dân vận\nI. MỤC ĐÍCH\n1. Phối hợp chặt chẽ.\n"
+        )
+        expected = [
+            ("Ban Dân vận Tỉnh ủy Quảng Nam", "board"),
+            ("Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Nam", "party-committee"),
+        ]
+        assert expected == [(p["name"], p.get("kind")) for p in parties]
+
+    def test_a_party_group_of_a_mass_organisation(self) -> None:
+        """An "ĐẢNG ĐOÀN HỘI ..." letterhead is the union's Party group, at the union's level."""
+        party = _party(
+            "ĐẢNG ĐOÀN HỘI NÔNG DÂN TỈNH QUẢNG NAM\n*\nSố 05-KH/ĐĐ\n"
+            + PARTY_MOTTO
+            + "Quảng Nam, ngày 02 tháng 3 năm 2017\nKẾ HOẠCH\nvề công tác hội\n"
+            "I. MỤC ĐÍCH\n1. Phối hợp chặt chẽ.\n"
+        )
+        expected = {
+            "name": "Đảng đoàn Hội Nông dân tỉnh Quảng Nam",
+            "kind": "party-committee",
+            "level": "province",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+
+class TestSignaturesOnBehalf:
+    def test_deputies_sign_for_the_ministry_their_authority_names(self) -> None:
+        """A "KT. BỘ TRƯỞNG BỘ CÔNG AN" block signs for that ministry in a joint circular."""
+        data = coordprog.import_text(
+            "BỘ TƯ PHÁP - BỘ CÔNG AN\n" + MOTTO + "Số: 01/2012/TTLT-BTP-BCA\n"
+            "Hà Nội, ngày 02 tháng 3 năm 2012\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn phối hợp\n"
+            "Điều 1. Phạm vi\nThông tư này áp dụng.\nĐiều 2. Hiệu lực\nCó hiệu lực từ ngày ký.\n"
+            "KT. BỘ TRƯỞNG BỘ CÔNG AN\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn An\n"
+            "KT. BỘ TRƯỞNG BỘ TƯ PHÁP\nTHỨ TRƯỞNG\n(Đã ký)\nNguyễn Văn Bình\n"
+        ).data
+        ids = {p["name"]: p["id"] for p in data["parties"]}
+        expected = [(ids["Bộ Công an"], "Nguyễn Văn An"), (ids["Bộ Tư pháp"], "Nguyễn Văn Bình")]
+        assert expected == [(s.get("party"), s.get("name")) for s in data["signatories"]]

@@ -198,6 +198,7 @@ _NOT_ORGANS = {
     "Báo": ("cáo", "chí", "động", "tin", "hiệu"),
     "Ủy ban": ("nhân",),
     "Trung tâm": (),
+    "Đảng ủy": ("ban",),  # "Ban cán sự đảng Ủy ban nhân dân": the word "đảng", then "Ủy ban"
 }
 
 #: Words before a head that make it part of a common word: "tiến bộ", "cán bộ".
@@ -492,8 +493,37 @@ def _place_name(text: str, position: int) -> tuple[str, int] | None:
     return place, tokens[taken - 1][1]
 
 
+#: The Party's organisation inside a body, named with the body: "Ban cán sự đảng Bộ Tư pháp",
+#: "Đảng đoàn Hội Nông dân tỉnh ...".
+_PARTY_INSIDE = re.compile(r"(?P<organ>ban\s+cán\s+sự\s+đảng|đảng\s+đoàn)\s+", re.IGNORECASE)
+_PARTY_INSIDE_WORDS = {fold(words): words for words in ("Ban cán sự đảng", "Đảng đoàn")}
+
+
+def _party_inside(text: str, position: int) -> BodyName | None:
+    """A Party board or group of a body ("BAN CÁN SỰ ĐẢNG UBND TỈNH ..."), as one body."""
+    match = _PARTY_INSIDE.match(text, position)
+    if match is None:
+        return None
+    inner = read_body(text, match.end())
+    if inner is None:
+        return None
+    words = _PARTY_INSIDE_WORDS[fold(" ".join(match["organ"].split()))]
+    return attrs.evolve(
+        inner,
+        name=f"{words} {inner.name}",
+        organ=words,
+        kind="party-committee",
+        start=position,
+        parent=None,
+        short=f"{words} {inner.short}" if inner.short else None,
+    )
+
+
 def read_body(text: str, position: int = 0) -> BodyName | None:
     """The body whose name starts at ``position`` in ``text``, read by its grammar, or None."""
+    inside = _party_inside(text, position)
+    if inside is not None:
+        return inside
     found = _organ_at(text, position)
     if found is None:
         return None
@@ -665,7 +695,9 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     # A place printed once for several organs ("HĐND - UBND - UBMTTQ ... HUYỆN ĐỨC LINH").
     last = bodies[-1]
     if last.place is not None:
-        shared = [b for b in bodies[:-1] if b.place is None and b.level != "central"]
+        # Only bodies before any placed one: a board after its committee takes the committee's.
+        first_placed = next(i for i, b in enumerate(bodies) if b.place is not None)
+        shared = [b for b in bodies[:first_placed] if b.place is None and b.level != "central"]
         bodies = [
             attrs.evolve(
                 b,

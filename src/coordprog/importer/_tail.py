@@ -313,6 +313,13 @@ def _body_of(entry: dict[str, object], authority: tuple[str, ...]) -> BodyName |
                 body = read_body(acting["rest"], standing.end())
             if body is not None:
                 return body
+        elif acting:
+            # "KT. BỘ TRƯỞNG BỘ CÔNG AN", "TL. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the post signed
+            # for names its body.
+            post = _POST.match(acting["rest"])
+            body = read_body(post["body"]) if post and post["body"] else None
+            if body is not None:
+                return body
     title = entry.get("title")
     if isinstance(title, str):
         post = _POST.match(title)
