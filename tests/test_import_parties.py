@@ -530,3 +530,70 @@ class TestSignaturesOnBehalf:
         ids = {p["name"]: p["id"] for p in data["parties"]}
         expected = [(ids["Bộ Công an"], "Nguyễn Văn An"), (ids["Bộ Tư pháp"], "Nguyễn Văn Bình")]
         assert expected == [(s.get("party"), s.get("name")) for s in data["signatories"]]
+
+
+class TestPlacesThatBeginWithAHead:
+    def test_a_city_whose_name_begins_with_hoi(self) -> None:
+        """The city of Hội An is a place, not an association named "An"."""
+        party = _party(
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỘI AN\n" + MOTTO + "Số: 12/KH-UBND\n"
+            "Hội An, ngày 02 tháng 3 năm 2017\nKẾ HOẠCH\nPhòng chống thiên tai\n"
+            "I. MỤC ĐÍCH\n1. Chủ động phòng chống.\n"
+        )
+        expected = {"name": "Ủy ban nhân dân thành phố Hội An", "level": "district"}
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_district_whose_name_begins_with_a_head(self) -> None:
+        """Vụ Bản and Trường Sa are districts' names, not a department and a school."""
+        for place in ("VỤ BẢN", "TRƯỜNG SA"):
+            party = _party(
+                f"ỦY BAN NHÂN DÂN\nHUYỆN {place}\n" + MOTTO + "Số: 12/KH-UBND\n"
+                "ngày 02 tháng 3 năm 2017\nKẾ HOẠCH\nPhòng chống thiên tai\n"
+                "I. MỤC ĐÍCH\n1. Chủ động phòng chống.\n"
+            )
+            assert f"Ủy ban nhân dân huyện {place.title()}" == party["name"]
+
+
+class TestLocalBranches:
+    def test_a_provincial_social_insurance_under_the_national_one(self) -> None:
+        """A province's social insurance under Vietnam Social Security is the one that issues."""
+        party = _party(
+            "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH QUẢNG NAM\n"
+            + MOTTO
+            + "Số: 12/KH-BHXH\nQuảng Nam, ngày 02 tháng 3 năm 2017\nKẾ HOẠCH\n"
+            "Phát triển người tham gia\nI. MỤC ĐÍCH\n1. Tăng số người tham gia.\n"
+        )
+        expected = {
+            "name": "Bảo hiểm xã hội tỉnh Quảng Nam",
+            "level": "province",
+            "parent_body": "Bảo hiểm xã hội Việt Nam",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_district_front_committee_under_the_provinces(self) -> None:
+        """A line "ỦY BAN MTTQ HUYỆN ..." under the province's Front committee is the district's."""
+        party = _party(
+            "UBMTTQ VIỆT NAM TỈNH QUẢNG NAM\nỦY BAN MTTQ HUYỆN ĐIỆN BÀN\n"
+            + MOTTO
+            + "Số: 12/KH-MTTQ\nĐiện Bàn, ngày 02 tháng 3 năm 2017\nKẾ HOẠCH\nPhối hợp giám sát\n"
+            "I. MỤC ĐÍCH\n1. Giám sát đúng luật.\n"
+        )
+        expected = {
+            "name": "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Điện Bàn",
+            "level": "district",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+
+class TestSignersRanks:
+    def test_a_rank_printed_before_the_name(self) -> None:
+        """A line "Thượng tướng Nguyễn Văn Bình" is the signer's rank and name."""
+        data = coordprog.import_text(
+            "BỘ Y TẾ - BỘ QUỐC PHÒNG\n" + MOTTO + "Số: 01/2015/TTLT-BYT-BQP\n"
+            "Hà Nội, ngày 02 tháng 3 năm 2015\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn phối hợp\n"
+            "Điều 1. Phạm vi\nThông tư này áp dụng.\nĐiều 2. Hiệu lực\nCó hiệu lực từ ngày ký.\n"
+            "KT. BỘ TRƯỞNG BỘ Y TẾ\nTHỨ TRƯỞNG\nNguyễn Văn An\n"
+            "KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG\nTHỨ TRƯỞNG\nThượng tướng Nguyễn Văn Bình\n"
+        ).data
+        expected = [(None, "Nguyễn Văn An"), ("Thượng tướng", "Nguyễn Văn Bình")]
+        assert expected == [(s.get("rank"), s.get("name")) for s in data["signatories"]]

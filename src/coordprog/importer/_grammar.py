@@ -68,7 +68,12 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Kiểm toán Nhà nước", placed=False, central=True),
     Organ("Ngân hàng Nhà nước Việt Nam", placed=False, central=True),
     Organ("Bảo hiểm xã hội Việt Nam", placed=False, central=True),
-    Organ("Tổng Liên đoàn Lao động Việt Nam", "mass-organisation", placed=False, central=True),
+    Organ(
+        "Tổng Liên đoàn Lao động Việt Nam",
+        "mass-organisation",
+        placed=False,
+        central=True,
+    ),
     Organ(
         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
         "mass-organisation",
@@ -83,7 +88,13 @@ ORGANS: tuple[Organ, ...] = (
         short=("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",),
     ),
     Organ("Ban Chấp hành Trung ương Đoàn", "mass-organisation", placed=False, central=True),
-    Organ("Trung ương Đoàn", "mass-organisation", placed=False, central=True, short=("TWĐTN",)),
+    Organ(
+        "Trung ương Đoàn",
+        "mass-organisation",
+        placed=False,
+        central=True,
+        short=("TWĐTN",),
+    ),
     Organ("Ban Bí thư Trung ương Đoàn", "mass-organisation", placed=False, central=True),
     # The organisations themselves, printed above the committee that issues for them.
     Organ(
@@ -106,7 +117,10 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Bộ Tư lệnh", "military", named=True, placed=False, central=True),
     Organ("Tổng cục Thi hành án dân sự", "enforcement", placed=False, central=True),
     Organ(
-        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "mass-organisation", placed=False, central=True
+        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        "mass-organisation",
+        placed=False,
+        central=True,
     ),
     Organ(
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
@@ -116,7 +130,13 @@ ORGANS: tuple[Organ, ...] = (
         short=("UBTƯ MTTQ Việt Nam", "UBTWMTTQVN"),
     ),
     Organ("Ủy ban Dân tộc", placed=False, central=True, short=("UBDT",)),
-    Organ("Tòa án nhân dân tối cao", "court", placed=False, central=True, short=("TANDTC",)),
+    Organ(
+        "Tòa án nhân dân tối cao",
+        "court",
+        placed=False,
+        central=True,
+        short=("TANDTC",),
+    ),
     Organ(
         "Viện kiểm sát nhân dân tối cao",
         "procuracy",
@@ -130,7 +150,13 @@ ORGANS: tuple[Organ, ...] = (
     Organ(
         "Ủy ban Mặt trận Tổ quốc Việt Nam",
         "front",
-        short=("Ủy ban MTTQ Việt Nam", "UBMTTQ Việt Nam", "UBMTTQVN", "UBMTTQ"),
+        short=(
+            "Ủy ban MTTQ Việt Nam",
+            "UBMTTQ Việt Nam",
+            "UBMTTQVN",
+            "UBMTTQ",
+            "Ủy ban MTTQ",
+        ),
     ),
     Organ("Tòa án nhân dân", "court", short=("TAND",)),
     Organ("Viện kiểm sát nhân dân", "procuracy", short=("VKSND",)),
@@ -146,6 +172,7 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Hội Nông dân", "mass-organisation", short=("Hội ND",)),
     Organ("Hội Cựu chiến binh", "mass-organisation", short=("Hội CCB",)),
     Organ("Kho bạc Nhà nước", short=("KBNN",)),
+    Organ("Bảo hiểm xã hội", short=("BHXH",)),
     Organ("Cơ quan điều tra", "police"),
     Organ("Cơ quan thi hành án dân sự", "enforcement"),
     Organ("Kiểm lâm", "forest-protection"),
@@ -186,7 +213,17 @@ _NOT_ORGANS = {
     "Ban": ("hành", "đầu", "ngày", "đêm", "thường trực", "thường vụ"),
     "Hội": ("nghị", "nhập", "viên", "thảo", "thi", "chợ", "đồng nhân"),
     "Hội đồng": ("nhân",),
-    "Bộ": ("luật", "phận", "máy", "ngành", "đội", "trưởng", "tiêu chí", "chỉ số", "hồ sơ"),
+    "Bộ": (
+        "luật",
+        "phận",
+        "máy",
+        "ngành",
+        "đội",
+        "trưởng",
+        "tiêu chí",
+        "chỉ số",
+        "hồ sơ",
+    ),
     "Sở": ("hữu", "dĩ", "thích"),
     "Vụ": ("án", "việc", "trưởng"),
     "Phòng": ("chống", "ngừa", "họp", "thủ", "tránh", "cháy"),
@@ -232,6 +269,12 @@ _UNIT = re.compile(
     r"(?P<unit>"
     + "|".join(re.escape(word) for word, _ in UNITS)
     + r")(?!\w)(?!\s*(?:ủy|uỷ|đoàn|hội)(?!\w))[ \t]*",
+    re.IGNORECASE,
+)
+#: A unit of two words before a place whose first syllable is "Hội" ("thành phố Hội An"): no
+#: association's committee ("Tỉnh hội") is named with these words.
+_UNIT_BEFORE_HOI = re.compile(
+    r"(?P<unit>thành\s+phố|thị\s+xã|thị\s+trấn)(?!\w)[ \t]*(?=hội[ \t]+\w)",
     re.IGNORECASE,
 )
 #: A Party committee or Youth Union named with its level word: "Tỉnh ủy", "Huyện đoàn".
@@ -449,7 +492,7 @@ def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | 
     hành ...") is ("thành phố", "", None, end of the word).
     """
     at = position + len(text[position:]) - len(text[position:].lstrip(" \t\n"))
-    unit = _UNIT.match(text, at)
+    unit = _UNIT.match(text, at) or _UNIT_BEFORE_HOI.match(text, at)
     if unit is None:
         return None
     word = text[at : at + len(unit["unit"])]
@@ -480,7 +523,7 @@ def _place_name(text: str, position: int) -> tuple[str, int] | None:
             break
         if common_at(words, index) or not token[:1].isupper() or _UNIT.match(text, start):
             break
-        if index == 0 and _organ_at(text, start) is not None:
+        if index == 0 and _organ_at(text, start) is not None and not _place_like(text, start):
             break  # another body, not a place
         taken = index + 1
         if taken == 3:
@@ -517,6 +560,23 @@ def _party_inside(text: str, position: int) -> BodyName | None:
         parent=None,
         short=f"{words} {inner.short}" if inner.short else None,
     )
+
+
+def _place_like(text: str, start: int) -> bool:
+    """Whether a head after a unit word is the first syllable of a place ("thành phố Hội An").
+
+    Places begin with syllables that are also heads ("Hội An", "Vụ Bản",
+    "Trường Sa"): after a unit word, a head followed by one capitalised word
+    that ends the line is the place, not another body.
+    """
+    found = _organ_at(text, start)
+    if found is None or not found[0].named:
+        return False
+    rest = _tokens(text, found[1], 2)
+    if not rest or not rest[0][2][:1].isupper() or text[found[1] : rest[0][0]].strip(" \t"):
+        return False
+    after = text[rest[0][1] : rest[1][0]] if len(rest) > 1 else "\n"
+    return "\n" in after or after.strip(" \t")[:1] in (",", ";", ".", "|", "-")
 
 
 def read_body(text: str, position: int = 0) -> BodyName | None:
@@ -1050,6 +1110,8 @@ def _same_line_of_bodies(above: BodyName, below: BodyName) -> bool:
     """
     if fold(above.organ) == fold(below.organ):
         return True
+    if above.level == "central" and fold(above.organ).startswith(fold(below.organ) + " "):
+        return True  # "Bảo hiểm xã hội Việt Nam" over "Bảo hiểm xã hội tỉnh ..."
     return above.kind == below.kind and above.kind in _HIERARCHIES
 
 

@@ -80,6 +80,8 @@ RANKS = (
     "Trung tá",
     "Thiếu tá",
 )
+#: A rank and a name printed on one line.
+_RANKED = re.compile(r"^(?P<rank>" + "|".join(RANKS) + r")\s+(?P<name>\S.*)$")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*\)?\.?$")
 _SIGNED_BY = re.compile(r"^(?:đã ký|Đã ký|ĐÃ KÝ)\s*:\s*(?P<name>\S.*)$")
 
@@ -195,6 +197,13 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             waiting["title"] = " ".join(line.split())
             waiting["lines"].append(line)  # type: ignore[attr-defined]
             continue
+        ranked = _RANKED.match(line)
+        if ranked and pending and looks_like_name(ranked["name"]):
+            # "Thượng tướng Nguyễn Văn Bình": the rank and the name on one line.
+            waiting = next((p for p in pending if p.get("name") is None), None)
+            if waiting is not None:
+                waiting["rank"] = ranked["rank"]
+                line = ranked["name"]
         if line in RANKS or line.title() in RANKS:
             waiting = next((p for p in pending if p.get("name") is None and p.get("title")), None)
             if waiting is not None:
