@@ -597,3 +597,32 @@ class TestSignersRanks:
         ).data
         expected = [(None, "Nguyễn Văn An"), ("Thượng tướng", "Nguyễn Văn Bình")]
         assert expected == [(s.get("rank"), s.get("name")) for s in data["signatories"]]
+
+
+class TestIssuerWithoutLetterhead:
+    def test_a_council_named_by_its_numbers_symbol_and_place(self) -> None:
+        """Without letterhead, "NQ-HĐND" and "Phú Thọ, ngày ..." name the council, flagged."""
+        text = (
+            MOTTO + "Số: 16/2025/NQ-HĐND\nPhú Thọ, ngày 23 tháng 7 năm 2025\n"
+            "NGHỊ QUYẾT\nBAN HÀNH QUY CHẾ LÀM VIỆC\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Quy chế làm việc.\n"
+        )
+        party = _party(text)
+        expected = {
+            "name": "Hội đồng nhân dân tỉnh Phú Thọ",
+            "level": "province",
+            "province": "Phú Thọ",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+        assert "parties[0]" in _to_check(text)
+
+    def test_no_issuer_is_invented_from_a_place_that_is_no_province(self) -> None:
+        """A place line that names a town, not a province, gives no party from the symbol."""
+        text = (
+            MOTTO + "Số: 16/2025/NQ-HĐND\nTân An, ngày 23 tháng 7 năm 2025\n"
+            "NGHỊ QUYẾT\nBAN HÀNH QUY CHẾ LÀM VIỆC\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Quy chế làm việc.\n"
+        )
+        assert [] == _parties(text)

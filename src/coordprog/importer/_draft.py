@@ -31,7 +31,7 @@ from coordprog.importer._grammar import (
     read_body,
 )
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
-from coordprog.importer._opening import Opening, read_opening
+from coordprog.importer._opening import Opening, place_province, read_opening
 from coordprog.importer._parties import Parties, known_body
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
@@ -505,6 +505,8 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
         known = known_body(symbol["issuer"], document.bodies) if symbol else None
         if known is not None:
             draft.parties.add_party(party_data(known), opening.number_text or opening.number)
+        else:
+            _issuer_from_symbol(document, draft)
     for body in opening.heading_bodies:
         draft.parties.add(body, opening.title_printed or "")
     issuer = opening.issuer
@@ -530,6 +532,46 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
         )
     _standing_organ(document, draft)
     _level_from_symbol(document, draft)
+
+
+def _issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The issuer of a copy without letterhead, from its number's symbol and its place line.
+
+    "Số: 16/2025/NQ-HĐND", "Phú Thọ, ngày ...": the People's Council of the
+    province the place line names.  Only a local organ's short form and a
+    place line that is a province's name make a party, flagged with the
+    number and the place.
+    """
+    opening = document.opening
+    symbol = re.search(r"-(?P<symbol>[A-ZĐ]{2,})$", opening.number or "")
+    province = place_province(opening.place)
+    if symbol is None or province is None:
+        return
+    organ = next(
+        (
+            organ
+            for organ in ORGANS
+            if organ.placed and not organ.central and symbol["symbol"] in organ.short
+        ),
+        None,
+    )
+    if organ is None:
+        return
+    unit = "thành phố" if province in CENTRAL_CITIES else "tỉnh"
+    body = read_body(f"{organ.words} {unit} {province}")
+    if body is None or body.province != province:
+        return
+    said = f"{opening.number_text or opening.number}; {opening.date_text or opening.place}"
+    party_id = draft.parties.add(body, said)
+    index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+    draft.flag(
+        f"parties[{index}]",
+        "Bản sao không in tên cơ quan ban hành: cơ quan được suy ra từ ký hiệu văn bản và "
+        "địa danh, kiểm tra.",
+        "the copy prints no issuer: the body is read from the number's symbol and the place "
+        "line: check it",
+        said,
+    )
 
 
 def _level_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
