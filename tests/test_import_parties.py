@@ -443,6 +443,19 @@ class TestLinesOfBodies:
         expected = {"name": "Ban Tổ chức Tỉnh ủy Quảng Nam", "parent_body": "Tỉnh ủy Quảng Nam"}
         assert expected == {key: party.get(key) for key in expected}
 
+    def test_a_board_line_that_names_its_committee_again_makes_no_name(self) -> None:
+        """A line "BAN TỔ CHỨC TRUNG ƯƠNG" under the Central Committee is not read twice over."""
+        names = [
+            p["name"]
+            for p in _parties(
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC TRUNG ƯƠNG\n*\nSố 12-HD/BTCTW\n"
+                + PARTY_MOTTO
+                + "Hà Nội, ngày 06 tháng 02 năm 2017\nHƯỚNG DẪN\nvề công tác cán bộ\n"
+                "I. YÊU CẦU\n1. Đúng quy trình.\n"
+            )
+        ]
+        assert [] == [name for name in names if "trung ương Trung ương" in name]
+
     def test_a_department_under_the_peoples_committee(self) -> None:
         """A department whose name is a field's words ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ") is read whole."""
         party = _party(

@@ -1013,6 +1013,8 @@ def _department_line(line: str) -> tuple[str | None, str | None]:
             rest = line.strip()[len(head) + 1 :]
             if _UNIT.match(rest) or _CENTRAL_LEVEL.match(rest) or _organ_at(rest, 0) is not None:
                 return None, None  # a place or another body, not a department's name
+            if _CENTRAL_LEVEL.search(rest) or _COMMITTEE.search(rest):
+                return None, None  # "BAN TỔ CHỨC TỈNH ỦY": its body named again, not read here
             folded_rest = fold(rest) + " "
             if any(folded_rest.startswith(word + " ") for word in _NOT_ORGANS.get(head, ())):
                 return None, None  # "BAN THƯỜNG VỤ": a standing organ, not a department
