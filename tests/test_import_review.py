@@ -480,3 +480,30 @@ class TestReviewNoticeTitles:
         )
         text = text.replace("Hội nghị tổng kết", "cuộc họp về")
         assert "records" != coordprog.import_text(text).document
+
+
+class TestSchoolUnionLetterheads:
+    """A school's trade union issues its report: its letterhead, however a copy prints it."""
+
+    BODY = (
+        "BÁO CÁO\nTổng kết hoạt động công đoàn năm học (2008-2009)\n"
+        "I. ĐÁNH GIÁ CHUNG\nCông đoàn trường thực hiện tốt nhiệm vụ năm học.\n"
+    )
+
+    def test_a_letterhead_sharing_its_lines_with_the_motto(self) -> None:
+        """A union line beside the motto ("CĐ TRƯỜNG THPT ... Độc lập ...") names the issuer."""
+        records = _records(
+            "CĐGD QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "CĐ TRƯỜNG THPT TÂN LÂM Độc lập \u2013 Tự do \u2013 Hạnh phúc\n"
+            "Tân Lâm, ngày 27 tháng 5 năm 2009\n" + self.BODY
+        )
+        assert "Công đoàn Trường THPT Tân Lâm" in records.outcomes[0].bodies
+
+    def test_a_letterhead_shortened_with_stops(self) -> None:
+        """A base-level union shortened with stops ("CĐCS Tr. THCS ...") is read whole."""
+        records = _records(
+            "CÔNG ĐOÀN GD H. BA TƠ\nCĐCS Tr. THCS TT BA TƠ\n"
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập \u2013 Tự do \u2013 Hạnh phúc\n"
+            "Số:03 /BC-CĐCS\nBa Tơ, ngày 8 tháng 4 năm 2010\n" + self.BODY
+        )
+        assert "Công đoàn cơ sở Trường THCS TT Ba Tơ" in records.outcomes[0].bodies

@@ -449,11 +449,13 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
     return text[position:end].strip(), end
 
 
-def proper_name(name: str) -> str:
+def proper_name(name: str, school: bool = False) -> str:
     """A name written in capitals, cased as Decree 30 writes names of bodies' fields.
 
     Each field the name lists starts with a capital ("Kế hoạch và Đầu tư",
-    "Lao động - Thương binh và Xã hội"), the rest in small letters.
+    "Lao động - Thương binh và Xã hội"), the rest in small letters.  A
+    ``school``'s name after its abbreviated grade is a proper name, each
+    word a capital ("THPT TÂN LÂM" is "THPT Tân Lâm").
     """
     if any(c.islower() for c in name):
         return name
@@ -461,10 +463,15 @@ def proper_name(name: str) -> str:
     printed = name.split(" ")
     result = []
     capital = True
+    graded = False
     for index, word in enumerate(words):
         if _abbreviated(printed[index]):
             result.append(printed[index])  # "CCB", "TNTP": an abbreviation, as printed
             capital = False
+            graded = school
+            continue
+        if graded and word[:1].isalpha():
+            result.append(word[:1].upper() + word[1:])
             continue
         if capital and word[:1].isalpha():
             word = word[:1].upper() + word[1:]
@@ -579,8 +586,38 @@ def _place_like(text: str, start: int) -> bool:
     return "\n" in after or after.strip(" \t")[:1] in (",", ";", ".", "|", "-")
 
 
+#: A trade union of a body, as letterheads print it: "CÔNG ĐOÀN TRƯỜNG THCS ...", "CĐ TRƯỜNG
+#: THPT ...", "CĐCS TRƯỜNG ..." (*công đoàn cơ sở*, a union at the base level).
+_UNION_OF = re.compile(
+    r"(?P<base>công\s+đoàn\s+cơ\s+sở|cđcs)[ \t]+|(?:công\s+đoàn|cđ)[ \t]+", re.IGNORECASE
+)
+
+
+def _union_of(text: str, position: int) -> BodyName | None:
+    """The trade union of the body named after "Công đoàn" / "CĐ" / "CĐCS" at ``position``."""
+    union = _UNION_OF.match(text, position)
+    if union is None:
+        return None
+    body = read_body(text, union.end())
+    if body is None or body.kind in ("mass-organisation", "front", "party-committee"):
+        return None
+    head = "Công đoàn cơ sở" if union["base"] else "Công đoàn"
+    return attrs.evolve(
+        body,
+        name=f"{head} {body.name}",
+        organ=head,
+        kind="mass-organisation",
+        start=position,
+        parent=None,
+        short=None,
+    )
+
+
 def read_body(text: str, position: int = 0) -> BodyName | None:
     """The body whose name starts at ``position`` in ``text``, read by its grammar, or None."""
+    union = _union_of(text, position)
+    if union is not None:
+        return union
     inside = _party_inside(text, position)
     if inside is not None:
         return inside
@@ -598,7 +635,8 @@ def read_body(text: str, position: int = 0) -> BodyName | None:
                 return None
             named = ("", end)  # "Hội đồng" + "Trung ương": a council named by its level
         said, end = named
-        name = f"{words} {proper_name(' '.join(said.split()))}".strip()
+        school = organ.kind == "school"
+        name = f"{words} {proper_name(' '.join(said.split()), school)}".strip()
         at = end + len(text[end:]) - len(text[end:].lstrip(" \t\n"))
         if _COMMITTEE.match(text, at):
             committee = read_body(text, at)
@@ -731,6 +769,9 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     text = "\n".join(completed)
     text = re.sub(r"[ \t]*[-\u2013][ \t]*", " - ", text)
     text = re.sub(r"(?<!\w)BCH(?!\w)", "BAN CHẤP HÀNH", text)
+    # Words a letterhead shortens with a stop: "CĐCS Tr. THCS ...", "CĐ GD H. BA TƠ".
+    text = re.sub(r"(?<!\w)Tr\.\s*", "TRƯỜNG ", text)
+    text = re.sub(r"(?<!\w)H\.\s*", "HUYỆN ", text)
     text = re.sub(r"(?<![\w])(BỘ|SỞ|CỤC|VỤ|BAN|TỔNG CỤC)\n", r"\1 ", text)
     bodies = _with_bare_heads(text, find_bodies(text))
     if not bodies:

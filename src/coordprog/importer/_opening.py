@@ -226,8 +226,13 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
 
 
 def _is_letterhead_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
+    # An abbreviation with its stop ("CĐCS Tr. THCS", "H. BA TƠ") is no small letter of text.
+    letters = [c for c in _ABBREVIATED.sub("", line) if c.isalpha()]
     return bool(letters) and not any(c.islower() for c in letters) and type_of(line) is None
+
+
+#: A word shortened with a stop in a letterhead in capitals: "Tr." (trường), "H." (huyện).
+_ABBREVIATED = re.compile(r"(?<!\w)[A-ZĐ][a-zđ]?\.(?=\s)")
 
 
 def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
@@ -281,9 +286,9 @@ def read_opening(lines: list[str]) -> Opening:
     number_at = next(
         (i for i, line in enumerate(zone[:head_end]) if _NUMBER_LINE.match(line)), None
     )
-    motto_at = next(
-        (i for i, line in enumerate(zone[:head_end]) if _MOTTO.search(fold(line))), None
-    )
+    mottoes = [i for i, line in enumerate(zone[:head_end]) if _MOTTO.search(fold(line))]
+    # The last line of the motto: a letterhead may share its lines ("CĐ TRƯỜNG ... Độc lập ...").
+    motto_at = mottoes[-1] if mottoes else None
     anchored = number_at is not None or motto_at is not None
     if number_at is not None:
         stop = number_at
