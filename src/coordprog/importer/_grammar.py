@@ -558,14 +558,21 @@ def _party_inside(text: str, position: int) -> BodyName | None:
     if inner is None:
         return None
     words = _PARTY_INSIDE_WORDS[fold(" ".join(match["organ"].split()))]
+    return _inside(inner, words, "party-committee", position, with_short=True)
+
+
+def _inside(
+    inner: BodyName, words: str, kind: str, position: int, with_short: bool = False
+) -> BodyName:
+    """The body ``words`` name inside ``inner`` (its Party board, its trade union), from there."""
     return attrs.evolve(
         inner,
         name=f"{words} {inner.name}",
         organ=words,
-        kind="party-committee",
+        kind=kind,
         start=position,
         parent=None,
-        short=f"{words} {inner.short}" if inner.short else None,
+        short=f"{words} {inner.short}" if with_short and inner.short else None,
     )
 
 
@@ -602,15 +609,7 @@ def _union_of(text: str, position: int) -> BodyName | None:
     if body is None or body.kind in ("mass-organisation", "front", "party-committee"):
         return None
     head = "Công đoàn cơ sở" if union["base"] else "Công đoàn"
-    return attrs.evolve(
-        body,
-        name=f"{head} {body.name}",
-        organ=head,
-        kind="mass-organisation",
-        start=position,
-        parent=None,
-        short=None,
-    )
+    return _inside(body, head, "mass-organisation", position)
 
 
 def read_body(text: str, position: int = 0) -> BodyName | None:
