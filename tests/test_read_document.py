@@ -236,6 +236,16 @@ class TestText:
             len(str(review.get("every_months", ""))) < 5 for review in rules.get("reviews", [])
         )
 
+    @pytest.mark.parametrize(
+        "words",
+        ["Ban Chấp hành Trung ương ", "Hội đồng Trung ương ", "công đoàn ", "Ban cán sự đảng "],
+    )
+    def test_the_words_of_a_body_repeated_thousands_of_times(self, words: str) -> None:
+        """Words that lead from one body to another, repeated 2,000 times, still make a draft."""
+        text = texts()[0].replace("\n", f"\nCăn cứ {words * 2000}Bộ Tư pháp;\n", 1)
+        draft = coordprog.import_text(text)
+        assert "program" == draft.document
+
 
 class TestCommand:
     @pytest.mark.parametrize("suffix", [".docx", ".pdf"])

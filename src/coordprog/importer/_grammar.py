@@ -543,22 +543,37 @@ def _place_name(text: str, position: int) -> tuple[str, int] | None:
     return place, tokens[taken - 1][1]
 
 
-#: The Party's organisation inside a body, named with the body: "Ban cán sự đảng Bộ Tư pháp",
-#: "Đảng đoàn Hội Nông dân tỉnh ...".
-_PARTY_INSIDE = re.compile(r"(?P<organ>ban\s+cán\s+sự\s+đảng|đảng\s+đoàn)\s+", re.IGNORECASE)
+#: A body named inside another, with it: the Party's board or group ("Ban cán sự đảng Bộ Tư
+#: pháp", "Đảng đoàn Hội Nông dân tỉnh ..."), or its trade union as letterheads print it
+#: ("CÔNG ĐOÀN TRƯỜNG THCS ...", "CĐ TRƯỜNG THPT ...", "CĐCS TRƯỜNG ...": *công đoàn cơ sở*,
+#: a union at the base level).
+_INSIDE = re.compile(
+    r"(?P<party>ban\s+cán\s+sự\s+đảng|đảng\s+đoàn)\s+"
+    r"|(?P<base>công\s+đoàn\s+cơ\s+sở|cđcs)[ \t]+|(?P<union>công\s+đoàn|cđ)[ \t]+",
+    re.IGNORECASE,
+)
 _PARTY_INSIDE_WORDS = {fold(words): words for words in ("Ban cán sự đảng", "Đảng đoàn")}
 
 
-def _party_inside(text: str, position: int) -> BodyName | None:
-    """A Party board or group of a body ("BAN CÁN SỰ ĐẢNG UBND TỈNH ..."), as one body."""
-    match = _PARTY_INSIDE.match(text, position)
+def _named_inside(text: str, position: int) -> BodyName | None:
+    """A Party board or group of a body, or its trade union, as one body (see ``_INSIDE``).
+
+    The body it is inside is read without such a prefix of its own: one
+    level, so that a text repeating the words is read in linear time.
+    """
+    match = _INSIDE.match(text, position)
     if match is None:
         return None
-    inner = read_body(text, match.end())
+    inner = _own_body(text, match.end())
     if inner is None:
         return None
-    words = _PARTY_INSIDE_WORDS[fold(" ".join(match["organ"].split()))]
-    return _inside(inner, words, "party-committee", position, with_short=True)
+    if match["party"]:
+        words = _PARTY_INSIDE_WORDS[fold(" ".join(match["party"].split()))]
+        return _inside(inner, words, "party-committee", position, with_short=True)
+    if inner.kind in ("mass-organisation", "front", "party-committee"):
+        return None
+    head = "Công đoàn cơ sở" if match["base"] else "Công đoàn"
+    return _inside(inner, head, "mass-organisation", position)
 
 
 def _inside(
@@ -593,33 +608,32 @@ def _place_like(text: str, start: int) -> bool:
     return "\n" in after or after.strip(" \t")[:1] in (",", ";", ".", "|", "-")
 
 
-#: A trade union of a body, as letterheads print it: "CÔNG ĐOÀN TRƯỜNG THCS ...", "CĐ TRƯỜNG
-#: THPT ...", "CĐCS TRƯỜNG ..." (*công đoàn cơ sở*, a union at the base level).
-_UNION_OF = re.compile(
-    r"(?P<base>công\s+đoàn\s+cơ\s+sở|cđcs)[ \t]+|(?:công\s+đoàn|cđ)[ \t]+", re.IGNORECASE
-)
-
-
-def _union_of(text: str, position: int) -> BodyName | None:
-    """The trade union of the body named after "Công đoàn" / "CĐ" / "CĐCS" at ``position``."""
-    union = _UNION_OF.match(text, position)
-    if union is None:
-        return None
-    body = read_body(text, union.end())
-    if body is None or body.kind in ("mass-organisation", "front", "party-committee"):
-        return None
-    head = "Công đoàn cơ sở" if union["base"] else "Công đoàn"
-    return _inside(body, head, "mass-organisation", position)
-
-
 def read_body(text: str, position: int = 0) -> BodyName | None:
-    """The body whose name starts at ``position`` in ``text``, read by its grammar, or None."""
-    union = _union_of(text, position)
-    if union is not None:
-        return union
-    inside = _party_inside(text, position)
-    if inside is not None:
-        return inside
+    """The body whose name starts at ``position`` in ``text``, read by its grammar, or None.
+
+    Reading a body reads the bodies its name leads to (the committee a
+    board belongs to, the organisation a council is of, the body that
+    follows a name); a text that repeats such words thousands of times
+    ("Ban Chấp hành Trung ương Ban Chấp hành Trung ương ...") is read at
+    most :data:`_DEEPEST` bodies deep, never to the interpreter's limit.
+    """
+    depth = _DEPTH.get()
+    if depth >= _DEEPEST:
+        return None
+    token = _DEPTH.set(depth + 1)
+    try:
+        return _named_inside(text, position) or _own_body(text, position)
+    finally:
+        _DEPTH.reset(token)
+
+
+#: How many bodies deep a name is read: no real name nests more than a few.
+_DEEPEST = 12
+_DEPTH: contextvars.ContextVar[int] = contextvars.ContextVar("coordprog_body_depth", default=0)
+
+
+def _own_body(text: str, position: int) -> BodyName | None:
+    """The body an organ at ``position`` heads (no board or union inside another body)."""
     found = _organ_at(text, position)
     if found is None:
         return None
