@@ -176,15 +176,8 @@ def review_document(
     blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
     stated = _stated_by_records(combined, outcome)
     meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", vi_date(day))]
-    # The letterhead holds the number and date too; formats without one
-    # (Markdown, plain text) print them only from here.
-    if outcome is not None and outcome.number:
-        meta.insert(0, ("Số", outcome.number))
-    if outcome is not None and (outcome.by or outcome.bodies):
-        names = [program.party(party).name for party in outcome.by] + list(outcome.bodies)
-        meta.append(("Đơn vị báo cáo", "; ".join(names)))
-    if outcome is not None and outcome.place:
-        meta.append(("Nơi báo cáo", outcome.place))
+    if outcome is not None:
+        meta = _report_of(program, outcome, meta)
     if stated is not None:
         meta.append(("Ngày báo cáo", vi_date(stated)))
     elif given is None and dated is None:
@@ -210,6 +203,24 @@ def review_document(
         author=author(program),
         created=stated if isinstance(stated, dt.date) else as_date(today, "today"),
     )
+
+
+def _report_of(
+    program: Program, outcome: ReviewOutcome, meta: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``meta`` with what the records say of the report itself: number, issuers, place.
+
+    The letterhead holds the number and place too; formats without one
+    (Markdown, plain text) print them only from here.
+    """
+    said = [("Số", outcome.number)] if outcome.number else []
+    said += meta
+    if outcome.by or outcome.bodies:
+        names = [program.party(party).name for party in outcome.by] + list(outcome.bodies)
+        said.append(("Đơn vị báo cáo", "; ".join(names)))
+    if outcome.place:
+        said.append(("Nơi báo cáo", outcome.place))
+    return said
 
 
 def _addressees(program: Program) -> str:
