@@ -437,3 +437,24 @@ def test_a_title_in_capitals_writes_the_party_and_the_city_as_decree_30_does(
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
     )
     assert expected == draft.data["title"]
+
+
+def test_a_basis_cut_at_its_start_does_not_hide_a_title_without_type_line() -> None:
+    """A copy without its type line, whose basis lost "Căn cứ", keeps the title under its date."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
+        "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+        "ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Quyết định này có hiệu lực thi hành kể từ ngày 05/11/2019.\n"
+    )
+    assert (
+        "Ban hành Quy định chế độ báo cáo định kỳ trên địa bàn tỉnh Quảng Trị"
+        == (draft.data["promulgation"]["title"])
+    )
+    assert ("rules", "Quy định chế độ báo cáo định kỳ trên địa bàn tỉnh Quảng Trị") == (
+        draft.data["kind"],
+        draft.data["title"],
+    )

@@ -581,14 +581,20 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
                     from_page_heading=True,
                 )
     after = 0
+    # Once the opening's number and date are read, a date further on is the basis's, in a
+    # copy that cut its "Căn cứ" ("ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 ..."), not theirs.
+    read = opening.number is not None or opening.date is not None
+    numbered = opening.number is None
+    dated = opening.date is None
     for index, line in enumerate(zone):
-        if (
-            _DATE.search(line)
-            or _NUMBER.search(line)
-            or _DATE_TAIL.search(line)
-            or _NUMBER_LINE.match(line)
-        ):
-            after = index + 1  # also a number or date broken over lines ("Số:" / "570/...")
+        if read and numbered and dated and not _NUMBER_LINE.match(line):
+            break
+        if _NUMBER.search(line) or _NUMBER_LINE.match(line):
+            numbered = True
+            after = index + 1  # also a number broken over lines ("Số:" / "570/...")
+        if _DATE.search(line) or _DATE_TAIL.search(line):
+            dated = True
+            after = index + 1
     subject_at = next((i for i, line in enumerate(zone) if _SUBJECT.match(line)), None)
     if subject_at is not None and opening.number is not None:
         # A letter (công văn) prints no type line: its subject, "V/v ...", under its number is
