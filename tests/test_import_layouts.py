@@ -211,7 +211,10 @@ def test_a_promulgated_text_without_its_type_line_is_named_by_the_decision() -> 
 
 
 def test_a_term_a_plan_s_title_names_is_flagged() -> None:
-    """A term a plan's title names ("Đại hội ... nhiệm kỳ 2012 - 2017") is flagged."""
+    """A term a plan's title names ("Đại hội ... nhiệm kỳ 2012 - 2017") is flagged.
+
+    The title, in small letters over three lines that end no sentence, is read whole.
+    """
     draft = coordprog.import_text(
         "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu\n"
         "Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV,\nnhiệm kỳ 2012 - 2017\n"
@@ -219,7 +222,10 @@ def test_a_term_a_plan_s_title_names_is_flagged() -> None:
         "hoạch như sau:\nI. YÊU CẦU\n1. Đại hội Đoàn các cấp phải quán triệt.\n"
     )
     assert [] != _flagged(draft, "period")
-    assert [] != _flagged(draft, "title")
+    assert (
+        "Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh "
+        "thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017"
+    ) == draft.data["title"]
 
 
 DIRECTIVE = (

@@ -383,10 +383,20 @@ def _first_sentence(zone: list[str]) -> int:
     """
     anchored = False
     typed = False  # the line after the type line is the title, in whatever case
+    since_type: int | None = None
     for index, line in enumerate(zone):
+        # A title over three lines in small letters: a line that ends no sentence goes on it
+        # ("Tổ chức đại hội ..., tiến tới Đại hội đại biểu" / "Đoàn TNCS ... lần thứ XIV,").
+        title_goes_on = (
+            since_type is not None
+            and since_type <= 3
+            and not line.rstrip().endswith((".", ";", ":"))
+            and len(line.split()) < 25
+        )
         if (
             anchored
             and not typed
+            and not title_goes_on
             and not _SUBJECT_LINE.match(line)  # a letter's subject is no running text
             and not line[:1].islower()  # a line going on in small letters continues the title
             and not (index and _GOES_ON.search(zone[index - 1]))  # "... ban hành kèm theo" /
@@ -395,6 +405,7 @@ def _first_sentence(zone: list[str]) -> int:
         ):
             return index
         typed = type_of(line) is not None
+        since_type = 1 if typed else (since_type + 1 if since_type is not None else None)
         if (
             _NUMBER_LINE.match(line)
             or _DATE.search(line)
