@@ -253,7 +253,7 @@ def test_the_points_a_directive_asks_others_to_carry_out_are_its_tasks() -> None
         "1. Tập trung thực hiện tốt kiểm sát việc khởi tố vụ án.\n"
     )
     (group,) = draft.data["task_groups"]
-    expected = ("directive", "Về công tác của ngành kiểm sát nhân dân năm 2009")
+    expected = ("directive", "Về công tác của ngành Kiểm sát nhân dân năm 2009")
     assert expected == (draft.data["kind"], draft.data["title"])
     assert group["tasks"][0]["text"].startswith("Tập trung thực hiện tốt")
 
@@ -431,12 +431,45 @@ def test_the_articles_a_guidance_explains_are_flagged_as_another_act_s() -> None
             "PHỐI HỢP GIỮA CÁC SỞ THUỘC ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
             "Phối hợp giữa các sở thuộc Ủy ban nhân dân Thành phố Hồ Chí Minh",
         ),
+        (
+            "KỶ NIỆM 100 NĂM NGÀY SINH CỐ TỔNG BÍ THƯ NGUYỄN VĂN CỪ (09/7/1912 - 09/7/2012)",
+            "Kỷ niệm 100 năm Ngày sinh cố Tổng Bí thư Nguyễn Văn Cừ (09/7/1912 - 09/7/2012)",
+        ),
+        (
+            "CHẾ ĐỘ CHI CỦA ĐẢNG BỘ CẤP TRÊN CƠ SỞ DO BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG QUY ĐỊNH",
+            "Chế độ chi của đảng bộ cấp trên cơ sở do Ban Bí thư Trung ương Đảng quy định",
+        ),
+        (
+            "TIẾN TỚI ĐẠI HỘI ĐẠI BIỂU ĐOÀN TNCS HỒ CHÍ MINH TỈNH LẦN THỨ XIV",
+            "Tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XIV",
+        ),
+        (
+            "CÁC BAN CỦA HỘI ĐỒNG NHÂN DÂN, TỔ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN TỈNH",
+            "Các Ban của Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân tỉnh",
+        ),
+        (
+            "QUY TẮC ỨNG XỬ CỦA KIỂM SÁT VIÊN TẠI PHIÊN HỌP CỦA TÒA ÁN",
+            "Quy tắc ứng xử của Kiểm sát viên tại phiên họp của Tòa án",
+        ),
+        (
+            "TUYÊN TRUYỀN HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Tuyên truyền Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        ),
+        (
+            "PHỐI HỢP GIỮA ĐOÀN TNCS HỒ CHÍ MINH VÀ HỘI LIÊN HIỆP PHỤ NỮ",
+            "Phối hợp giữa Đoàn TNCS Hồ Chí Minh và Hội Liên hiệp Phụ nữ",
+        ),
     ],
 )
 def test_a_title_in_capitals_writes_the_party_and_the_city_as_decree_30_does(
     printed: str, expected: str
 ) -> None:
-    """The Party ("của Đảng", "Đảng bộ tỉnh") and "Thành phố Hồ Chí Minh" keep their capitals."""
+    """What Decree 30/2020/NĐ-CP capitalises keeps its capitals in a title printed in capitals.
+
+    The Party ("của Đảng", "Đảng bộ tỉnh", not "đảng bộ cấp trên"), "Thành phố Hồ Chí
+    Minh", the highest posts and the person named after one, an anniversary's day, a
+    numbered congress, a council's committees, the mass organisations, the organs of justice.
+    """
     draft = coordprog.import_text(
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/KH-UBND\n"
         f"Quảng Nam, ngày 06 tháng 02 năm 2023\nKẾ HOẠCH\n{printed}\n"

@@ -58,11 +58,52 @@ _NAMING = (
 _GLUED_NAMING = tuple(word.replace(" ", "") for word in _NAMING)
 _PROPER = (
     "Việt Nam",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Cộng hòa XHCN Việt Nam",
     "Đảng Cộng sản",
     "Thành phố Hồ Chí Minh",
     "Thủ đô Hà Nội",
     "Hồ Chí Minh",
     "Trung ương",
+    "Trung ương Đảng",
+    # The mass organisations, named as Decree 30/2020/NĐ-CP names organisations.
+    "Đoàn TNCS",
+    "Đoàn Thanh niên Cộng sản",
+    "Đoàn Thanh niên",
+    "Đội TNTP",
+    "Đội Thiếu niên Tiền phong",
+    "Mặt trận Tổ quốc",
+    "MTTQ",
+    "Hội Liên hiệp Phụ nữ",
+    "Hội Nông dân",
+    "Hội Cựu chiến binh",
+    "Tổng Liên đoàn Lao động",
+    "Công đoàn Việt Nam",
+    # The organs of justice and their officers, named as their laws name them.
+    "Tòa án",
+    "Toà án",
+    "Kiểm sát viên",
+    "ngành Kiểm sát",
+    # The highest posts, written with capitals wherever a title names them.
+    "Tổng Bí thư",
+    "Chủ tịch nước",
+    "Thủ tướng Chính phủ",
+    "Phó Thủ tướng",
+)
+#: A person named after a post or "đồng chí" in a title: "cố Tổng Bí thư Nguyễn Văn Cừ".
+_PERSON = re.compile(
+    r"(?<!\w)(?P<post>cố\s+Tổng\s+Bí\s+thư|Tổng\s+Bí\s+thư|cố\s+Thủ\s+tướng|Đại\s+tướng"
+    r"|đồng\s+chí)\s+(?P<name>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)(?=\s*(?:$|[,(;:.\-\u2013]))"
+)
+#: "100 năm ngày sinh": an anniversary names its day ("Ngày sinh", "Ngày thành lập").
+_ANNIVERSARY = re.compile(r"(?<=\d\snăm\s)ngày(?=\s+(?:sinh|thành\s+lập|truyền\s+thống)\b)")
+#: A numbered congress ("Đại hội đại biểu ... lần thứ XIV") is named, capitalised.
+_CONGRESS = re.compile(
+    r"(?<!\w)đại(?=\s+hội(?:(?!đại\s+hội)[^.;()]){0,100}?\slần\s+thứ\s+[IVXLC]+\b)", re.IGNORECASE
+)
+#: The committees and delegate groups of a People's Council ("các Ban của Hội đồng nhân dân").
+_COUNCIL_PARTS = re.compile(
+    r"(?<!\w)(ban|tổ\s+đại\s+biểu)(?=\s+(?:của\s+)?Hội\s+đồng\s+nhân\s+dân)"
 )
 #: "đảng" is the Party, capitalised, at the end of a phrase ("văn bản của Đảng"), before
 #: "Cộng sản" or as the Party committee of a place ("Ban Chấp hành Đảng bộ tỉnh"); it stays
@@ -88,6 +129,8 @@ def recase(text: str) -> str:
     result = capital_first(result)
     # Bodies, read by their grammar in the printed capitals, with their names' capitals.
     for body in reversed(find_bodies(text)):
+        if fold(body.name).startswith("bộ ") and fold(text[: body.start]).rstrip().endswith("đảng"):
+            continue  # "ĐẢNG BỘ CẤP TRÊN": a Party committee, not a ministry ("Bộ Cấp trên")
         proper = _fit(body.name, text[body.start : body.end])
         if proper is not None:
             result = result[: body.start] + proper + result[body.end :]
@@ -104,6 +147,10 @@ def recase(text: str) -> str:
     for name in _PROPER:
         result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
     result = _PARTY.sub("Đảng", result)
+    result = _ANNIVERSARY.sub("Ngày", result)
+    result = _CONGRESS.sub("Đại", result)
+    result = _COUNCIL_PARTS.sub(lambda m: m[1][:1].upper() + m[1][1:], result)
+    result = _PERSON.sub(lambda m: f"{m['post']} {title_case(m['name'])}", result)
     # A name quoted in a title starts with a capital: Đề án “Tuyên truyền ...”.
     result = _QUOTED.sub(lambda m: m[1] + m[2].upper(), result)
     # A letter's subject mark is written "V/v".
@@ -237,6 +284,10 @@ def _acts(text: str) -> str:
         for match in re.finditer(rf"(?<!\w){re.escape(fold(word))}\s+(\w)", lowered):
             start, name_at = match.start(), match.start(1)
             if word == "luật" and lowered[:start].endswith(("bộ ", "pháp ", "kỷ ", "kỉ ")):
+                continue
+            if lowered.startswith("nước ", name_at):
+                # "Hiến pháp nước Cộng hòa ...": the state's name follows, not the act's own.
+                text = text[:start] + text[start].upper() + text[start + 1 :]
                 continue
             text = (
                 text[:start]
