@@ -95,6 +95,51 @@ _PERSON = re.compile(
     r"(?<!\w)(?P<post>cố\s+Tổng\s+Bí\s+thư|Tổng\s+Bí\s+thư|cố\s+Thủ\s+tướng|Đại\s+tướng"
     r"|đồng\s+chí)\s+(?P<name>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)(?=\s*(?:$|[,(;:.\-\u2013]))"
 )
+#: Words of posts, bodies and phrases, never of a person's name ("đồng chí Bí thư Tỉnh ủy").
+_NOT_NAMES = frozenset(
+    fold(word)
+    for word in [
+        "bí",
+        "thư",
+        "chủ",
+        "tịch",
+        "trưởng",
+        "phó",
+        "ủy",
+        "uỷ",
+        "ban",
+        "bộ",
+        "sở",
+        "tỉnh",
+        "huyện",
+        "xã",
+        "thành",
+        "phố",
+        "quận",
+        "và",
+        "của",
+        "các",
+        "những",
+        "cho",
+        "với",
+        "tại",
+        "về",
+        "trong",
+        "đã",
+        "được",
+        "là",
+        "có",
+    ]
+)
+
+
+def _person(match: re.Match[str]) -> str:
+    """A person's name after a post, in capitals: "cố Tổng Bí thư Nguyễn Văn Cừ"."""
+    if any(fold(word) in _NOT_NAMES for word in match["name"].split()):
+        return match[0]
+    return f"{match['post']} {title_case(match['name'])}"
+
+
 #: "100 năm ngày sinh": an anniversary names its day ("Ngày sinh", "Ngày thành lập").
 _ANNIVERSARY = re.compile(r"(?<=\d\snăm\s)ngày(?=\s+(?:sinh|thành\s+lập|truyền\s+thống)\b)")
 #: A numbered congress ("Đại hội đại biểu ... lần thứ XIV") is named, capitalised.
@@ -150,7 +195,7 @@ def recase(text: str) -> str:
     result = _ANNIVERSARY.sub("Ngày", result)
     result = _CONGRESS.sub("Đại", result)
     result = _COUNCIL_PARTS.sub(lambda m: m[1][:1].upper() + m[1][1:], result)
-    result = _PERSON.sub(lambda m: f"{m['post']} {title_case(m['name'])}", result)
+    result = _PERSON.sub(_person, result)
     # A name quoted in a title starts with a capital: Đề án “Tuyên truyền ...”.
     result = _QUOTED.sub(lambda m: m[1] + m[2].upper(), result)
     # A letter's subject mark is written "V/v".
