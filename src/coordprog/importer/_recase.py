@@ -96,41 +96,11 @@ _PERSON = re.compile(
     r"|đồng\s+chí)\s+(?P<name>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)(?=\s*(?:$|[,(;:.\-\u2013]))"
 )
 #: Words of posts, bodies and phrases, never of a person's name ("đồng chí Bí thư Tỉnh ủy").
-_NOT_NAMES = frozenset(
-    fold(word)
-    for word in [
-        "bí",
-        "thư",
-        "chủ",
-        "tịch",
-        "trưởng",
-        "phó",
-        "ủy",
-        "uỷ",
-        "ban",
-        "bộ",
-        "sở",
-        "tỉnh",
-        "huyện",
-        "xã",
-        "thành",
-        "phố",
-        "quận",
-        "và",
-        "của",
-        "các",
-        "những",
-        "cho",
-        "với",
-        "tại",
-        "về",
-        "trong",
-        "đã",
-        "được",
-        "là",
-        "có",
-    ]
+_NOT_NAME_WORDS = (
+    "bí thư chủ tịch trưởng phó ủy uỷ ban bộ sở tỉnh huyện xã thành phố quận và của các "
+    "những cho với tại về trong đã được là có"
 )
+_NOT_NAMES = frozenset(fold(word) for word in _NOT_NAME_WORDS.split())
 
 
 def _person(match: re.Match[str]) -> str:
