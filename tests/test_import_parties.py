@@ -639,3 +639,86 @@ class TestIssuerWithoutLetterhead:
             "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Quy chế làm việc.\n"
         )
         assert [] == _parties(text)
+
+
+class TestLetterheadsCutStackedOrShared:
+    def test_an_organisations_name_printed_after_the_number_line(self) -> None:
+        """A flattened two-column letterhead puts "ĐOÀN TNCS HỒ CHÍ MINH" under the number."""
+        party = _party(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 26-CTr/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Hà Nội, ngày 19 tháng 5 năm 2021\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+            "của Đoàn thực hiện Nghị quyết Đại hội\n"
+            "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Chương trình như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Thống nhất nhận thức.\n"
+        )
+        expected = {
+            "name": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "kind": "mass-organisation",
+            "level": "central",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_number_on_the_line_after_its_label_is_no_letterhead(self) -> None:
+        """The number printed under "Số:" does not go on the ministry's name."""
+        party = _party(
+            "BỘ TƯ PHÁP\n" + MOTTO + "Số:\n08/2025/TT-BTP\nHà Nội, ngày 12 tháng 6 năm 2025\n"
+            "THÔNG TƯ\nQuy định về công tác hộ tịch\nCăn cứ Luật Hộ tịch năm 2014;\n"
+            "Điều 1. Phạm vi điều chỉnh\n"
+        )
+        assert "Bộ Tư pháp" == party["name"]
+
+    def test_a_letterhead_cut_after_and_takes_the_name_the_text_gives(self) -> None:
+        """A letterhead cut after "VÀ" is the ministry the text names whole, flagged with it."""
+        text = (
+            "BỘ NÔNG NGHIỆP VÀ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 12/2025/TT-BNNMT |\nHà Nội, ngày 19 tháng 6 năm 2025 |\n"
+            "QUY ĐỊNH PHÂN CẤP TRONG LĨNH VỰC TRỒNG TRỌT\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\n"
+            "Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành Thông tư quy định phân cấp.\n"
+        )
+        party = _party(text)
+        expected = {
+            "name": "Bộ Nông nghiệp và Môi trường",
+            "level": "central",
+            "issuing_organ": "Bộ trưởng Bộ Nông nghiệp và Môi trường",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+        assert "BỘ NÔNG NGHIỆP VÀ" == _to_check(text)["parties[0].name"]
+
+    def test_a_cut_letterhead_the_text_does_not_complete_stays_flagged(self) -> None:
+        """Where the text never names the whole body, the cut name is kept and flagged."""
+        text = (
+            "BỘ NÔNG NGHIỆP VÀ\n" + MOTTO + "Số: 12/2025/TT-BNNMT\n"
+            "Hà Nội, ngày 19 tháng 6 năm 2025\nTHÔNG TƯ\nQuy định phân cấp\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\n"
+            "Điều 1. Phạm vi điều chỉnh\n"
+        )
+        assert ["Bộ Nông nghiệp"] == [p["name"] for p in _parties(text)]
+        assert "BỘ NÔNG NGHIỆP VÀ" == _to_check(text)["parties[0].name"]
+
+    def test_a_sites_banner_above_the_letterhead_is_no_clause(self) -> None:
+        """A page's line "Để sử dụng ..." above the letterhead does not end the opening there."""
+        data = coordprog.import_text(
+            "Để sử dụng toàn bộ tiện ích nâng cao của trang vui lòng đăng ký gói cước.\n"
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 252/KH-UBND | Hà Giang, ngày 05 tháng 9 năm 2023 |\n"
+            "KẾ HOẠCH\nTHỰC HIỆN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH TỈNH HÀ GIANG\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        ).data
+        expected = ("252/KH-UBND", dt.date(2023, 9, 5), "Ủy ban nhân dân tỉnh Hà Giang")
+        assert expected == (data["number"], data["signed_on"], data["parties"][0]["name"])
+
+    def test_two_ministers_enacting_together_each_act_for_their_ministry(self) -> None:
+        """Two ministers named in one enacting sentence each act for their own ministry."""
+        parties = _parties(
+            "BỘ TÀI CHÍNH-BỘ\nTƯ PHÁP\n" + MOTTO + "Số:\n136/2012/TTLT-BTC-BTP\n"
+            "Hà Nội, ngày 16 tháng 08 năm 2012\nTHÔNG TƯ LIÊN TỊCH\nQuy định việc lập dự toán\n"
+            "Căn cứ Luật Thi hành án dân sự;\nBộ trưởng Bộ Tài chính\n"
+            "và Bộ trưởng Bộ Tư pháp ban hành Thông tư liên tịch quy định việc lập dự toán.\n"
+            "Điều 1. Phạm vi điều chỉnh\n"
+        )
+        expected = [
+            ("Bộ Tài chính", "Bộ trưởng Bộ Tài chính"),
+            ("Bộ Tư pháp", "Bộ trưởng Bộ Tư pháp"),
+        ]
+        assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]

@@ -510,10 +510,27 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
     for body in opening.heading_bodies:
         draft.parties.add(body, opening.title_printed or "")
     issuer = opening.issuer
-    for body in opening.letterhead:
+    for position, body in enumerate(opening.letterhead):
         if issuer is not None and _same_organ(body, issuer.body):
             continue  # the line under the title names it in full
-        party_id = draft.parties.add(body, opening.letterhead_text or body.name, organ=body.acting)
+        last = position == len(opening.letterhead) - 1
+        cut = _CUT.search(opening.letterhead_text or "") if last else None
+        whole = _completed(body, cut["joint"], document) if cut else None
+        party_id = draft.parties.add(
+            whole or body, opening.letterhead_text or body.name, organ=body.acting
+        )
+        if cut:
+            index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+            draft.flag(
+                f"parties[{index}].name",
+                "Dòng tiêu đề bị cắt sau một từ nối"
+                + ("; tên cơ quan lấy từ văn bản" if whole else "")
+                + ": kiểm tra.",
+                "the copy cut the letterhead's line after a joining word"
+                + ("; the body's whole name is the one the text gives" if whole else "")
+                + ": check it",
+                opening.letterhead_text or body.name,
+            )
         if body.restored_from is not None:
             index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
             draft.flag(
@@ -532,6 +549,28 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
         )
     _standing_organ(document, draft)
     _level_from_symbol(document, draft)
+
+
+#: A letterhead that ends on a joining word was cut at its table's edge ("BỘ NÔNG NGHIỆP VÀ").
+_CUT = re.compile(r"\s(?P<joint>VÀ|CỦA|VỚI|,)\s*$")
+
+
+def _completed(body: BodyName, joint: str, document: ReadDocument) -> BodyName | None:
+    """The body a cut letterhead names, as the document's text names it whole, or None.
+
+    "BỘ NÔNG NGHIỆP VÀ" is the start of a name the preamble gives whole
+    ("Bộ trưởng Bộ Nông nghiệp và Môi trường ban hành ..."): the first body
+    the text names that starts with the letterhead's words and goes on.
+    """
+    start = fold(" ".join(body.name.split()))
+    joint = fold(joint)
+    start += joint if joint == "," else f" {joint}"
+    text = "\n".join(document.lines[document.opening.end : document.opening.end + 60])
+    for named in find_bodies(text):
+        name = fold(" ".join(named.name.split()))
+        if name.startswith(start + " ") and named.level == body.level:
+            return named
+    return None
 
 
 def _issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
@@ -645,6 +684,9 @@ def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
     hành Thông tư ..."): only when the sentence names the organ itself.
     """
     parties = draft.parties.found
+    if len(parties) > 1:
+        _joint_heads(_preamble(document), parties)
+        return
     if len(parties) != 1 or "issuing_organ" in parties[0]:
         return
     party = parties[0]
@@ -656,12 +698,7 @@ def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
         if acting is not None:
             party["issuing_organ"] = " ".join(acting["organ"].split())
         return
-    preamble = []
-    for line in document.lines[start : start + 60]:
-        if _PROVISIONS.match(line):
-            break
-        preamble.append(line)
-    text = "\n".join(preamble)
+    text = _preamble(document)
     if kind == "party-committee" and party.get("level") == "central":
         acting = _PARTY_ORGAN.search(text)
         if acting is not None:
@@ -671,6 +708,46 @@ def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
     head = re.search(rf"(?:^|[;:,.]\s*|\n)(?P<organ>(?:{_HEAD_POSTS})\s+{name})", text)
     if head is not None and _ENACTING.match(text, head.end()):
         party["issuing_organ"] = " ".join(head["organ"].split())
+
+
+def _preamble(document: ReadDocument) -> str:
+    """The lines between the opening and the first provision (at most sixty)."""
+    preamble = []
+    for line in document.lines[document.opening.end : document.opening.end + 60]:
+        if _PROVISIONS.match(line):
+            break
+        preamble.append(line)
+    return "\n".join(preamble)
+
+
+def _joint_heads(text: str, parties: list[dict[str, Any]]) -> None:
+    """The heads acting for several parties, as one enacting sentence names them together.
+
+    "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tư pháp ban hành Thông tư liên
+    tịch ...": each head named with its party's name, joined by "và", a
+    comma or a dash, right before the enacting verb, is that party's
+    issuing organ.
+    """
+    names = {fold(" ".join(str(p["name"]).split())): p for p in parties if "issuing_organ" not in p}
+    if not names:
+        return
+    alternatives = "|".join(
+        r"\s+".join(re.escape(word) for word in str(p["name"]).split()) for p in names.values()
+    )
+    one = rf"(?:{_HEAD_POSTS})\s+(?:{alternatives})(?!\w)"
+    chain = re.compile(
+        rf"(?:^|[;:,.]\s*|\n)(?P<chain>{one}(?:\s*(?:,|;|và|[-\u2013])\s*{one})+)"
+        rf"(?:\s+(?:thống\s+nhất|cùng))?(?={_ENACTING.pattern})",
+        re.IGNORECASE,
+    )
+    found = chain.search(text)
+    if found is None:
+        return
+    for head in re.finditer(one, found["chain"], re.IGNORECASE):
+        organ = " ".join(head[0].split())
+        for name, party in names.items():
+            if fold(organ).endswith(" " + name):
+                party.setdefault("issuing_organ", organ)
 
 
 #: The Party's standing organs, which sign for its Central Committee ("T/M BAN BÍ THƯ").

@@ -271,7 +271,9 @@ def read_opening(lines: list[str]) -> Opening:
         (
             i
             for i, line in enumerate(lines)
-            if BODY_STARTS.match(line) and not (i and _title_under_type(lines, i))
+            if BODY_STARTS.match(line)
+            and not (i and _title_under_type(lines, i))
+            and not _before_letterhead(lines, i)
         ),
         len(lines),
     )
@@ -308,6 +310,8 @@ def read_opening(lines: list[str]) -> Opening:
                 break
             continue
         letterhead_lines.insert(0, line)
+    if number_at is not None:
+        letterhead_lines = _continued(letterhead_lines, zone[number_at + 1 : head_end])
     cleaned = _without_motto("\n".join(letterhead_lines))
     letterhead = tuple(bodies_in_letterhead(cleaned.split("\n"))) if cleaned.strip() else ()
     opening = Opening(
@@ -350,6 +354,47 @@ _DATED_LINE = re.compile(
 )
 #: A letter's subject line ("V/v ...", "Về việc ...").
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\s", re.IGNORECASE)
+
+
+def _continued(letterhead: list[str], after: list[str]) -> list[str]:
+    """The letterhead's lines with those a two-column layout printed under the number line.
+
+    A letterhead table flattened row by row puts the issuer's second line
+    after the number of the first row: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "***" /
+    "Số: 26-CTr/TWĐTN-VP" / "ĐOÀN TNCS HỒ CHÍ MINH". Lines in capitals
+    there (not the motto) belong to the letterhead only when they complete
+    its body's name, as the grammar reads it, without adding a body.
+    """
+    more: list[str] = []
+    for line in after:
+        if _MOTTO.search(fold(line)):
+            continue
+        if _DATED_LINE.match(line) or not _is_letterhead_line(line) or re.search(r"[\d/]", line):
+            break  # the number itself on the next line ("Số:" / "08/2025/TT-BTP"), or text
+        more.append(line)
+    if not more or not letterhead:
+        return letterhead
+    alone = bodies_in_letterhead(_without_motto("\n".join(letterhead)).split("\n"))
+    joined = bodies_in_letterhead(_without_motto("\n".join(letterhead + more)).split("\n"))
+    if len(joined) == len(alone) and [b.name for b in joined] != [b.name for b in alone]:
+        return letterhead + more
+    return letterhead
+
+
+def _before_letterhead(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a page's own text above the document's letterhead.
+
+    A site's banner ("Để sử dụng toàn bộ tiện ích ... vui lòng đăng ký") or
+    list before the document may open with a clause's words; it is no
+    clause when neither the motto nor a number line came before it and one
+    of them follows within a few lines.
+    """
+    if any(_MOTTO.search(fold(line)) or _NUMBER_LINE.match(line) for line in lines[:index]):
+        return False
+    return any(
+        _MOTTO.search(fold(line)) or _NUMBER_LINE.match(line)
+        for line in lines[index + 1 : index + 6]
+    )
 
 
 def _title_under_type(lines: list[str], index: int) -> bool:
