@@ -40,6 +40,7 @@ CATEGORIES = (
 DOCUMENT_KINDS: dict[str, set[str]] = {
     "chương trình": {"program"},
     "chương trình phối hợp": {"program"},
+    "chương trình hành động": {"program"},
     "quy chế": {"regulation"},
     "quy chế phối hợp": {"regulation"},
     "quy định": {"rules"},

@@ -52,7 +52,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: 216 facts, 2 of 9 wrong facts unflagged, before the importer changed for them; 204 after,
 #: the parties found in all seven. The two left unflagged are kinds no type line gives (a
 #: circular whose copy lost "THÔNG TƯ" read as the rules its title's verb "Quy định" names; a
-#: "CHƯƠNG TRÌNH HÀNH ĐỘNG" read as a program), the document kinds' policy.
+#: "CHƯƠNG TRÌNH HÀNH ĐỘNG" read as a program), the document kinds' policy. Both are flagged
+#: now: the kind when the number's symbol names another ("12/2025/TT-..." over "QUY ĐỊNH ..."),
+#: and "CHƯƠNG TRÌNH HÀNH ĐỘNG" is a program in the scorer's type lines.
 #: The eleventh round's eight (acts and the document's own facts) brought the share to
 #: 95.9% and four more wrong facts unflagged (an act named inside another's title read
 #: as cited; a decision whose copy drops its type line and titles itself "V/V ..." read as a
@@ -63,7 +65,7 @@ BASELINE_PARTIES_FOUND = 91
 BASELINE_REVIEW_RECOVERED = 16
 #: At most this share of the facts wrong (today 1.8%), and every wrong fact flagged.
 CEILING_WRONG_SHARE = 0.021
-CEILING_UNFLAGGED = 6
+CEILING_UNFLAGGED = 4
 
 
 class TestCorpus:
@@ -330,6 +332,11 @@ class TestMatchingRules:
         outcomes = _outcomes(facts, {"recipients": ["- Bộ Công an;", "C"]})
         assert RECOVERED == _status(outcomes, "recipient Bộ Công an")
         assert WRONG == _status(outcomes, "recipient not in the text")
+
+    def test_a_programme_of_action_is_a_program(self) -> None:
+        """The type line "CHƯƠNG TRÌNH HÀNH ĐỘNG" names a program, as "CHƯƠNG TRÌNH" does."""
+        facts = _facts(type_line="CHƯƠNG TRÌNH HÀNH ĐỘNG")
+        assert RECOVERED == _status(_outcomes(facts, {"kind": "program"}), "type line")
 
     def test_decision_and_instrument_share_the_title(self) -> None:
         """A draft titled as the promulgated instrument recovers that title, not the decision's."""

@@ -77,6 +77,14 @@ class TestPartyTexts:
             item["text"] for item in draft.data["to_complete"] if item["path"] == "title"
         ]
 
+    def test_a_party_regulation_numbered_qd_is_not_flagged_for_its_symbol(self) -> None:
+        """The Party numbers its regulations "-QĐ/TW": the symbol agrees with "QUY ĐỊNH"."""
+        draft = coordprog.import_text(
+            PARTY_HEAD + "QUY ĐỊNH\nVỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG\n- Căn cứ Điều lệ Đảng;\n"
+            "Điều 1. Văn bản\nVăn bản của Đảng là tài liệu.\n"
+        )
+        assert [] == [item for item in draft.data["to_complete"] if item["path"] == "kind"]
+
     def test_a_guidance_in_articles_keeps_its_kind_and_its_whole_title(self) -> None:
         """A HƯỚNG DẪN written in articles is a guidance; a title line ending "kèm theo" goes on."""
         draft = coordprog.import_text(
@@ -302,3 +310,17 @@ class TestGroupedAndJointCitations:
             citation.number,
             citation.issuer,
         )
+
+
+class TestSymbol:
+    def test_a_type_line_the_number_s_symbol_contradicts_is_flagged(self) -> None:
+        """A circular ("TT") whose first line reads "QUY ĐỊNH ...": its type line may be lost."""
+        draft = coordprog.import_text(
+            "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 12/2025/TT-BNNMT |\nHà Nội, ngày 19 tháng 6 năm 2025 |\n"
+            "QUY ĐỊNH PHÂN CẤP THẨM QUYỀN TRONG LĨNH VỰC TRỒNG TRỌT\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định phân cấp.\n"
+        )
+        (item,) = [item for item in draft.data["to_complete"] if item["path"] == "kind"]
+        assert "Số: 12/2025/TT-BNNMT / QUY ĐỊNH" == item["text"]

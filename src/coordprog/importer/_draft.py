@@ -329,6 +329,23 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "it): check it",
             opening.type_line,
         )
+    symbol = _symbol_kinds(opening.number)
+    if (
+        opening.type_line
+        and "promulgation" not in data
+        and symbol
+        and data.get("kind") not in symbol
+    ):
+        # "QUY ĐỊNH PHÂN CẤP ..." under "Số: 12/2025/TT-BNNMT": the circular's type line is
+        # lost and its title, which opens with the verb "Quy định", is read as one.
+        draft.flag(
+            "kind",
+            "Ký hiệu của số văn bản chỉ loại văn bản khác với dòng được đọc là loại văn bản: "
+            "bản sao có thể đã mất dòng loại văn bản, kiểm tra.",
+            "the number's symbol names another kind than the line read as the type line: the "
+            "copy may have lost its type line; check it",
+            f"{opening.number_text or opening.number} / {opening.type_line}",
+        )
     if opening.type_line is None and "promulgation" not in data and data.get("kind"):
         draft.flag(
             "kind",
@@ -352,6 +369,41 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "coordination document, and its kind",
             " ".join(document.lines[:3]) or None,
         )
+
+
+#: The kinds a number's symbol names (Decree 30/2020/NĐ-CP, appendix III; the Party's
+#: Regulation 66-QĐ/TW): "12/2025/TT-BNNMT" is a circular.
+_SYMBOL_KINDS: dict[str, frozenset[str]] = {
+    "TT": frozenset({"joint-circular"}),
+    "TTLT": frozenset({"joint-circular"}),
+    "NQ": frozenset({"resolution", "joint-resolution"}),
+    "NQLT": frozenset({"joint-resolution"}),
+    "QĐ": frozenset({"decision"}),
+    "CT": frozenset({"directive"}),
+    "CTR": frozenset({"program"}),
+    "CTPH": frozenset({"program"}),
+    "KH": frozenset({"plan", "joint-plan"}),
+    "KHLT": frozenset({"joint-plan"}),
+    "QC": frozenset({"regulation"}),
+    "QCPH": frozenset({"regulation"}),
+    "QYĐ": frozenset({"rules"}),
+    "QĐI": frozenset({"rules"}),
+    "HD": frozenset({"guidance"}),
+    "TB": frozenset({"notice"}),
+    "QT": frozenset({"procedure"}),
+}
+
+
+def _symbol_kinds(number: str | None) -> frozenset[str]:
+    """The kinds a document's number names by its symbol ("TT" in "12/2025/TT-BNNMT")."""
+    if not number:
+        return frozenset()
+    # The first part of letters after the number and year: "TT" in "12/2025/TT-BNNMT".
+    code = next((part for part in re.split(r"[\s/-]+", number) if not part.isdigit()), "")
+    kinds = _SYMBOL_KINDS.get(code.upper(), frozenset())
+    if code.upper() == "QĐ" and re.search(r"/(?:TW|T[UƯ]|HU|ĐU|QU)\b", number):
+        kinds |= {"rules"}  # the Party numbers its regulations "-QĐ/TW" too ("66-QĐ/TW")
+    return kinds
 
 
 #: A local organ named without its unit and place, as a letterhead cut to one line prints it.
