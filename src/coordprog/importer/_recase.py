@@ -315,7 +315,8 @@ def _acts(text: str) -> str:
 
 
 _UNIT = re.compile(
-    r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!(?:ủy|uỷ|đoàn|hội)\b)",
+    r"(?<!\w)(?<!hợp tác )(?<!HỢP TÁC )"  # "hợp tác xã" is a cooperative, not a commune
+    r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!(?:ủy|uỷ|đoàn|hội)\b)",
     re.IGNORECASE,
 )
 
