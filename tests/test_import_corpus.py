@@ -605,9 +605,9 @@ class TestScorer:
 
 #: The development set's titles (the documents', the instruments' and the cited acts')
 #: printed in capitals and re-cased by import: at most this many lose a capital their
-#: transcription has (20 of 245 today: names Decree 30 leaves to usage, "Đề án Đổi mới",
+#: transcription has (19 of 264 today: names Decree 30 leaves to usage, "Đề án Đổi mới",
 #: "Cổng thông tin điện tử", "Vịnh Hạ Long").
-CEILING_RECASED_TITLES_LOST = 20
+CEILING_RECASED_TITLES_LOST = 19
 
 
 def _dev_titles() -> list[str]:

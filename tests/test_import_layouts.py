@@ -459,6 +459,18 @@ def test_the_articles_a_guidance_explains_are_flagged_as_another_act_s() -> None
             "PHỐI HỢP GIỮA ĐOÀN TNCS HỒ CHÍ MINH VÀ HỘI LIÊN HIỆP PHỤ NỮ",
             "Phối hợp giữa Đoàn TNCS Hồ Chí Minh và Hội Liên hiệp Phụ nữ",
         ),
+        (
+            "THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP) TRÊN ĐỊA BÀN TỈNH LAI CHÂU",
+            "Thực hiện Chương trình mỗi xã một sản phẩm (OCOP) trên địa bàn tỉnh Lai Châu",
+        ),
+        (
+            "KINH PHÍ CỦA DOANH NGHIỆP, HỢP TÁC XÃ LÂM VÀO TÌNH TRẠNG PHÁ SẢN",
+            "Kinh phí của doanh nghiệp, hợp tác xã lâm vào tình trạng phá sản",
+        ),
+        (
+            "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+            "Thực hiện Chỉ thị số 19/CT-TTG ngày 16 tháng 7 năm 2021 của Thủ tướng Chính phủ",
+        ),
     ],
 )
 def test_a_title_in_capitals_writes_the_party_and_the_city_as_decree_30_does(
@@ -468,7 +480,9 @@ def test_a_title_in_capitals_writes_the_party_and_the_city_as_decree_30_does(
 
     The Party ("của Đảng", "Đảng bộ tỉnh", not "đảng bộ cấp trên"), "Thành phố Hồ Chí
     Minh", the highest posts and the person named after one, an anniversary's day, a
-    numbered congress, a council's committees, the mass organisations, the organs of justice.
+    numbered congress, a council's committees, the mass organisations, the organs of justice;
+    an abbreviation in brackets; no commune after "hợp tác xã" or "mỗi xã"; a title that
+    cites an act's date is no place-and-date line.
     """
     draft = coordprog.import_text(
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/KH-UBND\n"

@@ -531,7 +531,13 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             capitals = in_capitals
         elif capitals and not in_capitals:
             break
-        if line.startswith("(") or _DATE.search(line) or len(title_lines) >= 6:
+        dated = _DATE.search(line)
+        if (
+            line.startswith("(")
+            # A place-and-date line; not a title citing an act's date ("... NGÀY 16 THÁNG 7 ...").
+            or (dated is not None and len(line) - (dated.end() - dated.start()) < 20)
+            or len(title_lines) >= 6
+        ):
             break
         title_lines.append(line)
     printed = " ".join(" ".join(title_lines).split()) or None

@@ -197,6 +197,8 @@ def _lower(word: str, before: str) -> str:
     """A word in small letters, unless it is a number, a symbol or a term's roman numeral."""
     if any(c.isdigit() for c in word) or "/" in word or _abbreviation(word):
         return word
+    if re.fullmatch(r"\([^\W\d_]{2,10}\)[,.;:]?", word):
+        return word  # a word in capitals in brackets is an abbreviation: "(OCOP)"
     if _ROMAN.match(word.strip(",.;:()")) and fold(before) in ("khóa", "khoá", "kỳ", "lần", "thứ"):
         return word
     return word.lower()
@@ -315,7 +317,8 @@ def _acts(text: str) -> str:
 
 
 _UNIT = re.compile(
-    r"(?<!\w)(?<!hợp tác )(?<!HỢP TÁC )"  # "hợp tác xã" is a cooperative, not a commune
+    # "hợp tác xã" is a cooperative, "mỗi xã" any commune: neither is a unit named after it.
+    r"(?<!\w)(?<!hợp tác )(?<!HỢP TÁC )(?<!mỗi )(?<!MỖI )"
     r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!(?:ủy|uỷ|đoàn|hội)\b)",
     re.IGNORECASE,
 )
