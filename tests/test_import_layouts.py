@@ -511,3 +511,38 @@ def test_a_basis_cut_at_its_start_does_not_hide_a_title_without_type_line() -> N
         draft.data["kind"],
         draft.data["title"],
     )
+
+
+def test_a_decision_copy_without_type_line_or_articles_holds_what_it_promulgates() -> None:
+    """A decision's number over "BAN HÀNH QUY CHẾ ...", cut in its basis: both are held."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 24/2017/QĐ-UBND |\n"
+        "Thành phố Hồ Chí Minh, ngày 25 tháng 04 năm 2017 |\n"
+        "BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA ẤP, KHU PHỐ\n"
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    decision = draft.data["promulgation"]
+    assert ("decision", "24/2017/QĐ-UBND") == (decision["kind"], decision["number"])
+    assert ("regulation", "Quy chế tổ chức và hoạt động của ấp, khu phố") == (
+        draft.data["kind"],
+        draft.data["title"],
+    )
+    assert [] != _flagged(draft, "kind")
+
+
+def test_a_title_in_capitals_that_goes_on_in_small_letters_is_read_whole() -> None:
+    """A programme of action's title in capitals ending in small letters is read whole."""
+    draft = coordprog.import_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 26-CTr/TWĐTN-VP\n"
+        "Hà Nội, ngày 19 tháng 5 năm 2021\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+        "CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n"
+        "thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n"
+        "Ban Chấp hành Trung ương Đoàn ban hành Chương trình hành động như sau:\n"
+        "I. MỤC TIÊU\n1. Nâng cao chất lượng.\n"
+    )
+    assert (
+        "program",
+        "Của Đoàn Thanh niên Cộng sản Hồ Chí Minh thực hiện Nghị quyết Đại hội đại biểu toàn "
+        "quốc lần thứ XIII của Đảng",
+    ) == (draft.data["kind"], draft.data["title"])

@@ -31,7 +31,7 @@ from coordprog.importer._grammar import (
     read_body,
 )
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
-from coordprog.importer._opening import Opening, place_province, read_opening
+from coordprog.importer._opening import Opening, place_province, read_opening, symbol_kinds
 from coordprog.importer._parties import Parties, known_body
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
@@ -329,7 +329,7 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "it): check it",
             opening.type_line,
         )
-    symbol = _symbol_kinds(opening.number)
+    symbol = symbol_kinds(opening.number)
     if (
         opening.type_line
         and "promulgation" not in data
@@ -369,41 +369,6 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "coordination document, and its kind",
             " ".join(document.lines[:3]) or None,
         )
-
-
-#: The kinds a number's symbol names (Decree 30/2020/NĐ-CP, appendix III; the Party's
-#: Regulation 66-QĐ/TW): "12/2025/TT-BNNMT" is a circular.
-_SYMBOL_KINDS: dict[str, frozenset[str]] = {
-    "TT": frozenset({"joint-circular"}),
-    "TTLT": frozenset({"joint-circular"}),
-    "NQ": frozenset({"resolution", "joint-resolution"}),
-    "NQLT": frozenset({"joint-resolution"}),
-    "QĐ": frozenset({"decision"}),
-    "CT": frozenset({"directive"}),
-    "CTR": frozenset({"program"}),
-    "CTPH": frozenset({"program"}),
-    "KH": frozenset({"plan", "joint-plan"}),
-    "KHLT": frozenset({"joint-plan"}),
-    "QC": frozenset({"regulation"}),
-    "QCPH": frozenset({"regulation"}),
-    "QYĐ": frozenset({"rules"}),
-    "QĐI": frozenset({"rules"}),
-    "HD": frozenset({"guidance"}),
-    "TB": frozenset({"notice"}),
-    "QT": frozenset({"procedure"}),
-}
-
-
-def _symbol_kinds(number: str | None) -> frozenset[str]:
-    """The kinds a document's number names by its symbol ("TT" in "12/2025/TT-BNNMT")."""
-    if not number:
-        return frozenset()
-    # The first part of letters after the number and year: "TT" in "12/2025/TT-BNNMT".
-    code = next((part for part in re.split(r"[\s/-]+", number) if not part.isdigit()), "")
-    kinds = _SYMBOL_KINDS.get(code.upper(), frozenset())
-    if code.upper() == "QĐ" and re.search(r"/(?:TW|T[UƯ]|HU|ĐU|QU)\b", number):
-        kinds |= {"rules"}  # the Party numbers its regulations "-QĐ/TW" too ("66-QĐ/TW")
-    return kinds
 
 
 #: A local organ named without its unit and place, as a letterhead cut to one line prints it.

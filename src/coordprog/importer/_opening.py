@@ -27,6 +27,7 @@ from coordprog.importer._recase import capital_first, recase
 TYPE_LINES: dict[str, str] = {
     "chương trình phối hợp công tác": "program",
     "chương trình phối hợp": "program",
+    "chương trình hành động": "program",
     "chương trình": "program",
     "quy chế phối hợp": "regulation",
     "quy chế": "regulation",
@@ -511,6 +512,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     if fold(rest).startswith("của "):
         rest = ""  # "QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG ...": who issues it, not the title
     title_lines: list[str] = [rest] if rest else []
+    going_on: list[str] = []
     issuer = None
     capitals = None
     for index in range(type_index + 1, len(zone)):
@@ -530,6 +532,17 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if capitals is None:
             capitals = in_capitals
         elif capitals and not in_capitals:
+            if not (
+                line[:1].islower()
+                and not line.rstrip().endswith((":", ";", "."))
+                and len(line.split()) < 30
+            ):
+                break
+            # A title in capitals that goes on in small letters ("CỦA ĐOÀN THANH NIÊN ..." /
+            # "thực hiện Nghị quyết Đại hội ..."): the lines in small letters end it.
+            going_on.append(line)
+            continue
+        if going_on:
             break
         dated = _DATE.search(line)
         if (
@@ -546,6 +559,10 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     if printed:
         recased = not any(c.islower() for c in printed)
         title = capital_first(recase(printed))
+        if going_on:
+            tail = " ".join(" ".join(going_on).split())
+            printed = f"{printed} {tail}"
+            title = f"{title} {tail}"
     return attrs.evolve(
         opening,
         type_line=printed_type,
@@ -758,3 +775,38 @@ def preamble_bodies(text: str) -> list[BodyName]:
 def place_province(place: str | None) -> str | None:
     """The province a place line names when it is one ("Vĩnh Long"), else None ("Tân An")."""
     return province_named(place) if place and province_named(place) == place else None
+
+
+#: The kinds a number's symbol names (Decree 30/2020/NĐ-CP, appendix III; the Party's
+#: Regulation 66-QĐ/TW): "12/2025/TT-BNNMT" is a circular.
+_SYMBOL_KINDS: dict[str, frozenset[str]] = {
+    "TT": frozenset({"joint-circular"}),
+    "TTLT": frozenset({"joint-circular"}),
+    "NQ": frozenset({"resolution", "joint-resolution"}),
+    "NQLT": frozenset({"joint-resolution"}),
+    "QĐ": frozenset({"decision"}),
+    "CT": frozenset({"directive"}),
+    "CTR": frozenset({"program"}),
+    "CTPH": frozenset({"program"}),
+    "KH": frozenset({"plan", "joint-plan"}),
+    "KHLT": frozenset({"joint-plan"}),
+    "QC": frozenset({"regulation"}),
+    "QCPH": frozenset({"regulation"}),
+    "QYĐ": frozenset({"rules"}),
+    "QĐI": frozenset({"rules"}),
+    "HD": frozenset({"guidance"}),
+    "TB": frozenset({"notice"}),
+    "QT": frozenset({"procedure"}),
+}
+
+
+def symbol_kinds(number: str | None) -> frozenset[str]:
+    """The kinds a document's number names by its symbol ("TT" in "12/2025/TT-BNNMT")."""
+    if not number:
+        return frozenset()
+    # The first part of letters after the number and year: "TT" in "12/2025/TT-BNNMT".
+    code = next((part for part in re.split(r"[\s/-]+", number) if not part.isdigit()), "")
+    kinds = _SYMBOL_KINDS.get(code.upper(), frozenset())
+    if code.upper() == "QĐ" and re.search(r"/(?:TW|T[UƯ]|HU|ĐU|QU)\b", number):
+        kinds |= {"rules"}  # the Party numbers its regulations "-QĐ/TW" too ("66-QĐ/TW")
+    return kinds

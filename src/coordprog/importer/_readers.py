@@ -28,7 +28,7 @@ from coordprog.importer._draft import (
 )
 from coordprog.importer._grammar import find_bodies, read_body
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
-from coordprog.importer._opening import Opening, type_of
+from coordprog.importer._opening import Opening, symbol_kinds, type_of
 from coordprog.importer._places import fold
 from coordprog.importer._recase import recase
 from coordprog.importer._regulations import read_provisions
@@ -312,7 +312,14 @@ class DecisionReader:
             return True
         if document.opening.kind is not None:
             return False
-        return any(_DECIDES.match(line) for line in document.body[:40])
+        if any(_DECIDES.match(line) for line in document.body[:40]):
+            return True
+        # A copy that lost its type line and stops before "QUYẾT ĐỊNH:": a decision's number
+        # ("24/2017/QĐ-UBND") over a title that promulgates ("Ban hành Quy chế ...").
+        return bool(
+            symbol_kinds(document.opening.number) & {"decision", "resolution"}
+            and _TITLE_PROMULGATES.match(document.opening.title or "")
+        )
 
     def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
         opening = document.opening
