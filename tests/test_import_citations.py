@@ -161,6 +161,88 @@ class TestFindCitations:
             (c.number, c.date, c.issuer, c.title) for c in coordprog.find_citations(text)
         ]
 
+    def test_a_date_whose_nam_the_copy_glued_to_the_month(self) -> None:
+        """A date printed "ngày 16 tháng 02năm 2012" is read, and the issuer after it."""
+        text = (
+            "Căn cứ Nghị định số 08/2012/NĐ-CP ngày 16 tháng 02năm 2012 của Chính phủ ban hành "
+            "Quy chế làm việc của Chính phủ;"
+        )
+        assert [("08/2012/NĐ-CP", D(2012, 2, 16), "Chính phủ")] == [
+            (c.number, c.date, c.issuer) for c in coordprog.find_citations(text)
+        ]
+
+    def test_so_the_copy_cut_to_s_before_the_number(self) -> None:
+        """A decree printed "Nghị định s 60/2003/NĐ-CP" (a copy lost "số"'s hook) is cited."""
+        text = "Căn cứ Nghị định s 60/2003/NĐ-CP ngày 06/6/2003 ca Chính phủ quy định chi tiết;"
+        assert [(LegalKind.DECREE, "60/2003/NĐ-CP", D(2003, 6, 6))] == [
+            (c.kind, c.number, c.date) for c in coordprog.find_citations(text)
+        ]
+
+    def test_a_law_named_with_sua_doi_in_brackets_keeps_its_date(self) -> None:
+        """A law named with "(sửa đổi)" in brackets keeps the bracket in its name and its date."""
+        text = "Căn cứ Luật tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994;"
+        assert [(None, "Luật tổ chức HĐND và UBND (sửa đổi)", D(1994, 6, 21), None)] == _acts(text)
+
+    def test_numbers_listed_after_semicolons_under_their_kind_and_issuer(self) -> None:
+        """Decisions listed after ";" under "các Quyết định của ... số:" are each cited once."""
+        text = (
+            "Luật Hòa giải ở cơ sở; các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày "
+            "06/10/2020 ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW; 21/2021/QĐ-TTg ngày "
+            "21/6/2021 quy định về thành phần của Hội đồng; 25/2021/QĐ-TTg ngày 22/7/2021 quy "
+            "định về xã đạt chuẩn tiếp cận pháp luật và các đề án của Thủ tướng Chính phủ"
+        )
+        listed = [
+            (c.number, c.date, c.issuer)
+            for c in coordprog.find_citations(text)
+            if c.kind is LegalKind.DECISION
+        ]
+        assert [
+            ("1521/QĐ-TTg", D(2020, 10, 6), "Thủ tướng Chính phủ"),
+            ("21/2021/QĐ-TTg", D(2021, 6, 21), "Thủ tướng Chính phủ"),
+            ("25/2021/QĐ-TTg", D(2021, 7, 22), "Thủ tướng Chính phủ"),
+        ] == listed
+
+    def test_an_act_named_in_a_listed_act_s_title_does_not_take_the_list_s_issuer(self) -> None:
+        """A conclusion named inside a listed decision's title has not the decisions' issuer."""
+        text = (
+            "các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành "
+            "Kế hoạch thực hiện Kết luận số 80-KL/TW; 21/2021/QĐ-TTg ngày 21/6/2021 quy định"
+        )
+        nested = [(c.number, c.issuer) for c in coordprog.find_citations(text) if c.nested]
+        assert [("80-KL/TW", None)] == nested
+
+    def test_a_body_whose_name_holds_luat_is_no_law(self) -> None:
+        """A body whose name holds "Luật" ("Hội Luật gia Việt Nam"), or "Pháp Luật", is no law."""
+        text = (
+            "Kính gửi:\n- Hội Luật gia Việt Nam;\n- Liên đoàn Luật sư Việt Nam;\n"
+            "Để sử dụng tiện ích của Hệ Thống Pháp Luật vui lòng đăng ký."
+        )
+        assert [] == _acts(text)
+
+    def test_articles_listed_of_an_act_in_a_title_are_not_acts_listed(self) -> None:
+        """Articles "các Điều 11, ... và Điều 26 của Pháp lệnh ..." in a title are of one act."""
+        text = (
+            "Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17 tháng 4 năm 2008 "
+            "của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn thi hành "
+            "các Điều 11, Điều 14, Điều 16, Điều 22 và Điều 26 của Pháp lệnh thực hiện dân chủ "
+            "ở xã, phường, thị trấn;"
+        )
+        found = coordprog.find_citations(text)
+        assert [False, True] == [c.nested for c in found]
+        assert str(found[0].title).endswith(
+            "Điều 26 của Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn"
+        )
+
+    def test_a_congress_s_resolution_named_by_its_congress(self) -> None:
+        """A congress's resolution ("Nghị quyết Đại hội ... lần thứ XIII") is an act, by name."""
+        text = (
+            "Ban Chấp hành Trung ương Đoàn ban hành Chương trình hành động thực hiện Nghị quyết "
+            "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, cụ thể như sau:"
+        )
+        assert [
+            (LegalKind.RESOLUTION, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+        ] == [(c.kind, c.title) for c in coordprog.find_citations(text)]
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""
@@ -219,3 +301,33 @@ class TestImportText:
                 "thứ XII, nhiệm kỳ 2019 - 2024",
             )
         ] == [(refs[ref_id]["kind"], refs[ref_id]["title"]) for ref_id in draft.data["basis"]]
+
+    def test_a_congress_s_resolution_named_in_passing_is_no_act_cited(self) -> None:
+        """A plan that "quán triệt ... Nghị quyết Đại hội ... lần thứ XI" cites no act by it."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 15/KH-UBND\nLai Châu, ngày 25 tháng 4 năm 2024\n"
+            "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH OCOP NĂM 2024\n"
+            "Thực hiện Kế hoạch số 3858/KH-UBND ngày 14/10/2022 của Ủy ban nhân dân tỉnh, Ủy ban "
+            "nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Các cấp phải quán triệt sâu sắc tư tưởng chỉ đạo của Nghị quyết Đại hội Đảng "
+            "toàn quốc lần thứ XI và sự lãnh đạo của cấp ủy.\n"
+        )
+        assert ["3858/KH-UBND"] == [ref.get("number") for ref in draft.data["legal_refs"]]
+
+    def test_earlier_decisions_listed_after_quyet_dinh_without_article_labels(self) -> None:
+        """A copy that lost "Điều 1." still cites the decisions its list names, not as basis."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN |\nSố: 13/2018/QĐ-UBND |\nĐiện Biên, ngày 26 tháng 03 năm 2018 |\n"
+            "BAN HÀNH QUY CHẾ XÂY DỰNG VÀ BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT\n"
+            "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n"
+            "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "Theo đề nghị của Giám đốc Sở Tư pháp,\nQUYẾT ĐỊNH:\n"
+            "1. Quyết định số 09/2008/QĐ-UBND ngày 30 tháng 5 năm 2008 của Ủy ban nhân dân tỉnh "
+            "Điện Biên về việc ban hành Quy định về trình tự xây dựng văn bản.\n"
+            "2. Quyết định số 10/2013/QĐ-UBND ngày 01 tháng 7 năm 2013 của Ủy ban nhân dân tỉnh "
+            "Điện Biên ban hành Quy chế thẩm định văn bản.\n"
+        )
+        refs = {ref.get("number"): ref for ref in draft.data["legal_refs"]}
+        assert {"09/2008/QĐ-UBND", "10/2013/QĐ-UBND"} <= set(refs)
+        basis = set(draft.data.get("promulgation", {}).get("basis", []))
+        assert not basis & {refs["09/2008/QĐ-UBND"]["id"], refs["10/2013/QĐ-UBND"]["id"]}

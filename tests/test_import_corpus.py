@@ -56,16 +56,21 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: now: the kind when the number's symbol names another ("12/2025/TT-..." over "QUY ĐỊNH ..."),
 #: and "CHƯƠNG TRÌNH HÀNH ĐỘNG" is a program in the scorer's type lines.
 #: The eleventh round's eight (acts and the document's own facts) brought the share to
-#: 95.9% and four more wrong facts unflagged (an act named inside another's title read
-#: as cited; a decision whose copy drops its type line and titles itself "V/V ..." read as a
-#: letter, its articles' first sentences as captions) before the importer changed for them.
-BASELINE_RECOVERED_SHARE = 0.958
+#: 95.9% and four more wrong facts unflagged before the importer changed for them; reading
+#: their acts (glued and damaged dates and "số", lists after ";", articles listed in a title,
+#: a congress's resolution, bodies whose name holds "Luật") brought it (with the
+#: tenth round's changes) to 97.5%, parties in 93 of 95. Three wrong facts are still not
+#: flagged, none of them an act: the three articles of a decision whose copy drops its type
+#: line and titles itself "V/V ..." (read as a letter, its articles' first sentences as
+#: captions).
+BASELINE_RECOVERED_SHARE = 0.974
 BASELINE_DRAFTS_WRITTEN = 95
 BASELINE_PARTIES_FOUND = 91
 BASELINE_REVIEW_RECOVERED = 16
-#: At most this share of the facts wrong (today 1.8%), and every wrong fact flagged.
-CEILING_WRONG_SHARE = 0.021
-CEILING_UNFLAGGED = 4
+#: At most this share of the facts wrong (today 1.7%), and every wrong fact but those
+#: flagged.
+CEILING_WRONG_SHARE = 0.02
+CEILING_UNFLAGGED = 3
 
 
 class TestCorpus:

@@ -176,6 +176,8 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
         for citation in found:
             if citation.nested and citation.number is None:
                 continue  # a name inside another act's name ("Luật sửa đổi ... của Luật ...")
+            if role == "other" and _congress_in_passing(text, citation):
+                continue  # "quán triệt ... Nghị quyết Đại hội ... lần thứ XI": not an act cited
             citation = attrs.evolve(
                 citation,
                 issuer=unglue(citation.issuer) if citation.issuer else None,
@@ -217,6 +219,23 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
             else:
                 acts.append(Cited(citation, basis, implements, mentioned, basis and by_name))
     return acts
+
+
+def _congress_in_passing(text: str, citation: Citation) -> bool:
+    """Whether a congress's resolution, named by its congress, is named in passing.
+
+    Such a resolution is an act the document cites when its title, a *Căn cứ* or a
+    "Thực hiện ..." names it ("Chương trình hành động thực hiện Nghị quyết Đại hội ...");
+    named otherwise ("quán triệt ... của Nghị quyết Đại hội ... lần thứ XI"), it is what the
+    text speaks of.
+    """
+    return (
+        citation.kind is LegalKind.RESOLUTION
+        and citation.number is None
+        and citation.date is None
+        and bool(re.match(r"Nghị quyết (?:Đại hội|ĐH)\b", citation.title or ""))
+        and not re.search(r"(?i:thực\s+hiện|triển\s+khai)\s+$", text[: citation.start])
+    )
 
 
 #: Kinds cited by their name as a rule (laws, codes, the Constitution, charters).

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -78,23 +79,26 @@ def _loose(word: str) -> str:
 
 
 _KINDS = "|".join(_loose(word) for word, _ in KIND_WORDS)
+# "ngày 16 tháng 02năm 2012": a copy that glued "năm" (or "tháng") to the figure before it.
 _DATE = (
-    r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<month>\d{1,2})"
-    r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<year>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
+    r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\.|\s*tháng\s+)\s*(?P<month>\d{1,2})"
+    r"\s*(?:/|-|\.|\s*năm\s+)\s*(?P<year>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
     r"|(?P<dday>\d{1,2})/(?P<dmonth>\d{1,2})/(?P<dyear>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
-    r"|tháng\s+(?P<pmonth>\d{1,2})\s*(?:/|\s+năm\s+)\s*(?P<pyear>(?:19|20)\d\d(?!\d))"
+    r"|tháng\s+(?P<pmonth>\d{1,2})\s*(?:/|\s*năm\s+)\s*(?P<pyear>(?:19|20)\d\d(?!\d))"
     r"|năm\s+(?P<yyear>(?:19|20)\d\d(?!\d)))"
 )
-# "Kết luận số 65-KL/TW", "Chương trình phối hợp số 79-CTr/...", "tờ trình số 231/TTr-STP".
+# "Kết luận số 65-KL/TW", "Chương trình phối hợp số 79-CTr/...", "tờ trình số 231/TTr-STP";
+# "Nghị định s 60/2003/NĐ-CP": a copy that dropped the letter with a hook of "số".
 _NUMBERED = re.compile(
     rf"(?P<kind>(?i:{_KINDS}))(?P<words>(?:\s+[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+){{0,3}}?)"
-    rf"\s*(?::\s*)?(?:số\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"\s*(?::\s*)?(?:số\s*:?\s*|s\s+(?=\d))?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*{_DATE})?"
 )
-# "Luật Tổ chức chính quyền địa phương (số 77/2015/QH13) ngày 19/6/2015", "Hiến pháp năm 2013".
+# "Luật Tổ chức chính quyền địa phương (số 77/2015/QH13) ngày 19/6/2015", "Hiến pháp năm 2013";
+# "Luật tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994": the bracket is part of the name.
 _NAMED_ACT = re.compile(
     r"(?P<kind>" + "|".join(_loose(word) for word in _NAMED) + r")"
-    r"(?P<name>(?:\s+[^\s;:.()]+){0,24}?)"
+    r"(?P<name>(?:\s+[^\s;:.()]+){0,24}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?)"
     rf"(?:\s+số\s+(?P<number>{_NUMBER}))?"
     rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
     rf"|\s+(?:của|theo|đã|được|thì|có|quy định|hướng dẫn"
@@ -102,6 +106,17 @@ _NAMED_ACT = re.compile(
     rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc))"
 )
 _DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
+#: Words right before a kind's word that make it no act's name: the head of a body's name
+#: ("Hội Luật gia", "Trường Đại học Luật") or "pháp" ("Hệ thống Pháp Luật": law in general).
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:Hội|Liên\s+đoàn|Đoàn|Trường(?:\s+Đại\s+học)?|Học\s+viện|[Pp]háp)\s+$"
+)
+#: A congress's resolution, named by its congress: "Nghị quyết Đại hội đại biểu toàn quốc lần
+#: thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII".
+_CONGRESS = re.compile(
+    r"(?P<kind>Nghị\s+quyết)\s+(?:Đại\s+hội|ĐH)\s+[^;:.()]{0,80}?\s+lần\s+thứ\s+"
+    r"(?:[IVXLC]+|\d+)(?![\w])(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\s*bộ))?"
+)
 # "của A", "do A", and a joint act's "giữa A và B".
 _ISSUER = re.compile(r"\s*,?\s+(?:của|do|giữa)\s+")
 #: Words that start what an act is about, ending its issuer.
@@ -385,13 +400,17 @@ def find_citations(text: str) -> tuple[Citation, ...]:
     địa phương ngày 19/6/2015", "Bộ luật Tố tụng hình sự", "Hiến pháp năm
     2013"), with or without a number; acts listed together ("các Nghị định
     số 58/2010/NĐ-CP, số 74/NĐ-CP", "các Nghị quyết số 18-NQ/TW, 19-NQ/TW")
-    each.  Acts named inside another act's title are marked ``nested``.
+    each, also after ";" under one head ("các Quyết định của Thủ tướng Chính
+    phủ số: ...; ...; ..."); a congress's resolution named by its congress
+    ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng").  Acts
+    named inside another act's title are marked ``nested``.
     Text is NFC and repaired first (:func:`coordprog.normalize_text`);
     positions refer to the repaired text, which has the same length.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       Acts cited by name, partial dates, grouped numbers, ``nested``.
+       Acts cited by name, partial dates, grouped numbers, ``nested``, a
+       congress's resolution.
     """
     text = normalize_text(text)
     raw: list[tuple[int, int, LegalKind, str | None, str | None, re.Match[str] | None]] = []
@@ -409,6 +428,8 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             continue
         if not match["kind"][:1].isupper():
             continue  # "pháp luật", "luật" in small letters: no act's name
+        if _BODY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "Hội Luật gia Việt Nam", "Liên đoàn Luật sư Việt Nam": a body's name
         name = " ".join(match["name"].split())
         if (
             match["number"] is None
@@ -451,6 +472,12 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         full = f"{' '.join(match['kind'].split())} {name}".strip()
         raw.append((match.start(), named_end, _kind(match["kind"]), number, full, dated_at))
         taken.append((match.start(), named_end))
+    for match in _CONGRESS.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        name = " ".join(match[0].split())
+        raw.append((match.start(), match.end(), LegalKind.RESOLUTION, None, name, None))
+        taken.append((match.start(), match.end()))
     # Numbers listed under their kind and issuer: "các Nghị định của Chính phủ: số 58/2010/NĐ-CP
     # ngày 01/6/2010, số 74/2012/NĐ-CP ...": the first here, the others as grouped below.
     listed_under: list[tuple[int, int, str | None]] = []
@@ -464,12 +491,23 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         raw.append((first.start(), first.end(), _kind(head["kind"]), first["number"], None, dated))
         taken.append((first.start(), first.end()))
         issuer = " ".join(head["issuer"].split()) if head["issuer"] else None
-        listed_under.append((head.end(), _sentence_end(text, head.end()), issuer))
+        last = first.end()
+        for item in _list_items(text, first):
+            dated = item if any(item[g] for g in ("year", "dyear", "pyear", "yyear")) else None
+            raw.append(
+                (item.start("number"), item.end(), _kind(head["kind"]), item["number"], None, dated)
+            )
+            taken.append((item.start("number"), item.end()))
+            last = item.end()
+        listed_under.append((head.end(), max(_sentence_end(text, head.end()), last), issuer))
     # The issuer between the kind and the number: "Quyết định của Bộ Chính trị số 31-QĐ/TW".
     issued_before: dict[int, str] = {}
     for match in _KIND_OF_ISSUER.finditer(text):
-        if any(start <= match.start() < end for start, end in taken):
-            continue
+        if any(
+            start <= match.start() < end or start <= match.start("number") < end
+            for start, end in taken
+        ):
+            continue  # the first of a list under its head ("các Quyết định của ... số: ...")
         issuer = " ".join(match["issuer"].split())
         if _read_body(issuer) is None and not _OFFICIAL.match(issuer):
             continue  # "Quyết định của mình số ...": no body between them
@@ -508,9 +546,11 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             number, repaired = _repair(written)
         joint = number is not None and bool(_JOINT_NUMBER.search(number))
         issuer, after = _issuer(text, stop, joint)
+        nested = start < title_end and not _listed(text, start)
         if issuer is None:
+            # An act named in a listed act's title is not one of the list: not its issuer.
             issuer = issued_before.get(start) or next(
-                (i for s, e, i in listed_under if s <= start < e and i), None
+                (i for s, e, i in listed_under if s <= start < e and i and not nested), None
             )
         if issuer is not None and date is None:
             dated_after = _DATE_AT.match(text, after)  # "... của Quốc hội khóa XIII ngày ..."
@@ -539,7 +579,6 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             if signed:
                 date = _date(signed)
                 issuer = " ".join(str(signed["who"]).split())
-        nested = start < title_end and not _listed(text, start)
         title: str | None
         if act_name is not None:
             title, title_stop = act_name, after
@@ -675,6 +714,31 @@ def _read_body(text: str) -> object:
     return read_body(text)
 
 
+#: A further item of a list under its head, after the title of the one before and a ";".
+_LIST_ITEM = re.compile(rf";\s*(?:số\s*)?(?P<number>{_NUMBER})(?![\w/])(?:\s*,?\s*{_DATE})?")
+
+
+def _list_items(text: str, first: re.Match[str]) -> Iterator[re.Match[str]]:
+    """The items after ``first`` of a list under its head, each after a ";".
+
+    "các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày ... ban hành
+    ...; 21/2021/QĐ-TTg ngày ... quy định ...; 25/2021/QĐ-TTg ...": a number
+    with the first's symbol starts each, until a clause starts otherwise.
+    """
+    symbol = _symbol(first["number"])
+    at = first.end()
+    while True:
+        semicolon = text.find(";", at)
+        sentence = re.compile(r"\.\s|\.$").search(text, at)
+        if semicolon < 0 or (sentence is not None and sentence.start() < semicolon):
+            return
+        item = _LIST_ITEM.match(text, semicolon)
+        if item is None or _symbol(item["number"]) != symbol:
+            return
+        yield item
+        at = item.end()
+
+
 #: "các Nghị định của Chính phủ:", "các Quyết định của Thủ tướng Chính phủ số:": a list's head.
 _LIST_HEAD = re.compile(
     rf"\bcác\s+(?P<kind>{_KINDS})(?:\s+của\s+(?P<issuer>[^:;.()]+?))?\s*(?:số\s*)?:\s*"
@@ -688,8 +752,19 @@ _LISTED = re.compile(
 
 
 def _listed(text: str, start: int) -> bool:
-    """Whether the act at ``start`` is listed beside the one before, not named in its title."""
-    return bool(_LISTED.search(text[max(0, start - 40) : start]))
+    """Whether the act at ``start`` is listed beside the one before, not named in its title.
+
+    Articles listed before it ("... hướng dẫn thi hành các Điều 11, Điều 22 và Điều 26 của
+    Pháp lệnh ...") are the articles of one act, named in the title of the one before.
+    """
+    window = text[max(0, start - 40) : start]
+    listed = _LISTED.search(window)
+    if listed is None:
+        return False
+    return not (
+        "Điều" in listed[0]
+        and re.search(r"Điều\s+\d+\w?\s*,?\s*$", text[: max(0, start - 40) + listed.start()])
+    )
 
 
 def _group_limit(

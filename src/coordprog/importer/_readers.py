@@ -386,6 +386,10 @@ class DecisionReader:
                 decision[field] = value
         _issued_with(instrument_lines, opening.number, draft)
         words = " ".join(a.get("text", "") for a in articles) + " " + " ".join(tail_lines)
+        if not articles:
+            # A copy that lost the articles' labels ("1. Quyết định số ... ; 2. ..." after
+            # "QUYẾT ĐỊNH:"): their lines still cite what the decision replaces or repeals.
+            words = " ".join(body[articles_start:tail]) + " " + words
         period, effective = effect_of(words, opening.date)
         if effective:
             decision["effective"] = effective
