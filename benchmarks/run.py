@@ -276,6 +276,34 @@ def bench_linearity(sizes: tuple[int, ...]) -> list[tuple[str, list[float]]]:
     return found
 
 
+def bench_import(copies: int) -> list[Row]:
+    """Import a real text and ``copies`` copies of it, as printed and all in capitals.
+
+    The baseline of each row is the one-copy import run ``copies`` times in the
+    same round: a ratio near 1 means the importer's time grows with the text's
+    length and no faster (a copy printed all in capitals once took quadratic time).
+    """
+    text = (ROOT / "examples" / "binh_thuan" / "source.txt").read_text(encoding="utf-8")
+    rows = []
+    for name, one in (("as printed", text), ("in capitals", text.upper())):
+        many = one * copies
+        whole, parts = interleaved(
+            lambda many=many: coordprog.import_text(many),
+            lambda one=one: [coordprog.import_text(one) for _ in range(copies)],
+            min_repeats=3,
+            budget=10.0,
+        )
+        rows.append(
+            _row(
+                f"import_text, Bình Thuận {copies} times over, {name}",
+                whole,
+                f"import_text of it once, {copies} times",
+                parts,
+            )
+        )
+    return rows
+
+
 def _children_cpu() -> float:
     """The CPU time (user and system) of the finished child processes, in seconds."""
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -666,7 +694,7 @@ def main() -> None:
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmark-results.md"))
     parser.add_argument(
         "--only",
-        choices=("portfolio", "cli", "scale"),
+        choices=("portfolio", "cli", "scale", "import"),
         help="run one group and print its rows; docs/benchmark-results.md is left alone",
     )
     args = parser.parse_args()
@@ -674,6 +702,9 @@ def main() -> None:
         if args.only == "scale":
             growth, memory = bench_scale((100, 1000, 10_000) if args.quick else SCALE)
             print(growth + "\n\n" + table([], memory))
+            return
+        if args.only == "import":
+            print(table(bench_import(4 if args.quick else 16), []))
             return
         if args.only == "portfolio":
             rows, memory = bench_portfolio(100 if args.quick else 1000)
@@ -687,6 +718,7 @@ def main() -> None:
     rows += bench_schedule(1000 if args.quick else 10_000)
     rows += bench_render(1000)
     rows += bench_cli()
+    rows += bench_import(4 if args.quick else 16)
     portfolio_rows, portfolio_memory = bench_portfolio(100 if args.quick else 1000)
     rows += portfolio_rows
     memory = bench_memory(1000 if args.quick else 10_000, parts=True) + portfolio_memory

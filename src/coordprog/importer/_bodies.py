@@ -216,18 +216,38 @@ KNOWN_BODIES: tuple[KnownBody, ...] = (
 
 
 def match_bodies(text: str, bodies: Iterable[KnownBody]) -> list[tuple[int, KnownBody]]:
-    """The known bodies ``text`` names, each at the position of its longest written form."""
-    found: list[tuple[int, int, KnownBody]] = []
-    for body in bodies:
-        for name in body.names:
-            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                found.append((match.start(), match.end(), body))
-    kept: list[tuple[int, int, KnownBody]] = []
-    for start, end, body in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
-        if kept and start < kept[-1][1]:
-            continue  # inside a longer name already matched
-        kept.append((start, end, body))
-    return [(start, body) for start, _, body in kept]
+    """The known bodies ``text`` names, each at the position of its longest written form.
+
+    One pattern of every written form, longest first, is read once through
+    ``text`` (a name inside a longer one already matched is not read again),
+    so the time is that of one search, whatever the number of known bodies.
+    """
+    pattern, named = _pattern_of(tuple(bodies))
+    if pattern is None:
+        return []
+    return [(match.start(), named[match[0]]) for match in pattern.finditer(text)]
+
+
+_PATTERNS: dict[tuple[KnownBody, ...], tuple[re.Pattern[str] | None, dict[str, KnownBody]]] = {}
+
+
+def _pattern_of(
+    bodies: tuple[KnownBody, ...],
+) -> tuple[re.Pattern[str] | None, dict[str, KnownBody]]:
+    """The pattern of ``bodies``' written forms and the body of each form (the first listed)."""
+    known = _PATTERNS.get(bodies)
+    if known is None:
+        named: dict[str, KnownBody] = {}
+        for body in bodies:
+            for name in body.names:
+                named.setdefault(name, body)
+        names = sorted(named, key=len, reverse=True)
+        alternatives = "|".join(re.escape(name) for name in names)
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if names else None
+        if len(_PATTERNS) > 16:
+            _PATTERNS.clear()  # tables a plugin changes between runs: keep a few
+        known = _PATTERNS[bodies] = (pattern, named)
+    return known
 
 
 def _is_front(party: dict[str, Any]) -> bool:
@@ -277,11 +297,37 @@ def body_in_capitals(line: str, bodies: Sequence[KnownBody]) -> str | None:
     if matched:
         return matched[0][1].id
     # Compare without case, the longest written form the line holds.
-    folded = line.casefold()
-    found = [
-        (len(name), body.id)
-        for body in bodies
-        for name in body.names
-        if re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
-    ]
+    pattern, forms = _folded_pattern_of(tuple(bodies))
+    if pattern is None:
+        return None
+    found = [key for match in pattern.finditer(line.casefold()) for key in forms[match[1]]]
     return max(found)[1] if found else None
+
+
+_FOLDED: dict[
+    tuple[KnownBody, ...], tuple[re.Pattern[str] | None, dict[str, list[tuple[int, str]]]]
+] = {}
+
+
+def _folded_pattern_of(
+    bodies: tuple[KnownBody, ...],
+) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[int, str]]]]:
+    """A pattern that finds, at every place, the longest casefolded form of ``bodies`` there.
+
+    Each form maps to the (length, id) of every body written so, as a search
+    of each form in turn would find them.
+    """
+    known = _FOLDED.get(bodies)
+    if known is None:
+        forms: dict[str, list[tuple[int, str]]] = {}
+        for body in bodies:
+            for name in body.names:
+                forms.setdefault(name.casefold(), []).append((len(name), body.id))
+        names = sorted(forms, key=len, reverse=True)
+        alternatives = "|".join(re.escape(name) for name in names)
+        # A lookahead finds a form at every place, also inside a longer one found before.
+        pattern = re.compile(rf"(?<!\w)(?=({alternatives})(?!\w))") if names else None
+        if len(_FOLDED) > 16:
+            _FOLDED.clear()
+        known = _FOLDED[bodies] = (pattern, forms)
+    return known

@@ -511,6 +511,10 @@ def _settle_organs(
     return settled
 
 
+#: The words of the lines in capitals kept to read a body named over several lines.
+_HELD_WORDS = 24
+
+
 def _tail(
     lines: list[str], text: str, bodies: Sequence[KnownBody], unsure: list[str]
 ) -> tuple[list[dict[str, Any]], list[str], dt.date | None]:
@@ -554,7 +558,8 @@ def _tail(
             else:
                 joined = f"{held} {line}" if held else line
                 body = body_in_capitals(joined, bodies) or body_in_capitals(line, bodies) or body
-                held = joined
+                # A body's name spans a few lines at most: text in capitals is not held whole.
+                held = " ".join(joined.split(" ")[-_HELD_WORDS:])
             continue
         if looks_like_name(line) and title:
             # A body not recognised keeps party None and its authority line,
