@@ -66,15 +66,17 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The twelfth round's five (the document's own number, date and place where a copy prints
 #: them oddly, a page's own list of acts before the document) scored 79 of their 91 facts, one
 #: wrong fact not flagged (a place read with the motto's last word), before the importer
-#: changed for them: the floor and the ceiling are lowered for them until it does.
-BASELINE_RECOVERED_SHARE = 0.972
+#: changed for them; 84 after, every wrong fact of theirs flagged (the number after a
+#: letterhead on its line, the place after the motto, a 1990s number, a date of another year
+#: than the act's number): 97.5% of the programs' facts, 100 drafts, parties in 97.
+BASELINE_RECOVERED_SHARE = 0.974
 BASELINE_DRAFTS_WRITTEN = 100
 BASELINE_PARTIES_FOUND = 91
 BASELINE_REVIEW_RECOVERED = 16
 #: At most this share of the facts wrong (today 1.7%), and every wrong fact but those
 #: flagged.
 CEILING_WRONG_SHARE = 0.02
-CEILING_UNFLAGGED = 4
+CEILING_UNFLAGGED = 3
 
 
 class TestCorpus:

@@ -546,3 +546,31 @@ def test_a_title_in_capitals_that_goes_on_in_small_letters_is_read_whole() -> No
         "Của Đoàn Thanh niên Cộng sản Hồ Chí Minh thực hiện Nghị quyết Đại hội đại biểu toàn "
         "quốc lần thứ XIII của Đảng",
     ) == (draft.data["kind"], draft.data["title"])
+
+
+def test_a_number_line_shared_with_the_letterhead_and_a_date_line_with_the_motto() -> None:
+    """A number after the letterhead on its line is read; a place after the motto is alone."""
+    draft = coordprog.import_text(
+        "BỘ TƯ PHÁP Số: 07/2015/TT-BTP |\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 15 tháng 06 năm 2015 |\n"
+        "Căn cứ Nghị định số 22/2013/NĐ-CP ngày 13 tháng 3 năm 2013 của Chính phủ quy định "
+        "chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp;\n"
+    )
+    assert ("07/2015/TT-BTP", "Hà Nội") == (draft.data.get("number"), draft.data.get("place"))
+
+
+def test_an_act_dated_in_another_year_than_its_number_is_flagged() -> None:
+    """A decree "số 02/1998-NĐ-CP ngày 6/01/1996" keeps the date as printed, flagged."""
+    draft = coordprog.import_text(
+        "BỘ QUỐC PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2866/1998-TT-BQP\n"
+        "Ngày 12 tháng 9 năm 1998\nTHÔNG TƯ\nHƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ 02/1998-NĐ-CP "
+        "NGÀY 6/01/1996 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT THI HÀNH PHÁP LỆNH BỘ ĐỘI BIÊN PHÒNG\n"
+        "Để tổ chức thực hiện thống nhất Nghị định của Chính phủ, Bộ Quốc phòng hướng dẫn "
+        "thực hiện như sau:\nI- TỔ CHỨC\n1- Cấp Bộ tư lệnh có Tư lệnh.\n"
+    )
+    refs = draft.data["legal_refs"]
+    index = next(i for i, ref in enumerate(refs) if ref.get("number") == "02/1998-NĐ-CP")
+    assert "2866/1998-TT-BQP" == draft.data.get("number")
+    assert ["Nghị định số 02/1998-NĐ-CP ngày 06/01/1996"] == [
+        item.get("text") for item in _flagged(draft, f"legal_refs[{index}].date")
+    ]

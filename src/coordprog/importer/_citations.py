@@ -64,8 +64,9 @@ _PARTY = (
 )
 # State: 1719/QĐ-TTg, 04/2021/NQ-HĐND, 19/2008/NQLT/CP-UBTUMTTQVN, "31 /2008/QĐ-UBND".
 # A hyphen a copy spaced ("135/2003/NĐ - CP") joins a last short symbol in capitals.
+# "02/1998-NĐ-CP": a year joined to the symbol by a hyphen, as numbers were written in the 1990s.
 _STATE = (
-    rf"\d+[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_SYMBOL}"
+    rf"\d+[a-z]?(?:\s?/\s?(?:19|20)\d\d\s?[/-]|\s?/)\s?{_SYMBOL}"
     rf"(?:[-/]\s?{_SYMBOL}|\s[-\u2013]\s[A-ZĐ]{{2,8}}(?:&[A-ZĐ]{{1,8}})?(?![\w/]))*"
 )
 # After "số" only: a Party number whose hyphen a copy printed as a space ("số 298 KH/TWĐTN").

@@ -918,6 +918,12 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     write_acts(cited, draft)
 
 
+def _number_year(number: str | None) -> int | None:
+    """The year a State number gives ("02/1998-NĐ-CP", "54/2023/QĐ-UBND"), or None."""
+    found = re.match(r"\d+[a-z]?/((?:19|20)\d\d)[/-]", number or "")
+    return int(found[1]) if found else None
+
+
 def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basis") -> None:
     """Legal references, the basis and what the document carries out, in the draft."""
     data = draft.data
@@ -950,6 +956,21 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
                 "an act of the basis cited by its name, without number or date: check its name "
                 "(it may hold its issuer) and add its number and date if known",
                 act.citation.title,
+            )
+        numbered_in = _number_year(act.citation.number)
+        if (
+            act.citation.date is not None
+            and numbered_in is not None
+            and act.citation.date.year != numbered_in
+        ):
+            # "Nghị định số 02/1998-NĐ-CP ngày 6/01/1996": a number and a date of two years.
+            shown = act.citation.date
+            day = shown.strftime("%d/%m/%Y") if isinstance(shown, dt.date) else str(shown)
+            draft.flag(
+                f"legal_refs[{index}].date",
+                f"Ngày của văn bản không cùng năm với số của nó ({numbered_in}): kiểm tra ngày.",
+                f"the act {act.citation.number} is dated in another year than its number's",
+                f"{act.citation.kind.vi} số {act.citation.number} ngày {day}",
             )
         if act.citation.date is None and act.citation.number:
             draft.flag(

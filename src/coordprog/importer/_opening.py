@@ -71,8 +71,11 @@ _MOTTO = re.compile(
     r"|độc\s+lập\s*[-\u2013]\s*tự\s+do\s*[-\u2013]\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam",
 )
+_CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+#: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP").
 _NUMBER = re.compile(
-    r"^s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/-]\s*[\w.]+)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
+    rf"(?:^|(?-i:(?<=[{_CAPITALS}]{{2}}\s)(?=Số\s*:)))"
+    r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/-]\s*[\w.]+)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
     r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -197,8 +200,11 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
         place = None
         if before.endswith(","):
             # The place may be broken over lines ("Vĩnh" / "Long, ngày ..."), but a word in
-            # capitals on a line before is the letterhead's ("... VIỆT NAM" / "Hà Nội, ngày").
+            # capitals on a line before is the letterhead's ("... VIỆT NAM" / "Hà Nội, ngày"),
+            # and so is the motto a copy printed before the place on its line ("CỘNG HÒA XÃ
+            # HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày ...").
             lines = before[:-1].rstrip().split("\n")
+            lines[-1] = re.sub(r"^.*\bVIỆT\s+NAM\s+(?=\S)", "", lines[-1])
             words = [(word, row) for row, line in enumerate(lines) for word in line.split()]
             taken: list[str] = []
             for index in range(len(words) - 1, -1, -1):
