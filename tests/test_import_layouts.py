@@ -574,3 +574,24 @@ def test_an_act_dated_in_another_year_than_its_number_is_flagged() -> None:
     assert ["Nghị định số 02/1998-NĐ-CP ngày 06/01/1996"] == [
         item.get("text") for item in _flagged(draft, f"legal_refs[{index}].date")
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Hà Nội, ngày      tháng      năm 2023", coordprog.PartialDate(2023)),
+        ("Hà Nội, ngày ... tháng 9 năm 2024", coordprog.PartialDate(2024, 9)),
+    ],
+)
+def test_a_date_left_blank_for_the_signature_is_known_in_part(
+    printed: str, expected: coordprog.PartialDate
+) -> None:
+    """A place-and-date line with its day left blank gives its place and its year or month."""
+    draft = coordprog.import_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+        f"Số: - HD/TWĐTN-BTC {printed}\nHƯỚNG DẪN\nQuy trình kiện toàn nhân sự\n"
+        "- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\nI. NGUYÊN TẮC\n1. Bảo đảm dân chủ.\n"
+    )
+    program = coordprog.from_data(draft.data, "toml")
+    assert ("Hà Nội", expected) == (program.place, program.signed_on)
+    assert [] != _flagged(draft, "signed_on")

@@ -481,10 +481,17 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
     """
     data = draft.data
     said = opening.date_text
+    if opening.date is None and opening.date_in_part is not None:
+        draft.flag(
+            "signed_on",
+            "Bản sao để trống ngày (và tháng) ký: bổ sung nếu biết.",
+            "the copy leaves the day (and month) of signing blank: add it if it is known",
+            said,
+        )
     for field, value, text in (
         ("number", opening.number, opening.number_text),
         ("place", opening.place, said),
-        ("signed_on", opening.date, said),
+        ("signed_on", opening.date or (opening.date_in_part and str(opening.date_in_part)), said),
     ):
         if not value:
             continue

@@ -22,6 +22,7 @@ import attrs
 from coordprog.importer._grammar import BodyName, bodies_in_letterhead, find_bodies, read_body
 from coordprog.importer._places import fold, province_named
 from coordprog.importer._recase import capital_first, recase
+from coordprog.model._dates import PartialDate
 
 #: The type lines documents print, as compared (folded), and the kind of document they make.
 TYPE_LINES: dict[str, str] = {
@@ -153,6 +154,9 @@ class Opening:
     type_index: int | None = None
     #: the number, date and title came from the page's own heading, not the document.
     from_page_heading: bool = False
+    #: the date of a place-and-date line that leaves its day (and month) blank, as copies
+    #: signed by hand print it ("Hà Nội, ngày   tháng   năm 2023"): a year, or a month.
+    date_in_part: PartialDate | None = None
 
     @property
     def province(self) -> str | None:
@@ -196,40 +200,70 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
             day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
             continue
-        before = text[: match.start()].rstrip()
-        place = None
-        if before.endswith(","):
-            # The place may be broken over lines ("Vĩnh" / "Long, ngày ..."), but a word in
-            # capitals on a line before is the letterhead's ("... VIỆT NAM" / "Hà Nội, ngày"),
-            # and so is the motto a copy printed before the place on its line ("CỘNG HÒA XÃ
-            # HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày ...").
-            lines = before[:-1].rstrip().split("\n")
-            lines[-1] = re.sub(r"^.*\bVIỆT\s+NAM\s+(?=\S)", "", lines[-1])
-            words = [(word, row) for row, line in enumerate(lines) for word in line.split()]
-            taken: list[str] = []
-            for index in range(len(words) - 1, -1, -1):
-                word, row = words[index]
-                if (
-                    taken
-                    and word in ("phố", "xã", "trấn")
-                    and index
-                    and words[index - 1][0] in ("Thành", "Thị")
-                ):
-                    # "Thành phố Hồ Chí Minh, ngày ...": the unit's word in small letters.
-                    taken[:0] = [words[index - 1][0], word]
-                    break
-                if not _PLACE_WORD.match(word) or len(taken) == 5:
-                    break
-                if word.isupper() and len(word) > 3 and not word.startswith("TP"):
-                    break  # the letterhead's capitals, not the place
-                if row < len(lines) - 1 and taken and word.isupper() and not word.startswith("TP"):
-                    break
-                taken.insert(0, word)
-            if taken:
-                place = " ".join(taken)
+        place = _place_before(text, match.start())
         shown = (f"{place}, " if place else "") + " ".join(match[0].split())
         return place, day, shown
     return None, None, None
+
+
+#: A place-and-date line whose day, or day and month, the copy leaves blank for the hand that
+#: signs ("Hà Nội, ngày      tháng      năm 2023", "ngày ... tháng 9 năm 2024").
+_BLANK_DATE = re.compile(
+    r"ngày[\s.…_]*tháng\s*(?:(?P<month>\d{1,2})|[.…_]*)\s*năm\s*(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _place_date_in_part(text: str) -> tuple[str | None, PartialDate | None, str | None]:
+    """The place and the year (or month) of a place-and-date line whose day is left blank."""
+    for match in _BLANK_DATE.finditer(text):
+        month = int(match["month"]) if match["month"] else None
+        if month is not None and not 1 <= month <= 12:
+            continue
+        place = _place_before(text, match.start())
+        if place is None:
+            continue  # a date left blank is the opening's only on its place-and-date line
+        shown = f"{place}, " + " ".join(match[0].split())
+        return place, PartialDate(int(match["year"]), month), shown
+    return None, None, None
+
+
+def _place_before(text: str, at: int) -> str | None:
+    """The place printed before the date at ``at`` ("Vĩnh Long, ngày ..."), if any."""
+    before = text[:at].rstrip()
+    if not before.endswith(","):
+        return None
+    # The place may be broken over lines ("Vĩnh" / "Long, ngày ..."), but a word in
+    # capitals on a line before is the letterhead's ("... VIỆT NAM" / "Hà Nội, ngày"),
+    # and so is the motto a copy printed before the place on its line ("CỘNG HÒA XÃ
+    # HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày ...").
+    lines = before[:-1].rstrip().split("\n")
+    lines[-1] = re.sub(r"^.*\bVIỆT\s+NAM\s+(?=\S)", "", lines[-1])
+    words = [(word, row) for row, line in enumerate(lines) for word in line.split()]
+    taken: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word, row = words[index]
+        if (
+            taken
+            and word in ("phố", "xã", "trấn")
+            and index
+            and words[index - 1][0]
+            in (
+                "Thành",
+                "Thị",
+            )
+        ):
+            # "Thành phố Hồ Chí Minh, ngày ...": the unit's word in small letters.
+            taken[:0] = [words[index - 1][0], word]
+            break
+        if not _PLACE_WORD.match(word) or len(taken) == 5:
+            break
+        if word.isupper() and len(word) > 3 and not word.startswith("TP"):
+            break  # the letterhead's capitals, not the place
+        if row < len(lines) - 1 and taken and word.isupper() and not word.startswith("TP"):
+            break
+        taken.insert(0, word)
+    return " ".join(taken) if taken else None
 
 
 def _is_letterhead_line(line: str) -> bool:
@@ -291,6 +325,9 @@ def read_opening(lines: list[str]) -> Opening:
     head_text = "\n".join(zone[:head_end])
     number, number_text = _number(head_text)
     place, date, date_text = _place_date("\n".join(zone[:head_end]))
+    in_part = None
+    if date is None:
+        place, in_part, date_text = _place_date_in_part("\n".join(zone[:head_end]))
     # The letterhead: the lines in capitals before the number line, or the motto.
     number_at = next(
         (i for i, line in enumerate(zone[:head_end]) if _NUMBER_LINE.match(line)), None
@@ -329,6 +366,7 @@ def read_opening(lines: list[str]) -> Opening:
         place=place,
         date=date,
         date_text=date_text,
+        date_in_part=in_part,
         end=end,
     )
     if type_index is None:
