@@ -595,3 +595,16 @@ def test_a_date_left_blank_for_the_signature_is_known_in_part(
     program = coordprog.from_data(draft.data, "toml")
     assert ("Hà Nội", expected) == (program.place, program.signed_on)
     assert [] != _flagged(draft, "signed_on")
+
+
+def test_a_number_line_that_names_its_kind_is_the_number() -> None:
+    """A number line that names the kind before "số:" gives the document's number."""
+    draft = coordprog.import_text(
+        "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nNghị quyết số: 653/2019/UBTVQH14\n"
+        "Hà Nội, ngày 12 tháng 3 năm 2019\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Nghị quyết này có hiệu lực từ ngày ký.\n"
+    )
+    decision = draft.data.get("promulgation", draft.data)
+    assert "653/2019/UBTVQH14" == decision["number"]

@@ -73,11 +73,17 @@ _MOTTO = re.compile(
     r"|đảng\s+cộng\s+sản\s+việt\s+nam",
 )
 _CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+#: The kind a number line may name before "số:" ("Nghị quyết số: 653/2019/UBTVQH14").
+_NAMED_NUMBER = "|".join(
+    re.escape(key).replace(r"\ ", r"\s+") for key in sorted(TYPE_LINES, key=len, reverse=True)
+)
 #: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP").
 _NUMBER = re.compile(
     rf"(?:^|(?-i:(?<=[{_CAPITALS}]{{2}}\s)(?=Số\s*:)))"
     r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/-]\s*[\w.]+)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
-    r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)",
+    r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)"
+    rf"|^(?:{_NAMED_NUMBER})\s+s[ốo]\s*:\s*"
+    r"(?P<named>\d+[a-z]?\s*(?:[/-]\s*[\w.]+)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)",
     re.IGNORECASE | re.MULTILINE,
 )
 _DATE = re.compile(
@@ -187,7 +193,7 @@ def _number(text: str) -> tuple[str | None, str | None]:
     for match in _NUMBER.finditer(text):
         if match["blank"]:
             return None, match[0]  # "Số: /KH-UBND": a number the office has yet to give
-        raw = match["number"]
+        raw = match["number"] or match["named"]
         number = re.sub(r"\s*([/-])\s*", r"\1", raw).rstrip(".,;:")
         return number, match[0]
     return None, None
