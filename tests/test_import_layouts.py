@@ -608,3 +608,21 @@ def test_a_number_line_that_names_its_kind_is_the_number() -> None:
     )
     decision = draft.data.get("promulgation", draft.data)
     assert "653/2019/UBTVQH14" == decision["number"]
+
+
+def test_an_instrument_named_in_quotation_marks_by_article_1_is_promulgated() -> None:
+    """'Điều 1. Ban hành "Chương trình ... 2006 - 2010" nhằm ...' promulgates that programme."""
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 286/2006/QĐ-TTg | Hà Nội, ngày 27 tháng 12 năm 2006 |\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nQUYẾT ĐỊNH :\n"
+        'Điều 1. Ban hành "Chương trình quốc gia xúc tiến vận động viện trợ phi chính phủ '
+        'nước ngoài giai đoạn 2006 - 2010" nhằm tăng cường công tác quản lý.\n'
+        "Điều 2. Quyết định này có hiệu lực thi hành sau 15 ngày.\n"
+    )
+    assert "286/2006/QĐ-TTg" == draft.data["promulgation"]["number"]
+    assert (
+        "program",
+        "Chương trình quốc gia xúc tiến vận động viện trợ phi chính phủ nước ngoài giai đoạn "
+        "2006 - 2010",
+    ) == (draft.data["kind"], draft.data["title"])

@@ -59,6 +59,14 @@ _BETWEEN = re.compile(
     r"giữa\s+(.{1,200}?)(?:,?\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể|trong|trên)\b|[;:(.]|$)"
 )
 _ATTACHED = re.compile(r"^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo")
+#: Điều 1 naming the instrument it promulgates in quotation marks, without "kèm theo":
+#: 'Ban hành "Chương trình quốc gia ... giai đoạn 2006 - 2010" nhằm ...'.
+_PROMULGATES_QUOTED = re.compile(
+    r"^Ban\s+hành\s+[“\"](?P<what>(?:"
+    + "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
+    + r")\s[^”\"]{3,300})[”\"]",
+    re.IGNORECASE,
+)
 #: A decision's title that names what it promulgates: "Ban hành Quy chế phối hợp ...".
 _TITLE_PROMULGATES = re.compile(r"^(?:Về\s+việc\s+)?[Bb]an\s*hành\s+(?=\S)", re.IGNORECASE)
 #: The captions a decision's articles may have; any other text after "Điều 1." is its text.
@@ -336,7 +344,11 @@ class DecisionReader:
         tail_lines = body[tail : heading_at if heading_at is not None else len(body)]
         instrument_lines = body[heading_at:] if heading_at is not None else []
         first_text = articles[0].get("text", "") if articles else ""
-        promulgates = _PROMULGATES.search(first_text) if first_text else None
+        promulgates = (
+            (_PROMULGATES.search(first_text) or _PROMULGATES_QUOTED.match(first_text))
+            if first_text
+            else None
+        )
         named = _TITLE_PROMULGATES.match(opening.title or "")
         if promulgates is None and heading_at is None and named is None:
             self._decision_only(document, draft, body, preamble_end, articles, tail_lines)
