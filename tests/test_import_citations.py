@@ -233,6 +233,13 @@ class TestFindCitations:
             "Điều 26 của Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn"
         )
 
+    def test_a_law_dated_as_amended(self) -> None:
+        """A law "đã được sửa đổi, bổ sung ngày 22/11/2019" takes that date."""
+        text = (
+            "Căn cứ Luật Tổ chức chính quyền địa phương đã được sửa đổi, bổ sung ngày 22/11/2019;"
+        )
+        assert [(None, "Luật Tổ chức chính quyền địa phương", D(2019, 11, 22), None)] == _acts(text)
+
     def test_a_congress_s_resolution_named_by_its_congress(self) -> None:
         """A congress's resolution ("Nghị quyết Đại hội ... lần thứ XIII") is an act, by name."""
         text = (

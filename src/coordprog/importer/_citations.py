@@ -107,6 +107,7 @@ _NAMED_ACT = re.compile(
     rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc))"
 )
 _DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
+_AMENDED_ON = re.compile(rf"\s*,?\s*(?:đã\s+được\s+)?sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+{_DATE}")
 #: Words right before a kind's word that make it no act's name: the head of a body's name
 #: ("Hội Luật gia", "Trường Đại học Luật") or "pháp" ("Hệ thống Pháp Luật": law in general).
 _BODY_BEFORE = re.compile(
@@ -468,7 +469,8 @@ def find_citations(text: str) -> tuple[Citation, ...]:
                     number, after = number_at[0], number_at[1]
         if after >= len(text.rstrip()) and number is None:
             continue  # a name cut off by the end of the copy
-        dated_at = _DATE_AT.match(text, after)
+        # "Luật ... đã được sửa đổi, bổ sung ngày 22/11/2019": the date of the law as amended.
+        dated_at = _DATE_AT.match(text, after) or _AMENDED_ON.match(text, after)
         named_end = dated_at.end() if dated_at else after
         full = f"{' '.join(match['kind'].split())} {name}".strip()
         raw.append((match.start(), named_end, _kind(match["kind"]), number, full, dated_at))
