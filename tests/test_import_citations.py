@@ -338,3 +338,15 @@ class TestImportText:
         assert {"09/2008/QĐ-UBND", "10/2013/QĐ-UBND"} <= set(refs)
         basis = set(draft.data.get("promulgation", {}).get("basis", []))
         assert not basis & {refs["09/2008/QĐ-UBND"]["id"], refs["10/2013/QĐ-UBND"]["id"]}
+
+    def test_a_proposal_after_a_basis_on_its_line_is_no_basis(self) -> None:
+        """A proposal after a basis on its line ("...; theo đề nghị của ...") is no basis."""
+        draft = _decision(
+            "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003; theo đề nghị của Giám "
+            "đốc Sở Tư pháp tại Tờ trình số 148/TTr-STP ngày 23/12/2009,\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert ["Luật Tổ chức HĐND và UBND"] == [
+            refs[ref_id].get("title") for ref_id in draft.data["basis"]
+        ]
+        assert "148/TTr-STP" in refs

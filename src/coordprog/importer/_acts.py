@@ -299,11 +299,19 @@ def _after_basis_words(text: str, citation: Citation) -> bool:
     return at >= 0 and re.fullmatch(r"Căn cứ\s+(?:vào\s+)?", before[at:]) is not None
 
 
+#: Words that start a proposal after a basis on one line: "...; theo đề nghị của ... tại Tờ
+#: trình số ...", "Xét Tờ trình số ...", "Theo đề xuất của ...".
+_PROPOSAL = re.compile(
+    r"(?i:theo\s+đề\s+(?:nghị|xuất)|xét\s+(?:đề\s+nghị|tờ\s+trình)|theo\s+tờ\s+trình"
+    r"|trên\s+cơ\s+sở\s+đề\s+nghị)|Xét\b"
+)
+
+
 def _in_basis(text: str, citation: Citation) -> bool:
     """Whether the act is cited in a *Căn cứ* clause, not in a proposal after it."""
     before = text[: citation.start]
     last_basis = max(before.rfind("Căn cứ"), before.rfind("căn cứ"))
-    last_other = max(before.rfind("Theo đề nghị"), before.rfind("Xét"), before.rfind("xét đề nghị"))
+    last_other = max((m.start() for m in _PROPOSAL.finditer(before)), default=-1)
     return last_basis >= last_other
 
 
