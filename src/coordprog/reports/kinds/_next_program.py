@@ -28,7 +28,7 @@ from coordprog.model._draft_items import DraftItem
 from coordprog.model._legal import LegalKind, LegalRef
 from coordprog.model._program import Period, Program
 from coordprog.model._records import FINAL_MEETINGS, Records, ReviewOutcome
-from coordprog.model._tasks import TaskGroup
+from coordprog.model._tasks import Task, TaskGroup
 from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._annual_plan import RECIPIENTS_MISSING
 from coordprog.reports.kinds._drafts import (
@@ -207,6 +207,27 @@ def draft_next_program(
         note=note,
         level=program.level,
     )
+    to_complete += _to_complete(program, draft, period, outcome, reviewed, unreported)
+    draft = attrs.evolve(draft, to_complete=tuple(to_complete))
+    return NextProgramDraft(draft, reviewed, program, outcome is not None)
+
+
+def _to_complete(
+    program: Program,
+    draft: Program,
+    period: Period | None,
+    outcome: ReviewOutcome | None,
+    reviewed: ReviewOutcome | None,
+    unreported: list[Task],
+) -> list[DraftItem]:
+    """What a person completes in the next program's draft, after its title.
+
+    The facts only its signing gives, the parts written anew, the basis when no final
+    review is recorded, the final review's proposals, the tasks carried over without a
+    report, and the chapters kept as they were.
+    """
+    new = draft.period
+    to_complete: list[DraftItem] = []
     to_complete.extend(
         [
             DraftItem("number", "Số văn bản: ghi khi ban hành."),
@@ -251,8 +272,7 @@ def draft_next_program(
         to_complete.append(
             DraftItem("chapters", "Các chương, điều giữ như văn bản trước: rà soát, sửa đổi.")
         )
-    draft = attrs.evolve(draft, to_complete=tuple(to_complete))
-    return NextProgramDraft(draft, reviewed, program, outcome is not None)
+    return to_complete
 
 
 def _task_paths(
