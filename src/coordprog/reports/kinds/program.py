@@ -197,6 +197,27 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         blocks.append(Recipients(program.recipients, heading=w("Nơi nhận")))
     # What the file holds beyond the printed text is not part of the signed
     # document (which has no appendix): notes, shown apart from it.
+    notes = _notes(program, w)
+    return Document(
+        title=program.heading,
+        subtitle=english_name(program.kind.value).upper() if w.english else program.kind.vi.upper(),
+        meta=tuple(meta),
+        blocks=tuple(blocks),
+        language=w.language,
+        letterhead=None if w.english else letterhead,
+        author=author(program),
+        created=program.signed_on if isinstance(program.signed_on, dt.date) else None,
+        notices=notices(program, language=w.language),
+        notes=tuple(notes),
+    )
+
+
+def _notes(program: Program, w: Words) -> list[Block]:
+    """What the file holds beyond the printed text, shown apart from the document.
+
+    What to complete, the promulgating act, the reviews held, undated events, bodies
+    changed, the acts cited and the file's note.
+    """
     notes: list[Block] = []
     if program.to_complete:
         notes.append(_to_complete(program, w))
@@ -220,18 +241,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         notes.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
     if program.note:
         notes.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
-    return Document(
-        title=program.heading,
-        subtitle=english_name(program.kind.value).upper() if w.english else program.kind.vi.upper(),
-        meta=tuple(meta),
-        blocks=tuple(blocks),
-        language=w.language,
-        letterhead=None if w.english else letterhead,
-        author=author(program),
-        created=program.signed_on if isinstance(program.signed_on, dt.date) else None,
-        notices=notices(program, language=w.language),
-        notes=tuple(notes),
-    )
+    return notes
 
 
 def _amendment(program: Program, index: int, w: Words) -> str:
