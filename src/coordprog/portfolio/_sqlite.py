@@ -182,6 +182,15 @@ class _Rows:
         self._refs(program)
         self._tasks(program, result.tasks, body_of, parent, task_ids)
         self._plans(program)
+        self._signed_and_changed(program, body_of)
+        self._instructions(program, files)
+        self._events(program, result.events, body_of)
+        for name, document in files:
+            record_rows(self.add, program, self.path(name), document, body_of)
+
+    def _signed_and_changed(self, program: Program, body_of: dict[str, str]) -> None:
+        """The program's signatories, amendments and reviews held (with their commendations)."""
+        pid = program.id
         for index, signatory in enumerate(program.signatories):
             self.add(
                 "signatories",
@@ -237,10 +246,6 @@ class _Rows:
                     None,
                     day(review.held_on),
                 )
-        self._instructions(program, files)
-        self._events(program, result.events, body_of)
-        for name, document in files:
-            record_rows(self.add, program, self.path(name), document, body_of)
 
     def _parties(self, program: Program, body_of: dict[str, str]) -> None:
         pid = program.id
