@@ -1061,18 +1061,7 @@ def programs(
        The switches.
     """
     needs_tasks = bool(tasks or joint or deadlines or parent_tasks)
-    if text_available is False and needs_tasks:
-        raise ValueError("expected no tasks of a program whose text is not available")
-    if tasks is False and needs_tasks:
-        raise ValueError("expected no joint tasks, deadlines or parent tasks without tasks")
-    if needs_tasks:
-        available = with_tasks = True
-    else:
-        # A few programs are known only from the documents that cite them, and a few
-        # more have no task at all (a regulation's articles, or nothing): about one
-        # in ten each, so that most draws exercise what is done with tasks.
-        available = draw(st.integers(0, 15)) > 0 if text_available is None else text_available
-        with_tasks = available and (draw(st.integers(0, 15)) > 0 if tasks is None else tasks)
+    available, with_tasks = _availability(draw, needs_tasks, tasks, text_available)
     period = draw(
         periods(
             max_months=max_months,
@@ -1081,17 +1070,8 @@ def programs(
             unstated=not amendments,
         )
     )
-    n_signing = draw(st.integers(2, max(2, max_parties)))
-    n_third = draw(st.integers(0, 2))
-    ids = draw(_unique_ids(n_signing + n_third, n_signing + n_third))
-    signing_ids, third_ids = ids[:n_signing], ids[n_signing:]
-    signing = tuple(draw(parties(pid, member_ids=ids)) for pid in signing_ids)
-    third = tuple(draw(parties(pid, member_ids=ids)) for pid in third_ids)
-    refs = draw(_cited_acts())
+    ids, signing, third, refs = _program_parties(draw, max_parties)
     ref_ids = [r.id for r in refs]
-    if ref_ids:
-        signing = tuple(draw(_changed_by_acts(party, tuple(ref_ids))) for party in signing)
-        third = tuple(draw(_changed_by_acts(party, tuple(ref_ids))) for party in third)
     groups: tuple[TaskGroup, ...] = ()
     if with_tasks:
         features = _TaskFeatures(deadlines, parent_tasks, _years(period))
@@ -1111,25 +1091,8 @@ def programs(
         and draw(st.booleans())
         else ()
     )
-    signed_by = tuple(
-        draw(signatories(pid))
-        for pid in draw(st.lists(st.sampled_from(signing_ids), max_size=n_signing, unique=True))
-    ) + draw(_unlisted_signatories())
-    signing = draw(_bound_parties(signing, {s.party for s in signed_by}))
-    # An open period is drawn from as if it ran five years, one without a start
-    # as if it started three years before its end; one with neither has no
-    # dated review or amendment.
-    first = period.start
-    if first is None and period.end is not None:
-        first = period.end - relativedelta(years=3)
-    reviews: tuple[Review, ...] = ()
-    changes: tuple[Amendment, ...] = ()
-    if first is not None:
-        last = period.end if period.end is not None else first + relativedelta(years=5)
-        late = dt.date(last.year + 1, 12, 31) if period.end is not None else last
-        reviews = draw(_held_reviews(first, last, late))
-        if amendments is not False:
-            changes = draw(_amendments(period, tuple(ids), first, last, amendments, duties))
+    signed_by, signing = _signed(draw, signing)
+    reviews, changes = _held_and_amended(draw, period, tuple(ids), amendments, duties)
     number = draw(st.none() | st.just("01-CTrPH/BDVTU-BDT"))
     signed_on = draw(st.none() | dates().map(lambda day: day.replace(day=1)) | partial_dates())
     return Program(
@@ -1174,13 +1137,89 @@ def programs(
         recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
         amendments=changes,
         level=draw(st.none() | st.sampled_from(Level)),
-        instructions=draw(instructions(signing_ids, letters=False)),
+        instructions=draw(instructions(ids[: len(signing)], letters=False)),
         text_available=available,
         **draw(_document_relations(tuple(ids), tuple(ref_ids))),
         proposers=draw(people(ids, max_size=1)),
         extent=draw(_extents(groups, provisions, available)),
         areas=draw(areas()),
     )
+
+
+def _availability(
+    draw: st.DrawFn, needs_tasks: bool, tasks: bool | None, text_available: bool | None
+) -> tuple[bool, bool]:
+    """Whether a program's text is available, and whether it has tasks, as its switches say."""
+    if text_available is False and needs_tasks:
+        raise ValueError("expected no tasks of a program whose text is not available")
+    if tasks is False and needs_tasks:
+        raise ValueError("expected no joint tasks, deadlines or parent tasks without tasks")
+    if needs_tasks:
+        return True, True
+    # A few programs are known only from the documents that cite them, and a few
+    # more have no task at all (a regulation's articles, or nothing): about one
+    # in ten each, so that most draws exercise what is done with tasks.
+    available = draw(st.integers(0, 15)) > 0 if text_available is None else text_available
+    with_tasks = available and (draw(st.integers(0, 15)) > 0 if tasks is None else tasks)
+    return available, with_tasks
+
+
+def _signed(
+    draw: st.DrawFn, signing: tuple[Party, ...]
+) -> tuple[tuple[Signatory, ...], tuple[Party, ...]]:
+    """Who signs for some of the signing parties (and unlisted bodies); parties bound by it."""
+    signing_ids = [party.id for party in signing]
+    signed_by = tuple(
+        draw(signatories(pid))
+        for pid in draw(st.lists(st.sampled_from(signing_ids), max_size=len(signing), unique=True))
+    ) + draw(_unlisted_signatories())
+    return signed_by, draw(_bound_parties(signing, {s.party for s in signed_by}))
+
+
+def _program_parties(
+    draw: st.DrawFn, max_parties: int
+) -> tuple[list[str], tuple[Party, ...], tuple[Party, ...], tuple[LegalRef, ...]]:
+    """The ids of a program's parties (signing first), its signing and third parties, its acts.
+
+    The parties may be changed by the acts cited (renamed, merged) as of their dates.
+    """
+    n_signing = draw(st.integers(2, max(2, max_parties)))
+    n_third = draw(st.integers(0, 2))
+    ids = draw(_unique_ids(n_signing + n_third, n_signing + n_third))
+    signing_ids, third_ids = ids[:n_signing], ids[n_signing:]
+    signing = tuple(draw(parties(pid, member_ids=ids)) for pid in signing_ids)
+    third = tuple(draw(parties(pid, member_ids=ids)) for pid in third_ids)
+    refs = draw(_cited_acts())
+    ref_ids = [r.id for r in refs]
+    if ref_ids:
+        signing = tuple(draw(_changed_by_acts(party, tuple(ref_ids))) for party in signing)
+        third = tuple(draw(_changed_by_acts(party, tuple(ref_ids))) for party in third)
+    return ids, signing, third, refs
+
+
+def _held_and_amended(
+    draw: st.DrawFn,
+    period: Period,
+    ids: tuple[str, ...],
+    amendments: bool | None,
+    duties: bool | None,
+) -> tuple[tuple[Review, ...], tuple[Amendment, ...]]:
+    """The reviews a program held and its amendments, dated within (or just after) its period."""
+    # An open period is drawn from as if it ran five years, one without a start
+    # as if it started three years before its end; one with neither has no
+    # dated review or amendment.
+    first = period.start
+    if first is None and period.end is not None:
+        first = period.end - relativedelta(years=3)
+    reviews: tuple[Review, ...] = ()
+    changes: tuple[Amendment, ...] = ()
+    if first is not None:
+        last = period.end if period.end is not None else first + relativedelta(years=5)
+        late = dt.date(last.year + 1, 12, 31) if period.end is not None else last
+        reviews = draw(_held_reviews(first, last, late))
+        if amendments is not False:
+            changes = draw(_amendments(period, tuple(ids), first, last, amendments, duties))
+    return reviews, changes
 
 
 @st.composite
