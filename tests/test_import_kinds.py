@@ -324,3 +324,13 @@ class TestSymbol:
         )
         (item,) = [item for item in draft.data["to_complete"] if item["path"] == "kind"]
         assert "Số: 12/2025/TT-BNNMT / QUY ĐỊNH" == item["text"]
+
+    def test_a_copy_without_type_line_takes_its_kind_from_the_number_s_symbol(self) -> None:
+        """A copy that prints no type line and no programme is the kind its symbol names."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 612/QĐ-UBND\n"
+            "Vĩnh Long, ngày 12 tháng 3 năm 2020\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        )
+        assert "decision" == draft.data["kind"]
+        assert [] != [item for item in draft.data["to_complete"] if item["path"] == "kind"]

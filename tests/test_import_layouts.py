@@ -626,3 +626,18 @@ def test_an_instrument_named_in_quotation_marks_by_article_1_is_promulgated() ->
         "Chương trình quốc gia xúc tiến vận động viện trợ phi chính phủ nước ngoài giai đoạn "
         "2006 - 2010",
     ) == (draft.data["kind"], draft.data["title"])
+
+
+def test_a_gazette_heading_s_title_stops_at_the_deciding_post() -> None:
+    """An old gazette heading's title ends before the post that decides, even a cut one."""
+    draft = coordprog.import_text(
+        "BỘ TƯ PHÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUYẾT ĐỊNH\n\n"
+        "CỦA BỘ TƯ PHÁP SỐ 05/2006/QĐ-BTP NGÀY 21 THÁNG 6 NĂM 2006\n\n"
+        "BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN CỦA CƠ QUAN BỘ TƯ PHÁP\n\nBỘ TRƯỞNG B\n"
+        "Căn cứ Luật Khiếu nại, tố cáo ngày 02 tháng 12 năm 1998;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp công dân.\n"
+    )
+    assert (
+        "Ban hành Quy chế tiếp công dân của cơ quan Bộ Tư pháp"
+        == (draft.data["promulgation"]["title"])
+    )

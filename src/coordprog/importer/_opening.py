@@ -631,14 +631,20 @@ _GAZETTE = re.compile(
 )
 
 
+#: The posts and organs that decide, printed on their line under a title.
+_DECIDING_POSTS = tuple(f"{post} " for post in (*_DECIDERS, "thủ tướng", "ủy ban nhân dân"))
+
+
 def _gazette_heading(
     opening: Opening, zone: list[str], type_index: int, key: str
 ) -> Opening | None:
     """An old gazette heading: the issuers, number, date and title after the type, in capitals."""
-    lines = []
+    lines: list[str] = []
     for line in zone[type_index:]:
         if any(c.islower() for c in line):
             break
+        if len(lines) > 1 and fold(line).startswith(_DECIDING_POSTS):
+            break  # the deciding post under the title ("BỘ TRƯỞNG BỘ TƯ PHÁP"), even cut
         lines.append(line)
     text = " ".join(" ".join(lines).split())
     rest = text[len(key) :].strip() if fold(text).startswith(key) else ""
