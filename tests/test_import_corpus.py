@@ -62,7 +62,7 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: tenth round's changes) to 97.5%, parties in 93 of 95. Three wrong facts are still not
 #: flagged, none of them an act: the three articles of a decision whose copy drops its type
 #: line and titles itself "V/V ..." (read as a letter, its articles' first sentences as
-#: captions).
+#: captions). It is read as the decision it is now (its number's symbol "QĐ"): none is left.
 #: The twelfth round's five (the document's own number, date and place where a copy prints
 #: them oddly, a page's own list of acts before the document) scored 79 of their 91 facts, one
 #: wrong fact not flagged (a place read with the motto's last word), before the importer
@@ -77,7 +77,7 @@ BASELINE_REVIEW_RECOVERED = 16
 #: At most this share of the facts wrong (today 1.7%), and every wrong fact but those
 #: flagged.
 CEILING_WRONG_SHARE = 0.02
-CEILING_UNFLAGGED = 3
+CEILING_UNFLAGGED = 0
 
 
 class TestCorpus:

@@ -334,3 +334,20 @@ class TestSymbol:
         )
         assert "decision" == draft.data["kind"]
         assert [] != [item for item in draft.data["to_complete"] if item["path"] == "kind"]
+
+    def test_a_decision_titled_v_v_without_its_type_line_is_no_letter(self) -> None:
+        """A "V/V ..." title under a decision's number: the decision and the Quy chế it issues."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH THÁI BÌNH |\n"
+            "Số: 398/2003/QĐ-UB | Thái Bình, ngày 30 tháng 12 năm 2003 |\n"
+            "V/V BAN HÀNH QUY CHẾ VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TỔ DÂN PHỐ\n"
+            "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nXét đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH\n"
+            "Điều 1. Ban hành kèm theo Quyết định này bản Quy chế về tổ chức và hoạt động của "
+            "tổ dân phố.\nĐiều 2. Quyết định này có hiệu lực sau 15 ngày.\n"
+        )
+        assert "398/2003/QĐ-UB" == draft.data["promulgation"]["number"]
+        assert ("regulation", "Quy chế về tổ chức và hoạt động của tổ dân phố") == (
+            draft.data["kind"],
+            draft.data["title"],
+        )
+        assert [] == [a for a in draft.data["promulgation"]["articles"] if "caption" in a]

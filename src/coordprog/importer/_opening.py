@@ -731,6 +731,10 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
             dated = True
             after = index + 1
     subject_at = next((i for i, line in enumerate(zone) if _SUBJECT.match(line)), None)
+    if subject_at is not None and symbol_kinds(opening.number):
+        # "Số: 398/2003/QĐ-UB" over "V/V BAN HÀNH QUY CHẾ ...": a decision titled as letters
+        # are, whose copy lost its type line; its subject is its title, not a letter's.
+        subject_at = None
     if subject_at is not None and opening.number is not None:
         # A letter (công văn) prints no type line: its subject, "V/v ...", under its number is
         # its title, and the subject line makes it a letter (Decree 30/2020/NĐ-CP, form 1.4).

@@ -488,6 +488,8 @@ def _named_instruments(what: str) -> list[str]:
     found = []
     for part in parts:
         part = " ".join(part.split())
+        # "bản Quy chế ...": the copy of the instrument, named by its kind.
+        part = re.sub(rf"^bản\s+(?=(?i:{keys})\b)", "", part)
         if part:
             found.append(part[:1].upper() + part[1:])
     return found
