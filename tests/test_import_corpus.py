@@ -71,10 +71,11 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: than the act's number): 97.5% of the programs' facts, 100 drafts, parties in 97; with the
 #: others' changes of the round, 97.8% (2876 of 2942).
 #: The thirteenth round's three brought the share to 97.5% before the importer changed for
-#: them.
-BASELINE_RECOVERED_SHARE = 0.974
-BASELINE_DRAFTS_WRITTEN = 100
-BASELINE_PARTIES_FOUND = 91
+#: them; their joint circular has its four parties once the enacting sentence is read (100
+#: of 103 documents today).
+BASELINE_RECOVERED_SHARE = 0.977
+BASELINE_DRAFTS_WRITTEN = 103
+BASELINE_PARTIES_FOUND = 97
 BASELINE_REVIEW_RECOVERED = 16
 #: At most this share of the facts wrong (today 1.7%), and every wrong fact but those
 #: flagged.
@@ -82,8 +83,8 @@ CEILING_WRONG_SHARE = 0.02
 #: The thirteenth round's three (who issues: four bodies of which the letterhead keeps one, the
 #: General Confederation of Labour, a province whose place line is its capital) left the parties
 #: of one unread and one more wrong fact unflagged (a place taken with the last words of the
-#: subject line beside it) before the importer changed for them.
-CEILING_UNFLAGGED = 1
+#: subject line beside it) before the importer changed for them; it reads that place now.
+CEILING_UNFLAGGED = 0
 
 
 class TestCorpus:

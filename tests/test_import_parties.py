@@ -722,3 +722,71 @@ class TestLetterheadsCutStackedOrShared:
             ("Bộ Tư pháp", "Bộ trưởng Bộ Tư pháp"),
         ]
         assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]
+
+
+class TestJointIssuers:
+    def test_ministries_stacked_one_a_line_are_each_a_party(self) -> None:
+        """Four ministries printed one a line are four parties, "NỘI VỤ" not taken for a "VỤ"."""
+        parties = _parties(
+            "BỘ NỘI VỤ\nBỘ TÀI CHÍNH\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ\nBỘ XÂY DỰNG\n"
+            + MOTTO
+            + "Số: 01/2015/TTLT-BNV-BTC-BKHĐT-BXD\nHà Nội, ngày 10 tháng 3 năm 2015\n"
+            "THÔNG TƯ LIÊN TỊCH\nHướng dẫn chế độ báo cáo\nCăn cứ Luật Ngân sách nhà nước;\n"
+            "Điều 1. Phạm vi điều chỉnh\n"
+        )
+        expected = ["Bộ Nội vụ", "Bộ Tài chính", "Bộ Kế hoạch và Đầu tư", "Bộ Xây dựng"]
+        assert expected == [p["name"] for p in parties]
+
+    def test_the_bodies_the_enacting_sentence_joins_to_the_letterheads(self) -> None:
+        """A copy that keeps one body of a joint letterhead takes the others from the sentence."""
+        text = (
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 01/2005/TTLT-VKSTC-TATC-BCA-BQP | Hà Nội, ngày 01 tháng 07 năm 2005 |\n"
+            "Để thi hành thống nhất công tác thống kê, Viện kiểm sát nhân dân tối cao, Tòa án "
+            "nhân dân tối cao, Bộ Công an và Bộ Quốc phòng thống nhất hướng dẫn như sau:\n"
+            "1. Mục đích thống kê\n"
+        )
+        expected = [
+            "Viện kiểm sát nhân dân tối cao",
+            "Tòa án nhân dân tối cao",
+            "Bộ Công an",
+            "Bộ Quốc phòng",
+        ]
+        assert expected == [p["name"] for p in _parties(text)]
+        assert {"parties[1]", "parties[2]", "parties[3]"} <= set(_to_check(text))
+
+    def test_bodies_a_clause_names_without_a_party_are_no_parties(self) -> None:
+        """Bodies joined in a sentence none of whose bodies issues are not taken as parties."""
+        parties = _parties(
+            "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n" + MOTTO + "Số: 10/KH-UBND\n"
+            "Hà Giang, ngày 05 tháng 9 năm 2023\nKẾ HOẠCH\nTuyên truyền pháp luật\n"
+            "Để tuyên truyền, Sở Tư pháp và Sở Nội vụ hướng dẫn các huyện như sau:\n"
+            "I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+        )
+        assert ["Ủy ban nhân dân tỉnh Hà Giang"] == [p["name"] for p in parties]
+
+    def test_a_ministry_whose_name_lists_fields_in_small_letters(self) -> None:
+        """A ministry whose name lists its fields after a dash is one, the Youth Union another."""
+        text = (
+            "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n" + MOTTO + "Số: 17/2003/TTLT-BLĐTBXH-TWĐTN\n"
+            "Hà Nội, ngày 22 tháng 7 năm 2003\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn việc làm\n"
+            "Bộ Lao động - Thương binh và Xã hội và Trung ương Đoàn TNCS Hồ Chí Minh hướng dẫn "
+            "như sau:\nI. PHẠM VI\n1. Thanh niên.\n"
+        )
+        expected = [
+            ("Bộ Lao động - Thương binh và Xã hội", None),
+            ("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Trung ương Đoàn TNCS Hồ Chí Minh"),
+        ]
+        assert expected == [(p["name"], p.get("short_name")) for p in _parties(text)]
+
+    def test_a_letters_subject_beside_the_date_is_not_its_place(self) -> None:
+        """The subject line "V/v ... Việt Nam" right above "Hà Nội, ngày ..." gives no place."""
+        data = coordprog.import_text(
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n" + MOTTO + "Số: 8019/TLĐ-TG\n"
+            "V/v tuyên truyền về Đại hội XIII Công đoàn Việt Nam\n"
+            "Hà Nội, ngày 27 tháng 11 năm 2023\nKính gửi: Các Liên đoàn Lao động tỉnh\n"
+            "Tổng Liên đoàn Lao động Việt Nam đề nghị các đơn vị tuyên truyền như sau:\n"
+            "1. Phim tài liệu.\n"
+        ).data
+        expected = ("Hà Nội", "Tổng Liên đoàn Lao động Việt Nam")
+        assert expected == (data["place"], data["parties"][0]["name"])

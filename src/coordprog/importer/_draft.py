@@ -594,6 +594,7 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
             organ=issuer.organ,
             province=opening.province,
         )
+    _enacting_together(document, draft)
     _standing_organ(document, draft)
     _level_from_symbol(document, draft)
 
@@ -755,6 +756,70 @@ def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
     head = re.search(rf"(?:^|[;:,.]\s*|\n)(?P<organ>(?:{_HEAD_POSTS})\s+{name})", text)
     if head is not None and _ENACTING.match(text, head.end()):
         party["issuing_organ"] = " ".join(head["organ"].split())
+
+
+#: What joins the bodies an enacting sentence names together: "A, B, C và D", "Bộ trưởng Bộ
+#: Công an, Viện trưởng Viện ...".
+_JOINED = re.compile(
+    rf"\s*(?:,|và|[-\u2013])\s*(?:(?:{_HEAD_POSTS}|Bí\s+thư\s+thứ\s+nhất|Chủ\s+tịch)\s+)?$",
+    re.IGNORECASE,
+)
+#: What follows them: the verb of a joint enactment.
+_ENACTED = re.compile(
+    r"\s*(?:cùng\s+|liên\s+tịch\s+|thống\s+nhất\s+)?(?:ban\s+hành|hướng\s+dẫn|quy\s+định"
+    r"|thống\s+nhất|ký\s+kết)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: "của" (and a head) before a body: the author of a proposal or paper, not one that enacts.
+_AUTHORED = re.compile(
+    rf"(?<!\w)của\s+(?:(?:{_HEAD_POSTS}|Vụ\s+trưởng|Cục\s+trưởng|Giám\s+đốc|Chủ\s+tịch)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The bodies an enacting sentence names together with a party the layout names.
+
+    A copy that keeps only the first body of a joint letterhead's table
+    ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO | CỘNG HÒA ...") still says who issues
+    in the sentence that enacts: "Viện kiểm sát nhân dân tối cao, Tòa án
+    nhân dân tối cao, Bộ Công an và Bộ Quốc phòng thống nhất hướng dẫn ...".
+    The bodies joined there, one of them a party already, are the parties;
+    those the layout did not name are flagged with the sentence.
+    """
+    if not draft.parties.found:
+        return
+    text = _preamble(document)
+    bodies = find_bodies(text)
+    runs: list[list[BodyName]] = []
+    for body in bodies:
+        if runs and _JOINED.match(text[runs[-1][-1].end : body.start]):
+            runs[-1].append(body)
+        else:
+            runs.append([body])
+    for run in runs:
+        while run and _AUTHORED.search(text[max(0, run[0].start - 60) : run[0].start]):
+            run = run[1:]  # "Xét đề nghị của Vụ trưởng Vụ ..., Bộ trưởng Bộ ... quy định"
+        if len(run) < 2 or not _ENACTED.match(text, run[-1].end):
+            continue
+        if all(draft.parties.id_of(body) is None for body in run):
+            continue  # bodies a clause names, none of them one that issues
+        start = text.rfind("\n", 0, run[0].start) + 1
+        end = text.find("\n", run[-1].end)
+        sentence = " ".join(text[start : end if end != -1 else len(text)].split())
+        for body in run:
+            if draft.parties.id_of(body) is not None:
+                continue
+            party_id = draft.parties.add(body, sentence)
+            index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+            draft.flag(
+                f"parties[{index}]",
+                "Cơ quan lấy từ câu ban hành, không có trong phần tiêu đề: kiểm tra.",
+                "a body read from the enacting sentence, not from the letterhead: check it",
+                sentence,
+            )
 
 
 def _preamble(document: ReadDocument) -> str:

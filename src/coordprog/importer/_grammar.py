@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from coordprog.importer._places import (
+    COMMON_WORDS,
     UNITS,
     common_at,
     fold,
@@ -79,6 +80,7 @@ ORGANS: tuple[Organ, ...] = (
         "mass-organisation",
         placed=False,
         central=True,
+        short=("Trung ương Đoàn TNCS Hồ Chí Minh", "Trung ương Đoàn TNCS HCM"),
     ),
     Organ(
         "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
@@ -395,6 +397,28 @@ def _tokens(text: str, position: int, limit: int = 12) -> list[tuple[int, int, s
     return found
 
 
+#: A body's head named after "và": the next body's, not a field of the name.
+_HEAD_AFTER_AND = re.compile(
+    r"(?:Bộ\s+trưởng|Thứ\s+trưởng|Viện\s+trưởng|Chánh\s+án|Chủ\s+tịch|Chủ\s+nhiệm"
+    r"|Thủ\s+trưởng|Tổng\s+Kiểm\s+toán|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc)(?!\w)",
+    re.IGNORECASE,
+)
+#: In small letters, the fields a name lists after a dash or comma up to its "và" field:
+#: "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch".
+_FIELDS_GO_ON = re.compile(
+    r"(?P<first>[^\W\d_])[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+và[ \t]+(?P<next>[^\W\d_])"
+)
+
+
+def _fields_go_on(text: str, position: int) -> bool:
+    """Whether a name's fields go on at ``position``, in small letters, up to a "và" field."""
+    found = _FIELDS_GO_ON.match(text, position)
+    if found is None or not (found["first"].isupper() and found["next"].isupper()):
+        return False
+    inner = found[0].split()[1:-2]
+    return all(word[:1].islower() for word in inner)
+
+
 def _name_after(text: str, position: int) -> tuple[str, int] | None:
     """The name a head takes ("Tư pháp", "Kế hoạch và Đầu tư", "Dân vận"), and where it ends.
 
@@ -413,8 +437,11 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
         if index:
             gap = text[tokens[index - 1][1] : start]
             mark = gap.strip(" \t\n")
-            if mark and not (capitals and mark in ("-", "\u2013", ",")):
-                break  # punctuation ends the name; in capitals a field may follow a dash
+            listed = mark in ("-", "\u2013", ",") and (
+                capitals or (_fields_go_on(text, start) and _organ_at(text, start) is None)
+            )
+            if mark and not listed:
+                break  # punctuation ends the name; a field may follow a dash or comma
             if mark in ("-", "\u2013") and _organ_at(text, start) is not None:
                 break  # "BỘ TƯ PHÁP - BỘ CÔNG AN": a dash before another body
             if (mark or "\n" in gap) and read_body(text, start) is not None:
@@ -433,11 +460,17 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
             continue  # "CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI": a field's words
         if lower == "và":
             following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+            after = tokens[index + 1][0] if following else 0
+            if following and _organ_at(text, after) and read_body(text, after) is not None:
+                break  # "Bộ Công an và Bộ Quốc phòng": two bodies, not one name
+            if following and _HEAD_AFTER_AND.match(text, tokens[index + 1][0]):
+                break  # "Bộ Tài chính và Bộ trưởng Bộ Tư pháp": another body's head
             if following and (capitals or following[:1].isupper()) and taken:
                 continue
             break
-        if common_at(words, index):
-            break
+        named = index == 0 and (capitals or word[:1].isupper()) and lower not in COMMON_WORDS
+        if common_at(words, index) and not named:
+            break  # a field named by common words is still a name: "Bộ Xây dựng", not "Sở thuộc"
         if not capitals and index == 0 and not word[:1].isupper():
             return None
         taken = index + 1
@@ -785,7 +818,9 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     # Words a letterhead shortens with a stop: "CĐCS Tr. THCS ...", "CĐ GD H. BA TƠ".
     text = re.sub(r"(?<!\w)Tr\.\s*", "TRƯỜNG ", text)
     text = re.sub(r"(?<!\w)H\.\s*", "HUYỆN ", text)
-    text = re.sub(r"(?<![\w])(BỘ|SỞ|CỤC|VỤ|BAN|TỔNG CỤC)\n", r"\1 ", text)
+    # An organ's word left alone at a line's end ("BỘ TÀI CHÍNH - BỘ" / "TƯ PHÁP"), not the last
+    # word of a name ("BỘ NỘI VỤ" / "BỘ TÀI CHÍNH": two ministries).
+    text = re.sub(r"(?m)(^|-[ \t]|,[ \t]*)(BỘ|SỞ|CỤC|VỤ|BAN|TỔNG CỤC)\n", r"\1\2 ", text)
     bodies = _with_bare_heads(text, find_bodies(text))
     if not bodies:
         return []

@@ -264,6 +264,8 @@ def _place_before(text: str, at: int) -> str | None:
             break
         if not _PLACE_WORD.match(word) or len(taken) == 5:
             break
+        if row < len(lines) - 1 and _SUBJECT_LINE.match(lines[row]):
+            break  # "V/v ... Công đoàn Việt Nam" / "Hà Nội, ngày ...": the subject's words
         if word.isupper() and len(word) > 3 and not word.startswith("TP"):
             break  # the letterhead's capitals, not the place
         if row < len(lines) - 1 and taken and word.isupper() and not word.startswith("TP"):
