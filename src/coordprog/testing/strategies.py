@@ -1606,9 +1606,40 @@ def records(
         draw(_meeting(f"m{index}", span, tuple(parties), tuple(rules)))
         for index in range(count(meetings, max_meetings))
     ]
+    reported = _progress(draw, count(progress, max_progress) if tasks else 0, tasks, parties, span)
+    reviewed = _outcomes(draw, [meeting.id for meeting in held], parties, span, outcomes)
+    submitted = _submitted(draw, program, parties, span)
+    return Records(
+        program=program.id,
+        meetings=tuple(held),
+        reports=submitted,
+        progress=tuple(reported),
+        outcomes=reviewed,
+        instructions=draw(
+            instructions(
+                [party.id for party in program.parties],
+                max_size=1,
+                first=start,
+                last=last,
+                letters=True,
+            )
+        ),
+        to_complete=tuple(draw(st.lists(draft_items(), max_size=1))),
+    )
+
+
+def _progress(
+    draw: st.DrawFn,
+    n: int,
+    tasks: list[str],
+    parties: list[str],
+    span: tuple[dt.date, dt.date, dt.date],
+) -> list[Progress]:
+    """Up to ``n`` progress entries, no body reporting two of one task as of one date."""
+    start, end, last = span
     reported = []
     seen: set[tuple[str, str, dt.date | PartialDate, Window | None]] = set()
-    for _ in range(count(progress, max_progress) if tasks else 0):
+    for _ in range(n):
         task = draw(st.sampled_from(tasks))
         by = draw(st.sampled_from(parties))
         day = draw(st.dates(start, last))
@@ -1638,8 +1669,19 @@ def records(
                 figures=draw(figures(max_size=2)),
             )
         )
-    meeting_ids = [meeting.id for meeting in held]
-    reviewed = tuple(
+    return reported
+
+
+def _outcomes(
+    draw: st.DrawFn,
+    meeting_ids: list[str],
+    parties: list[str],
+    span: tuple[dt.date, dt.date, dt.date],
+    outcomes: bool | None,
+) -> tuple[ReviewOutcome, ...]:
+    """Review outcomes, each of a window (or none), some held at a meeting drawn before."""
+    start, end, last = span
+    return tuple(
         ReviewOutcome(
             window=window,
             meeting=draw(st.none() | st.sampled_from(meeting_ids)) if meeting_ids else None,
@@ -1665,8 +1707,15 @@ def records(
             )
         )
     )
+
+
+def _submitted(
+    draw: st.DrawFn, program: Program, parties: list[str], span: tuple[dt.date, dt.date, dt.date]
+) -> tuple[ReportSubmitted, ...]:
+    """Reports sent under the program's reporting duties, some with what their records omit."""
+    start, end, last = span
     duties = sorted({d.id for version in program.in_force for d in version.schedule.duties})
-    submitted = tuple(
+    return tuple(
         ReportSubmitted(
             duty=duty,
             # Some reports are known sent on a day the records do not give.
@@ -1679,23 +1728,6 @@ def records(
             window=draw(st.none() | windows(start, end)),
         )
         for duty in (draw(st.lists(st.sampled_from(duties), max_size=2)) if duties else ())
-    )
-    return Records(
-        program=program.id,
-        meetings=tuple(held),
-        reports=submitted,
-        progress=tuple(reported),
-        outcomes=reviewed,
-        instructions=draw(
-            instructions(
-                [party.id for party in program.parties],
-                max_size=1,
-                first=start,
-                last=last,
-                letters=True,
-            )
-        ),
-        to_complete=tuple(draw(st.lists(draft_items(), max_size=1))),
     )
 
 
