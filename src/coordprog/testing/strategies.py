@@ -760,29 +760,7 @@ def schedule_rules(
         )
         for months in cadences
     )
-    events: tuple[OneOffEvent, ...] = ()
-    if period is not None and (period.start is not None or period.end is not None):
-        if period.start is None:
-            assert period.end is not None
-            first, last = period.end - relativedelta(years=3), period.end
-        else:
-            first = period.start
-            last = period.end if period.end is not None else first + relativedelta(years=5)
-        days = draw(st.lists(st.dates(first, last), max_size=2))
-        events = tuple(
-            OneOffEvent(
-                id=f"event-{i}",
-                # Mostly to the day; some to the month or the year, some not dated.
-                date=draw(
-                    st.sampled_from(
-                        [day, day, PartialDate(day.year, day.month), PartialDate(day.year), None]
-                    )
-                ),
-                name_vi=draw(texts(max_words=5)),
-                name_en=draw(st.none() | st.just("Event")),
-            )
-            for i, day in enumerate(days)
-        )
+    events = _one_off_events(draw, period)
     annual = st.builds(
         AnnualPlanRule,
         due=st.sampled_from([Offset(days=-1), Offset(months=3, days=-1), Offset(months=1)]),
@@ -846,6 +824,34 @@ def schedule_rules(
         duties=reporting,
         annual_events=yearly,
     )
+
+
+def _one_off_events(draw: st.DrawFn, period: Period | None) -> tuple[OneOffEvent, ...]:
+    """Up to two one-off events within ``period`` (none without one), some dated in part."""
+    events: tuple[OneOffEvent, ...] = ()
+    if period is not None and (period.start is not None or period.end is not None):
+        if period.start is None:
+            assert period.end is not None
+            first, last = period.end - relativedelta(years=3), period.end
+        else:
+            first = period.start
+            last = period.end if period.end is not None else first + relativedelta(years=5)
+        days = draw(st.lists(st.dates(first, last), max_size=2))
+        events = tuple(
+            OneOffEvent(
+                id=f"event-{i}",
+                # Mostly to the day; some to the month or the year, some not dated.
+                date=draw(
+                    st.sampled_from(
+                        [day, day, PartialDate(day.year, day.month), PartialDate(day.year), None]
+                    )
+                ),
+                name_vi=draw(texts(max_words=5)),
+                name_en=draw(st.none() | st.just("Event")),
+            )
+            for i, day in enumerate(days)
+        )
+    return events
 
 
 @st.composite
