@@ -369,13 +369,16 @@ class TestReviewNoticeWording:
         return _records(self.OPENING + sentence + self.REST).meetings[0]
 
     def test_a_meeting_chaired_under_its_chair(self) -> None:
-        """A meeting "dưới sự chủ trì của A": its title, date, place, chair and presenter."""
+        """A meeting "dưới sự chủ trì của A": date, place, chair, presenter; the title's name."""
         meeting = self._meeting(
             "Ngày 20/02/2022, tại Hà Nội, Hội nghị tổng kết Chương trình phối hợp năm 2021 đã"
             " diễn ra dưới sự chủ trì của Phó Thủ tướng Trần Văn Bình. Sau khi nghe báo cáo của"
             " Thứ trưởng Bộ Y tế Lê Thị Cúc và ý kiến các đại biểu, Phó Thủ tướng kết luận:"
         )
-        assert "Hội nghị tổng kết Chương trình phối hợp năm 2021 đã diễn ra" == meeting.title
+        assert (
+            "Hội nghị tổng kết Chương trình phối hợp về chăm sóc sức khỏe nhân dân năm 2021"
+            == meeting.title
+        )
         assert (dt.date(2022, 2, 20), "Hà Nội") == (meeting.date, meeting.place)
         assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
         assert ["Lê Thị Cúc"] == [person.name for person in meeting.presenters]
@@ -387,7 +390,10 @@ class TestReviewNoticeWording:
             " trụ sở Bộ Y tế do đồng chí Trần Văn Bình, Bộ trưởng Bộ Y tế và đồng chí Lê Văn Nam,"
             " Chủ tịch Hội Nông dân Việt Nam đồng chủ trì. Phó Thủ tướng kết luận:"
         )
-        assert "Hội nghị tổng kết Chương trình phối hợp năm 2021" == meeting.title
+        assert (
+            "Hội nghị tổng kết Chương trình phối hợp về chăm sóc sức khỏe nhân dân năm 2021"
+            == meeting.title
+        )
         assert "trụ sở Bộ Y tế" == meeting.place
         assert [
             ("Trần Văn Bình", "Bộ trưởng Bộ Y tế"),
@@ -473,13 +479,76 @@ class TestReviewNoticeTitles:
         text = head + "THÔNG BÁO\n" + title + "\n\n" + rest.split("\n\n", 1)[1]
         assert "records" == coordprog.import_text(text).document
 
-    def test_a_notice_of_another_meeting_is_no_review(self) -> None:
-        """A notice of a meeting that reviews nothing is no records draft."""
+    def test_a_notice_of_another_meeting_is_its_record(self) -> None:
+        """A notice of the conclusions at a meeting that reviews nothing records that meeting."""
         text = NOTICE.replace("tại Hội nghị tổng kết", "tại cuộc họp về").replace(
             "chủ trì \\\nHội nghị tổng kết", "chủ trì cuộc họp về"
         )
         text = text.replace("Hội nghị tổng kết", "cuộc họp về")
-        assert "records" != coordprog.import_text(text).document
+        records = _records(text)
+        meeting = records.meetings[0]
+        assert coordprog.MeetingKind.OTHER == meeting.kind
+        assert meeting.title.startswith("Cuộc họp về Chương trình phối hợp")
+        assert (None, None) == (meeting.window, records.outcomes[0].window)
+
+
+class TestConclusionsPrintedAsAHeading:
+    """The conclusions at a review conference a portal prints under their heading alone."""
+
+    TEXT = (
+        "Thông tin chỉ đạo điều hành\n"
+        "Kết luận của Phó Chủ tịch UBND tỉnh Trần Văn Bình tại Hội nghị đánh giá kết quả thực"
+        " hiện Kế hoạch phát triển nông nghiệp năm 2022 và triển khai Kế hoạch năm 2023\n"
+        "Ngày 22/11/2022, tại UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Bình đã chủ trì Hội"
+        " nghị trực tuyến tổng kết Kế hoạch phát triển nông nghiệp năm 2022.\n"
+        "Sau khi nghe Sở Nông nghiệp và PTNT báo cáo tổng kết thực hiện Kế hoạch, ý kiến của"
+        " các đại biểu; Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+    )
+
+    def test_the_heading_is_the_records_title(self) -> None:
+        """A heading "Kết luận của ... tại Hội nghị ..." without "Thông báo" makes records."""
+        records = _records(self.TEXT)
+        assert records.title is not None
+        assert records.title.startswith("Kết luận của Phó Chủ tịch")
+
+    def test_the_meeting_as_the_heading_names_it(self) -> None:
+        """Its name the heading's; its date, place and chair from the sentence under it."""
+        meeting = _records(self.TEXT).meetings[0]
+        assert (
+            "Hội nghị đánh giá kết quả thực hiện Kế hoạch phát triển nông nghiệp năm 2022 và"
+            " triển khai Kế hoạch năm 2023"
+        ) == meeting.title
+        assert (dt.date(2022, 11, 22), "UBND tỉnh") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+
+    def test_the_body_that_reported(self) -> None:
+        """The sentence on whose report the meeting heard, on the next line, names a body."""
+        meeting = _records(self.TEXT).meetings[0]
+        assert ["Sở Nông nghiệp và PTNT"] == [person.body for person in meeting.presenters]
+
+    def test_the_plan_carried_out_is_the_window(self) -> None:
+        """A plan carried out ("thực hiện Kế hoạch ... năm 2022") is reviewed: its year."""
+        window = _records(self.TEXT).outcomes[0].window
+        assert window is not None
+        assert (dt.date(2022, 1, 1), dt.date(2022, 12, 31)) == (window.start, window.end)
+
+    def test_the_plan_deployed_for_the_next_year(self) -> None:
+        """The plan the meeting's name deploys ("triển khai Kế hoạch năm 2023"), flagged."""
+        records = _records(self.TEXT)
+        assert [2023] == [adopted.year for adopted in records.meetings[0].adopted]
+        assert "meetings[0].adopted" in [item.path for item in records.to_complete]
+
+
+class TestNoticeTitleInCapitals:
+    """A notice's title printed in capitals names the meeting: both are re-cased, to check."""
+
+    def test_the_recased_title_and_meeting_are_flagged(self) -> None:
+        """The records' title and the meeting's name read from capitals are listed to check."""
+        head, rest = NOTICE.split("THÔNG BÁO\n")
+        title = "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TRẦN VĂN BÌNH TẠI PHIÊN HỌP BAN CHỈ ĐẠO QUỐC GIA"
+        records = _records(head + "THÔNG BÁO\n" + title + "\n\n" + rest.split("\n\n", 1)[1])
+        paths = [item.path for item in records.to_complete]
+        assert ("title" in paths, "meetings[0].title" in paths) == (True, True)
 
 
 class TestSchoolUnionLetterheads:

@@ -98,6 +98,13 @@ _ADOPTED = re.compile(
     r"[^.;]{0,120}?năm\s+(?P<year>\d{4}))(?!\s*[-\u2013]\s*\d)",
     re.IGNORECASE,
 )
+#: The plan or programme a review meeting's name says it deploys for a year: "Hội nghị tổng
+#: kết ... năm 2022 và triển khai Kế hoạch năm 2023".
+_DEPLOYED = re.compile(
+    r"\btriển\s+khai\s+(?P<what>(?P<kind>Kế\s+hoạch|Chương\s+trình)\b[^.;]{0,120}?"
+    r"năm\s+(?P<year>\d{4}))(?!\s*[-\u2013]\s*\d)",
+    re.IGNORECASE,
+)
 _WINDOW = re.compile(
     r"(?P<school>năm\s+học\s*\(?\s*\d{4}\s*[-\u2013]\s*\d{4}\s*\)?)"
     r"|(?P<half>6\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<hyear>\d{4}))"
@@ -106,8 +113,9 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 #: Where a title turns from the window reviewed to the next one's tasks: "..., phương hướng,
-#: nhiệm vụ năm 2022", "... Nhiệm vụ và giải pháp ... năm 2010-2011".
-_NEXT = re.compile(r"\b(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)\b", re.IGNORECASE)
+#: nhiệm vụ năm 2022", "... Nhiệm vụ và giải pháp ... năm 2010-2011", "... và triển khai Kế
+#: hoạch năm 2023"; a plan carried out ("thực hiện Kế hoạch ... năm 2022") is the one reviewed.
+_NEXT = re.compile(r"\b(?:phương\s+hướng|nhiệm\s+vụ|(?<!hiện\s)kế\s+hoạch)\b", re.IGNORECASE)
 #: A person named with their post: "Thủ tướng Chính phủ Nguyễn Xuân Phúc".
 _PERSON = re.compile(
     r"(?P<post>(?:(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Trưởng\s+ban"
@@ -117,7 +125,12 @@ _PERSON = re.compile(
 
 
 def is_review(document: ReadDocument) -> bool:
-    """Whether ``document`` is a review report, or the notice of a review's conclusions."""
+    """Whether ``document`` is a review report, or the notice of a meeting's conclusions.
+
+    A notice of the conclusions a leader drew at a meeting its title names
+    ("Kết luận của Thủ tướng ... tại phiên họp ...") is the record of that
+    meeting, a review conference or not.
+    """
     opening = document.opening
     title = opening.title or ""
     if opening.kind == "report":
@@ -133,15 +146,21 @@ def is_review(document: ReadDocument) -> bool:
         folded = fold(title)
         if not any(word in folded for word in ("kết luận", "chỉ đạo", "ý kiến")):
             return False
+        if _NAMED_MEETING.search(title):
+            return True  # "Kết luận của ... tại cuộc họp ...": the record of that meeting
         first = " ".join(document.lines[opening.end : opening.end + 4])
         return bool(_REVIEW.search(title) or _REVIEW_MEETING.search(first))
     return False
 
 
 #: A notice's title a web page prints as its heading, without the type line: "Thông báo kết
-#: luận của Phó Thủ tướng ... tại Hội nghị ...", "Thông báo ý kiến chỉ đạo của ...".
+#: luận của Phó Thủ tướng ... tại Hội nghị ...", "Thông báo ý kiến chỉ đạo của ...", or the
+#: conclusions alone: "Kết luận của Phó Chủ tịch UBND tỉnh ... tại Hội nghị ...".
 _NOTICE_HEADING = re.compile(
-    r"^Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b.{10,}$", re.IGNORECASE
+    r"^(?:Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b.{10,}"
+    r"|(?:Ý\s+kiến\s+)?Kết\s+luận\s+của\s+.{5,300}?\s+tại\s+(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)"
+    r"\s.{10,})$",
+    re.IGNORECASE,
 )
 
 
@@ -447,6 +466,13 @@ class ReviewReader:
         titled = opening.title or heading
         if titled:
             data["title"] = titled
+            if opening.recased and titled == opening.title:
+                draft.flag(
+                    "title",
+                    "Tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
+                    "the title was printed in capitals and is re-cased: check the names' capitals",
+                    titled,
+                )
         source = _source(opening)
         if source:
             data["sources"] = [source]
@@ -463,8 +489,40 @@ class ReviewReader:
             typed = next(
                 i for i, line in enumerate(document.lines) if heading in " ".join(line.split())
             )
-        said = [line for line in document.lines[typed + 1 : opening.end] if _SAID_ON.match(line)]
+        said_at = next(
+            (i for i in range(typed + 1, opening.end) if _SAID_ON.match(document.lines[i])),
+            opening.end,
+        )
+        said = list(document.lines[said_at : opening.end])
         meeting = self._meeting(paragraphs("\n".join(said)) + parts, titled)
+        if meeting and opening.recased and titled == opening.title:
+            draft.flag(
+                "meetings[0].title",
+                "Tên hội nghị đọc từ tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa"
+                " của tên riêng.",
+                "the meeting's name is read from a title printed in capitals and re-cased: check"
+                " the names' capitals",
+                meeting["title"],
+            )
+        if meeting and "adopted" not in meeting:
+            deployed = _DEPLOYED.search(meeting["title"])
+            if deployed:
+                planned = " ".join(deployed["what"].split())
+                kind = "plan" if fold(deployed["kind"]).startswith("kế") else "program"
+                meeting["adopted"] = [
+                    {
+                        "kind": kind,
+                        "title": planned[:1].upper() + planned[1:],
+                        "year": int(deployed["year"]),
+                    }
+                ]
+                draft.flag(
+                    "meetings[0].adopted",
+                    f"Tên hội nghị nói hội nghị triển khai {planned}: kiểm tra hội nghị có"
+                    " thông qua văn bản đó không.",
+                    f"the meeting's name says it deployed {planned}: check the meeting adopted it",
+                    meeting["title"],
+                )
         if meeting.get("kind") == "interim-review" and "tổng kết" in fold(meeting["title"]):
             # "Hội nghị tổng kết ... năm 2018": the yearly review, unless the program ends then.
             draft.flag(
@@ -478,6 +536,8 @@ class ReviewReader:
         if meeting:
             data["meetings"] = [meeting]
         window = _window(titled or "") or (_window(meeting.get("title", "")) if meeting else None)
+        if meeting.get("kind") == "other":
+            window = ""  # a meeting that reviews nothing has no window
         outcome = self._outcome(body[:tail], draft)
         entry: dict[str, Any] = {}
         if isinstance(window, tuple):
@@ -485,7 +545,7 @@ class ReviewReader:
             entry["window"] = {"start": start, "end": end}
             if meeting:
                 meeting["window"] = {"start": start, "end": end}
-        elif isinstance(window, str):
+        elif isinstance(window, str) and window:
             draft.flag(
                 "outcomes[0].window",
                 f"Kỳ được sơ kết, tổng kết là {window}, văn bản không ghi từ tháng nào đến tháng"
@@ -494,7 +554,7 @@ class ReviewReader:
                 " outcome's window",
                 opening.title,
             )
-        else:
+        elif window is None:
             draft.flag(
                 "outcomes[0].window",
                 "Không đọc được kỳ được sơ kết, tổng kết: ghi kỳ của kết quả.",
@@ -542,8 +602,13 @@ class ReviewReader:
         what, chairs_said = self._chaired(text)
         if what is None:
             return {}
-        meeting: dict[str, Any] = {"id": "hoi-nghi", "kind": "interim-review"}
-        if "tổng kết" in fold(what) and not _YEARLY_REVIEW.search(what):
+        # A meeting that reviews nothing (a steering committee's session) is of no review kind.
+        reviews = bool(_REVIEW.search(what) or _REVIEW.search(titled or ""))
+        meeting: dict[str, Any] = {
+            "id": "hoi-nghi",
+            "kind": "interim-review" if reviews else "other",
+        }
+        if reviews and "tổng kết" in fold(what) and not _YEARLY_REVIEW.search(what):
             meeting["kind"] = "final-review"
         with contextlib.suppress(ValueError):
             meeting["date"] = dt.date(int(when["year"]), int(when["month"]), int(when["day"]))
@@ -555,8 +620,10 @@ class ReviewReader:
             meeting["place"] = place["place"].strip()
         title = re.sub(r"^(?:họp\s+)?", "", title.strip())
         named = _NAMED_MEETING.search(titled or "")
-        if named and len(title.split()) <= 3:
-            # "... chủ trì Hội nghị.": the meeting the title names ("... tại Hội nghị ...").
+        if named:
+            # The meeting as the notice's title names it ("... tại Hội nghị sơ kết ..."): the
+            # first sentence's words run on ("Hội nghị trực tuyến ... với các địa phương về ...")
+            # or stop short ("... chủ trì Hội nghị.").
             title = named["what"]
         meeting["title"] = title[:1].upper() + title[1:]
         chairs = _people(re.sub(r"^.*?\btại\s+[^,]+,\s*", "", chairs_said or ""))
