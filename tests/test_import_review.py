@@ -488,7 +488,7 @@ class TestReviewNoticeTitles:
         records = _records(text)
         meeting = records.meetings[0]
         assert coordprog.MeetingKind.OTHER == meeting.kind
-        assert meeting.title.startswith("Cuộc họp về Chương trình phối hợp")
+        assert (meeting.title or "").startswith("Cuộc họp về Chương trình phối hợp")
         assert (None, None) == (meeting.window, records.outcomes[0].window)
 
 
