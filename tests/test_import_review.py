@@ -383,6 +383,21 @@ class TestReviewNoticeWording:
         assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
         assert ["Lê Thị Cúc"] == [person.name for person in meeting.presenters]
 
+    def test_a_meeting_whose_chair_is_not_said(self) -> None:
+        """A sentence that names no chair: the title's meeting, its date and place, to check."""
+        records = _records(
+            self.OPENING + "Ngày 20/02/2022, Hội nghị tổng kết Chương trình phối hợp năm 2021"
+            " đã được tổ chức tại Hà Nội." + self.REST
+        )
+        meeting = records.meetings[0]
+        assert (
+            "Hội nghị tổng kết Chương trình phối hợp về chăm sóc sức khỏe nhân dân năm 2021",
+            dt.date(2022, 2, 20),
+            "Hà Nội",
+        ) == (meeting.title, meeting.date, meeting.place)
+        assert () == meeting.chairs
+        assert "meetings[0]" in [item.path for item in records.to_complete]
+
     def test_co_chairs_named_before_their_posts(self) -> None:
         """Two chairs named before their posts ("do đồng chí A, Bộ trưởng ... đồng chủ trì")."""
         meeting = self._meeting(
@@ -537,6 +552,46 @@ class TestConclusionsPrintedAsAHeading:
         records = _records(self.TEXT)
         assert [2023] == [adopted.year for adopted in records.meetings[0].adopted]
         assert "meetings[0].adopted" in [item.path for item in records.to_complete]
+
+
+class TestNoticesAsCopiesPrintThem:
+    """A notice of a review conference's conclusions, however a copy lays out its opening."""
+
+    HEAD = NOTICE.split("THÔNG BÁO\n")[0]
+    TITLE = (
+        "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TRẦN VĂN BÌNH TẠI HỘI NGHỊ TỔNG KẾT 10 NĂM THỰC HIỆN"
+        " CHƯƠNG TRÌNH PHỐI HỢP"
+    )
+    SAID = (
+        "Ngày 15 tháng 3 năm 2019, tại Hà Nội, Phó Thủ tướng Trần Văn Bình đã chủ trì Hội"
+        " nghị tổng kết 10 năm thực hiện Chương trình phối hợp. Sau khi nghe Bộ Y tế báo cáo,"
+        " Phó Thủ tướng kết luận như sau:\n1. Đánh giá chung\nCác bên đã phối hợp chặt chẽ.\n"
+    )
+
+    def test_a_title_run_on_into_the_first_sentence(self) -> None:
+        """Type line, title and first sentence on one line: the title stops at "Ngày ..."."""
+        records = _records(self.HEAD + "THÔNG BÁO " + self.TITLE + " " + self.SAID)
+        meeting = records.meetings[0]
+        assert records.title is not None
+        assert records.title.endswith("CHƯƠNG TRÌNH PHỐI HỢP")
+        assert "HỘI NGHỊ TỔNG KẾT 10 NĂM THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP" == meeting.title
+        assert (dt.date(2019, 3, 15), "Hà Nội") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+
+    def test_a_title_whose_year_is_not_the_window(self) -> None:
+        """The meeting's date ("năm 2019") run on after the title is no window reviewed."""
+        records = _records(self.HEAD + "THÔNG BÁO " + self.TITLE + " " + self.SAID)
+        assert records.outcomes[0].window is None
+        assert "outcomes[0].window" in [item.path for item in records.to_complete]
+
+    def test_a_chair_set_off_by_no_comma(self) -> None:
+        """A chair set off by no comma ("... tại trụ sở Chính phủ Phó Thủ tướng A chủ trì")."""
+        said = self.SAID.replace(
+            "Ngày 15 tháng 3 năm 2019, tại Hà Nội, ", "Sáng ngày 15/3/2019 tại trụ sở Chính phủ "
+        )
+        meeting = _records(self.HEAD + "THÔNG BÁO\n" + self.TITLE + "\n" + said).meetings[0]
+        assert (dt.date(2019, 3, 15), "trụ sở Chính phủ") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
 
 
 class TestNoticeTitleInCapitals:

@@ -72,6 +72,18 @@ _CHAIRS_ARE = re.compile(
     r"(?:Đồng\s+)?[Cc]hủ\s+trì\s+(?:Hội\s+nghị\s+)?(?:có|là|gồm)\s+(?P<chairs>[^.;]{5,300})"
 )
 _MEETING = re.compile(r"(?:tổ\s+chức|tiến\s+hành)\s+(?P<what>Hội\s+nghị\s+[^.;,]{5,300})")
+#: A leader's post, which starts who chaired when no comma sets them off: "Sáng ngày 15/3/2019
+#: tại trụ sở Chính phủ Phó Thủ tướng ... đã chủ trì ...".
+_POSTS = (
+    r"(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Trưởng\s+[Bb]an|Bí\s+thư"
+    r"|Giám\s+đốc|Tổng\s+thư\s+ký|Chủ\s+nhiệm)\b"
+)
+_CHAIRED_POST = re.compile(
+    rf"(?P<chairs>(?:đồng\s+chí\s+)?{_POSTS}[^.;]{{3,250}}?)\s+(?:đã\s+)?(?:đồng\s+)?chủ\s+trì"
+    r"\s+(?P<what>[^.;]+)"
+)
+#: Where the meeting was held, when the chair's post follows without a comma.
+_PLACE_BEFORE_POST = re.compile(rf"\btại\s+(?P<place>[^,;.]{{3,80}}?)\s+(?={_POSTS})")
 #: Whose reports the meeting heard: "Sau khi nghe Thứ trưởng A báo cáo ...", "Sau khi nghe báo
 #: cáo của đồng chí A, ...", "nghe A trình bày báo cáo ...".
 _HEARD = re.compile(
@@ -86,6 +98,10 @@ _HEARD_OF = re.compile(
 _YEARLY_REVIEW = re.compile(r"(?<!\d\s)năm\s+\d{4}(?!\s*[-\u2013]\s*\d)", re.IGNORECASE)
 #: The first words of a notice's sentence on its meeting: "Ngày 20/02/2022, ...", "Chiều ngày ...".
 _SAID_ON = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?ngày\s+\d", re.IGNORECASE)
+#: A notice's first sentence where a copy runs it on after the title, on the same line: "... MA
+#: TÚY Ngày 15 tháng 3 năm 2019, tại ...", "... Sáng ngày 09/4/2022 ..." (a date an act's citation
+#: gives, "ngày 16 tháng 7", or a title in capitals, "NGÀY 16 THÁNG 7", starts no sentence).
+_SAID_IN = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa)\s+ngày|(?<![\w/])Ngày)\s+\d")
 #: The meeting a notice's title names: "Kết luận ... tại Hội nghị tổng kết ... năm 2018".
 _NAMED_MEETING = re.compile(
     r"\btại\s+(?P<what>(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)\s+.+)$", re.IGNORECASE
@@ -148,7 +164,8 @@ def is_review(document: ReadDocument) -> bool:
             return False
         if _NAMED_MEETING.search(title):
             return True  # "Kết luận của ... tại cuộc họp ...": the record of that meeting
-        first = " ".join(document.lines[opening.end : opening.end + 4])
+        under = opening.type_index + 1 if opening.type_index is not None else opening.end
+        first = " ".join(document.lines[under : opening.end + 4])
         return bool(_REVIEW.search(title) or _REVIEW_MEETING.search(first))
     return False
 
@@ -185,6 +202,14 @@ _REVIEW_MEETING = re.compile(
     r"|kiểm\s+điểm)",
     re.IGNORECASE,
 )
+
+
+def _before_sentence(title: str | None) -> str | None:
+    """A title without the first sentence a copy runs on after it ("... MA TÚY Ngày 15 ...")."""
+    if title is None:
+        return None
+    start = _SAID_IN.search(title)
+    return title[: start.start()].rstrip(" ,;") if start and start.start() > 10 else title
 
 
 def _window(text: str) -> tuple[dt.date, dt.date] | str | None:
@@ -463,10 +488,10 @@ class ReviewReader:
         draft.document = "records"
         draft.data = data
         heading = notice_heading(document)
-        titled = opening.title or heading
+        titled = _before_sentence(opening.title or heading)
         if titled:
             data["title"] = titled
-            if opening.recased and titled == opening.title:
+            if opening.recased and (opening.title or "").startswith(titled):
                 draft.flag(
                     "title",
                     "Tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
@@ -494,8 +519,22 @@ class ReviewReader:
             opening.end,
         )
         said = list(document.lines[said_at : opening.end])
+        if not said:
+            # A copy that runs the title on into the first sentence: the sentence from its date.
+            joined = " ".join(document.lines[typed : opening.end])
+            run_on = _SAID_IN.search(joined)
+            said = [joined[run_on.start() :]] if run_on else []
         meeting = self._meeting(paragraphs("\n".join(said)) + parts, titled)
-        if meeting and opening.recased and titled == opening.title:
+        if meeting and not meeting.get("chairs"):
+            draft.flag(
+                "meetings[0]",
+                "Không đọc được ai chủ trì hội nghị: kiểm tra hội nghị (tên, ngày, địa điểm) và"
+                " bổ sung người chủ trì.",
+                "who chaired the meeting could not be read: check the meeting (its name, date,"
+                " place) and add its chairs",
+                " ".join(parts[:1]) or meeting["title"],
+            )
+        if meeting and opening.recased and (opening.title or "").startswith(titled or "\0"):
             draft.flag(
                 "meetings[0].title",
                 "Tên hội nghị đọc từ tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa"
@@ -597,11 +636,14 @@ class ReviewReader:
         """
         text = " ".join(parts[:3])
         when = _WHEN.search(text)
-        if when is None:
-            return {}
-        what, chairs_said = self._chaired(text)
+        what, chairs_said = self._chaired(text) if when else (None, None)
+        named = _NAMED_MEETING.search(titled or "")
         if what is None:
-            return {}
+            if named is None:
+                return {}
+            # The meeting the notice's title names ("Kết luận ... tại Hội nghị ..."), though no
+            # sentence says who chaired it: its date and place, if a sentence gives them.
+            what = named["what"]
         # A meeting that reviews nothing (a steering committee's session) is of no review kind.
         reviews = bool(_REVIEW.search(what) or _REVIEW.search(titled or ""))
         meeting: dict[str, Any] = {
@@ -610,16 +652,16 @@ class ReviewReader:
         }
         if reviews and "tổng kết" in fold(what) and not _YEARLY_REVIEW.search(what):
             meeting["kind"] = "final-review"
-        with contextlib.suppress(ValueError):
-            meeting["date"] = dt.date(int(when["year"]), int(when["month"]), int(when["day"]))
+        if when:
+            with contextlib.suppress(ValueError):
+                meeting["date"] = dt.date(int(when["year"]), int(when["month"]), int(when["day"]))
         title, _, held_at = what.partition(" tại ")
-        place = _PLACE.search(text)
+        place = (_PLACE.search(text) or _PLACE_BEFORE_POST.search(text)) if when else None
         if held_at.strip():
             meeting["place"] = held_at.strip()
         elif place:
             meeting["place"] = place["place"].strip()
         title = re.sub(r"^(?:họp\s+)?", "", title.strip())
-        named = _NAMED_MEETING.search(titled or "")
         if named:
             # The meeting as the notice's title names it ("... tại Hội nghị sơ kết ..."): the
             # first sentence's words run on ("Hội nghị trực tuyến ... với các địa phương về ...")
@@ -652,7 +694,7 @@ class ReviewReader:
         by = _CHAIRED_BY.search(text)
         if by:
             return by["what"], by["chairs"] or by["under"]
-        chaired = _CHAIRED.search(text)
+        chaired = _CHAIRED.search(text) or _CHAIRED_POST.search(text)
         if chaired:
             return chaired["what"], chaired["chairs"]
         are = _CHAIRS_ARE.search(text)
