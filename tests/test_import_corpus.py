@@ -46,7 +46,7 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The share is of the documents drafted as programs: a review report is drafted as records,
 #: which hold no acts, kind or province (their issuers are the outcome's bodies, by name)
 #: (tests/import_corpus/README.md, "review"), so its documents have their own floor, of
-#: the facts a records file holds (38 of the 69 facts of the seventh and thirteenth rounds' six
+#: the facts a records file holds (38 of the 69 facts of the seventh and fourteenth rounds' six
 #: records today: titles, numbers, dates, places, issuers, what was reviewed, a window, the
 #: meeting, its date, place, chairs and presenters, the next year's plan).
 #: The tenth round's seven (who issues: letterheads cut, stacked or shared) scored 184 of their
