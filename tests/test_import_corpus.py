@@ -625,14 +625,13 @@ class TestScorer:
 
 #: The development set's titles (the documents', the instruments' and the cited acts')
 #: printed in capitals and re-cased by import: at most this many lose a capital their
-#: transcription has (19 of 264 today: names Decree 30 leaves to usage, "Đề án Đổi mới",
-#: "Cổng thông tin điện tử", "Vịnh Hạ Long"; and, of the twelfth round, a law's name whose
-#: copy capitalises "Điều" and "Chính quyền", which its transcription keeps as printed).
-#: The thirteenth round's letter and regulation add two ("Đại hội XIII Công đoàn Việt Nam", a
-#: regulation's "Trưởng thôn" printed so); the fourteenth round's three notices of conclusions
-#: add three (a leader's name after his post, "Hội nghị" and "Quốc gia" named in running
-#: words), raised for them until re-casing reads them.
-CEILING_RECASED_TITLES_LOST = 25
+#: transcription has (24 of 279 today: names Decree 30 leaves to usage, "Đề án Đổi mới",
+#: "Cổng thông tin điện tử", "Vịnh Hạ Long"; of the twelfth round, a law's name whose copy
+#: capitalises "Điều" and "Chính quyền", which its transcription keeps as printed; of the
+#: thirteenth, a regulation's "Trưởng thôn" printed so, "Đại hội XIII" being read; the
+#: fourteenth round's three notices of conclusions add three: a leader's name after his
+#: post, "Hội nghị" and "Quốc gia" named in running words).
+CEILING_RECASED_TITLES_LOST = 24
 
 
 def _dev_titles() -> list[str]:

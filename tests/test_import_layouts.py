@@ -460,6 +460,10 @@ def test_the_articles_a_guidance_explains_are_flagged_as_another_act_s() -> None
             "Phối hợp giữa Đoàn TNCS Hồ Chí Minh và Hội Liên hiệp Phụ nữ",
         ),
         (
+            "TUYÊN TRUYỀN VỀ ĐẠI HỘI XIII CÔNG ĐOÀN VIỆT NAM",
+            "Tuyên truyền về Đại hội XIII Công đoàn Việt Nam",
+        ),
+        (
             "THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP) TRÊN ĐỊA BÀN TỈNH LAI CHÂU",
             "Thực hiện Chương trình mỗi xã một sản phẩm (OCOP) trên địa bàn tỉnh Lai Châu",
         ),

@@ -114,7 +114,9 @@ def _person(match: re.Match[str]) -> str:
 _ANNIVERSARY = re.compile(r"(?<=\d\snăm\s)ngày(?=\s+(?:sinh|thành\s+lập|truyền\s+thống)\b)")
 #: A numbered congress ("Đại hội đại biểu ... lần thứ XIV") is named, capitalised.
 _CONGRESS = re.compile(
-    r"(?<!\w)đại(?=\s+hội(?:(?!đại\s+hội)[^.;()]){0,100}?\slần\s+thứ\s+[IVXLC]+\b)", re.IGNORECASE
+    r"(?<!\w)đại(?=\s+hội(?:(?!đại\s+hội)[^.;()]){0,100}?\slần\s+thứ\s+[IVXLC]+\b"
+    r"|\s+hội\s+[IVXLC]+\b)",
+    re.IGNORECASE,
 )
 #: The committees and delegate groups of a People's Council ("các Ban của Hội đồng nhân dân").
 _COUNCIL_PARTS = re.compile(
@@ -199,7 +201,14 @@ def _lower(word: str, before: str) -> str:
         return word
     if re.fullmatch(r"\([^\W\d_]{2,10}\)[,.;:]?", word):
         return word  # a word in capitals in brackets is an abbreviation: "(OCOP)"
-    if _ROMAN.match(word.strip(",.;:()")) and fold(before) in ("khóa", "khoá", "kỳ", "lần", "thứ"):
+    if _ROMAN.match(word.strip(",.;:()")) and fold(before) in (
+        "khóa",
+        "khoá",
+        "kỳ",
+        "lần",
+        "thứ",
+        "hội",  # "ĐẠI HỘI XIII": a congress numbered
+    ):
         return word
     return word.lower()
 
