@@ -351,3 +351,17 @@ class TestSymbol:
             draft.data["title"],
         )
         assert [] == [a for a in draft.data["promulgation"]["articles"] if "caption" in a]
+
+    def test_an_instrument_issued_as_a_quoted_copy_is_named_by_its_title(self) -> None:
+        """'Ban hành kèm theo Quyết định này bản “Quy định ...”': the Quy định, unquoted."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 47/2005/QĐ-UBND\n"
+            "Đồng Hới, ngày 20 tháng 9 năm 2005\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy định về bầu, miễn nhiệm Trưởng thôn\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này bản “Quy định về bầu, miễn nhiệm "
+            "Trưởng thôn, bản, tiểu khu”.\nĐiều 2. Quyết định này có hiệu lực sau 15 ngày.\n"
+        )
+        assert ("rules", "Quy định về bầu, miễn nhiệm Trưởng thôn, bản, tiểu khu") == (
+            draft.data["kind"],
+            draft.data["title"],
+        )

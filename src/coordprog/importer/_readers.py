@@ -488,8 +488,9 @@ def _named_instruments(what: str) -> list[str]:
     found = []
     for part in parts:
         part = " ".join(part.split())
-        # "bản Quy chế ...": the copy of the instrument, named by its kind.
-        part = re.sub(rf"^bản\s+(?=(?i:{keys})\b)", "", part)
+        # "bản Quy chế ...", 'bản “Quy định ...”': the copy of the instrument, named by its kind.
+        quoted = re.match(rf"^bản\s+[“\"]((?i:{keys})\b[^”\"]*)[”\"]$", part)
+        part = quoted[1] if quoted else re.sub(rf"^bản\s+(?=(?i:{keys})\b)", "", part)
         if part:
             found.append(part[:1].upper() + part[1:])
     return found
