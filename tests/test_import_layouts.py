@@ -460,6 +460,14 @@ def test_the_articles_a_guidance_explains_are_flagged_as_another_act_s() -> None
             "Phối hợp giữa Đoàn TNCS Hồ Chí Minh và Hội Liên hiệp Phụ nữ",
         ),
         (
+            "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH TẠI PHIÊN HỌP BAN CHỈ ĐẠO QUỐC GIA",
+            "Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại phiên họp Ban Chỉ đạo Quốc gia",
+        ),
+        (
+            "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG VŨ ĐỨC ĐAM, TRƯỞNG BAN CHỈ ĐẠO TẠI HỘI NGHỊ TỔNG KẾT",
+            "Kết luận của Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo tại Hội nghị tổng kết",
+        ),
+        (
             "TUYÊN TRUYỀN VỀ ĐẠI HỘI XIII CÔNG ĐOÀN VIỆT NAM",
             "Tuyên truyền về Đại hội XIII Công đoàn Việt Nam",
         ),

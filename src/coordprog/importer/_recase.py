@@ -89,11 +89,17 @@ _PROPER = (
     "Chủ tịch nước",
     "Thủ tướng Chính phủ",
     "Phó Thủ tướng",
+    # A national steering committee, and the conference a notice's conclusions were given at.
+    "Ban Chỉ đạo Quốc gia",
+    "Trưởng Ban Chỉ đạo",
+    "tại Hội nghị",
 )
 #: A person named after a post or "đồng chí" in a title: "cố Tổng Bí thư Nguyễn Văn Cừ".
 _PERSON = re.compile(
     r"(?<!\w)(?P<post>cố\s+Tổng\s+Bí\s+thư|Tổng\s+Bí\s+thư|cố\s+Thủ\s+tướng|Đại\s+tướng"
-    r"|đồng\s+chí)\s+(?P<name>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)(?=\s*(?:$|[,(;:.\-\u2013]))"
+    r"|Thủ\s+tướng\s+Chính\s+phủ|Phó\s+Thủ\s+tướng|Thủ\s+tướng|đồng\s+chí)"
+    r"\s+(?P<name>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)"
+    r"(?=\s*(?:$|[,(;:.\-\u2013])|\s+(?:tại|về|trong|với|khi)\s)"
 )
 #: Words of posts, bodies and phrases, never of a person's name ("đồng chí Bí thư Tỉnh ủy").
 _NOT_NAME_WORDS = (
@@ -105,8 +111,10 @@ _NOT_NAMES = frozenset(fold(word) for word in _NOT_NAME_WORDS.split())
 
 def _person(match: re.Match[str]) -> str:
     """A person's name after a post, in capitals: "cố Tổng Bí thư Nguyễn Văn Cừ"."""
-    if any(fold(word) in _NOT_NAMES for word in match["name"].split()):
-        return match[0]
+    if any(fold(word) in _NOT_NAMES for word in match["name"].split()) or fold(
+        match["name"]
+    ).startswith(("chính phủ", "nhà nước", "quốc hội")):
+        return match[0]  # "Thủ tướng Chính phủ": the post's own words, no one's name
     return f"{match['post']} {title_case(match['name'])}"
 
 
