@@ -415,8 +415,59 @@ def find_citations(text: str) -> tuple[Citation, ...]:
        congress's resolution.
     """
     text = normalize_text(text)
-    raw: list[tuple[int, int, LegalKind, str | None, str | None, re.Match[str] | None]] = []
-    taken: list[tuple[int, int]] = []
+    raw, taken = _numbered_and_named(text)
+    listed_under = _listed_under(text, raw, taken)
+    issued_before = _issued_before(text, raw, taken)
+    _grouped(text, raw, taken)
+    raw.sort(key=lambda entry: entry[0])
+    found: list[Citation] = []
+    title_end = -1
+    for index, (start, stop, kind, written, act_name, said) in enumerate(raw):
+        date = _date(said) if said is not None else None
+        repaired = None
+        number = None
+        if written is not None:
+            number, repaired = _repair(written)
+        joint = number is not None and bool(_JOINT_NUMBER.search(number))
+        issuer, after = _issuer(text, stop, joint)
+        nested = start < title_end and not _listed(text, start)
+        issuer, date, after = _issuer_and_date(
+            text, (start, stop, joint, nested), (issuer, date, after), issued_before, listed_under
+        )
+        title: str | None
+        if act_name is not None:
+            title, title_stop = act_name, after
+        else:
+            title, title_stop = _title(text, after, _group_limit(raw, index, text))
+        found.append(
+            Citation(
+                kind=kind,
+                number=number,
+                start=start,
+                end=max(after, title_stop, stop),
+                date=date,
+                issuer=issuer,
+                title=title,
+                repaired=repaired,
+                nested=nested,
+            )
+        )
+        if not nested:
+            title_end = _sentence_end(text, max(after, stop))
+    return tuple(_shared_tails(found, text))
+
+
+_Raw = list[tuple[int, int, LegalKind, str | None, str | None, re.Match[str] | None]]
+_Taken = list[tuple[int, int]]
+
+
+def _numbered_and_named(text: str) -> tuple[_Raw, _Taken]:
+    """Acts cited by kind and number, by name (laws, codes ...), and congresses' resolutions.
+
+    Each with its span and what was read of it; ``taken`` holds the spans read.
+    """
+    raw: _Raw = []
+    taken: _Taken = []
     for match in _NUMBERED.finditer(text):
         kind_word = match["kind"]
         if kind_word[:1].islower() and not re.match(r"\s*(?::\s*)?số", text[match.end("words") :]):
@@ -481,6 +532,11 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         name = " ".join(match[0].split())
         raw.append((match.start(), match.end(), LegalKind.RESOLUTION, None, name, None))
         taken.append((match.start(), match.end()))
+    return raw, taken
+
+
+def _listed_under(text: str, raw: _Raw, taken: _Taken) -> list[tuple[int, int, str | None]]:
+    """Numbers listed under their kind and issuer, added to ``raw``; each list's span and issuer."""
     # Numbers listed under their kind and issuer: "các Nghị định của Chính phủ: số 58/2010/NĐ-CP
     # ngày 01/6/2010, số 74/2012/NĐ-CP ...": the first here, the others as grouped below.
     listed_under: list[tuple[int, int, str | None]] = []
@@ -503,6 +559,11 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             taken.append((item.start("number"), item.end()))
             last = item.end()
         listed_under.append((head.end(), max(_sentence_end(text, head.end()), last), issuer))
+    return listed_under
+
+
+def _issued_before(text: str, raw: _Raw, taken: _Taken) -> dict[int, str]:
+    """Acts whose issuer stands between their kind and number, added to ``raw``; their issuers."""
     # The issuer between the kind and the number: "Quyết định của Bộ Chính trị số 31-QĐ/TW".
     issued_before: dict[int, str] = {}
     for match in _KIND_OF_ISSUER.finditer(text):
@@ -518,6 +579,11 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         raw.append((match.start(), match.end(), _kind(match["kind"]), match["number"], None, dated))
         taken.append((match.start(), match.end()))
         issued_before[match.start()] = issuer
+    return issued_before
+
+
+def _grouped(text: str, raw: _Raw, taken: _Taken) -> None:
+    """Numbers grouped after an act's, of its kind, added to ``raw``."""
     # Grouped numbers: "các Nghị định số 58/2010/NĐ-CP, số 74/NĐ-CP".
     # And without "số" again: "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ...", "... và 19-NQ/TW".
     grouped = (
@@ -538,71 +604,56 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         dated = match if any(match[g] for g in ("year", "dyear", "pyear", "yyear")) else None
         raw.append((match.start() + 1, match.end(), previous[2], match["number"], None, dated))
         taken.append((match.start(), match.end()))
-    raw.sort(key=lambda entry: entry[0])
-    found: list[Citation] = []
-    title_end = -1
-    for index, (start, stop, kind, written, act_name, said) in enumerate(raw):
-        date = _date(said) if said is not None else None
-        repaired = None
-        number = None
-        if written is not None:
-            number, repaired = _repair(written)
-        joint = number is not None and bool(_JOINT_NUMBER.search(number))
-        issuer, after = _issuer(text, stop, joint)
-        nested = start < title_end and not _listed(text, start)
-        if issuer is None:
-            # An act named in a listed act's title is not one of the list: not its issuer.
-            issuer = issued_before.get(start) or next(
-                (i for s, e, i in listed_under if s <= start < e and i and not nested), None
-            )
-        if issuer is not None and date is None:
-            dated_after = _DATE_AT.match(text, after)  # "... của Quốc hội khóa XIII ngày ..."
-            if dated_after is not None:
-                date, after = _date(dated_after), dated_after.end()
-        if issuer is None and date is None:
-            # "Quy định số 80-QĐ/TW ngày 18/8/20222 của Bộ Chính trị": past a date the copy
-            # misprinted (not read), its issuer.
-            misprinted = _MISPRINTED_DATE.match(text, stop)
-            if misprinted is not None:
-                issuer, after = _issuer(text, misprinted.end(), joint)
-        if issuer is None and date is not None:
-            issuer, after = _bare_issuer(text, stop)
-        if issuer is None:
-            proposer = _PROPOSER.search(text[max(0, start - 300) : start])
-            if proposer:
-                issuer = " ".join(proposer["issuer"].split())
-        if issuer is None:
-            # "Quy chế ... do Ban Bí thư Trung ương Đảng ban hành theo Quyết định số ...".
-            issued_by = _ISSUED_BY.search(text[max(0, start - 300) : start])
-            if issued_by:
-                issuer = " ".join(issued_by["issuer"].split())
-        if issuer is None and date is None:
-            # "Ngày 11/10/2016, A và B đã ký Chương trình phối hợp số ...": said before it.
-            signed = _SIGNED_BEFORE.search(text[max(0, start - 300) : start])
-            if signed:
-                date = _date(signed)
-                issuer = " ".join(str(signed["who"]).split())
-        title: str | None
-        if act_name is not None:
-            title, title_stop = act_name, after
-        else:
-            title, title_stop = _title(text, after, _group_limit(raw, index, text))
-        found.append(
-            Citation(
-                kind=kind,
-                number=number,
-                start=start,
-                end=max(after, title_stop, stop),
-                date=date,
-                issuer=issuer,
-                title=title,
-                repaired=repaired,
-                nested=nested,
-            )
+
+
+def _issuer_and_date(
+    text: str,
+    cited: tuple[int, int, bool, bool],
+    read: tuple[str | None, PartialDate | dt.date | None, int],
+    issued_before: dict[int, str],
+    listed_under: list[tuple[int, int, str | None]],
+) -> tuple[str | None, PartialDate | dt.date | None, int]:
+    """An act's issuer and date as the text around it gives them, and where its words end.
+
+    ``cited`` is the act's start, the end of what was read of it, whether it is a joint act
+    and whether it is named inside another act's title; ``read`` the issuer, date and end
+    read right after it.
+    """
+    start, stop, joint, nested = cited
+    issuer, date, after = read
+    if issuer is None:
+        # An act named in a listed act's title is not one of the list: not its issuer.
+        issuer = issued_before.get(start) or next(
+            (i for s, e, i in listed_under if s <= start < e and i and not nested), None
         )
-        if not nested:
-            title_end = _sentence_end(text, max(after, stop))
-    return tuple(_shared_tails(found, text))
+    if issuer is not None and date is None:
+        dated_after = _DATE_AT.match(text, after)  # "... của Quốc hội khóa XIII ngày ..."
+        if dated_after is not None:
+            date, after = _date(dated_after), dated_after.end()
+    if issuer is None and date is None:
+        # "Quy định số 80-QĐ/TW ngày 18/8/20222 của Bộ Chính trị": past a date the copy
+        # misprinted (not read), its issuer.
+        misprinted = _MISPRINTED_DATE.match(text, stop)
+        if misprinted is not None:
+            issuer, after = _issuer(text, misprinted.end(), joint)
+    if issuer is None and date is not None:
+        issuer, after = _bare_issuer(text, stop)
+    if issuer is None:
+        proposer = _PROPOSER.search(text[max(0, start - 300) : start])
+        if proposer:
+            issuer = " ".join(proposer["issuer"].split())
+    if issuer is None:
+        # "Quy chế ... do Ban Bí thư Trung ương Đảng ban hành theo Quyết định số ...".
+        issued_by = _ISSUED_BY.search(text[max(0, start - 300) : start])
+        if issued_by:
+            issuer = " ".join(issued_by["issuer"].split())
+    if issuer is None and date is None:
+        # "Ngày 11/10/2016, A và B đã ký Chương trình phối hợp số ...": said before it.
+        signed = _SIGNED_BEFORE.search(text[max(0, start - 300) : start])
+        if signed:
+            date = _date(signed)
+            issuer = " ".join(str(signed["who"]).split())
+    return issuer, date, after
 
 
 #: "của" after an act's name, the words after it, and the number or date that ends them.
