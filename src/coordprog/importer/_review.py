@@ -468,6 +468,67 @@ _POST = re.compile(
 )
 
 
+def _meeting_flags(
+    meeting: dict[str, Any],
+    opening: Opening,
+    titled: str | None,
+    parts: list[str],
+    draft: DraftBuilder,
+) -> None:
+    """What to check of the meeting read, flagged; a plan its name deploys, read as adopted.
+
+    Its chairs not read, its name re-cased from capitals, a one-year "tổng kết" read as
+    the yearly review.
+    """
+    if meeting and not meeting.get("chairs"):
+        draft.flag(
+            "meetings[0]",
+            "Không đọc được ai chủ trì hội nghị: kiểm tra hội nghị (tên, ngày, địa điểm) và"
+            " bổ sung người chủ trì.",
+            "who chaired the meeting could not be read: check the meeting (its name, date,"
+            " place) and add its chairs",
+            " ".join(parts[:1]) or meeting["title"],
+        )
+    if meeting and opening.recased and (opening.title or "").startswith(titled or "\0"):
+        draft.flag(
+            "meetings[0].title",
+            "Tên hội nghị đọc từ tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa"
+            " của tên riêng.",
+            "the meeting's name is read from a title printed in capitals and re-cased: check"
+            " the names' capitals",
+            meeting["title"],
+        )
+    if meeting and "adopted" not in meeting:
+        deployed = _DEPLOYED.search(meeting["title"])
+        if deployed:
+            planned = " ".join(deployed["what"].split())
+            kind = "plan" if fold(deployed["kind"]).startswith("kế") else "program"
+            meeting["adopted"] = [
+                {
+                    "kind": kind,
+                    "title": planned[:1].upper() + planned[1:],
+                    "year": int(deployed["year"]),
+                }
+            ]
+            draft.flag(
+                "meetings[0].adopted",
+                f"Tên hội nghị nói hội nghị triển khai {planned}: kiểm tra hội nghị có"
+                " thông qua văn bản đó không.",
+                f"the meeting's name says it deployed {planned}: check the meeting adopted it",
+                meeting["title"],
+            )
+    if meeting.get("kind") == "interim-review" and "tổng kết" in fold(meeting["title"]):
+        # "Hội nghị tổng kết ... năm 2018": the yearly review, unless the program ends then.
+        draft.flag(
+            "meetings[0].kind",
+            "Hội nghị tổng kết một năm: ghi là sơ kết hằng năm; nếu chương trình kết thúc"
+            " năm đó, sửa thành tổng kết (final-review).",
+            "a 'tổng kết' of one year is read as the yearly review: if the program ends that"
+            " year, make it its final review",
+            meeting["title"],
+        )
+
+
 class ReviewReader:
     """A review report or the notice of a review conference's conclusions, into records."""
 
@@ -525,53 +586,7 @@ class ReviewReader:
             run_on = _SAID_IN.search(joined)
             said = [joined[run_on.start() :]] if run_on else []
         meeting = self._meeting(paragraphs("\n".join(said)) + parts, titled)
-        if meeting and not meeting.get("chairs"):
-            draft.flag(
-                "meetings[0]",
-                "Không đọc được ai chủ trì hội nghị: kiểm tra hội nghị (tên, ngày, địa điểm) và"
-                " bổ sung người chủ trì.",
-                "who chaired the meeting could not be read: check the meeting (its name, date,"
-                " place) and add its chairs",
-                " ".join(parts[:1]) or meeting["title"],
-            )
-        if meeting and opening.recased and (opening.title or "").startswith(titled or "\0"):
-            draft.flag(
-                "meetings[0].title",
-                "Tên hội nghị đọc từ tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa"
-                " của tên riêng.",
-                "the meeting's name is read from a title printed in capitals and re-cased: check"
-                " the names' capitals",
-                meeting["title"],
-            )
-        if meeting and "adopted" not in meeting:
-            deployed = _DEPLOYED.search(meeting["title"])
-            if deployed:
-                planned = " ".join(deployed["what"].split())
-                kind = "plan" if fold(deployed["kind"]).startswith("kế") else "program"
-                meeting["adopted"] = [
-                    {
-                        "kind": kind,
-                        "title": planned[:1].upper() + planned[1:],
-                        "year": int(deployed["year"]),
-                    }
-                ]
-                draft.flag(
-                    "meetings[0].adopted",
-                    f"Tên hội nghị nói hội nghị triển khai {planned}: kiểm tra hội nghị có"
-                    " thông qua văn bản đó không.",
-                    f"the meeting's name says it deployed {planned}: check the meeting adopted it",
-                    meeting["title"],
-                )
-        if meeting.get("kind") == "interim-review" and "tổng kết" in fold(meeting["title"]):
-            # "Hội nghị tổng kết ... năm 2018": the yearly review, unless the program ends then.
-            draft.flag(
-                "meetings[0].kind",
-                "Hội nghị tổng kết một năm: ghi là sơ kết hằng năm; nếu chương trình kết thúc"
-                " năm đó, sửa thành tổng kết (final-review).",
-                "a 'tổng kết' of one year is read as the yearly review: if the program ends that"
-                " year, make it its final review",
-                meeting["title"],
-            )
+        _meeting_flags(meeting, opening, titled, parts, draft)
         if meeting:
             data["meetings"] = [meeting]
         window = _window(titled or "") or (_window(meeting.get("title", "")) if meeting else None)
