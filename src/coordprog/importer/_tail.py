@@ -224,6 +224,11 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         if line.isupper() and held_body:
             held_body = f"{held_body} {line}"
     done.extend(pending)
+    return _signed(done), recipients
+
+
+def _signed(done: list[dict[str, object]]) -> list[Signed]:
+    """The signature blocks read, each with the text it was read from."""
     signed = []
     for entry in done:
         authority = tuple(str(a) for a in entry["authority"])  # type: ignore[attr-defined]
@@ -240,7 +245,7 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 ),
             )
         )
-    return signed, recipients
+    return signed
 
 
 #: A list item that no recipient is: a clause of a text ("- Căn cứ ...", "- Theo đề nghị ...").
