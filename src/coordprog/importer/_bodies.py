@@ -8,6 +8,7 @@ tỉnh").  :data:`KNOWN_BODIES` is the built-in table; plugins add their own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -228,26 +229,19 @@ def match_bodies(text: str, bodies: Iterable[KnownBody]) -> list[tuple[int, Know
     return [(match.start(), named[match[0]]) for match in pattern.finditer(text)]
 
 
-_PATTERNS: dict[tuple[KnownBody, ...], tuple[re.Pattern[str] | None, dict[str, KnownBody]]] = {}
-
-
+@functools.lru_cache(maxsize=16)  # the built-in table, and the few a plugin adds to it
 def _pattern_of(
     bodies: tuple[KnownBody, ...],
 ) -> tuple[re.Pattern[str] | None, dict[str, KnownBody]]:
     """The pattern of ``bodies``' written forms and the body of each form (the first listed)."""
-    known = _PATTERNS.get(bodies)
-    if known is None:
-        named: dict[str, KnownBody] = {}
-        for body in bodies:
-            for name in body.names:
-                named.setdefault(name, body)
-        names = sorted(named, key=len, reverse=True)
-        alternatives = "|".join(re.escape(name) for name in names)
-        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if names else None
-        if len(_PATTERNS) > 16:
-            _PATTERNS.clear()  # tables a plugin changes between runs: keep a few
-        known = _PATTERNS[bodies] = (pattern, named)
-    return known
+    named: dict[str, KnownBody] = {}
+    for body in bodies:
+        for name in body.names:
+            named.setdefault(name, body)
+    names = sorted(named, key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if names else None
+    return pattern, named
 
 
 def _is_front(party: dict[str, Any]) -> bool:
@@ -304,11 +298,7 @@ def body_in_capitals(line: str, bodies: Sequence[KnownBody]) -> str | None:
     return max(found)[1] if found else None
 
 
-_FOLDED: dict[
-    tuple[KnownBody, ...], tuple[re.Pattern[str] | None, dict[str, list[tuple[int, str]]]]
-] = {}
-
-
+@functools.lru_cache(maxsize=16)
 def _folded_pattern_of(
     bodies: tuple[KnownBody, ...],
 ) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[int, str]]]]:
@@ -317,17 +307,12 @@ def _folded_pattern_of(
     Each form maps to the (length, id) of every body written so, as a search
     of each form in turn would find them.
     """
-    known = _FOLDED.get(bodies)
-    if known is None:
-        forms: dict[str, list[tuple[int, str]]] = {}
-        for body in bodies:
-            for name in body.names:
-                forms.setdefault(name.casefold(), []).append((len(name), body.id))
-        names = sorted(forms, key=len, reverse=True)
-        alternatives = "|".join(re.escape(name) for name in names)
-        # A lookahead finds a form at every place, also inside a longer one found before.
-        pattern = re.compile(rf"(?<!\w)(?=({alternatives})(?!\w))") if names else None
-        if len(_FOLDED) > 16:
-            _FOLDED.clear()
-        known = _FOLDED[bodies] = (pattern, forms)
-    return known
+    forms: dict[str, list[tuple[int, str]]] = {}
+    for body in bodies:
+        for name in body.names:
+            forms.setdefault(name.casefold(), []).append((len(name), body.id))
+    names = sorted(forms, key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
+    # A lookahead finds a form at every place, also inside a longer one found before.
+    pattern = re.compile(rf"(?<!\w)(?=({alternatives})(?!\w))") if names else None
+    return pattern, forms

@@ -309,23 +309,6 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
         )
 
 
-#: The kind a symbol that names two is taken for ("NQ": a resolution, "KH": a plan).
-_SYMBOL_PREFERENCE = (
-    "decision",
-    "resolution",
-    "plan",
-    "joint-circular",
-    "joint-resolution",
-    "joint-plan",
-    "directive",
-    "regulation",
-    "rules",
-    "guidance",
-    "notice",
-    "procedure",
-)
-
-
 def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
     """What to check in the kind: a title that may go on, a circular, a kind not printed."""
     data = draft.data
@@ -368,7 +351,7 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
         # ("612/QĐ-UBND" a decision, "07/2015/TT-BTP" a circular) better than the default.
         named = symbol_kinds(opening.number)
         if named and "program" not in named:
-            data["kind"] = next(kind for kind in _SYMBOL_PREFERENCE if kind in named)
+            data["kind"] = named[0]
     if opening.type_line is None and "promulgation" not in data and data.get("kind"):
         draft.flag(
             "kind",

@@ -840,35 +840,36 @@ def place_province(place: str | None) -> str | None:
 
 
 #: The kinds a number's symbol names (Decree 30/2020/NĐ-CP, appendix III; the Party's
-#: Regulation 66-QĐ/TW): "12/2025/TT-BNNMT" is a circular.
-_SYMBOL_KINDS: dict[str, frozenset[str]] = {
-    "TT": frozenset({"joint-circular"}),
-    "TTLT": frozenset({"joint-circular"}),
-    "NQ": frozenset({"resolution", "joint-resolution"}),
-    "NQLT": frozenset({"joint-resolution"}),
-    "QĐ": frozenset({"decision"}),
-    "CT": frozenset({"directive"}),
-    "CTR": frozenset({"program"}),
-    "CTPH": frozenset({"program"}),
-    "KH": frozenset({"plan", "joint-plan"}),
-    "KHLT": frozenset({"joint-plan"}),
-    "QC": frozenset({"regulation"}),
-    "QCPH": frozenset({"regulation"}),
-    "QYĐ": frozenset({"rules"}),
-    "QĐI": frozenset({"rules"}),
-    "HD": frozenset({"guidance"}),
-    "TB": frozenset({"notice"}),
-    "QT": frozenset({"procedure"}),
+#: Regulation 66-QĐ/TW): "12/2025/TT-BNNMT" is a circular. The kind a symbol names first
+#: is the one a copy without type line is taken for ("NQ": a resolution, "KH": a plan).
+_SYMBOL_KINDS: dict[str, tuple[str, ...]] = {
+    "TT": ("joint-circular",),
+    "TTLT": ("joint-circular",),
+    "NQ": ("resolution", "joint-resolution"),
+    "NQLT": ("joint-resolution",),
+    "QĐ": ("decision",),
+    "CT": ("directive",),
+    "CTR": ("program",),
+    "CTPH": ("program",),
+    "KH": ("plan", "joint-plan"),
+    "KHLT": ("joint-plan",),
+    "QC": ("regulation",),
+    "QCPH": ("regulation",),
+    "QYĐ": ("rules",),
+    "QĐI": ("rules",),
+    "HD": ("guidance",),
+    "TB": ("notice",),
+    "QT": ("procedure",),
 }
 
 
-def symbol_kinds(number: str | None) -> frozenset[str]:
+def symbol_kinds(number: str | None) -> tuple[str, ...]:
     """The kinds a document's number names by its symbol ("TT" in "12/2025/TT-BNNMT")."""
     if not number:
-        return frozenset()
+        return ()
     # The first part of letters after the number and year: "TT" in "12/2025/TT-BNNMT".
     code = next((part for part in re.split(r"[\s/-]+", number) if not part.isdigit()), "")
-    kinds = _SYMBOL_KINDS.get(code.upper(), frozenset())
+    kinds = _SYMBOL_KINDS.get(code.upper(), ())
     if code.upper() == "QĐ" and re.search(r"/(?:TW|T[UƯ]|HU|ĐU|QU)\b", number):
-        kinds |= {"rules"}  # the Party numbers its regulations "-QĐ/TW" too ("66-QĐ/TW")
+        kinds += ("rules",)  # the Party numbers its regulations "-QĐ/TW" too ("66-QĐ/TW")
     return kinds

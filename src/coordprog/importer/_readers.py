@@ -325,7 +325,7 @@ class DecisionReader:
         # A copy that lost its type line and stops before "QUYẾT ĐỊNH:": a decision's number
         # ("24/2017/QĐ-UBND") over a title that promulgates ("Ban hành Quy chế ...").
         return bool(
-            symbol_kinds(document.opening.number) & {"decision", "resolution"}
+            {"decision", "resolution"}.intersection(symbol_kinds(document.opening.number))
             and _TITLE_PROMULGATES.match(document.opening.title or "")
         )
 
