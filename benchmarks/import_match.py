@@ -262,14 +262,20 @@ class _Scorer:
         kinds = [("type line", doc.get("type_line"))] + [
             (f"attached {i + 1} type line", a.get("type_line")) for i, a in enumerate(attached)
         ]
-        self.slot(
-            "document",
-            [(label, value) for label, value in kinds if value],
-            self.data.get("kind"),
-            lambda fact, got: got in _kinds(DOCUMENT_KINDS, fact),
-            "type line",
-            "kind",
-        )
+        printed = [(label, value) for label, value in kinds if value]
+        if printed:
+            # A copy that prints no type line gives no fact to hold the draft's kind
+            # against: the format holds a kind for every document (a program's by
+            # default), so a draft cannot leave it out, and a decision's kind is not
+            # scored without a type line either (``_decision_and_instrument``).
+            self.slot(
+                "document",
+                printed,
+                self.data.get("kind"),
+                lambda fact, got: got in _kinds(DOCUMENT_KINDS, fact),
+                "type line",
+                "kind",
+            )
         titles = [("title", doc.get("title"))] + [
             (f"attached {i + 1} title", a.get("title")) for i, a in enumerate(attached)
         ]

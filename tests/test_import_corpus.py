@@ -235,6 +235,13 @@ class TestMatchingRules:
         outcomes = _outcomes(_facts(), {"number": "12/KH"})
         assert WRONG == _status(outcomes, "number (not stated)")
 
+    def test_kind_of_a_copy_without_type_line_is_not_scored(self) -> None:
+        """A copy printing no type line gives no fact for the kind: neither wrong nor recovered."""
+        outcomes = _outcomes(_facts(), {"kind": "official-letter"})
+        assert [] == [o for o in outcomes if "type line" in o.fact]
+        outcomes = _outcomes(_facts(type_line="QUY CHẾ"), {"kind": "program"})
+        assert WRONG == _status(outcomes, "type line")
+
     def test_title_in_capitals_or_glued_is_recovered(self) -> None:
         """A title printed in capitals, or with words glued by the copy, is the title."""
         facts = _facts(title="Ban hành Quy chế phối hợp tỉnh Hà Giang")
