@@ -51,6 +51,7 @@ DOCUMENT_KINDS: dict[str, set[str]] = {
     "kế hoạch": {"plan", "joint-plan"},
     "kế hoạch liên tịch": {"joint-plan"},
     "thỏa thuận": {"agreement"},
+    "thông tư": {"circular"},
     "thông tư liên tịch": {"joint-circular"},
     "thông tư liên ngành": {"joint-circular"},
     "quyết định": {"decision"},

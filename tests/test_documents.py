@@ -48,6 +48,7 @@ class TestKinds:
             ("joint-plan", "KẾ HOẠCH"),
             ("agreement", "THỎA THUẬN"),
             ("joint-circular", "THÔNG TƯ LIÊN TỊCH"),
+            ("circular", "THÔNG TƯ"),
         ],
     )
     def test_document_kinds(self, kind: str, printed: str) -> None:
@@ -57,7 +58,7 @@ class TestKinds:
 
     def test_a_legal_kind_is_not_a_document_kind(self) -> None:
         """A program's kind is a kind of coordination document, not any legal act."""
-        [(path, message)] = _problems(kind="circular")
+        [(path, message)] = _problems(kind="decree")
         assert "kind" == path
         assert "'joint-circular'" in message
 

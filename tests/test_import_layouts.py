@@ -144,8 +144,8 @@ def test_a_title_going_on_in_small_letters_is_read_whole() -> None:
     )
 
 
-def test_a_circular_of_one_ministry_keeps_its_title_and_flags_its_kind() -> None:
-    """The type line "THÔNG TƯ" is read (not the title under it), and its kind is flagged."""
+def test_a_circular_of_one_ministry_is_a_circular_with_its_title() -> None:
+    """The type line "THÔNG TƯ" is read (not the title under it): a circular, not a joint one."""
     draft = coordprog.import_text(
         "BỘ TƯ PHÁP\nSố: 08/2025/TT-BTP\nHà Nội, ngày 12 tháng 6 năm 2025\nTHÔNG TƯ\n"
         "QUY ĐỊNH VỀ PHÂN ĐỊNH THẨM QUYỀN CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 02 CẤP\n"
@@ -154,7 +154,8 @@ def test_a_circular_of_one_ministry_keeps_its_title_and_flags_its_kind() -> None
     )
     title = "Quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp"
     assert title == draft.data["title"]
-    assert ["THÔNG TƯ"] == [item["text"] for item in _flagged(draft, "kind")]
+    assert "circular" == draft.data["kind"]
+    assert [] == _flagged(draft, "kind")
 
 
 def test_a_type_line_naming_its_issuer_leaves_the_title_alone() -> None:

@@ -310,7 +310,7 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
 
 
 def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
-    """What to check in the kind: a title that may go on, a circular, a kind not printed."""
+    """What to check in the kind: a title that may go on, a kind not printed."""
     data = draft.data
     opening = document.opening
     if opening.title_continues and data.get("title") == opening.title:
@@ -319,15 +319,6 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "Tiêu đề có thể còn tiếp ở dòng sau: kiểm tra.",
             "the title may go on over the next line: check it",
             opening.title_continues,
-        )
-    if opening.type_line and fold(" ".join(opening.type_line.split())) == "thông tư":
-        draft.flag(
-            "kind",
-            "Thông tư của một cơ quan được ghi là thông tư liên tịch (định dạng chưa có loại "
-            "thông tư riêng): kiểm tra.",
-            "a circular of one body is held as a joint circular (the format has no kind for "
-            "it): check it",
-            opening.type_line,
         )
     symbol = symbol_kinds(opening.number)
     if (

@@ -44,8 +44,7 @@ TYPE_LINES: dict[str, str] = {
     "thỏa thuận": "agreement",
     "thông tư liên tịch": "joint-circular",
     "thông tư liên ngành": "joint-circular",
-    # A circular of one ministry: held as a circular of several, flagged (see finish).
-    "thông tư": "joint-circular",
+    "thông tư": "circular",
     "quyết định": "decision",
     "nghị quyết": "resolution",
     "hướng dẫn": "guidance",
@@ -843,7 +842,7 @@ def place_province(place: str | None) -> str | None:
 #: Regulation 66-QĐ/TW): "12/2025/TT-BNNMT" is a circular. The kind a symbol names first
 #: is the one a copy without type line is taken for ("NQ": a resolution, "KH": a plan).
 _SYMBOL_KINDS: dict[str, tuple[str, ...]] = {
-    "TT": ("joint-circular",),
+    "TT": ("circular", "joint-circular"),
     "TTLT": ("joint-circular",),
     "NQ": ("resolution", "joint-resolution"),
     "NQLT": ("joint-resolution",),

@@ -608,7 +608,13 @@ class ArticlesReader:
     name = "articles"
 
     def accepts(self, document: ReadDocument) -> bool:
-        if document.opening.kind in ("regulation", "rules", "joint-circular", "joint-resolution"):
+        if document.opening.kind in (
+            "regulation",
+            "rules",
+            "circular",
+            "joint-circular",
+            "joint-resolution",
+        ):
             return True
         return any(CHAPTER.match(line) or _ARTICLE_HEAD.match(line) for line in document.body)
 

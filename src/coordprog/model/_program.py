@@ -39,7 +39,7 @@ class DocumentKind(Vocabulary):
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
        ``rules``, ``plan``, ``decision``, ``resolution``, ``official-letter``,
-       ``guidance``, ``notice``, ``directive``, ``procedure``.
+       ``guidance``, ``notice``, ``directive``, ``procedure``, ``circular``.
     """
 
     #: *chương trình phối hợp*: tasks, leads and supports for a period.
@@ -72,6 +72,8 @@ class DocumentKind(Vocabulary):
     DIRECTIVE = "directive", "Chỉ thị"
     #: *quy trình phối hợp*: the steps by which bodies handle one matter together.
     PROCEDURE = "procedure", "Quy trình"
+    #: *thông tư* of one ministry: a circular that rules how bodies act together.
+    CIRCULAR = "circular", "Thông tư"
 
 
 def _month_end(day: dt.date) -> dt.date:

@@ -52,6 +52,7 @@ TYPE_CODES = {
     DocumentKind.NOTICE: "TB",
     DocumentKind.DIRECTIVE: "CT",
     DocumentKind.PROCEDURE: "QT",
+    DocumentKind.CIRCULAR: "TT",
 }
 #: The codes of the documents drafted from a program's records.
 REPORT_CODE = "BC"
