@@ -74,7 +74,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The thirteenth round's three brought the share to 97.5% before the importer changed for
 #: them; their joint circular has its four parties once the enacting sentence is read (100
 #: of 103 documents today).
-BASELINE_RECOVERED_SHARE = 0.977
+#: The sixteenth round's seven (acts amended, cited by title, damaged numbers and kinds; a
+#: place broken across lines) scored 176 of their 201 facts, two wrong facts unflagged (an
+#: issuer cut by the copy's end, "của Chính ph"; a place read without the line before it),
+#: before the importer changed for them: 97.3% of the programs' facts (97.2% with the
+#: seventeenth round's four, landed before them: 3251 of 3342).
+BASELINE_RECOVERED_SHARE = 0.972
 BASELINE_DRAFTS_WRITTEN = 103
 BASELINE_PARTIES_FOUND = 97
 BASELINE_REVIEW_RECOVERED = 38
@@ -91,7 +96,9 @@ CEILING_WRONG_SHARE = 0.02
 #: (để b/c)"), the kind of a submission cited as "văn bản số 92/TTr-UBND", and the second
 #: authority line of a notice signed "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" read as another
 #: signature.
-CEILING_UNFLAGGED = 4
+#: The sixteenth round's seven left two more: an issuer cut by the copy's end ("của Chính
+#: ph") and a place read without its first line ("Bà Rịa - Vũng" / "Tàu, ngày ...").
+CEILING_UNFLAGGED = 6
 
 
 class TestCorpus:
@@ -638,15 +645,16 @@ class TestScorer:
 
 #: The development set's titles (the documents', the instruments' and the cited acts')
 #: printed in capitals and re-cased by import: at most this many lose a capital their
-#: transcription has (21 of 279 today: names Decree 30 leaves to usage, "Đề án Đổi mới",
+#: transcription has (26 of 305 today: names Decree 30 leaves to usage, "Đề án Đổi mới",
 #: "Cổng thông tin điện tử", "Vịnh Hạ Long"; of the twelfth round, a law's name whose copy
 #: capitalises "Điều" and "Chính quyền", which its transcription keeps as printed; of the
 #: thirteenth, a regulation's "Trưởng thôn" printed so. "Đại hội XIII", and the fourteenth
 #: round's leaders named after their posts, "Ban Chỉ đạo Quốc gia" and "tại Hội nghị", are read).
 #: The seventeenth round's four add four titles whose capitals re-casing cannot know: proper
 #: names of a project ("Metro Bến Thành - Suối Tiên", "Long Thành"), "Thành phố" standing for
-#: Hà Nội (twice) and "Tổ quốc".
-CEILING_RECASED_TITLES_LOST = 25
+#: Hà Nội (twice) and "Tổ quốc"; the sixteenth round's one, a province whose name is printed
+#: with an en dash, "Bà Rịa \u2013 Vũng Tàu".
+CEILING_RECASED_TITLES_LOST = 26
 
 
 def _dev_titles() -> list[str]:
