@@ -654,3 +654,14 @@ def test_a_gazette_heading_s_title_stops_at_the_deciding_post() -> None:
         "Ban hành Quy chế tiếp công dân của cơ quan Bộ Tư pháp"
         == (draft.data["promulgation"]["title"])
     )
+
+
+def test_a_page_stamp_is_no_title() -> None:
+    """A news page's time and date stamp, with no small letters, is not read as the title."""
+    draft = coordprog.import_text(
+        "Quy chế phối hợp giữa Hội đồng Dân tộc và Ủy ban Dân tộc, ký kết ngày 09/3/2022.\n"
+        "Hội nghị tổng kết Quy chế phối hợp giữa Hội đồng Dân tộc và Ủy ban Dân tộc\n"
+        "07:52 PM 09/03/2022\nChiều ngày 09/3, tại Nhà Quốc hội, hai cơ quan ký kết Quy chế.\n"
+    )
+    assert draft.data.get("title") is None
+    assert ["title"] == [item["path"] for item in _flagged(draft, "title")]

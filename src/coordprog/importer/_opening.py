@@ -695,6 +695,10 @@ def _dated_heading(line: str) -> bool:
     return match is not None and match["date"] is not None
 
 
+#: A word of a title: two letters or more, not a clock's "AM" or "PM".
+_WORD = re.compile(r"(?![AP]M\b)[^\W\d_]{2,}")
+
+
 def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
     """A copy that prints no type line: a title in capitals after the date, or a page heading."""
     if opening.number is None:
@@ -762,7 +766,7 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         if found is not None:
             issuer = found[0]
             break
-        if any(c.islower() for c in line) or _MOTTO.search(fold(line)):
+        if any(c.islower() for c in line) or _MOTTO.search(fold(line)) or not _WORD.search(line):
             if title_lines:
                 break
             continue
