@@ -395,6 +395,10 @@ def test_a_regulation_is_read_into_chapters_articles_clauses_and_points() -> Non
         dt.date(2022, 4, 15),
     )
     assert program.title == (
+        "Phối hợp công tác giữa Ủy ban nhân dân tỉnh và Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam tỉnh nhiệm kỳ 2021 - 2026"
+    )
+    assert program.heading == (
         "Quy chế phối hợp công tác giữa Ủy ban nhân dân tỉnh và Ủy ban Mặt trận Tổ quốc "
         "Việt Nam tỉnh nhiệm kỳ 2021 - 2026"
     )

@@ -66,14 +66,25 @@ class TestPartyTexts:
             (a["number"], a.get("caption")) for a in draft.data["chapters"][0]["articles"]
         ]
 
-    def test_a_title_joined_to_its_type_line_is_flagged(self) -> None:
-        """A type line over "VỀ ..." makes the name "Quy định về ...", composed: listed to check."""
+    def test_the_title_is_what_the_type_line_heads(self) -> None:
+        """Under "QUY ĐỊNH" the title is "Về ..." (trích yếu); the name joins the kind to it."""
         draft = coordprog.import_text(
             PARTY_HEAD + "QUY ĐỊNH\nVỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG\n- Căn cứ Điều lệ Đảng;\n"
             "Điều 1. Văn bản\nVăn bản của Đảng là tài liệu.\n"
         )
-        assert draft.data["title"].startswith("Quy định về thể loại văn bản")
-        assert ["QUY ĐỊNH / VỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG"] == [
+        assert "Về thể loại văn bản của Đảng" == draft.data["title"]
+        program = coordprog.from_data(draft.data)
+        assert "Quy định về thể loại văn bản của Đảng" == program.heading
+
+    def test_a_type_line_the_number_contradicts_is_joined_to_the_title(self) -> None:
+        """Under "Số: 12/2025/TT-..." a line "QUY ĐỊNH ..." is the title's first words, flagged."""
+        draft = coordprog.import_text(
+            "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 12/2025/TT-BNNMT\nHà Nội, ngày 02 tháng 6 năm 2025\n"
+            "QUY ĐỊNH\nPHÂN CẤP TRONG LĨNH VỰC TRỒNG TRỌT\nCăn cứ Luật Tổ chức Chính phủ;\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc phân cấp.\n"
+        )
+        assert "Quy định phân cấp trong lĩnh vực trồng trọt" == draft.data["title"]
+        assert ["QUY ĐỊNH / PHÂN CẤP TRONG LĨNH VỰC TRỒNG TRỌT"] == [
             item["text"] for item in draft.data["to_complete"] if item["path"] == "title"
         ]
 

@@ -131,7 +131,7 @@ class TestFormulaInjection:
             sheet["A1"].data_type,
             sheet["C4"].data_type,
         )
-        assert sheet["A1"].value.startswith("Ma trận trách nhiệm: @SUM(1+1)")
+        assert sheet["A1"].value.startswith("Ma trận trách nhiệm: Chương trình @SUM(1+1)")
         assert "+1+1" == sheet["C4"].value
 
     def test_the_file_holds_no_formula(self, coordprog_binh_thuan: coordprog.Program) -> None:

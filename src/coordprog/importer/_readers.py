@@ -629,21 +629,28 @@ class ArticlesReader:
             kind = "joint-circular" if len(opening.letterhead) > 1 else "regulation"
         data["kind"] = kind
         if opening.title:
+            # "QUY CHẾ" over "PHỐI HỢP CÔNG TÁC ...": the title (trích yếu) is what the type
+            # line heads, as for every other kind. Only where the number's symbol names
+            # another kind ("12/2025/TT-BNNMT" over "QUY ĐỊNH PHÂN CẤP ...") is the line read
+            # as the type the title's first words, lost by a copy that dropped its type line.
             title = opening.title
             said = opening.type_line or ""
+            named = symbol_kinds(opening.number)
             if (
                 kind in ("regulation", "rules", "joint-resolution")
                 and said
+                and named
+                and kind not in named
                 and not fold(title).startswith(fold(said))
             ):
-                # "QUY CHẾ" over "PHỐI HỢP CÔNG TÁC ...": the instrument's name is "Quy chế ...",
-                # a name the importer composes (the title printed is what follows the type).
                 title = f"{said.capitalize()} {title[:1].lower()}{title[1:]}"
                 title = recase(title) if title.isupper() else title
                 draft.flag(
                     "title",
-                    "Tên văn bản ghép loại văn bản với trích yếu in dưới nó: kiểm tra.",
-                    "the title joins the type line to the title printed under it: check it",
+                    "Ký hiệu của số chỉ loại văn bản khác: dòng đọc là loại văn bản được ghép "
+                    "vào trích yếu như những chữ đầu của nó, kiểm tra.",
+                    "the number's symbol names another kind: the line read as the type line is "
+                    "joined to the title as its first words; check it",
                     f"{said} / {opening.title_printed or opening.title}",
                 )
             data["title"] = title

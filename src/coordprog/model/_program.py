@@ -76,6 +76,16 @@ class DocumentKind(Vocabulary):
     CIRCULAR = "circular", "Thông tư"
 
 
+def _named(kind: str, title: str) -> str:
+    """``title`` led by the name of its ``kind``, unless it opens with it already."""
+    if title.casefold().startswith(kind.casefold()):
+        return title
+    first = title.split(maxsplit=1)[0]
+    if (len(first) > 1 and first.isupper()) or "/" in first:
+        return f"{kind} {title}"  # an abbreviation ("V/v", "UBND"), or a title in capitals
+    return f"{kind} {title[:1].lower()}{title[1:]}"
+
+
 def _month_end(day: dt.date) -> dt.date:
     following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return following - dt.timedelta(days=1)
@@ -474,12 +484,20 @@ class Program:
 
     @property
     def heading(self) -> str:
-        """The title, or else the kind and number ("Chương trình số 05-CTr/TU").
+        """The document's name: the kind and title, or else the kind and number.
+
+        A title (*trích yếu*) that does not open with the kind's name is led by it,
+        as a text cites the document: "Phối hợp công tác giữa ..." under "QUY CHẾ"
+        is "Quy chế phối hợp công tác giữa ...", "Về công tác phối hợp ..." under
+        "NGHỊ QUYẾT LIÊN TỊCH" is "Nghị quyết liên tịch về công tác phối hợp ...".
+        Without a title: "Chương trình số 05-CTr/TU".
 
         .. versionadded:: 0.3.0
+        .. versionchanged:: 0.3.0
+           A title that does not open with the kind's name is led by it.
         """
         if self.title is not None:
-            return self.title
+            return _named(self.kind.vi, self.title)
         if self.number is None:
             return f"{self.kind.vi} (bản dự thảo)"  # a draft that has neither yet
         return f"{self.kind.vi} số {self.number}"

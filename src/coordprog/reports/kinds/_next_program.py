@@ -176,8 +176,8 @@ def draft_next_program(
     )
     references = _references(program, outcome, groups)
     program_ref, review_ref = references[0].id, (references[1].id if outcome else None)
-    title = _retitled(program.heading, old, new)
-    if title == program.heading:
+    title = _retitled(program.title or program.heading, old, new)
+    if title == (program.title or program.heading):
         to_complete.append(
             DraftItem("title", "Tên văn bản không nêu giai đoạn: đặt tên cho giai đoạn mới.")
         )
@@ -497,7 +497,7 @@ def next_program_document(
     if new.note:
         notes.append(Section("Ghi chú", (Paragraph(new.note),)))
     return Document(
-        title=new.heading,
+        title=new.title or new.heading,
         subtitle=new.kind.vi.upper(),
         meta=(("Thời gian", new.period.as_written), ("Thay thế", program.heading)),
         blocks=tuple(blocks),

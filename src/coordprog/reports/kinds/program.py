@@ -199,7 +199,8 @@ def program_document(program: Program, lang: str | None = None) -> Document:
     # document (which has no appendix): notes, shown apart from it.
     notes = _notes(program, w)
     return Document(
-        title=program.heading,
+        # Under the type line, the title as printed (trích yếu); the name without one.
+        title=program.title or program.heading,
         subtitle=english_name(program.kind.value).upper() if w.english else program.kind.vi.upper(),
         meta=tuple(meta),
         blocks=tuple(blocks),
