@@ -593,6 +593,43 @@ class TestNoticesAsCopiesPrintThem:
         assert (dt.date(2019, 3, 15), "trụ sở Chính phủ") == (meeting.date, meeting.place)
         assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
 
+    def test_a_page_heading_that_names_the_notice_by_its_number(self) -> None:
+        """A heading "Thông báo số N/TB-...: Kết luận ..." without letterhead: title and number."""
+        heading = (
+            "Thông báo số 88/TB-VPCP: Kết luận của Phó Thủ tướng Trần Văn Bình tại Hội nghị"
+            " tổng kết 10 năm thực hiện Chương trình phối hợp\n"
+        )
+        records = _records(heading + self.SAID)
+        meeting = records.meetings[0]
+        assert (
+            "Kết luận của Phó Thủ tướng Trần Văn Bình tại Hội nghị tổng kết 10 năm thực hiện"
+            " Chương trình phối hợp"
+        ) == records.title
+        assert "88/TB-VPCP" == records.outcomes[0].number
+        assert (dt.date(2019, 3, 15), "Hà Nội") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+
+    def test_a_chair_whose_second_post_follows_a_comma(self) -> None:
+        """A chair whose second post follows a comma ("A, Trưởng Ban Chỉ đạo") is read."""
+        said = self.SAID.replace(
+            "Ngày 15 tháng 3 năm 2019, tại Hà Nội, Phó Thủ tướng Trần Văn Bình đã chủ trì Hội"
+            " nghị tổng kết 10 năm thực hiện Chương trình phối hợp.",
+            "Phó Thủ tướng Trần Văn Bình, Trưởng Ban Chỉ đạo đã chủ trì Hội nghị tổng kết 10"
+            " năm thực hiện Chương trình phối hợp ngày 15 tháng 3 năm 2019 tại Hà Nội.",
+        )
+        meeting = _records(self.HEAD + "THÔNG BÁO\n" + self.TITLE + "\n" + said).meetings[0]
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+        assert dt.date(2019, 3, 15) == meeting.date
+
+    def test_the_meeting_a_title_names_after_tai_is_no_place(self) -> None:
+        """A title in small letters without type line: "tại Hội nghị ..." names no place."""
+        title = (
+            "Kết luận của Phó Thủ tướng Trần Văn Bình tại Hội nghị tổng kết 10 năm Chương trình"
+            " phối hợp về phổ biến, giáo dục pháp luật"
+        )
+        meeting = _records(self.HEAD + title + "\n" + self.SAID).meetings[0]
+        assert (dt.date(2019, 3, 15), "Hà Nội") == (meeting.date, meeting.place)
+
 
 class TestNoticeTitleInCapitals:
     """A notice's title printed in capitals names the meeting: both are re-cased, to check."""

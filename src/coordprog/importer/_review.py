@@ -82,6 +82,8 @@ _CHAIRED_POST = re.compile(
     rf"(?P<chairs>(?:đồng\s+chí\s+)?{_POSTS}[^.;]{{3,250}}?)\s+(?:đã\s+)?(?:đồng\s+)?chủ\s+trì"
     r"\s+(?P<what>[^.;]+)"
 )
+#: The words that name a meeting, not a place, after "tại".
+_MEETING_WORDS = re.compile(r"(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi)\b", re.IGNORECASE)
 #: Where the meeting was held, when the chair's post follows without a comma.
 _PLACE_BEFORE_POST = re.compile(rf"\btại\s+(?P<place>[^,;.]{{3,80}}?)\s+(?={_POSTS})")
 #: Whose reports the meeting heard: "Sau khi nghe Thứ trưởng A báo cáo ...", "Sau khi nghe báo
@@ -140,6 +142,10 @@ _PERSON = re.compile(
 )
 
 
+#: The place a sentence names before who chaired: "tại Hà Nội, Phó Thủ tướng ...".
+_AFTER_PLACE = re.compile(r"^.*?\btại\s+[^,]+,\s*")
+
+
 def is_review(document: ReadDocument) -> bool:
     """Whether ``document`` is a review report, or the notice of a meeting's conclusions.
 
@@ -174,7 +180,10 @@ def is_review(document: ReadDocument) -> bool:
 #: luận của Phó Thủ tướng ... tại Hội nghị ...", "Thông báo ý kiến chỉ đạo của ...", or the
 #: conclusions alone: "Kết luận của Phó Chủ tịch UBND tỉnh ... tại Hội nghị ...".
 _NOTICE_HEADING = re.compile(
-    r"^(?:Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b.{10,}"
+    r"^(?:(?P<numbered>Thông\s+báo\s+(?:số\s+)?(?P<number>\d+/TB-[\wĐđ-]+)"
+    r"(?:\s+(?:năm\s+\d{4}|ngày\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}))?\s*(?:[:\u2013-]|\s+về)?\s*)"
+    r"(?=(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b))?"
+    r"(?:Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b.{10,}"
     r"|(?:Ý\s+kiến\s+)?Kết\s+luận\s+của\s+.{5,300}?\s+tại\s+(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)"
     r"\s.{10,})$",
     re.IGNORECASE,
@@ -193,6 +202,19 @@ def notice_heading(document: ReadDocument) -> str | None:
         if _NOTICE_HEADING.match(line):
             return " ".join(line.split())
     return None
+
+
+def _heading_number(heading: str | None) -> tuple[str | None, str | None]:
+    """The title and number of a page's heading that names the notice by its number.
+
+    "Thông báo số 88/TB-VPCP: Kết luận của ...": the notice's title without the
+    words before "Kết luận", and its number.
+    """
+    said = _NOTICE_HEADING.match(heading or "")
+    if said is None or said["numbered"] is None:
+        return heading, None
+    title = heading[said.end("numbered") :]  # type: ignore[index]
+    return title[:1].upper() + title[1:], said["number"]
 
 
 #: A review meeting named in a notice's first sentence: "... chủ trì Hội nghị sơ kết ...",
@@ -549,7 +571,8 @@ class ReviewReader:
         draft.document = "records"
         draft.data = data
         heading = notice_heading(document)
-        titled = _before_sentence(opening.title or heading)
+        headed, numbered = _heading_number(heading)
+        titled = _before_sentence(opening.title or headed)
         if titled:
             data["title"] = titled
             if opening.recased and (opening.title or "").startswith(titled):
@@ -617,8 +640,8 @@ class ReviewReader:
             )
         if meeting:
             entry["meeting"] = meeting["id"]
-        if opening.number:
-            entry["number"] = opening.number
+        if opening.number or numbered:
+            entry["number"] = opening.number or numbered
         if opening.date and not (
             opening.number is None and meeting and meeting.get("date") == opening.date
         ):
@@ -671,7 +694,9 @@ class ReviewReader:
             with contextlib.suppress(ValueError):
                 meeting["date"] = dt.date(int(when["year"]), int(when["month"]), int(when["day"]))
         title, _, held_at = what.partition(" tại ")
-        place = (_PLACE.search(text) or _PLACE_BEFORE_POST.search(text)) if when else None
+        places = [*_PLACE.finditer(text), *_PLACE_BEFORE_POST.finditer(text)] if when else []
+        # "... tại Hội nghị tổng kết ...": a meeting named, not where it was held.
+        place = next((p for p in places if not _MEETING_WORDS.match(p["place"])), None)
         if held_at.strip():
             meeting["place"] = held_at.strip()
         elif place:
@@ -683,7 +708,7 @@ class ReviewReader:
             # or stop short ("... chủ trì Hội nghị.").
             title = named["what"]
         meeting["title"] = title[:1].upper() + title[1:]
-        chairs = _people(re.sub(r"^.*?\btại\s+[^,]+,\s*", "", chairs_said or ""))
+        chairs = _people(_AFTER_PLACE.sub("", chairs_said or ""))
         if chairs:
             meeting["chairs"] = chairs
         opening = " ".join(parts[:6])
@@ -709,7 +734,12 @@ class ReviewReader:
         by = _CHAIRED_BY.search(text)
         if by:
             return by["what"], by["chairs"] or by["under"]
-        chaired = _CHAIRED.search(text) or _CHAIRED_POST.search(text)
+        chaired = _CHAIRED.search(text)
+        posted = _CHAIRED_POST.search(text)
+        if chaired and posted and not _people(_AFTER_PLACE.sub("", chaired["chairs"])):
+            # ", Trưởng Ban Chỉ đạo đã chủ trì": the comma set off the chair's second post.
+            chaired = posted
+        chaired = chaired or posted
         if chaired:
             return chaired["what"], chaired["chairs"]
         are = _CHAIRS_ARE.search(text)
