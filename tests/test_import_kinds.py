@@ -191,6 +191,45 @@ class TestRecipients:
         assert ["Như Điều 2;", "Lưu: VT."] == draft.data["recipients"]
 
 
+class TestLettersTasks:
+    """A letter's numbered points are tasks of a coordination only when it hands them out so."""
+
+    HEAD = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\nSố: 8019/TLĐ-TG\nV/v theo dõi các nội dung tuyên"
+        " truyền\nHà Nội, ngày 27 tháng 11 năm 2023\nKính gửi: Các Liên đoàn Lao động tỉnh,"
+        " thành phố.\n"
+    )
+
+    def test_what_a_letter_asks_is_no_task(self) -> None:
+        """What a letter asks ("đề nghị ... theo dõi ..., cụ thể như sau:") is no task."""
+        draft = coordprog.import_text(
+            self.HEAD + "Tổng Liên đoàn đề nghị các Liên đoàn Lao động tỉnh, thành phố theo dõi"
+            " các nội dung tuyên truyền, cụ thể như sau:\n1. Phim tài liệu phát trên kênh"
+            " VTV1 lúc 20h30.\n2. Truyền hình trực tiếp phiên trọng thể Đại hội.\n"
+        )
+        assert [] == draft.data.get("task_groups", [])
+        assert "1. Phim tài liệu" in draft.data["preamble"]
+
+    def test_tasks_a_letter_hands_out_are_tasks(self) -> None:
+        """Points a letter hands out as tasks ("... một số nhiệm vụ sau:") are tasks."""
+        draft = coordprog.import_text(
+            self.HEAD + "Tổng Liên đoàn đề nghị các Liên đoàn Lao động tỉnh, thành phố triển"
+            " khai thực hiện một số nhiệm vụ sau:\n1. Xây dựng chương trình phối hợp với Sở"
+            " Lao động.\n2. Báo cáo kết quả trước ngày 15/12/2023.\n"
+        )
+        [group] = draft.data["task_groups"]
+        assert ["1", "2"] == [task["number"] for task in group["tasks"]]
+
+    def test_a_point_that_names_its_lead_is_a_task(self) -> None:
+        """A point "Ban Tuyên giáo chủ trì, phối hợp với ..." is a task, whatever is asked."""
+        draft = coordprog.import_text(
+            self.HEAD + "Tổng Liên đoàn đề nghị các đơn vị thực hiện các công việc sau:\n"
+            "1. Ban Tuyên giáo chủ trì, phối hợp với Văn phòng tổ chức tuyên truyền.\n"
+        )
+        [group] = draft.data["task_groups"]
+        assert 1 == len(group["tasks"])
+
+
 class TestActs:
     def test_a_day_glued_to_the_word_before_is_read(self) -> None:
         """Glued "Chính phủngày 25", "70-TB/TWngày 06", "ngày22": dates and numbers are read."""

@@ -725,6 +725,28 @@ def _explained_articles(draft: DraftBuilder) -> None:
 _ASKS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|phân\s+công)\s", re.IGNORECASE)
 
 
+#: A letter's asking clause that hands out tasks ("triển khai thực hiện một số nhiệm vụ sau:")
+#: or a coordination ("phối hợp thực hiện các nội dung sau:"), and a point that names who leads
+#: ("Sở Tư pháp chủ trì, phối hợp với ...").
+_TASKS_ASKED = re.compile(r"\bnhiệm\s+vụ\b|\bphối\s+hợp\b", re.IGNORECASE)
+_LEADS = re.compile(r"\bchủ\s+trì\b", re.IGNORECASE)
+
+
+def _coordinated(preamble: list[str], tasks: list[dict[str, str]]) -> bool:
+    """Whether a letter's numbered points are tasks of a coordination, not its requests.
+
+    A letter asks bodies to do something ("đề nghị ... theo dõi các nội dung ..., cụ thể
+    như sau:", "đề nghị ... thực hiện các công việc sau đây:"): its points are what it
+    asks, not a program's tasks. They are tasks when the clause that asks calls them
+    tasks or a coordination ("đề nghị Ban Dân vận các tỉnh ủy triển khai thực hiện một
+    số nhiệm vụ sau:"), or when a point names who leads it ("... chủ trì, phối hợp với ...").
+    """
+    announcing = preamble[-1] if preamble else ""
+    asks = list(_ASKS.finditer(announcing))
+    asked = announcing[asks[-1].start() :] if asks else ""
+    return bool(_TASKS_ASKED.search(asked)) or any(_LEADS.search(t["text"]) for t in tasks)
+
+
 class LetterReader:
     """A letter or a notice in numbered points."""
 
@@ -778,6 +800,8 @@ class LetterReader:
             and preamble[-1].rstrip().endswith(":")
             and bool(_ASKS.search(" ".join(preamble)))
         )
+        if kind == "official-letter" and not _coordinated(preamble, tasks):
+            announced = False  # a letter's requests, not the tasks of a coordination
         if tasks and not announced:
             preamble = list(points)
             tasks = []
