@@ -190,6 +190,85 @@ class TestRecipients:
         )
         assert ["Như Điều 2;", "Lưu: VT."] == draft.data["recipients"]
 
+    HANOI = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 2280/QĐ-UBND\nHà Nội, ngày 29 tháng 4 năm 2026\n"
+        "QUYẾT ĐỊNH\nPhê duyệt Kế hoạch thoát nước mùa mưa năm 2026\n"
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Kế hoạch thoát nước.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+    )
+    SIGNED = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Việt Dũng\n"
+
+    def _recipients(self, tail: str) -> list[str]:
+        draft = coordprog.import_text(self.HANOI + tail)
+        return list(draft.data.get("promulgation", draft.data).get("recipients", []))
+
+    def test_what_a_recipient_is_sent_for_stays_with_it(self) -> None:
+        """What a recipient is sent for, after its semicolon ("; (để b/c)"), stays with it."""
+        recipients = self._recipients(
+            "Nơi nhận:\n- Đ/c Bí thư Thành ủy;\n- Thường trực Thành ủy; (để b/c)\n"
+            "- UBND các phường, xã; (để ph/h th/h)\n- Lưu: VT, ĐT (M).\n" + self.SIGNED
+        )
+        assert [
+            "Đ/c Bí thư Thành ủy;",
+            "Thường trực Thành ủy (để b/c);",
+            "UBND các phường, xã (để ph/h th/h);",
+            "Lưu: VT, ĐT (M).",
+        ] == recipients
+
+    def test_a_purpose_on_a_line_of_its_own_goes_with_the_recipient_before_it(self) -> None:
+        """A purpose printed alone ("(để b/c)") goes with the recipient before it."""
+        recipients = self._recipients(
+            "Nơi nhận:\n- Thường trực Thành ủy;\n(để b/c)\n- Lưu: VT.\n" + self.SIGNED
+        )
+        assert ["Thường trực Thành ủy (để b/c);", "Lưu: VT."] == recipients
+
+    def test_recipients_printed_without_their_dashes(self) -> None:
+        """Lines that end as recipients end ("Như Điều 3;", "Lưu: VT.") are read without dashes."""
+        recipients = self._recipients(
+            "Nơi nhận:\nNhư Điều 3;\nThường trực Thành ủy;\nLưu: VT, ĐT.\n" + self.SIGNED
+        )
+        assert ["Như Điều 3;", "Thường trực Thành ủy;", "Lưu: VT, ĐT."] == recipients
+
+    def test_undashed_recipients_interleaved_with_the_signature(self) -> None:
+        """Two columns flattened line by line: the signature's lines are none of the recipients."""
+        recipients = self._recipients(
+            "Nơi nhận:\nNhư Điều 3;\nTM. ỦY BAN NHÂN DÂN\nCác Sở, ban, ngành;\nKT. CHỦ TỊCH\n"
+            "Lưu: VT.\nPHÓ CHỦ TỊCH\nTrương Việt Dũng\n"
+        )
+        assert ["Như Điều 3;", "Các Sở, ban, ngành;", "Lưu: VT."] == recipients
+
+    def test_a_list_on_the_noi_nhan_line_split_at_its_semicolons(self) -> None:
+        """A list printed on the "Nơi nhận:" line is split at its semicolons."""
+        recipients = self._recipients("Nơi nhận: Như Điều 3; Lưu: VT.\n" + self.SIGNED)
+        assert ["Như Điều 3;", "Lưu: VT."] == recipients
+
+    def test_a_recipient_broken_before_a_capital(self) -> None:
+        """A recipient broken over lines before a capital ("Trung ương;") is joined back."""
+        recipients = self._recipients(
+            "Nơi nhận:\n- UBND các tỉnh, thành phố trực thuộc\nTrung ương;\n- Lưu: VT.\n"
+            + self.SIGNED
+        )
+        assert ["UBND các tỉnh, thành phố trực thuộc Trung ương;", "Lưu: VT."] == recipients
+
+    def test_a_table_s_rows_on_one_line_each(self) -> None:
+        """Each recipient printed beside a line of the signature: recipients and signature apart."""
+        draft = coordprog.import_text(
+            self.HANOI + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như Điều 3; KT. CHỦ TỊCH\n"
+            "- Bộ Tư pháp; PHÓ CHỦ TỊCH\n- Lưu: VT. Trương Việt Dũng\n"
+        )
+        data = draft.data.get("promulgation", draft.data)
+        [signatory] = data["signatories"]
+        assert ["Như Điều 3;", "Bộ Tư pháp;", "Lưu: VT."] == data["recipients"]
+        assert ("PHÓ CHỦ TỊCH", "Trương Việt Dũng") == (signatory["title"], signatory["name"])
+
+    def test_a_page_s_lines_after_the_file_copy_are_no_recipients(self) -> None:
+        """After "Lưu: ..." nothing is a recipient, though it ends with a semicolon."""
+        recipients = self._recipients(
+            self.SIGNED + "Nơi nhận:\nNhư Điều 3;\nLưu: VT.\nBản quyền thuộc UBND Thành phố;\n"
+        )
+        assert ["Như Điều 3;", "Lưu: VT."] == recipients
+
 
 class TestLettersTasks:
     """A letter's numbered points are tasks of a coordination only when it hands them out so."""

@@ -121,6 +121,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         for line in lines
         for piece in (_NEXT_BLOCK.split(line) if AUTHORITY.match(line) else [line])
     ]
+    # A table's row printed on one line, its recipient beside a signature's line: apart.
+    lines = [piece for line in lines for piece in _beside_recipient(line)]
     pending: list[dict[str, object]] = []
     done: list[dict[str, object]] = []
     in_recipients = False
@@ -132,24 +134,17 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         if line.startswith(("Nơi nhận", "NƠI NHẬN")):
             in_recipients = True
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
-            for item in re.split(r"(?:^|\s)[-\u2013+]\s+", rest):
+            items = re.split(r"(?:^|\s)[-\u2013+]\s+", rest)
+            if len(items) == 1:
+                items = re.split(r"(?<=;)\s+", rest)  # "Nơi nhận: Như trên; Lưu: VT."
+            for item in items:
                 if item.strip(" ;."):
                     recipients.append(_recipient(item))
             continue
-        bullet = re.match(r"^[-\u2013+•]\s*(?P<text>.+)$", line)
-        if bullet and in_recipients:
-            if not is_recipient(bullet["text"]):
-                in_recipients = False  # the list ended: what follows is another text's
+        if in_recipients:
+            read, in_recipients = _recipient_line(line, recipients)
+            if read:
                 continue
-            recipients.append(_recipient(bullet["text"]))
-            if fold(bullet["text"]).startswith("lưu"):
-                in_recipients = False  # "Lưu: VT, ...": the file copy is the last recipient
-            continue
-        if in_recipients and recipients and not _in_signature(line):
-            if line[:1].islower() and not recipients[-1].endswith((";", ".")):
-                recipients[-1] = f"{recipients[-1]} {_recipient(line)}"  # a recipient broken
-                continue
-            in_recipients = False  # a line of another kind ends the list (a file's path ...)
         if _SIGNED.match(line):
             continue
         signed_by = _SIGNED_BY.match(line)
@@ -252,6 +247,110 @@ def _signed(done: list[dict[str, object]]) -> list[Signed]:
 _NOT_RECIPIENT = re.compile(r"^(?:Căn\s*cứ|Theo\s+đề\s+nghị|Xét\s|Thực\s+hiện|Điều\s+\d)")
 
 
+#: A signature's authority line printed after a recipient (or "Nơi nhận:") on its line.
+_AUTHORITY_AFTER = re.compile(
+    r"(?<=[;.:])\s+(?=(?:TM|KT|K/T|T/M|TL|T/L|TUQ)\s*\.?\s+(?P<word>\S+))"
+)
+
+
+def _beside_recipient(line: str) -> list[str]:
+    """A line of the recipients with the signature's line printed beside it, as two lines.
+
+    A copy of the signed page's table prints each row on one line: "Nơi nhận: TM. ỦY BAN
+    NHÂN DÂN", "- Như Điều 3; KT. CHỦ TỊCH", "- Bộ Tư pháp; PHÓ CHỦ TỊCH", "- Lưu: VT.
+    Nguyễn Văn A". What follows the recipient's semicolon or stop is the signature's when
+    it is an authority line, a post in capitals or a name.
+    """
+    if not line.startswith(("Nơi nhận", "NƠI NHẬN", "-", "\u2013", "+", "•")):
+        return [line]
+    pieces: list[str] = []
+    start = 0
+    for beside in _AUTHORITY_AFTER.finditer(line):
+        if beside["word"].isupper():  # "KT. CHỦ TỊCH", not a recipient's "TL. ..." in words
+            pieces.append(line[start : beside.start()])
+            start = beside.end()
+    pieces.append(line[start:])
+    pieces = [part for piece in pieces for part in _NEXT_BLOCK.split(piece)]
+    last = re.match(r"^(?P<recipient>.*[;.:])\s+(?P<beside>[^;.:]+)$", line)
+    if (
+        len(pieces) == 1
+        and last
+        and (
+            (is_post(last["beside"]) and not any(c.islower() for c in last["beside"]))
+            or looks_like_name(last["beside"])
+        )
+    ):
+        pieces[-1:] = [last["recipient"], last["beside"]]
+    return pieces
+
+
+#: What the recipients before it are sent for, on a line of its own beside a brace that groups
+#: them in the signed copy: "(để b/c)", "(để thực hiện)".
+_PURPOSE_LINE = re.compile(
+    r"^\((?:để|đề|b/c|t/h|th/h|đ/b|p/h|ph/h)\b[^()]*\)[;,.]?$", re.IGNORECASE
+)
+
+
+def _recipient_line(line: str, recipients: list[str]) -> tuple[bool, bool]:
+    """Whether ``line``, under *Nơi nhận*, was read into ``recipients``; whether the list goes on.
+
+    A recipient is a dashed line ("- Như trên;"), or one printed without its dash that
+    ends as recipients end ("Như trên;", "Bộ Tư pháp;", "Lưu: VT."); a line in small
+    letters goes on with a recipient broken over lines, and "(để b/c)" alone says what
+    the recipient before it is sent for. The file copy ("Lưu: ...") ends the list, and so
+    does a line of another kind (a file's path, the next text's clause); signature lines
+    printed beside the list do not.
+    """
+    bullet = re.match(r"^[-\u2013+•]\s*(?P<text>.+)$", line)
+    said = bullet["text"] if bullet else line.strip()
+    if bullet and not is_recipient(said):
+        return True, False  # the list ended: what follows is another text's
+    if recipients and _PURPOSE_LINE.match(said):
+        recipients[-1] = _recipient(f"{recipients[-1]} {said}")
+        return True, True
+    if not bullet and recipients and not _in_signature(line) and _goes_on(recipients[-1], said):
+        recipients[-1] = _recipient(f"{recipients[-1]} {said}")  # a recipient broken
+        return True, True
+    if bullet or _undashed(said, recipients):
+        recipients.append(_recipient(said))
+        # "Lưu: VT, ...": the file copy is the last recipient.
+        return True, not fold(said).startswith("lưu")
+    if recipients and not _in_signature(line):
+        return False, False  # a line of another kind ends the list (a file's path ...)
+    return False, True
+
+
+def _goes_on(last: str, said: str) -> bool:
+    """Whether ``said`` goes on with the recipient ``last``, broken over lines.
+
+    The recipient is not ended (no semicolon, stop or colon; not "Như trên", not the
+    file copy), and the line goes on in small letters ("cơ quan thuộc Chính phủ;") or
+    ends as a recipient ends ("UBND các tỉnh, thành phố trực thuộc" / "Trung ương;").
+    """
+    folded = fold(last)
+    if last.endswith((";", ".", ":")) or folded.startswith(("lưu", "như ")):
+        return False
+    return said[:1].islower() or said.endswith((";", "."))
+
+
+def _undashed(said: str, recipients: list[str]) -> bool:
+    """Whether ``said`` is a recipient printed without its dash.
+
+    It ends with a semicolon ("Bộ Tư pháp;"), or refers to the addressees or an
+    article ("Như trên", "Như Điều 3"), or is the file copy ("Lưu: VT, ..."), or, after
+    recipients ending with a semicolon, ends the list with a full stop ("Các sở, ngành.").
+    """
+    if not is_recipient(said) or not any(c.islower() for c in said) or len(said.split()) > 20:
+        return False
+    folded = fold(said)
+    return (
+        said.endswith(";")
+        or re.match(r"như\s+(?:trên|điều\s+\d)", folded) is not None
+        or re.match(r"lưu\s*:", folded) is not None
+        or (said.endswith(".") and bool(recipients) and recipients[-1].endswith(";"))
+    )
+
+
 def is_recipient(item: str) -> bool:
     """Whether a dashed line under *Nơi nhận* may be a recipient, not the next text's clause.
 
@@ -347,9 +446,26 @@ def _body_of(entry: dict[str, object], authority: tuple[str, ...]) -> BodyName |
     return None
 
 
+#: What a recipient is sent for, printed after the separator that ends it: "Thường trực Thành
+#: ủy; (để b/c)", where a brace groups the lines before it in the signed copy.
+_PURPOSE_AFTER = re.compile(
+    r"^(?P<name>.*?\S)\s*(?P<end>[;,])\s*"
+    r"(?P<purpose>\((?:để|đề|b/c|t/h|th/h|đ/b|p/h|ph/h|biết|thực\s+hiện)\b[^()]*\))\s*[;,.]?$",
+    re.IGNORECASE,
+)
+
+
 def _recipient(text: str) -> str:
-    """A recipient line as a draft keeps it: without its dash, spaces tidied."""
-    return " ".join(text.split()).strip()
+    """A recipient line as a draft keeps it: without its dash, spaces tidied.
+
+    What it is sent for, printed after its semicolon ("Thường trực Thành ủy; (để b/c)"),
+    is put back before it: "Thường trực Thành ủy (để b/c);".
+    """
+    said = " ".join(text.split()).strip()
+    after = _PURPOSE_AFTER.match(said)
+    if after:
+        said = f"{after['name']} {after['purpose']}{after['end']}"
+    return said
 
 
 def standing_organ(authority: tuple[str, ...]) -> str | None:
