@@ -250,6 +250,106 @@ class TestFindCitations:
             (LegalKind.RESOLUTION, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
         ] == [(c.kind, c.title) for c in coordprog.find_citations(text)]
 
+    def test_a_hyphen_the_copy_printed_as_a_space_before_the_last_symbol(self) -> None:
+        """A decree "101/2020/NĐ CP ngày ..." is 101/2020/NĐ-CP, with its date and issuer."""
+        text = (
+            "Căn cứ Nghị định số 101/2020/NĐ CP ngày 28 tháng 8 năm 2020 của Chính phủ sửa đổi, "
+            "bổ sung một số điều của Nghị định số 123/2016/NĐ-CP;"
+        )
+        assert ("101/2020/NĐ-CP", None, D(2020, 8, 28), "Chính phủ") == _acts(text)[0]
+
+    def test_a_symbol_in_capitals_after_a_number_is_no_part_of_it(self) -> None:
+        """A word in capitals after a number ("... 12/QĐ-UBND UBND tỉnh") is not glued to it."""
+        text = "Thực hiện Quyết định số 12/QĐ-UBND UBND tỉnh ngày 03/4/2020;"
+        assert "12/QĐ-UBND" == _acts(text)[0][0]
+
+    def test_a_space_after_a_symbol_s_hyphen(self) -> None:
+        """A submission "Tờ trình số 118/TTr- STTTT" is 118/TTr-STTTT."""
+        text = (
+            "Theo đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 118/TTr- STTTT "
+            "ngày 20/12/2023;"
+        )
+        found = coordprog.find_citations(text)
+        assert [("118/TTr-STTTT", LegalKind.SUBMISSION, D(2023, 12, 20))] == [
+            (c.number, c.kind, c.date) for c in found
+        ]
+
+    def test_a_code_whose_kind_lost_a_letter_is_read_as_a_code_and_said_so(self) -> None:
+        """A code printed "B luật Tố tụng hình sự năm 2015" is read, its kind's repair stated."""
+        found = coordprog.find_citations("Căn cứ B luật Tố tụng hình sự năm 2015;")
+        assert [
+            (
+                LegalKind.CODE,
+                "Bộ luật Tố tụng hình sự",
+                coordprog.PartialDate(2015),
+                "B luật read as Bộ luật",
+            )
+        ] == [(c.kind, c.title, c.date, c.repaired) for c in found]
+
+    def test_laws_listed_in_an_amending_law_s_title_are_all_named_in_it(self) -> None:
+        """Both laws after "sửa đổi, bổ sung một số điều của" are named in the title, not cited."""
+        text = (
+            "Căn cứ Luật số 47/2019/QH14 ngày 22/11/2019 sửa đổi, bổ sung một số điều của Luật "
+            "Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;"
+        )
+        assert [("47/2019/QH14", False), (None, True), (None, True)] == [
+            (c.number, c.nested) for c in coordprog.find_citations(text)
+        ]
+
+    def test_an_act_amending_the_one_cited_is_cited_too(self) -> None:
+        """An act "được sửa đổi, bổ sung bởi" another: the basis is both."""
+        text = (
+            "Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ được sửa đổi, bổ "
+            "sung bởi Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ;"
+        )
+        assert [("24/2014/NĐ-CP", False), ("107/2020/NĐ-CP", False)] == [
+            (c.number, c.nested) for c in coordprog.find_citations(text)
+        ]
+
+    def test_a_party_number_glued_to_its_symbol(self) -> None:
+        """A guidance "số 22HD/TWĐTN" is the Party number 22-HD/TWĐTN, with its issuer."""
+        text = "Căn cứ Hướng dẫn số 22HD/TWĐTN ngày 28/6/2013 của Ban Bí thư Trung ương Đoàn;"
+        assert [("22-HD/TWĐTN", None, D(2013, 6, 28), "Ban Bí thư Trung ương Đoàn")] == _acts(text)
+
+    def test_a_plenum_s_resolution_named_by_its_number(self) -> None:
+        """Resolutions named by their plenum ("Nghị quyết Trung ương 5 (khóa XII)") are cited."""
+        text = (
+            "Căn cứ Nghị quyết Trung ương 5 (khóa XII); Nghị quyết Hội nghị Trung ương 4 khóa XII;"
+        )
+        assert [
+            (None, "Nghị quyết Trung ương 5", None, None),
+            (None, "Nghị quyết Hội nghị Trung ương 4", None, None),
+        ] == _acts(text)
+
+    def test_a_consolidated_text_is_no_law_whatever_it_consolidates(self) -> None:
+        """A consolidated text of a law ("32/VBHN-VPQH") is of kind other, not a law."""
+        text = (
+            "Căn cứ Văn bản hợp nhất Luật Tổ chức chính quyền địa phương số 32/VBHN-VPQH "
+            "ngày 10/7/2023;"
+        )
+        assert [("32/VBHN-VPQH", LegalKind.OTHER, D(2023, 7, 10))] == [
+            (c.number, c.kind, c.date) for c in coordprog.find_citations(text)
+        ]
+
+    def test_who_gave_a_direction_in_a_letter_issued_the_letter(self) -> None:
+        """A direction "ý kiến chỉ đạo của X tại Công văn số ...": X issued the letter."""
+        text = (
+            "Căn cứ ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Công văn số 123-CV/TU ngày 2/3/2022;"
+        )
+        assert [("123-CV/TU", None, D(2022, 3, 2), "Thường trực Tỉnh ủy")] == _acts(text)
+
+    def test_an_ordinance_whose_name_holds_co_keeps_it_and_its_year(self) -> None:
+        """An ordinance named "... người có công với cách mạng năm 2020" is named whole, dated."""
+        text = "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng năm 2020;"
+        assert [
+            (
+                None,
+                "Pháp lệnh Ưu đãi người có công với cách mạng",
+                coordprog.PartialDate(2020),
+                None,
+            )
+        ] == _acts(text)
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""
@@ -350,3 +450,39 @@ class TestImportText:
             refs[ref_id].get("title") for ref_id in draft.data["basis"]
         ]
         assert "148/TTr-STP" in refs
+
+    def test_an_issuer_the_copy_cuts_inside_a_word_is_left_out_and_flagged(self) -> None:
+        """A copy that stops at "... của Chính ph" gives the act without issuer, flagged."""
+        draft = _decision(
+            "Căn cứ Nghị định số 178/2007/NĐ-CP ngày 03 tháng 12 năm 2007 của Chính ph\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "issuer" not in refs["178/2007/NĐ-CP"]
+        index = list(refs).index("178/2007/NĐ-CP")
+        flagged = [
+            i["text"]
+            for i in draft.data["to_complete"]
+            if i["path"] == f"legal_refs[{index}].issuer"
+        ]
+        assert ["Nghị định số 178/2007/NĐ-CP ngày 03 tháng 12 năm 2007 của Chính ph"] == flagged
+
+    def test_an_issuer_that_ends_the_copy_whole_is_kept(self) -> None:
+        """A copy that stops right after "... của Chính phủ" keeps the issuer."""
+        draft = _decision(
+            "Căn cứ Nghị định số 178/2007/NĐ-CP ngày 03 tháng 12 năm 2007 của Chính phủ\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "Chính phủ" == refs["178/2007/NĐ-CP"]["issuer"]
+
+    def test_a_document_dated_before_an_act_it_cites_has_its_date_flagged(self) -> None:
+        """A plan dated 08/01/2023 that answers a submission of 20/12/2023 has its date flagged."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 08/KH-UBND\n"
+            "Bà Rịa - Vũng Tàu, ngày 08 tháng 01 năm 2023\nKẾ HOẠCH\n"
+            "TRIỂN KHAI CÔNG TÁC TRUYỀN THÔNG\nTheo đề nghị của Sở Thông tin và Truyền thông tại "
+            "Tờ trình số 118/TTr-STTTT ngày 20/12/2023; Ủy ban nhân dân tỉnh ban hành Kế hoạch "
+            "như sau:\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+        )
+        assert D(2023, 1, 8) == draft.data["signed_on"]
+        flagged = [i["text"] for i in draft.data["to_complete"] if i["path"] == "signed_on"]
+        assert ["118/TTr-STTTT ngày 20/12/2023"] == flagged

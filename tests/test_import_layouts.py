@@ -404,6 +404,38 @@ def test_a_place_line_keeps_its_unit_word() -> None:
     assert "Thành phố Hồ Chí Minh" == draft.data["place"]
 
 
+@pytest.mark.parametrize(
+    ("place_line", "place"),
+    [
+        ("Bà Rịa - Vũng Tàu, ngày 08 tháng 01 năm 2024", "Bà Rịa - Vũng Tàu"),
+        ("Bà Rịa - Vũng\nTàu, ngày 08 tháng 01 năm 2024", "Bà Rịa - Vũng Tàu"),
+        ("Hà nội, ngày 08 tháng 01 năm 2024", "Hà nội"),
+        ("Độc lập - Tự do - Hạnh Phúc\nHà Nội, ngày 08 tháng 01 năm 2024", "Hà Nội"),
+    ],
+)
+def test_a_place_line_keeps_a_province_s_dash_and_small_letters(
+    place_line: str, place: str
+) -> None:
+    """A place with a dash, broken over lines, printed in small letters or under the motto."""
+    draft = coordprog.import_text(
+        f"ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 08/KH-UBND\n{place_line}\nKẾ HOẠCH\n"
+        "Triển khai công tác truyền thông\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert place == draft.data["place"]
+
+
+def test_a_date_of_another_year_than_the_number_s_is_flagged() -> None:
+    """A decision numbered "08/2023/QĐ-UBND" but dated in 2022 has its date flagged."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 08/2023/QĐ-UBND\nHải Dương, ngày 19 tháng 01 năm "
+        "2022\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ XÂY DỰNG VĂN BẢN\nỦY BAN NHÂN DÂN TỈNH HẢI "
+        "DƯƠNG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về xây dựng văn bản.\n"
+    )
+    flagged = [item for item in draft.data["to_complete"] if item["path"] == "promulgation.date"]
+    assert ["08/2023/QĐ-UBND"] == [item["text"] for item in flagged]
+
+
 def test_the_articles_a_guidance_explains_are_flagged_as_another_act_s() -> None:
     """A guidance headed by another act's articles ("Điều 2. ...") says they may not be its own."""
     draft = coordprog.import_text(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 import attrs
@@ -66,6 +67,9 @@ class Cited:
     #: A basis cited by its kind and name only, of a kind cited by number as a rule ("Căn cứ
     #: Quy chế làm việc của Ban Chấp hành Trung ương ..."): its name may hold its issuer.
     by_name: bool = False
+    #: The issuer the copy cut inside a word at the end of a clause ("... của Chính ph"): left
+    #: out of the act, and the text it was read from kept for checking.
+    cut: str | None = None
 
 
 def _year(number: str | None) -> int | None:
@@ -185,6 +189,9 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
             )
             if citation.number and any(same_number(citation.number, own) for own in own_numbers):
                 continue
+            cut = _cut_issuer(text, citation)
+            if cut is not None:
+                citation = attrs.evolve(citation, issuer=None)
             basis = (
                 (role == "basis" and _in_basis(text, citation))
                 or (role == "other" and _after_basis_words(text, citation))
@@ -214,11 +221,28 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                         cited.implements or implements,
                         cited.mentioned and mentioned,
                         cited.by_name and by_name,
+                        cited.cut if merged.issuer is None else None,
                     )
                     break
             else:
-                acts.append(Cited(citation, basis, implements, mentioned, basis and by_name))
+                acts.append(Cited(citation, basis, implements, mentioned, basis and by_name, cut))
     return acts
+
+
+def _cut_issuer(text: str, citation: Citation) -> str | None:
+    """The citation's text when the copy cuts its issuer inside a word ("của Chính ph"), or None.
+
+    The issuer ends its clause with no stop after it, and its last word has small letters but
+    no vowel: no Vietnamese syllable, the start of one ("phủ", "Nghệ") a copy broke off.
+    """
+    issuer = citation.issuer
+    if not issuer or not " ".join(text.split()).endswith(issuer):
+        return None
+    last = issuer.split()[-1]
+    bare = unicodedata.normalize("NFD", last.casefold().replace("đ", "d"))
+    if any(c.islower() for c in last) and not set(bare) & set("aeiouy"):
+        return " ".join(text[citation.start :].split())
+    return None
 
 
 def _congress_in_passing(text: str, citation: Citation) -> bool:

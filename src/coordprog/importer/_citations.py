@@ -65,12 +65,16 @@ _PARTY = (
 # State: 1719/QĐ-TTg, 04/2021/NQ-HĐND, 19/2008/NQLT/CP-UBTUMTTQVN, "31 /2008/QĐ-UBND".
 # A hyphen a copy spaced ("135/2003/NĐ - CP") joins a last short symbol in capitals.
 # "02/1998-NĐ-CP": a year joined to the symbol by a hyphen, as numbers were written in the 1990s.
+# "101/2020/NĐ CP ngày ...": a hyphen a copy printed as a space, before the words that follow a
+# number in small letters (a symbol's last part, never a title's word in capitals).
 _STATE = (
     rf"\d+[a-z]?(?:\s?/\s?(?:19|20)\d\d\s?[/-]|\s?/)\s?{_SYMBOL}"
-    rf"(?:[-/]\s?{_SYMBOL}|\s[-\u2013]\s[A-ZĐ]{{2,8}}(?:&[A-ZĐ]{{1,8}})?(?![\w/]))*"
+    rf"(?:[-/]\s?{_SYMBOL}|\s[-\u2013]\s[A-ZĐ]{{2,8}}(?:&[A-ZĐ]{{1,8}})?(?![\w/])"
+    rf"|[ ][A-ZĐ]{{2,8}}(?=[ ]+(?:ngày|của|năm|do)\b|[ ]?[;,]))*"
 )
 # After "số" only: a Party number whose hyphen a copy printed as a space ("số 298 KH/TWĐTN").
-_PARTY_SPACED = rf"(?<=số\s)\d+[a-z]?\s[{_UPPER}]{{2,}}/{_SYMBOL}"
+# And one that glued it: "Hướng dẫn số 22HD/TWĐTN".
+_PARTY_SPACED = rf"(?<=số\s)\d+[a-z]?\s?[{_UPPER}]{{2,}}/{_SYMBOL}"
 _NUMBER = rf"(?:{_PARTY}|{_STATE}|{_PARTY_SPACED})"
 
 
@@ -97,12 +101,14 @@ _NUMBERED = re.compile(
 )
 # "Luật Tổ chức chính quyền địa phương (số 77/2015/QH13) ngày 19/6/2015", "Hiến pháp năm 2013";
 # "Luật tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994": the bracket is part of the name.
+#: "B luật Tố tụng hình sự": a code whose "ộ" a copy lost, before a name in capitals.
+_CODE_DAMAGED = r"B\s+luật(?=\s+[" + _UPPER + r"])"
 _NAMED_ACT = re.compile(
-    r"(?P<kind>" + "|".join(_loose(word) for word in _NAMED) + r")"
+    r"(?P<kind>" + "|".join([*(_loose(word) for word in _NAMED), _CODE_DAMAGED]) + r")"
     r"(?P<name>(?:\s+[^\s;:.()]+){0,24}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?)"
     rf"(?:\s+số\s+(?P<number>{_NUMBER}))?"
     rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
-    rf"|\s+(?:của|theo|đã|được|thì|có|quy định|hướng dẫn"
+    rf"|\s+(?:của|theo|đã|được|thì|có(?!\s+công)|quy định|hướng dẫn"
     rf"|như|về|trong|để|khi|nhằm|tại|đối với|trên|mà|này|năm|số)\s"
     rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc))"
 )
@@ -115,9 +121,12 @@ _BODY_BEFORE = re.compile(
 )
 #: A congress's resolution, named by its congress: "Nghị quyết Đại hội đại biểu toàn quốc lần
 #: thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII".
+#: And a plenum's, by its number: "Nghị quyết Trung ương 5 (khóa XII)", "Nghị quyết Hội nghị
+#: Trung ương 4", "Nghị quyết TW 7" (the term after it is left out of the name).
 _CONGRESS = re.compile(
-    r"(?P<kind>Nghị\s+quyết)\s+(?:Đại\s+hội|ĐH)\s+[^;:.()]{0,80}?\s+lần\s+thứ\s+"
+    r"(?P<kind>Nghị\s+quyết)\s+(?:(?:Đại\s+hội|ĐH)\s+[^;:.()]{0,80}?\s+lần\s+thứ\s+"
     r"(?:[IVXLC]+|\d+)(?![\w])(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\s*bộ))?"
+    r"|(?:Hội\s+nghị\s+)?(?:Trung\s+ương|TW|TƯ)\s+(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4})(?!\w))"
 )
 # "của A", "do A", and a joint act's "giữa A và B".
 _ISSUER = re.compile(r"\s*,?\s+(?:của|do|giữa)\s+")
@@ -207,7 +216,9 @@ def _repair(number: str) -> tuple[str, str | None]:
     spaced = re.sub(r"\s*([/])\s*", r"\1", number)
     spaced = re.sub(r"(?<=\d)\s?-\s?(?=[A-ZĐ])", "-", spaced)
     spaced = re.sub(r"\s[-\u2013]\s", "-", spaced)
-    spaced = re.sub(r"^(\d+[a-z]?)\s(?=[A-ZĐ]+/)", r"\1-", spaced)  # "298 KH/TWĐTN"
+    spaced = re.sub(r"(?<=[A-Za-zĐđ])-\s+(?=[A-ZĐ])", "-", spaced)  # "118/TTr- STTTT"
+    spaced = re.sub(r"(?<=/[A-ZĐ]{2}) (?=[A-ZĐ]{2,8}$)", "-", spaced)  # "101/2020/NĐ CP"
+    spaced = re.sub(r"^(\d+[a-z]?)\s?(?=[A-ZĐ]+/)", r"\1-", spaced)  # "298 KH/TWĐTN", "22HD/..."
     repaired = None if spaced == number else f"{number} read as {spaced}"
     party = re.fullmatch(rf"(\d+[a-z]?-{_SYMBOL})-(TW|TU|HU|ĐU)", spaced)
     if party:
@@ -236,6 +247,8 @@ def _date(match: re.Match[str]) -> dt.date | PartialDate | None:
 def _kind(word: str) -> LegalKind:
     # Documents write "Nghị quyết Liên tịch" as often as "Nghị quyết liên tịch".
     squashed = re.sub(r"\s+", "", word).casefold()
+    if squashed == "bluật":  # a code whose "ộ" the copy lost
+        return LegalKind.CODE
     return next(kind for name, kind in KIND_WORDS if name.replace(" ", "").casefold() == squashed)
 
 
@@ -404,15 +417,18 @@ def find_citations(text: str) -> tuple[Citation, ...]:
     số 58/2010/NĐ-CP, số 74/NĐ-CP", "các Nghị quyết số 18-NQ/TW, 19-NQ/TW")
     each, also after ";" under one head ("các Quyết định của Thủ tướng Chính
     phủ số: ...; ...; ..."); a congress's resolution named by its congress
-    ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng").  Acts
-    named inside another act's title are marked ``nested``.
+    ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") or a
+    plenum's by its number ("Nghị quyết Trung ương 5"); an act "được sửa đổi,
+    bổ sung bởi" another, and that one.  Acts named inside another act's title
+    are marked ``nested``; a consolidated text ("32/VBHN-VPQH") is of kind
+    ``other``, whatever it consolidates.
     Text is NFC and repaired first (:func:`coordprog.normalize_text`);
     positions refer to the repaired text, which has the same length.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
        Acts cited by name, partial dates, grouped numbers, ``nested``, a
-       congress's resolution.
+       congress's or a plenum's resolution, acts amending the one cited.
     """
     text = normalize_text(text)
     raw, taken = _numbered_and_named(text)
@@ -428,9 +444,19 @@ def find_citations(text: str) -> tuple[Citation, ...]:
         number = None
         if written is not None:
             number, repaired = _repair(written)
+        damaged = re.match(_CODE_DAMAGED, text[start:stop])
+        if act_name is not None and damaged:
+            repaired = f"{damaged[0]} read as Bộ luật"
+        if number is not None and re.search(r"/VBHN\b", number):
+            kind = LegalKind.OTHER  # a consolidated text ("32/VBHN-VPQH"), whatever it consolidates
         joint = number is not None and bool(_JOINT_NUMBER.search(number))
         issuer, after = _issuer(text, stop, joint)
-        nested = start < title_end and not _listed(text, start)
+        nested = start < title_end and (
+            not _listed(text, start)
+            or (number is None and _beside_nested(text, found, start, kind))
+        )
+        if nested and _AMENDED_BY.search(text, max(0, start - 60), start):
+            nested = False  # "... được sửa đổi, bổ sung bởi Nghị định số ...": cited too
         issuer, date, after = _issuer_and_date(
             text, (start, stop, joint, nested), (issuer, date, after), issued_before, listed_under
         )
@@ -523,7 +549,8 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken]:
         # "Luật ... đã được sửa đổi, bổ sung ngày 22/11/2019": the date of the law as amended.
         dated_at = _DATE_AT.match(text, after) or _AMENDED_ON.match(text, after)
         named_end = dated_at.end() if dated_at else after
-        full = f"{' '.join(match['kind'].split())} {name}".strip()
+        said = " ".join(match["kind"].split())
+        full = f"{'Bộ luật' if _kind(said) is LegalKind.CODE else said} {name}".strip()
         raw.append((match.start(), named_end, _kind(match["kind"]), number, full, dated_at))
         taken.append((match.start(), named_end))
     for match in _CONGRESS.finditer(text):
@@ -747,7 +774,7 @@ _ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:k
 #: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits;
 #: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last.
 _PROPOSER = re.compile(
-    r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến)\s*của\s*"
+    r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s*"
     r"(?P<issuer>(?:(?!\btại\b)[^;.\d])+?)\s*,?\s+tại\s*$"
 )
 
@@ -803,6 +830,25 @@ _LISTED = re.compile(
     r"(?:^|[,;:]|\bvà|\bhoặc|\bcác|[Cc]ăn\s*cứ|Thực\s*hiện|Thi\s*hành|\btại)\s*"
     r"(?:(?:[Kk]hoản\s+\d+\s+)?Điều\s+\d+\w?\s+(?:của\s+)?)?$"
 )
+
+
+#: The words before an act that amends the one cited: "Nghị định số 24/2014/NĐ-CP được sửa
+#: đổi, bổ sung bởi Nghị định số 107/2020/NĐ-CP" (the basis is the act as amended: both).
+_AMENDED_BY = re.compile(
+    r"(?:được|đã\s+được)\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung)?(?:\s+một\s+số\s+điều)?"
+    r"\s+(?:bởi|theo|tại)\s+(?:các\s+)?$"
+)
+
+
+def _beside_nested(text: str, found: list[Citation], start: int, kind: LegalKind) -> bool:
+    """Whether the act named at ``start`` is listed beside an act of its kind named in a title.
+
+    "Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật
+    Tổ chức chính quyền địa phương": both laws after "của" are named in the title.
+    """
+    if not found or not found[-1].nested or found[-1].kind is not kind:
+        return False
+    return re.fullmatch(r"[\s,]*(?:và|hoặc)?\s*", text[found[-1].end : start]) is not None
 
 
 def _listed(text: str, start: int) -> bool:

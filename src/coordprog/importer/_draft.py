@@ -224,6 +224,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         _opening_facts(opening, draft)
     _title_flags(opening, draft)
     _acts(document, draft)
+    _dated_before_acts(draft)
     if "schedule" not in data:
         rules = schedule_of(" ".join(document.body))
         if rules:
@@ -987,6 +988,48 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     write_acts(cited, draft)
 
 
+def _dated_before_acts(draft: DraftBuilder) -> None:
+    """Flag a document's date earlier than the date of an act it cites, or of another year.
+
+    A document cannot cite an act issued after it: its date, or the act's, is misprinted
+    ("ngày 08 tháng 01 năm 2023" over "Tờ trình số ... ngày 20/12/2023": a year's slip).
+    A number that holds a year ("54/2023/QĐ-UBND") is given in the year of signing.
+    """
+    data = draft.data
+    refs = data.get("legal_refs", [])
+    decision = data.get("promulgation") or {}
+    for holder, key, path in (
+        (data, "signed_on", "signed_on"),
+        (decision, "date", "promulgation.date"),
+    ):
+        signed = holder.get(key)
+        if not isinstance(signed, dt.date):
+            continue
+        numbered_in = _number_year(holder.get("number"))
+        if numbered_in is not None and numbered_in != signed.year:
+            # "Số: 54/2023/QĐ-UBND" over "ngày 19 tháng 01 năm 2022": one of them is misread.
+            draft.flag(
+                path,
+                f"Ngày của văn bản không cùng năm với số của nó ({numbered_in}): kiểm tra ngày "
+                "và số.",
+                f"the document is dated in {signed.year}, its number {holder['number']} says "
+                f"{numbered_in}: check its date and number",
+                holder["number"],
+            )
+        later = [r for r in refs if isinstance(r.get("date"), dt.date) and r["date"] > signed]
+        if later:
+            act = later[0]
+            named = act.get("number") or act.get("title") or act["kind"]
+            cited = f"{named} ngày {act['date']:%d/%m/%Y}"
+            draft.flag(
+                path,
+                "Ngày của văn bản sớm hơn ngày của một văn bản nó trích dẫn: kiểm tra ngày.",
+                f"the document is dated {signed:%d/%m/%Y}, before an act it cites ({cited}): "
+                "check its date",
+                cited,
+            )
+
+
 def _number_year(number: str | None) -> int | None:
     """The year a State number gives ("02/1998-NĐ-CP", "54/2023/QĐ-UBND"), or None."""
     found = re.match(r"\d+[a-z]?/((?:19|20)\d\d)[/-]", number or "")
@@ -1024,6 +1067,20 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
                 "(có thể gồm cơ quan ban hành) và bổ sung số, ngày nếu biết.",
                 "an act of the basis cited by its name, without number or date: check its name "
                 "(it may hold its issuer) and add its number and date if known",
+                act.citation.title,
+            )
+        if act.cut is not None:
+            draft.flag(
+                f"legal_refs[{index}].issuer",
+                "Bản sao bị cắt giữa tên cơ quan ban hành văn bản được trích dẫn: bổ sung cơ quan.",
+                "the copy stops inside the issuer of the act cited: add its issuer",
+                act.cut,
+            )
+        if act.citation.repaired and act.citation.number is None:
+            draft.flag(
+                f"legal_refs[{index}].kind",
+                "Tên loại văn bản được trích dẫn bị in sai và đã được sửa: kiểm tra.",
+                f"the kind of the act cited is misprinted ({act.citation.repaired}): check it",
                 act.citation.title,
             )
         numbered_in = _number_year(act.citation.number)

@@ -20,7 +20,7 @@ import re
 import attrs
 
 from coordprog.importer._grammar import BodyName, bodies_in_letterhead, find_bodies, read_body
-from coordprog.importer._places import fold, province_named
+from coordprog.importer._places import fold, province_match, province_named
 from coordprog.importer._recase import capital_first, recase
 from coordprog.model._dates import PartialDate
 
@@ -261,16 +261,40 @@ def _place_before(text: str, at: int) -> str | None:
             # "Thành phố Hồ Chí Minh, ngày ...": the unit's word in small letters.
             taken[:0] = [words[index - 1][0], word]
             break
-        if not _PLACE_WORD.match(word) or len(taken) == 5:
+        if len(taken) == 5 or not (_PLACE_WORD.match(word) or _joins_place(words, index, taken)):
             break
         if row < len(lines) - 1 and _SUBJECT_LINE.match(lines[row]):
             break  # "V/v ... Công đoàn Việt Nam" / "Hà Nội, ngày ...": the subject's words
+        if row < len(lines) - 1 and _MOTTO_END.search(lines[row]):
+            break  # "Độc lập - Tự do - Hạnh Phúc" / "Hà Nội, ngày ...": the motto's words
         if word.isupper() and len(word) > 3 and not word.startswith("TP"):
             break  # the letterhead's capitals, not the place
         if row < len(lines) - 1 and taken and word.isupper() and not word.startswith("TP"):
             break
         taken.insert(0, word)
     return " ".join(taken) if taken else None
+
+
+#: The motto's last words, in any case: "Hạnh phúc", "Hạnh Phúc", "HẠNH PHÚC".
+_MOTTO_END = re.compile(r"(?i:hạnh\s+phúc)\W*$")
+
+
+def _joins_place(words: list[tuple[str, int]], index: int, taken: list[str]) -> bool:
+    """Whether a word that is no capitalised name belongs to the place all the same.
+
+    The dash inside a province's name ("Bà Rịa - Vũng Tàu, ngày ..."), and a province's
+    last word a copy prints in small letters ("Hà nội, ngày ...").
+    """
+    word = words[index][0]
+    before = words[index - 1][0] if index else ""
+    if not _PLACE_WORD.match(before):
+        return False
+    if word in ("-", "\u2013"):
+        return bool(taken)
+    if taken or not word.isalpha() or not word.islower():
+        return False
+    name, length = province_match(f"{before} {word}")
+    return name is not None and length == len(fold(f"{before} {word}"))
 
 
 def _is_letterhead_line(line: str) -> bool:
