@@ -350,6 +350,14 @@ class TestFindCitations:
             )
         ] == _acts(text)
 
+    def test_a_law_s_number_ends_its_citation(self) -> None:
+        """A law "số 05/2017/QH14 và các văn bản hướng dẫn" is cited, its number ending it."""
+        text = (
+            "liên quan đến quy định tại Luật Quản lý ngoại thương số 05/2017/QH14 và các văn bản "
+            "hướng dẫn, cụ thể như sau:"
+        )
+        assert [("05/2017/QH14", "Luật Quản lý ngoại thương", None, None)] == _acts(text)
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""
@@ -486,3 +494,16 @@ class TestImportText:
         assert D(2023, 1, 8) == draft.data["signed_on"]
         flagged = [i["text"] for i in draft.data["to_complete"] if i["path"] == "signed_on"]
         assert ["118/TTr-STTTT ngày 20/12/2023"] == flagged
+
+    def test_a_law_named_again_with_its_year_misprinted_is_one_act_flagged(self) -> None:
+        """A law named twice, "số 05/2017/QH14" then "số 05/2018/QH14", is one act, flagged."""
+        draft = _decision(
+            "Căn cứ Luật Quản lý ngoại thương số 05/2017/QH14;\n"
+            "Xét quy định của Luật Quản lý ngoại thương số 05/2018/QH14 về khu vực riêng;\n"
+        )
+        numbers = [ref.get("number") for ref in draft.data["legal_refs"]]
+        assert ["05/2017/QH14"] == numbers
+        flagged = [
+            i["text"] for i in draft.data["to_complete"] if i["path"] == "legal_refs[0].number"
+        ]
+        assert ["05/2017/QH14 / 05/2018/QH14"] == flagged

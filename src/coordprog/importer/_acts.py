@@ -70,6 +70,8 @@ class Cited:
     #: The issuer the copy cut inside a word at the end of a clause ("... của Chính ph"): left
     #: out of the act, and the text it was read from kept for checking.
     cut: str | None = None
+    #: Another number the text gives the act, named again with its year misprinted.
+    also_numbered: str | None = None
 
 
 def _year(number: str | None) -> int | None:
@@ -86,9 +88,12 @@ def _merge(first: Citation, second: Citation) -> Citation | None:
     number = first.number or second.number
     if first.number and second.number:
         if not same_number(first.number, second.number):
-            if not _same_but_year(first, second):
+            if _misnumbered(first, second):
+                number = first.number  # one law cited twice, once with a misprinted year
+            elif not _same_but_year(first, second):
                 return None
-            number = first.number if _year(first.number) else second.number
+            else:
+                number = first.number if _year(first.number) else second.number
     elif first.number or second.number:
         # A law by name and the same law by number: the same name, no year against it.
         if first.title is None or second.title is None or fold(first.title) != fold(second.title):
@@ -110,6 +115,29 @@ def _merge(first: Citation, second: Citation) -> Citation | None:
         date=first.date or second.date,
         issuer=first.issuer or second.issuer,
         title=first.title or second.title,
+    )
+
+
+def _misnumbered(first: Citation, second: Citation) -> bool:
+    """One act named twice by its name, its number's year misprinted once.
+
+    "Luật Quản lý ngoại thương số 05/2017/QH14" and, further on, "Luật Quản lý ngoại thương
+    số 05/2018/QH14": the same kind and name, numbers that differ in their year only.
+    """
+    if first.kind != second.kind or not first.title or not second.title:
+        return False
+    if first.number is None or second.number is None or fold(first.title) != fold(second.title):
+        return False
+    if same_number(first.number, second.number):
+        return False
+    if first.date and second.date and first.date != second.date:
+        return False
+    years = _year(first.number), _year(second.number)
+    if None in years:
+        return False
+    return same_number(
+        first.number.replace(f"/{years[0]}/", "//", 1),
+        second.number.replace(f"/{years[1]}/", "//", 1),
     )
 
 
@@ -215,6 +243,7 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                 )
                 merged = _merge(first, second)
                 if merged is not None:
+                    other = second.number if _misnumbered(first, second) else None
                     acts[index] = Cited(
                         merged,
                         cited.basis or basis,
@@ -222,6 +251,7 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                         cited.mentioned and mentioned,
                         cited.by_name and by_name,
                         cited.cut if merged.issuer is None else None,
+                        other or cited.also_numbered,
                     )
                     break
             else:

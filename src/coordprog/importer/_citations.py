@@ -110,7 +110,9 @@ _NAMED_ACT = re.compile(
     rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
     rf"|\s+(?:của|theo|đã|được|thì|có(?!\s+công)|quy định|hướng dẫn"
     rf"|như|về|trong|để|khi|nhằm|tại|đối với|trên|mà|này|năm|số)\s"
-    rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc))"
+    rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc)"
+    # A law's or an ordinance's number ends its citation: "... số 05/2017/QH14 và các văn bản".
+    r"|(?<=/QH\d\d)(?!\w)|(?<=UBTVQH\d\d)(?!\w)|(?<=L/CTN)(?!\w))"
 )
 _DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
 _AMENDED_ON = re.compile(rf"\s*,?\s*(?:đã\s+được\s+)?sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+{_DATE}")

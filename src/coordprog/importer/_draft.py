@@ -1076,6 +1076,14 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
                 "the copy stops inside the issuer of the act cited: add its issuer",
                 act.cut,
             )
+        if act.also_numbered is not None:
+            draft.flag(
+                f"legal_refs[{index}].number",
+                "Văn bản được trích dẫn hai lần với hai số khác năm: kiểm tra số.",
+                f"the act is cited again as {act.also_numbered}, a number of another year: check "
+                "its number",
+                f"{act.citation.number} / {act.also_numbered}",
+            )
         if act.citation.repaired and act.citation.number is None:
             draft.flag(
                 f"legal_refs[{index}].kind",
