@@ -358,6 +358,16 @@ class TestFindCitations:
         )
         assert [("05/2017/QH14", "Luật Quản lý ngoại thương", None, None)] == _acts(text)
 
+    def test_two_issuers_joined_by_a_comma_at_the_clause_s_end(self) -> None:
+        """A conclusion "của Bộ Chính trị, Ban Bí thư;" has both bodies as its issuer."""
+        text = "Căn cứ Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư;"
+        assert [("126-KL/TW", None, D(2025, 2, 14), "Bộ Chính trị, Ban Bí thư")] == _acts(text)
+
+    def test_a_body_after_a_comma_that_goes_on_is_no_second_issuer(self) -> None:
+        """A letter "của UBND tỉnh, UBND huyện đã triển khai": the sentence goes on."""
+        text = "Thực hiện Công văn số 12/UBND ngày 5/1/2023 của UBND tỉnh, UBND huyện đã triển khai"
+        assert [("12/UBND", None, D(2023, 1, 5), "UBND tỉnh")] == _acts(text)
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""

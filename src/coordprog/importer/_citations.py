@@ -269,6 +269,9 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
         if stop and joint and stop[0].strip() == "," and text[stop.end() :].lstrip()[:1].isupper():
             position = stop.end()  # "Bộ Nội vụ, Viện kiểm sát nhân dân tối cao, ..."
             continue
+        if stop and stop[0].strip() == "," and _last_body_after_comma(text, stop.end()):
+            position = stop.end()  # "Kết luận số 126-KL/TW ... của Bộ Chính trị, Ban Bí thư;"
+            continue
         if (
             stop
             and stop[0].strip() == ","
@@ -302,6 +305,23 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     issuer = " ".join(issuer.split()).strip(" ,:")
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
     return (issuer or None), end
+
+
+def _last_body_after_comma(text: str, at: int) -> bool:
+    """Whether a second issuer follows a comma at ``at`` and ends the citation.
+
+    "của Bộ Chính trị, Ban Bí thư;": a body's name, then the clause's end or what the act is
+    about ("về ..."); not "của UBND tỉnh, UBND huyện đã ..." (the sentence goes on).
+    """
+    from coordprog.importer._grammar import read_body
+
+    start = at + len(text[at:]) - len(text[at:].lstrip(" "))
+    if not text[start : start + 1].isupper():
+        return False
+    body = read_body(text, start)
+    if body is None:
+        return False
+    return re.match(r"\s*(?:[;.]|$)|\s+(?:về|v/v)\s", text[body.end :]) is not None
 
 
 #: The fields a ministry's name lists after a comma, capitalised, the last after "và": "Bộ Lao
