@@ -411,6 +411,7 @@ def test_a_place_line_keeps_its_unit_word() -> None:
         ("Bà Rịa - Vũng\nTàu, ngày 08 tháng 01 năm 2024", "Bà Rịa - Vũng Tàu"),
         ("Hà nội, ngày 08 tháng 01 năm 2024", "Hà nội"),
         ("Độc lập - Tự do - Hạnh Phúc\nHà Nội, ngày 08 tháng 01 năm 2024", "Hà Nội"),
+        ("Tp. Hồ Chí Minh, ngày 08 tháng 01 năm 2024", "Tp. Hồ Chí Minh"),
     ],
 )
 def test_a_place_line_keeps_a_province_s_dash_and_small_letters(

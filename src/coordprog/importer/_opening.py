@@ -90,7 +90,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORD = re.compile(
-    r"^(?:TP\.|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'\u2019-]*)$"
+    r"^(?:T[Pp]\.|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'\u2019-]*)$"
 )
 #: Posts printed before the body that decides: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG".
 _DECIDERS = (
