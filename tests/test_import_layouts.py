@@ -698,3 +698,43 @@ def test_a_page_stamp_is_no_title() -> None:
     )
     assert draft.data.get("title") is None
     assert ["title"] == [item["path"] for item in _flagged(draft, "title")]
+
+
+def test_the_term_of_a_post_an_election_fills_is_not_the_period() -> None:
+    """A title "Phê chuẩn kết quả bầu chức vụ ... nhiệm kỳ 2026 - 2031" names the post's term."""
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 729/QĐ-TTg\nHà Nội, ngày 23 tháng 4 năm 2026\nQUYẾT ĐỊNH\n"
+        "Phê chuẩn kết quả bầu chức vụ Chủ tịch\nỦy ban nhân dân thành phố Đà Nẵng nhiệm kỳ "
+        "2026 - 2031\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 02 năm "
+        "2025;\nQUYẾT ĐỊNH:\nĐiều 1. Phê chuẩn kết quả bầu chức vụ Chủ tịch.\n"
+    )
+    assert "term" not in (draft.data.get("period") or {})
+
+
+def test_instruments_listed_with_semicolons_are_each_named() -> None:
+    """Điều 1 "Quy chế A; 35 mẫu văn bản ..." promulgates two things; the program is the first."""
+    draft = coordprog.import_text(
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: 505/QĐ-VKSTC\nHà Nội, ngày 18 tháng 12 năm 2017\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế công tác thực hành quyền công tố\n"
+        "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nCăn cứ Luật Tổ chức Viện kiểm sát nhân dân "
+        "năm 2014;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế công tác thực "
+        "hành quyền công tố; 35 mẫu văn bản thực hiện trong giai đoạn xét xử.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert "Quy chế công tác thực hành quyền công tố" == draft.data["title"]
+    assert [
+        "Quy chế công tác thực hành quyền công tố",
+        "35 mẫu văn bản thực hiện trong giai đoạn xét xử",
+    ] == draft.data["promulgation"]["instruments"]
+
+
+def test_a_province_printed_with_a_dash_keeps_its_capitals() -> None:
+    """A province printed in capitals with an en dash keeps its capitals and its dash."""
+    draft = coordprog.import_text(
+        DECISION_HEAD.replace("QĐ", "KH") + "KẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC TRUYỀN THÔNG TRÊN ĐỊA "
+        "BÀN TỈNH BÀ RỊA \u2013 VŨNG TÀU\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert (
+        "Triển khai công tác truyền thông trên địa bàn tỉnh Bà Rịa \u2013 Vũng Tàu"
+        == (draft.data["title"])
+    )

@@ -186,8 +186,10 @@ _COMMON_PAIRS = frozenset((fold(first), fold(second)) for first, second in COMMO
 
 
 def _spaced(name: str) -> str:
-    # A copy may glue the words of a name ("QUẢNGNGÃI") or break them over lines.
-    return r"\s*".join(re.escape(fold(word)) for word in name.split())
+    # A copy may glue the words of a name ("QUẢNGNGÃI") or break them over lines, and print
+    # its hyphen as an en dash ("BÀ RỊA \u2013 VŨNG TÀU").
+    spaced = r"\s*".join(re.escape(fold(word)) for word in name.split())
+    return spaced.replace(r"\-", "[-\u2013]")
 
 
 _PROVINCES = sorted(PROVINCES, key=len, reverse=True)

@@ -482,9 +482,9 @@ def _issuer_id(document: ReadDocument, draft: DraftBuilder, preamble: list[str])
 
 
 def _named_instruments(what: str) -> list[str]:
-    """The instruments Điều 1 names: "Quy chế A và Quy chế B" are two."""
+    """The instruments Điều 1 names: "Quy chế A và Quy chế B", "Quy chế A; 35 mẫu ..." are two."""
     keys = "|".join(re.escape(key) for key in INSTRUMENT_KINDS)
-    parts = re.split(rf"\s+và\s+(?=(?i:{keys})\b)", what.strip().rstrip("."))
+    parts = re.split(rf"\s*;\s*|\s+và\s+(?=(?i:{keys})\b)", what.strip().rstrip("."))
     found = []
     for part in parts:
         part = " ".join(part.split())

@@ -352,7 +352,10 @@ def _places(result: str, printed: str) -> str:
             continue
         end = placed[3]
         start = match.end()
-        result = result[:start] + placed[1] + result[end:]
+        name = placed[1]
+        if "\u2013" in printed[start:end]:
+            name = name.replace("-", "\u2013")  # the en dash as printed
+        result = result[:start] + name + result[end:]
     return result
 
 

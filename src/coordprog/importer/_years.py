@@ -27,9 +27,12 @@ _OWN_YEAR = re.compile(r"\bnăm\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
 #: What makes the years a title names another's: the subject of a numbered act it cites
 #: ("Nghị quyết số 41/2022/NQ-HĐND ... về ... giai đoạn 2021 - 2025"), a congress it prepares
 #: ("tiến tới Đại hội ... nhiệm kỳ 2012 - 2017"), a programme it monitors ("theo dõi, giám sát
-#: Chương trình ... giai đoạn 2006 - 2010").
+#: Chương trình ... giai đoạn 2006 - 2010"), an election or post it rules on ("Phê chuẩn kết
+#: quả bầu chức vụ Chủ tịch Ủy ban nhân dân thành phố ... nhiệm kỳ 2026 - 2031": the term is
+#: the post's).
 _ANOTHERS = re.compile(
-    r"\bsố\s+\d+\S*\s.*\bvề\s|\bđại\s+hội\b|\b(?:theo\s+dõi|giám\s+sát|đánh\s+giá)\b",
+    r"\bsố\s+\d+\S*\s.*\bvề\s|\bđại\s+hội\b|\b(?:theo\s+dõi|giám\s+sát|đánh\s+giá)\b"
+    r"|\b(?:bầu|phê\s+chuẩn|miễn\s+nhiệm|bãi\s+nhiệm|chức\s+vụ)\b",
     re.IGNORECASE,
 )
 
