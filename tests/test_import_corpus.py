@@ -110,8 +110,9 @@ CEILING_WRONG_SHARE = 0.02
 #: but one of them shows four wrong facts unflagged: its number's symbol cut at "&"
 #: ("...-BTP-BNN&PTNT-..."), and three amending laws cited "Luật sửa đổi, bổ sung một số điều
 #: của ... số 02/2021/QH15" read with the number in the name, which the scorer takes for acts
-#: the text does not cite. Allowed until the importer reads them: six in all.
-CEILING_UNFLAGGED = 6
+#: the text does not cite. Allowed until the importer reads them: six in all. The notice's
+#: "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" is one signature now: five.
+CEILING_UNFLAGGED = 5
 
 
 class TestCorpus:

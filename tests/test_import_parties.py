@@ -298,6 +298,25 @@ class TestStackedLetterheads:
         }
         assert expected == {key: party.get(key) for key in expected}
 
+    def test_a_district_labour_federation_under_its_province_beside_the_motto(self) -> None:
+        """A letterhead table flattened row by row, the motto in each row: the lower line issues."""
+        data = coordprog.import_text(
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐÔ LƯƠNG | Độc lập - Tự do - Hạnh phúc |\n"
+            "Số: 12/KH-LĐLĐ | Đô Lương, ngày 05 tháng 3 năm 2020 |\nKẾ HOẠCH\n"
+            "Tổ chức Tháng Công nhân năm 2020\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+        ).data
+        expected = [
+            {
+                "name": "Liên đoàn Lao động huyện Đô Lương",
+                "level": "district",
+                "province": "Nghệ An",
+                "parent_body": "Liên đoàn Lao động tỉnh Nghệ An",
+            }
+        ]
+        assert expected == [{key: p.get(key) for key in expected[0]} for p in data["parties"]]
+        assert "plan" == data["kind"]
+
     def test_two_provinces_one_over_the_other_both_issue(self) -> None:
         """Two People's Committees of one level printed one over the other are two parties."""
         parties = _parties(
@@ -330,6 +349,19 @@ class TestCutLetterheads:
             "I. MỤC ĐÍCH\n1. Bảo vệ trẻ em.\n"
         )
         assert "Ủy ban nhân dân tỉnh Kon Tum" not in [p["name"] for p in _parties(text)]
+
+    def test_a_signature_the_copy_cuts_inside_its_body_names_nobody(self) -> None:
+        """A copy that stops at "TM. ỦY BAN NHÂ" states no body "Ủy ban Nhâ" and no signature."""
+        data = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n" + MOTTO + "Số: 13/2018/QĐ-UBND\n"
+            "Điện Biên, ngày 26 tháng 3 năm 2018\nQUYẾT ĐỊNH\nBan hành Quy chế văn thư\n"
+            "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế văn thư.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nTM. ỦY BAN NHÂ\n"
+        ).data
+        assert ["Ủy ban nhân dân tỉnh Điện Biên"] == [p["name"] for p in data["parties"]]
+        signed = data.get("signatories") or data.get("promulgation", {}).get("signatories")
+        assert not signed
 
 
 class TestIssuingOrgans:
@@ -790,3 +822,78 @@ class TestJointIssuers:
         ).data
         expected = ("Hà Nội", "Tổng Liên đoàn Lao động Việt Nam")
         assert expected == (data["place"], data["parties"][0]["name"])
+
+
+class TestSignatureBlocksOfSeveralBodies:
+    def test_the_youth_unions_secretariat_signs_for_its_central_committee(self) -> None:
+        """The signature "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN" is the committee's organ, no party."""
+        data = coordprog.import_text(
+            "BỘ GIÁO DỤC VÀ ĐÀO TẠO - BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n"
+            + MOTTO
+            + "Số: 02/2011/TTLT-BGDĐT-TWĐTN\nHà Nội, ngày 05 tháng 3 năm 2011\n"
+            "THÔNG TƯ LIÊN TỊCH\nHướng dẫn công tác Đội\nĐiều 1. Phạm vi\n"
+            "Thông tư này quy định.\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ THỨ NHẤT\n"
+            "Nguyễn Văn An\nKT. BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTHỨ TRƯỞNG\nTrần Văn Bình\n"
+        ).data
+        parties = {p["id"]: p for p in data["parties"]}
+        expected = [
+            ("Bộ Giáo dục và Đào tạo", None),
+            (
+                "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                "Ban Bí thư Trung ương Đoàn",
+            ),
+        ]
+        assert expected == [(p["name"], p.get("issuing_organ")) for p in data["parties"]]
+        signers = {s["name"]: parties[s["party"]]["name"] for s in data["signatories"]}
+        assert signers == {
+            "Nguyễn Văn An": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Trần Văn Bình": "Bộ Giáo dục và Đào tạo",
+        }
+
+    def test_a_department_signing_by_order_of_its_minister_is_no_party(self) -> None:
+        """Under "TL. BỘ TRƯỞNG" the signer's department ("VỤ TRƯỞNG VỤ ...") is not a party."""
+        data = coordprog.import_text(
+            "BỘ TƯ PHÁP\n" + MOTTO + "Số: 100/BTP-PBGDPL\nHà Nội, ngày 05 tháng 3 năm 2019\n"
+            "V/v hướng dẫn tuyên truyền\nKính gửi: Sở Tư pháp các tỉnh\n"
+            "Bộ Tư pháp hướng dẫn như sau:\n1. Tuyên truyền.\nNơi nhận:\n- Như trên;\n"
+            "- Lưu: VT.\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT\nĐỗ Văn Lân\n"
+        ).data
+        assert ["Bộ Tư pháp"] == [p["name"] for p in data["parties"]]
+        expected = {
+            "party": data["parties"][0]["id"],
+            "authority": "TL. BỘ TRƯỞNG",
+            "title": "VỤ TRƯỞNG VỤ PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT",
+            "name": "Đỗ Văn Lân",
+        }
+        assert [expected] == data["signatories"]
+
+    def test_two_blocks_each_printed_on_one_line(self) -> None:
+        """A signature table flattened to a line a block: authority, post, rank and name apart."""
+        data = coordprog.import_text(
+            "BỘ Y TẾ - BỘ CÔNG AN\n" + MOTTO + "Số: 01/2019/TTLT-BYT-BCA\n"
+            "Hà Nội, ngày 05 tháng 3 năm 2019\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn giám định\n"
+            "Điều 1. Phạm vi\nThông tư này quy định.\n"
+            "KT. BỘ TRƯỞNG BỘ CÔNG AN THỨ TRƯỞNG Thượng tướng Lê Văn An | "
+            "KT. BỘ TRƯỞNG BỘ Y TẾ THỨ TRƯỞNG Nguyễn Văn Bình |\n"
+        ).data
+        parties = {p["id"]: p["name"] for p in data["parties"]}
+        expected = [
+            ("Bộ Công an", "KT. BỘ TRƯỞNG BỘ CÔNG AN", "THỨ TRƯỞNG", "Thượng tướng", "Lê Văn An"),
+            ("Bộ Y tế", "KT. BỘ TRƯỞNG BỘ Y TẾ", "THỨ TRƯỞNG", None, "Nguyễn Văn Bình"),
+        ]
+        assert expected == [
+            (parties[s["party"]], s["authority"], s.get("title"), s.get("rank"), s["name"])
+            for s in data["signatories"]
+        ]
+
+    def test_an_office_head_for_the_chairman_is_one_signature(self) -> None:
+        """The lines "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" over one post and name are one block."""
+        data = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n" + MOTTO + "Số: 45/TB-UBND\n"
+            "Hà Nội, ngày 05 tháng 3 năm 2026\nTHÔNG BÁO\nVề việc treo cờ\n"
+            "Ủy ban nhân dân Thành phố thông báo như sau:\n1. Các cơ quan treo cờ.\n"
+            "Nơi nhận:\n- Các sở;\n- Lưu: VT.\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\n"
+            "PHÓ CHÁNH VĂN PHÒNG\nLê Văn An\n"
+        ).data
+        expected = [("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Lê Văn An")]
+        assert expected == [(s["authority"], s["title"], s["name"]) for s in data["signatories"]]

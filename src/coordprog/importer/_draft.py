@@ -852,6 +852,10 @@ def _acting_for(body: BodyName, draft: DraftBuilder) -> str | None:
     for party in draft.parties.found:
         if fold(str(party.get("issuing_organ") or "")) == name:
             return str(party["id"])
+    board = _board_of(name, draft)
+    if board is not None:
+        board.setdefault("issuing_organ", " ".join(body.name.split()))
+        return str(board["id"])
     if name not in _PARTY_STANDING:
         return None
     central = [
@@ -865,6 +869,38 @@ def _acting_for(body: BodyName, draft: DraftBuilder) -> str | None:
         return None
     central[0].setdefault("issuing_organ", " ".join(body.name.split()))
     return str(central[0]["id"])
+
+
+#: The standing boards that act for an elected committee between its meetings.
+_STANDING_BOARDS = (
+    "ban bí thư",
+    "ban thường vụ",
+    "ban thường trực",
+    "đoàn chủ tịch",
+    "thường trực",
+)
+
+
+def _board_of(name: str, draft: DraftBuilder) -> dict[str, Any] | None:
+    """The one party whose standing board ``name`` is ("ban bí thư trung ương đoàn").
+
+    A board is named by its own words and the committee's short name: "Ban
+    Bí thư Trung ương Đoàn" acts for the "Ban Chấp hành Trung ương Đoàn
+    TNCS Hồ Chí Minh", "Ban Thường vụ Liên đoàn Lao động huyện" for the
+    "Liên đoàn Lao động huyện Đô Lương". It is that party's issuing organ,
+    not a party of its own.
+    """
+    board = next((b for b in _STANDING_BOARDS if name.startswith(b + " ")), None)
+    if board is None:
+        return None
+    rest = name[len(board) + 1 :]
+    fits = []
+    for party in draft.parties.found:
+        names = (str(party["name"]), str(party.get("short_name") or ""))
+        folded = [fold(" ".join(n.split())).removeprefix("ban chấp hành ") for n in names if n]
+        if any(n.startswith(rest) for n in folded):
+            fits.append(party)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _same_organ(first: BodyName, second: BodyName) -> bool:

@@ -379,9 +379,41 @@ def _organ_at(text: str, position: int) -> tuple[Organ, int, str] | None:
             for word in _NOT_ORGANS.get(organ.words, ())
         ):
             continue
+        if _cut_inside_common_word(organ, text[end:]):
+            continue
         if best is None or end > best[1]:
             best = (organ, end, organ.words)
     return best
+
+
+def _cut_inside_common_word(organ: Organ, rest: str) -> bool:
+    """Whether the text stops inside the word that makes the head no organ ("ỦY BAN NHÂ").
+
+    A copy cut in the middle of "ỦY BAN NHÂN DÂN" leaves "ỦY BAN NHÂ": the
+    head "Ủy ban" with what would be a name, but is the beginning of "nhân"
+    (the head is then no organ of its own). What the text ends with, a part
+    of such a word, names no body.
+    """
+    tail = fold(rest).strip(" \t\n.,;:|")
+    return (
+        len(tail) >= 2
+        and not any(c.isspace() for c in tail)
+        and any(word.startswith(tail) and word != tail for word in _NOT_ORGANS.get(organ.words, ()))
+    )
+
+
+def ends_cut(text: str) -> bool:
+    """Whether ``text`` stops inside a body's name, the word after its head cut ("ỦY BAN NHÂ").
+
+    .. versionadded:: 0.3.0
+    """
+    folded = fold(" ".join(text.split()))
+    return any(
+        (match.start() == 0 or folded[match.start() - 1] == " ")
+        and _cut_inside_common_word(organ, folded[match.end() :])
+        for organ, _form, pattern in (*_ADDED.get(), *_FORMS)
+        for match in pattern.finditer(folded)
+    )
 
 
 _WORD = re.compile(r"[\w'\u2019]+")

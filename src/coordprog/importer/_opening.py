@@ -563,7 +563,13 @@ def _join_broken_type(zone: list[str]) -> list[str]:
 
 
 def _without_motto(text: str) -> str:
-    """The letterhead's text with the national or the Party's motto taken out."""
+    """The letterhead's text with the national or the Party's motto taken out.
+
+    The lines the motto leaves are one line break apart, as they are in a
+    letterhead printed beside it: a table flattened row by row ("LIÊN ĐOÀN
+    LAO ĐỘNG TỈNH A | CỘNG HÒA ..." / "LIÊN ĐOÀN LAO ĐỘNG HUYỆN B | Độc lập
+    ...") keeps the body under its superior's line.
+    """
     folded = fold(text)
     pieces = []
     position = 0
@@ -571,7 +577,8 @@ def _without_motto(text: str) -> str:
         pieces.append(text[position : match.start()])
         position = match.end()
     pieces.append(text[position:])
-    return "\n".join(piece.strip(" -\u2013*") for piece in pieces if piece.strip(" -\u2013*\n"))
+    kept = (piece.strip(" -\u2013*").strip("\n") for piece in pieces)
+    return "\n".join(piece for piece in kept if piece.strip(" -\u2013*\n"))
 
 
 def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Opening:

@@ -14,7 +14,7 @@ import re
 import attrs
 
 from coordprog.importer._document_text import looks_like_name
-from coordprog.importer._grammar import BodyName, read_body
+from coordprog.importer._grammar import BodyName, ends_cut, read_body
 from coordprog.importer._places import fold
 
 #: An authority line: *thay mặt*, *ký thay*, *quyền*, *thừa lệnh*, *thừa ủy quyền*, and the
@@ -115,14 +115,16 @@ def starts_signatures(line: str) -> bool:
 def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
     """The signatures and the recipients (*Nơi nhận*, without their dashes) of ``lines``."""
     recipients: list[str] = []
-    # Two blocks side by side printed on one line ("TM. BAN THƯỜNG VỤ ... TM. BAN ..."): apart.
-    lines = [
-        piece
-        for line in lines
-        for piece in (_NEXT_BLOCK.split(line) if AUTHORITY.match(line) else [line])
-    ]
     # A table's row printed on one line, its recipient beside a signature's line: apart.
     lines = [piece for line in lines for piece in _beside_recipient(line)]
+    # Two blocks side by side printed on one line ("TM. BAN THƯỜNG VỤ ... TM. BAN ..."), and
+    # a block's lines on one line: apart.
+    lines = [
+        part
+        for line in lines
+        for piece in (_NEXT_BLOCK.split(line) if AUTHORITY.match(line) else [line])
+        for part in _block_apart(piece)
+    ]
     pending: list[dict[str, object]] = []
     done: list[dict[str, object]] = []
     in_recipients = False
@@ -172,8 +174,7 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 current is not None
                 and current.get("title") is None
                 and current["authority"]
-                and _mark(str(current["authority"][-1])) == "TM"  # type: ignore[index]
-                and _mark(written) != "TM"
+                and _continues(str(current["authority"][-1]), written)  # type: ignore[index]
             ):
                 current["authority"] = (*current["authority"], written)  # type: ignore[misc]
             else:
@@ -222,11 +223,47 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
     return _signed(done), recipients
 
 
+def _block_apart(line: str) -> list[str]:
+    """A signature block printed on one line, as its lines: authority, post, rank and name.
+
+    A table of signatures flattened to a line a block prints "KT. BỘ TRƯỞNG BỘ CÔNG AN THỨ
+    TRƯỞNG Thượng tướng Lê Văn An": the capitals are the authority and the post, the words in
+    small letters the rank and the name. The post is cut off the authority only when what is
+    left still names what is signed for (a body, a post or a standing board).
+    """
+    acting = AUTHORITY.match(line)
+    if acting is None:
+        return [line]
+    words = line.split()
+    upper = next((i for i, word in enumerate(words) if any(c.islower() for c in word)), None)
+    lines = [line]
+    if upper is not None:
+        head, tail = " ".join(words[:upper]), " ".join(words[upper:])
+        ranked = _RANKED.match(tail)
+        if not (looks_like_name(tail) or (ranked and looks_like_name(ranked["name"]))):
+            return [line]
+        lines = [head, tail]
+    posts = re.search(r"\s(?P<post>" + "|".join(map(re.escape, POSTS)) + r")$", lines[0])
+    if posts is not None:
+        before = lines[0][: posts.start()]
+        rest = AUTHORITY.match(before)
+        if rest and rest["rest"] and _names_what_is_signed_for(rest["rest"]):
+            lines[0:1] = [before, posts["post"]]
+    return lines if len(lines) > 1 else [line]
+
+
+def _names_what_is_signed_for(rest: str) -> bool:
+    """Whether an authority line's words name a body, a post or a standing board."""
+    return bool(read_body(rest) is not None or _POST.match(rest) or _STANDING.match(f"{rest} X"))
+
+
 def _signed(done: list[dict[str, object]]) -> list[Signed]:
     """The signature blocks read, each with the text it was read from."""
     signed = []
     for entry in done:
         authority = tuple(str(a) for a in entry["authority"])  # type: ignore[attr-defined]
+        if not entry.get("title") and not entry.get("name") and any(map(ends_cut, authority)):
+            continue  # "TM. ỦY BAN NHÂ" where the copy stops: no signature is read from it
         body = _body_of(entry, authority)
         signed.append(
             Signed(
@@ -407,6 +444,16 @@ _STANDING = re.compile(
 )
 
 
+def _continues(last: str, written: str) -> bool:
+    """Whether the authority line ``written`` goes on with the block whose last line is ``last``.
+
+    "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH", and "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" (for
+    the office's head, by order of the chairman) are one signature; two lines of the same mark,
+    or a body signed for after another ("TM. ..."), are two.
+    """
+    return _mark(last) in ("TM", "TL") and _mark(written) not in ("TM", _mark(last))
+
+
 def _mark(authority: str) -> str:
     """The authority's mark, "TM" for a body signed for (also *đại diện*), "KT", "TL" ..."""
     said = authority.replace("K/T", "KT").replace("T/M", "TM").replace("T/L", "TL")
@@ -434,7 +481,10 @@ def _body_of(entry: dict[str, object], authority: tuple[str, ...]) -> BodyName |
             if body is not None:
                 return body
     title = entry.get("title")
-    if isinstance(title, str):
+    # "TL. BỘ TRƯỞNG" / "VỤ TRƯỞNG VỤ ...": the signer's own unit signs by order of the head
+    # of the body signed for; that body signs, not the unit.
+    by_order = any(_mark(line) in ("TL", "TUQ") for line in authority)
+    if isinstance(title, str) and not by_order:
         post = _POST.match(title)
         if post and post["body"]:
             body = read_body(post["body"])
