@@ -738,3 +738,27 @@ def test_a_province_printed_with_a_dash_keeps_its_capitals() -> None:
         "Triển khai công tác truyền thông trên địa bàn tỉnh Bà Rịa \u2013 Vũng Tàu"
         == (draft.data["title"])
     )
+
+
+def test_an_instrument_named_in_article_one_without_kem_theo_is_promulgated() -> None:
+    """Điều 1 "Ban hành Quy chế ... (theo văn bản gửi kèm)." promulgates the Quy chế so named."""
+    draft = coordprog.import_text(
+        "HỘI ĐỒNG ĐỘI TRUNG ƯƠNG\nSố: 20/QĐ-HĐĐTW\nHà Nội, ngày 03 tháng 8 năm 2015\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Quy chế Thi đua - Khen thưởng\nCăn cứ Luật Thi đua, Khen thưởng;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1: Ban hành Quy chế Thi đua - Khen thưởng của Đội TNTP Hồ Chí Minh "
+        "(theo văn bản gửi kèm).\nĐiều 2: Quy chế này có hiệu lực kể từ ngày ký ban hành.\n"
+    )
+    name = "Quy chế Thi đua - Khen thưởng của Đội TNTP Hồ Chí Minh"
+    assert (name, [name]) == (draft.data["title"], draft.data["promulgation"]["instruments"])
+
+
+def test_what_an_instruments_name_is_followed_by_in_brackets_is_not_its_name() -> None:
+    """A bracket "(sau đây viết tắt ...", even cut, or "(có Quy chế kèm theo)" is left out."""
+    for said in ("(sau đây vi", "(có Quy chế kèm theo)."):
+        draft = coordprog.import_text(
+            DECISION_HEAD + "QUYẾT ĐỊNH\nBan hành Quy chế hoạt động của Ủy ban\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo "
+            f"Quyết định này Quy chế hoạt động của Ủy ban nhiệm kỳ 2019 - 2024 {said}\n"
+        )
+        name = "Quy chế hoạt động của Ủy ban nhiệm kỳ 2019 - 2024"
+        assert [name] == draft.data["promulgation"]["instruments"]

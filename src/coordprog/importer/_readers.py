@@ -67,6 +67,23 @@ _PROMULGATES_QUOTED = re.compile(
     + r")\s[^”\"]{3,300})[”\"]",
     re.IGNORECASE,
 )
+#: Điều 1 naming the instrument it promulgates without "kèm theo ... này" or quotation
+#: marks: "Ban hành Quy chế Thi đua - Khen thưởng của Đội TNTP Hồ Chí Minh (theo văn bản gửi
+#: kèm)."
+_PROMULGATES_NAMED = re.compile(
+    r"^Ban\s+hành\s+(?P<what>(?:"
+    + "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
+    + r")\s[^.]{3,300}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: What follows an instrument's name in brackets and is not part of it: "(sau đây viết tắt
+#: là ...)", its bracket maybe cut by the copy; "(theo văn bản gửi kèm)", "(có Quy chế kèm
+#: theo)".
+_NOT_THE_NAME = re.compile(
+    r"\s*\((?:sau\s+đây|gọi\s+tắt)[^)]*\)?\s*$"
+    r"|\s*\([^()]*\b(?:kèm\s+theo|gửi\s+kèm)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 #: A decision's title that names what it promulgates: "Ban hành Quy chế phối hợp ...".
 _TITLE_PROMULGATES = re.compile(r"^(?:Về\s+việc\s+)?[Bb]an\s*hành\s+(?=\S)", re.IGNORECASE)
 #: The captions a decision's articles may have; any other text after "Điều 1." is its text.
@@ -345,7 +362,11 @@ class DecisionReader:
         instrument_lines = body[heading_at:] if heading_at is not None else []
         first_text = articles[0].get("text", "") if articles else ""
         promulgates = (
-            (_PROMULGATES.search(first_text) or _PROMULGATES_QUOTED.match(first_text))
+            (
+                _PROMULGATES.search(first_text)
+                or _PROMULGATES_QUOTED.match(first_text)
+                or _PROMULGATES_NAMED.match(first_text)
+            )
             if first_text
             else None
         )
@@ -491,6 +512,7 @@ def _named_instruments(what: str) -> list[str]:
         # "bản Quy chế ...", 'bản “Quy định ...”': the copy of the instrument, named by its kind.
         quoted = re.match(rf"^bản\s+[“\"]((?i:{keys})\b[^”\"]*)[”\"]$", part)
         part = quoted[1] if quoted else re.sub(rf"^bản\s+(?=(?i:{keys})\b)", "", part)
+        part = _NOT_THE_NAME.sub("", part)
         if part:
             found.append(part[:1].upper() + part[1:])
     return found
