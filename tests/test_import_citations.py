@@ -368,6 +368,23 @@ class TestFindCitations:
         text = "Thực hiện Công văn số 12/UBND ngày 5/1/2023 của UBND tỉnh, UBND huyện đã triển khai"
         assert [("12/UBND", None, D(2023, 1, 5), "UBND tỉnh")] == _acts(text)
 
+    def test_an_amending_law_s_number_after_its_name_is_its_number(self) -> None:
+        """An amending law "... của Luật A số 56/2020/QH14 ngày ..." has that number as its own."""
+        text = (
+            "Căn cứ Luật Giám định tư pháp số 13/2012/QH13 ngày 20 tháng 6 năm 2012; Luật sửa "
+            "đổi, bổ sung một số điều của Luật Giám định tư pháp số 56/2020/QH14 ngày 10 tháng 6 "
+            "năm 2020;"
+        )
+        assert [
+            ("13/2012/QH13", "Luật Giám định tư pháp", D(2012, 6, 20), None),
+            (
+                "56/2020/QH14",
+                "Luật sửa đổi, bổ sung một số điều của Luật Giám định tư pháp",
+                D(2020, 6, 10),
+                None,
+            ),
+        ] == _acts(text)
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""
@@ -517,3 +534,13 @@ class TestImportText:
             i["text"] for i in draft.data["to_complete"] if i["path"] == "legal_refs[0].number"
         ]
         assert ["05/2017/QH14 / 05/2018/QH14"] == flagged
+
+    def test_an_act_named_again_by_its_kind_takes_that_kind(self) -> None:
+        """A submission cited as "văn bản số ..." and then as "Tờ trình số ..." is a submission."""
+        draft = _decision(
+            "Xét đề nghị của Sở Nội vụ tại văn bản số 92/TTr-SNV ngày 21 tháng 4 năm 2009;\n"
+            "Căn cứ ý kiến về Tờ trình số 92/TTr-SNV nêu trên;\n"
+        )
+        assert [("92/TTr-SNV", "submission")] == [
+            (ref.get("number"), ref["kind"]) for ref in draft.data["legal_refs"]
+        ]

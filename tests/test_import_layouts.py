@@ -425,6 +425,17 @@ def test_a_place_line_keeps_a_province_s_dash_and_small_letters(
     assert place == draft.data["place"]
 
 
+def test_a_number_whose_symbol_holds_an_ampersand_is_read_whole() -> None:
+    """A joint circular numbered "...-BTP-BNN&PTNT-BTC" keeps its number whole."""
+    draft = coordprog.import_text(
+        "BỘ CÔNG AN - BỘ TƯ PHÁP - BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN - BỘ TÀI CHÍNH\n"
+        "Số: 01/2025/TTLT-BCA-BTP-BNN&PTNT-BTC | Hà Nội, ngày 15 tháng 01 năm 2025 |\n"
+        "THÔNG TƯ LIÊN TỊCH\nQuy định quan hệ phối hợp\n"
+        "Căn cứ Luật Giám định tư pháp ngày 20 tháng 6 năm 2012;\nĐiều 1. Phạm vi\n"
+    )
+    assert "01/2025/TTLT-BCA-BTP-BNN&PTNT-BTC" == draft.data["number"]
+
+
 def test_a_date_of_another_year_than_the_number_s_is_flagged() -> None:
     """A decision numbered "08/2023/QĐ-UBND" but dated in 2022 has its date flagged."""
     draft = coordprog.import_text(

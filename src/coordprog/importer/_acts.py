@@ -111,6 +111,8 @@ def _merge(first: Citation, second: Citation) -> Citation | None:
             return None
     return attrs.evolve(
         first,
+        # "văn bản số 92/TTr-UBND", then "Tờ trình số 92/TTr-UBND nêu trên": the kind named.
+        kind=second.kind if first.kind is LegalKind.OTHER else first.kind,
         number=number,
         date=first.date or second.date,
         issuer=first.issuer or second.issuer,

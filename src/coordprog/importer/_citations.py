@@ -556,6 +556,11 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken]:
                 name = " ".join(text[match.end("kind") : amended.start()].split())
                 after = amended.start()
         number = match["number"]
+        # "Luật sửa đổi, bổ sung một số điều của Luật A số 56/2020/QH14 ngày ...": the amending
+        # law's own number ends its name.
+        numbered = re.search(rf"\s+số\s+(?P<number>{_NUMBER})$", name)
+        if number is None and numbered is not None and re.match(r"^sửa\s*đổi", name):
+            name, number = name[: numbered.start()], numbered["number"]
         if number is None:
             # "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13": words
             # after "của" that are not its issuer alone are more of the name, up to its number.

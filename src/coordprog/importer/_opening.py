@@ -79,10 +79,11 @@ _NAMED_NUMBER = "|".join(
 #: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP").
 _NUMBER = re.compile(
     rf"(?:^|(?-i:(?<=[{_CAPITALS}]{{2}}\s)(?=Số\s*:)))"
-    r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/-]\s*[\w.]+)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
+    # "...-BNN&PTNT-...": a symbol part holding "&" is whole.
+    r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
     r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)"
     rf"|^(?:{_NAMED_NUMBER})\s+s[ốo]\s*:\s*"
-    r"(?P<named>\d+[a-z]?\s*(?:[/-]\s*[\w.]+)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)",
+    r"(?P<named>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)",
     re.IGNORECASE | re.MULTILINE,
 )
 _DATE = re.compile(
