@@ -385,6 +385,11 @@ class TestFindCitations:
             ),
         ] == _acts(text)
 
+    def test_a_congress_s_resolution_named_by_its_number_alone(self) -> None:
+        """A congress numbered ("Nghị quyết Đại hội XIII Công đoàn ...") is cited, to its number."""
+        text = "Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam;"
+        assert [(None, "Nghị quyết Đại hội XIII", None, None)] == _acts(text)
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""

@@ -128,7 +128,9 @@ _BODY_BEFORE = re.compile(
 _CONGRESS = re.compile(
     r"(?P<kind>Nghị\s+quyết)\s+(?:(?:Đại\s+hội|ĐH)\s+[^;:.()]{0,80}?\s+lần\s+thứ\s+"
     r"(?:[IVXLC]+|\d+)(?![\w])(?:\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?!\s*bộ))?"
-    r"|(?:Hội\s+nghị\s+)?(?:Trung\s+ương|TW|TƯ)\s+(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4})(?!\w))"
+    r"|(?:Hội\s+nghị\s+)?(?:Trung\s+ương|TW|TƯ)\s+(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4})(?!\w)"
+    # "Nghị quyết Đại hội XIII Công đoàn Việt Nam": a congress numbered, named up to its number.
+    r"|Đại\s+hội\s+[IVXL]{1,6}(?!\w))"
 )
 # "của A", "do A", and a joint act's "giữa A và B".
 _ISSUER = re.compile(r"\s*,?\s+(?:của|do|giữa)\s+")
