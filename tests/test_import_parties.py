@@ -897,3 +897,71 @@ class TestSignatureBlocksOfSeveralBodies:
         ).data
         expected = [("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Lê Văn An")]
         assert expected == [(s["authority"], s["title"], s["name"]) for s in data["signatories"]]
+
+
+class TestTradeUnionsUnderTheirFederation:
+    def test_a_district_education_union_under_the_provincial_federation(self) -> None:
+        """A district's education union under the federation issues, not the federation."""
+        parties = _parties(
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\nCÔNG ĐOÀN GIÁO DỤC HUYỆN ĐÔ LƯƠNG\n"
+            + MOTTO
+            + "Số: 05/KH-CĐGD\nĐô Lương, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\n"
+            "Hoạt động công đoàn năm 2020\nI. MỤC ĐÍCH\n1. Chăm lo đoàn viên.\n"
+        )
+        expected = [
+            {
+                "name": "Công đoàn Giáo dục huyện Đô Lương",
+                "level": "district",
+                "province": "Nghệ An",
+                "parent_body": "Liên đoàn Lao động tỉnh Nghệ An",
+            }
+        ]
+        assert expected == [{key: p.get(key) for key in expected[0]} for p in parties]
+
+    def test_a_schools_union_takes_its_level_and_province_from_the_union_above(self) -> None:
+        """A school's union under "CĐGD QUẢNG TRỊ" is a provincial body of Quảng Trị."""
+        party = _party(
+            "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\n" + MOTTO + "Số: 12/KH-CĐ\n"
+            "Cam Lộ, ngày 05 tháng 9 năm 2009\nKẾ HOẠCH\nHoạt động công đoàn năm học 2009\n"
+            "I. MỤC ĐÍCH\n1. Chăm lo đoàn viên.\n"
+        )
+        expected = {
+            "name": "Công đoàn Trường THPT Tân Lâm",
+            "level": "province",
+            "province": "Quảng Trị",
+            "parent_body": "Công đoàn Giáo dục Quảng Trị",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_civil_servants_union_named_by_its_district_alone(self) -> None:
+        """A union named by a district without the word "huyện" is the district's union."""
+        party = _party(
+            "CÔNG ĐOÀN VIÊN CHỨC ĐÔ LƯƠNG\n" + MOTTO + "Số: 05/KH-CĐVC\n"
+            "Đô Lương, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\nHoạt động năm 2020\n"
+            "I. MỤC ĐÍCH\n1. Chăm lo đoàn viên.\n"
+        )
+        expected = ("Công đoàn Viên chức Đô Lương", "district")
+        assert expected == (party["name"], party["level"])
+
+    def test_an_office_named_by_an_abbreviation_with_an_ampersand(self) -> None:
+        """The department "SỞ GD&ĐT" is read whole, not "Sở GD" cut at the ampersand."""
+        party = _party(
+            "UBND TỈNH LÀO CAI\nSỞ GD&ĐT\n" + MOTTO + "Số: 05/KH-SGDĐT\n"
+            "Lào Cai, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\nHoạt động năm 2020\n"
+            "I. MỤC ĐÍCH\n1. Dạy tốt.\n"
+        )
+        assert ("Sở GD&ĐT tỉnh Lào Cai", "province") == (party["name"], party["level"])
+
+    def test_a_school_under_its_education_office(self) -> None:
+        """A school printed under its district's education office issues, at the district's."""
+        party = _party(
+            "PHÒNG GD&ĐT HUYỆN ĐÔ LƯƠNG\nTRƯỜNG THCS ĐÀ SƠN\n" + MOTTO + "Số: 05/KH-THCS\n"
+            "Đà Sơn, ngày 05 tháng 9 năm 2020\nKẾ HOẠCH\nHoạt động năm học 2020 - 2021\n"
+            "I. MỤC ĐÍCH\n1. Dạy tốt.\n"
+        )
+        expected = {
+            "name": "Trường THCS Đà Sơn",
+            "level": "district",
+            "parent_body": "Phòng GD&ĐT huyện Đô Lương",
+        }
+        assert expected == {key: party.get(key) for key in expected}

@@ -170,6 +170,11 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Cục Thi hành án dân sự", "enforcement", short=("Cục THADS",)),
     Organ("Chi cục Thi hành án dân sự", "enforcement", short=("Chi cục THADS",)),
     Organ("Liên đoàn Lao động", "mass-organisation", short=("LĐLĐ",)),
+    # A trade union of a sector or of the public servants of a place, under the federation:
+    # "Công đoàn Giáo dục huyện Ba Tơ", "Công đoàn Viên chức tỉnh ...", "CĐGD Quảng Trị".
+    Organ("Công đoàn Giáo dục", "mass-organisation", short=("CĐGD", "CĐ GD", "Công đoàn GD")),
+    Organ("Công đoàn ngành Giáo dục", "mass-organisation", short=("CĐN GD",)),
+    Organ("Công đoàn Viên chức", "mass-organisation", short=("CĐVC", "CĐ VC")),
     Organ("Hội Liên hiệp Phụ nữ", "mass-organisation", short=("Hội LHPN",)),
     Organ("Hội Nông dân", "mass-organisation", short=("Hội ND",)),
     Organ("Hội Cựu chiến binh", "mass-organisation", short=("Hội CCB",)),
@@ -416,7 +421,8 @@ def ends_cut(text: str) -> bool:
     )
 
 
-_WORD = re.compile(r"[\w'\u2019]+")
+#: A word, or an abbreviation joined by "&" ("GD&ĐT", "NN&PTNT": *giáo dục và đào tạo*).
+_WORD = re.compile(r"[\w'\u2019]+(?:&[^\W\d_]+)*")
 
 
 def _tokens(text: str, position: int, limit: int = 12) -> list[tuple[int, int, str]]:
@@ -577,6 +583,20 @@ def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | 
     if named is None:
         return word.lower(), "", None, unit_end
     return word.lower(), named[0], None, named[1]
+
+
+def _district_named_alone(text: str, position: int) -> bool:
+    """Whether a letterhead's line in capitals ends with a place's name alone at ``position``."""
+    line_end = text.find("\n", position)
+    rest = text[position : len(text) if line_end < 0 else line_end].strip(" \t|")
+    named = _place_name(text, position)
+    return (
+        bool(rest)
+        and rest.isupper()
+        and named is not None
+        and named[1] - position >= len(rest) - 1
+        and len(rest.split()) <= 3
+    )
 
 
 def _place_name(text: str, position: int) -> tuple[str, int] | None:
@@ -789,6 +809,24 @@ def _own_body(text: str, position: int) -> BodyName | None:
                 if named is not None:
                     place, end = named
                     name = f"{name} {place}"
+        elif organ.kind in _ORGANISATIONS and not organ.named and level is None:
+            # "CĐGD QUẢNG TRỊ", "LIÊN ĐOÀN LAO ĐỘNG QUẢNG TRỊ": an organisation's provincial body
+            # named by the province alone, on the same line.
+            rest = text[end:]
+            skipped = len(rest) - len(rest.lstrip(" \t"))
+            province, length = province_match(rest[skipped:])
+            if province is not None and not rest[skipped + length : skipped + length + 1].isalnum():
+                end += skipped + length
+                name = f"{name} {province}"
+                place = province
+                level = "province"
+            elif _district_named_alone(text, end + skipped):
+                # "CÔNG ĐOÀN GIÁO DỤC BẢO THẮNG": any other place named alone is a district.
+                named = _place_name(text, end + skipped)
+                if named is not None:
+                    place, end = named
+                    name = f"{name} {place}"
+                    level = "district"
     return BodyName(
         name=name,
         organ=words,
@@ -1203,6 +1241,21 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
         ):
             result[-1] = attrs.evolve(
                 body, parent=above.name, province=body.province or above.province
+            )
+            continue
+        if (
+            above is not None
+            and above.place is not None
+            and body.place is None
+            and body.level is None
+            and (_same_line_of_bodies(above, body) or body.kind == "school")
+            and text.count("\n", above.end, body.start) == 1
+        ):
+            # "CĐGD QUẢNG TRỊ" / "CĐ TRƯỜNG THPT TÂN LÂM": a school's union under the union it
+            # belongs to, or a school under the body over it, issues at that body's level and
+            # in its province.
+            result[-1] = attrs.evolve(
+                body, parent=above.name, level=above.level, province=above.province
             )
             continue
         result.append(body)
