@@ -965,3 +965,12 @@ class TestTradeUnionsUnderTheirFederation:
             "parent_body": "Phòng GD&ĐT huyện Đô Lương",
         }
         assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_department_named_with_its_province_without_the_word_tinh(self) -> None:
+        """A department whose name ends with a province ("SỞ TƯ PHÁP HÀ GIANG") is that one's."""
+        party = _party(
+            "SỞ TƯ PHÁP HÀ GIANG\n" + MOTTO + "Số: 05/KH-STP\nHà Giang, ngày 05 tháng 3 năm 2020\n"
+            "KẾ HOẠCH\nTuyên truyền pháp luật năm 2020\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+        )
+        expected = ("Sở Tư pháp Hà Giang", "province", "Hà Giang")
+        assert expected == (party["name"], party["level"], party["province"])

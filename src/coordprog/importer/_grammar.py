@@ -585,6 +585,20 @@ def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | 
     return word.lower(), named[0], None, named[1]
 
 
+def _province_ending(said: str) -> tuple[str, str] | None:
+    """The province a department's name ends with, and the name without it, or None.
+
+    "TƯ PHÁP HÀ GIANG" is the Department of Justice of Hà Giang: a name that
+    ends with a province's whole name, after other words, is that province's.
+    """
+    words = list(re.finditer(r"\S+", said))
+    for match in words[1:]:
+        province, length = province_match(said[match.start() :])
+        if province is not None and match.start() + length >= len(said.rstrip()):
+            return province, said[: match.start()].rstrip(" ,-")
+    return None
+
+
 def _district_named_alone(text: str, position: int) -> bool:
     """Whether a letterhead's line in capitals ends with a place's name alone at ``position``."""
     line_end = text.find("\n", position)
@@ -725,6 +739,7 @@ def _own_body(text: str, position: int) -> BodyName | None:
     organ, end, words = found
     name = words
     parent = None
+    ending: tuple[str, str] | None = None
     if organ.named:
         named = _name_after(text, end)
         if named is None:
@@ -734,6 +749,9 @@ def _own_body(text: str, position: int) -> BodyName | None:
             named = ("", end)  # "Hội đồng" + "Trung ương": a council named by its level
         said, end = named
         school = organ.kind == "school"
+        ending = None if school or organ.central else _province_ending(said)
+        if ending is not None:
+            said = ending[1]
         name = f"{words} {proper_name(' '.join(said.split()), school)}".strip()
         at = end + len(text[end:]) - len(text[end:].lstrip(" \t\n"))
         if _COMMITTEE.match(text, at):
@@ -753,6 +771,11 @@ def _own_body(text: str, position: int) -> BodyName | None:
     level = "central" if organ.central else organ.level
     province = None
     unit = place = None
+    if ending is not None:
+        # "SỞ TƯ PHÁP HÀ GIANG": the department of the province its name ends with.
+        province = place = ending[0]
+        level = "province"
+        name = f"{name} {province}"
     offset = len(text[end:]) - len(text[end:].lstrip(" \t\n"))
     central = _CENTRAL_LEVEL.match(text, end + offset)
     if central and not organ.central:
