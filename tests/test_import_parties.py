@@ -800,8 +800,8 @@ class TestJointIssuers:
     def test_a_ministry_whose_name_lists_fields_in_small_letters(self) -> None:
         """A ministry whose name lists its fields after a dash is one, the Youth Union another."""
         text = (
-            "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n" + MOTTO + "Số: 17/2003/TTLT-BLĐTBXH-TWĐTN\n"
-            "Hà Nội, ngày 22 tháng 7 năm 2003\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn việc làm\n"
+            "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n" + MOTTO + "Số: 05/2012/TTLT-BLĐTBXH-TWĐTN\n"
+            "Hà Nội, ngày 10 tháng 3 năm 2012\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn việc làm\n"
             "Bộ Lao động - Thương binh và Xã hội và Trung ương Đoàn TNCS Hồ Chí Minh hướng dẫn "
             "như sau:\nI. PHẠM VI\n1. Thanh niên.\n"
         )
