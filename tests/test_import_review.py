@@ -630,6 +630,14 @@ class TestNoticesAsCopiesPrintThem:
         meeting = _records(self.HEAD + title + "\n" + self.SAID).meetings[0]
         assert (dt.date(2019, 3, 15), "Hà Nội") == (meeting.date, meeting.place)
 
+    def test_a_page_on_one_line(self) -> None:
+        """A sharing site's one-line page: "PHÓ THỦ TƯỚNG" in the title breaks no line."""
+        page = " ".join((self.HEAD + "THÔNG BÁO\n" + self.TITLE + "\n" + self.SAID).split())
+        meeting = _records(page).meetings[0]
+        assert "HỘI NGHỊ TỔNG KẾT 10 NĂM THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP" == meeting.title
+        assert (dt.date(2019, 3, 15), "Hà Nội") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+
 
 class TestNoticeTitleInCapitals:
     """A notice's title printed in capitals names the meeting: both are re-cased, to check."""

@@ -28,9 +28,11 @@ _TYPES = (
     r"|THÔNG TƯ(?: LIÊN TỊCH)?|HƯỚNG DẪN|THÔNG BÁO|BÁO CÁO"
 )
 #: Where a layout breaks the text after the motto; never after a word that joins a name to
-#: what it names ("... CỦA ỦY BAN NHÂN DÂN TỈNH" is one title).
+#: what it names ("... CỦA ỦY BAN NHÂN DÂN TỈNH" is one title), nor inside a post or after a
+#: comma ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ...", "ĐỒNG CHÍ A, CHỦ TỊCH ...": a notice's title).
 _BREAKS = re.compile(
-    r"(?<!CỦA)(?<!GIỮA)(?<!VỚI)(?<!\bVÀ)(?<!Chương)(?<!CHƯƠNG)(?<!Phần)(?<!PHẦN)\s+(?="
+    r"(?<!CỦA)(?<!GIỮA)(?<!VỚI)(?<!\bVÀ)(?<!PHÓ)(?<!,)(?<!Chương)(?<!CHƯƠNG)(?<!Phần)(?<!PHẦN)"
+    r"\s+(?="
     r"Số\s*:"  # the number line
     r"|(?:BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s"
     r"|(?:ỦY|UỶ) BAN NHÂN DÂN\s"  # the organ that decides, in capitals
