@@ -638,6 +638,18 @@ class TestNoticesAsCopiesPrintThem:
         assert (dt.date(2019, 3, 15), "Hà Nội") == (meeting.date, meeting.place)
         assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
 
+    def test_a_working_session_with_a_province(self) -> None:
+        """A working session with a province ("tại buổi làm việc với ..."): its date and host."""
+        title = "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TRẦN VĂN BÌNH TẠI BUỔI LÀM VIỆC VỚI TỈNH HÀ TĨNH"
+        said = (
+            "Ngày 24 tháng 7 năm 2017, Phó Thủ tướng Trần Văn Bình đã làm việc với Ban Thường"
+            " vụ Tỉnh ủy Hà Tĩnh về tình hình kinh tế - xã hội. Phó Thủ tướng kết luận như sau:\n"
+        )
+        meeting = _records(self.HEAD + "THÔNG BÁO\n" + title + "\n" + said).meetings[0]
+        assert "Buổi làm việc với tỉnh Hà Tĩnh" == meeting.title
+        assert dt.date(2017, 7, 24) == meeting.date
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+
 
 class TestNoticeTitleInCapitals:
     """A notice's title printed in capitals names the meeting: both are re-cased, to check."""

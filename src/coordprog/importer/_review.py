@@ -62,7 +62,8 @@ _PLACE = re.compile(r"\btại\s+(?P<place>[^,;.]{3,80}?)\s*(?:,|\.(?:\s|$)|;|$)"
 #: A (đã) chủ trì Hội nghị ...", "Hội nghị ... do A (đồng) chủ trì", "Hội nghị ... dưới sự chủ
 #: trì của A", "Chủ trì Hội nghị có đồng chí A".
 _CHAIRED = re.compile(
-    r",\s*(?P<chairs>[^.;]{5,300}?)\s+(?:đã\s+)?(?:đồng\s+)?chủ\s+trì\s+(?P<what>[^.;]+)"
+    r",\s*(?P<chairs>[^.;]{5,300}?)\s+(?:đã\s+)?(?:(?:đồng\s+)?chủ\s+trì|(?:có\s+buổi\s+)?làm"
+    r"\s+việc\s+với)\s+(?P<what>[^.;]+)"
 )
 _CHAIRED_BY = re.compile(
     r"(?P<what>Hội\s+nghị\s+[^.;]{5,300}?)\s*,?\s+(?:do\s+(?P<chairs>[^.;]{5,300}?)\s+(?:đồng\s+)?"
@@ -106,7 +107,8 @@ _SAID_ON = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?ngày\s+\d", re.IG
 _SAID_IN = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa)\s+ngày|(?<![\w/])Ngày)\s+\d")
 #: The meeting a notice's title names: "Kết luận ... tại Hội nghị tổng kết ... năm 2018".
 _NAMED_MEETING = re.compile(
-    r"\btại\s+(?P<what>(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)\s+.+)$", re.IGNORECASE
+    r"\btại\s+(?P<what>(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc)\s+.+)$",
+    re.IGNORECASE,
 )
 #: A plan or programme the meeting adopted or signed for a year: "Hội nghị đã thông qua Kế
 #: hoạch phối hợp năm 2022", "... ký kết Chương trình phối hợp công tác năm 2019".
