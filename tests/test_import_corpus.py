@@ -671,9 +671,9 @@ class TestScorer:
 #: round's leaders named after their posts, "Ban Chỉ đạo Quốc gia" and "tại Hội nghị", are read).
 #: The seventeenth round's four add four titles whose capitals re-casing cannot know: proper
 #: names of a project ("Metro Bến Thành - Suối Tiên", "Long Thành"), "Thành phố" standing for
-#: Hà Nội (twice) and "Tổ quốc"; the sixteenth round's one, a province whose name is printed
-#: with an en dash, "Bà Rịa \u2013 Vũng Tàu".
-CEILING_RECASED_TITLES_LOST = 26
+#: Hà Nội (twice) and "Tổ quốc". The sixteenth round's province printed with an en dash,
+#: "Bà Rịa \u2013 Vũng Tàu", is now read: 25 of 324.
+CEILING_RECASED_TITLES_LOST = 25
 
 
 def _dev_titles() -> list[str]:
