@@ -731,6 +731,24 @@ _DEEPEST = 12
 _DEPTH: contextvars.ContextVar[int] = contextvars.ContextVar("coordprog_body_depth", default=0)
 
 
+def _organisation_place(text: str, end: int) -> tuple[str, int, str] | None:
+    """An organisation's body named by a place alone on its line: (place, its end, level).
+
+    "CĐGD QUẢNG TRỊ", "LIÊN ĐOÀN LAO ĐỘNG QUẢNG TRỊ": the province's body; "CÔNG ĐOÀN GIÁO
+    DỤC BẢO THẮNG": any other place named alone is a district's.
+    """
+    rest = text[end:]
+    skipped = len(rest) - len(rest.lstrip(" \t"))
+    province, length = province_match(rest[skipped:])
+    if province is not None and not rest[skipped + length : skipped + length + 1].isalnum():
+        return province, end + skipped + length, "province"
+    if _district_named_alone(text, end + skipped):
+        named = _place_name(text, end + skipped)
+        if named is not None:
+            return named[0], named[1], "district"
+    return None
+
+
 def _own_body(text: str, position: int) -> BodyName | None:
     """The body an organ at ``position`` heads (no board or union inside another body)."""
     found = _organ_at(text, position)
@@ -833,23 +851,11 @@ def _own_body(text: str, position: int) -> BodyName | None:
                     place, end = named
                     name = f"{name} {place}"
         elif organ.kind in _ORGANISATIONS and not organ.named and level is None:
-            # "CĐGD QUẢNG TRỊ", "LIÊN ĐOÀN LAO ĐỘNG QUẢNG TRỊ": an organisation's provincial body
-            # named by the province alone, on the same line.
-            rest = text[end:]
-            skipped = len(rest) - len(rest.lstrip(" \t"))
-            province, length = province_match(rest[skipped:])
-            if province is not None and not rest[skipped + length : skipped + length + 1].isalnum():
-                end += skipped + length
-                name = f"{name} {province}"
-                place = province
-                level = "province"
-            elif _district_named_alone(text, end + skipped):
-                # "CÔNG ĐOÀN GIÁO DỤC BẢO THẮNG": any other place named alone is a district.
-                named = _place_name(text, end + skipped)
-                if named is not None:
-                    place, end = named
-                    name = f"{name} {place}"
-                    level = "district"
+            alone = _organisation_place(text, end)
+            if alone is not None:
+                place, end, level = alone
+                name = f"{name} {place}"
+                province = place if level == "province" else None
     return BodyName(
         name=name,
         organ=words,
