@@ -86,11 +86,15 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: and flagged, a law named again with its year misprinted one act) brings it to 97.8% (3445 of
 #: 3522), the sixteenth round's wrong facts all flagged; reading the fifteenth round's numbers
 #: (above) brings it to 98.1% (3456 of 3522); 98.4% (3464) with the signatures read since.
-BASELINE_RECOVERED_SHARE = 0.983
-#: Drafts for all 123 development texts, the parties all found in 118, and 49 of the 80 facts of
-#: the seven review records (with the fifteenth to seventeenth rounds and their changes).
-BASELINE_DRAFTS_WRITTEN = 123
-BASELINE_PARTIES_FOUND = 118
+#: The nineteenth round's six (who issues and signs: a joint circular of six bodies, a city's
+#: Labour Federation under its superior's line, Chairmen's decisions whose letterhead or
+#: enacting line drops the province) scored 152 of their 169 facts before the importer changed
+#: for them, which brings the share to 98.0% (3616 of 3691).
+BASELINE_RECOVERED_SHARE = 0.979
+#: Drafts for all 129 development texts, the parties all found in 122, and 49 of the 80 facts of
+#: the seven review records (with the fifteenth to nineteenth rounds and their changes).
+BASELINE_DRAFTS_WRITTEN = 129
+BASELINE_PARTIES_FOUND = 122
 BASELINE_REVIEW_RECOVERED = 49
 #: At most this share of the facts wrong (today 0.6%), and every wrong fact but those
 #: flagged.
@@ -117,7 +121,10 @@ CEILING_WRONG_SHARE = 0.02
 #: numbers apart from their names), and the submission cited as "văn bản số 92/TTr-UBND" takes
 #: the kind the text names it by further on ("Tờ trình số 92/TTr-UBND nêu trên"); the notice's
 #: "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" is one signature now: none is left unflagged.
-CEILING_UNFLAGGED = 0
+#: The nineteenth round's six left two wrong facts unflagged before the importer changed for
+#: them: the organ of a Chairman's decision read without its province ("Chủ tịch Ủy ban nhân
+#: dân tỉnh", the enacting line printing none) where the letterhead names it.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:
@@ -672,8 +679,10 @@ class TestScorer:
 #: The seventeenth round's four add four titles whose capitals re-casing cannot know: proper
 #: names of a project ("Metro Bến Thành - Suối Tiên", "Long Thành"), "Thành phố" standing for
 #: Hà Nội (twice) and "Tổ quốc". The sixteenth round's province printed with an en dash,
-#: "Bà Rịa \u2013 Vũng Tàu", is now read: 25 of 324.
-CEILING_RECASED_TITLES_LOST = 25
+#: "Bà Rịa \u2013 Vũng Tàu", is now read: 25 of 324. The nineteenth round's six add two whose
+#: instrument a careful reader capitalises after the verb ("ban hành Quy chế ... trên Cổng
+#: thông tin điện tử", "phê duyệt Quy hoạch mạng lưới ..."), which re-casing writes small.
+CEILING_RECASED_TITLES_LOST = 27
 
 
 def _dev_titles() -> list[str]:
