@@ -4,6 +4,7 @@ What is read, what is flagged, nothing invented (issue 22, the development docum
 the second round).
 """
 
+import unicodedata
 from typing import Any
 
 import pytest
@@ -773,3 +774,52 @@ def test_what_an_instruments_name_is_followed_by_in_brackets_is_not_its_name() -
         )
         name = "Quy chế hoạt động của Ủy ban nhiệm kỳ 2019 - 2024"
         assert [name] == draft.data["promulgation"]["instruments"]
+
+
+# Texts as extraction breaks them: decomposed letters, lines wrapped at the page's width.
+
+LETTER = (
+    "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 15/VPCP-KGVX\n"
+    "V/v phối hợp tuyên truyền về phòng, chống tác hại của thuốc lá trên địa bàn\n"
+    "các tỉnh Tây Nguyên và tỉnh Lâm Đồng\n"
+    "Hà Nội, ngày 05 tháng 01 năm 2024\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh.\n"
+    "Thực hiện Công văn số 12/LĐTBXH-BVCSTE ngày 02/01/2024 của Bộ Lao động,\n"
+    "Thương binh và Xã hội về việc phối hợp tuyên truyền, Văn phòng Chính phủ đề nghị\n"
+    "các tỉnh phối hợp thực hiện.\n"
+)
+
+
+#: A web page that runs a union's report on one line (its letterhead folded into its text).
+FOLDED_REPORT = (
+    "CÔNG ĐOÀN GIÁO DỤC HUYỆN BA TƠ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐCS TRƯỜNG THCS BA TƠ"
+    " Độc lập - Tự do - Hạnh phúc Số: 03/BC-CĐCS Ba Tơ, ngày 8 tháng 4 năm 2010 BÁO CÁO TỔNG KẾT"
+    " PHONG TRÀO THI ĐUA NĂM HỌC 2009-2010 I. Kết quả thực hiện: 1. Tổ chức được 12 hội nghị cho"
+    " đoàn viên trong năm học, thu hút đông đảo đoàn viên tham gia các hoạt động."
+)
+
+
+@pytest.mark.parametrize("text", [LETTER, FOLDED_REPORT], ids=["letter", "folded-report"])
+def test_a_copy_in_decomposed_letters_reads_as_its_composed_twin(text: str) -> None:
+    """A text whose accents are separate code points (NFD, "Unicode tổ hợp") drafts as in NFC."""
+    composed = coordprog.import_text(text)
+    decomposed = coordprog.import_text(unicodedata.normalize("NFD", text))
+    assert (composed.document, composed.data) == (decomposed.document, decomposed.data)
+
+
+def test_a_subject_over_several_lines_lends_no_words_to_the_place() -> None:
+    """The last line of a letter's subject, ending in a proper name, is not the place's start."""
+    draft = coordprog.import_text(LETTER)
+    assert (
+        "Hà Nội",
+        "V/v phối hợp tuyên truyền về phòng, chống tác hại của thuốc lá trên địa bàn"
+        " các tỉnh Tây Nguyên và tỉnh Lâm Đồng",
+    ) == (draft.data["place"], draft.data["title"])
+
+
+def test_an_issuer_broken_after_its_comma_is_read_whole() -> None:
+    """A ministry's name broken after its comma ("Bộ Lao động," over "Thương binh ...") is one."""
+    draft = coordprog.import_text(LETTER)
+    issuers = {ref["number"]: ref.get("issuer") for ref in draft.data["legal_refs"]}
+    assert "Bộ Lao động, Thương binh và Xã hội" == issuers["12/LĐTBXH-BVCSTE"]

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from coordprog.importer._citations import KIND_WORDS, Citation, find_citations
-from coordprog.importer._document_text import broken_symbol, word_in_sentence
+from coordprog.importer._document_text import broken_symbol, name_runs_on, word_in_sentence
 from coordprog.importer._places import fold, unglue
 from coordprog.model._dates import PartialDate
 from coordprog.model._legal import LegalKind
@@ -172,10 +172,12 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
             listed_basis = False
         ended = bool(found) and found[-1][1].rstrip().endswith((";", ".", ":", ","))
         inside = bool(found) and word_in_sentence(found[-1][1].rstrip(), line)  # "của" / "UBND"
+        # "của Bộ Lao động," / "Thương binh và Xã hội ...": a name broken after its comma.
+        runs_on = ended and name_runs_on(found[-1][1].rstrip(), line)
         if (
             (_CLAUSE_START.match(line) and not inside)
             or not found
-            or (ended and line[:1].isupper())
+            or (ended and line[:1].isupper() and not runs_on)
         ):
             role = (
                 "basis"

@@ -92,10 +92,11 @@ def _draft(
 ) -> Draft:
     from coordprog.importer._readers import READERS
 
-    text = unfolded(text)
+    # In NFC first: a copy in decomposed letters ("Unicode tổ hợp") reads as its composed twin.
+    text = unfolded(normalize_text(text))
     lines = source_lines(text)
     opening = read_opening(lines)
-    document = ReadDocument(normalize_text(text), tuple(lines), opening, tuple(bodies))
+    document = ReadDocument(text, tuple(lines), opening, tuple(bodies))
     draft = _read_with(document, readers, failed)
     if draft is None:
         draft = DraftBuilder(Parties(tuple(bodies)))

@@ -247,6 +247,7 @@ def _place_before(text: str, at: int) -> str | None:
     lines[-1] = re.sub(r"^.*\bVIỆT\s+NAM\s+(?=\S)", "", lines[-1])
     words = [(word, row) for row, line in enumerate(lines) for word in line.split()]
     taken: list[str] = []
+    first = len(words)  # the index of the first word taken
     for index in range(len(words) - 1, -1, -1):
         word, row = words[index]
         if (
@@ -261,6 +262,7 @@ def _place_before(text: str, at: int) -> str | None:
         ):
             # "Thành phố Hồ Chí Minh, ngày ...": the unit's word in small letters.
             taken[:0] = [words[index - 1][0], word]
+            first = index - 1
             break
         if len(taken) == 5 or not (_PLACE_WORD.match(word) or _joins_place(words, index, taken)):
             break
@@ -273,6 +275,16 @@ def _place_before(text: str, at: int) -> str | None:
         if row < len(lines) - 1 and taken and word.isupper() and not word.startswith("TP"):
             break
         taken.insert(0, word)
+        first = index
+    if (
+        taken
+        and words[first][1] < len(lines) - 1
+        and first
+        and words[first - 1][1] == words[first][1]
+    ):
+        # A place broken over lines takes its line before whole ("Vĩnh" / "Long, ngày ..."); the
+        # end of a sentence is not one ("... quốc tế Long Thành" / "Hà Nội, ngày ...").
+        taken = [word for word, row in words[first:] if row == len(lines) - 1]
     return " ".join(taken) if taken else None
 
 
