@@ -823,3 +823,19 @@ def test_an_issuer_broken_after_its_comma_is_read_whole() -> None:
     draft = coordprog.import_text(LETTER)
     issuers = {ref["number"]: ref.get("issuer") for ref in draft.data["legal_refs"]}
     assert "Bộ Lao động, Thương binh và Xã hội" == issuers["12/LĐTBXH-BVCSTE"]
+
+
+def test_heads_named_with_the_older_tone_placement_are_the_parties_organs() -> None:
+    """A head named with the older tone placement ("Chánh án Toà án ...") is the organ."""
+    draft = coordprog.import_text(
+        "BỘ CÔNG AN - TOÀ ÁN NHÂN DÂN TỐI CAO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 03/2023/TTLT-BCA-TANDTC\n"
+        "Hà Nội, ngày 10 tháng 3 năm 2023\nTHÔNG TƯ LIÊN TỊCH\n"
+        "Quy định việc phối hợp trong công tác thi hành án\n"
+        "Căn cứ Luật Tổ chức Toà án nhân dân ngày 24 tháng 11 năm 2014;\n"
+        "Bộ trưởng Bộ Công an và Chánh án Toà án nhân dân tối cao thống nhất ban hành Thông tư"
+        " liên tịch quy định việc phối hợp trong công tác thi hành án.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này quy định việc phối hợp.\n"
+    )
+    organs = [party.get("issuing_organ") for party in draft.data["parties"]]
+    assert ["Bộ trưởng Bộ Công an", "Chánh án Toà án nhân dân tối cao"] == organs

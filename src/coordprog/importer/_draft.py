@@ -819,20 +819,22 @@ def _joint_heads(text: str, parties: list[dict[str, Any]]) -> None:
     names = {fold(" ".join(str(p["name"]).split())): p for p in parties if "issuing_organ" not in p}
     if not names:
         return
-    alternatives = "|".join(
-        r"\s+".join(re.escape(word) for word in str(p["name"]).split()) for p in names.values()
-    )
+    # Matched folded, so that a copy's tone placement ("Toà án") matches the table's ("Tòa án");
+    # fold keeps the length, so the organ is taken from the text as printed.
+    folded = fold(text)
+    alternatives = "|".join(r"\s+".join(re.escape(word) for word in name.split()) for name in names)
     one = rf"(?:{_HEAD_POSTS})\s+(?:{alternatives})(?!\w)"
     chain = re.compile(
         rf"(?:^|[;:,.]\s*|\n)(?P<chain>{one}(?:\s*(?:,|;|và|[-\u2013])\s*{one})+)"
         rf"(?:\s+(?:thống\s+nhất|cùng))?(?={_ENACTING.pattern})",
         re.IGNORECASE,
     )
-    found = chain.search(text)
+    found = chain.search(folded)
     if found is None:
         return
     for head in re.finditer(one, found["chain"], re.IGNORECASE):
-        organ = " ".join(head[0].split())
+        start = found.start("chain") + head.start()
+        organ = " ".join(text[start : start + len(head[0])].split())
         for name, party in names.items():
             if fold(organ).endswith(" " + name):
                 party.setdefault("issuing_organ", organ)
