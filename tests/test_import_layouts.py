@@ -4,6 +4,7 @@ What is read, what is flagged, nothing invented (issue 22, the development docum
 the second round).
 """
 
+import datetime as dt
 import unicodedata
 from typing import Any
 
@@ -839,3 +840,42 @@ def test_heads_named_with_the_older_tone_placement_are_the_parties_organs() -> N
     )
     organs = [party.get("issuing_organ") for party in draft.data["parties"]]
     assert ["Bộ trưởng Bộ Công an", "Chánh án Toà án nhân dân tối cao"] == organs
+
+
+PLAN_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 45/KH-UBND\nVị Thanh, ngày 6 tháng 4 năm 2021\n"
+PLAN_BODY = (
+    "Triển khai Chương trình phối hợp về công tác dân vận năm 2021\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ chủ trì, phối hợp với các sở, ngành thực hiện.\n"
+)
+
+
+@pytest.mark.parametrize("type_line", ["K Ế   H O Ạ C H", "K Ế H O Ạ C H", "KẾHOẠCH"])
+def test_a_type_line_spaced_out_or_closed_up_is_the_type(type_line: str) -> None:
+    """A type line typed with its capitals spaced out, or with no space, names the type."""
+    draft = coordprog.import_text(f"{PLAN_HEAD}{type_line}\n{PLAN_BODY}")
+    assert ("plan", "Triển khai Chương trình phối hợp về công tác dân vận năm 2021") == (
+        draft.data["kind"],
+        draft.data["title"],
+    )
+
+
+def test_characters_that_print_nothing_are_no_part_of_a_word() -> None:
+    """Zero-width spaces and a byte-order mark a web page leaves change nothing in the draft."""
+    plain = coordprog.import_text(f"{PLAN_HEAD}KẾ HOẠCH\n{PLAN_BODY}")
+    head = PLAN_HEAD.replace("Số: ", "Số:\u200b ")
+    marked = coordprog.import_text(f"\ufeff{head}KẾ HOẠCH\u200b\n{PLAN_BODY}")
+    assert plain.data == marked.data
+
+
+def test_a_date_with_slashes_after_the_number_on_its_line_is_read() -> None:
+    """A number line that also holds the place and a date in slashes gives all three."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 454/UBND-NCTH Vị Thanh, ngày 6/4/2011\n"
+        "V/v tiếp tục phối hợp tuyên truyền\nKính gửi: Sở Văn hóa, Thể thao và Du lịch.\n"
+        "Ủy ban nhân dân tỉnh đề nghị Sở phối hợp thực hiện.\n"
+    )
+    assert ("454/UBND-NCTH", "Vị Thanh", dt.date(2011, 4, 6)) == (
+        draft.data["number"],
+        draft.data["place"],
+        draft.data["signed_on"],
+    )

@@ -95,7 +95,7 @@ def source_lines(text: str) -> list[str]:
     found: list[str] = []
     for raw in normalize_text(text).splitlines():
         for cell in raw.split("|"):
-            line = " ".join(cell.split())
+            line = _letters_closed(cell)
             if not line or _noise(line):
                 continue
             line = _unglue_place(_GLUED_DAY.sub(" ", _GLUED_WORDS.sub(" ", line)))
@@ -118,6 +118,23 @@ _UPPER_LETTERS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸ
 _GLUED_WORDS = re.compile(rf"(?<=[{_LOWER_LETTERS}]{{2}})(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
 
 
+#: Capitals spaced out for show, as a type line may be typed: "Q U Y Ế T   Đ Ị N H".
+_SPACED_LETTERS = re.compile(rf"^\s*[{_UPPER_LETTERS}](?:[ \t]+[{_UPPER_LETTERS}]){{3,}}\s*$")
+
+
+def _letters_closed(cell: str) -> str:
+    """A cell's words, one space apart; capitals spaced out for show closed up into words.
+
+    The wider gaps between spaced capitals part the words ("K Ế   H O Ạ C H" is
+    "KẾ HOẠCH"); where every gap is one space, the letters are closed up into one word,
+    which a type line's reader still knows ("QUYẾTĐỊNH").
+    """
+    if not _SPACED_LETTERS.match(cell):
+        return " ".join(cell.split())
+    words = re.split(r"\s{2,}", cell.strip())
+    return " ".join("".join(word.split()) for word in words)
+
+
 # "ngày" glued to the word before or the day after where a line ended: "Luật tổ chức Chính
 # phủngày 25 tháng 12 năm 2001", "70-TB/TWngày 06", "ngày22 tháng 7"; and "vềviệc".
 _GLUED_DAY = re.compile(
@@ -128,16 +145,23 @@ _GLUED_DAY = re.compile(
 #: A part's numeral with a slash or a hyphen ("I/ ĐÁNH GIÁ", "II- Kết quả"), written as the
 #: importer's other readers know it ("I. ").
 _ROMAN_MARK = re.compile(rf"^([IVX]+)\s*[/\-\u2013]\s+(?=[{_UPPER_LETTERS}])")
-#: A place-and-date line whose date is written with slashes ("Tân Lâm, ngày 27/5/ 2009").
+#: A place-and-date line whose date is written with slashes ("Tân Lâm, ngày 27/5/ 2009"), also
+#: after the number it shares its line with ("Số: 454/UBND-NCTH Vị Thanh, ngày 6/4/2011").
 _SLASHED_DATE = re.compile(
-    r"^(?P<place>[^\d,;:]{2,40}),\s*ngày\s*(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*"
-    r"(?P<year>(?:19|20)\d\d)\s*$"
+    r"^(?P<number>S[ốo]\s*:?\s*\d+[^\s,;]*\s+)?(?P<place>[^\d,;:]{2,40}),\s*ngày\s*"
+    r"(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)\s*$"
 )
 
 
 def _spelled_date(line: str) -> str:
     """A place-and-date line dated with slashes, in the words the opening's readers know."""
-    return _SLASHED_DATE.sub(r"\g<place>, ngày \g<day> tháng \g<month> năm \g<year>", line)
+    return _SLASHED_DATE.sub(
+        lambda said: (
+            f"{said['number'] or ''}{said['place']}, ngày {said['day']} tháng"
+            f" {said['month']} năm {said['year']}"
+        ),
+        line,
+    )
 
 
 _GLUED_UNIT = re.compile(

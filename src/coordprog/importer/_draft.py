@@ -65,6 +65,10 @@ class Draft:
 ReaderFailed = Callable[[DocumentReader, BaseException], None]
 
 
+#: Characters that print nothing: zero-width space, non-joiner, joiner, word joiner, BOM.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def draft_document(
     text: str,
     bodies: Iterable[KnownBody] = KNOWN_BODIES,
@@ -92,8 +96,10 @@ def _draft(
 ) -> Draft:
     from coordprog.importer._readers import READERS
 
-    # In NFC first: a copy in decomposed letters ("Unicode tổ hợp") reads as its composed twin.
-    text = unfolded(normalize_text(text))
+    # In NFC first: a copy in decomposed letters ("Unicode tổ hợp") reads as its composed twin;
+    # the invisible characters web pages and editors leave (zero-width spaces, a byte-order
+    # mark) are no part of any word.
+    text = unfolded(normalize_text(text).translate(_INVISIBLE))
     lines = source_lines(text)
     opening = read_opening(lines)
     document = ReadDocument(text, tuple(lines), opening, tuple(bodies))

@@ -181,7 +181,8 @@ def type_of(line: str) -> tuple[str, str] | None:
     for key in _TYPE_KEYS:
         if folded == key or folded.startswith(key + " "):
             return key, line[len(key) :].strip() if folded != key else ""
-    return None
+    closed = folded.replace(" ", "")  # letters closed up: "QUYẾTĐỊNH", "THÔNGTƯLIÊNTỊCH"
+    return next(((key, "") for key in _TYPE_KEYS if closed == key.replace(" ", "")), None)
 
 
 def kind_of(type_key: str) -> str:
