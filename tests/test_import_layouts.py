@@ -879,3 +879,16 @@ def test_a_date_with_slashes_after_the_number_on_its_line_is_read() -> None:
         draft.data["place"],
         draft.data["signed_on"],
     )
+
+
+def test_the_date_a_place_is_printed_before_is_the_document_s() -> None:
+    """A page heading's date without a place does not hide the place-and-date line after it."""
+    draft = coordprog.import_text(
+        "Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV ngày 28 tháng 01 năm 2011 giữa Văn phòng"
+        " Chính phủ và Bộ Nội vụ\nVĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 02/2011/TTLT-VPCP-BNV\nHà Nội, ngày 28 tháng 01 năm 2011\nTHÔNG TƯ LIÊN TỊCH\n"
+        "Hướng dẫn chức năng, nhiệm vụ của Văn phòng Ủy ban nhân dân tỉnh\n"
+        "Điều 1. Vị trí và chức năng\nVăn phòng là cơ quan chuyên môn.\n"
+    )
+    assert ("Hà Nội", dt.date(2011, 1, 28)) == (draft.data["place"], draft.data["signed_on"])

@@ -201,7 +201,13 @@ def _number(text: str) -> tuple[str | None, str | None]:
 
 
 def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
-    """The place and date of a "Vĩnh Long, ngày 23 tháng 5 năm 2019" line, anywhere in ``text``."""
+    """The place and date of a "Vĩnh Long, ngày 23 tháng 5 năm 2019" line, anywhere in ``text``.
+
+    The first date a place is printed before is the place-and-date line's; a page's own
+    heading may give a date first, without a place ("Thông tư ... ngày 28 tháng 01 năm
+    2011 giữa ..."): that date is taken only when no date has a place.
+    """
+    first: tuple[str | None, dt.date | None, str | None] = (None, None, None)
     for match in _DATE.finditer(text):
         try:
             day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -209,8 +215,11 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
             continue
         place = _place_before(text, match.start())
         shown = (f"{place}, " if place else "") + " ".join(match[0].split())
-        return place, day, shown
-    return None, None, None
+        if place is not None:
+            return place, day, shown
+        if first[1] is None:
+            first = (None, day, shown)
+    return first
 
 
 #: A place-and-date line whose day, or day and month, the copy leaves blank for the hand that
