@@ -892,3 +892,24 @@ def test_the_date_a_place_is_printed_before_is_the_document_s() -> None:
         "Điều 1. Vị trí và chức năng\nVăn phòng là cơ quan chuyên môn.\n"
     )
     assert ("Hà Nội", dt.date(2011, 1, 28)) == (draft.data["place"], draft.data["signed_on"])
+
+
+def test_a_basis_numbered_in_the_preamble_is_the_basis() -> None:
+    """Bases numbered before the enacting sentence ("1. Căn cứ ...") are each the basis."""
+    draft = coordprog.import_text(
+        "BỘ TƯ PHÁP - BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 01/2012/TTLT-BTP-BNV\nHà Nội, ngày 10 tháng 3 năm 2012\nTHÔNG TƯ LIÊN TỊCH\n"
+        "Hướng dẫn việc phối hợp trong công tác hộ tịch\n"
+        "1. Căn cứ Nghị định số 93/2008/NĐ-CP ngày 22 tháng 8 năm 2008 của Chính phủ quy định"
+        " chức năng, nhiệm vụ của Bộ Tư pháp;\n"
+        "2. Căn cứ Nghị định số 48/2008/NĐ-CP ngày 17 tháng 4 năm 2008 của Chính phủ quy định"
+        " chức năng, nhiệm vụ của Bộ Nội vụ;\n"
+        "Bộ trưởng Bộ Tư pháp và Bộ trưởng Bộ Nội vụ ban hành Thông tư liên tịch hướng dẫn việc"
+        " phối hợp trong công tác hộ tịch.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn việc phối hợp.\n"
+    )
+    organs = [party.get("issuing_organ") for party in draft.data["parties"]]
+    assert (
+        ["93/2008/NĐ-CP", "48/2008/NĐ-CP"],
+        ["Bộ trưởng Bộ Tư pháp", "Bộ trưởng Bộ Nội vụ"],
+    ) == (draft.data["basis"], organs)

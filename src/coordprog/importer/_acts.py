@@ -38,6 +38,10 @@ _CLAUSE_START = re.compile(
 )
 
 
+#: A basis numbered in the preamble, without a heading over it: "1. Căn cứ Luật ...".
+_NUMBERED_BASIS = re.compile(r"^\d{1,2}[.)]\s*C[ăả]n\s*cứ", re.IGNORECASE)
+#: What ends a preamble: a part, a chapter, an article, the enacting word.
+_PROVIDES = re.compile(r"^(?:[IVX]+\.\s|Điều\s*\d|Chương\s|CHƯƠNG\s|QUYẾT\s*ĐỊNH\s*:)")
 #: A heading over a numbered list of the acts a plan is based on.
 _BASIS_HEADING = re.compile(
     r"^(?:[IVX]+\.\s*)?CĂN\s*CỨ(?:\s+(?:XÂY\s+DỰNG|BAN\s+HÀNH|PHÁP\s+LÝ)|\s*$)"
@@ -165,11 +169,13 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
     """
     found: list[tuple[str, str]] = []
     listed_basis = False  # under a heading "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": a numbered list
+    provided = False  # a part, chapter or article has started: the preamble is over
     for line in lines:
         if _BASIS_HEADING.match(line):
             listed_basis = True
         elif re.match(r"^[IVX]+\.\s", line):
             listed_basis = False
+        provided = provided or bool(_PROVIDES.match(line))
         ended = bool(found) and found[-1][1].rstrip().endswith((";", ".", ":", ","))
         inside = bool(found) and word_in_sentence(found[-1][1].rstrip(), line)  # "của" / "UBND"
         # "của Bộ Lao động," / "Thương binh và Xã hội ...": a name broken after its comma.
@@ -181,7 +187,9 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
         ):
             role = (
                 "basis"
-                if _BASIS.match(line) or (listed_basis and re.match(r"^\d+\.\s", line))
+                if _BASIS.match(line)
+                or (listed_basis and re.match(r"^\d+\.\s", line))
+                or (not provided and _NUMBERED_BASIS.match(line))
                 else "implements"
                 if _IMPLEMENTS.match(line)
                 else "other"

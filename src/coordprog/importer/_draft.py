@@ -701,6 +701,7 @@ _PARTY_ORGAN = re.compile(
 #: Tư pháp ban hành Thông tư ...").
 _HEAD_POSTS = r"Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+nhiệm|Viện\s+trưởng|Chánh\s+án|Tổng\s+Kiểm\s+toán"
 #: Where the preamble ends: the first provision.
+_NUMBERED_BASIS = re.compile(r"^\d{1,2}[.)]\s*C[ăả]n\s*cứ", re.IGNORECASE)
 _PROVISIONS = re.compile(r"^(?:Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|[IVX]+\s*[.-]\s|\d+\s*[.-]\s)")
 _ENACTING = re.compile(r"\s+(?:ban\s+hành|quy\s+định|hướng\s+dẫn)(?!\w)")
 
@@ -808,8 +809,8 @@ def _preamble(document: ReadDocument) -> str:
     """The lines between the opening and the first provision (at most sixty)."""
     preamble = []
     for line in document.lines[document.opening.end : document.opening.end + 60]:
-        if _PROVISIONS.match(line):
-            break
+        if _PROVISIONS.match(line) and not _NUMBERED_BASIS.match(line):
+            break  # "1. Căn cứ Luật ...", a basis numbered, is still the preamble
         preamble.append(line)
     return "\n".join(preamble)
 
