@@ -842,8 +842,10 @@ def test_heads_named_with_the_older_tone_placement_are_the_parties_organs() -> N
     assert ["Bộ trưởng Bộ Công an", "Chánh án Toà án nhân dân tối cao"] == organs
 
 
-PLAN_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 45/KH-UBND\nVị Thanh, ngày 6 tháng 4 năm 2021\n"
-PLAN_BODY = (
+HAU_GIANG_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 45/KH-UBND\nVị Thanh, ngày 6 tháng 4 năm 2021\n"
+)
+HAU_GIANG_BODY = (
     "Triển khai Chương trình phối hợp về công tác dân vận năm 2021\n"
     "I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ chủ trì, phối hợp với các sở, ngành thực hiện.\n"
 )
@@ -852,7 +854,7 @@ PLAN_BODY = (
 @pytest.mark.parametrize("type_line", ["K Ế   H O Ạ C H", "K Ế H O Ạ C H", "KẾHOẠCH"])
 def test_a_type_line_spaced_out_or_closed_up_is_the_type(type_line: str) -> None:
     """A type line typed with its capitals spaced out, or with no space, names the type."""
-    draft = coordprog.import_text(f"{PLAN_HEAD}{type_line}\n{PLAN_BODY}")
+    draft = coordprog.import_text(f"{HAU_GIANG_HEAD}{type_line}\n{HAU_GIANG_BODY}")
     assert ("plan", "Triển khai Chương trình phối hợp về công tác dân vận năm 2021") == (
         draft.data["kind"],
         draft.data["title"],
@@ -861,9 +863,9 @@ def test_a_type_line_spaced_out_or_closed_up_is_the_type(type_line: str) -> None
 
 def test_characters_that_print_nothing_are_no_part_of_a_word() -> None:
     """Zero-width spaces and a byte-order mark a web page leaves change nothing in the draft."""
-    plain = coordprog.import_text(f"{PLAN_HEAD}KẾ HOẠCH\n{PLAN_BODY}")
-    head = PLAN_HEAD.replace("Số: ", "Số:\u200b ")
-    marked = coordprog.import_text(f"\ufeff{head}KẾ HOẠCH\u200b\n{PLAN_BODY}")
+    plain = coordprog.import_text(f"{HAU_GIANG_HEAD}KẾ HOẠCH\n{HAU_GIANG_BODY}")
+    head = HAU_GIANG_HEAD.replace("Số: ", "Số:\u200b ")
+    marked = coordprog.import_text(f"\ufeff{head}KẾ HOẠCH\u200b\n{HAU_GIANG_BODY}")
     assert plain.data == marked.data
 
 
@@ -913,3 +915,21 @@ def test_a_basis_numbered_in_the_preamble_is_the_basis() -> None:
         ["93/2008/NĐ-CP", "48/2008/NĐ-CP"],
         ["Bộ trưởng Bộ Tư pháp", "Bộ trưởng Bộ Nội vụ"],
     ) == (draft.data["basis"], organs)
+
+
+def test_recipients_flattened_onto_one_line_keep_a_dash_inside_a_name() -> None:
+    """On one line, a dash after a recipient's semicolon parts recipients; one inside a name not."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 06/2019/QĐ-UBND\n"
+        "Vĩnh Long, ngày 23 tháng 5 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Nơi nhận: - Như Điều 3; - Cục Kiểm tra văn bản QPPL - Bộ Tư pháp; - Thường trực Tỉnh ủy;"
+        " (để b/c) - Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Quang Trung\n"
+    )
+    assert [
+        "Như Điều 3;",
+        "Cục Kiểm tra văn bản QPPL - Bộ Tư pháp;",
+        "Thường trực Tỉnh ủy (để b/c);",
+        "Lưu: VT.",
+    ] == draft.data["promulgation"]["recipients"]

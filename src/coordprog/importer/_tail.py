@@ -136,7 +136,11 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         if line.startswith(("Nơi nhận", "NƠI NHẬN")):
             in_recipients = True
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
-            items = re.split(r"(?:^|\s)[-\u2013+]\s+", rest)
+            # "- A; - B - C;": a dash after a recipient's semicolon starts the next; one inside
+            # a name ("Cục Kiểm tra văn bản QPPL - Bộ Tư pháp;") does not, once semicolons part them.
+            items = re.split(r"(?:^|(?<=[;,.:)])\s)[-\u2013+](?:\s+|$)", rest)
+            if len(items) <= 2:
+                items = re.split(r"(?:^|\s)[-\u2013+](?:\s+|$)", rest)
             if len(items) == 1:
                 items = re.split(r"(?<=;)\s+", rest)  # "Nơi nhận: Như trên; Lưu: VT."
             for item in items:
