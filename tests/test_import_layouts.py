@@ -933,3 +933,23 @@ def test_recipients_flattened_onto_one_line_keep_a_dash_inside_a_name() -> None:
         "Thường trực Tỉnh ủy (để b/c);",
         "Lưu: VT.",
     ] == draft.data["promulgation"]["recipients"]
+
+
+def test_an_article_glued_to_its_number_is_an_article() -> None:
+    """An article whose number a copy glued to "Điều" ("Điều1.") is read as "Điều 1." is."""
+    text = (
+        "BỘ TƯ PHÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 08/2025/TT-BTP\nHà Nội, ngày 15 tháng 6 năm 2025\nTHÔNG TƯ\n"
+        "Quy định việc phối hợp trong công tác hộ tịch\n"
+        "Căn cứ Luật Hộ tịch ngày 20 tháng 11 năm 2014;\n"
+        "Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định việc phối hợp.\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Thông tư này quy định việc phối hợp.\n"
+        "Điều 2. Đối tượng áp dụng\nThông tư này áp dụng đối với cơ quan tư pháp.\n"
+    )
+    spaced = coordprog.import_text(text)
+    glued = coordprog.import_text(text.replace("Điều 1.", "Điều1.").replace("Điều 2.", "Điều2."))
+    assert spaced.data["chapters"] == glued.data["chapters"]
+    assert ["Phạm vi điều chỉnh", "Đối tượng áp dụng"] == [
+        article["caption"] for article in glued.data["chapters"][0]["articles"]
+    ]

@@ -26,7 +26,7 @@ ROMAN = re.compile(r"^(?P<numeral>[IVX]+)(?:\.|\s*[/-](?=\s))\s+(?P<title>.+)$")
 CHAPTER = re.compile(
     r"^(?:Chương|CHƯƠNG)\s+(?P<number>[IVXLC]+|\d+)(?:\s*[.:]\s*|\s+|$)(?P<title>.*)$"
 )
-ARTICLE = re.compile(r"^Điều\s+(?P<number>\d+[a-z]?)\s*[.:]\s*(?P<caption>.*)$")
+ARTICLE = re.compile(r"^Điều\s*(?P<number>\d+[a-z]?)\s*[.:]\s*(?P<caption>.*)$")
 POINT = re.compile(r"^(?P<letter>[a-zđ])\)\s+(?P<text>.+)$")
 CLAUSE = re.compile(r"^(?P<number>\d+)\.\s+(?P<text>.+)$")
 # Lines of only rules and table borders, as web copies of documents have.

@@ -136,8 +136,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         if line.startswith(("Nơi nhận", "NƠI NHẬN")):
             in_recipients = True
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
-            # "- A; - B - C;": a dash after a recipient's semicolon starts the next; one inside
-            # a name ("Cục Kiểm tra văn bản QPPL - Bộ Tư pháp;") does not, once semicolons part them.
+            # "- A; - B - C;": a dash after a recipient's semicolon starts the next; once
+            # semicolons part them, one inside a name ("Cục ... QPPL - Bộ Tư pháp;") does not.
             items = re.split(r"(?:^|(?<=[;,.:)])\s)[-\u2013+](?:\s+|$)", rest)
             if len(items) <= 2:
                 items = re.split(r"(?:^|\s)[-\u2013+](?:\s+|$)", rest)
