@@ -91,11 +91,16 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: enacting line drops the province) scored 152 of their 169 facts before the importer changed
 #: for them, which brings the share to 98.0% (3616 of 3691).
 BASELINE_RECOVERED_SHARE = 0.979
-#: Drafts for all 129 development texts, the parties all found in 122, and 49 of the 80 facts of
-#: the seven review records (with the fifteenth to nineteenth rounds and their changes).
+#: Drafts for all 129 development texts and the parties all found in 122 (with the fifteenth to
+#: nineteenth rounds and their changes).
 BASELINE_DRAFTS_WRITTEN = 129
 BASELINE_PARTIES_FOUND = 122
-BASELINE_REVIEW_RECOVERED = 49
+#: The ten review records with the eighteenth round's three notices, drafted as the records of
+#: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
+#: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
+#: facts of the reviews themselves (meeting, date, place, window, chairs, presenters), 26 before.
+BASELINE_REVIEW_RECOVERED = 68
+BASELINE_REVIEW_FACTS = 36
 #: At most this share of the facts wrong (today 0.6%), and every wrong fact but those
 #: flagged.
 CEILING_WRONG_SHARE = 0.02
@@ -654,6 +659,8 @@ class TestScorer:
         programs = import_score.totals([s for s in dev if s not in reviews])
         assert programs[RECOVERED] >= BASELINE_RECOVERED_SHARE * programs["facts"]
         assert import_score.totals(reviews)[RECOVERED] >= BASELINE_REVIEW_RECOVERED
+        review_facts = sum(score.counts("review")[RECOVERED] for score in reviews)
+        assert review_facts >= BASELINE_REVIEW_FACTS
         assert totals["drafts_written"] >= BASELINE_DRAFTS_WRITTEN
         assert totals["parties_found"] >= BASELINE_PARTIES_FOUND
         assert totals[WRONG] <= CEILING_WRONG_SHARE * totals["facts"]

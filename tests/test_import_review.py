@@ -384,7 +384,10 @@ class TestReviewNoticeWording:
         assert ["Lê Thị Cúc"] == [person.name for person in meeting.presenters]
 
     def test_a_meeting_whose_chair_is_not_said(self) -> None:
-        """A sentence that names no chair: the title's meeting, its date and place, to check."""
+        """A sentence that names no chair: the title's meeting, its date, place; its chair to check.
+
+        The leader whose conclusions the title gives is read as its chair, and flagged.
+        """
         records = _records(
             self.OPENING + "Ngày 20/02/2022, Hội nghị tổng kết Chương trình phối hợp năm 2021"
             " đã được tổ chức tại Hà Nội." + self.REST
@@ -395,8 +398,8 @@ class TestReviewNoticeWording:
             dt.date(2022, 2, 20),
             "Hà Nội",
         ) == (meeting.title, meeting.date, meeting.place)
-        assert () == meeting.chairs
-        assert "meetings[0]" in [item.path for item in records.to_complete]
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+        assert "meetings[0].chairs" in [item.path for item in records.to_complete]
 
     def test_co_chairs_named_before_their_posts(self) -> None:
         """Two chairs named before their posts ("do đồng chí A, Bộ trưởng ... đồng chủ trì")."""
@@ -688,3 +691,141 @@ class TestSchoolUnionLetterheads:
             "Số:03 /BC-CĐCS\nBa Tơ, ngày 8 tháng 4 năm 2010\n" + self.BODY
         )
         assert "Công đoàn cơ sở Trường THCS TT Ba Tơ" in records.outcomes[0].bodies
+
+
+class TestNoticesNamingTheMeetingOtherwise:
+    """Notices of a leader's conclusions whose title or first sentence names the meeting otherwise.
+
+    The title may name the meeting alone ("Kết luận cuộc họp về ..."), give it after "về",
+    name no meeting at all, or name the leader without saying who chaired; each is the record of
+    that meeting.
+    """
+
+    HEAD = NOTICE.split("THÔNG BÁO\n")[0]
+    LETTERHEAD = "UBND TỈNH LÀO CAI\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+
+    def test_a_title_that_names_the_meeting_alone(self) -> None:
+        """A title "KẾT LUẬN CUỘC HỌP VỀ ...": its chair, date and place, the ministries heard."""
+        records = _records(
+            self.HEAD + "THÔNG BÁO\nKẾT LUẬN CUỘC HỌP VỀ ĐỀ ÁN PHÁT TRIỂN THỊ TRƯỜNG CÁC-BON TẠI"
+            " VIỆT NAM\nNgày 07 tháng 10 năm 2024, tại trụ sở Chính phủ, Phó Thủ tướng Chính phủ"
+            " Trần Văn Bình chủ trì cuộc họp về việc hoàn thiện Đề án phát triển thị trường"
+            " các-bon tại Việt Nam (Đề án).\nSau khi nghe báo cáo của các Bộ: Tài chính, Tài"
+            " nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn ý kiến phát biểu của các"
+            " đại biểu dự họp, Phó Thủ tướng Chính phủ Trần Văn Bình kết luận như sau:\n1. Bộ Tài"
+            " chính hoàn thiện dự thảo Đề án.\n"
+        )
+        meeting = records.meetings[0]
+        assert (dt.date(2024, 10, 7), "trụ sở Chính phủ") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+        assert [
+            "Bộ Tài chính",
+            "Bộ Tài nguyên và Môi trường",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+        ] == [person.body for person in meeting.presenters]
+        assert coordprog.MeetingKind.OTHER == meeting.kind
+
+    def test_the_leader_who_concluded_a_meeting_no_one_is_said_to_chair(self) -> None:
+        """The leader the title names (a post after a dash) is read as chair, and flagged."""
+        records = _records(
+            self.LETTERHEAD + "Số: 12/TB-VP\nLào Cai, ngày 20 tháng 6 năm 2026\nTHÔNG BÁO\nKết"
+            " luận của đồng chí Nguyễn Văn An - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân"
+            " tỉnh tại cuộc họp về tình hình triển khai các cụm công nghiệp\nNgày 19 tháng 6 năm"
+            " 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp về tình hình triển khai các cụm công"
+            " nghiệp. Sau khi nghe Sở Công Thương báo cáo, ý kiến phát biểu của các đại biểu, đồng"
+            " chí Nguyễn Văn An kết luận:\nI. ĐÁNH GIÁ CHUNG\nCác cụm công nghiệp còn chậm.\n"
+        )
+        meeting = records.meetings[0]
+        assert dt.date(2026, 6, 19) == meeting.date
+        assert [("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh")] == [
+            (person.name, person.post) for person in meeting.chairs
+        ]
+        assert ["Sở Công Thương"] == [person.body for person in meeting.presenters]
+        assert "meetings[0].chairs" in [item.path for item in records.to_complete]
+
+    def test_a_heading_that_gives_the_meeting_after_ve(self) -> None:
+        """A heading "Kết luận của ... về cuộc họp ...", its sentence dated without "ngày"."""
+        records = _records(
+            "Kết luận của Chủ tịch UBND tỉnh về cuộc họp chỉ đạo phòng chống dịch Covid-19\n"
+            "12:08, 28/08/2021\n(Báo tỉnh)- Chiều 27/8, UBND tỉnh đã tổ chức cuộc họp để nghe Ban"
+            " chỉ đạo báo cáo tình hình dịch. Sau khi nghe báo cáo của Sở Y tế (Cơ quan Thường"
+            " trực Ban chỉ đạo) và ý kiến tham gia thảo luận của các đại biểu dự họp, Chủ tịch"
+            " UBND tỉnh kết luận như sau:\n"
+        )
+        meeting = records.meetings[0]
+        assert "Cuộc họp chỉ đạo phòng chống dịch Covid-19" == meeting.title
+        assert ["Sở Y tế"] == [person.body for person in meeting.presenters]
+        assert (None, ()) == (meeting.date, meeting.chairs)
+
+    def test_a_title_that_names_no_meeting(self) -> None:
+        """A title "Ý kiến kết luận ... về tình hình ...": the meeting its first sentence holds."""
+        records = _records(
+            self.HEAD + "THÔNG BÁO\nÝ kiến kết luận của Phó Thủ tướng Trần Văn Bình về tình hình"
+            " thực hiện Đề án phát triển du lịch nông thôn\nNgày 15 tháng 3 năm 2019, tại trụ sở"
+            " Chính phủ, Phó Thủ tướng Trần Văn Bình đã chủ trì cuộc họp về tình hình thực hiện"
+            " Đề án. Sau khi nghe Bộ Văn hóa, Thể thao và Du lịch báo cáo, Phó Thủ tướng kết"
+            " luận:\n1. Các Bộ tiếp tục thực hiện Đề án.\n"
+        )
+        meeting = records.meetings[0]
+        assert (dt.date(2019, 3, 15), "trụ sở Chính phủ") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+
+    def test_a_plan_carrying_out_a_leader_s_conclusions_is_a_program(self) -> None:
+        """A plan to carry out conclusions given at a meeting is a program, not its record."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/KH-UBND\nQuảng Nam, ngày 06 tháng 02 năm"
+            " 2023\nKẾ HOẠCH\nThực hiện Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về phát"
+            " triển các cụm công nghiệp\nNgày 20 tháng 01 năm 2023, Chủ tịch UBND tỉnh chủ trì"
+            " cuộc họp về phát triển các cụm công nghiệp.\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+        )
+        assert "program" == draft.document
+
+    def test_a_heading_in_capitals_over_lines_without_its_type_line(self) -> None:
+        """A copy without "THÔNG BÁO" whose heading in capitals runs over three lines."""
+        records = _records(
+            self.HEAD + "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TRẦN VĂN BÌNH\nTẠI HỘI NGHỊ TỔNG KẾT 10 NĂM"
+            " THỰC HIỆN CHƯƠNG TRÌNH\nPHỐI HỢP GIỮA BỘ CÔNG AN VÀ TRUNG ƯƠNG ĐOÀN\nNgày 20"
+            " tháng 02 năm 2019, tại trụ sở Bộ Công an, Phó Thủ tướng Trần Văn Bình đã chủ trì"
+            " Hội nghị tổng kết 10 năm thực hiện Chương trình phối hợp. Phó Thủ tướng kết luận:\n"
+        )
+        meeting = records.meetings[0]
+        assert (records.title or "").endswith("giữa Bộ Công an và Trung ương Đoàn")
+        assert (dt.date(2019, 2, 20), "trụ sở Bộ Công an") == (meeting.date, meeting.place)
+
+    def test_the_window_the_first_sentence_gives(self) -> None:
+        """A title that gives no window: the one the first sentence's meeting names."""
+        records = _records(
+            self.HEAD + "THÔNG BÁO\nKết luận của Phó Thủ tướng Trần Văn Bình tại Hội nghị tổng"
+            " kết 10 năm thực hiện Chương trình phối hợp\nNgày 20 tháng 02 năm 2019, tại trụ sở"
+            " Bộ Công an, Phó Thủ tướng Trần Văn Bình đã chủ trì Hội nghị tổng kết 10 năm thực"
+            " hiện Chương trình phối hợp giai đoạn 2008 - 2018. Phó Thủ tướng kết luận:\n"
+        )
+        window = records.outcomes[0].window
+        assert window is not None
+        assert (dt.date(2008, 1, 1), dt.date(2018, 12, 31)) == (window.start, window.end)
+        meeting = records.meetings[0]
+        assert "Hội nghị tổng kết 10 năm thực hiện Chương trình phối hợp" == meeting.title
+
+    def test_a_copy_that_lost_its_type_line_and_title(self) -> None:
+        """No type line or title, a notice's number ("TB"): the meeting its first sentence holds."""
+        records = _records(
+            "VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 213/TB-VPCP | Hà"
+            " Nội, ngày 05 tháng 6 năm 2019 |\nNgày 20 tháng 5 năm 2019, tại trụ sở Bộ Công an,"
+            " Phó Thủ tướng Trần Văn Bình đã chủ trì Hội nghị sơ kết 5 năm thực hiện Chương trình"
+            " phối hợp giai đoạn 2014 - 2019. Phó Thủ tướng kết luận như sau:\n1. Đánh giá chung\n"
+            "Các bên đã phối hợp chặt chẽ.\n"
+        )
+        meeting = records.meetings[0]
+        assert (dt.date(2019, 5, 20), "trụ sở Bộ Công an") == (meeting.date, meeting.place)
+        assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
+        assert "213/TB-VPCP" == records.outcomes[0].number
+
+    def test_a_leader_who_attended_and_directed(self) -> None:
+        """A title that names no meeting; the first sentence: "... dự và chỉ đạo Hội nghị ..."."""
+        draft = coordprog.import_text(
+            self.HEAD + "THÔNG BÁO\nÝ kiến chỉ đạo của Phó Thủ tướng Trần Văn Bình về công tác"
+            " phối hợp\nNgày 20 tháng 5 năm 2019, Phó Thủ tướng Trần Văn Bình đã dự và chỉ đạo"
+            " Hội nghị toàn quốc về công tác phối hợp. Phó Thủ tướng kết luận:\n1. Các bên"
+            " tiếp tục phối hợp.\n"
+        )
+        assert "records" == draft.document

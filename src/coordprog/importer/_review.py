@@ -20,7 +20,7 @@ from typing import Any
 from coordprog.importer._document_text import ROMAN, looks_like_name, paragraphs
 from coordprog.importer._grammar import find_bodies
 from coordprog.importer._kinds import DraftBuilder, ReadDocument
-from coordprog.importer._opening import Opening, type_of
+from coordprog.importer._opening import Opening, symbol_kinds, type_of
 from coordprog.importer._places import fold
 from coordprog.importer._tail import starts_signatures
 from coordprog.model._records import Qualifier
@@ -84,18 +84,30 @@ _CHAIRED_POST = re.compile(
     r"\s+(?P<what>[^.;]+)"
 )
 #: The words that name a meeting, not a place, after "tại".
-_MEETING_WORDS = re.compile(r"(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi)\b", re.IGNORECASE)
+_MEETING_WORDS = re.compile(
+    r"(?:Hội\s+nghị|Hội\s+thảo|cuộc\s+họp|phiên\s+họp|buổi)\b", re.IGNORECASE
+)
+#: A meeting's name as a notice's title or first sentence gives it: "Hội nghị ...", "cuộc họp
+#: ...", "buổi làm việc ...".
+_MEETING_NAME = (
+    r"(?:Hội\s+nghị|Hội\s+thảo|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|cuộc\s+làm\s+việc)"
+)
 #: Where the meeting was held, when the chair's post follows without a comma.
 _PLACE_BEFORE_POST = re.compile(rf"\btại\s+(?P<place>[^,;.]{{3,80}}?)\s+(?={_POSTS})")
 #: Whose reports the meeting heard: "Sau khi nghe Thứ trưởng A báo cáo ...", "Sau khi nghe báo
 #: cáo của đồng chí A, ...", "nghe A trình bày báo cáo ...".
 _HEARD = re.compile(
-    r"[Ss]au\s+khi\s+nghe\s+(?:đồng\s+chí\s+)?(?P<who>[^.;]{3,200}?)\s+(?:báo\s+cáo|trình\s+bày)"
-    r"\s+(?P<what>[^.;,]+)"
+    r"[Ss]au\s+khi\s+nghe\s+(?:đồng\s+chí\s+)?(?P<who>[^.;]{3,200}?)\s+(?:báo\s+cáo|trình\s+bày)\b"
 )
 _HEARD_OF = re.compile(
     r"[Ss]au\s+khi\s+nghe\s+(?:các\s+)?báo\s+cáo\s+của\s+(?P<who>[^.;]{3,200}?)"
-    r"(?=\s+(?:về|tại|và\s+ý\s+kiến|và\s+các\s+ý\s+kiến)\b|\s*[,.;])"
+    r"(?=\s+(?:về|tại|(?:và\s+)?(?:các\s+)?ý\s+kiến)\b|\s*[,.;])"
+)
+#: The bodies of one kind whose reports were heard, named once for all: "Sau khi nghe báo cáo
+#: của các Bộ: Tài chính, Tài nguyên và Môi trường, ... (và) ý kiến ...".
+_HEARD_GROUP = re.compile(
+    r"[Ss]au\s+khi\s+nghe\s+(?:các\s+)?báo\s+cáo\s+của\s+các\s+(?P<kind>Bộ|Sở|Ban)\s*:\s*"
+    r"(?P<members>[^.;]{3,300}?)(?=\s+(?:và\s+)?(?:các\s+)?ý\s+kiến\b|\s*[.;])"
 )
 #: A review of one year or half of it: "năm 2018", "6 tháng đầu năm 2022" (not "5 năm").
 _YEARLY_REVIEW = re.compile(r"(?<!\d\s)năm\s+\d{4}(?!\s*[-\u2013]\s*\d)", re.IGNORECASE)
@@ -105,9 +117,24 @@ _SAID_ON = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?ngày\s+\d", re.IG
 #: TÚY Ngày 15 tháng 3 năm 2019, tại ...", "... Sáng ngày 09/4/2022 ..." (a date an act's citation
 #: gives, "ngày 16 tháng 7", or a title in capitals, "NGÀY 16 THÁNG 7", starts no sentence).
 _SAID_IN = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa)\s+ngày|(?<![\w/])Ngày)\s+\d")
-#: The meeting a notice's title names: "Kết luận ... tại Hội nghị tổng kết ... năm 2018".
+#: The meeting a notice's title names: "Kết luận ... tại Hội nghị tổng kết ... năm 2018", "Kết
+#: luận của Chủ tịch UBND tỉnh về cuộc họp ...", or the conclusions of the meeting itself: "Kết
+#: luận cuộc họp về Đề án ...".
 _NAMED_MEETING = re.compile(
-    r"\btại\s+(?P<what>(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc)\s+.+)$",
+    rf"(?:\b(?:tại|về)|^(?:thông\s+báo\s+)?(?:ý\s+kiến\s+)?kết\s+luận)\s+(?P<what>{_MEETING_NAME}\s+.+)$",
+    re.IGNORECASE,
+)
+#: The leader whose conclusions a notice's title gives: "Kết luận của đồng chí A - Chủ tịch UBND
+#: tỉnh tại cuộc họp ...".
+_CONCLUDED_BY = re.compile(
+    rf"kết\s+luận\s+của\s+(?P<who>.{{5,200}}?)\s+(?:tại|về)\s+{_MEETING_NAME}\b", re.IGNORECASE
+)
+#: A notice's first sentence that says a meeting was held: "... chủ trì cuộc họp về ...", "Ủy ban
+#: nhân dân tỉnh tổ chức cuộc họp ...", "... dự và chỉ đạo Hội nghị ...", "... đã làm việc với
+#: ...", "... đã họp với ...".
+_HELD = re.compile(
+    rf"(?:chủ\s+trì|tổ\s+chức|tiến\s+hành|dự(?:\s+và\s+(?:phát\s+biểu\s+)?chỉ\s+đạo)?)\s+"
+    rf"(?:{_MEETING_NAME}|họp)\b|\bđã\s+(?:có\s+buổi\s+)?(?:làm\s+việc|họp)\s+với\b",
     re.IGNORECASE,
 )
 #: A plan or programme the meeting adopted or signed for a year: "Hội nghị đã thông qua Kế
@@ -146,6 +173,7 @@ _PERSON = re.compile(
 
 #: The place a sentence names before who chaired: "tại Hà Nội, Phó Thủ tướng ...".
 _AFTER_PLACE = re.compile(r"^.*?\btại\s+[^,]+,\s*")
+_PLACE_AHEAD = re.compile(r"^.*?\btại\s+(?P<place>[^,]+),")
 
 
 def is_review(document: ReadDocument) -> bool:
@@ -161,21 +189,42 @@ def is_review(document: ReadDocument) -> bool:
         # A report on a window it names ("năm học 2009-2010", "năm 2021") reviews that window.
         return bool(_REVIEW.search(title) or _WINDOW.search(_NEXT.split(title, maxsplit=1)[0]))
     heading = notice_heading(document)
+    if _untitled_notice(document):
+        # A copy that lost its type line and title, its number a notice's ("Số: 213/TB-VPCP"):
+        # the record of the meeting its first sentence holds, when it gives its conclusions.
+        first = " ".join(document.lines[: opening.end + 4])
+        held = _REVIEW_MEETING.search(first) or _HELD.search(first)
+        return bool(held and re.search(r"kết\s+luận", first, re.IGNORECASE))
     if opening.kind == "notice" or heading is not None:
         # "Thông báo kết luận (ý kiến chỉ đạo) ... tại Hội nghị sơ kết ...", or a notice of
         # conclusions whose first sentence names the review meeting it concludes.
         title = heading or title
         if _REVIEW_MEETING.search(title):
             return True  # "Thông báo ý kiến của ... tại Hội nghị tổng kết ...": the meeting's
-        folded = fold(title)
-        if not any(word in folded for word in ("kết luận", "chỉ đạo", "ý kiến")):
-            return False
-        if _NAMED_MEETING.search(title):
-            return True  # "Kết luận của ... tại cuộc họp ...": the record of that meeting
         under = opening.type_index + 1 if opening.type_index is not None else opening.end
         first = " ".join(document.lines[under : opening.end + 4])
-        return bool(_REVIEW.search(title) or _REVIEW_MEETING.search(first))
+        folded = fold(title)
+        if not any(word in folded for word in ("kết luận", "chỉ đạo", "ý kiến")):
+            # Another title ("Tình hình thực hiện ..."): the record of the review meeting its
+            # first sentence holds, when the notice gives that meeting's conclusions.
+            return bool(_REVIEW_MEETING.search(first) and "kết luận" in fold(first))
+        if _NAMED_MEETING.search(title):
+            return True  # "Kết luận của ... tại cuộc họp ...": the record of that meeting
+        # "Ý kiến kết luận của ... về ...", whose first sentence says a meeting was held: the
+        # record of that meeting, a review or not.
+        return bool(_REVIEW.search(title) or _REVIEW_MEETING.search(first) or _HELD.search(first))
     return False
+
+
+def _untitled_notice(document: ReadDocument) -> bool:
+    """A copy without type line, title or heading whose number is a notice's ("213/TB-VPCP")."""
+    opening = document.opening
+    return (
+        opening.type_line is None
+        and not opening.title
+        and "notice" in symbol_kinds(opening.number)
+        and notice_heading(document) is None
+    )
 
 
 #: A notice's title a web page prints as its heading, without the type line: "Thông báo kết
@@ -186,8 +235,7 @@ _NOTICE_HEADING = re.compile(
     r"(?:\s+(?:năm\s+\d{4}|ngày\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}))?\s*(?:[:\u2013-]|\s+về)?\s*)"
     r"(?=(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b))?"
     r"(?:Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b.{10,}"
-    r"|(?:Ý\s+kiến\s+)?Kết\s+luận\s+của\s+.{5,300}?\s+tại\s+(?:Hội\s+nghị|cuộc\s+họp|phiên\s+họp)"
-    r"\s.{10,})$",
+    rf"|(?:Ý\s+kiến\s+)?Kết\s+luận\s+(?:của\s+.{{5,300}}?\s+(?:tại|về)\s+)?{_MEETING_NAME}\s.{{10,}})$",
     re.IGNORECASE,
 )
 
@@ -198,11 +246,28 @@ def notice_heading(document: ReadDocument) -> str | None:
     Only for a document whose opening found no type line: the heading is
     among the lines before the body.
     """
+    found = _heading_lines(document)
+    return found[2] if found else None
+
+
+def _heading_lines(document: ReadDocument) -> tuple[int, int, str] | None:
+    """The first and last lines of a notice's heading without its type line, and the heading.
+
+    A heading in capitals may run over several lines ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ..." /
+    "TẠI HỘI NGHỊ ..." / "..."): the lines that make it match, and those in capitals after.
+    """
     if document.opening.type_line is not None:
         return None
-    for line in document.lines[: max(document.opening.end, 1) + 1]:
-        if _NOTICE_HEADING.match(line):
-            return " ".join(line.split())
+    lines = [" ".join(line.split()) for line in document.lines[: max(document.opening.end, 1) + 1]]
+    for first in range(len(lines)):
+        for last in range(first, min(first + 3, len(lines))):
+            heading = " ".join(lines[first : last + 1])
+            if not _NOTICE_HEADING.match(heading):
+                continue
+            while heading.isupper() and last + 1 < len(lines) and lines[last + 1].isupper():
+                last += 1
+                heading = f"{heading} {lines[last]}"
+            return first, last, heading
     return None
 
 
@@ -473,8 +538,15 @@ def _people(text: str) -> list[dict[str, str]]:
     for piece in re.split(r"\s*[,;]\s*|\s+và\s+", text.strip()):
         piece = _HONORIFIC.sub("", " ".join(piece.split()))
         person = _PERSON.search(piece)
-        if named_last and _POST.match(piece):
-            people[-1]["post"] = piece  # "Nguyễn Văn A, Chủ tịch Hội Nông dân Việt Nam"
+        name, dash, post = piece.partition(" - ")
+        if dash and looks_like_name(name) and _POST.match(post):
+            # "Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": a post may follow.
+            people.append({"name": name, "post": post})
+            named_last = True
+        elif named_last and _POST.match(piece):
+            # "Nguyễn Văn A, Chủ tịch Hội Nông dân Việt Nam": the post of the name before.
+            said = people[-1].get("post")
+            people[-1]["post"] = f"{said}, {piece}" if said else piece
             named_last = False
         elif person:
             people.append({"name": person["name"].strip(), "post": person["post"].strip()})
@@ -553,6 +625,66 @@ def _meeting_flags(
         )
 
 
+def _body_or_person(person: dict[str, str]) -> dict[str, str]:
+    """A presenter read as a bare name that is a body's ("Sở Công Thương"): that body."""
+    found = find_bodies(person["name"]) if "post" not in person else []
+    return {"body": found[0].name} if found and found[0].name == person["name"] else person
+
+
+def _grouped_presenters(text: str) -> list[dict[str, str]]:
+    """The bodies whose reports were heard, named once for their kind ("các Bộ: A, B, C").
+
+    Each member is the kind's body ("Bộ Tài chính"), kept only when it reads as a body.
+    """
+    heard = _HEARD_GROUP.search(text)
+    if heard is None:
+        return []
+    presenters = []
+    for member in re.split(r"\s*,\s*", heard["members"].strip()):
+        found = find_bodies(f"{heard['kind']} {member}")
+        if found:
+            presenters.append({"body": found[0].name})
+    return presenters
+
+
+def _chairs_from_title(meeting: dict[str, Any], titled: str | None, draft: DraftBuilder) -> None:
+    """A meeting no sentence says who chaired: the leader whose conclusions the title gives.
+
+    "Kết luận của đồng chí A - Chủ tịch UBND tỉnh tại cuộc họp ...": the one who concluded
+    the meeting presided over it, as notices are written; flagged, the text not saying so.
+    """
+    said = _CONCLUDED_BY.search(titled or "")
+    if not meeting or meeting.get("chairs") or said is None:
+        return
+    chairs = _people(said["who"])
+    if chairs:
+        meeting["chairs"] = chairs
+        draft.flag(
+            "meetings[0].chairs",
+            "Người chủ trì đọc là người kết luận mà tiêu đề nêu, văn bản không ghi ai chủ trì:"
+            " kiểm tra.",
+            "the chair is read as the leader whose conclusions the title gives, the text not"
+            " saying who chaired: check",
+            said["who"],
+        )
+
+
+def _review_window(
+    titled: str | None, meeting: dict[str, Any]
+) -> tuple[dt.date, dt.date] | str | None:
+    """The window the title states, or the meeting's name as the title or first sentence gives it.
+
+    "... chủ trì Hội nghị tổng kết ... giai đoạn 2008 - 2018": the sentence's name, kept by
+    :meth:`ReviewReader._meeting` under "said", is taken off the meeting here.  A meeting that
+    reviews nothing has no window ("").
+    """
+    said_name = meeting.pop("said", "")
+    if meeting.get("kind") == "other":
+        return ""
+    names = (titled or "", meeting.get("title", ""), said_name)
+    return next((found for found in map(_window, names) if found), None)
+
+
 class ReviewReader:
     """A review report or the notice of a review conference's conclusions, into records."""
 
@@ -596,13 +728,19 @@ class ReviewReader:
         # A notice's first sentence a copy prints right under a one-line title is read as the
         # opening's: it is the meeting's all the same.
         typed = opening.type_index if opening.type_index is not None else opening.end
-        if heading is not None and opening.type_index is None:
-            typed = next(
-                i for i, line in enumerate(document.lines) if heading in " ".join(line.split())
-            )
+        heading_lines = _heading_lines(document) if opening.type_index is None else None
+        if heading_lines is not None:
+            typed = heading_lines[1]
+        elif _untitled_notice(document):
+            typed = -1  # no type line or title: the first sentence is among the opening's lines
+        # The first sentence from its date ("Ngày ...", "Chiều ngày ..."), or, when its date has
+        # no "ngày" ("Chiều 27/8, UBND tỉnh đã tổ chức cuộc họp ..."), from the meeting it holds.
         said_at = next(
             (i for i in range(typed + 1, opening.end) if _SAID_ON.match(document.lines[i])),
-            opening.end,
+            next(
+                (i for i in range(typed + 1, opening.end) if _HELD.search(document.lines[i])),
+                opening.end,
+            ),
         )
         said = list(document.lines[said_at : opening.end])
         if not said:
@@ -611,12 +749,11 @@ class ReviewReader:
             run_on = _SAID_IN.search(joined)
             said = [joined[run_on.start() :]] if run_on else []
         meeting = self._meeting(paragraphs("\n".join(said)) + parts, titled)
+        _chairs_from_title(meeting, titled, draft)
         _meeting_flags(meeting, opening, titled, parts, draft)
         if meeting:
             data["meetings"] = [meeting]
-        window = _window(titled or "") or (_window(meeting.get("title", "")) if meeting else None)
-        if meeting.get("kind") == "other":
-            window = ""  # a meeting that reviews nothing has no window
+        window = _review_window(titled, meeting)
         outcome = self._outcome(body[:tail], draft)
         entry: dict[str, Any] = {}
         if isinstance(window, tuple):
@@ -699,11 +836,18 @@ class ReviewReader:
         places = [*_PLACE.finditer(text), *_PLACE_BEFORE_POST.finditer(text)] if when else []
         # "... tại Hội nghị tổng kết ...": a meeting named, not where it was held.
         place = next((p for p in places if not _MEETING_WORDS.match(p["place"])), None)
-        if held_at.strip():
+        ahead = _PLACE_AHEAD.match(chairs_said or "")
+        if ahead and not _MEETING_WORDS.match(ahead["place"]):
+            # "Ngày ..., tại trụ sở Chính phủ, Phó Thủ tướng ... chủ trì cuộc họp về Đề án ... tại
+            # Việt Nam": where it was held, before the chair; the meeting's name holds the other.
+            meeting["place"] = ahead["place"].strip()
+        elif held_at.strip():
             meeting["place"] = held_at.strip()
         elif place:
             meeting["place"] = place["place"].strip()
         title = re.sub(r"^(?:họp\s+)?", "", title.strip())
+        if named and what != named["what"]:
+            meeting["said"] = what  # the meeting as the first sentence names it, for its window
         if named:
             # The meeting as the notice's title names it ("... tại Hội nghị sơ kết ..."): the
             # first sentence's words run on ("Hội nghị trực tuyến ... với các địa phương về ...")
@@ -714,11 +858,14 @@ class ReviewReader:
         if chairs:
             meeting["chairs"] = chairs
         opening = " ".join(parts[:6])
-        heard = _HEARD_OF.search(opening) or _HEARD.search(opening)
+        grouped = _grouped_presenters(opening)
+        if grouped:
+            meeting["presenters"] = grouped
+        heard = None if grouped else _HEARD_OF.search(opening) or _HEARD.search(opening)
         if heard:
-            presenters: list[dict[str, str]] = _people(heard["who"]) or [
-                {"body": body.name} for body in find_bodies(heard["who"])
-            ]
+            presenters: list[dict[str, str]] = [
+                _body_or_person(person) for person in _people(heard["who"])
+            ] or [{"body": body.name} for body in find_bodies(heard["who"])]
             if presenters:
                 meeting["presenters"] = presenters
         adopted = _ADOPTED.search(" ".join(parts))
