@@ -953,3 +953,46 @@ def test_an_article_glued_to_its_number_is_an_article() -> None:
     assert ["Phạm vi điều chỉnh", "Đối tượng áp dụng"] == [
         article["caption"] for article in glued.data["chapters"][0]["articles"]
     ]
+
+
+QUANG_NGAI_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 293/QĐ-UBND\nQuảng Ngãi, ngày 10 tháng 9 năm 2013\n"
+    "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp trong công tác phổ biến, giáo dục pháp luật\n"
+    "ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong công tác phổ biến, giáo dục"
+    " pháp luật.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "as_printed"),
+    [
+        ("QUYẾT ĐỊNH\nBan hành", "QUYẾT ĐỊNH Ban hành"),
+        ("Quảng Ngãi, ngày", "Quảng Ngãi ngày"),
+    ],
+    ids=["type-line-run-on-with-its-title", "place-without-its-comma"],
+)
+def test_an_opening_printed_otherwise_reads_the_same(printed: str, as_printed: str) -> None:
+    """A type line run on with its title, or a place that lost its comma, reads as printed apart."""
+    apart = coordprog.import_text(QUANG_NGAI_DECISION)
+    together = coordprog.import_text(QUANG_NGAI_DECISION.replace(printed, as_printed))
+    assert (
+        "Ban hành Quy chế phối hợp trong công tác phổ biến, giáo dục pháp luật",
+        "Quảng Ngãi",
+    ) == (
+        together.data["promulgation"]["title"],
+        together.data["promulgation"]["place"],
+    )
+    assert apart.data["promulgation"] == together.data["promulgation"]
+
+
+def test_a_sentence_s_time_of_day_before_a_date_is_no_place() -> None:
+    """A time of day opening a sentence before its date ("Chiều ngày ...") is no place."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/TB-UBND\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại Hội nghị sơ kết công tác phối hợp\n"
+        "Chiều ngày 14 tháng 5 năm 2021\n, tại trụ sở Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân"
+        " dân tỉnh Đặng Văn Minh đã chủ trì Hội nghị sơ kết công tác phối hợp.\n"
+    )
+    assert "Chiều" not in str(draft.data)

@@ -31,7 +31,13 @@ from coordprog.importer._grammar import (
     read_body,
 )
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
-from coordprog.importer._opening import Opening, place_province, read_opening, symbol_kinds
+from coordprog.importer._opening import (
+    Opening,
+    part_type_line,
+    place_province,
+    read_opening,
+    symbol_kinds,
+)
 from coordprog.importer._parties import Parties, known_body
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
@@ -100,7 +106,7 @@ def _draft(
     # the invisible characters web pages and editors leave (zero-width spaces, a byte-order
     # mark) are no part of any word.
     text = unfolded(normalize_text(text).translate(_INVISIBLE))
-    lines = source_lines(text)
+    lines = part_type_line(source_lines(text))
     opening = read_opening(lines)
     document = ReadDocument(text, tuple(lines), opening, tuple(bodies))
     draft = _read_with(document, readers, failed)

@@ -248,7 +248,20 @@ def _place_before(text: str, at: int) -> str | None:
     """The place printed before the date at ``at`` ("Vĩnh Long, ngày ..."), if any."""
     before = text[:at].rstrip()
     if not before.endswith(","):
-        return None
+        # "Quảng Ngãi ngày 10 tháng 9 năm 2013": a copy that lost the comma; the place is then
+        # the whole line before the date, in words of a place, and the date ends the line (not
+        # a sentence's "Chiều ngày 14 tháng 5 năm 2021, tại ...").
+        line = before.rsplit("\n", 1)[-1].split()
+        after = text[at:].split("\n", 1)[0]
+        named = (
+            0 < len(line) <= 5
+            and all(_PLACE_WORD.match(word) for word in line)
+            and not any(word.isupper() and len(word) > 3 for word in line)
+            and fold(line[0]) not in ("sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm")
+            and len(after) <= 40
+            and "," not in after
+        )
+        return " ".join(line) if named else None
     # The place may be broken over lines ("Vĩnh" / "Long, ngày ..."), but a word in
     # capitals on a line before is the letterhead's ("... VIỆT NAM" / "Hà Nội, ngày"),
     # and so is the motto a copy printed before the place on its line ("CỘNG HÒA XÃ
@@ -568,6 +581,27 @@ _GOES_ON = re.compile(
 )
 #: The subject line of a letter (*công văn*): "V/v tiếp tục phối hợp ...".
 _SUBJECT = re.compile(r"^(?:V/v|V/V|v/v)\s*\S")
+
+
+#: A type line a copy ran on with the title in small letters: "QUYẾT ĐỊNH Về việc ban hành ...".
+_TYPE_THEN_TITLE = re.compile(
+    rf"^(?P<type>[{_CAPITALS}][{_CAPITALS} ]*[{_CAPITALS}])\s+(?P<title>(?:V/[Vv]|[{_CAPITALS}]"
+    r"[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]).*)$"
+)
+
+
+def part_type_line(lines: list[str]) -> list[str]:
+    """``lines`` with a type line a copy ran on with its title parted into the two.
+
+    "QUYẾT ĐỊNH Về việc ban hành ..." is the type line "QUYẾT ĐỊNH" and the
+    title; only the first such line of the opening's forty, and only a type
+    printed alone in capitals before a title in small letters.
+    """
+    for index, line in enumerate(lines[:40]):
+        ran_on = _TYPE_THEN_TITLE.match(line)
+        if ran_on and type_of(ran_on["type"]) == (fold(" ".join(ran_on["type"].split())), ""):
+            return [*lines[:index], ran_on["type"], ran_on["title"], *lines[index + 1 :]]
+    return lines
 
 
 def _join_broken_type(zone: list[str]) -> list[str]:
