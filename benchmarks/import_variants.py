@@ -66,6 +66,16 @@ def _spaced_type(text: str) -> str:
     return _TYPE_LINE.sub(lambda m: "   ".join(" ".join(word) for word in m[0].split()), text, 1)
 
 
+def _type_run_on(text: str) -> str:
+    """The type line run on with a title in small letters: "QUYẾT ĐỊNH Ban hành ..."."""
+    return re.sub(_TYPE_LINE.pattern + r"\n(?=[A-ZĐ][^\n]*[a-zđ])", r"\1 ", text, count=1)
+
+
+def _place_without_comma(text: str) -> str:
+    """The place-and-date line without its comma: "Quảng Ngãi ngày 10 tháng 9 năm 2013"."""
+    return re.sub(r"(?m)^(\s*[^\d,\n]{2,30}), (ngày \d{1,2} tháng)", r"\1 \2", text, count=1)
+
+
 def _number_without_colon(text: str) -> str:
     """The number line without its colon: "Số 45/KH-UBND"."""
     return re.sub(r"(?m)^(\s*)Số\s*:\s*", r"\1Số ", text, count=1)
@@ -121,7 +131,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "nfd": _decomposed,
     "invisible": _invisible,
     "spaced-type": _spaced_type,
+    "type-run-on": _type_run_on,
     "number-no-colon": _number_without_colon,
+    "place-no-comma": _place_without_comma,
     "slashed-dates": _slashed_dates,
     "numbered-bases": _numbered_bases,
     "glued-articles": _glued_articles,

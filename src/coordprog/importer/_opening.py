@@ -254,7 +254,7 @@ def _place_before(text: str, at: int) -> str | None:
         line = before.rsplit("\n", 1)[-1].split()
         after = text[at:].split("\n", 1)[0]
         named = (
-            0 < len(line) <= 5
+            2 <= len(line) <= 5  # a place's two syllables at least: "Long" is a broken "Vĩnh Long"
             and all(_PLACE_WORD.match(word) for word in line)
             and not any(word.isupper() and len(word) > 3 for word in line)
             and fold(line[0]) not in ("sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm")
