@@ -695,8 +695,9 @@ class TestScorer:
 #: thông tin điện tử", "phê duyệt Quy hoạch mạng lưới ..."), which re-casing writes small.
 #: The eighteenth round's three add two: a scheme the title names as "Đề án" (a common noun
 #: Decree 30 leaves to usage) and a post after the leader's name and a hyphen ("Nguyễn Tuấn
-#: Anh - Phó Bí thư Tỉnh ủy"): 29 of 340.
-CEILING_RECASED_TITLES_LOST = 29
+#: Anh - Phó Bí thư Tỉnh ủy"): 29 of 340. "Tổ quốc", the Fatherland, now keeps its capital:
+#: 28 of 340.
+CEILING_RECASED_TITLES_LOST = 28
 
 
 def _dev_titles() -> list[str]:

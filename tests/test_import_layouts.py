@@ -996,3 +996,13 @@ def test_a_sentence_s_time_of_day_before_a_date_is_no_place() -> None:
         " dân tỉnh Đặng Văn Minh đã chủ trì Hội nghị sơ kết công tác phối hợp.\n"
     )
     assert "Chiều" not in str(draft.data)
+
+
+def test_the_fatherland_in_a_title_in_capitals_keeps_its_capital() -> None:
+    """The Fatherland ("Tổ quốc") keeps its capital in a title printed in capitals."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 453/TB-UBND\nHà Nội, ngày 10 tháng 3 năm 2026\n"
+        "THÔNG BÁO\nVỀ VIỆC TREO CỜ TỔ QUỐC\nỦy ban nhân dân Thành phố thông báo các cơ quan treo"
+        " cờ Tổ quốc.\n"
+    )
+    assert "Về việc treo cờ Tổ quốc" == draft.data["title"]

@@ -74,6 +74,8 @@ _PROPER = (
     "Đội Thiếu niên Tiền phong",
     "Mặt trận Tổ quốc",
     "MTTQ",
+    # The Fatherland, always written with its capital ("bảo vệ Tổ quốc", "cờ Tổ quốc").
+    "Tổ quốc",
     "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân",
     "Hội Cựu chiến binh",
