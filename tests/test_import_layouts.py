@@ -1006,3 +1006,17 @@ def test_the_fatherland_in_a_title_in_capitals_keeps_its_capital() -> None:
         " cờ Tổ quốc.\n"
     )
     assert "Về việc treo cờ Tổ quốc" == draft.data["title"]
+
+
+def test_an_act_of_a_basis_on_the_line_after_its_semicolon_is_the_basis() -> None:
+    """An act on the line after a basis's semicolon ("...;" / "Nghị định B ...") is a basis."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\nKon Tum, ngày 20 tháng 2 năm 2024\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp kiểm tra văn bản\nỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+        "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi\n"
+        "tiết một số điều của Luật Ban hành văn bản quy phạm pháp luật;\n"
+        "Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung\n"
+        "một số điều của Nghị định số 34/2016/NĐ-CP;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp kiểm tra văn bản.\n"
+    )
+    assert ["34/2016/NĐ-CP", "154/2020/NĐ-CP"] == draft.data["promulgation"]["basis"]

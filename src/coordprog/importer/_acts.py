@@ -38,6 +38,11 @@ _CLAUSE_START = re.compile(
 )
 
 
+#: The kind of act a line starts with: "Nghị định số ...", "Luật Tổ chức ...".
+_ACT_STARTS = re.compile(
+    r"^(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị"
+    r"|Kết\s+luận|Quy\s+định|Kế\s+hoạch|Hướng\s+dẫn|Công\s+văn|Văn\s+bản)\b"
+)
 #: A basis numbered in the preamble, without a heading over it: "1. Căn cứ Luật ...".
 _NUMBERED_BASIS = re.compile(r"^\d{1,2}[.)]\s*C[ăả]n\s*cứ", re.IGNORECASE)
 #: What ends a preamble: a part, a chapter, an article, the enacting word.
@@ -180,10 +185,18 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
         inside = bool(found) and word_in_sentence(found[-1][1].rstrip(), line)  # "của" / "UBND"
         # "của Bộ Lao động," / "Thương binh và Xã hội ...": a name broken after its comma.
         runs_on = ended and name_runs_on(found[-1][1].rstrip(), line)
+        # "Căn cứ Nghị định A ...;" / "Nghị định B ...": another act of the same basis, its line
+        # broken after the semicolon.
+        listed = (
+            bool(found)
+            and found[-1][0] == "basis"
+            and found[-1][1].rstrip().endswith(";")
+            and bool(_ACT_STARTS.match(line))
+        )
         if (
             (_CLAUSE_START.match(line) and not inside)
             or not found
-            or (ended and line[:1].isupper() and not runs_on)
+            or (ended and line[:1].isupper() and not runs_on and not listed)
         ):
             role = (
                 "basis"
