@@ -1020,3 +1020,15 @@ def test_an_act_of_a_basis_on_the_line_after_its_semicolon_is_the_basis() -> Non
         "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp kiểm tra văn bản.\n"
     )
     assert ["34/2016/NĐ-CP", "154/2020/NĐ-CP"] == draft.data["promulgation"]["basis"]
+
+
+def test_a_slashed_date_beside_the_national_heading_is_read() -> None:
+    """A place and a slashed date printed after the national heading on its line are read."""
+    draft = coordprog.import_text(
+        "BỘ TƯ PHÁP\nSố: 07/2015/TT-BTP\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 15/06/2015\n"
+        "THÔNG TƯ\nQuy định việc phối hợp trong công tác bồi thường nhà nước\n"
+        "Căn cứ Luật Trách nhiệm bồi thường của Nhà nước ngày 18 tháng 6 năm 2009;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc phối hợp.\n"
+    )
+    assert ("Hà Nội", dt.date(2015, 6, 15)) == (draft.data["place"], draft.data["signed_on"])
