@@ -1032,3 +1032,23 @@ def test_a_slashed_date_beside_the_national_heading_is_read() -> None:
         "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc phối hợp.\n"
     )
     assert ("Hà Nội", dt.date(2015, 6, 15)) == (draft.data["place"], draft.data["signed_on"])
+
+
+@pytest.mark.parametrize(
+    ("years", "period"),
+    [
+        ("từ năm 2006 đến năm 2010", (2006, 2010)),
+        ("giai đoạn 2021 - 2025, tầm nhìn đến năm 2030", (2021, 2025)),
+        ("năm 2023", (2023, 2023)),
+    ],
+)
+def test_a_title_s_last_year_is_its_own_only_when_no_span_ends_there(
+    years: str, period: tuple[int, int]
+) -> None:
+    """A title ending "đến năm 2010" ends a span or a horizon; "năm 2023" alone is its year."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 55/KH-UBND\nNinh Thuận, ngày 6 tháng 4 năm 2006\n"
+        f"KẾ HOẠCH\nHành động vì sự tiến bộ của phụ nữ {years}\n"
+        "I. MỤC TIÊU\n1. Sở Lao động chủ trì, phối hợp với các sở, ngành thực hiện.\n"
+    )
+    assert period == (draft.data["period"]["start"].year, draft.data["period"]["end"].year)

@@ -20,8 +20,11 @@ _YEARS = re.compile(
 )
 
 
-#: A title that ends with its own year: "Rà soát hộ nghèo ... năm 2022".
-_OWN_YEAR = re.compile(r"\bnăm\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
+#: A title that ends with its own year: "Rà soát hộ nghèo ... năm 2022"; not the end of a span
+#: ("từ năm 2006 đến năm 2010") or a horizon ("tầm nhìn đến năm 2030").
+_OWN_YEAR = re.compile(
+    r"(?<!đến\s)(?<!tới\s)(?<!ĐẾN\s)(?<!TỚI\s)\bnăm\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE
+)
 
 
 #: What makes the years a title names another's: the subject of a numbered act it cites
