@@ -90,11 +90,17 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: Labour Federation under its superior's line, Chairmen's decisions whose letterhead or
 #: enacting line drops the province) scored 152 of their 169 facts before the importer changed
 #: for them, which brings the share to 98.0% (3616 of 3691).
-BASELINE_RECOVERED_SHARE = 0.979
-#: Drafts for all 129 development texts and the parties all found in 122 (with the fifteenth to
-#: nineteenth rounds and their changes).
-BASELINE_DRAFTS_WRITTEN = 129
-BASELINE_PARTIES_FOUND = 122
+#: The twentieth round's seven (acts cited in forms the development set held few of:
+#: programmes and charters named without number, laws "được Quốc hội ... thông qua ngày ...",
+#: amending ordinances by title, Party texts in a news item, acts cited in the body) scored
+#: 116 of their 152 facts before the importer changed for them, every wrong fact flagged:
+#: 97.1% of the programs' facts with the nineteenth round's (3732 of 3843). The floor is
+#: lowered to that until the importer reads them.
+BASELINE_RECOVERED_SHARE = 0.971
+#: Drafts for all 139 development texts and the parties all found in 129 (with the fifteenth to
+#: twentieth rounds and their changes).
+BASELINE_DRAFTS_WRITTEN = 139
+BASELINE_PARTIES_FOUND = 129
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -697,7 +703,10 @@ class TestScorer:
 #: Decree 30 leaves to usage) and a post after the leader's name and a hyphen ("Nguyễn Tuấn
 #: Anh - Phó Bí thư Tỉnh ủy"): 29 of 340. "Tổ quốc", the Fatherland, now keeps its capital:
 #: 28 of 340.
-CEILING_RECASED_TITLES_LOST = 28
+#: The twentieth round's seven add two whose capitals re-casing cannot know: a holiday's
+#: name ("Tết Nguyên đán Bính Ngọ") and a law printed with a capital inside its name ("Luật
+#: Cán bộ, Công chức"): 30.
+CEILING_RECASED_TITLES_LOST = 30
 
 
 def _dev_titles() -> list[str]:
