@@ -390,6 +390,63 @@ class TestFindCitations:
         text = "Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam;"
         assert [(None, "Nghị quyết Đại hội XIII", None, None)] == _acts(text)
 
+    def test_an_opening_quotation_mark_ends_the_issuer(self) -> None:
+        """An issuer followed by “về việc ...” is the body alone, the quoted words the subject."""
+        text = (
+            "thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư “về việc đổi mới "
+            "công tác”, Kế hoạch số 25-KH/TU"
+        )
+        expected = [
+            ("100-KL/TW", "đổi mới công tác", D(2014, 8, 18), "Ban Bí thư"),
+            ("25-KH/TU", None, None, None),
+        ]
+        assert expected == _acts(text)
+
+    def test_laws_named_one_after_the_other_are_each_cited(self) -> None:
+        """Laws listed "Luật A, Luật B, Bộ luật C bao gồm" are three acts, inner commas kept."""
+        text = "theo quy định của Luật Cán bộ, Công chức, Luật Viên chức, Bộ luật Lao động bao gồm:"
+        expected = [
+            (None, "Luật Cán bộ, Công chức", None, None),
+            (None, "Luật Viên chức", None, None),
+            (None, "Bộ luật Lao động", None, None),
+        ]
+        assert expected == _acts(text)
+
+    def test_a_law_passed_by_a_body_on_a_date_takes_both(self) -> None:
+        """A law "được Quốc hội ... kỳ họp thứ 3 thông qua ngày ..." has that issuer and date."""
+        text = (
+            "- Căn cứ Luật Công đoàn Việt Nam được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt "
+            "Nam khóa XIII, kỳ họp thứ 3 thông qua ngày 20 tháng 6 năm 2012;"
+        )
+        assert [(None, "Luật Công đoàn Việt Nam", D(2012, 6, 20), "Quốc hội")] == _acts(text)
+
+    def test_a_name_ends_before_the_organ_that_acts_after_a_comma(self) -> None:
+        """A name followed by ", Đoàn Chủ tịch <body> hướng dẫn" ends before the organ."""
+        text = (
+            "Đại hội đã thông qua Điều lệ Công đoàn Việt Nam, Đoàn Chủ tịch Tổng Liên đoàn Lao "
+            "động Việt Nam hướng dẫn thi hành Điều lệ như sau:"
+        )
+        assert [(None, "Điều lệ Công đoàn Việt Nam", None, None)] == _acts(text)
+
+    def test_a_subject_ends_before_the_body_that_acts_after_a_comma(self) -> None:
+        """An act's subject stops at "..., Ủy ban nhân dân tỉnh xây dựng", not at a listed body."""
+        acting = (
+            "Thực hiện Quyết định số 488/QĐ-TTg ngày 14/4/2017 của Thủ tướng Chính phủ về việc "
+            "phê duyệt Đề án trợ giúp xã hội, Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:"
+        )
+        listed = (
+            "Căn cứ Nghị quyết số 05/NQ-HĐND ngày 01/7/2025 về việc ban hành Quy chế làm việc "
+            "của Hội đồng nhân dân tỉnh, Thường trực Hội đồng nhân dân tỉnh;"
+        )
+        assert ["phê duyệt Đề án trợ giúp xã hội"] == [
+            c.title for c in coordprog.find_citations(acting)
+        ]
+        expected = [
+            "ban hành Quy chế làm việc của Hội đồng nhân dân tỉnh, "
+            "Thường trực Hội đồng nhân dân tỉnh"
+        ]
+        assert expected == [c.title for c in coordprog.find_citations(listed)]
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""
@@ -549,3 +606,43 @@ class TestImportText:
         assert [("92/TTr-SNV", "submission")] == [
             (ref.get("number"), ref["kind"]) for ref in draft.data["legal_refs"]
         ]
+
+    def test_a_work_programme_carried_out_by_name_is_cited_and_flagged(self) -> None:
+        """A programme carried out by name ("Thực hiện chương trình ... của <body>") is flagged."""
+        draft = coordprog.import_text(
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\nSố: 34/KH-TLĐ\nHà Nội, ngày 15 tháng 10 năm 2025\n"
+            "KẾ HOẠCH\nTỔ CHỨC CÁC HOẠT ĐỘNG CHĂM LO CHO ĐOÀN VIÊN\n"
+            "Thực hiện chương trình công tác năm 2025 của Tổng Liên đoàn Lao động Việt Nam, Công "
+            "văn số 737/MTTW-BTT ngày 03/10/2025 của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam "
+            "về việc tổ chức các hoạt động chăm lo, Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam "
+            "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai.\n"
+        )
+        refs = [
+            (ref["kind"], ref.get("title"), ref.get("issuer"), ref.get("number"))
+            for ref in draft.data["legal_refs"]
+        ]
+        expected = [
+            ("program", "Chương trình công tác năm 2025", "Tổng Liên đoàn Lao động Việt Nam", None),
+            (
+                "official-letter",
+                "tổ chức các hoạt động chăm lo",
+                "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                "737/MTTW-BTT",
+            ),
+        ]
+        assert expected == refs
+        flagged = [i["path"] for i in draft.data["to_complete"] if i["path"].startswith("legal")]
+        assert ["legal_refs[0]"] == flagged
+
+    def test_a_text_without_opening_has_the_acts_its_sentences_name(self) -> None:
+        """A directive a news item prints without letterhead, number or date: its acts, no basis."""
+        draft = coordprog.import_text(
+            "Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị về công tác dư luận xã hội.\n"
+            "Nội dung Chỉ thị như sau:\n"
+            "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 "
+            "của Ban Bí thư và Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy, "
+            "công tác điều tra dư luận xã hội đã đạt nhiều kết quả quan trọng.\n"
+        )
+        refs = [(ref["number"], ref["issuer"]) for ref in draft.data["legal_refs"]]
+        assert [("100-KL/TW", "Ban Bí thư"), ("25-KH/TU", "Ban Thường vụ Tỉnh ủy")] == refs
+        assert [] == draft.data.get("basis", [])

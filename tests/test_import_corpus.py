@@ -94,9 +94,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: programmes and charters named without number, laws "được Quốc hội ... thông qua ngày ...",
 #: amending ordinances by title, Party texts in a news item, acts cited in the body) scored
 #: 116 of their 152 facts before the importer changed for them, every wrong fact flagged:
-#: 97.1% of the programs' facts with the nineteenth round's (3732 of 3843). The floor is
-#: lowered to that until the importer reads them.
-BASELINE_RECOVERED_SHARE = 0.971
+#: 97.1% of the programs' facts with the nineteenth round's (3732 of 3843). Reading their acts
+#: (named acts listed after commas, a name ended by "bao gồm" or by the organ that acts after a
+#: comma, a law "được Quốc hội ... thông qua ngày ...", a work programme carried out by name,
+#: flagged; the acts of a copy that prints no opening) brings them to 142 and the share to
+#: 97.8% (3758 of 3843).
+BASELINE_RECOVERED_SHARE = 0.977
 #: Drafts for all 139 development texts and the parties all found in 129 (with the fifteenth to
 #: twentieth rounds and their changes).
 BASELINE_DRAFTS_WRITTEN = 139

@@ -229,10 +229,14 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
         found = list(find_citations(text))
         if role == "basis":
             found = _with_named_basis(text, found)
+        named = _implemented_by_name(text, found) if role == "implements" else None
+        if named is not None:
+            found.insert(0, named)
         # "Căn cứ A; Căn cứ B" and "Thực hiện X, Y và Z": each clause's acts take its role.
         for citation in found:
             if citation.nested and citation.number is None:
                 continue  # a name inside another act's name ("Luật sửa đổi ... của Luật ...")
+            by_small_name = citation is named
             if role == "other" and _congress_in_passing(text, citation):
                 continue  # "quán triệt ... Nghị quyết Đại hội ... lần thứ XI": not an act cited
             citation = attrs.evolve(
@@ -258,6 +262,9 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                 and citation.date is None
                 and not citation.nested
             )
+            if by_small_name:
+                # A work programme named in small letters: maybe no act of its own, flagged.
+                implements, mentioned = False, True
             by_name = citation.number is None and citation.kind not in _BY_NAME_KINDS
             for index, cited in enumerate(acts):
                 # The act as its Căn cứ clause writes it (issuer after "của"), when it is one.
@@ -356,6 +363,43 @@ def _with_named_basis(text: str, found: list[Citation]) -> list[Citation]:
         kind = next(k for word, k in KIND_WORDS if fold(word) == said)
         added.append(Citation(kind=kind, number=None, start=start, end=end, title=name))
     return sorted(added, key=lambda c: c.start)
+
+
+#: What a "Thực hiện ..." clause carries out, named in small letters without a number, and
+#: its issuer's "của": "Thực hiện chương trình công tác năm 2025 của Tổng Liên đoàn ...".
+_IMPLEMENTED_BY_NAME = re.compile(
+    r"^(?:[-\u2013]\s*)?(?:Thực\s*hiện|Triển\s*khai)\s+"
+    r"(?P<act>(?P<kind>chương\s+trình|kế\s+hoạch)\s+(?!số\b|phối\s+hợp\b)[^,;:.()]{3,80}?)"
+    r"\s+của\s+(?=\S)"
+)
+
+
+def _implemented_by_name(text: str, found: list[Citation]) -> Citation | None:
+    """The programme or plan a "Thực hiện" clause names first by its name only, or None.
+
+    Its issuer must be a body's name ("của Tổng Liên đoàn Lao động Việt Nam"); its name is
+    written with the kind's capital ("Chương trình công tác năm 2025"). A citation found
+    inside those words (a numbered act) is the act itself: none is added.
+    """
+    from coordprog.importer._grammar import read_body
+
+    match = _IMPLEMENTED_BY_NAME.match(text)
+    if match is None or any(c.start < match.end() for c in found):
+        return None
+    body = read_body(text, match.end())
+    if body is None:
+        return None
+    name = " ".join(match["act"].split())
+    said = fold(" ".join(match["kind"].split()))
+    kind = next(k for word, k in KIND_WORDS if fold(word) == said)
+    return Citation(
+        kind=kind,
+        number=None,
+        start=match.start("act"),
+        end=body.end,
+        issuer=" ".join(text[match.end() : body.end].split()),
+        title=name[:1].upper() + name[1:],
+    )
 
 
 def _said_again(known: Citation, new: Citation) -> bool:

@@ -103,18 +103,28 @@ _NUMBERED = re.compile(
 # "Luật tổ chức HĐND và UBND (sửa đổi) ngày 21/6/1994": the bracket is part of the name.
 #: "B luật Tố tụng hình sự": a code whose "ộ" a copy lost, before a name in capitals.
 _CODE_DAMAGED = r"B\s+luật(?=\s+[" + _UPPER + r"])"
+#: A comma that another act named after it follows ends a name: "Luật Cán bộ, Công chức, Luật
+#: Viên chức, Bộ luật Lao động" are three laws; "Luật Cán bộ, công chức" one.
+_NAME_WORD = r"(?:[^\s;:.(),]|,(?!\s*(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|Điều\s+lệ)\s))+"
 _NAMED_ACT = re.compile(
     r"(?P<kind>" + "|".join([*(_loose(word) for word in _NAMED), _CODE_DAMAGED]) + r")"
-    r"(?P<name>(?:\s+[^\s;:.()]+){0,24}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?)"
+    rf"(?P<name>(?:\s+{_NAME_WORD}){{0,24}}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?)"
     rf"(?:\s+số\s+(?P<number>{_NUMBER}))?"
     rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
     rf"|\s+(?:của|theo|đã|được|thì|có(?!\s+công)|quy định|hướng dẫn"
     rf"|như|về|trong|để|khi|nhằm|tại|đối với|trên|mà|này|năm|số)\s"
     rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc)"
+    r"|\s+bao\s+gồm(?!\w)"  # "... Bộ luật Lao động bao gồm:": what the law covers follows
     # A law's or an ordinance's number ends its citation: "... số 05/2017/QH14 và các văn bản".
     r"|(?<=/QH\d\d)(?!\w)|(?<=UBTVQH\d\d)(?!\w)|(?<=L/CTN)(?!\w))"
 )
 _DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
+#: A named act passed by a body on a date: "Luật Công đoàn Việt Nam được Quốc hội nước Cộng hòa
+#: xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 3 thông qua ngày 20 tháng 6 năm 2012".
+_PASSED = re.compile(
+    rf"\s*,?\s+(?:đã\s+)?được\s+(?P<by>[^;:.()]{{1,160}}?)\s*,?\s+(?:thông\s+qua|ban\s+hành)"
+    rf"\s*,?\s*{_DATE}"
+)
 _AMENDED_ON = re.compile(rf"\s*,?\s*(?:đã\s+được\s+)?sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+{_DATE}")
 #: Words right before a kind's word that make it no act's name: the head of a body's name
 #: ("Hội Luật gia", "Trường Đại học Luật") or "pháp" ("Hệ thống Pháp Luật": law in general).
@@ -154,6 +164,8 @@ _TITLE_WORDS = (
 _ISSUER_END = re.compile(
     r"\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"
     r"|\s+(?=ngày\s*\d)"  # "của Quốc hội ngày 19/6/2015": the act's date after its issuer
+    # "của Ban Bí thư “về việc ...”": an opening quotation mark starts what the act is about.
+    r'|\s*[“«"]'
 )
 # A joint act (NQLT, TTLT, TTLN ...) has issuers joined by "và" or commas.
 _JOINT_NUMBER = re.compile(r"/[A-ZĐ]*L[TN](?:[/-]|$)")
@@ -162,7 +174,10 @@ _ISSUER_BRACKET = re.compile(
     r"\s*\((?:khóa|khoá|Khóa|Khoá|nhiệm kỳ|Nhiệm kỳ|Thường trực|cơ quan thường trực)[^()]*\)"
 )
 _TITLE = re.compile(
-    r"\s+(?:về\s+(?:việc\s+)?|(?P<lead>phê duyệt|ban hành|quy định|hướng dẫn|thực hiện"
+    # "của Ban Bí thư “về việc ...”", "về “Tiếp tục ...”": what it is about, in quotation marks.
+    r"\s+(?:về\s+(?:việc\s+)?)?[“«](?:về\s+(?:việc\s+)?)?(?P<quoted>[^”»;]+)[”»]"
+    r"(?=\s*(?:[,;.]|$))"
+    r"|\s+(?:về\s+(?:việc\s+)?|(?P<lead>phê duyệt|ban hành|quy định|hướng dẫn|thực hiện"
     r"|triển khai|sửa đổi|thành lập|thi hành)\s+)(?P<title>[^;]+?)(?=;|\.\s|\.$|$)"
     rf"|\s*\((?P<bracketed>[{_UPPER}][^()]*)\)"
 )
@@ -415,8 +430,14 @@ def _title(text: str, at: int, limit: int) -> tuple[str | None, int]:
     match = _TITLE.match(text, at)
     if match is None:
         return None, at
-    title = match["title"] or match["bracketed"]
+    title = match["quoted"] or match["title"] or match["bracketed"]
     end = match.end()
+    if match["title"]:
+        # "... về việc tổ chức ..., Đoàn Chủ tịch Tổng Liên đoàn ... ban hành Kế hoạch ...": the
+        # body after a comma is the sentence's subject, not more of what the act is about.
+        subject = _body_after_comma(text, match.start("title"), end, acting=True)
+        if subject is not None:
+            title, end = text[match.start("title") : subject], subject
     if end > limit and match["title"]:
         title = re.sub(r"\s+(?:và|hoặc)$", "", text[match.start("title") : limit].rstrip(" ,;"))
         end = limit
@@ -455,9 +476,9 @@ def find_citations(text: str) -> tuple[Citation, ...]:
        congress's or a plenum's resolution, acts amending the one cited.
     """
     text = normalize_text(text)
-    raw, taken = _numbered_and_named(text)
+    raw, taken, passed = _numbered_and_named(text)
     listed_under = _listed_under(text, raw, taken)
-    issued_before = _issued_before(text, raw, taken)
+    issued_before = {**_issued_before(text, raw, taken), **passed}
     _grouped(text, raw, taken)
     raw.sort(key=lambda entry: entry[0])
     found: list[Citation] = []
@@ -511,13 +532,15 @@ _Raw = list[tuple[int, int, LegalKind, str | None, str | None, re.Match[str] | N
 _Taken = list[tuple[int, int]]
 
 
-def _numbered_and_named(text: str) -> tuple[_Raw, _Taken]:
+def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
     """Acts cited by kind and number, by name (laws, codes ...), and congresses' resolutions.
 
-    Each with its span and what was read of it; ``taken`` holds the spans read.
+    Each with its span and what was read of it; ``taken`` holds the spans read, and the
+    third the issuers of acts passed by a body named before the date (by their start).
     """
     raw: _Raw = []
     taken: _Taken = []
+    passed: dict[int, str] = {}
     for match in _NUMBERED.finditer(text):
         kind_word = match["kind"]
         if kind_word[:1].islower() and not re.match(r"\s*(?::\s*)?số", text[match.end("words") :]):
@@ -577,6 +600,8 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken]:
             continue  # a name cut off by the end of the copy
         # "Luật ... đã được sửa đổi, bổ sung ngày 22/11/2019": the date of the law as amended.
         dated_at = _DATE_AT.match(text, after) or _AMENDED_ON.match(text, after)
+        if dated_at is None and number is None:
+            dated_at = _passed(text, after, passed, match.start())
         named_end = dated_at.end() if dated_at else after
         said = " ".join(match["kind"].split())
         full = f"{'Bộ luật' if _kind(said) is LegalKind.CODE else said} {name}".strip()
@@ -588,7 +613,26 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken]:
         name = " ".join(match[0].split())
         raw.append((match.start(), match.end(), LegalKind.RESOLUTION, None, name, None))
         taken.append((match.start(), match.end()))
-    return raw, taken
+    return raw, taken, passed
+
+
+def _passed(text: str, at: int, passed: dict[int, str], start: int) -> re.Match[str] | None:
+    """The date of a named act "được <body> ... thông qua ngày ...", its body kept in ``passed``.
+
+    The body is read by the grammar of bodies' names ("Quốc hội nước Cộng hòa xã hội chủ
+    nghĩa Việt Nam khóa XIII, kỳ họp thứ 3" is the National Assembly's); words that name
+    none leave the act as it was read.
+    """
+    from coordprog.importer._grammar import read_body
+
+    said = _PASSED.match(text, at)
+    if said is None:
+        return None
+    body = read_body(text, said.start("by"))
+    if body is None:
+        return None
+    passed[start] = body.name
+    return said
 
 
 def _listed_under(text: str, raw: _Raw, taken: _Taken) -> list[tuple[int, int, str | None]]:
@@ -751,12 +795,30 @@ def _symbol(number: str) -> str:
     return re.sub(r"^\d+[a-z]?\s?[-/]?\s?(?:(?:19|20)\d\d\s?/\s?)?", "", number).replace(" ", "")
 
 
-def _body_after_comma(text: str, start: int, end: int) -> int | None:
-    """Where, in ``text[start:end]``, a comma that a body's name follows is, or None."""
+#: The organ of a body, named before it: "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam".
+_ORGAN_OF = re.compile(
+    r"(?:Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Ban\s+Bí\s+thư"
+    r"|Ban\s+Thường\s+trực|Thường\s+trực|Đảng\s+đoàn|Ban\s+cán\s+sự\s+đảng)\s+"
+)
+
+
+def _body_after_comma(text: str, start: int, end: int, acting: bool = False) -> int | None:
+    """Where, in ``text[start:end]``, a comma that a body's name (or an organ's) follows is.
+
+    With ``acting``, only a body that a verb in small letters follows counts: the subject of
+    the sentence ("..., Ủy ban nhân dân tỉnh xây dựng Kế hoạch ..."), not a body listed in a
+    name ("Quy chế làm việc của Hội đồng nhân dân tỉnh, Thường trực Hội đồng nhân dân tỉnh").
+    """
     from coordprog.importer._grammar import read_body
 
     for comma in re.finditer(r",\s*", text[start:end]):
-        if read_body(text, start + comma.end()) is not None:
+        at = start + comma.end()
+        organ = _ORGAN_OF.match(text, at)
+        body = read_body(text, at) or (read_body(text, organ.end()) if organ else None)
+        if body is None:
+            continue
+        word = re.match(r"\s+(\w+)", text[body.end :])
+        if not acting or (word and word[1].islower() and word[1] not in _NAME_GOES_ON):
             return start + comma.start()
     return None
 

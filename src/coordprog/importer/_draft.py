@@ -1034,8 +1034,18 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     title = document.opening.title
     if title:
         pieces.append(("title", title))
-    pieces += clauses(list(document.body))
-    own = tuple(n for n in (data.get("number"), document.opening.number) if n)
+    opening = document.opening
+    body = list(document.body)
+    if not body and not (opening.letterhead or opening.number or opening.date or opening.kind):
+        # A copy with no letterhead, number, date or type line (a directive a news item prints
+        # after "Nội dung Chỉ thị như sau:") is running text from its first line: the acts its
+        # sentences (lines that end with a stop, or run long) name are cited in passing, none
+        # the basis; those named without number or date are flagged.
+        body = [line for line in document.lines if line.rstrip().endswith(".") or len(line) > 200]
+        pieces += [("other", line) for line in body]
+    else:
+        pieces += clauses(body)
+    own = tuple(n for n in (data.get("number"), opening.number) if n)
     cited = read_acts(pieces, own)
     write_acts(cited, draft)
 
