@@ -447,6 +447,23 @@ class TestFindCitations:
         ]
         assert expected == [c.title for c in coordprog.find_citations(listed)]
 
+    def test_a_symbol_printed_twice_keeps_the_date_and_issuer_after_it(self) -> None:
+        """A number whose symbol a copy repeats ("37-NQ/TW NQ/TW ngày ...") keeps its date."""
+        text = (
+            "thực hiện Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc sắp "
+            "xếp các đơn vị hành chính;"
+        )
+        expected = [("37-NQ/TW", "sắp xếp các đơn vị hành chính", D(2018, 12, 24), "Bộ Chính trị")]
+        assert expected == _acts(text)
+
+    def test_a_damaged_cua_before_a_body_still_gives_the_issuer(self) -> None:
+        """A damaged "của" printed "ca" before a body gives the issuer; before no body, none."""
+        damaged = "Căn cứ Nghị định s 60/2003/NĐ-CP ngày 06/6/2003 ca Chính phủ quy định chi tiết;"
+        other = "Quyết định số 05/QĐ-UBND ngày 01/01/2020 ca trực đêm;"
+        assert ["Chính phủ", None] == [
+            c.issuer for text in (damaged, other) for c in coordprog.find_citations(text)
+        ]
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""

@@ -271,11 +271,20 @@ def _kind(word: str) -> LegalKind:
     return next(kind for name, kind in KIND_WORDS if name.replace(" ", "").casefold() == squashed)
 
 
+#: "của" a damaged copy printed without its vowel's marks or hook ("ngày 06/6/2003 ca Chính
+#: phủ"): an issuer only when a body's name follows.
+_OF_DAMAGED = re.compile(r"\s*,?\s+(?:ca|cua)\s+")
+
+
 def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     """The issuer written after "của" at ``at``, and where it ends."""
+    from coordprog.importer._grammar import read_body
+
     said = _ISSUER.match(text, at)
     if said is None:
-        return None, at
+        said = _OF_DAMAGED.match(text, at)
+        if said is None or read_body(text, said.end()) is None:
+            return None, at
     joint = joint or said[0].strip().endswith("giữa")  # "giữa A và B": both issue it
     start = said.end()
     position = start
@@ -547,8 +556,12 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             continue  # a kind's words in small letters name an act only before "số"
         if match["words"].strip() and not re.match(r"\s*số", text[match.end("words") :]):
             continue  # words between the kind and a number without "số": not one act
-        raw.append((match.start(), match.end(), _kind(kind_word), match["number"], None, match))
-        taken.append((match.start(), match.end()))
+        dated, end = match, match.end()
+        repeated = _symbol_repeated(text, match)
+        if repeated is not None:
+            dated, end = repeated, repeated.end()
+        raw.append((match.start(), end, _kind(kind_word), match["number"], None, dated))
+        taken.append((match.start(), end))
     for match in _NAMED_ACT.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -614,6 +627,21 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         raw.append((match.start(), match.end(), LegalKind.RESOLUTION, None, name, None))
         taken.append((match.start(), match.end()))
     return raw, taken, passed
+
+
+def _symbol_repeated(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The date after a number whose symbol a copy printed twice, or None.
+
+    "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị": the second "NQ/TW" is
+    the copy's, and the date and issuer after it are the act's.
+    """
+    if any(match[group] for group in ("year", "dyear", "pyear", "yyear")):
+        return None
+    symbol = re.sub(r"^\d+[a-z]?\s?[-/]\s?(?:(?:19|20)\d\d\s?[-/]\s?)?", "", match["number"])
+    if len(symbol) < 2 or symbol == match["number"]:
+        return None
+    again = re.compile(rf"\s+{re.escape(symbol)}(?![\w/])").match(text, match.end())
+    return _DATE_AT.match(text, again.end()) if again is not None else None
 
 
 def _passed(text: str, at: int, passed: dict[int, str], start: int) -> re.Match[str] | None:
