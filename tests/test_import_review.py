@@ -829,3 +829,16 @@ class TestNoticesNamingTheMeetingOtherwise:
             " tiếp tục phối hợp.\n"
         )
         assert "records" == draft.document
+
+    def test_a_site_s_short_title_under_the_notice_s_number(self) -> None:
+        """A heading "Thông báo 114/TB-VPCP 2022 kết luận phiên họp ...": its number and meeting."""
+        records = _records(
+            "Thông báo 114/TB-VPCP 2022 kết luận phiên họp phòng chống dịch Covid19 trực tuyến\n"
+            "Sáng ngày 09 tháng 4 năm 2022, tại trụ sở Chính phủ, Thủ tướng Chính phủ Trần Văn"
+            " Bình đã chủ trì phiên họp lần thứ 14 của Ban chỉ đạo. Thủ tướng kết luận như sau:\n"
+            "1. Tiếp tục phòng, chống dịch.\n"
+        )
+        meeting = records.meetings[0]
+        assert "Phiên họp phòng chống dịch Covid19 trực tuyến" == meeting.title
+        assert (dt.date(2022, 4, 9), "trụ sở Chính phủ") == (meeting.date, meeting.place)
+        assert "114/TB-VPCP" == records.outcomes[0].number

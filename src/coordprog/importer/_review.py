@@ -198,7 +198,7 @@ def is_review(document: ReadDocument) -> bool:
     if opening.kind == "notice" or heading is not None:
         # "Thông báo kết luận (ý kiến chỉ đạo) ... tại Hội nghị sơ kết ...", or a notice of
         # conclusions whose first sentence names the review meeting it concludes.
-        title = heading or title
+        title = _heading_number(heading)[0] or title
         if _REVIEW_MEETING.search(title):
             return True  # "Thông báo ý kiến của ... tại Hội nghị tổng kết ...": the meeting's
         under = opening.type_index + 1 if opening.type_index is not None else opening.end
@@ -232,10 +232,13 @@ def _untitled_notice(document: ReadDocument) -> bool:
 #: conclusions alone: "Kết luận của Phó Chủ tịch UBND tỉnh ... tại Hội nghị ...".
 _NOTICE_HEADING = re.compile(
     r"^(?:(?P<numbered>Thông\s+báo\s+(?:số\s+)?(?P<number>\d+/TB-[\wĐđ-]+)"
-    r"(?:\s+(?:năm\s+\d{4}|ngày\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}))?\s*(?:[:\u2013-]|\s+về)?\s*)"
+    r"(?:\s+(?:(?:năm\s+)?\d{4}|ngày\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}))?\s*(?:[:\u2013-]|\s+về)?\s*)"
     r"(?=(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b))?"
+    # Under a heading that names the notice by its number, the site's short title: "Thông báo
+    # 114/TB-VPCP 2022 kết luận phiên họp ...".
+    r"(?(numbered)(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b.{10,}|"
     r"(?:Thông\s+báo\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b.{10,}"
-    rf"|(?:Ý\s+kiến\s+)?Kết\s+luận\s+(?:của\s+.{{5,300}}?\s+(?:tại|về)\s+)?{_MEETING_NAME}\s.{{10,}})$",
+    rf"|(?:Ý\s+kiến\s+)?Kết\s+luận\s+(?:của\s+.{{5,300}}?\s+(?:tại|về)\s+)?{_MEETING_NAME}\s.{{10,}}))$",
     re.IGNORECASE,
 )
 
