@@ -464,6 +464,14 @@ class TestFindCitations:
             c.issuer for text in (damaged, other) for c in coordprog.find_citations(text)
         ]
 
+    def test_an_act_dated_before_its_number_is_cited(self) -> None:
+        """An act whose date comes before its number ("Nghị định ngày ... số ...") is one act."""
+        text = (
+            "Căn cứ Nghị định ngày 15 tháng 5 năm 2016 số 34/2016/NĐ-CP của Chính phủ quy định "
+            "chi tiết;"
+        )
+        assert [("34/2016/NĐ-CP", "quy định chi tiết", D(2016, 5, 15), "Chính phủ")] == _acts(text)
+
 
 def _decision(basis: str) -> coordprog.Draft:
     """A provincial decision whose căn cứ paragraphs are ``basis``."""
@@ -663,3 +671,13 @@ class TestImportText:
         refs = [(ref["number"], ref["issuer"]) for ref in draft.data["legal_refs"]]
         assert [("100-KL/TW", "Ban Bí thư"), ("25-KH/TU", "Ban Thường vụ Tỉnh ủy")] == refs
         assert [] == draft.data.get("basis", [])
+
+    def test_the_plan_itself_is_no_act_carried_out_by_name(self) -> None:
+        """A plan's "Triển khai kế hoạch này của <body>" names itself: no act is cited."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 5/KH-UBND\nNghệ An, ngày 1 tháng 2 năm 2024\n"
+            "KẾ HOẠCH\nTHỰC HIỆN CÔNG TÁC PHỔ BIẾN PHÁP LUẬT\n"
+            "Triển khai kế hoạch này của Ủy ban nhân dân tỉnh, các sở thực hiện như sau:\n"
+            "I. MỤC ĐÍCH\n1. Phổ biến.\n"
+        )
+        assert [] == draft.data.get("legal_refs", [])

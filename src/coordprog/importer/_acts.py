@@ -369,7 +369,7 @@ def _with_named_basis(text: str, found: list[Citation]) -> list[Citation]:
 #: its issuer's "của": "Thực hiện chương trình công tác năm 2025 của Tổng Liên đoàn ...".
 _IMPLEMENTED_BY_NAME = re.compile(
     r"^(?:[-\u2013]\s*)?(?:Thực\s*hiện|Triển\s*khai)\s+"
-    r"(?P<act>(?P<kind>chương\s+trình|kế\s+hoạch)\s+(?!số\b|phối\s+hợp\b)[^,;:.()]{3,80}?)"
+    r"(?P<act>(?P<kind>chương\s+trình|kế\s+hoạch)\s+(?!số\b|phối\s+hợp\b|này\b|trên\b|đó\b)[^,;:.()]{3,80}?)"
     r"\s+của\s+(?=\S)"
 )
 

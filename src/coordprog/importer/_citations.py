@@ -119,6 +119,12 @@ _NAMED_ACT = re.compile(
     r"|(?<=/QH\d\d)(?!\w)|(?<=UBTVQH\d\d)(?!\w)|(?<=L/CTN)(?!\w))"
 )
 _DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
+#: An act whose date stands between its kind and its number: "Nghị định ngày 15 tháng 5 năm
+#: 2016 số 34/2016/NĐ-CP của Chính phủ".
+_DATED_FIRST = re.compile(
+    rf"(?P<kind>{_KINDS})\s*,?\s*(?P<date>ngày\s*\d{{1,2}}\s*(?:/|-|\.|\s*tháng\s+)\s*\d{{1,2}}"
+    rf"\s*(?:/|-|\.|\s*năm\s+)\s*(?:19|20)\d\d)\s*,?\s*số\s*:?\s*(?P<number>{_NUMBER})(?![\w/])"
+)
 #: A named act passed by a body on a date: "Luật Công đoàn Việt Nam được Quốc hội nước Cộng hòa
 #: xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 3 thông qua ngày 20 tháng 6 năm 2012".
 _PASSED = re.compile(
@@ -562,6 +568,14 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             dated, end = repeated, repeated.end()
         raw.append((match.start(), end, _kind(kind_word), match["number"], None, dated))
         taken.append((match.start(), end))
+    for match in _DATED_FIRST.finditer(text):
+        if any(start <= match.start("number") < end for start, end in taken):
+            continue
+        dated_at = _DATE_AT.match(text, match.start("date"))
+        raw.append(
+            (match.start(), match.end(), _kind(match["kind"]), match["number"], None, dated_at)
+        )
+        taken.append((match.start(), match.end()))
     for match in _NAMED_ACT.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
