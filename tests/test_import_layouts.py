@@ -1052,3 +1052,14 @@ def test_a_title_s_last_year_is_its_own_only_when_no_span_ends_there(
         "I. MỤC TIÊU\n1. Sở Lao động chủ trì, phối hợp với các sở, ngành thực hiện.\n"
     )
     assert period == (draft.data["period"]["start"].year, draft.data["period"]["end"].year)
+
+
+def test_markdown_emphasis_around_a_cell_is_no_part_of_its_text() -> None:
+    """A copy kept in Markdown ("| *Hà Nội, ngày ... *|", "**THÔNG BÁO**") reads as printed."""
+    draft = coordprog.import_text(
+        "| **VĂN PHÒNG CHÍNH PHỦ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
+        "| Số: 467/TB-VPCP | *Hà Nội, ngày 14 tháng 10 năm 2024 * |\n\n**THÔNG BÁO**\n\n"
+        "Ý kiến chỉ đạo của Phó Thủ tướng về việc phối hợp xây dựng đề án\n\n"
+        "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện.\n"
+    )
+    assert ("467/TB-VPCP", "Hà Nội") == (draft.data["number"], draft.data["place"])

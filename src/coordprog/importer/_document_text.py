@@ -95,7 +95,7 @@ def source_lines(text: str) -> list[str]:
     found: list[str] = []
     for raw in normalize_text(text).splitlines():
         for cell in raw.split("|"):
-            line = _letters_closed(cell)
+            line = _EMPHASIS.sub("", _letters_closed(cell))
             if not line or _noise(line):
                 continue
             line = _unglue_place(_GLUED_DAY.sub(" ", _GLUED_WORDS.sub(" ", line)))
@@ -116,6 +116,11 @@ _LOWER_LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹ
 _UPPER_LETTERS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
 # Two words a copy glued where a line ended: "kèm theoQuyết định" (a word, then a capitalised one).
 _GLUED_WORDS = re.compile(rf"(?<=[{_LOWER_LETTERS}]{{2}})(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
+
+
+#: Markdown's emphasis around a cell or line, as copies kept in Markdown print it: "*Hà Nội,
+#: ngày 14 tháng 10 năm 2024 *", "**QUYẾT ĐỊNH**" (a bullet, "* Như trên;", is no emphasis).
+_EMPHASIS = re.compile(r"^\*+(?=\S)|(?<=\S)\s*\*+$|^\*+$")
 
 
 #: Capitals spaced out for show, as a type line may be typed: "Q U Y Ế T   Đ Ị N H".
