@@ -711,7 +711,8 @@ class TestScorer:
 #: The twentieth round's seven add two whose capitals re-casing cannot know: a holiday's
 #: name ("Tết Nguyên đán Bính Ngọ") and a law printed with a capital inside its name ("Luật
 #: Cán bộ, Công chức"): 30.
-CEILING_RECASED_TITLES_LOST = 30
+#: The lunar new year's name ("Tết Nguyên đán Bính Ngọ") now keeps its capitals: 29 of 357.
+CEILING_RECASED_TITLES_LOST = 29
 
 
 def _dev_titles() -> list[str]:

@@ -1063,3 +1063,16 @@ def test_markdown_emphasis_around_a_cell_is_no_part_of_its_text() -> None:
         "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện.\n"
     )
     assert ("467/TB-VPCP", "Hà Nội") == (draft.data["number"], draft.data["place"])
+
+
+def test_the_lunar_new_year_in_a_title_in_capitals_keeps_its_capitals() -> None:
+    """The lunar new year and a lunar year's name ("Bính Ngọ") keep their capitals."""
+    draft = coordprog.import_text(
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nSố: 34/KH-TLĐ\nHà Nội, ngày 10 tháng 11 năm 2025\n"
+        "KẾ HOẠCH\nTỔ CHỨC CÁC HOẠT ĐỘNG CHĂM LO CHO ĐOÀN VIÊN DỊP TẾT NGUYÊN ĐÁN BÍNH NGỌ 2026 VÀ"
+        " XUÂN GIÁP THÌN\nI. MỤC ĐÍCH\n1. Các cấp công đoàn chủ trì thực hiện.\n"
+    )
+    assert (
+        "Tổ chức các hoạt động chăm lo cho đoàn viên dịp Tết Nguyên đán Bính Ngọ 2026 và Xuân"
+        " Giáp Thìn" == draft.data["title"]
+    )

@@ -76,6 +76,8 @@ _PROPER = (
     "MTTQ",
     # The Fatherland, always written with its capital ("bảo vệ Tổ quốc", "cờ Tổ quốc").
     "Tổ quốc",
+    # The lunar new year, a holiday's name.
+    "Tết Nguyên đán",
     "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân",
     "Hội Cựu chiến binh",
@@ -95,6 +97,12 @@ _PROPER = (
     "Ban Chỉ đạo Quốc gia",
     "Trưởng Ban Chỉ đạo",
     "tại Hội nghị",
+)
+#: A lunar year's name after the new year's feast or spring: "Tết Nguyên đán Bính Ngọ", "Xuân
+#: Giáp Thìn" (a stem and a branch of the sexagenary cycle).
+_LUNAR_YEAR = re.compile(
+    r"(?i:(Tết\s+Nguyên\s+đán\s+|Xuân\s+))((?i:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
+    r"(?i:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))(?!\w)"
 )
 #: A person named after a post or "đồng chí" in a title: "cố Tổng Bí thư Nguyễn Văn Cừ".
 _PERSON = re.compile(
@@ -173,6 +181,7 @@ def recase(text: str) -> str:
     result = _places(result, text)
     for name in _PROPER:
         result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
+    result = _LUNAR_YEAR.sub(lambda m: m[1][:1].upper() + m[1][1:] + m[2].title(), result)
     result = _PARTY.sub("Đảng", result)
     result = _ANNIVERSARY.sub("Ngày", result)
     result = _CONGRESS.sub("Đại", result)
