@@ -89,7 +89,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The nineteenth round's six (who issues and signs: a joint circular of six bodies, a city's
 #: Labour Federation under its superior's line, Chairmen's decisions whose letterhead or
 #: enacting line drops the province) scored 152 of their 169 facts before the importer changed
-#: for them, which brings the share to 98.0% (3616 of 3691).
+#: for them, which brings the share to 98.0% (3616 of 3691); their organs transcribed as
+#: printed and the importer reading them (a Chairman's own letterhead, a letterhead that keeps
+#: only its superior's line, an authority line broken in its board) take them to 165 of 169.
 #: The twentieth round's seven (acts cited in forms the development set held few of:
 #: programmes and charters named without number, laws "được Quốc hội ... thông qua ngày ...",
 #: amending ordinances by title, Party texts in a news item, acts cited in the body) scored
@@ -138,13 +140,14 @@ CEILING_WRONG_SHARE = 0.02
 #: "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" is one signature now: none is left unflagged.
 #: The nineteenth round's six left two wrong facts unflagged before the importer changed for
 #: them: the organ of a Chairman's decision read without its province ("Chủ tịch Ủy ban nhân
-#: dân tỉnh", the enacting line printing none) where the letterhead names it.
+#: dân tỉnh", the enacting line printing none) where the letterhead names it. The earlier
+#: rounds transcribe such an organ as printed, and so do these now: none of theirs is left.
 #: The eighteenth round's three (notices of a leader's conclusions at a meeting) leave one wrong
 #: fact unflagged before the importer changes for them: the place of a Government Office notice
 #: whose place line is in italics in a Markdown table cell ("| *Hà Nội, ngày 14 tháng 10 năm
 #: 2024 * |"), read "Nội": the document's place reader's, not the review readers'. Markdown's
 #: emphasis is now left out before reading: the place is "Hà Nội".
-CEILING_UNFLAGGED = 2
+CEILING_UNFLAGGED = 0
 
 
 class TestCorpus:

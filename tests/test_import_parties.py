@@ -974,3 +974,85 @@ class TestTradeUnionsUnderTheirFederation:
         )
         expected = ("Sở Tư pháp Hà Giang", "province", "Hà Giang")
         assert expected == (party["name"], party["level"], party["province"])
+
+
+class TestWhoIssuesRoundNineteen:
+    """Letterheads and signatures of the nineteenth round of development documents."""
+
+    def test_a_chairmans_own_letterhead_names_the_organ(self) -> None:
+        """A letterhead "CHỦ TỊCH ỦY BAN NHÂN DÂN" is the committee's, its Chairman acting."""
+        party = _party(
+            "CHỦ TỊCH ỦY BAN\nNHÂN DÂN\n" + MOTTO + "Số: 44/2025/QĐ-CTUBND\n"
+            "Gia Lai, ngày 20 tháng 11 năm 2025\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+            "Điều 1. Phạm vi điều chỉnh\n"
+        )
+        expected = {
+            "name": "Ủy ban nhân dân tỉnh Gia Lai",
+            "province": "Gia Lai",
+            "issuing_organ": "Chủ tịch Ủy ban nhân dân",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_a_federation_whose_letterhead_keeps_only_its_superior(self) -> None:
+        """A letterhead cut to "TỔNG LIÊN ĐOÀN LAO ĐỘNG" over a "/LĐLĐ" letter is a federation's."""
+        draft = coordprog.import_text(
+            "TỔNG LIÊN ĐOÀN LAO\nĐỘNG |\n" + MOTTO + "Số: 730/LĐLĐ |\n"
+            "TP. Hồ Chí Minh, ngày 03 tháng 11 năm 2020 |\n"
+            "Kính gửi: Ban Thường vụ Liên đoàn Lao động các quận, huyện\n"
+            "Liên đoàn Lao động Thành phố đề nghị Công đoàn cấp trên trực tiếp cơ sở triển khai "
+            "và thực hiện./\n|\nTM. BAN THƯỜNG\nVỤ |\n"
+        )
+        party = draft.data["parties"][0]
+        expected = {
+            "name": "Liên đoàn Lao động thành phố Hồ Chí Minh",
+            "level": "province",
+            "province": "Hồ Chí Minh",
+            "parent_body": "Tổng Liên đoàn Lao động Việt Nam",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+        assert 1 == len(draft.data["parties"])
+        assert ["parties[0]"] == [
+            item["path"]
+            for item in draft.data["to_complete"]
+            if item["path"].startswith("parties") and "cấp trên" in item["reason"]
+        ]
+
+    def test_the_confederations_own_letterhead_stays_its_own(self) -> None:
+        """The Confederation's letter ("/TLĐ") under its own line is the Confederation's."""
+        party = _party(
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\n" + MOTTO + "Số: 8019/TLĐ-TG\n"
+            "Hà Nội, ngày 27 tháng 11 năm 2023\nV/v theo dõi các nội dung tuyên truyền\n"
+            "Kính gửi: Các Liên đoàn Lao động tỉnh, thành phố\n"
+            "Đoàn Chủ tịch Tổng Liên đoàn đề nghị các đơn vị thực hiện.\n"
+        )
+        assert "Tổng Liên đoàn Lao động Việt Nam" == party["name"]
+        assert "parent_body" not in party
+
+    def test_an_authority_line_broken_inside_its_standing_board(self) -> None:
+        """An authority line a narrow cell breaks ("TM. BAN THƯỜNG" / "VỤ") is one line."""
+        draft = coordprog.import_text(
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH LONG AN\n" + MOTTO + "Số: 12/LĐLĐ\n"
+            "Long An, ngày 03 tháng 11 năm 2020\nV/v chăm lo Tết\n"
+            "Liên đoàn Lao động tỉnh đề nghị các công đoàn cơ sở thực hiện./.\n"
+            "TM. BAN THƯỜNG\nVỤ\nCHỦ TỊCH\nNguyễn Văn An\n"
+        )
+        signed = draft.data["signatories"]
+        assert [("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nguyễn Văn An")] == [
+            (s.get("authority"), s.get("title"), s.get("name")) for s in signed
+        ]
+
+    def test_a_decision_printed_after_the_signature_is_not_signed(self) -> None:
+        """Another decision the copy runs on into after a signature gives no signature of it."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG\n" + MOTTO + "Bình Dương, ngày 9 tháng 11 năm 2010\n"
+            "QUYẾT ĐỊNH\nỦy quyền cho phép thành lập hội\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n"
+            "QUYẾT ĐỊNH\nĐiều 1. Ủy quyền cho Chủ tịch Ủy ban nhân dân huyện.\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n"
+            "CHỦ TỊCH\n(Đã ký)\nNguyễn Hoàng Sơn\nQUYẾT ĐỊNH\nBan hành Quy định về hội\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức Hội đồng nhân dân;\n"
+        )
+        assert [("CHỦ TỊCH", "Nguyễn Hoàng Sơn")] == [
+            (s.get("title"), s.get("name")) for s in draft.data["signatories"]
+        ]

@@ -38,7 +38,7 @@ from coordprog.importer._opening import (
     read_opening,
     symbol_kinds,
 )
-from coordprog.importer._parties import Parties, known_body
+from coordprog.importer._parties import Parties, known_body, under_superior
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import Signed, read_tail, recipients_closed, standing_organ
@@ -545,7 +545,8 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
     for body in opening.heading_bodies:
         draft.parties.add(body, opening.title_printed or "")
     issuer = opening.issuer
-    for position, body in enumerate(opening.letterhead):
+    letterhead = [] if _under_superior(document, draft) else opening.letterhead
+    for position, body in enumerate(letterhead):
         if issuer is not None and _same_organ(body, issuer.body):
             continue  # the line under the title names it in full
         last = position == len(opening.letterhead) - 1
@@ -585,6 +586,38 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
     _enacting_together(document, draft)
     _standing_organ(document, draft)
     _level_from_symbol(document, draft)
+
+
+def _under_superior(document: ReadDocument, draft: DraftBuilder) -> bool:
+    """Add the issuer of a letterhead that keeps only its superior's line; whether it did.
+
+    "TỔNG LIÊN ĐOÀN LAO ĐỘNG" alone over a letter numbered "730/LĐLĐ" from
+    "TP. Hồ Chí Minh" is the city's Labour Federation's letterhead whose
+    own line the copy lost (:func:`under_superior`): the federation is the
+    party, the Confederation the body over it, and the reading is listed to
+    check.
+    """
+    opening = document.opening
+    if len(opening.letterhead) != 1 or opening.issuer is not None:
+        return False
+    superior = opening.letterhead[0]
+    text = "\n".join(document.lines[opening.end : opening.end + 40])
+    body = under_superior(superior, opening.number, text, opening.place)
+    if body is None:
+        return False
+    party_id = draft.parties.add(
+        attrs.evolve(body, parent=superior.name), opening.letterhead_text or superior.name
+    )
+    index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+    draft.flag(
+        f"parties[{index}]",
+        "Dòng tiêu đề chỉ còn tên cơ quan cấp trên; cơ quan ban hành đọc từ ký hiệu số, "
+        "văn bản và dòng địa điểm: kiểm tra.",
+        "the letterhead keeps only the superior body's line; the issuer is read from the "
+        "number's symbol, the text and the place line: check it",
+        f"{opening.letterhead_text or superior.name} ... {opening.number}",
+    )
+    return True
 
 
 #: A letterhead that ends on a joining word was cut at its table's edge ("BỘ NÔNG NGHIỆP VÀ").

@@ -74,6 +74,7 @@ ORGANS: tuple[Organ, ...] = (
         "mass-organisation",
         placed=False,
         central=True,
+        short=("Tổng Liên đoàn Lao động",),
     ),
     Organ(
         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
@@ -924,6 +925,7 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     if not bodies:
         return []
     bodies = _with_acting_organs(text, bodies)
+    bodies = _with_heading_posts(text, bodies)
     if cut:
         bodies = [_marked_cut(body, text, cut) for body in bodies]
     # An organisation's name over the committee that issues for it.
@@ -1326,6 +1328,26 @@ _ACTING_LINE = re.compile(
 )
 
 
+#: A post printed before the body it heads, on the letterhead's line: "CHỦ TỊCH ỦY BAN NHÂN DÂN".
+_HEADING_POST = re.compile(r"^chủ\s+tịch$")
+
+
+def _with_heading_posts(text: str, bodies: list[BodyName]) -> list[BodyName]:
+    """The bodies, each with the post its letterhead prints before it acting for it.
+
+    A Chairman's own decision prints "CHỦ TỊCH ỦY BAN NHÂN DÂN / TỈNH ..."
+    as its letterhead: the party is the committee, its issuing organ
+    "Chủ tịch Ủy ban nhân dân tỉnh ...".
+    """
+    result = list(bodies)
+    for index, body in enumerate(result):
+        line_start = text.rfind("\n", 0, body.start) + 1
+        before = " ".join(text[line_start : body.start].split())
+        if body.acting is None and _HEADING_POST.match(fold(before)):
+            result[index] = attrs.evolve(body, acting=f"Chủ tịch {body.name}")
+    return result
+
+
 def _with_acting_organs(text: str, bodies: list[BodyName]) -> list[BodyName]:
     """The bodies, each with the standing organ printed on the line under it, if any.
 
@@ -1348,3 +1370,20 @@ def _with_acting_organs(text: str, bodies: list[BodyName]) -> list[BodyName]:
         organ = re.sub(r"(?<=\s)(thường|chủ)(?=\s)", lambda m: m[0].capitalize(), organ)
         result[above[-1]] = attrs.evolve(body, acting=f"{organ} {body.name}")
     return result
+
+
+def organ_abbreviated(short: str) -> Organ | None:
+    """The organ a number's symbol abbreviates ("LĐLĐ": the Labour Federations), or None."""
+    wanted = fold(short)
+    return next((o for o in ORGANS if any(fold(form) == wanted for form in o.short)), None)
+
+
+def lower_body_of(superior: BodyName, organ: Organ) -> bool:
+    """Whether ``organ`` names a lower body of the central ``superior``'s line."""
+    return (
+        superior.level == "central"
+        and superior.kind in _HIERARCHIES
+        and organ.kind == superior.kind
+        and organ.placed
+        and not organ.central
+    )

@@ -20,8 +20,14 @@ from typing import Any
 import attrs
 
 from coordprog.importer._bodies import KnownBody
-from coordprog.importer._grammar import BodyName, read_body
-from coordprog.importer._places import fold, unglue
+from coordprog.importer._grammar import (
+    BodyName,
+    find_bodies,
+    lower_body_of,
+    organ_abbreviated,
+    read_body,
+)
+from coordprog.importer._places import CENTRAL_CITIES, fold, province_match, unglue
 
 _LEVELS = ("central", "province", "district", "commune")
 
@@ -54,6 +60,39 @@ def _base(body: BodyName) -> str:
     if body.unit and name.endswith(f" {body.unit}"):
         return fold(name[: -len(body.unit)].strip())
     return fold(name)
+
+
+#: A city's place line written with its unit shortened: "TP. Hồ Chí Minh, ngày ...".
+_CITY_PREFIX = re.compile(r"^(?:TP\.?|Tp\.?|Thành phố)\s*")
+
+
+def under_superior(
+    superior: BodyName, number: str | None, text: str, place: str | None
+) -> BodyName | None:
+    """The body a letterhead's superior line stands over when the body's own line is lost.
+
+    A Labour Federation prints "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" over its own
+    name; a copy that keeps only that line still says who issues: the
+    number's symbol abbreviates a lower body of the same line ("730/LĐLĐ":
+    a Labour Federation, not the Confederation's "TLĐ"), the text names it
+    as it calls itself ("Liên đoàn Lao động Thành phố") and the place line
+    gives its province. None unless the symbol names such a body and its
+    place can be read.
+    """
+    symbol = (number or "").partition("/")[2]
+    organs = [organ_abbreviated(part) for part in re.split(r"[-/]", symbol) if part]
+    organ = next((o for o in organs if o is not None and lower_body_of(superior, o)), None)
+    if organ is None:
+        return None
+    named = next((b for b in find_bodies(text) if fold(b.organ) == fold(organ.words)), None)
+    if named is not None and named.place:
+        return named
+    province, length = province_match(_CITY_PREFIX.sub("", place or ""))
+    if province is None or length < len(fold(_CITY_PREFIX.sub("", place or "")).rstrip()):
+        return None
+    unit = named.unit if named is not None and named.unit else None
+    unit = unit or ("thành phố" if province in CENTRAL_CITIES else "tỉnh")
+    return read_body(f"{organ.words} {unit} {province}")
 
 
 @attrs.define

@@ -15,6 +15,7 @@ import attrs
 
 from coordprog.importer._document_text import looks_like_name
 from coordprog.importer._grammar import BodyName, ends_cut, read_body
+from coordprog.importer._opening import type_of
 from coordprog.importer._places import fold
 
 #: An authority line: *thay mặt*, *ký thay*, *quyền*, *thừa lệnh*, *thừa ủy quyền*, and the
@@ -153,6 +154,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 continue
         if _SIGNED.match(line):
             continue
+        if done and not pending and type_of(line) == (fold(line.strip()), ""):
+            break  # "QUYẾT ĐỊNH" after a signed block: another document the copy goes on with
         signed_by = _SIGNED_BY.match(line)
         if signed_by and looks_like_name(signed_by["name"]):
             line = signed_by["name"]  # "Đã ký: Vũ Đức Khiển": the signer's name
@@ -165,7 +168,7 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 and lines[index].isupper()
                 and not AUTHORITY.match(lines[index])
                 and not is_post(lines[index])
-                and _completes_body(rest, lines[index])
+                and (_completes_body(rest, lines[index]) or _completes_board(rest, lines[index]))
             ):
                 rest = f"{rest} {lines[index]}"
                 index += 1
@@ -439,6 +442,29 @@ def _completes_body(rest: str, line: str) -> bool:
     joined = f"{rest} {line}"
     after = read_body(joined)
     return after is not None and after.end >= len(joined.rstrip(" ,."))
+
+
+def _completes_board(rest: str, line: str) -> bool:
+    """Whether ``line`` ends the standing board ``rest`` begins ("BAN THƯỜNG" + "VỤ").
+
+    A table's narrow cell breaks "TM. BAN THƯỜNG VỤ" after "THƯỜNG": the two
+    lines together are a board's name, alone or before its body's.
+    """
+    joined = " ".join(f"{rest} {line}".split())
+    if _BOARD.fullmatch(" ".join(rest.split())):
+        return False  # the board is whole already: the line is something else
+    board = _BOARD.match(joined)
+    if board is None or board.end() <= len(" ".join(rest.split())):
+        return False
+    after = joined[board.end() :].strip(" ,.")
+    return not after or _completes_body("", after)
+
+
+#: A standing board's name, whole: what a signature signs for when it acts for its body.
+_BOARD = re.compile(
+    r"(?:BAN\s+THƯỜNG\s+VỤ|BAN\s+THƯỜNG\s+TRỰC|ĐOÀN\s+CHỦ\s+TỊCH|BAN\s+BÍ\s+THƯ"
+    r"|BAN\s+CHẤP\s+HÀNH|THƯỜNG\s+TRỰC)(?!\w)"
+)
 
 
 #: A standing board named before the body it acts for in a signature's authority line.
