@@ -1056,3 +1056,47 @@ class TestWhoIssuesRoundNineteen:
         assert [("CHỦ TỊCH", "Nguyễn Hoàng Sơn")] == [
             (s.get("title"), s.get("name")) for s in draft.data["signatories"]
         ]
+
+
+class TestLetterheadsBesideTheirNumber:
+    """Letterheads whose rows the copy shares with the number, or cuts after their first body."""
+
+    def test_a_ministry_printed_beside_its_number_on_one_row(self) -> None:
+        """A ministry printed beside its number ("BỘ TƯ PHÁP Số: ...") is the party."""
+        draft = coordprog.import_text(
+            "tải Thông tư 07/2015/TT-BTP\nBỘ TƯ PHÁP Số: 07/2015/TT-BTP |\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 15 tháng 06 năm 2015 |\n"
+            "Căn cứ Nghị định số 22/2013/NĐ-CP ngày 13 tháng 3 năm 2013 của Chính phủ;\n"
+        )
+        assert [("Bộ Tư pháp", "central")] == [
+            (p["name"], p.get("level")) for p in draft.data["parties"]
+        ]
+        assert "07/2015/TT-BTP" == draft.data["number"]
+
+    def test_a_joint_circular_cut_after_its_first_ministry(self) -> None:
+        """The bodies a joint number's symbol abbreviates, named in the text, are parties."""
+        draft = coordprog.import_text(
+            "BỘ TƯ PHÁP - | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 06/2012/TTLT-BTP-BNG | Hà Nội, ngày 19 tháng 06 năm 2012 |\n"
+            "THÔNG TƯ LIÊN TỊCH\nSỬA ĐỔI MỘT SỐ QUY ĐỊNH VỀ HỘ TỊCH\n"
+            "Căn cứ Nghị định số 15/2008/NĐ-CP ngày 04/02/2008 của Chính phủ quy định chức năng, "
+            "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Ngoại giao;\n"
+            "Điều 1. Sửa đổi, bổ sung Điều 2.\n"
+        )
+        assert ["Bộ Tư pháp", "Bộ Ngoại giao"] == [p["name"] for p in draft.data["parties"]]
+        assert ["06/2012/TTLT-BTP-BNG"] == [
+            item.get("text")
+            for item in draft.data["to_complete"]
+            if item["path"] == "parties[1]" and "ký hiệu" in item["reason"]
+        ]
+
+    def test_a_symbols_body_the_text_does_not_name_is_not_stated(self) -> None:
+        """A part of the symbol no body of the text abbreviates gives no party."""
+        draft = coordprog.import_text(
+            "BỘ TƯ PHÁP - | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 06/2012/TTLT-BTP-BNG | Hà Nội, ngày 19 tháng 06 năm 2012 |\n"
+            "THÔNG TƯ LIÊN TỊCH\nSỬA ĐỔI MỘT SỐ QUY ĐỊNH VỀ HỘ TỊCH\n"
+            "Căn cứ Nghị định số 158/2005/NĐ-CP ngày 27/12/2005 của Chính phủ;\n"
+            "Điều 1. Sửa đổi, bổ sung Điều 2.\n"
+        )
+        assert ["Bộ Tư pháp"] == [p["name"] for p in draft.data["parties"]]

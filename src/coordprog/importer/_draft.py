@@ -38,7 +38,12 @@ from coordprog.importer._opening import (
     read_opening,
     symbol_kinds,
 )
-from coordprog.importer._parties import Parties, known_body, under_superior
+from coordprog.importer._parties import (
+    Parties,
+    bodies_of_symbol,
+    known_body,
+    under_superior,
+)
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import Signed, read_tail, recipients_closed, standing_organ
@@ -584,6 +589,7 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
             province=opening.province,
         )
     _enacting_together(document, draft)
+    _joint_symbol(document, draft)
     _standing_organ(document, draft)
     _level_from_symbol(document, draft)
 
@@ -842,6 +848,34 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
                 "a body read from the enacting sentence, not from the letterhead: check it",
                 sentence,
             )
+
+
+def _joint_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The bodies of a joint number's symbol the text names, beside a party the layout names.
+
+    A joint circular whose copy cut its letterhead after the first body ("BỘ
+    TƯ PHÁP -") still names the others in its number ("06/2012/TTLT-BTP-BNG")
+    and, by name, in its text (:func:`bodies_of_symbol`): those not found yet are
+    parties, flagged with the number.
+    """
+    number = document.opening.number
+    text = "\n".join(document.lines[: document.opening.end + 60])
+    bodies = bodies_of_symbol(number, text)
+    if len(bodies) < 2 or all(draft.parties.id_of(body) is None for body in bodies):
+        return
+    for body in bodies:
+        if draft.parties.id_of(body) is not None:
+            continue
+        party_id = draft.parties.add(body, number or body.name)
+        index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+        draft.flag(
+            f"parties[{index}]",
+            "Cơ quan đọc từ ký hiệu số của văn bản liên tịch và tên trong văn bản, không có "
+            "trong phần tiêu đề: kiểm tra.",
+            "a body read from the joint number's symbol and its name in the text, not from the "
+            "letterhead: check it",
+            number,
+        )
 
 
 def _preamble(document: ReadDocument) -> str:

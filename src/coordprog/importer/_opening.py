@@ -412,6 +412,12 @@ def read_opening(lines: list[str]) -> Opening:
         stop = type_index if type_index is not None else 0
     letterhead_lines: list[str] = []
     for line in reversed(zone[:stop]):
+        motto = _MOTTO.match(fold(line))
+        if motto is not None and _DATE_AFTER_MOTTO.match(fold(line)[motto.end() :]):
+            continue  # the state's name with the place and date beside it, on one table row
+        beside = _BESIDE_NUMBER.match(line)
+        if beside is not None and _is_letterhead_line(beside["head"]):
+            line = beside["head"]  # "BỘ TƯ PHÁP Số: 07/2015/TT-BTP": the body, its number beside
         if letterhead_lines and anchored and _SUBJECT_LINE.match(line):
             continue  # a letter's subject, printed under its letterhead beside the motto
         if letterhead_lines and anchored and _DATED_LINE.match(line):
@@ -463,6 +469,13 @@ _NUMBER_LINE = re.compile(r"^S[ốỐ]\s*:?\s*(?:\d|$|[-/]\s*[A-ZĐ]{2})")
 #: interleave it between the issuer's lines ("BAN CHẤP HÀNH TRUNG ƯƠNG" ... "VĂN PHÒNG").
 _DATED_LINE = re.compile(
     r"^[^\d,]{2,40},\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*(?:19|20)\d\d\s*$", re.IGNORECASE
+)
+#: A letterhead's line with the number printed beside it on its table row.
+_BESIDE_NUMBER = re.compile(r"^(?P<head>.*?\S)\s+S[ốỐ]\s*:\s*\d")
+#: The place and date printed after the state's name on its row ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+#: VIỆT NAM Hà Nội, ngày 15 tháng 06 năm 2015"), folded.
+_DATE_AFTER_MOTTO = re.compile(
+    r"^\s*[^,\d]{2,40},\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*(?:19|20)\d\d\s*\|?\s*$"
 )
 #: A letter's subject line ("V/v ...", "Về việc ...").
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\s", re.IGNORECASE)

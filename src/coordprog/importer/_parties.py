@@ -95,6 +95,47 @@ def under_superior(
     return read_body(f"{organ.words} {unit} {province}")
 
 
+def initials(name: str) -> str:
+    """The initials a number's symbol abbreviates a body's name by ("Bộ Ngoại giao": "BNG").
+
+    Each word's first letter, in capitals and without its tone marks (but "Đ"),
+    the joining "và" and dashes left out: "Bộ Lao động - Thương binh và Xã hội" is
+    "BLĐTBXH", "Tòa án nhân dân tối cao" "TANDTC".
+    """
+    letters = []
+    for word in name.replace("\u2013", " ").replace("-", " ").split():
+        if fold(word) == "và" or not word[0].isalpha():
+            continue
+        first = word[0].upper()
+        letters.append(first if first == "Đ" else _ascii(first))
+    return "".join(letters)
+
+
+#: The symbol of a joint document's number: "TTLT-BTP-BNG", "NQLT/CP-UBTUMTTQVN".
+_JOINT_SYMBOL = re.compile(
+    r"(?<![A-ZĐ])(?:TTLT|TTLN|NQLT|QCLT|KHLT|CTLT|HDLT|QCPH|CTPH|KHPH)(?![A-ZĐ])"
+)
+
+
+def bodies_of_symbol(number: str | None, text: str) -> list[BodyName]:
+    """The central bodies ``text`` names whose initials are parts of a joint number's symbol.
+
+    "06/2012/TTLT-BTP-BNG" is of the Ministries of Justice (BTP) and of Foreign
+    Affairs (BNG) when the text names them ("... của Bộ Ngoại giao"): a copy that
+    cut its letterhead after the first still says who issues.  Only a joint
+    document's symbol ("TTLT", "NQLT" ...) is read so, each part once, in its order.
+    """
+    symbol = (number or "").partition("/")[2]
+    if not _JOINT_SYMBOL.search(symbol):
+        return []
+    parts = [part for part in re.split(r"[-/]", symbol) if part]
+    named: dict[str, BodyName] = {}
+    for body in find_bodies(text):
+        if body.level == "central":
+            named.setdefault(initials(body.name), body)
+    return [named[part] for part in dict.fromkeys(parts) if part in named]
+
+
 @attrs.define
 class Parties:
     """The parties found so far, each once: merged when two readings name the same body."""
