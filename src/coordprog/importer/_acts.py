@@ -44,7 +44,7 @@ _ACT_STARTS = re.compile(
     r"|Kết\s+luận|Quy\s+định|Kế\s+hoạch|Hướng\s+dẫn|Công\s+văn|Văn\s+bản)\b"
 )
 #: A basis numbered in the preamble, without a heading over it: "1. Căn cứ Luật ...".
-_NUMBERED_BASIS = re.compile(r"^\d{1,2}[.)]\s*C[ăả]n\s*cứ", re.IGNORECASE)
+NUMBERED_BASIS = re.compile(r"^\d{1,2}[.)]\s*C[ăả]n\s*cứ", re.IGNORECASE)
 #: What ends a preamble: a part, a chapter, an article, the enacting word.
 _PROVIDES = re.compile(r"^(?:[IVX]+\.\s|Điều\s*\d|Chương\s|CHƯƠNG\s|QUYẾT\s*ĐỊNH\s*:)")
 #: A heading over a numbered list of the acts a plan is based on.
@@ -202,7 +202,7 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
                 "basis"
                 if _BASIS.match(line)
                 or (listed_basis and re.match(r"^\d+\.\s", line))
-                or (not provided and _NUMBERED_BASIS.match(line))
+                or (not provided and NUMBERED_BASIS.match(line))
                 else "implements"
                 if _IMPLEMENTS.match(line)
                 else "other"

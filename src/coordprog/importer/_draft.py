@@ -18,7 +18,14 @@ from typing import Any
 
 import attrs
 
-from coordprog.importer._acts import Cited, clauses, read_acts, reference_data, same_number
+from coordprog.importer._acts import (
+    NUMBERED_BASIS,
+    Cited,
+    clauses,
+    read_acts,
+    reference_data,
+    same_number,
+)
 from coordprog.importer._bodies import KNOWN_BODIES, KnownBody, party_data
 from coordprog.importer._document_text import source_lines
 from coordprog.importer._folded import unfolded
@@ -746,7 +753,6 @@ _PARTY_ORGAN = re.compile(
 #: Tư pháp ban hành Thông tư ...").
 _HEAD_POSTS = r"Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+nhiệm|Viện\s+trưởng|Chánh\s+án|Tổng\s+Kiểm\s+toán"
 #: Where the preamble ends: the first provision.
-_NUMBERED_BASIS = re.compile(r"^\d{1,2}[.)]\s*C[ăả]n\s*cứ", re.IGNORECASE)
 _PROVISIONS = re.compile(r"^(?:Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|[IVX]+\s*[.-]\s|\d+\s*[.-]\s)")
 _ENACTING = re.compile(r"\s+(?:ban\s+hành|quy\s+định|hướng\s+dẫn)(?!\w)")
 
@@ -882,7 +888,7 @@ def _preamble(document: ReadDocument) -> str:
     """The lines between the opening and the first provision (at most sixty)."""
     preamble = []
     for line in document.lines[document.opening.end : document.opening.end + 60]:
-        if _PROVISIONS.match(line) and not _NUMBERED_BASIS.match(line):
+        if _PROVISIONS.match(line) and not NUMBERED_BASIS.match(line):
             break  # "1. Căn cứ Luật ...", a basis numbered, is still the preamble
         preamble.append(line)
     return "\n".join(preamble)
