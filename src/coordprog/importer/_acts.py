@@ -19,7 +19,8 @@ from typing import Any
 import attrs
 
 from coordprog.importer._citations import KIND_WORDS, Citation, find_citations
-from coordprog.importer._document_text import broken_symbol, name_runs_on, word_in_sentence
+from coordprog.importer._document_text import broken_symbol, word_in_sentence
+from coordprog.importer._grammar import find_bodies, read_body
 from coordprog.importer._places import fold, unglue
 from coordprog.model._dates import PartialDate
 from coordprog.model._legal import LegalKind
@@ -184,7 +185,7 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
         ended = bool(found) and found[-1][1].rstrip().endswith((";", ".", ":", ","))
         inside = bool(found) and word_in_sentence(found[-1][1].rstrip(), line)  # "của" / "UBND"
         # "của Bộ Lao động," / "Thương binh và Xã hội ...": a name broken after its comma.
-        runs_on = ended and name_runs_on(found[-1][1].rstrip(), line)
+        runs_on = ended and _name_runs_on(found[-1][1].rstrip(), line)
         # "Căn cứ Nghị định A ...;" / "Nghị định B ...": another act of the same basis, its line
         # broken after the semicolon.
         listed = (
@@ -215,6 +216,20 @@ def clauses(lines: list[str]) -> list[tuple[str, str]]:
             else:
                 found[-1] = (role, f"{text} {line}")
     return found
+
+
+def _name_runs_on(previous: str, line: str) -> bool:
+    """Whether a body's name runs on over a line break after a comma.
+
+    "... ngày 12/8/2014 của Bộ Lao động," over "Thương binh và Xã hội về
+    việc ...": the name, read by its grammar, spans the break, so ``line``
+    goes on the clause ``previous`` ends; it starts no new one.
+    """
+    if not previous.endswith(","):
+        return False
+    tail = previous[-80:]
+    joined = f"{tail} {line[:80]}"
+    return any(body.start < len(tail) - 1 < body.end for body in find_bodies(joined))
 
 
 def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) -> list[Cited]:
@@ -381,8 +396,6 @@ def _implemented_by_name(text: str, found: list[Citation]) -> Citation | None:
     written with the kind's capital ("Chương trình công tác năm 2025"). A citation found
     inside those words (a numbered act) is the act itself: none is added.
     """
-    from coordprog.importer._grammar import read_body
-
     match = _IMPLEMENTED_BY_NAME.match(text)
     if match is None or any(c.start < match.end() for c in found):
         return None

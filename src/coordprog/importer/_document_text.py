@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from coordprog.importer import _files
-from coordprog.importer._grammar import find_bodies
 from coordprog.importer._places import province_named
 from coordprog.model._errors import FormatError
 from coordprog.model._text import normalize_text
@@ -215,20 +214,6 @@ def word_in_sentence(previous: str, line: str) -> bool:
         and re.search(rf"[{_LOWER_LETTERS},]$", previous[-1:])
         and not ROMAN.match(line)
     )
-
-
-def name_runs_on(previous: str, line: str) -> bool:
-    """Whether a body's name runs on over a line break after a comma.
-
-    "... ngày 12/8/2014 của Bộ Lao động," over "Thương binh và Xã hội về
-    việc ...": the name, read by its grammar, spans the break, so ``line``
-    goes on the clause ``previous`` ends; it starts no new one.
-    """
-    if not previous.endswith(","):
-        return False
-    tail = previous[-80:]
-    joined = f"{tail} {line[:80]}"
-    return any(body.start < len(tail) - 1 < body.end for body in find_bodies(joined))
 
 
 def paragraphs(text: str) -> list[str]:

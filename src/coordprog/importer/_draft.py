@@ -568,7 +568,7 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
             whole or body, opening.letterhead_text or body.name, organ=body.acting
         )
         if cut:
-            index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+            index = draft.parties.index_of(party_id)
             draft.flag(
                 f"parties[{index}].name",
                 "Dòng tiêu đề bị cắt sau một từ nối"
@@ -580,7 +580,7 @@ def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
                 opening.letterhead_text or body.name,
             )
         if body.restored_from is not None:
-            index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+            index = draft.parties.index_of(party_id)
             draft.flag(
                 f"parties[{index}].name",
                 "Dòng tiêu đề bị mất chữ đầu trong bản sao; tên cơ quan đã được bổ sung: kiểm tra.",
@@ -621,7 +621,7 @@ def _under_superior(document: ReadDocument, draft: DraftBuilder) -> bool:
     party_id = draft.parties.add(
         attrs.evolve(body, parent=superior.name), opening.letterhead_text or superior.name
     )
-    index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+    index = draft.parties.index_of(party_id)
     draft.flag(
         f"parties[{index}]",
         "Dòng tiêu đề chỉ còn tên cơ quan cấp trên; cơ quan ban hành đọc từ ký hiệu số, "
@@ -684,7 +684,7 @@ def _issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
         return
     said = f"{opening.number_text or opening.number}; {opening.date_text or opening.place}"
     party_id = draft.parties.add(body, said)
-    index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+    index = draft.parties.index_of(party_id)
     draft.flag(
         f"parties[{index}]",
         "Bản sao không in tên cơ quan ban hành: cơ quan được suy ra từ ký hiệu văn bản và "
@@ -847,7 +847,7 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
             if draft.parties.id_of(body) is not None:
                 continue
             party_id = draft.parties.add(body, sentence)
-            index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+            index = draft.parties.index_of(party_id)
             draft.flag(
                 f"parties[{index}]",
                 "Cơ quan lấy từ câu ban hành, không có trong phần tiêu đề: kiểm tra.",
@@ -873,7 +873,7 @@ def _joint_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
         if draft.parties.id_of(body) is not None:
             continue
         party_id = draft.parties.add(body, number or body.name)
-        index = next(i for i, p in enumerate(draft.parties.found) if p["id"] == party_id)
+        index = draft.parties.index_of(party_id)
         draft.flag(
             f"parties[{index}]",
             "Cơ quan đọc từ ký hiệu số của văn bản liên tịch và tên trong văn bản, không có "

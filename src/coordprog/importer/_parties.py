@@ -256,6 +256,10 @@ class Parties:
                 fits.append(str(party["id"]))
         return fits[0] if len(fits) == 1 else None
 
+    def index_of(self, party_id: str) -> int:
+        """The position, in :attr:`found`, of the party with ``party_id`` (one that was added)."""
+        return next(i for i, party in enumerate(self.found) if party["id"] == party_id)
+
     def id_of(self, body: BodyName) -> str | None:
         """The id of the party that is ``body``, if it was found."""
         same = self._same(body)
