@@ -1076,3 +1076,33 @@ def test_the_lunar_new_year_in_a_title_in_capitals_keeps_its_capitals() -> None:
         "Tổ chức các hoạt động chăm lo cho đoàn viên dịp Tết Nguyên đán Bính Ngọ 2026 và Xuân"
         " Giáp Thìn" == draft.data["title"]
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (
+            "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH MẠNG LƯỚI CÁC TRƯỜNG HỌC ĐẾN NĂM 2030",
+            "Về việc phê duyệt Quy hoạch mạng lưới các trường học đến năm 2030",
+        ),
+        (
+            "VỀ VIỆC ĐĂNG TẢI THÔNG TIN TRÊN CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SƠN LA",
+            "Về việc đăng tải thông tin trên Cổng thông tin điện tử tỉnh Sơn La",
+        ),
+        (
+            "KẾT LUẬN CỦA ĐỒNG CHÍ NGUYỄN VĂN AN - PHÓ BÍ THƯ TỈNH ỦY TẠI CUỘC HỌP",
+            "Kết luận của đồng chí Nguyễn Văn An - Phó Bí thư Tỉnh ủy tại cuộc họp",
+        ),
+    ],
+)
+def test_a_named_plan_a_portal_and_a_party_post_keep_their_capitals(
+    printed: str, title: str
+) -> None:
+    """An approved plan, a body's web portal and a Party secretary's post are named so."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 28/QĐ-UBND\nSơn La, ngày 6 tháng 4 năm 2018\n"
+        f"QUYẾT ĐỊNH\n{printed}\nỦY BAN NHÂN DÂN TỈNH SƠN LA\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Giao Sở Nội vụ chủ trì thực hiện.\n"
+    )
+    assert title == draft.data["title"]

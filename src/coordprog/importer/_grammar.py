@@ -236,7 +236,7 @@ _NOT_ORGANS = {
     "Vụ": ("án", "việc", "trưởng"),
     "Phòng": ("chống", "ngừa", "họp", "thủ", "tránh", "cháy"),
     "Viện": ("dẫn", "trưởng", "trợ"),
-    "Trường": ("hợp",),
+    "Trường": ("hợp", "học"),  # "trường học": any school
     "Cục": ("bộ", "trưởng"),
     "Văn phòng": ("phẩm",),
     "Đài": ("thọ",),

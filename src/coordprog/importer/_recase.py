@@ -38,6 +38,11 @@ ACT_WORDS = (
     "hướng dẫn",
     "đề án",
     "điều lệ",
+    # Plans of a kind a decision approves by name: "phê duyệt Quy hoạch ...", "Dự án ...".
+    "quy hoạch",
+    "chiến lược",
+    "dự án",
+    "phương án",
 )
 #: Acts whose own name follows the kind, capitalised: "Luật Tổ chức chính quyền địa phương".
 NAMED_ACTS = ("bộ luật", "luật", "pháp lệnh", "hiến pháp")
@@ -150,6 +155,12 @@ _PARTY = re.compile(
     r"|\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|khối)\b))",
     re.IGNORECASE,
 )
+#: A body's or a place's web portal is named so: "Cổng thông tin điện tử tỉnh Sơn La".
+_PORTAL = re.compile(
+    r"(?<!\w)cổng(?=\s+thông\s+tin\s+điện\s+tử\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã"
+    r"|xã|phường|thị\s+trấn|Chính\s+phủ|Đảng|Bộ|Sở|Ủy\s+ban|Uỷ\s+ban|Quốc\s+hội)(?!\w))",
+    re.IGNORECASE,
+)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -184,6 +195,7 @@ def recase(text: str) -> str:
     result = _LUNAR_YEAR.sub(lambda m: m[1][:1].upper() + m[1][1:] + m[2].title(), result)
     result = _PARTY.sub("Đảng", result)
     result = _ANNIVERSARY.sub("Ngày", result)
+    result = _PORTAL.sub("Cổng", result)
     result = _CONGRESS.sub("Đại", result)
     result = _COUNCIL_PARTS.sub(lambda m: m[1][:1].upper() + m[1][1:], result)
     result = _PERSON.sub(_person, result)
@@ -263,6 +275,8 @@ _TITLES = tuple(
         (
             "Phó Chủ tịch",
             "Chủ tịch",
+            "Phó Bí thư",
+            "Bí thư",
             "Bộ trưởng",
             "Thứ trưởng",
             "Giám đốc",
