@@ -125,6 +125,94 @@ def _flat_recipients(text: str) -> str:
     return "\n".join([*lines[:start], " ".join(items), *lines[end:]])
 
 
+_RULE = re.compile(r"^\s*[-_=*.]{3,}\s*$")
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+_SIGNER = re.compile(rf"^(?:[{_CAPITAL}][^\s\d]*\s+){{1,4}}[{_CAPITAL}][^\s\d]*$")
+
+
+def _side_by_side(left: list[str], right: list[str]) -> list[str]:
+    """Two columns printed on the same rows, as a PDF's text keeps a table: a wide gap between."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return [f"{a:<44}      {b}".rstrip() for a, b in zip(left, right, strict=True)]
+
+
+def _heading_columns(text: str) -> str:
+    """The letterhead beside the national heading, the number beside the place and date.
+
+    A PDF's text keeps the page's two columns on the same rows: "ỦY BAN NHÂN DÂN  ...
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH KON TUM ... Độc lập - Tự do - Hạnh phúc",
+    "Số: 2516/KH-UBND ... Kon Tum, ngày 03 tháng 10 năm 2014". Texts whose opening is not
+    laid out so (letterhead lines, national heading, motto, number, date) are left.
+    """
+    lines = text.split("\n")
+    heading = next(
+        (i for i, line in enumerate(lines[:30]) if re.match(r"^\s*CỘNG\s+H(?:ÒA|OÀ)\s", line)), None
+    )
+    if heading is None or "|" in lines[heading]:
+        return text
+    start, letterhead = heading, list[str]()
+    while start > 0 and len(letterhead) < 4:
+        line = lines[start - 1].strip()
+        if line and not _RULE.match(line) and (line.upper() != line or len(line) > 70):
+            break
+        start -= 1
+        if line and not _RULE.match(line):
+            letterhead.insert(0, line)
+    found: dict[str, str] = {}
+    end = heading + 1
+    while end < min(len(lines), heading + 9):
+        line = lines[end].strip()
+        if line and not _RULE.match(line):
+            kind = (
+                "motto"
+                if "Độc lập" in line or "ĐỘC LẬP" in line
+                else "number"
+                if re.match(r"^Số\s*[:.]?\s*\S", line)
+                else "date"
+                if re.search(r"ngày\s+\S+\s+tháng", line)
+                else None
+            )
+            if kind is None or kind in found:
+                break
+            found[kind] = line
+        end += 1
+    if not letterhead or len(found) < 3:
+        return text
+    rows = _side_by_side(letterhead, [lines[heading].strip(), found["motto"]])
+    rows += _side_by_side([found["number"]], [found["date"]])
+    return "\n".join([*lines[:start], *rows, *lines[end:]])
+
+
+def _signature_columns(text: str) -> str:
+    """The recipients in the left column, the signature block in the right, on the same rows.
+
+    The signed page's last table, as a PDF's text keeps it: "- Như Điều 3; ... KT. CHỦ
+    TỊCH". Texts without a dashed list under *Nơi nhận* followed by a signature that ends
+    with a signer's name are left.
+    """
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("Nơi nhận")), None)
+    if start is None:
+        return text
+    end = start + 1
+    while end < len(lines) and lines[end].strip().startswith(("-", "\u2013", "+", "•")):
+        end += 1
+    signature: list[str] = []
+    after = end
+    while after < len(lines) and len(signature) < 7:
+        line = lines[after].strip()
+        after += 1
+        if line and line != "|" and not _RULE.match(line):
+            signature.append(line)
+            if _SIGNER.match(line) and line.upper() != line:
+                break
+    if end == start + 1 or len(signature) < 2 or not _SIGNER.match(signature[-1]):
+        return text
+    recipients = [line.strip() for line in lines[start:end]]
+    return "\n".join([*lines[:start], *_side_by_side(recipients, signature), *lines[after:]])
+
+
 #: The variants, by name: each a copy's way of printing the same document.
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
@@ -138,6 +226,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "numbered-bases": _numbered_bases,
     "glued-articles": _glued_articles,
     "flat-recipients": _flat_recipients,
+    "heading-columns": _heading_columns,
+    "signature-columns": _signature_columns,
 }
 
 

@@ -262,6 +262,28 @@ class TestRecipients:
         assert ["Như Điều 3;", "Bộ Tư pháp;", "Lưu: VT."] == data["recipients"]
         assert ("PHÓ CHỦ TỊCH", "Trương Việt Dũng") == (signatory["title"], signatory["name"])
 
+    def test_a_pdf_s_columns_on_the_same_rows(self) -> None:
+        """A PDF's text keeps the table's two columns on one row, a wide gap between them."""
+        gap = " " * 12
+        draft = coordprog.import_text(
+            self.HANOI
+            + f"Nơi nhận:{gap}TM. ỦY BAN NHÂN\n- Như Điều 3;{gap}DÂN\n"
+            + f"- Thường trực Thành ủy; (để b/c){gap}KT. CHỦ TỊCH\n"
+            + f"- Lưu: VT.\tPHÓ CHỦ TỊCH\n{gap}Trương Việt Dũng\n"
+        )
+        data = draft.data.get("promulgation", draft.data)
+        [signatory] = data["signatories"]
+        assert [
+            "Như Điều 3;",
+            "Thường trực Thành ủy (để b/c);",
+            "Lưu: VT.",
+        ] == data["recipients"]
+        assert ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trương Việt Dũng") == (
+            signatory["authority"],
+            signatory["title"],
+            signatory["name"],
+        )
+
     def test_a_page_s_lines_after_the_file_copy_are_no_recipients(self) -> None:
         """After "Lưu: ..." nothing is a recipient, though it ends with a semicolon."""
         recipients = self._recipients(

@@ -93,7 +93,7 @@ def source_lines(text: str) -> list[str]:
     """
     found: list[str] = []
     for raw in normalize_text(text).splitlines():
-        for cell in raw.split("|"):
+        for cell in _CELLS.split(raw):
             line = _EMPHASIS.sub("", _letters_closed(cell))
             if not line or _noise(line):
                 continue
@@ -104,6 +104,11 @@ def source_lines(text: str) -> list[str]:
                 continue
             found.append(line)
     return found
+
+
+#: What parts a table's cells on a line: a web copy's "|", or the tab or wide gap a PDF's text
+#: keeps between columns ("- Như Điều 3;          KT. CHỦ TỊCH": a recipient, a signature line).
+_CELLS = re.compile(r"\||\t+|(?<=\S) {4,}(?=\S)")
 
 
 #: The first word of a clause's opening words, which a copy may leave alone on its line.

@@ -162,16 +162,15 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         acting = AUTHORITY.match(line)
         if acting and not any(c.islower() for c in acting["rest"]):
             rest = acting["rest"]
-            # An authority line broken over lines: "TM. ỦY BAN NHÂN" / "DÂN".
-            while (
-                index < len(lines)
-                and lines[index].isupper()
-                and not AUTHORITY.match(lines[index])
-                and not is_post(lines[index])
-                and (_completes_body(rest, lines[index]) or _completes_board(rest, lines[index]))
+            # An authority line broken over lines: "TM. ỦY BAN NHÂN" / "DÂN", its end
+            # perhaps on the row after a recipient printed beside it ("- Như Điều 3;").
+            while (after := _after_recipients(lines, index)) < len(lines) and (
+                lines[after].isupper()
+                and not AUTHORITY.match(lines[after])
+                and not is_post(lines[after])
+                and (_completes_body(rest, lines[after]) or _completes_board(rest, lines[after]))
             ):
-                rest = f"{rest} {lines[index]}"
-                index += 1
+                rest = f"{rest} {lines.pop(after)}"
             mark = acting["mark"]
             written = f"{mark}. {rest}" if not mark.endswith(".") else f"{mark} {rest}"
             if mark in ("K/T", "T/M", "T/L", "ĐẠI DIỆN"):
@@ -228,6 +227,13 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             held_body = f"{held_body} {line}"
     done.extend(pending)
     return _signed(done), recipients
+
+
+def _after_recipients(lines: list[str], index: int) -> int:
+    """The index of the first line from ``index`` on that is not a dashed recipient."""
+    while index < len(lines) and re.match(r"^[-\u2013+•]\s*\S", lines[index]):
+        index += 1
+    return index
 
 
 def _block_apart(line: str) -> list[str]:
