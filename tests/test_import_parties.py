@@ -9,6 +9,8 @@ side, a department of the Front signing for itself.
 import datetime as dt
 from typing import Any
 
+import pytest
+
 import coordprog
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -182,6 +184,37 @@ class TestJointSignatures:
         assert expected == [
             (names[s["party"]], s["title"], s["name"]) for s in draft.data["signatories"]
         ]
+
+    JOINT = (
+        "BỘ CÔNG AN - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"
+        + MOTTO
+        + "Số: 04/2018/TTLT-BCA-VKSNDTC\nHà Nội, ngày 19 tháng 10 năm 2018\n"
+        "THÔNG TƯ LIÊN TỊCH\nQuy định việc phối hợp trong công tác kiểm sát\n"
+        "Căn cứ Luật Tổ chức Viện kiểm sát nhân dân ngày 24 tháng 11 năm 2014;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này quy định việc phối hợp.\n"
+    )
+
+    @pytest.mark.parametrize(
+        "blocks",
+        [
+            # Each body printed under the authority line whose post heads it.
+            "KT. VIỆN TRƯỞNG\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nPHÓ VIỆN TRƯỞNG\nNguyễn Văn An\n"
+            "KT. BỘ TRƯỞNG\nBỘ CÔNG AN\nTHỨ TRƯỞNG\nThượng tướng\nLê Văn Bình\n",
+            # The same two blocks side by side, as a PDF's text keeps the table's rows.
+            "KT. VIỆN TRƯỞNG" + " " * 30 + "KT. BỘ TRƯỞNG\n"
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" + " " * 15 + "BỘ CÔNG AN\n"
+            "PHÓ VIỆN TRƯỞNG" + " " * 30 + "THỨ TRƯỞNG\n"
+            "Nguyễn Văn An" + " " * 32 + "Lê Văn Bình\n",
+        ],
+    )
+    def test_a_body_under_its_authority_line_is_the_one_signed_for(self, blocks: str) -> None:
+        """A signer signs for the body printed under the authority line ("KT. VIỆN TRƯỞNG")."""
+        data = coordprog.import_text(self.JOINT + blocks).data
+        names = {party["id"]: party["name"] for party in data["parties"]}
+        assert [
+            ("Viện kiểm sát nhân dân tối cao", "PHÓ VIỆN TRƯỞNG", "Nguyễn Văn An"),
+            ("Bộ Công an", "THỨ TRƯỞNG", "Lê Văn Bình"),
+        ] == [(names[s["party"]], s["title"], s["name"]) for s in data["signatories"]]
 
 
 class TestOneLineCopies:

@@ -221,12 +221,44 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                     pending = []
                 continue
         if line.isupper() and read_body(line) is not None and not in_recipients:
+            signing = _signs_under(pending, line, held_body)
+            if signing is not None:
+                # "KT. VIỆN TRƯỞNG" / "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" / "PHÓ VIỆN TRƯỞNG": the
+                # body printed under the authority line whose post heads it.
+                signing["body"] = line
+                continue
             held_body = f"{held_body} {line}".strip()
             continue
         if line.isupper() and held_body:
             held_body = f"{held_body} {line}"
     done.extend(pending)
     return _signed(done), recipients
+
+
+def _heads(post: str, body: str) -> bool:
+    """Whether a post heads a body by its words: "BỘ TRƯỞNG" a "Bộ ...", "CHÁNH ÁN" a court."""
+    said = fold(post).removeprefix("phó ").strip()
+    organ = fold(body)
+    if said == "chánh án":
+        return organ.startswith(("tòa án", "toà án"))
+    head = said.removesuffix(" trưởng")
+    return head != said and organ.startswith(f"{head} ")
+
+
+def _signs_under(
+    pending: list[dict[str, object]], line: str, held_body: str
+) -> dict[str, object] | None:
+    """The block still without a post or body whose authority's post heads the body ``line``."""
+    if held_body:
+        return None
+    for entry in pending:
+        authority = entry.get("authority") or ()
+        if entry.get("title") or entry.get("name") or entry.get("body") or not authority:
+            continue
+        acting = AUTHORITY.match(str(authority[-1]))  # type: ignore[index]
+        if acting and _mark(str(acting[0])) != "TM" and _heads(acting["rest"], line):
+            return entry
+    return None
 
 
 def _after_recipients(lines: list[str], index: int) -> int:
