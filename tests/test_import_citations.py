@@ -681,3 +681,18 @@ class TestImportText:
             "I. MỤC ĐÍCH\n1. Phổ biến.\n"
         )
         assert [] == draft.data.get("legal_refs", [])
+
+
+def test_an_act_whose_symbol_names_another_kind_or_issuer_is_flagged() -> None:
+    """A decree's symbol under a resolution's name, or "của Bộ Tư pháp", is listed to check."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\nKon Tum, ngày 20 tháng 2 năm 2024\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp kiểm tra văn bản\nỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+        "Căn cứ Nghị quyết số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi"
+        " tiết;\nCăn cứ Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Bộ Tư pháp;\n"
+        "Căn cứ Quyết định số 12/2019/QĐ-UBND ngày 10 tháng 3 năm 2019 của Ủy ban nhân dân tỉnh;\n"
+        "Căn cứ Quy định số 24-QĐ/TW ngày 30 tháng 7 năm 2021 của Ban Chấp hành Trung ương;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp kiểm tra văn bản.\n"
+    )
+    flagged = [i["path"] for i in draft.data["to_complete"] if i["path"].startswith("legal")]
+    assert ["legal_refs[0].kind", "legal_refs[1].issuer"] == flagged

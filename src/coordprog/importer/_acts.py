@@ -482,3 +482,59 @@ def _ascii(text: str) -> str:
 
     text = text.replace("Đ", "D").replace("đ", "d")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+#: The kind a number's symbol names (Decree 30/2020/NĐ-CP, Appendix III; the Party's own
+#: symbols): "34/2016/NĐ-CP" is a decree. The Party numbers its regulations "QĐ" too, and a
+#: department may number its submission "TT": both kinds are the symbol's.
+_SYMBOL_KINDS: dict[str, frozenset[LegalKind]] = {
+    "NĐ": frozenset({LegalKind.DECREE}),
+    "QĐ": frozenset({LegalKind.DECISION, LegalKind.RULES, LegalKind.REGULATION}),
+    "TT": frozenset({LegalKind.CIRCULAR, LegalKind.SUBMISSION}),
+    "TTLT": frozenset({LegalKind.JOINT_CIRCULAR}),
+    "NQ": frozenset({LegalKind.RESOLUTION}),
+    "NQLT": frozenset({LegalKind.JOINT_RESOLUTION}),
+    "CT": frozenset({LegalKind.DIRECTIVE}),
+    "KH": frozenset({LegalKind.PLAN}),
+    "TB": frozenset({LegalKind.NOTICE}),
+    "HD": frozenset({LegalKind.GUIDANCE}),
+    "TTr": frozenset({LegalKind.SUBMISSION}),
+    "BC": frozenset({LegalKind.REPORT}),
+    "KL": frozenset({LegalKind.CONCLUSION}),
+}
+#: The issuer a symbol's last part names, when it names one body only: "NĐ-CP" the
+#: Government, "QĐ-TTg" the Prime Minister, "-QH15" the National Assembly, "NQ/TW" the
+#: Party's centre. Each issuer read must hold one of the words (folded).
+_SYMBOL_ISSUERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-CP$"), ("chính phủ",)),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-TTg$", re.IGNORECASE), ("thủ tướng",)),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-QH\d*$"), ("quốc hội",)),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-UBTVQH\d*$"), ("thường vụ quốc hội",)),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-UBND$"), ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd")),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-HĐND$"), ("hội đồng nhân dân", "hđnd")),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*/TW$"), ("trung ương", "bộ chính trị", "ban bí thư", "tw")),
+)
+_SYMBOL = re.compile(r"^\d+[a-z]?(?:/(?:19|20)\d\d)?[/-](?P<symbol>(?P<code>[A-ZĐ][A-ZĐa-z]*)\S*)$")
+
+
+def symbol_disagrees(citation: Citation) -> list[str]:
+    """The parts of a cited act its number's symbol contradicts: ``"kind"``, ``"issuer"``.
+
+    "Nghị quyết số 34/2016/NĐ-CP" (a decree's symbol under a resolution's name) or a decree
+    "của Bộ Tư pháp" is misread or misprinted: a reader checks it. An act cited by a kind
+    that names none ("văn bản số 235/BC-TP") or without an issuer is not contradicted.
+    """
+    found = _SYMBOL.match(citation.number or "")
+    if found is None:
+        return []
+    parts: list[str] = []
+    kinds = _SYMBOL_KINDS.get(found["code"])
+    if kinds is not None and citation.kind is not LegalKind.OTHER and citation.kind not in kinds:
+        parts.append("kind")
+    if citation.issuer:
+        issuer = fold(citation.issuer)
+        for symbol, words in _SYMBOL_ISSUERS:
+            if symbol.match(found["symbol"]) and not any(word in issuer for word in words):
+                parts.append("issuer")
+                break
+    return parts

@@ -25,6 +25,7 @@ from coordprog.importer._acts import (
     read_acts,
     reference_data,
     same_number,
+    symbol_disagrees,
 )
 from coordprog.importer._bodies import KNOWN_BODIES, KnownBody, party_data
 from coordprog.importer._document_text import source_lines
@@ -1240,6 +1241,15 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
                 f"Ngày của văn bản không cùng năm với số của nó ({numbered_in}): kiểm tra ngày.",
                 f"the act {act.citation.number} is dated in another year than its number's",
                 f"{act.citation.kind.vi} số {act.citation.number} ngày {day}",
+            )
+        for part in symbol_disagrees(act.citation):
+            draft.flag(
+                f"legal_refs[{index}].{part}",
+                f"Ký hiệu của số văn bản ({act.citation.number}) không khớp với "
+                f"{'loại' if part == 'kind' else 'cơ quan ban hành'} đã đọc: kiểm tra.",
+                f"the symbol of {act.citation.number} names another {part} than the one read: "
+                "check it",
+                act.citation.kind.vi if part == "kind" else act.citation.issuer,
             )
         if act.citation.date is None and act.citation.number:
             draft.flag(
