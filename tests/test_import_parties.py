@@ -216,6 +216,46 @@ class TestJointSignatures:
             ("Bộ Công an", "THỨ TRƯỞNG", "Lê Văn Bình"),
         ] == [(names[s["party"]], s["title"], s["name"]) for s in data["signatories"]]
 
+    COURT_AND_MINISTRY = (
+        "TÒA ÁN NHÂN DÂN TỐI CAO - BỘ TƯ PHÁP\n"
+        + MOTTO
+        + "Số: 01/2014/TTLT-TANDTC-BTP\nHà Nội, ngày 06 tháng 01 năm 2014\n"
+        "THÔNG TƯ LIÊN TỊCH\nHướng dẫn thi hành Điều 32 của Luật Tố tụng hành chính\n"
+        "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 02 tháng 4 năm 2002;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn.\n"
+    )
+
+    @pytest.mark.parametrize(
+        "blocks",
+        [
+            # The bodies side by side over the two blocks' authority lines.
+            "TÒA ÁN NHÂN DÂN TỐI CAO" + " " * 12 + "BỘ TƯ PHÁP\n"
+            "KT. CHÁNH ÁN" + " " * 12 + "KT. BỘ TRƯỞNG\n"
+            "PHÓ CHÁNH ÁN" + " " * 12 + "THỨ TRƯỞNG\n"
+            "Nguyễn Văn An" + " " * 12 + "Lê Thị Bình\n",
+            # No body printed: each post heads one kind of body, and one party is of each.
+            "KT. CHÁNH ÁN" + " " * 12 + "KT. BỘ TRƯỞNG\n"
+            "PHÓ CHÁNH ÁN" + " " * 12 + "THỨ TRƯỞNG\n"
+            "Nguyễn Văn An" + " " * 12 + "Lê Thị Bình\n",
+        ],
+    )
+    def test_blocks_side_by_side_sign_for_their_own_bodies(self, blocks: str) -> None:
+        """Each of two blocks printed side by side signs for its own party."""
+        data = coordprog.import_text(self.COURT_AND_MINISTRY + blocks).data
+        names = {party["id"]: party["name"] for party in data["parties"]}
+        assert [
+            ("Tòa án nhân dân tối cao", "PHÓ CHÁNH ÁN", "Nguyễn Văn An"),
+            ("Bộ Tư pháp", "THỨ TRƯỞNG", "Lê Thị Bình"),
+        ] == [(names[s["party"]], s["title"], s["name"]) for s in data["signatories"]]
+        assert not [i for i in data["to_complete"] if i["path"].startswith("signatories")]
+
+    def test_a_post_that_heads_another_kind_of_body_is_flagged(self) -> None:
+        """A deputy chief justice read as signing for a ministry is listed to check."""
+        data = coordprog.import_text(
+            self.COURT_AND_MINISTRY + "BỘ TƯ PHÁP\nKT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\nNguyễn Văn An\n"
+        ).data
+        assert "signatories[0].party" in [i["path"] for i in data["to_complete"]]
+
 
 class TestOneLineCopies:
     """A copy that holds a whole page on one line, its letterhead's two columns interleaved."""

@@ -1037,6 +1037,8 @@ def signatories(
             party = issuer
         elif len(draft.parties.found) == 1:
             party = str(draft.parties.found[0]["id"])
+        elif (headed := _headed_party(entry, draft)) is not None:
+            party = headed  # "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG": the one ministry among the parties
         else:
             organ = standing_organ(entry.authority)
             owners = [
@@ -1060,6 +1062,18 @@ def signatories(
                 entry.text,
             )
             continue
+        heads = _organ_of_post(entry)
+        signing = next((p for p in draft.parties.found if p["id"] == party), None)
+        if heads is not None and signing and not fold(str(signing["name"])).startswith(heads):
+            # "THỨ TRƯỞNG" signing for a court, "PHÓ VIỆN TRƯỞNG" for a ministry: the block's
+            # body was read from another block's lines.
+            draft.flag(
+                f"{path}[{len(found)}].party",
+                "Chức vụ người ký không phải của cơ quan ký đã đọc: kiểm tra bên ký.",
+                f"the signer's post ({entry.title or entry.authority[-1]}) heads no body like "
+                "the one read: check the signing body",
+                entry.text,
+            )
         if not entry.name:
             # A block without the signer's name (a copy that lost it, "KT. CHỦ TỊCH" alone):
             # the lines read for its post or body may be the next document's heading.
@@ -1080,6 +1094,39 @@ def signatories(
             signatory["rank"] = entry.rank
         found.append(signatory)
     return found
+
+
+#: Posts that head one kind of body, and that body's first words (folded): a deputy
+#: minister signs for a ministry, a deputy chief procurator for a procuracy.
+_POST_ORGANS = (
+    ("bộ trưởng", "bộ "),
+    ("thứ trưởng", "bộ "),
+    ("viện trưởng", "viện "),
+    ("phó viện trưởng", "viện "),
+    ("chánh án", "tòa án"),
+    ("phó chánh án", "tòa án"),
+)
+
+
+def _organ_of_post(entry: Signed) -> str | None:
+    """The first words of the body the signer's post heads, when the post names one kind."""
+    posts = [entry.title or ""]
+    posts += [re.sub(r"^(?:KT|K/T|Q)\.?\s+", "", line) for line in entry.authority]
+    for post in posts:
+        said = fold(" ".join(post.split()))
+        for head, organ in _POST_ORGANS:
+            if said == head:
+                return organ
+    return None
+
+
+def _headed_party(entry: Signed, draft: DraftBuilder) -> str | None:
+    """The one party of the kind of body the signer's post heads, if only one is."""
+    organ = _organ_of_post(entry)
+    if organ is None:
+        return None
+    fits = [p for p in draft.parties.found if fold(str(p["name"])).startswith(organ)]
+    return str(fits[0]["id"]) if len(fits) == 1 else None
 
 
 def read_signatures(

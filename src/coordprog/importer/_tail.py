@@ -14,7 +14,7 @@ import re
 import attrs
 
 from coordprog.importer._document_text import looks_like_name
-from coordprog.importer._grammar import BodyName, ends_cut, read_body
+from coordprog.importer._grammar import BodyName, ends_cut, find_bodies, read_body
 from coordprog.importer._opening import type_of
 from coordprog.importer._places import fold
 
@@ -184,10 +184,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             ):
                 current["authority"] = (*current["authority"], written)  # type: ignore[misc]
             else:
-                pending.append(
-                    {"authority": (written,), "body": held_body or None, "lines": [line]}
-                )
-                held_body = ""
+                body, held_body = _first_body(held_body)
+                pending.append({"authority": (written,), "body": body or None, "lines": [line]})
             continue
         post = _POST.match(" ".join(line.split()))
         if post and not any(c.islower() for c in line):
@@ -233,6 +231,18 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             held_body = f"{held_body} {line}"
     done.extend(pending)
     return _signed(done), recipients
+
+
+def _first_body(held: str) -> tuple[str, str]:
+    """The body held for the next block, and what is left for the block after it.
+
+    Two blocks side by side print their bodies on one row ("TÒA ÁN NHÂN DÂN TỐI CAO" and
+    "BỘ TƯ PHÁP" over "KT. CHÁNH ÁN" and "KT. BỘ TRƯỞNG"): each block takes one, in order.
+    """
+    bodies = find_bodies(held)
+    if len(bodies) < 2 or held[bodies[0].end : bodies[1].start].strip():
+        return held, ""
+    return held[: bodies[0].end].strip(), held[bodies[1].start :].strip()
 
 
 def _heads(post: str, body: str) -> bool:
