@@ -104,11 +104,15 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: ...") and a "của" damaged to "ca" before a body, to 97.9% (3761). The nineteenth round's
 #: readers (above) and a ministry printed beside its number on its row, with the bodies of a
 #: joint number's symbol that the text names, bring it to 98.3% (3778 of 3844).
+#: The twenty-first round's four (who issues a joint text: two ministries on one letterhead
+#: line, one of whose names holds a " - ", or cut after a comma; a third ministry the two agreed
+#: with; a consolidated text of one ministry naming two) scored 118 of their 122 facts before
+#: the importer changed for them, their parties all found: 98.3% (3897 of 3966) with them.
 BASELINE_RECOVERED_SHARE = 0.982
-#: Drafts for all 139 development texts and the parties all found in 133 (with the fifteenth to
-#: twentieth rounds and their changes).
-BASELINE_DRAFTS_WRITTEN = 139
-BASELINE_PARTIES_FOUND = 133
+#: Drafts for all 143 development texts and the parties all found in 137 (with the fifteenth to
+#: twenty-first rounds).
+BASELINE_DRAFTS_WRITTEN = 143
+BASELINE_PARTIES_FOUND = 137
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -149,7 +153,11 @@ CEILING_WRONG_SHARE = 0.02
 #: whose place line is in italics in a Markdown table cell ("| *Hà Nội, ngày 14 tháng 10 năm
 #: 2024 * |"), read "Nội": the document's place reader's, not the review readers'. Markdown's
 #: emphasis is now left out before reading: the place is "Hà Nội".
-CEILING_UNFLAGGED = 0
+#: The twenty-first round's four leave two wrong facts unflagged before the importer changes for
+#: them: the issuer of two joint circulars cited together ("... số 04/2002/TTLT-BCA-BNG ngày ...
+#: và Thông tư liên tịch số 05/2009/TTLT-BCA-BNG ngày ... của Bộ Công an, Bộ Ngoại giao trong
+#: lĩnh vực xuất nhập cảnh") read with the words of the field after it.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:
@@ -717,7 +725,12 @@ class TestScorer:
 #: name ("Tết Nguyên đán Bính Ngọ") and a law printed with a capital inside its name ("Luật
 #: Cán bộ, Công chức"): 30.
 #: The lunar new year's name ("Tết Nguyên đán Bính Ngọ") now keeps its capitals: 29 of 357.
-CEILING_RECASED_TITLES_LOST = 25
+#: An approved plan named after "phê duyệt", a web portal and a Party secretary's post keep
+#: their capitals: 25 of 357.
+#: The twenty-first round's four add one whose capitals re-casing cannot know: a national
+#: programme and its projects as the circular's own text writes them ("Dự án 3", "Chương
+#: trình mục tiêu quốc gia Giảm nghèo bền vững"): 26 of 361.
+CEILING_RECASED_TITLES_LOST = 26
 
 
 def _dev_titles() -> list[str]:
