@@ -108,7 +108,11 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: line, one of whose names holds a " - ", or cut after a comma; a third ministry the two agreed
 #: with; a consolidated text of one ministry naming two) scored 118 of their 122 facts before
 #: the importer changed for them, their parties all found: 98.3% (3897 of 3966) with them.
-BASELINE_RECOVERED_SHARE = 0.982
+#: Two readings of a ministry one with its hyphen spaced otherwise ("Bộ Lao động- Thương binh")
+#: or cut before it ("BỘ LAO ĐỘNG,"), one body; the bodies a clause of consultation names
+#: ("Sau khi thống nhất với Bộ Tài chính, ...") no parties; an issuer ended before "trong lĩnh
+#: vực": 121 of 122, the share 98.3% (3900 of 3966).
+BASELINE_RECOVERED_SHARE = 0.983
 #: Drafts for all 143 development texts and the parties all found in 137 (with the fifteenth to
 #: twenty-first rounds).
 BASELINE_DRAFTS_WRITTEN = 143
@@ -156,8 +160,9 @@ CEILING_WRONG_SHARE = 0.02
 #: The twenty-first round's four leave two wrong facts unflagged before the importer changes for
 #: them: the issuer of two joint circulars cited together ("... số 04/2002/TTLT-BCA-BNG ngày ...
 #: và Thông tư liên tịch số 05/2009/TTLT-BCA-BNG ngày ... của Bộ Công an, Bộ Ngoại giao trong
-#: lĩnh vực xuất nhập cảnh") read with the words of the field after it.
-CEILING_UNFLAGGED = 2
+#: lĩnh vực xuất nhập cảnh") read with the words of the field after it. The issuer ends before
+#: "trong lĩnh vực" now: none is left.
+CEILING_UNFLAGGED = 0
 
 
 class TestCorpus:

@@ -1173,3 +1173,52 @@ class TestLetterheadsBesideTheirNumber:
             "Điều 1. Sửa đổi, bổ sung Điều 2.\n"
         )
         assert ["Bộ Tư pháp"] == [p["name"] for p in draft.data["parties"]]
+
+
+class TestJointIssuersRoundTwentyOne:
+    """Two ministries named twice, once cut or spaced otherwise, and a ministry consulted."""
+
+    def test_a_ministry_cut_in_the_letterhead_takes_its_whole_name(self) -> None:
+        """A letterhead cut after a comma ("BỘ LAO ĐỘNG,") is the ministry the text names whole."""
+        draft = coordprog.import_text(
+            "BỘ TÀI CHÍNH-BỘ LAO ĐỘNG, | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 84/2005/TTLT-BTC-BLĐTBXH | Hà Nội, ngày 23 tháng 09 năm 2005 |\n"
+            "Căn cứ Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 của Chính phủ;\n"
+            "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội hướng dẫn cấp phát kinh phí "
+            "như sau:\n1. Ngân sách Trung ương đảm bảo nguồn kinh phí.\n"
+        )
+        expected = ["Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội"]
+        assert expected == [p["name"] for p in draft.data["parties"]]
+
+    def test_a_hyphen_spaced_on_one_side_names_the_same_ministry(self) -> None:
+        """The enacting sentence's "Bộ Lao động- Thương binh" is the letterhead's ministry."""
+        parties = _parties(
+            "BỘ TÀI CHÍNH - BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n--------\n"
+            + MOTTO
+            + "Số: 68/2013/TTLT-BTC-BLĐTBXH\nHà Nội, ngày 21 tháng 5 năm 2013\n"
+            "THÔNG TƯ LIÊN TỊCH\nQUY ĐỊNH QUẢN LÝ KINH PHÍ\n"
+            "Căn cứ Nghị định số 60/2003/NĐ-CP ngày 6/6/2003 của Chính phủ;\n"
+            "Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động- Thương binh và Xã hội ban hành "
+            "Thông tư liên tịch quy định quản lý kinh phí.\nĐiều 1. Phạm vi áp dụng\n"
+        )
+        expected = [
+            ("Bộ Tài chính", "Bộ trưởng Bộ Tài chính"),
+            (
+                "Bộ Lao động - Thương binh và Xã hội",
+                "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+            ),
+        ]
+        assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]
+
+    def test_a_ministry_the_issuers_agreed_with_is_no_party(self) -> None:
+        """In "Sau khi thống nhất với Bộ Tài chính, A và B hướng dẫn" only A and B issue."""
+        parties = _parties(
+            "BỘ GIÁO DỤC VÀ ĐÀO TẠO-BỘ NỘI VỤ\nSố: 07/2009/TTLT-BGDĐT-BNV\n"
+            + MOTTO
+            + "Hà Nội, ngày 15 tháng 4 năm 2009\nTHÔNG TƯ LIÊN TỊCH\n"
+            "Hướng dẫn thực hiện quyền tự chủ\n"
+            "Căn cứ Nghị định số 178/2007/NĐ-CP ngày 03 tháng 12 năm 2007 của Chính phủ;\n"
+            "Sau khi thống nhất với Bộ Tài chính, Bộ Giáo dục và Đào tạo và Bộ Nội vụ hướng dẫn "
+            "thực hiện quyền tự chủ như sau:\nChương 1.\nQUY ĐỊNH CHUNG\n"
+        )
+        assert ["Bộ Giáo dục và Đào tạo", "Bộ Nội vụ"] == [p["name"] for p in parties]

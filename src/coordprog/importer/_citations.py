@@ -166,6 +166,7 @@ _TITLE_WORDS = (
     "trên",
     "thi hành",
     "v/v",
+    "trong lĩnh vực",
 )
 _ISSUER_END = re.compile(
     r"\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"

@@ -50,6 +50,7 @@ from coordprog.importer._parties import (
     Parties,
     bodies_of_symbol,
     known_body,
+    spaced_dashes,
     under_superior,
 )
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
@@ -814,6 +815,25 @@ _AUTHORED = re.compile(
 )
 
 
+#: A clause naming the bodies the issuers agreed with or consulted before they enact: "Sau khi
+#: thống nhất với Bộ Tài chính, Bộ A và Bộ B hướng dẫn ...": those bodies do not issue.
+_CONSULTED = re.compile(
+    rf"(?<!\w)(?:thống\s+nhất|thỏa\s+thuận|thoả\s+thuận|trao\s+đổi|ý\s+kiến|đồng\s+ý)"
+    rf"\s+(?:với|của)\s+(?:(?:{_HEAD_POSTS})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_consulted(run: list[BodyName], text: str) -> list[BodyName]:
+    """``run`` without the bodies a clause of consultation names before the comma that ends it."""
+    if not run or not _CONSULTED.search(text[max(0, run[0].start - 60) : run[0].start]):
+        return run
+    for index in range(1, len(run)):
+        if text[run[index - 1].end : run[index].start].strip().startswith(","):
+            return run[index:]
+    return []
+
+
 def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
     """The bodies an enacting sentence names together with a party the layout names.
 
@@ -837,6 +857,7 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
     for run in runs:
         while run and _AUTHORED.search(text[max(0, run[0].start - 60) : run[0].start]):
             run = run[1:]  # "Xét đề nghị của Vụ trưởng Vụ ..., Bộ trưởng Bộ ... quy định"
+        run = _without_consulted(run, text)
         if len(run) < 2 or not _ENACTED.match(text, run[-1].end):
             continue
         if all(draft.parties.id_of(body) is None for body in run):
@@ -846,6 +867,7 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
         sentence = " ".join(text[start : end if end != -1 else len(text)].split())
         for body in run:
             if draft.parties.id_of(body) is not None:
+                draft.parties.complete(body)  # a letterhead cut inside its name: the name whole
                 continue
             party_id = draft.parties.add(body, sentence)
             index = draft.parties.index_of(party_id)
@@ -872,6 +894,7 @@ def _joint_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
         return
     for body in bodies:
         if draft.parties.id_of(body) is not None:
+            draft.parties.complete(body)  # a letterhead cut inside its name: the name whole
             continue
         party_id = draft.parties.add(body, number or body.name)
         index = draft.parties.index_of(party_id)
@@ -907,9 +930,15 @@ def _joint_heads(text: str, parties: list[dict[str, Any]]) -> None:
     if not names:
         return
     # Matched folded, so that a copy's tone placement ("Toà án") matches the table's ("Tòa án");
-    # fold keeps the length, so the organ is taken from the text as printed.
+    # fold keeps the length, so the organ is taken from the text as printed.  A hyphen in a name
+    # may be spaced otherwise ("Bộ Lao động- Thương binh và Xã hội").
     folded = fold(text)
-    alternatives = "|".join(r"\s+".join(re.escape(word) for word in name.split()) for name in names)
+    alternatives = "|".join(
+        r"\s+".join(re.escape(word) for word in name.split()).replace(
+            r"\s+\-\s+", r"\s*[-\u2013]\s*"
+        )
+        for name in names
+    )
     one = rf"(?:{_HEAD_POSTS})\s+(?:{alternatives})(?!\w)"
     chain = re.compile(
         rf"(?:^|[;:,.]\s*|\n)(?P<chain>{one}(?:\s*(?:,|;|và|[-\u2013])\s*{one})+)"
@@ -921,7 +950,7 @@ def _joint_heads(text: str, parties: list[dict[str, Any]]) -> None:
         return
     for head in re.finditer(one, found["chain"], re.IGNORECASE):
         start = found.start("chain") + head.start()
-        organ = " ".join(text[start : start + len(head[0])].split())
+        organ = spaced_dashes(" ".join(text[start : start + len(head[0])].split()))
         for name, party in names.items():
             if fold(organ).endswith(" " + name):
                 party.setdefault("issuing_organ", organ)

@@ -42,6 +42,35 @@ def body_id(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", _ascii(name).lower()))[:60] or "body"
 
 
+#: A hyphen inside a name with a space on one side only: "Bộ Lao động- Thương binh và Xã hội".
+_HALF_SPACED_DASH = re.compile(r"(?<=\w)(?:\s+(?P<before>[-\u2013])|(?P<after>[-\u2013])\s+)(?=\w)")
+
+
+def spaced_dashes(name: str) -> str:
+    """``name`` with a hyphen a copy spaced on one side only spaced on both, as names print it.
+
+    "Bộ Lao động- Thương binh và Xã hội" is "Bộ Lao động - Thương binh và Xã hội";
+    a hyphen with no space at all ("Bộ Văn hóa-Thông tin") is left as it is.
+    """
+    return _HALF_SPACED_DASH.sub(lambda m: f" {m['before'] or m['after']} ", name)
+
+
+def _key(name: str) -> str:
+    """A name as two readings of one body are compared: folded, its hyphens spaced alike."""
+    return fold(" ".join(spaced_dashes(name).replace("\u2013", "-").split()))
+
+
+def _cut_at_dash(short: str, whole: str) -> bool:
+    """Whether ``short`` is ``whole`` cut before its first spaced hyphen.
+
+    A letterhead whose cell a copy cut ("BỘ TÀI CHÍNH-BỘ LAO ĐỘNG,") keeps only
+    the first words of a ministry the enacting sentence names whole ("Bộ Lao
+    động - Thương binh và Xã hội"): one body, not two.
+    """
+    head, dash, _ = _key(whole).partition(" - ")
+    return bool(dash) and head == _key(short)
+
+
 def known_body(name: str, table: Sequence[KnownBody]) -> KnownBody | None:
     """The known body one of whose written forms is ``name``."""
     wanted = fold(" ".join(name.split()))
@@ -150,10 +179,12 @@ class Parties:
         self, body: BodyName, text: str, *, organ: str | None = None, province: str | None = None
     ) -> str:
         """Add the body (or merge it with one already found); return its party id."""
+        organ = spaced_dashes(organ) if organ else organ
         same = self._same(body)
         if same is not None:
             if organ and "issuing_organ" not in same:
                 same["issuing_organ"] = organ
+            self.complete(body)
             previous = self.bodies.get(str(same["id"]))
             if body.place and (previous is None or not previous.place):
                 same["name"] = body.name
@@ -168,7 +199,7 @@ class Parties:
             bare = known_body(body.name[: -len(body.place)].strip(), self.table)
             if bare is not None and bare.level != "central":
                 known = bare
-        party: dict[str, Any] = {"name": unglue(body.name)}
+        party: dict[str, Any] = {"name": unglue(spaced_dashes(body.name))}
         party["id"] = known.id if known is not None else body_id(body.name)
         if known is not None and known.short_name and not body.place:
             party["short_name"] = known.short_name
@@ -225,7 +256,11 @@ class Parties:
             other = self.bodies.get(str(party["id"]))
             if other is None:
                 continue
-            if fold(other.name) == fold(body.name):
+            if _key(other.name) == _key(body.name):
+                return party
+            if other.level == body.level and (
+                _cut_at_dash(other.name, body.name) or _cut_at_dash(body.name, other.name)
+            ):
                 return party
             if _base(other) != _base(body):
                 continue
@@ -233,6 +268,14 @@ class Parties:
             if places[0] == places[1] or not places[0] or not places[1]:
                 return party
         return None
+
+    def complete(self, body: BodyName) -> None:
+        """Give the party that is ``body`` its whole name, if it was read cut before a hyphen."""
+        same = self._same(body)
+        previous = None if same is None else self.bodies.get(str(same["id"]))
+        if same is not None and previous is not None and _cut_at_dash(previous.name, body.name):
+            same["name"] = unglue(spaced_dashes(body.name))
+            self.bodies[str(same["id"])] = body
 
     def covering(self, body: BodyName) -> str | None:
         """The one party found whose name holds every word of ``body``'s shorter name.
