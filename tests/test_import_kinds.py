@@ -150,6 +150,35 @@ class TestLetters:
         draft = coordprog.import_text(LETTER)
         assert "UBND tỉnh Quảng Ninh" == _refs(draft)["847/UBND-VX1"]["issuer"]
 
+    #: A ministry's letter whose copy lost its subject line, in a table's rows.
+    ADDRESSED = (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 4330/BNN-KTHT | Hà Nội, ngày 26 tháng 6 năm 2020 |\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+        "Để tổng kết, đánh giá việc thực hiện Đề án 1956, Bộ đề nghị Ủy ban nhân dân các tỉnh:\n"
+        "- Về hình thức tổ chức tổng kết: lựa chọn hình thức tổ chức tổng kết trực tuyến.\n"
+    )
+
+    def test_an_addressed_text_without_subject_line_is_a_letter(self) -> None:
+        """A copy that lost its "V/v ..." line is a letter by its addressee line "Kính gửi"."""
+        draft = coordprog.import_text(self.ADDRESSED)
+        assert "official-letter" == draft.data["kind"]
+
+    def test_the_reviews_a_letter_asks_for_are_no_schedule_of_its_own(self) -> None:
+        """A letter asking bodies to hold a final review ("tổ chức tổng kết") sets no schedule."""
+        draft = coordprog.import_text(self.ADDRESSED)
+        assert "schedule" not in draft.data
+
+    def test_the_addressee_s_standing_board_is_not_the_issuer_s_organ(self) -> None:
+        """The board after "Kính gửi: - Ban Thường vụ ..." is whom the letter is sent to."""
+        draft = coordprog.import_text(
+            "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HỒ CHÍ MINH\nSố: 730/LĐLĐ\n"
+            "V/v bổ sung đối tượng chăm lo Tết\nTP. Hồ Chí Minh, ngày 03 tháng 11 năm 2020\n"
+            "Kính gửi: - Ban Thường vụ Liên đoàn Lao động 24 Quận, Huyện;\n"
+            "Liên đoàn Lao động Thành phố đề nghị Công đoàn cấp trên cơ sở triển khai./.\n"
+        )
+        assert [None] == [p.get("issuing_organ") for p in draft.data["parties"]]
+
 
 class TestRecipients:
     def test_a_list_cut_by_the_end_of_the_copy_keeps_what_it_printed(self) -> None:

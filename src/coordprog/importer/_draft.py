@@ -252,7 +252,9 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _title_flags(opening, draft)
     _acts(document, draft)
     _dated_before_acts(draft)
-    if "schedule" not in data:
+    # A letter asks others: the reviews it names ("Để tổng kết, đánh giá việc thực hiện ...",
+    # "tổ chức tổng kết trực tuyến") are the ones it asks them to hold, no schedule of its own.
+    if "schedule" not in data and data.get("kind") != "official-letter":
         rules = schedule_of(" ".join(document.body))
         if rules:
             data["schedule"] = rules
@@ -464,8 +466,10 @@ _STANDING = re.compile(
 )
 
 
-#: "của" before a standing organ: the organ wrote something cited, it does not act here.
-_AUTHOR_OF = re.compile(r"(?<!\w)của\s*$", re.IGNORECASE)
+#: "của" before a standing organ: the organ wrote something cited, it does not act here; a
+#: letter's addressee line before it ("Kính gửi: - Ban Thường vụ Liên đoàn Lao động các quận"):
+#: the organ the letter is sent to, not the one that sends it.
+_AUTHOR_OF = re.compile(r"(?<!\w)của\s*$|Kính\s+gửi\s*:?[\s\-\u2013]*$", re.IGNORECASE)
 
 
 def _organs(document: ReadDocument, draft: DraftBuilder) -> None:
@@ -482,7 +486,7 @@ def _organs(document: ReadDocument, draft: DraftBuilder) -> None:
             before = text[max(0, body.start - 40) : body.start]
             organ = _STANDING.search(before)
             if organ is None or _AUTHOR_OF.search(before[: organ.start()]):
-                continue  # "Tờ trình của Ban Thường vụ Tỉnh ủy": the author of a paper, not acting
+                continue  # "Tờ trình của Ban Thường vụ Tỉnh ủy": a paper's author, or an addressee
             party_id = draft.parties.id_of(body)
             if party_id is None:
                 continue

@@ -769,6 +769,23 @@ def _coordinated(preamble: list[str], tasks: list[dict[str, str]]) -> bool:
     return bool(_TASKS_ASKED.search(asked)) or any(_LEADS.search(t["text"]) for t in tasks)
 
 
+#: A letter's addressee line, "Kính gửi: ...", which opens its body (Decree 30/2020/NĐ-CP,
+#: form 1.4), also in a table's cell ("| Kính gửi: ...").
+_ADDRESSED = re.compile(r"^[|\s]*Kính\s+gửi\b", re.IGNORECASE)
+
+
+def addressed_letter(document: ReadDocument) -> bool:
+    """Whether a text that prints no type line is a letter: its body opens with "Kính gửi".
+
+    A copy may lose a letter's subject line ("V/v ..."), which makes it a letter
+    by its layout; its addressee line, over the first sentence, still does.
+    """
+    opening = document.opening
+    if opening.type_line is not None or opening.number is None:
+        return False
+    return any(_ADDRESSED.match(line) for line in document.body[:3])
+
+
 class LetterReader:
     """A letter or a notice in numbered points."""
 
@@ -779,6 +796,8 @@ class LetterReader:
             return True
         if document.opening.kind is not None:
             return False
+        if addressed_letter(document):
+            return True
         return any(re.match(r"^\d+(?:\.\d+)*\.\s", line) for line in document.body)
 
     def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
