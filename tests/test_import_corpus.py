@@ -123,8 +123,13 @@ BASELINE_PARTIES_FOUND = 137
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
 #: facts of the reviews themselves (meeting, date, place, window, chairs, presenters), 26 before.
-BASELINE_REVIEW_RECOVERED = 68
-BASELINE_REVIEW_FACTS = 36
+#: With the twenty-second round's four (three letters that order a review, drafted as letters,
+#: whose review facts a program draft cannot hold, and a portal's half-year results, drafted as
+#: records since its heading is read as a report's title): 111 of the fourteen's 224 facts, and
+#: 38 of the 44 facts of the reviews (the results' title names what was reviewed and its
+#: window, "6 tháng đầu năm năm 2016").
+BASELINE_REVIEW_RECOVERED = 111
+BASELINE_REVIEW_FACTS = 38
 #: At most this share of the facts wrong (today 0.6%), and every wrong fact but those
 #: flagged.
 CEILING_WRONG_SHARE = 0.02

@@ -842,3 +842,28 @@ class TestNoticesNamingTheMeetingOtherwise:
         assert "Phiên họp phòng chống dịch Covid19 trực tuyến" == meeting.title
         assert (dt.date(2022, 4, 9), "trụ sở Chính phủ") == (meeting.date, meeting.place)
         assert "114/TB-VPCP" == records.outcomes[0].number
+
+
+class TestReportPrintedUnderItsTitle:
+    """A report a portal prints under its title alone: no letterhead, number or type line."""
+
+    PAGE = (
+        "Kết quả triển khai thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
+        " tỉnh Lào Cai 6 tháng đầu năm năm 2016\n"
+        "1. Công tác chỉ đạo, điều hành\n"
+        "Tỉnh ủy ban hành Đề án xây dựng nông thôn mới giai đoạn 2016-2020.\n"
+        "2. Kết quả thực hiện các tiêu chí\n"
+        "Có 12 xã đạt chuẩn nông thôn mới.\n"
+    )
+
+    def test_the_heading_is_a_review_report_s_title(self) -> None:
+        """The heading that names a window is the records' title and the outcome's window."""
+        records = _records(self.PAGE)
+        assert records.title == self.PAGE.split("\n", 1)[0]
+        window = coordprog.Window(dt.date(2016, 1, 1), dt.date(2016, 6, 30))
+        assert window == records.outcomes[0].window  # "năm năm 2016": the word printed twice
+
+    def test_a_heading_that_names_no_window_is_no_report_s_title(self) -> None:
+        """Without a window the heading may be a news item's: no records are drafted from it."""
+        text = self.PAGE.replace(" 6 tháng đầu năm năm 2016", "")
+        assert "program" == coordprog.import_text(text).document

@@ -800,8 +800,35 @@ def _dated_heading(line: str) -> bool:
 _WORD = re.compile(r"(?![AP]M\b)[^\W\d_]{2,}")
 
 
+#: A report's title a page prints as its heading, without letterhead, number or type line:
+#: "Kết quả triển khai thực hiện Chương trình ... 6 tháng đầu năm 2016", "Báo cáo kết quả ...
+#: năm 2022"; it names the window it reports on (a year, a half year, a period).
+_REPORT_HEADING = re.compile(
+    r"^(?:Báo\s+cáo\s+)?Kết\s+quả\s+(?:[^\W\d]+\s+){0,3}?thực\s+hiện\s+\S.{10,}"
+    r"(?:năm|giai\s+đoạn)\s+(?:năm\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _report_heading(opening: Opening, zone: list[str]) -> Opening | None:
+    """A report a page prints under its title alone, or None.
+
+    Only for a copy whose opening has no letterhead, number, date or type
+    line: its first line, a report's title that names a window, is its title.
+    """
+    if opening.letterhead or opening.number or opening.date or not zone:
+        return None
+    heading = " ".join(zone[0].split())
+    if not _REPORT_HEADING.match(heading):
+        return None
+    return attrs.evolve(opening, kind="report", title=heading, title_printed=heading)
+
+
 def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
     """A copy that prints no type line: a title in capitals after the date, or a page heading."""
+    reported = _report_heading(opening, zone)
+    if reported is not None:
+        return reported
     if opening.number is None:
         # No number line: the page's own heading may be the document's ("Công văn số ... ngày ...").
         for line in zone:

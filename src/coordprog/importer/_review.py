@@ -154,7 +154,7 @@ _DEPLOYED = re.compile(
 )
 _WINDOW = re.compile(
     r"(?P<school>năm\s+học\s*\(?\s*\d{4}\s*[-\u2013]\s*\d{4}\s*\)?)"
-    r"|(?P<half>6\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?P<hyear>\d{4}))"
+    r"|(?P<half>6\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:năm\s+)?(?P<hyear>\d{4}))"
     r"|(?:giai\s+đoạn\s*|\(\s*)(?P<from>\d{4})\s*[-\u2013]\s*(?P<to>\d{4})"
     r"|năm\s+(?P<year>\d{4})(?!\s*[-\u2013]\s*\d)",
     re.IGNORECASE,
