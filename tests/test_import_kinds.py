@@ -350,6 +350,15 @@ class TestLettersTasks:
         [group] = draft.data["task_groups"]
         assert ["1", "2"] == [task["number"] for task in group["tasks"]]
 
+    def test_a_steering_committee_named_asks_no_one(self) -> None:
+        """A steering committee ("Ban Chỉ đạo") named in a letter hands out no tasks."""
+        draft = coordprog.import_text(
+            self.HEAD + "Bộ Nông nghiệp và Phát triển nông thôn (Thường trực Ban Chỉ đạo Trung"
+            " ương) hướng dẫn các tỉnh tiến hành sơ kết và phương hướng, nhiệm vụ thực hiện"
+            " đến năm 2020, cụ thể như sau:\n1. Mục đích:\n2. Nội dung sơ kết:\n"
+        )
+        assert [] == draft.data.get("task_groups", [])
+
     def test_a_point_that_names_its_lead_is_a_task(self) -> None:
         """A point "Ban Tuyên giáo chủ trì, phối hợp với ..." is a task, whatever is asked."""
         draft = coordprog.import_text(

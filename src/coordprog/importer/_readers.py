@@ -744,7 +744,13 @@ def _explained_articles(draft: DraftBuilder) -> None:
 
 
 #: Words by which a text asks other bodies to act: its numbered points are then their tasks.
-_ASKS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo|phân\s+công)\s", re.IGNORECASE)
+#: Not the words of a name: a steering committee ("Ban Chỉ đạo Trung ương ...") directs no one
+#: by being named, and "giao thông", "giao dịch" ... are no handing out.
+_ASKS = re.compile(
+    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:thông|dịch|lưu|tiếp|thương|kết)\b)"
+    r"|(?<!ban\s)chỉ\s+đạo|phân\s+công)\s",
+    re.IGNORECASE,
+)
 
 
 #: A letter's asking clause that hands out tasks ("triển khai thực hiện một số nhiệm vụ sau:")
