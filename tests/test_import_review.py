@@ -867,3 +867,9 @@ class TestReportPrintedUnderItsTitle:
         """Without a window the heading may be a news item's: no records are drafted from it."""
         text = self.PAGE.replace(" 6 tháng đầu năm năm 2016", "")
         assert "program" == coordprog.import_text(text).document
+
+    def test_a_heading_broken_after_a_comma_is_joined(self) -> None:
+        """A numbered heading broken after its comma ("chỉ đạo," / "điều hành") is joined."""
+        text = self.PAGE.replace("chỉ đạo, điều hành\n", "chỉ đạo,\nđiều hành\n")
+        outcome = _records(text).outcomes[0]
+        assert outcome.deployment[0].startswith("Tỉnh ủy ban hành Đề án")

@@ -406,6 +406,30 @@ def _leading(text: str) -> list[str]:
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s+(?P<title>[^.;]{3,90}?)\s*:?$")
 
 
+#: The end of a heading a copy broke after a comma: a few words in small letters, no stop.
+_HEADING_END = re.compile(r"^[a-zđà-ỹ][^.;:]{0,40}:?$")
+
+
+def _headings_joined(lines: list[str]) -> list[str]:
+    """The lines, with a numbered heading broken after a comma joined back.
+
+    "1. Công tác chỉ đạo," / "điều hành": the heading is "1. Công tác chỉ đạo, điều hành".
+    """
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and joined[-1].rstrip().endswith(",")
+            and (ROMAN.match(joined[-1]) or _NUMBERED.match(joined[-1]))
+            and _HEADING_END.match(line.strip())
+            and len(line.split()) <= 6
+        ):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _sections(lines: list[str]) -> list[tuple[str | None, str]]:
     """The report's headings (``(title, line)``) and paragraphs (``(None, text)``), in order.
 
@@ -420,7 +444,7 @@ def _sections(lines: list[str]) -> list[tuple[str | None, str]]:
         found.extend((None, paragraph) for paragraph in paragraphs("\n".join(run)))
         run.clear()
 
-    for line in lines:
+    for line in _headings_joined(lines):
         roman = ROMAN.match(line)
         numbered = _NUMBERED.match(line)
         title = roman["title"] if roman else numbered["title"] if numbered else None
