@@ -114,9 +114,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: vực": 121 of 122, the share 98.3% (3900 of 3966).
 #: Drafts for all 143 development texts and the parties all found in 137 (with the fifteenth to
 #: twenty-first rounds).
-BASELINE_RECOVERED_SHARE = 0.982
 #: twentieth rounds and their changes, and the twenty-second round's four, whose parties are
 #: found: three ministries' letters and a report that names none).
+BASELINE_RECOVERED_SHARE = 0.982
+#: Drafts for all 144 development texts and the parties all found in 138 (with the fifteenth to
+#: twentieth rounds and their changes, and the twenty-second round's five, whose parties are
+#: found: three ministries' letters, a report that names none, a joint report of two bodies).
 BASELINE_DRAFTS_WRITTEN = 143
 BASELINE_PARTIES_FOUND = 137
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
@@ -127,9 +130,11 @@ BASELINE_PARTIES_FOUND = 137
 #: whose review facts a program draft cannot hold, and a portal's half-year results, drafted as
 #: records since its heading is read as a report's title): 111 of the fourteen's 224 facts, and
 #: 38 of the 44 facts of the reviews (the results' title names what was reviewed and its
-#: window, "6 tháng đầu năm năm 2016").
-BASELINE_REVIEW_RECOVERED = 111
-BASELINE_REVIEW_FACTS = 38
+#: window, "6 tháng đầu năm năm 2016"). With its fifth, a joint report of the interim review of
+#: a coordination regulation (drafted as records, whose acts records do not hold): 118 of the
+#: fifteen's 255, and 39 of 45.
+BASELINE_REVIEW_RECOVERED = 118
+BASELINE_REVIEW_FACTS = 39
 #: At most this share of the facts wrong (today 0.6%), and every wrong fact but those
 #: flagged.
 CEILING_WRONG_SHARE = 0.02
