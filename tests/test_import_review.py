@@ -873,3 +873,28 @@ class TestReportPrintedUnderItsTitle:
         text = self.PAGE.replace("chỉ đạo, điều hành\n", "chỉ đạo,\nđiều hành\n")
         outcome = _records(text).outcomes[0]
         assert outcome.deployment[0].startswith("Tỉnh ủy ban hành Đề án")
+
+
+class TestJointReport:
+    """A report two bodies issue together, their names stacked in one letterhead."""
+
+    TEXT = (
+        "ỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM -\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"
+        "Số: 15/BC-MTTW-VKSTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 19 tháng 02 năm 2016\nBÁO CÁO\n"
+        "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác giữa\n Ban Thường trực Ủy ban Trung"
+        " ương Mặt trận Tổ quốc Việt Nam\nvới Viện kiểm sát nhân dân tối cao\n"
+        "I. TRIỂN KHAI THỰC HIỆN QUY CHẾ\nHai cơ quan đã xây dựng chương trình phối hợp.\n"
+    )
+
+    def test_the_source_is_the_report_of_both_bodies(self) -> None:
+        """The report the records come from is both bodies', not the letterhead's last one's."""
+        records = _records(self.TEXT)
+        assert records.sources == (
+            "Báo cáo số 15/BC-MTTW-VKSTC ngày 19/2/2016 của Ủy ban Trung ương Mặt trận Tổ quốc"
+            " Việt Nam và Viện kiểm sát nhân dân tối cao",
+        )
+        assert records.title == (
+            "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác giữa Ban Thường trực Ủy ban"
+            " Trung ương Mặt trận Tổ quốc Việt Nam với Viện kiểm sát nhân dân tối cao"
+        )

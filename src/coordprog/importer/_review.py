@@ -363,8 +363,13 @@ def _addressees(text: str) -> list[str]:
 _CLOSING = re.compile(r"\bthông\s+báo\s+(?:để|cho|tới|đến)\s.*\bbiết\b", re.IGNORECASE)
 
 
-def _source(opening: Opening) -> str | None:
-    """The document the records are drafted from: "Báo cáo số 45/BC-STP ngày 15/12/2023 của ..."."""
+def _source(opening: Opening, issuers: list[str]) -> str | None:
+    """The document the records are drafted from: "Báo cáo số 45/BC-STP ngày 15/12/2023 của ...".
+
+    Of the bodies that issue it: a joint report's ("của Ủy ban Trung ương Mặt trận Tổ quốc
+    Việt Nam và Viện kiểm sát nhân dân tối cao"), else the letterhead's last line's (the
+    issuer under its superior).
+    """
     typed = type_of(opening.type_line) if opening.type_line else None
     if typed is None:
         return None
@@ -373,7 +378,9 @@ def _source(opening: Opening) -> str | None:
         words.append(f"số {opening.number}")
     if opening.date:
         words.append(f"ngày {opening.date.day}/{opening.date.month}/{opening.date.year}")
-    if opening.letterhead:
+    if len(issuers) > 1:
+        words.append(f"của {', '.join(issuers[:-1])} và {issuers[-1]}")
+    elif opening.letterhead:
         words.append(f"của {opening.letterhead[-1].name}")
     return " ".join(words)
 
@@ -743,7 +750,7 @@ class ReviewReader:
                     "the title was printed in capitals and is re-cased: check the names' capitals",
                     titled,
                 )
-        source = _source(opening)
+        source = _source(opening, [str(party["name"]) for party in draft.parties.found])
         if source:
             data["sources"] = [source]
         draft.flag(
