@@ -116,10 +116,16 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: twenty-first rounds).
 #: twentieth rounds and their changes, and the twenty-second round's four, whose parties are
 #: found: three ministries' letters and a report that names none).
-BASELINE_RECOVERED_SHARE = 0.982
 #: Drafts for all 144 development texts and the parties all found in 138 (with the fifteenth to
 #: twentieth rounds and their changes, and the twenty-second round's five, whose parties are
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
+#: The twenty-third round's six (district texts, a Supreme Court decision, provincial decisions
+#: citing acts by title only, by a short name, or with their issuer before their date) scored
+#: 204 of their 235 facts before the importer changed for them, six wrong facts unflagged:
+#: 97.6% of the programs' facts (3983 of 4079).
+BASELINE_RECOVERED_SHARE = 0.976
+#: Drafts for all 145 development texts and the parties all found in 137 (with the fifteenth to
+#: twenty-third rounds and their changes).
 BASELINE_DRAFTS_WRITTEN = 143
 BASELINE_PARTIES_FOUND = 137
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
@@ -179,7 +185,12 @@ CEILING_WRONG_SHARE = 0.02
 #: them: a final review (tổng kết) a letter that lost its subject line asks the provinces to
 #: hold, read as the draft program's own. Its addressee line ("Kính gửi") makes it a letter now,
 #: and a letter's reviews are the addressees', no schedule of its own: none is left.
-CEILING_UNFLAGGED = 0
+#: The twenty-third round's six leave six wrong facts unflagged before the importer changes for
+#: them: three captions given to a decision's articles printed on one line with the rest of the
+#: copy, an issuer damaged by the extraction ("UBND t ỉnh Bạc Liêu"), an issuer read with the
+#: verb that begins the act's title ("... khóa XII điều chỉnh nhiệm vụ"), and a code printed
+#: "Bộ Luật Dân sự" read as a law the text does not cite.
+CEILING_UNFLAGGED = 6
 
 
 class TestCorpus:
@@ -752,7 +763,12 @@ class TestScorer:
 #: The twenty-first round's four add one whose capitals re-casing cannot know: a national
 #: programme and its projects as the circular's own text writes them ("Dự án 3", "Chương
 #: trình mục tiêu quốc gia Giảm nghèo bền vững"): 26 of 361.
-CEILING_RECASED_TITLES_LOST = 26
+#: The twenty-third round's six add nine of 382: a district named with its number ("Quận 11",
+#: twice), a team's proper name ("Tổ công tác Dân vận", twice), an instrument a careful reader
+#: capitalises after the verb ("ban hành Bảng chấm điểm thi đua"), and names transcribed with
+#: the capitals their copies print ("Luật Thi đua, Khen thưởng", "Bộ Luật Dân sự", "Doanh
+#: nghiệp Nhà nước", "quản lý Nhà nước"): 38.
+CEILING_RECASED_TITLES_LOST = 38
 
 
 def _dev_titles() -> list[str]:
