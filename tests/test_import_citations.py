@@ -286,6 +286,35 @@ class TestFindCitations:
             )
         ] == [(c.kind, c.title, c.date, c.repaired) for c in found]
 
+    def test_a_code_printed_with_a_capital_after_bo_is_a_code(self) -> None:
+        """A code printed "Bộ Luật Dân sự" is the Civil Code, not a law after a word "Bộ"."""
+        found = coordprog.find_citations("- Căn cứ Bộ Luật Dân sự ngày\n28 tháng 10 năm 1995;")
+        assert [(LegalKind.CODE, "Bộ luật Dân sự", D(1995, 10, 28))] == [
+            (c.kind, c.title, c.date) for c in found
+        ]
+
+    def test_an_ordinance_named_by_what_it_is_about_up_to_its_date(self) -> None:
+        """An ordinance "về ... của Hội đồng nhân dân ... ngày ...": its "của" is the name's."""
+        text = (
+            "- Căn cứ Pháp lệnh về nhiệm vụ,\nquyền hạn cụ thể của Hội đồng nhân dân và Ủy ban "
+            "nhân dân ở mỗi cấp ngày 25\ntháng 6 năm 1996;"
+        )
+        name = (
+            "Pháp lệnh về nhiệm vụ, quyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân "
+            "ở mỗi cấp"
+        )
+        assert [(None, name, D(1996, 6, 25), None)] == _acts(text)
+
+    def test_an_issuer_ends_where_the_act_s_subject_begins_without_ve(self) -> None:
+        """An issuer followed by the verb of the subject ("điều chỉnh nhiệm vụ") ends there."""
+        text = (
+            "Căn cứ Nghị quyết số 725/2009/NQ-UBTVQH12 ngày 16 tháng 01 năm 2009 của Ủy ban "
+            "Thường vụ Quốc hội khóa XII điều chỉnh nhiệm vụ, quyền hạn của Ủy ban nhân dân;"
+        )
+        assert ["Ủy ban Thường vụ Quốc hội khóa XII"] == [
+            c.issuer for c in coordprog.find_citations(text)
+        ]
+
     def test_laws_listed_in_an_amending_law_s_title_are_all_named_in_it(self) -> None:
         """Both laws after "sửa đổi, bổ sung một số điều của" are named in the title, not cited."""
         text = (

@@ -122,9 +122,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The twenty-third round's six (district texts, a Supreme Court decision, provincial decisions
 #: citing acts by title only, by a short name, or with their issuer before their date) scored
 #: 204 of their 235 facts before the importer changed for them, six wrong facts unflagged:
-#: 97.6% of the programs' facts (3983 of 4079).
-BASELINE_RECOVERED_SHARE = 0.976
-#: Drafts for all 145 development texts and the parties all found in 137 (with the fifteenth to
+#: 97.6% of the programs' facts (3983 of 4079). Reading a district or ward named by its number
+#: ("QUẬN 11", "Quận 11, ngày ..."), a code printed "Bộ Luật", an ordinance named by what it is
+#: about up to its date and an issuer ended by the verb of the act's subject brings it to 98.2%
+#: (4005 of 4079).
+BASELINE_RECOVERED_SHARE = 0.981
+#: Drafts for all 145 development texts and the parties all found in 139 (with the fifteenth to
 #: twenty-third rounds and their changes).
 BASELINE_DRAFTS_WRITTEN = 143
 BASELINE_PARTIES_FOUND = 137
@@ -189,8 +192,8 @@ CEILING_WRONG_SHARE = 0.02
 #: them: three captions given to a decision's articles printed on one line with the rest of the
 #: copy, an issuer damaged by the extraction ("UBND t ỉnh Bạc Liêu"), an issuer read with the
 #: verb that begins the act's title ("... khóa XII điều chỉnh nhiệm vụ"), and a code printed
-#: "Bộ Luật Dân sự" read as a law the text does not cite.
-CEILING_UNFLAGGED = 6
+#: "Bộ Luật Dân sự" read as a law the text does not cite. The last two are read since: four left.
+CEILING_UNFLAGGED = 4
 
 
 class TestCorpus:
@@ -767,8 +770,9 @@ class TestScorer:
 #: twice), a team's proper name ("Tổ công tác Dân vận", twice), an instrument a careful reader
 #: capitalises after the verb ("ban hành Bảng chấm điểm thi đua"), and names transcribed with
 #: the capitals their copies print ("Luật Thi đua, Khen thưởng", "Bộ Luật Dân sự", "Doanh
-#: nghiệp Nhà nước", "quản lý Nhà nước"): 38.
-CEILING_RECASED_TITLES_LOST = 38
+#: nghiệp Nhà nước", "quản lý Nhà nước"): 38. A unit named by its number is written with its
+#: capital ("Quận 11"): 36.
+CEILING_RECASED_TITLES_LOST = 36
 
 
 def _dev_titles() -> list[str]:

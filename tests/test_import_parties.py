@@ -672,6 +672,44 @@ class TestPlacesThatBeginWithAHead:
             assert f"Ủy ban nhân dân huyện {place.title()}" == party["name"]
 
 
+class TestDistrictsNamedByTheirNumber:
+    """A city's districts and wards named by a number (corpus round 23): "Quận 11"."""
+
+    TEXT = (
+        "ỦY BAN NHÂN DÂN\nQUẬN 11\n-------\n|\n" + MOTTO + "|\nSố: 1342/QĐ-UBND\n|\n"
+        "Quận 11, ngày 06\ntháng 7 năm 2023\n|\nQUYẾT ĐỊNH\nBAN\nHÀNH QUY CHẾ PHỐI HỢP TRÊN "
+        "ĐỊA BÀN QUẬN 11\nCHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 11\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế phối hợp trên địa bàn Quận 11.\n"
+    )
+
+    def test_the_letterhead_names_the_district_by_its_number(self) -> None:
+        """A letterhead "ỦY BAN NHÂN DÂN" / "QUẬN 11" is that district's People's Committee."""
+        party = _party(self.TEXT)
+        expected = {"name": "Ủy ban nhân dân quận 11", "level": "district"}
+        assert expected == {key: party.get(key) for key in expected}
+
+    def test_the_place_line_and_the_title_keep_the_number(self) -> None:
+        """The place is "Quận 11"; the title in capitals ends before the enacting line."""
+        data = coordprog.import_text(self.TEXT).data["promulgation"]
+        assert "Quận 11" == data["place"]
+        assert "Ban hành Quy chế phối hợp trên địa bàn Quận 11" == data["title"]
+
+    def test_a_ward_of_a_number_is_not_a_date(self) -> None:
+        """A figure that goes on as a number or a date is no ward's name."""
+        party = _party(
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG 3\n" + MOTTO + "Số: 12/KH-UBND\n"
+            "Phường 3, ngày 02 tháng 3 năm 2017\nKẾ HOẠCH\nPhòng chống thiên tai\n"
+            "I. MỤC ĐÍCH\n1. Chủ động phòng chống.\n"
+        )
+        assert "Ủy ban nhân dân phường 3" == party["name"]
+        assert "Phường 3" == coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG 3\n" + MOTTO + "Số: 12/KH-UBND\n"
+            "Phường 3, ngày 02 tháng 3 năm 2017\nKẾ HOẠCH\nPhòng chống thiên tai\n"
+            "I. MỤC ĐÍCH\n1. Chủ động phòng chống.\n"
+        ).data.get("place")
+
+
 class TestLocalBranches:
     def test_a_provincial_social_insurance_under_the_national_one(self) -> None:
         """A province's social insurance under Vietnam Social Security is the one that issues."""

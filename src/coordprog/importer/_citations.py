@@ -105,9 +105,14 @@ _NUMBERED = re.compile(
 _CODE_DAMAGED = r"B\s+luật(?=\s+[" + _UPPER + r"])"
 #: A comma that another act named after it follows ends a name: "Luật Cán bộ, Công chức, Luật
 #: Viên chức, Bộ luật Lao động" are three laws; "Luật Cán bộ, công chức" one.
-_NAME_WORD = r"(?:[^\s;:.(),]|,(?!\s*(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp|Điều\s+lệ)\s))+"
+_NAME_WORD = r"(?:[^\s;:.(),]|,(?!\s*(?:Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|Hiến\s+pháp|Điều\s+lệ)\s))+"
+#: A code whose copy prints "Luật" with its capital after "Bộ": "Bộ Luật Dân sự" is a code, not
+#: "Luật Dân sự" after a word "Bộ".
+_CODE_CAPITAL = r"Bộ\s*Luật"
 _NAMED_ACT = re.compile(
-    r"(?P<kind>" + "|".join([*(_loose(word) for word in _NAMED), _CODE_DAMAGED]) + r")"
+    r"(?P<kind>"
+    + "|".join([_CODE_CAPITAL, *(_loose(word) for word in _NAMED), _CODE_DAMAGED])
+    + r")"
     rf"(?P<name>(?:\s+{_NAME_WORD}){{0,24}}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?)"
     rf"(?:\s+số\s+(?P<number>{_NUMBER}))?"
     rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
@@ -119,6 +124,10 @@ _NAMED_ACT = re.compile(
     r"|(?<=/QH\d\d)(?!\w)|(?<=UBTVQH\d\d)(?!\w)|(?<=L/CTN)(?!\w))"
 )
 _DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
+#: An ordinance or a law whose name is what it is about, up to its date: "Pháp lệnh về nhiệm
+#: vụ, quyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp ngày 25 tháng 6
+#: năm 1996" (its "của" is the name's, not an issuer's).
+_NAMED_BY_ABOUT = re.compile(rf"\s+(?P<name>về\s[^;:.()]{{1,200}}?)(?=\s*,?\s*{_DATE})")
 #: An act whose date stands between its kind and its number: "Nghị định ngày 15 tháng 5 năm
 #: 2016 số 34/2016/NĐ-CP của Chính phủ".
 _DATED_FIRST = re.compile(
@@ -167,6 +176,12 @@ _TITLE_WORDS = (
     "thi hành",
     "v/v",
     "trong lĩnh vực",
+    # "... của Ủy ban Thường vụ Quốc hội khóa XII điều chỉnh nhiệm vụ, ...": verbs that begin
+    # what an act does, with no "về" before them; no body's name holds them.
+    "điều chỉnh",
+    "công bố",
+    "kiện toàn",
+    "bãi bỏ",
 )
 _ISSUER_END = re.compile(
     r"\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"
@@ -585,6 +600,11 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         if _BODY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue  # "Hội Luật gia Việt Nam", "Liên đoàn Luật sư Việt Nam": a body's name
         name = " ".join(match["name"].split())
+        about = None
+        if not name and match["number"] is None:
+            about = _NAMED_BY_ABOUT.match(text, match.end("kind"))
+            if about is not None:
+                name = " ".join(about["name"].split())
         if (
             match["number"] is None
             and (not name or not name[:1].isalpha())
@@ -593,8 +613,8 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             continue
         if re.match(r"^(?:này|đó|trên|hiện hành|và|số)\b", name):
             continue
-        after = match.end()
-        if match["number"] is None:
+        after = about.end("name") if about is not None else match.end()
+        if match["number"] is None and about is None:
             # "Để thi hành Bộ luật tố tụng hình sự, Tòa án nhân dân tối cao ... hướng dẫn":
             # a body after a comma starts the sentence's subject, not more of the name.
             body_at = _body_after_comma(text, match.start("name"), match.end("name"))

@@ -580,10 +580,19 @@ def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | 
     province, length = province_match(text[place_at:])
     if province is not None:
         return word.lower(), province, province, place_at + length
+    numbered = _NUMBERED_PLACE.match(text, place_at) if fold(word) in _NUMBERED_UNITS else None
+    if numbered is not None:
+        return word.lower(), numbered[0], None, numbered.end()
     named = _place_name(text, place_at)
     if named is None:
         return word.lower(), "", None, unit_end
     return word.lower(), named[0], None, named[1]
+
+
+#: The units a city numbers rather than names ("Quận 11", "Phường 3"), and such a number: one
+#: or two digits, no date's or number's ("quận 1/2020", "phường 3.5").
+_NUMBERED_UNITS = ("quận", "phường")
+_NUMBERED_PLACE = re.compile(r"\d{1,2}(?![\w/.,-]?\d)(?!\w)")
 
 
 def _province_ending(said: str) -> tuple[str, str] | None:

@@ -327,6 +327,8 @@ def _joins_place(words: list[tuple[str, int]], index: int, taken: list[str]) -> 
         return False
     if word in ("-", "\u2013"):
         return bool(taken)
+    if not taken and fold(before) in ("quận", "phường") and re.fullmatch(r"\d{1,2}", word):
+        return True  # a city's district or ward named by its number: "Quận 11, ngày ..."
     if taken or not word.isalpha() or not word.islower():
         return False
     name, length = province_match(f"{before} {word}")

@@ -380,7 +380,10 @@ def _places(result: str, printed: str) -> str:
         name = placed[1]
         if "\u2013" in printed[start:end]:
             name = name.replace("-", "\u2013")  # the en dash as printed
-        result = result[:start] + name + result[end:]
+        unit = result[match.start() : start]
+        if name.isdigit():
+            unit = unit[:1].upper() + unit[1:]  # a unit named by its number: "Quận 11"
+        result = result[: match.start()] + unit + name + result[end:]
     return result
 
 
