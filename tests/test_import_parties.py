@@ -304,6 +304,40 @@ class TestOneLineCopies:
         }
         assert expected == {key: party.get(key) for key in expected}
 
+    def test_a_chairman_s_decision_with_its_number_and_day_left_blank(self) -> None:
+        """A page on one line with a blank number and day, and the Chairman's enacting line.
+
+        The place and year are read, the decision's date is the year (flagged), the title
+        stops at "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ...", and the articles keep no caption.
+        """
+        draft = coordprog.import_text(
+            "Xem mẫu\n\n  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN GIÁ RAI Độc "
+            "lập \u2013 Tự do \u2013 Hạnh phúc Số: /QĐ-UBND Giá Rai, ngày tháng năm 2013 QUYẾT "
+            "ĐỊNH Ban hành Quy chế hoạt động của Tổ công tác Dân vận chính quyền huyện Giá Rai "
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN GIÁ RAI Căn cứ Luật Tổ chức HĐND và UBND ngày "
+            "26/11/2003; Thực hiện Chỉ thị số 20/2004/CT-UBND, ngày 23/12/2004 của UBND t ỉnh "
+            "Bạc Liêu về công tác dân vận; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này "
+            "Quy chế công tác Dân vận chính quyền huyện Giá Rai. Điều 2. Quyết định có hiệu lực "
+            "kể từ ngày ký./. CHỦ TỊCH Nơi nhận: - Như Điều 2; - Lưu: VT.\n"
+        )
+        decision = draft.data["promulgation"]
+        expected = {
+            "date": "2013",
+            "place": "Giá Rai",
+            "title": "Ban hành Quy chế hoạt động của Tổ công tác Dân vận chính quyền huyện Giá Rai",
+        }
+        assert expected == {key: decision.get(key) for key in expected}
+        assert [None, None] == [a.get("caption") for a in decision["articles"]]
+        assert ["CHỦ TỊCH"] == [s.get("title") for s in decision["signatories"]]
+        assert "promulgation.date" in [i["path"] for i in draft.data["to_complete"]]
+        assert ["UBND tỉnh Bạc Liêu"] == [r.get("issuer") for r in draft.data["legal_refs"][1:]]
+        party = draft.data["parties"][0]
+        expected_party = {
+            "name": "Ủy ban nhân dân huyện Giá Rai",
+            "issuing_organ": "Chủ tịch Ủy ban nhân dân huyện Giá Rai",
+        }
+        assert expected_party == {key: party.get(key) for key in expected_party}
+
 
 PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM\n"
 

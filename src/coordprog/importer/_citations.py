@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from coordprog.importer._places import rejoin_syllables
 from coordprog.model._dates import PartialDate
 from coordprog.model._legal import LegalKind, LegalRef
 from coordprog.model._text import normalize_text
@@ -350,7 +351,7 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     if bracket:
         issuer = text[start : bracket.end()]
         end = bracket.end()
-    issuer = " ".join(issuer.split()).strip(" ,:")
+    issuer = rejoin_syllables(" ".join(issuer.split()).strip(" ,:"))
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
     return (issuer or None), end
 

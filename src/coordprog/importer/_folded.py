@@ -35,7 +35,8 @@ _BREAKS = re.compile(
     r"\s+(?="
     r"Số\s*:"  # the number line
     r"|(?:BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s"
-    r"|(?:ỦY|UỶ) BAN NHÂN DÂN\s"  # the organ that decides, in capitals
+    # The organ that decides, in capitals; after "CHỦ TỊCH" it is the Chairman's committee.
+    r"|(?<!CHỦ TỊCH )(?:ỦY|UỶ) BAN NHÂN DÂN\s"
     r"|Căn cứ\s|Xét đề nghị\s|Theo đề nghị\s|Thực hiện\s"
     rf"|(?:{_TYPES}):?\s+Điều\s"  # the decision's verb line
     r"|Điều\s+\d+\s*\.|Nơi nhận"
@@ -43,9 +44,11 @@ _BREAKS = re.compile(
     r")"
 )
 _TYPE = re.compile(rf"(?:{_TYPES})(?=\s)")
-#: The place and date, which the leftmost match finds whole ("Hà Nội, ngày ... năm 2007").
+#: The place and date, which the leftmost match finds whole ("Hà Nội, ngày ... năm 2007"); a
+#: copy to be signed by hand leaves its day and month blank ("Giá Rai, ngày tháng năm 2013").
 _PLACE_DATE = re.compile(
-    r"(?<!\S)[^\d\s,;:./][^\d,;:./]{1,39},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    r"(?<!\S)[^\d\s,;:./][^\d,;:./]{1,39},\s*ngày\s+(?:\d{1,2}\s+|[.…_]+\s*)?"
+    r"tháng\s+(?:\d{1,2}\s+|[.…_]+\s*)?năm\s+\d{4}"
 )
 
 

@@ -303,6 +303,26 @@ def _split_word(word: str) -> str:
     return " ".join(parts)
 
 
+#: A syllable an extraction split before its vowel ("t ỉnh", "ch ế", "v ận"): an initial alone,
+#: which is no word, then a vowel with a diacritic.
+_SPLIT_SYLLABLE = re.compile(
+    r"(?<![\w])("
+    + "|".join(sorted(_INITIALS, key=len, reverse=True))
+    + r") (?=["
+    + "".join(c for c in _VOWELS if c not in _PLAIN)
+    + r"])"
+)
+
+
+def rejoin_syllables(text: str) -> str:
+    """``text`` with syllables an extraction split after their initial joined again.
+
+    "UBND t ỉnh Bạc Liêu" is "UBND tỉnh Bạc Liêu"; an initial alone is no
+    Vietnamese word, so the split is certain.
+    """
+    return _SPLIT_SYLLABLE.sub(r"\1", text)
+
+
 def unglue(text: str) -> str:
     """``text`` with words a copy glued together split again, where the split is certain.
 

@@ -404,9 +404,17 @@ class DecisionReader:
             if opening.kind == "resolution" or (decides is not None and "NGHỊ" in body[decides])
             else "decision",
         }
+        in_part = opening.date_in_part if opening.date is None else None
+        if in_part is not None:
+            draft.flag(
+                "promulgation.date",
+                "Bản sao để trống ngày (và tháng) ký: bổ sung nếu biết.",
+                "the copy leaves the day (and month) of signing blank: add it if it is known",
+                opening.date_text,
+            )
         for field, value in (
             ("number", opening.number),
-            ("date", opening.date),
+            ("date", opening.date or (in_part and str(in_part))),
             ("place", opening.place),
             ("issuer", issuer),
             ("title", opening.title),
