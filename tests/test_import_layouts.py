@@ -883,6 +883,25 @@ def test_a_date_with_slashes_after_the_number_on_its_line_is_read() -> None:
     )
 
 
+@pytest.mark.parametrize("date", ["ngày 05-3-2020", "ngày 05.3.2020"])
+def test_a_place_line_dated_with_hyphens_or_stops_is_read(date: str) -> None:
+    """A district's place line dated "05-3-2020" or "05.3.2020" gives its place and date."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG ANH\nSố: 12/KH-UBND\n"
+        f"Đông Anh, {date}\nKẾ HOẠCH\nPhối hợp tuyên truyền\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+    )
+    assert ("Đông Anh", dt.date(2020, 3, 5)) == (draft.data["place"], draft.data["signed_on"])
+
+
+def test_a_place_line_dated_with_two_marks_is_not_read_as_a_date() -> None:
+    """A date whose marks differ ("05-3/2020") is no date the line states for certain."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG ANH\nSố: 12/KH-UBND\n"
+        "Đông Anh, ngày 05-3/2020\nKẾ HOẠCH\nPhối hợp tuyên truyền\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+    )
+    assert "signed_on" not in draft.data
+
+
 def test_the_date_a_place_is_printed_before_is_the_document_s() -> None:
     """A page heading's date without a place does not hide the place-and-date line after it."""
     draft = coordprog.import_text(

@@ -156,11 +156,13 @@ _GLUED_DAY = re.compile(
 _ROMAN_MARK = re.compile(rf"^([IVX]+)\s*[/\-\u2013]\s+(?=[{_UPPER_LETTERS}])")
 #: A place-and-date line whose date is written with slashes ("Tân Lâm, ngày 27/5/ 2009"), also
 #: after the number or the national heading it shares its line with ("Số: 454/UBND-NCTH Vị
-#: Thanh, ngày 6/4/2011", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 15/06/2015").
+#: Thanh, ngày 6/4/2011", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 15/06/2015"), or
+#: with hyphens or stops, the same both times ("Đông Anh, ngày 05-3-2020", "ngày 05.3.2020").
 _SLASHED_DATE = re.compile(
     r"^(?P<number>S[ốo]\s*:?\s*\d+[^\s,;]*\s+|.*?(?:VIỆT\s+NAM|[Hh]ạnh\s+[Pp]húc)\s+)?"
     r"(?P<place>[^\d,;:]{2,40}),\s*ngày\s*"
-    r"(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d\d)\s*$"
+    r"(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
+    r"(?P<year>(?:19|20)\d\d)\s*$"
 )
 
 
