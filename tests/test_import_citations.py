@@ -305,6 +305,14 @@ class TestFindCitations:
         )
         assert [(None, name, D(1996, 6, 25), None)] == _acts(text)
 
+    def test_a_named_act_known_by_its_year_printed_without_nam(self) -> None:
+        """A named act cited with its year alone ("Luật Đất đai 2013") is dated by it."""
+        found = coordprog.find_citations("Căn cứ Hiến pháp 2013; Căn cứ Luật Đất đai 2013;")
+        assert [
+            (LegalKind.CONSTITUTION, "Hiến pháp", coordprog.PartialDate(2013)),
+            (LegalKind.LAW, "Luật Đất đai", coordprog.PartialDate(2013)),
+        ] == [(c.kind, c.title, c.date) for c in found]
+
     def test_an_issuer_ends_where_the_act_s_subject_begins_without_ve(self) -> None:
         """An issuer followed by the verb of the subject ("điều chỉnh nhiệm vụ") ends there."""
         text = (

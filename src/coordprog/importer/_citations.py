@@ -125,6 +125,8 @@ _NAMED_ACT = re.compile(
     r"|(?<=/QH\d\d)(?!\w)|(?<=UBTVQH\d\d)(?!\w)|(?<=L/CTN)(?!\w))"
 )
 _DATE_AT = re.compile(rf"\s*,?\s*{_DATE}")
+#: A year a named act's name ends with, printed without "năm": "Luật Đất đai 2013".
+_BARE_YEAR = re.compile(r"(?:^|\s+)((?:19|20)\d\d)$")
 #: An ordinance or a law whose name is what it is about, up to its date: "Pháp lệnh về nhiệm
 #: vụ, quyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp ngày 25 tháng 6
 #: năm 1996" (its "của" is the name's, not an issuer's).
@@ -652,6 +654,11 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         if dated_at is None and number is None:
             dated_at = _passed(text, after, passed, match.start())
         named_end = dated_at.end() if dated_at else after
+        year = _BARE_YEAR.search(name) if dated_at is None else None
+        if year is not None:
+            # "Luật Đất đai 2013": the year the law is known by, printed without "năm".
+            name = name[: year.start()]
+            dated_at = re.match(_DATE, f"năm {year[1]}")
         said = " ".join(match["kind"].split())
         full = f"{'Bộ luật' if _kind(said) is LegalKind.CODE else said} {name}".strip()
         raw.append((match.start(), named_end, _kind(match["kind"]), number, full, dated_at))
