@@ -719,6 +719,16 @@ class TestImportText:
         )
         assert [] == draft.data.get("legal_refs", [])
 
+    def test_an_issuer_ends_before_the_field_the_act_is_in(self) -> None:
+        """An issuer "của Bộ Công an, Bộ Ngoại giao trong lĩnh vực ..." is the two ministries."""
+        text = (
+            "Thông tư liên tịch số 01/2012/TTLT-BCA-BNG ngày 03 tháng 01 năm 2012 sửa đổi Thông "
+            "tư liên tịch số 04/2002/TTLT-BCA-BNG ngày 29 tháng 01 năm 2002 của Bộ Công an, "
+            "Bộ Ngoại giao trong lĩnh vực xuất nhập cảnh."
+        )
+        issuers = {number: issuer for number, _, _, issuer in _acts(text)}
+        assert "Bộ Công an, Bộ Ngoại giao" == issuers["04/2002/TTLT-BCA-BNG"]
+
 
 def test_an_act_whose_symbol_names_another_kind_or_issuer_is_flagged() -> None:
     """A decree's symbol under a resolution's name, or "của Bộ Tư pháp", is listed to check."""
@@ -733,13 +743,3 @@ def test_an_act_whose_symbol_names_another_kind_or_issuer_is_flagged() -> None:
     )
     flagged = [i["path"] for i in draft.data["to_complete"] if i["path"].startswith("legal")]
     assert ["legal_refs[0].kind", "legal_refs[1].issuer"] == flagged
-
-    def test_an_issuer_ends_before_the_field_the_act_is_in(self) -> None:
-        """An issuer "của Bộ Công an, Bộ Ngoại giao trong lĩnh vực ..." is the two ministries."""
-        text = (
-            "Thông tư liên tịch số 01/2012/TTLT-BCA-BNG ngày 03 tháng 01 năm 2012 sửa đổi Thông "
-            "tư liên tịch số 04/2002/TTLT-BCA-BNG ngày 29 tháng 01 năm 2002 của Bộ Công an, "
-            "Bộ Ngoại giao trong lĩnh vực xuất nhập cảnh."
-        )
-        issuers = {number: issuer for number, _, _, issuer in _acts(text)}
-        assert "Bộ Công an, Bộ Ngoại giao" == issuers["04/2002/TTLT-BCA-BNG"]
