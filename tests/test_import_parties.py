@@ -817,6 +817,24 @@ class TestIssuerWithoutLetterhead:
         )
         assert [] == _parties(text)
 
+    @pytest.mark.parametrize(
+        ("number", "issuer"),
+        [
+            ("117/2003/NĐ-CP", "Chính phủ"),
+            ("45/2013/QĐ-TTg", "Thủ tướng Chính phủ"),
+            ("174/QĐ-TLĐ", "Tổng Liên đoàn Lao động Việt Nam"),
+        ],
+    )
+    def test_a_central_issuer_named_by_its_numbers_symbol(self, number: str, issuer: str) -> None:
+        """Without letterhead, "NĐ-CP" is the Government's, "QĐ-TTg" the Prime Minister's."""
+        text = (
+            MOTTO + f"Số: {number}\nHà Nội, ngày 10 tháng 10 năm 2003\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+            "Điều 1. Phạm vi điều chỉnh\nVăn bản này quy định việc phối hợp.\n"
+        )
+        assert [(issuer, "central")] == [(p["name"], p["level"]) for p in _parties(text)]
+        assert "parties[0]" in _to_check(text)
+
 
 class TestLetterheadsCutStackedOrShared:
     def test_an_organisations_name_printed_after_the_number_line(self) -> None:

@@ -670,6 +670,8 @@ def _issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
     number and the place.
     """
     opening = document.opening
+    if _central_issuer_from_symbol(document, draft):
+        return
     symbol = re.search(r"-(?P<symbol>[A-ZĐ]{2,})$", opening.number or "")
     province = place_province(opening.place)
     if symbol is None or province is None:
@@ -699,6 +701,41 @@ def _issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
         "line: check it",
         said,
     )
+
+
+#: Central issuers whose symbol is no short form the body grammar reads in a text ("TLĐ" is
+#: written for the Confederation only in numbers).
+_CENTRAL_SYMBOLS = {
+    "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+    "MTTW": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+}
+
+
+def _central_issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> bool:
+    """The central issuer a copy without letterhead names only in its number; whether found.
+
+    "Số: 117/2003/NĐ-CP": a decree is the Government's; "QĐ-TTg" the Prime
+    Minister's, "QĐ-TLĐ" the Labour Confederation's. The party is flagged with
+    the number it was read from.
+    """
+    number = document.opening.number or ""
+    symbol = re.search(r"-(?P<symbol>[A-ZĐ][A-ZĐa-z]+)$", number)
+    if symbol is None:
+        return False
+    said = symbol["symbol"]
+    organ = next((o for o in ORGANS if o.central and said in o.short), None)
+    name = organ.words if organ is not None else _CENTRAL_SYMBOLS.get(said)
+    body = read_body(name) if name else None
+    if body is None:
+        return False
+    party_id = draft.parties.add(body, document.opening.number_text or number)
+    draft.flag(
+        f"parties[{draft.parties.index_of(party_id)}]",
+        "Bản sao không in tên cơ quan ban hành: cơ quan được suy ra từ ký hiệu văn bản, kiểm tra.",
+        "the copy prints no issuer: the body is read from the number's symbol: check it",
+        document.opening.number_text or number,
+    )
+    return True
 
 
 def _level_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
