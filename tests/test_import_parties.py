@@ -817,6 +817,28 @@ class TestIssuerWithoutLetterhead:
         )
         assert [] == _parties(text)
 
+    def test_the_body_a_plan_says_issues_it_without_letterhead(self) -> None:
+        """A plan's "Uỷ ban nhân dân tỉnh xây dựng Kế hoạch ...": that body, placed by its title."""
+        text = (
+            "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 70 NĂM NGÀY THÀNH LẬP TỈNH VĨNH PHÚC\n"
+            "Căn cứ Kế hoạch số 103/KH-UBND ngày 18/6/2019 của UBND tỉnh về việc tổ chức kỷ niệm;\n"
+            "Uỷ ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Các sở, ngành tổ chức các hoạt động kỷ niệm.\n"
+        )
+        assert [("Ủy ban nhân dân tỉnh Vĩnh Phúc", "Vĩnh Phúc")] == [
+            (p["name"], p["province"]) for p in _parties(text)
+        ]
+        assert "parties[0]" in _to_check(text)
+
+    def test_the_bodies_a_news_item_says_made_the_plan_together(self) -> None:
+        """A page without letterhead saying "A và B xây dựng Kế hoạch số ...": both, not C."""
+        text = (
+            "Ngày 21/3/2024, Bộ Tư pháp và Bộ Nội vụ xây dựng Kế hoạch số 46/KH-BTP-BNV về"
+            " triển khai chương trình phối hợp năm 2024.\n"
+            "Xét đề nghị của Bộ Tài chính ban hành Quy chế tài chính.\n"
+        )
+        assert ["Bộ Tư pháp", "Bộ Nội vụ"] == [p["name"] for p in _parties(text)]
+
     @pytest.mark.parametrize(
         ("number", "issuer"),
         [

@@ -259,6 +259,8 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         if rules:
             data["schedule"] = rules
     if not draft.parties.found:
+        _issuer_of_sentence(document, draft)
+    if not draft.parties.found:
         draft.flag(
             "parties",
             "Không đọc được cơ quan ban hành hoặc ký văn bản: bổ sung các bên.",
@@ -736,6 +738,61 @@ def _central_issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> 
         document.opening.number_text or number,
     )
     return True
+
+
+#: A body's verb of issuing the document, right after its name: "Ủy ban nhân dân tỉnh xây
+#: dựng Kế hoạch ... như sau", "Ban Thường vụ Tỉnh ủy ... đã ban hành Chỉ thị số 17 ...".
+_ISSUES = re.compile(
+    r"\s+(?:đã\s+)?(?:ban\s+hành|xây\s+dựng)\s+(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Quy\s+chế"
+    r"|Quy\s+định|Chương\s+trình|Hướng\s+dẫn|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)(?!\w)"
+)
+
+
+def _issuer_of_sentence(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The bodies a copy without letterhead or signature says issue it, in its own words.
+
+    "Uỷ ban nhân dân tỉnh xây dựng Kế hoạch ... như sau", "Ban Thường vụ Tỉnh ủy Yên Bái
+    đã ban hành Chỉ thị số 17", "A và B xây dựng Kế hoạch số ...": the bodies named together
+    right before such a verb, the first time one is, each its province taken from the title
+    when the sentence names none. Flagged with the sentence.
+    """
+    text = "\n".join(document.lines[: document.opening.end + 40])
+    runs: list[list[BodyName]] = []
+    for body in find_bodies(text):
+        if runs and _JOINED.match(text[runs[-1][-1].end : body.start]):
+            runs[-1].append(body)
+        else:
+            runs.append([body])
+    run = next((r for r in runs if _ISSUES.match(text, r[-1].end)), None)
+    if run is None or _AUTHORED.search(text[max(0, run[0].start - 60) : run[0].start]):
+        return
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = text.find("\n", run[-1].end)
+    sentence = " ".join(text[start : end if end != -1 else len(text)].split())
+    for body in run:
+        party_id = draft.parties.add(_placed_by_title(body, document), sentence)
+        draft.flag(
+            f"parties[{draft.parties.index_of(party_id)}]",
+            "Bản sao không in tiêu đề cơ quan: bên ban hành đọc từ câu nói cơ quan ban hành văn "
+            "bản, kiểm tra.",
+            "the copy prints no letterhead: the issuer is read from the sentence that says who "
+            "issues the document: check it",
+            sentence,
+        )
+
+
+def _placed_by_title(body: BodyName, document: ReadDocument) -> BodyName:
+    """A body named with its level word alone ("Ủy ban nhân dân tỉnh"), placed by the title."""
+    if not body.unit or body.place:
+        return body
+    title = document.opening.title or ""
+    named = (
+        province_match(title[unit.end() :])[0]
+        for unit in re.finditer(r"(?i)(?<!\w)(?:tỉnh|thành\s+phố)\s+", title)
+    )
+    province = next((name for name in named if name), None)
+    placed = read_body(f"{body.name} {province}") if province else None
+    return placed or body
 
 
 def _level_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
