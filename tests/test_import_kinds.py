@@ -8,6 +8,8 @@ as real copies cite them (issue 22, the development documents added in the fifth
 import datetime as dt
 from typing import Any
 
+import pytest
+
 import coordprog
 
 PARTY_HEAD = (
@@ -319,6 +321,42 @@ class TestRecipients:
             self.SIGNED + "Nơi nhận:\nNhư Điều 3;\nLưu: VT.\nBản quyền thuộc UBND Thành phố;\n"
         )
         assert ["Như Điều 3;", "Lưu: VT."] == recipients
+
+
+class TestLetterSubjectsWrapped:
+    HEAD = (
+        "ỦY BAN DÂN TỘC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 456/UBDT-DTTS\n"
+    )
+    TAIL = (
+        "Hà Nội, ngày 23 tháng 4 năm 2021\nKính gửi: Ủy ban nhân dân các tỉnh\n"
+        "Thực hiện Quyết định số 1898/QĐ-TTg, Ủy ban Dân tộc đề nghị các tỉnh báo cáo.\n"
+    )
+
+    @pytest.mark.parametrize(
+        ("subject", "title"),
+        [
+            (
+                "V/v báo cáo kết quả thực hiện Quyết định số\n1898/QĐ-TTg ngày 28/11/2017 của"
+                " Thủ tướng Chính phủ giai đoạn 2018-2021\n",
+                "V/v báo cáo kết quả thực hiện Quyết định số 1898/QĐ-TTg ngày 28/11/2017 của"
+                " Thủ tướng Chính phủ giai đoạn 2018-2021",
+            ),
+            (
+                "V/v hướng dẫn thực hiện\nChương trình phối hợp giữa Ủy ban Dân tộc và Hội Nông"
+                " dân Việt Nam\n",
+                "V/v hướng dẫn thực hiện Chương trình phối hợp giữa Ủy ban Dân tộc và Hội Nông"
+                " dân Việt Nam",
+            ),
+            ("V/v góp ý dự thảo\n", "V/v góp ý dự thảo"),
+        ],
+    )
+    def test_a_subject_wrapped_in_the_letterhead_s_column_is_read_whole(
+        self, subject: str, title: str
+    ) -> None:
+        """A subject goes on after a word it cannot end on ("số"), not into the text."""
+        draft = coordprog.import_text(self.HEAD + subject + self.TAIL)
+        assert title == draft.data["title"]
 
 
 class TestLettersTasks:

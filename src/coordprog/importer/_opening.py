@@ -591,7 +591,8 @@ def _first_sentence(zone: list[str]) -> int:
 #: A line that ends on a word a title cannot end on goes on on the next line ("... kèm theo" /
 #: "Quyết định số 99-QĐ/TW ...").
 _GOES_ON = re.compile(
-    r"(?:^|\s)(?:theo|của|về|và|với|cho|tại|trong|giữa|các|những|đối với|thuộc|trên)$",
+    r"(?:^|\s)(?:theo|của|về|và|với|cho|tại|trong|giữa|các|những|đối với|thuộc|trên|số"
+    r"|thực hiện|triển khai)$",
     re.IGNORECASE,
 )
 #: The subject line of a letter (*công văn*): "V/v tiếp tục phối hợp ...".
@@ -873,11 +874,7 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
     if subject_at is not None and opening.number is not None:
         # A letter (công văn) prints no type line: its subject, "V/v ...", under its number is
         # its title, and the subject line makes it a letter (Decree 30/2020/NĐ-CP, form 1.4).
-        lines = [zone[subject_at]]
-        for line in zone[subject_at + 1 :]:
-            if _DATE.search(line) or _NUMBER.search(line) or not line[:1].islower():
-                break
-            lines.append(line)
+        lines = [zone[subject_at], *_subject_goes_on(zone, subject_at)]
         said = " ".join(" ".join(lines).split()).rstrip(" .;")
         named = recase(said) if not any(c.islower() for c in said[3:]) else said
         named = re.sub(r"^v/v", "V/v", named, flags=re.IGNORECASE)
@@ -925,13 +922,30 @@ def _subject(zone: list[str]) -> str | None:
     """A letter's subject line and the lines that go on it in small letters, as printed."""
     for index, line in enumerate(zone):
         if _SUBJECT_LINE.match(line) and line != zone[0]:
-            said = [line]
-            for following in zone[index + 1 :]:
-                if not following[:1].islower():
-                    break
-                said.append(following)
+            said = [line, *_subject_goes_on(zone, index)]
             return " ".join(" ".join(said).split()).rstrip(" .")
     return None
+
+
+def _subject_goes_on(zone: list[str], at: int) -> list[str]:
+    """The lines a letter's subject at ``zone[at]`` goes on over.
+
+    A line in small letters goes on with it ("V/v triển khai" / "thực hiện ..."), and so
+    does any line after one that a subject cannot end on: a subject wrapped in the
+    letterhead's narrow column ("... thực hiện Quyết định số" / "1898/QĐ-TTg ngày ...",
+    "V/v hướng dẫn thực hiện" / "Chương trình phối hợp ...").
+    """
+    lines: list[str] = []
+    last = zone[at]
+    for line in zone[at + 1 :]:
+        if _DATE.search(line) or _NUMBER.search(line) or _MOTTO.search(fold(line)):
+            break
+        ends = _GOES_ON.search(last) is None and not last.rstrip().endswith((",", "-", "\u2013"))
+        if not line[:1].islower() and ends:
+            break
+        lines.append(line)
+        last = line
+    return lines
 
 
 _ACTS_TOGETHER = re.compile(
