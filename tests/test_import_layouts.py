@@ -1125,3 +1125,15 @@ def test_a_named_plan_a_portal_and_a_party_post_keep_their_capitals(
         "Điều 1. Giao Sở Nội vụ chủ trì thực hiện.\n"
     )
     assert title == draft.data["title"]
+
+
+def test_a_title_that_ends_on_a_word_no_title_ends_on_is_flagged() -> None:
+    """A title the copy cut after "của" is listed to check, with the title read."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 2516/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2014\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Quyết định số 34/2014/QĐ-TTg của\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "I. MỤC ĐÍCH\n1. Các sở triển khai.\n"
+    )
+    [item] = [i for i in draft.data["to_complete"] if i["path"] == "title"]
+    assert item["text"] == draft.data["title"]

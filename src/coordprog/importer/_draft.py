@@ -41,6 +41,7 @@ from coordprog.importer._grammar import (
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._opening import (
     Opening,
+    ends_unfinished,
     part_type_line,
     place_province,
     read_opening,
@@ -345,12 +346,20 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
     """What to check in the kind: a title that may go on, a kind not printed."""
     data = draft.data
     opening = document.opening
-    if opening.title_continues and data.get("title") == opening.title:
+    title = data.get("title")
+    if opening.title_continues and title == opening.title:
         draft.flag(
             "title",
             "Tiêu đề có thể còn tiếp ở dòng sau: kiểm tra.",
             "the title may go on over the next line: check it",
             opening.title_continues,
+        )
+    elif isinstance(title, str) and ends_unfinished(title):
+        draft.flag(
+            "title",
+            "Tiêu đề kết thúc bằng một từ chưa trọn ý: bản sao có thể đã cắt tiêu đề, kiểm tra.",
+            "the title ends on a word no title ends on: the copy may have cut it, check it",
+            title,
         )
     symbol = symbol_kinds(opening.number)
     if (

@@ -595,6 +595,14 @@ _GOES_ON = re.compile(
     r"|thực hiện|triển khai)$",
     re.IGNORECASE,
 )
+
+
+def ends_unfinished(text: str) -> bool:
+    """Whether ``text`` ends on a word no title ends on ("... thực hiện Quyết định số")."""
+    said = text.rstrip(" .;:")
+    return _GOES_ON.search(said) is not None or said.endswith((",", "-", "\u2013"))
+
+
 #: The subject line of a letter (*công văn*): "V/v tiếp tục phối hợp ...".
 _SUBJECT = re.compile(r"^(?:V/v|V/V|v/v)\s*\S")
 
@@ -940,8 +948,7 @@ def _subject_goes_on(zone: list[str], at: int) -> list[str]:
     for line in zone[at + 1 :]:
         if _DATE.search(line) or _NUMBER.search(line) or _MOTTO.search(fold(line)):
             break
-        ends = _GOES_ON.search(last) is None and not last.rstrip().endswith((",", "-", "\u2013"))
-        if not line[:1].islower() and ends:
+        if not line[:1].islower() and not ends_unfinished(last):
             break
         lines.append(line)
         last = line
