@@ -1137,3 +1137,23 @@ def test_a_title_that_ends_on_a_word_no_title_ends_on_is_flagged() -> None:
     )
     [item] = [i for i in draft.data["to_complete"] if i["path"] == "title"]
     assert item["text"] == draft.data["title"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [("QUYẾT     ĐỊNH", None), ("THÔNG    TƯ    LIÊN    TỊCH", "joint-circular")],
+)
+def test_a_type_line_spaced_with_wide_gaps_is_one_line(printed: str, kind: str | None) -> None:
+    """Words spaced out for show are no table's cells: the type line and its title are read."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\nKon Tum, ngày 20 tháng 2 năm 2024\n"
+        f"{printed}\nVề việc ban hành Quy chế phối hợp kiểm tra văn bản\n"
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp kiểm tra văn bản.\n"
+    )
+    data = draft.data
+    title = data.get("promulgation", data)["title"]
+    assert "Về việc ban hành Quy chế phối hợp kiểm tra văn bản" == title
+    if kind is not None:
+        assert kind == data["kind"]

@@ -249,6 +249,55 @@ class TestJointSignatures:
         ] == [(names[s["party"]], s["title"], s["name"]) for s in data["signatories"]]
         assert not [i for i in data["to_complete"] if i["path"].startswith("signatories")]
 
+    DEFENCE_AND_POLICE = (
+        "BỘ QUỐC PHÒNG - BỘ CÔNG AN\n"
+        + MOTTO
+        + "Số: 15/2019/TTLT-BQP-BCA\nHà Nội, ngày 12 tháng 3 năm 2019\n"
+        "THÔNG TƯ LIÊN TỊCH\nHướng dẫn phối hợp bảo vệ an ninh biên giới\n"
+        "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn việc phối hợp.\n"
+    )
+
+    @pytest.mark.parametrize(
+        "bodies_first",
+        [True, False],
+    )
+    def test_two_ministries_side_by_side_each_sign_with_their_rank(
+        self, bodies_first: bool
+    ) -> None:
+        """Two ministries' blocks side by side, bodies over or under the authority lines."""
+        gap = " " * 30
+        bodies = f"BỘ QUỐC PHÒNG{gap}BỘ CÔNG AN\n"
+        authority = f"KT. BỘ TRƯỞNG{gap}KT. BỘ TRƯỞNG\n"
+        blocks = (bodies + authority if bodies_first else authority + bodies) + (
+            f"THỨ TRƯỞNG{gap}THỨ TRƯỞNG\nThượng tướng{gap}Trung tướng\n"
+            f"Trần Văn Cường{gap}Lê Văn Dũng\n"
+        )
+        data = coordprog.import_text(self.DEFENCE_AND_POLICE + blocks).data
+        names = {party["id"]: party["name"] for party in data["parties"]}
+        assert [
+            ("Bộ Quốc phòng", "Thượng tướng", "Trần Văn Cường"),
+            ("Bộ Công an", "Trung tướng", "Lê Văn Dũng"),
+        ] == [(names[s["party"]], s.get("rank"), s["name"]) for s in data["signatories"]]
+
+    def test_a_governor_beside_a_deputy_minister(self) -> None:
+        """The State Bank's "PHÓ THỐNG ĐỐC" is a post: each block signs for its own body."""
+        gap = " " * 30
+        data = coordprog.import_text(
+            "BỘ TÀI CHÍNH - NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n"
+            + MOTTO
+            + "Số: 05/2019/TTLT-BTC-NHNN\nHà Nội, ngày 12 tháng 3 năm 2019\n"
+            "THÔNG TƯ LIÊN TỊCH\nHướng dẫn phối hợp thu ngân sách\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn việc phối hợp.\n"
+            f"KT. THỐNG ĐỐC{gap}KT. BỘ TRƯỞNG\nPHÓ THỐNG ĐỐC{gap}THỨ TRƯỞNG\n"
+            f"Trần Văn Cường{gap}Lê Thị Dung\n"
+        ).data
+        names = {party["id"]: party["name"] for party in data["parties"]}
+        assert [
+            ("Ngân hàng Nhà nước Việt Nam", "PHÓ THỐNG ĐỐC", "Trần Văn Cường"),
+            ("Bộ Tài chính", "THỨ TRƯỞNG", "Lê Thị Dung"),
+        ] == [(names[s["party"]], s["title"], s["name"]) for s in data["signatories"]]
+
     def test_a_post_that_heads_another_kind_of_body_is_flagged(self) -> None:
         """A deputy chief justice read as signing for a ministry is listed to check."""
         data = coordprog.import_text(

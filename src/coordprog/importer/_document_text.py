@@ -93,7 +93,7 @@ def source_lines(text: str) -> list[str]:
     """
     found: list[str] = []
     for raw in normalize_text(text).splitlines():
-        for cell in _CELLS.split(raw):
+        for cell in _cells(raw):
             line = _EMPHASIS.sub("", _letters_closed(cell))
             if not line or _noise(line):
                 continue
@@ -109,6 +109,19 @@ def source_lines(text: str) -> list[str]:
 #: What parts a table's cells on a line: a web copy's "|", or the tab or wide gap a PDF's text
 #: keeps between columns ("- Như Điều 3;          KT. CHỦ TỊCH": a recipient, a signature line).
 _CELLS = re.compile(r"\||\t+|(?<=\S) {4,}(?=\S)")
+
+
+def _cells(raw: str) -> list[str]:
+    """A line's table cells; words spaced out for show ("QUYẾT     ĐỊNH") are one cell.
+
+    A wide gap parts columns whose cells hold words together ("- Như Điều 3;" beside
+    "DÂN"); when every part is one word, the gaps are a type line's spacing, not columns.
+    """
+    cells = _CELLS.split(raw)
+    spaced = len(cells) > 1 and "|" not in raw and "\t" not in raw
+    if spaced and all(len(cell.split()) <= 1 for cell in cells):
+        return [" ".join(raw.split())]
+    return cells
 
 
 #: The first word of a clause's opening words, which a copy may leave alone on its line.

@@ -56,7 +56,13 @@ from coordprog.importer._parties import (
 )
 from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
-from coordprog.importer._tail import Signed, read_tail, recipients_closed, standing_organ
+from coordprog.importer._tail import (
+    Signed,
+    organ_headed_by,
+    read_tail,
+    recipients_closed,
+    standing_organ,
+)
 from coordprog.importer._years import years_of_another
 from coordprog.model._text import normalize_text
 
@@ -1198,6 +1204,14 @@ def signatories(
                 entry.text,
             )
             continue
+        if len(_organs_of_posts(entry)) > 1:
+            draft.flag(
+                f"{path}[{len(found)}]",
+                "Chức vụ và thẩm quyền ký thuộc hai loại cơ quan khác nhau: kiểm tra khối chữ ký.",
+                "the signer's post and the authority signed for head two kinds of body: the "
+                "block may be read from two blocks' lines, check it",
+                entry.text,
+            )
         heads = _organ_of_post(entry)
         signing = next((p for p in draft.parties.found if p["id"] == party), None)
         if heads is not None and signing and not fold(str(signing["name"])).startswith(heads):
@@ -1232,28 +1246,22 @@ def signatories(
     return found
 
 
-#: Posts that head one kind of body, and that body's first words (folded): a deputy
-#: minister signs for a ministry, a deputy chief procurator for a procuracy.
-_POST_ORGANS = (
-    ("bộ trưởng", "bộ "),
-    ("thứ trưởng", "bộ "),
-    ("viện trưởng", "viện "),
-    ("phó viện trưởng", "viện "),
-    ("chánh án", "tòa án"),
-    ("phó chánh án", "tòa án"),
-)
+def _organs_of_posts(entry: Signed) -> set[str]:
+    """The first words of the kinds of body the signer's post and authority head.
+
+    The post ("PHÓ VIỆN TRƯỞNG") and the authority signed for ("KT. VIỆN TRƯỞNG") head one
+    kind, a procuracy; two kinds ("KT. THỐNG ĐỐC" over "THỨ TRƯỞNG") mean the lines were read
+    from two blocks.
+    """
+    posts = [entry.title or ""]
+    posts += [re.sub(r"^(?:KT|K/T|Q)\.?\s+", "", line) for line in entry.authority]
+    return {organ for post in posts if (organ := organ_headed_by(post)) is not None}
 
 
 def _organ_of_post(entry: Signed) -> str | None:
-    """The first words of the body the signer's post heads, when the post names one kind."""
-    posts = [entry.title or ""]
-    posts += [re.sub(r"^(?:KT|K/T|Q)\.?\s+", "", line) for line in entry.authority]
-    for post in posts:
-        said = fold(" ".join(post.split()))
-        for head, organ in _POST_ORGANS:
-            if said == head:
-                return organ
-    return None
+    """The first words of the body the signer's posts head, when they all head one kind."""
+    organs = _organs_of_posts(entry)
+    return organs.pop() if len(organs) == 1 else None
 
 
 def _headed_party(entry: Signed, draft: DraftBuilder) -> str | None:

@@ -67,6 +67,12 @@ POSTS = (
     "TRƯỞNG PHÒNG",
     "THỦ TRƯỞNG",
     "TỔNG THƯ KÝ",
+    "PHÓ THỐNG ĐỐC",
+    "THỐNG ĐỐC",
+    "PHÓ TỔNG THANH TRA",
+    "TỔNG THANH TRA",
+    "PHÓ TỔNG KIỂM TOÁN",
+    "TỔNG KIỂM TOÁN",
 )
 _POST = re.compile(
     r"^(?P<post>" + "|".join(re.escape(post) for post in POSTS) + r")(?:\s+(?P<body>.+))?$"
@@ -191,9 +197,9 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         if post and not any(c.islower() for c in line):
             waiting = next((p for p in pending if p.get("title") is None), None)
             if waiting is None:
-                waiting = {"authority": (), "body": held_body or None, "lines": []}
+                body, held_body = _first_body(held_body)
+                waiting = {"authority": (), "body": body or None, "lines": []}
                 pending.append(waiting)
-                held_body = ""
             waiting["title"] = " ".join(line.split())
             waiting["lines"].append(line)  # type: ignore[attr-defined]
             continue
@@ -205,7 +211,15 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 waiting["rank"] = ranked["rank"]
                 line = ranked["name"]
         if line in RANKS or line.title() in RANKS:
-            waiting = next((p for p in pending if p.get("name") is None and p.get("title")), None)
+            # Two blocks side by side print their ranks on one row: each takes one, in order.
+            waiting = next(
+                (
+                    p
+                    for p in pending
+                    if p.get("name") is None and p.get("title") and not p.get("rank")
+                ),
+                None,
+            )
             if waiting is not None:
                 waiting["rank"] = line
             continue
@@ -225,10 +239,10 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 # body printed under the authority line whose post heads it.
                 signing["body"] = line
                 continue
-            held_body = f"{held_body} {line}".strip()
+            held_body = f"{held_body}\n{line}".strip()
             continue
         if line.isupper() and held_body:
-            held_body = f"{held_body} {line}"
+            held_body = f"{held_body}\n{line}"
     done.extend(pending)
     return _signed(done), recipients
 
@@ -236,23 +250,56 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
 def _first_body(held: str) -> tuple[str, str]:
     """The body held for the next block, and what is left for the block after it.
 
-    Two blocks side by side print their bodies on one row ("TÒA ÁN NHÂN DÂN TỐI CAO" and
-    "BỘ TƯ PHÁP" over "KT. CHÁNH ÁN" and "KT. BỘ TRƯỞNG"): each block takes one, in order.
+    ``held`` is the capitals' lines read since the last block, one a line. Two blocks side
+    by side print their bodies on one row ("TÒA ÁN NHÂN DÂN TỐI CAO" and "BỘ TƯ PHÁP" over
+    "KT. CHÁNH ÁN" and "KT. BỘ TRƯỞNG"), each a cell of its own: each block takes one, in
+    order. Lines that make one body only together ("ỦY BAN NHÂN DÂN" / "TỈNH ...") are one.
     """
-    bodies = find_bodies(held)
-    if len(bodies) < 2 or held[bodies[0].end : bodies[1].start].strip():
-        return held, ""
-    return held[: bodies[0].end].strip(), held[bodies[1].start :].strip()
+    lines = [line for line in held.split("\n") if line.strip()]
+    if len(lines) > 1 and all(_whole_body(line) for line in lines):
+        return lines[0], "\n".join(lines[1:])
+    joined = " ".join(held.split())
+    bodies = find_bodies(joined)
+    if len(bodies) < 2 or joined[bodies[0].end : bodies[1].start].strip():
+        return joined, ""
+    return joined[: bodies[0].end].strip(), joined[bodies[1].start :].strip()
+
+
+def _whole_body(line: str) -> bool:
+    """Whether ``line`` names one body whole: a central body, or one with its place."""
+    body = read_body(line)
+    return (
+        body is not None
+        and body.end >= len(line.rstrip(" ,"))
+        and (body.level == "central" or body.place is not None)
+    )
+
+
+#: The posts that head one kind of body, and the words that body's name starts with (folded):
+#: a deputy minister signs for a ministry, a deputy governor for the State Bank.
+_POST_ORGANS = {
+    "bộ trưởng": "bộ ",
+    "thứ trưởng": "bộ ",
+    "viện trưởng": "viện ",
+    "chánh án": "tòa án ",
+    "cục trưởng": "cục ",
+    "tổng cục trưởng": "tổng cục ",
+    "vụ trưởng": "vụ ",
+    "thống đốc": "ngân hàng nhà nước",
+    "tổng thanh tra": "thanh tra chính phủ",
+    "tổng kiểm toán": "kiểm toán nhà nước",
+}
+
+
+def organ_headed_by(post: str) -> str | None:
+    """The first words (folded) of the kind of body ``post`` heads, if it heads one kind."""
+    return _POST_ORGANS.get(fold(" ".join(post.split())).removeprefix("phó ").strip())
 
 
 def _heads(post: str, body: str) -> bool:
     """Whether a post heads a body by its words: "BỘ TRƯỞNG" a "Bộ ...", "CHÁNH ÁN" a court."""
-    said = fold(post).removeprefix("phó ").strip()
-    organ = fold(body)
-    if said == "chánh án":
-        return organ.startswith(("tòa án", "toà án"))
-    head = said.removesuffix(" trưởng")
-    return head != said and organ.startswith(f"{head} ")
+    organ = organ_headed_by(post)
+    return organ is not None and fold(" ".join(body.split())).startswith(organ)
 
 
 def _signs_under(
@@ -262,10 +309,12 @@ def _signs_under(
     if held_body:
         return None
     for entry in pending:
-        authority = entry.get("authority") or ()
-        if entry.get("title") or entry.get("name") or entry.get("body") or not authority:
+        authority = entry.get("authority")
+        if entry.get("title") or entry.get("name") or entry.get("body"):
             continue
-        acting = AUTHORITY.match(str(authority[-1]))  # type: ignore[index]
+        if not isinstance(authority, tuple) or not authority:
+            continue
+        acting = AUTHORITY.match(str(authority[-1]))
         if acting and _mark(str(acting[0])) != "TM" and _heads(acting["rest"], line):
             return entry
     return None
