@@ -743,3 +743,37 @@ def test_an_act_whose_symbol_names_another_kind_or_issuer_is_flagged() -> None:
     )
     flagged = [i["path"] for i in draft.data["to_complete"] if i["path"].startswith("legal")]
     assert ["legal_refs[0].kind", "legal_refs[1].issuer"] == flagged
+
+
+def test_no_symbol_check_for_letters_joint_circulars_cited_short_or_an_abbreviated_issuer() -> None:
+    """A letter's symbol names its issuer; "Thông tư số ...TTLT..." and "của CP" agree."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\nKon Tum, ngày 20 tháng 2 năm 2024\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp\nỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+        "Căn cứ Công văn số 1234/CT-TTHT ngày 05 tháng 01 năm 2024 của Cục Thuế tỉnh;\n"
+        "Căn cứ Thông tư số 04/2018/TTLT-BCA-BQP ngày 19 tháng 10 năm 2018 của Bộ Công an và"
+        " Bộ Quốc phòng;\nCăn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của CP;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    )
+    assert [] == [i for i in draft.data["to_complete"] if i["path"].startswith("legal")]
+
+
+def test_a_law_cited_with_its_year_and_again_dated_is_one_act() -> None:
+    """A law cited with its year and a date, then with its year alone, is one act."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\nKon Tum, ngày 20 tháng 2 năm 2024\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp\nỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+        "Căn cứ Luật Giáo dục 2019 ngày 14 tháng 6 năm 2019;\n"
+        "Căn cứ Luật Giáo dục 2019 và Luật Đất đai 2013;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    )
+    refs = [(r["title"], str(r["date"])) for r in draft.data["legal_refs"]]
+    assert [("Luật Giáo dục", "2019-06-14"), ("Luật Đất đai", "2013")] == refs
+
+
+def test_a_law_named_in_passing_by_what_it_is_about_is_no_citation() -> None:
+    """A law named in passing by what it is about, with no date of its own, is no citation."""
+    found = coordprog.find_citations(
+        "Căn cứ kết quả tuyên truyền Luật về hòa giải ở cơ sở cho nhân dân các xã năm 2019;"
+    )
+    assert () == found

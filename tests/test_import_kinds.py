@@ -368,6 +368,17 @@ class TestLettersTasks:
         " thành phố.\n"
     )
 
+    @pytest.mark.parametrize("meeting", ["giao ban", "bàn giao"])
+    def test_a_briefing_meeting_is_no_handing_out(self, meeting: str) -> None:
+        """A briefing ("hội nghị giao ban") or a handover ("bàn giao") hands out no tasks."""
+        draft = coordprog.import_text(
+            self.HEAD + f"Tại hội nghị {meeting} ngày 05/10, Bộ Nông nghiệp và Phát triển nông"
+            " thôn hướng dẫn các tỉnh tiến hành sơ kết và phương hướng, nhiệm vụ thực hiện đến"
+            " năm 2020, cụ thể như sau:\n1. Mục đích:\n"
+            "2. Nội dung sơ kết:\n"
+        )
+        assert [] == [t for g in draft.data.get("task_groups", []) for t in g.get("tasks", [])]
+
     def test_what_a_letter_asks_is_no_task(self) -> None:
         """What a letter asks ("đề nghị ... theo dõi ..., cụ thể như sau:") is no task."""
         draft = coordprog.import_text(

@@ -1157,3 +1157,14 @@ def test_a_type_line_spaced_with_wide_gaps_is_one_line(printed: str, kind: str |
     assert "Về việc ban hành Quy chế phối hợp kiểm tra văn bản" == title
     if kind is not None:
         assert kind == data["kind"]
+
+
+@pytest.mark.parametrize("day", ["05/3/2020", "05-3-2020"])
+def test_a_numbered_district_s_place_line_with_a_slashed_date(day: str) -> None:
+    """A district named by its number, over a slashed date ("Quận 3, ngày 05/3/2020")."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nQUẬN 3\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nQuận 3, ngày {day}\nKẾ HOẠCH\n"
+        "Phối hợp tuyên truyền pháp luật\nI. MỤC ĐÍCH\n1. Các phòng triển khai.\n"
+    )
+    assert ("Quận 3", dt.date(2020, 3, 5)) == (draft.data["place"], draft.data["signed_on"])

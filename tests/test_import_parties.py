@@ -353,15 +353,17 @@ class TestOneLineCopies:
         }
         assert expected == {key: party.get(key) for key in expected}
 
-    def test_a_chairman_s_decision_with_its_number_and_day_left_blank(self) -> None:
+    @pytest.mark.parametrize("blank", ["ngày tháng năm", "ngày…tháng…năm"])
+    def test_a_chairman_s_decision_with_its_number_and_day_left_blank(self, blank: str) -> None:
         """A page on one line with a blank number and day, and the Chairman's enacting line.
 
-        The place and year are read, the decision's date is the year (flagged), the title
-        stops at "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ...", and the articles keep no caption.
+        The place and year are read (the blanks spaces or glued dots), the decision's date is
+        the year (flagged), the title stops at "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ...", and the
+        articles keep no caption.
         """
         draft = coordprog.import_text(
             "Xem mẫu\n\n  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN GIÁ RAI Độc "
-            "lập \u2013 Tự do \u2013 Hạnh phúc Số: /QĐ-UBND Giá Rai, ngày tháng năm 2013 QUYẾT "
+            f"lập \u2013 Tự do \u2013 Hạnh phúc Số: /QĐ-UBND Giá Rai, {blank} 2013 QUYẾT "
             "ĐỊNH Ban hành Quy chế hoạt động của Tổ công tác Dân vận chính quyền huyện Giá Rai "
             "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN GIÁ RAI Căn cứ Luật Tổ chức HĐND và UBND ngày "
             "26/11/2003; Thực hiện Chỉ thị số 20/2004/CT-UBND, ngày 23/12/2004 của UBND t ỉnh "

@@ -112,22 +112,38 @@ def _merge(first: Citation, second: Citation) -> Citation | None:
         dated = first.date or second.date
         if year is not None and dated is not None and _date_year(dated) != year:
             return None
-        if first.date and second.date and first.date != second.date:
+        if not _same_date(first.date, second.date):
             return None
     else:
         if first.kind != second.kind or fold(first.title or "") != fold(second.title or ""):
             return None
-        if first.date and second.date and first.date != second.date:
+        if not _same_date(first.date, second.date):
             return None
+    dates = [d for d in (first.date, second.date) if d is not None]
     return attrs.evolve(
         first,
         # "văn bản số 92/TTr-UBND", then "Tờ trình số 92/TTr-UBND nêu trên": the kind named.
         kind=second.kind if first.kind is LegalKind.OTHER else first.kind,
         number=number,
-        date=first.date or second.date,
+        # "Luật Giáo dục ngày 14 tháng 6 năm 2019", then "Luật Giáo dục 2019": the day.
+        date=next((d for d in dates if isinstance(d, dt.date)), dates[0] if dates else None),
         issuer=first.issuer or second.issuer,
         title=first.title or second.title,
     )
+
+
+def _same_date(first: dt.date | PartialDate | None, second: dt.date | PartialDate | None) -> bool:
+    """Whether two dates of one act agree: equal, or one given only to its year or month."""
+    if first is None or second is None or first == second:
+        return True
+    if isinstance(first, dt.date) and isinstance(second, dt.date):
+        return False
+    if isinstance(first, dt.date):
+        first, second = second, first
+    assert isinstance(first, PartialDate)  # at least one of two unequal dates is partial
+    if isinstance(second, PartialDate):
+        return first.year == second.year and None in (first.month, second.month)
+    return first.year == second.year and first.month in (None, second.month)
 
 
 def _misnumbered(first: Citation, second: Citation) -> bool:
@@ -484,14 +500,16 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
-#: The kind a number's symbol names (Decree 30/2020/NĐ-CP, Appendix III; the Party's own
-#: symbols): "34/2016/NĐ-CP" is a decree. The Party numbers its regulations "QĐ" too, and a
-#: department may number its submission "TT": both kinds are the symbol's.
-_SYMBOL_KINDS: dict[str, frozenset[LegalKind]] = {
+#: The kinds of cited act a number's symbol names (Decree 30/2020/NĐ-CP, Appendix III; the
+#: Party's own symbols): "34/2016/NĐ-CP" is a decree. The Party numbers its regulations "QĐ"
+#: too, a department may number its submission "TT", and a joint circular is often cited as
+#: "Thông tư": each is the symbol's. (The opening's table of symbols gives a document's own
+#: kinds, in the format's document kinds, not the kinds of acts cited.)
+_CITED_KINDS: dict[str, frozenset[LegalKind]] = {
     "NĐ": frozenset({LegalKind.DECREE}),
     "QĐ": frozenset({LegalKind.DECISION, LegalKind.RULES, LegalKind.REGULATION}),
     "TT": frozenset({LegalKind.CIRCULAR, LegalKind.SUBMISSION}),
-    "TTLT": frozenset({LegalKind.JOINT_CIRCULAR}),
+    "TTLT": frozenset({LegalKind.JOINT_CIRCULAR, LegalKind.CIRCULAR}),
     "NQ": frozenset({LegalKind.RESOLUTION}),
     "NQLT": frozenset({LegalKind.JOINT_RESOLUTION}),
     "CT": frozenset({LegalKind.DIRECTIVE}),
@@ -506,11 +524,11 @@ _SYMBOL_KINDS: dict[str, frozenset[LegalKind]] = {
 #: Government, "QĐ-TTg" the Prime Minister, "-QH15" the National Assembly, "NQ/TW" the
 #: Party's centre. Each issuer read must hold one of the words (folded).
 _SYMBOL_ISSUERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-CP$"), ("chính phủ",)),
-    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-TTg$", re.IGNORECASE), ("thủ tướng",)),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-CP$"), ("chính phủ", "cp")),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-TTg$", re.IGNORECASE), ("thủ tướng", "ttg")),
     (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-QH\d*$"), ("quốc hội",)),
     (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-UBTVQH\d*$"), ("thường vụ quốc hội",)),
-    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-UBND$"), ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd")),
+    (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-UBND$"), ("ủy ban nhân dân", "ubnd")),
     (re.compile(r"^[A-ZĐ][A-ZĐa-z]*-HĐND$"), ("hội đồng nhân dân", "hđnd")),
     (re.compile(r"^[A-ZĐ][A-ZĐa-z]*/TW$"), ("trung ương", "bộ chính trị", "ban bí thư", "tw")),
 )
@@ -528,8 +546,10 @@ def symbol_disagrees(citation: Citation) -> list[str]:
     if found is None:
         return []
     parts: list[str] = []
-    kinds = _SYMBOL_KINDS.get(found["code"])
-    if kinds is not None and citation.kind is not LegalKind.OTHER and citation.kind not in kinds:
+    kinds = _CITED_KINDS.get(found["code"])
+    # A letter's symbol starts with its issuer's short name ("1234/CT-TTHT", Cục Thuế): no kind.
+    named = citation.kind not in (LegalKind.OTHER, LegalKind.OFFICIAL_LETTER)
+    if kinds is not None and named and citation.kind not in kinds:
         parts.append("kind")
     if citation.issuer:
         issuer = fold(citation.issuer)

@@ -130,7 +130,10 @@ _BARE_YEAR = re.compile(r"(?:^|\s+)((?:19|20)\d\d)$")
 #: An ordinance or a law whose name is what it is about, up to its date: "Pháp lệnh về nhiệm
 #: vụ, quyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp ngày 25 tháng 6
 #: năm 1996" (its "của" is the name's, not an issuer's).
-_NAMED_BY_ABOUT = re.compile(rf"\s+(?P<name>về\s[^;:.()]{{1,200}}?)(?=\s*,?\s*{_DATE})")
+_NAMED_BY_ABOUT = re.compile(
+    r"\s+(?P<name>về\s(?:(?!\s(?:cho|được|trong|tại)\s)[^;:.()]){1,200}?)"
+    r"(?=\s*,?\s*ngày\s*\d{1,2}\s*(?:tháng|/|-)\s*\d{1,2}\s*(?:năm|/|-)\s*\d{4})"
+)
 #: An act whose date stands between its kind and its number: "Nghị định ngày 15 tháng 5 năm
 #: 2016 số 34/2016/NĐ-CP của Chính phủ".
 _DATED_FIRST = re.compile(
@@ -654,11 +657,12 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         if dated_at is None and number is None:
             dated_at = _passed(text, after, passed, match.start())
         named_end = dated_at.end() if dated_at else after
-        year = _BARE_YEAR.search(name) if dated_at is None else None
+        year = _BARE_YEAR.search(name)
         if year is not None:
-            # "Luật Đất đai 2013": the year the law is known by, printed without "năm".
+            # "Luật Đất đai 2013": the year the law is known by, printed without "năm", no
+            # part of its name; its date when the citation gives no other.
             name = name[: year.start()]
-            dated_at = re.match(_DATE, f"năm {year[1]}")
+            dated_at = dated_at or re.match(_DATE, f"năm {year[1]}")
         said = " ".join(match["kind"].split())
         full = f"{'Bộ luật' if _kind(said) is LegalKind.CODE else said} {name}".strip()
         raw.append((match.start(), named_end, _kind(match["kind"]), number, full, dated_at))

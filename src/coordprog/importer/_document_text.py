@@ -173,7 +173,7 @@ _ROMAN_MARK = re.compile(rf"^([IVX]+)\s*[/\-\u2013]\s+(?=[{_UPPER_LETTERS}])")
 #: with hyphens or stops, the same both times ("Đông Anh, ngày 05-3-2020", "ngày 05.3.2020").
 _SLASHED_DATE = re.compile(
     r"^(?P<number>S[ốo]\s*:?\s*\d+[^\s,;]*\s+|.*?(?:VIỆT\s+NAM|[Hh]ạnh\s+[Pp]húc)\s+)?"
-    r"(?P<place>[^\d,;:]{2,40}),\s*ngày\s*"
+    r"(?P<place>[^\d,;:]{2,40}|(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{1,2}),\s*ngày\s*"
     r"(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
     r"(?P<year>(?:19|20)\d\d)\s*$"
 )

@@ -47,8 +47,8 @@ _TYPE = re.compile(rf"(?:{_TYPES})(?=\s)")
 #: The place and date, which the leftmost match finds whole ("Hà Nội, ngày ... năm 2007"); a
 #: copy to be signed by hand leaves its day and month blank ("Giá Rai, ngày tháng năm 2013").
 _PLACE_DATE = re.compile(
-    r"(?<!\S)[^\d\s,;:./][^\d,;:./]{1,39},\s*ngày\s+(?:\d{1,2}\s+|[.…_]+\s*)?"
-    r"tháng\s+(?:\d{1,2}\s+|[.…_]+\s*)?năm\s+\d{4}"
+    r"(?<!\S)[^\d\s,;:./][^\d,;:./]{1,39},\s*ngày\s*(?:\d{1,2}\s+|[.…_]+\s*)?"
+    r"tháng\s*(?:\d{1,2}\s+|[.…_]+\s*)?năm\s+\d{4}"
 )
 
 

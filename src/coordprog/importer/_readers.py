@@ -755,7 +755,7 @@ def _explained_articles(draft: DraftBuilder) -> None:
 #: Not the words of a name: a steering committee ("Ban Chỉ đạo Trung ương ...") directs no one
 #: by being named, and "giao thông", "giao dịch" ... are no handing out.
 _ASKS = re.compile(
-    r"(?<!\w)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:thông|dịch|lưu|tiếp|thương|kết)\b)"
+    r"(?<!\w)(?<!bàn\s)(?:đề\s+nghị|yêu\s+cầu|giao(?!\s+(?:thông|dịch|lưu|tiếp|thương|kết|ban)\b)"
     r"|(?<!ban\s)chỉ\s+đạo|phân\s+công)\s",
     re.IGNORECASE,
 )
