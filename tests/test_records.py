@@ -61,6 +61,47 @@ def test_records_round_trip_through_json_and_toml(program: coordprog.Program) ->
         assert coordprog.loads_records(program, coordprog.dumps(records, fmt), fmt) == records
 
 
+def _cited_and_signed() -> coordprog.ReviewOutcome:
+    """An outcome whose report cites an act, is signed by a party and a body, and is sent on."""
+    return coordprog.ReviewOutcome(
+        number="15-BC/BDVTU-BDT",
+        date=dt.date(2024, 1, 20),
+        window=coordprog.Window(dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        legal_refs=(
+            coordprog.LegalRef(
+                id="kh-12",
+                kind=coordprog.LegalKind.PLAN,
+                number="12/KH-BDVTU-BDT",
+                date=dt.date(2023, 2, 1),
+                issuer="Ban Dân vận Tỉnh ủy và Ban Dân tộc tỉnh",
+            ),
+        ),
+        signatories=(
+            coordprog.Signatory(party="bdv", title="TRƯỞNG BAN", name="Nguyễn Văn A"),
+            coordprog.Signatory(
+                body="Hội Nông dân tỉnh", authority="TM. BAN THƯỜNG VỤ", title="CHỦ TỊCH"
+            ),
+        ),
+        recipients=("Thường trực Tỉnh ủy (b/c);", "Lưu: VT."),
+    )
+
+
+def test_outcome_keeps_the_acts_signatures_and_recipients_of_its_report(
+    program: coordprog.Program,
+) -> None:
+    """They load and save unchanged in both formats, and records without them load as before."""
+    records = coordprog.Records(program=program.id, outcomes=(_cited_and_signed(),))
+    assert () == coordprog.validate_records(program, records)
+    for fmt in ("json", "toml"):
+        text = coordprog.dumps(records, fmt)
+        assert "12/KH-BDVTU-BDT" in text
+        assert coordprog.loads_records(program, text, fmt) == records
+    plain = _records(program, '[[outcomes]]\nnumber = "1/BC"')
+    assert plain.outcomes[0].legal_refs == () == plain.outcomes[0].recipients
+    schema = coordprog.json_schema("records")["$defs"]["ReviewOutcome"]["properties"]
+    assert {"legal_refs", "signatories", "recipients"} <= set(schema)
+
+
 def test_schema_of_records_lists_their_parts() -> None:
     schema = coordprog.json_schema("records")
     assert schema["$ref"] == "#/$defs/Records"
@@ -136,6 +177,17 @@ def test_schema_of_records_lists_their_parts() -> None:
         (
             '[[outcomes]]\nwindow = { start = 2022-01-01, end = 2022-12-31 }\nmeeting = "so-ket"',
             "outcomes[0].meeting: expected the id of a meeting of these records, found 'so-ket'",
+        ),
+        (
+            '[[outcomes]]\n[[outcomes.signatories]]\nparty = "ban-khac"\ntitle = "TRƯỞNG BAN"',
+            "outcomes[0].signatories[0].party: expected the id of a party or third party, "
+            "found unknown id 'ban-khac'",
+        ),
+        (
+            '[[outcomes]]\n[[outcomes.legal_refs]]\nid = "a"\nkind = "plan"\n'
+            '[[outcomes.legal_refs]]\nid = "a"\nkind = "decision"',
+            "outcomes[0].legal_refs[1].id: expected a unique legal reference id, found 'a' again "
+            "(first at outcomes[0].legal_refs[0].id)",
         ),
         (
             '[[meetings]]\nid = "a"\nkind = "signing"\ndate = 2022-01-24\n'

@@ -11,6 +11,7 @@ from coordprog.model._instructions import check_instructions
 from coordprog.model._program import Program
 from coordprog.model._records import FINAL_MEETINGS, Meeting, Progress, Records, Window
 from coordprog.model._tasks import Task, raw_tasks
+from coordprog.model._validation import _duplicates
 
 #: How long after its period ends a program still gets records: the final
 #: review and the last reports are written in the months after the end.
@@ -349,6 +350,12 @@ class _RecordChecker:
                 yield from self._window(f"{path}.window", outcome.window)
             yield from self._date(f"{path}.date", outcome.date)
             yield from self._parties(f"{path}.by", outcome.by)
+            yield from _duplicates(
+                ((f"{path}.legal_refs[{i}].id", r.id) for i, r in enumerate(outcome.legal_refs)),
+                "legal reference",
+            )
+            for i, signatory in enumerate(outcome.signatories):
+                yield from self._party(f"{path}.signatories[{i}].party", signatory.party)
             if outcome.meeting is not None and outcome.meeting not in meetings:
                 yield Problem(
                     f"{path}.meeting",

@@ -27,7 +27,9 @@ from coordprog.model._field_checks import (
     within,
 )
 from coordprog.model._instructions import Instruction
+from coordprog.model._legal import LegalRef
 from coordprog.model._parties import Person
+from coordprog.model._signatories import Signatory
 from coordprog.model._vocabulary import Vocabulary
 
 
@@ -393,9 +395,18 @@ class ReviewOutcome:
     trade union reporting on its province's program), as its letterhead
     names them.
 
+    ``legal_refs`` are the acts the report or notice cites (the program's
+    own :class:`LegalRef` type; their ids are the outcome's own, unique
+    within it, and need not be the program's), ``signatories`` who signed
+    it (a party of the program by ``party``, or a body it does not list by
+    ``body``, as for a program's :class:`Signatory`) and ``recipients`` the
+    lines of its *Nơi nhận*, as printed.  Like its number and date, they
+    are the document's: the review report prints them with the outcome.
+
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
-       ``figures``, ``place``, ``by``, ``bodies``; ``window`` may be left out.
+       ``figures``, ``place``, ``by``, ``bodies``; ``window`` may be left out;
+       ``legal_refs``, ``signatories``, ``recipients``.
     """
 
     window: Window | None = None
@@ -414,6 +425,9 @@ class ReviewOutcome:
     place: str | None = None
     by: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     bodies: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
+    legal_refs: tuple[LegalRef, ...] = ()
+    signatories: tuple[Signatory, ...] = ()
+    recipients: tuple[str, ...] = ()
 
 
 @attrs.frozen
