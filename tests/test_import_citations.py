@@ -777,3 +777,31 @@ def test_a_law_named_in_passing_by_what_it_is_about_is_no_citation() -> None:
         "Căn cứ kết quả tuyên truyền Luật về hòa giải ở cơ sở cho nhân dân các xã năm 2019;"
     )
     assert () == found
+
+
+def test_a_joint_issuer_ends_before_the_subject_of_the_sentence() -> None:
+    """In "giữa A và B, A báo cáo ...", the body after the comma is the sentence's subject."""
+    text = (
+        "Thực hiện Chương trình phối hợp số 12/CTPH-STP-ĐTN ngày 10/3/2021 giữa Sở Tư pháp và "
+        "Tỉnh đoàn Ninh Bình, Sở Tư pháp báo cáo kết quả như sau:"
+    )
+    assert [issuer for *_, issuer in _acts(text)] == ["Sở Tư pháp và Tỉnh đoàn Ninh Bình"]
+    listed = (
+        "Căn cứ Thông tư liên tịch số 01/2010/TTLT-BNV-VKSNDTC ngày 01/02/2010 của Bộ Nội vụ, "
+        "Viện kiểm sát nhân dân tối cao, Bộ Công an;"
+    )
+    assert [issuer for *_, issuer in _acts(listed)] == [
+        "Bộ Nội vụ, Viện kiểm sát nhân dân tối cao, Bộ Công an"
+    ]
+
+
+def test_an_issuer_stopped_by_an_abbreviation_inside_its_name_is_flagged() -> None:
+    """An issuer read up to "(MTTQ)" in "Mặt trận Tổ quốc (MTTQ) Việt Nam" is to check."""
+    draft = coordprog.import_text(
+        "KẾ HOẠCH\nPhối hợp tuyên truyền pháp luật năm 2016\n"
+        "Thực hiện Quy chế phối hợp số 01/2014/QCPH ngày 27/8/2014 giữa Ban Thường trực Ủy ban "
+        "Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam với Viện kiểm sát nhân dân tối cao, hai "
+        "cơ quan thống nhất ban hành Kế hoạch.\n"
+    )
+    flagged = [i["path"] for i in draft.data["to_complete"] if i["path"].startswith("legal")]
+    assert "legal_refs[0].issuer" in flagged

@@ -954,6 +954,20 @@ def test_recipients_flattened_onto_one_line_keep_a_dash_inside_a_name() -> None:
     ] == draft.data["promulgation"]["recipients"]
 
 
+def test_recipients_heading_in_emphasis_keeps_the_first_recipient_clean() -> None:
+    """A Markdown copy's "*Nơi nhận:* - A; - B": the heading's closing "*" is no recipient's."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 06/2019/QĐ-UBND\n"
+        "Vĩnh Long, ngày 23 tháng 5 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "*Nơi nhận:* - Như Điều 3; - Thường trực Tỉnh ủy; - Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Quang Trung\n"
+    )
+    recipients = draft.data["promulgation"]["recipients"]
+    assert ["Như Điều 3;", "Thường trực Tỉnh ủy;", "Lưu: VT."] == recipients
+
+
 def test_an_article_glued_to_its_number_is_an_article() -> None:
     """An article whose number a copy glued to "Điều" ("Điều1.") is read as "Điều 1." is."""
     text = (

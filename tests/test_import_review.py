@@ -898,3 +898,39 @@ class TestJointReport:
             "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác giữa Ban Thường trực Ủy ban"
             " Trung ương Mặt trận Tổ quốc Việt Nam với Viện kiểm sát nhân dân tối cao"
         )
+
+
+def test_notice_keeps_the_acts_it_cites_its_signature_and_its_recipients() -> None:
+    """The records' outcome holds them, the signature for the body that signs, by name."""
+    text = NOTICE.replace(
+        "Bộ Y tế chủ trì xây dựng kế hoạch phối hợp năm 2022.",
+        "Bộ Y tế chủ trì xây dựng kế hoạch phối hợp năm 2022, thực hiện Quyết định số "
+        "15/QĐ-TTg ngày 05/01/2021 của Thủ tướng Chính phủ.",
+    )
+    draft = coordprog.import_text(text)
+    assert draft.document == "records"
+    outcome = coordprog.records_from_data(draft.data, "toml").outcomes[0]
+    assert [(r.number, r.date, r.issuer) for r in outcome.legal_refs] == [
+        ("15/QĐ-TTg", dt.date(2021, 1, 5), "Thủ tướng Chính phủ")
+    ]
+    assert [(s.party, s.body, s.authority, s.title, s.name) for s in outcome.signatories] == [
+        (
+            None,
+            "Văn phòng Chính phủ",
+            "KT. BỘ TRƯỞNG, CHỦ NHIỆM",
+            "PHÓ CHỦ NHIỆM",
+            "Nguyễn Văn Dũng",
+        )
+    ]
+    assert outcome.recipients == ("Bộ Y tế;", "Lưu: VT.")
+
+
+def test_report_keeps_the_program_it_carries_out_among_its_acts() -> None:
+    """A report "thực hiện" a program "giữa A và B" cites it, issued by both."""
+    outcome = coordprog.records_from_data(coordprog.import_text(REPORT).data).outcomes[0]
+    assert [(r.kind, r.number, r.issuer) for r in outcome.legal_refs] == [
+        (coordprog.LegalKind.PROGRAM, "12/CTPH-STP-ĐTN", "Sở Tư pháp và Tỉnh đoàn Ninh Bình")
+    ]
+    assert [(s.body, s.title) for s in outcome.signatories] == [
+        ("Sở Tư pháp tỉnh Ninh Bình", "GIÁM ĐỐC")
+    ]

@@ -82,6 +82,9 @@ class Cited:
     cut: str | None = None
     #: Another number the text gives the act, named again with its year misprinted.
     also_numbered: str | None = None
+    #: The issuer stopped at an abbreviation in brackets that its name goes on after ("Ủy ban
+    #: Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam"): the text it was read from, for checking.
+    abbreviated: str | None = None
 
 
 def _year(number: str | None) -> int | None:
@@ -318,8 +321,22 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                     )
                     break
             else:
-                acts.append(Cited(citation, basis, implements, mentioned, basis and by_name, cut))
+                cited = Cited(citation, basis, implements, mentioned, basis and by_name, cut)
+                acts.append(attrs.evolve(cited, abbreviated=_abbreviated_issuer(text, citation)))
     return acts
+
+
+#: An abbreviation in brackets inside a body's name, the name going on after it: "Mặt trận Tổ
+#: quốc (MTTQ) Việt Nam", "Viện kiểm sát nhân dân (VKSND) tối cao".
+_ABBREVIATION_INSIDE = re.compile(r"\s*\([A-ZĐ]{2,}\)\s+(?:[A-ZĐ]\w*|tối\s+cao)(?!\w)")
+
+
+def _abbreviated_issuer(text: str, citation: Citation) -> str | None:
+    """The citation's text when its issuer stops at an abbreviation inside the name, or None."""
+    at = text.find(citation.issuer or "\0", citation.start)
+    if at < 0 or not _ABBREVIATION_INSIDE.match(text, at + len(citation.issuer or "")):
+        return None
+    return " ".join(text[citation.start : citation.end + 80].split())
 
 
 def _cut_issuer(text: str, citation: Citation) -> str | None:

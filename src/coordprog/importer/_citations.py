@@ -304,6 +304,22 @@ def _kind(word: str) -> LegalKind:
 _OF_DAMAGED = re.compile(r"\s*,?\s+(?:ca|cua)\s+")
 
 
+def _subject_after(text: str, at: int) -> bool:
+    """Whether a body named at ``at`` starts a sentence's subject, words after it, no issuer.
+
+    "... giữa Sở Tư pháp và Tỉnh đoàn, Sở Tư pháp báo cáo kết quả như sau": the body after
+    the comma is followed by the verb of the sentence the act was cited in, not by a stop.
+    """
+    from coordprog.importer._grammar import read_body
+
+    start = len(text) - len(text[at:].lstrip())
+    body = read_body(text, start)
+    if body is None:
+        return False
+    stop = _ISSUER_END.search(text, body.end)
+    return stop is not None and bool(text[body.end : stop.start()].strip())
+
+
 def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     """The issuer written after "của" at ``at``, and where it ends."""
     from coordprog.importer._grammar import read_body
@@ -320,7 +336,13 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     while True:
         stop = _ISSUER_END.search(text, position)
         end = stop.start() if stop else len(text)
-        if stop and joint and stop[0].strip() == "," and text[stop.end() :].lstrip()[:1].isupper():
+        if (
+            stop
+            and joint
+            and stop[0].strip() == ","
+            and text[stop.end() :].lstrip()[:1].isupper()
+            and not _subject_after(text, stop.end())
+        ):
             position = stop.end()  # "Bộ Nội vụ, Viện kiểm sát nhân dân tối cao, ..."
             continue
         if stop and stop[0].strip() == "," and _last_body_after_comma(text, stop.end()):

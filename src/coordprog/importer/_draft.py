@@ -1363,9 +1363,22 @@ def _number_year(number: str | None) -> int | None:
     return int(found[1]) if found else None
 
 
-def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basis") -> None:
-    """Legal references, the basis and what the document carries out, in the draft."""
-    data = draft.data
+def write_acts(
+    cited: list[Cited],
+    draft: DraftBuilder,
+    basis_field: str | None = "basis",
+    into: dict[str, Any] | None = None,
+    prefix: str = "",
+) -> None:
+    """Legal references, the basis and what the document carries out, in the draft.
+
+    ``into`` is the part of the draft that holds them (a records draft's
+    outcome), the draft's data by default, and ``prefix`` its path
+    (``"outcomes[0]."``) in what to complete.  With ``basis_field`` None
+    the acts are written without a basis or acts carried out (an outcome
+    has neither).
+    """
+    data = draft.data if into is None else into
     taken: set[str] = set()
     refs = []
     basis: list[str] = []
@@ -1380,7 +1393,7 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
         index = len(refs) - 1
         if act.mentioned and not act.basis and not act.implements:
             draft.flag(
-                f"legal_refs[{index}]",
+                f"{prefix}legal_refs[{index}]",
                 "Văn bản được nhắc đến trong nội dung, không có số và ngày: kiểm tra văn bản có "
                 "được dẫn chiếu không và tên của nó.",
                 "an act named in the text without a number or a date: check that the document "
@@ -1389,7 +1402,7 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
             )
         if act.by_name:
             draft.flag(
-                f"legal_refs[{index}]",
+                f"{prefix}legal_refs[{index}]",
                 "Văn bản làm căn cứ được trích dẫn bằng tên, không có số và ngày: kiểm tra tên "
                 "(có thể gồm cơ quan ban hành) và bổ sung số, ngày nếu biết.",
                 "an act of the basis cited by its name, without number or date: check its name "
@@ -1398,14 +1411,23 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
             )
         if act.cut is not None:
             draft.flag(
-                f"legal_refs[{index}].issuer",
+                f"{prefix}legal_refs[{index}].issuer",
                 "Bản sao bị cắt giữa tên cơ quan ban hành văn bản được trích dẫn: bổ sung cơ quan.",
                 "the copy stops inside the issuer of the act cited: add its issuer",
                 act.cut,
             )
+        if act.abbreviated is not None:
+            draft.flag(
+                f"{prefix}legal_refs[{index}].issuer",
+                "Tên cơ quan ban hành văn bản được trích dẫn có chữ viết tắt trong ngoặc và còn "
+                "tiếp sau đó: kiểm tra, bổ sung tên đầy đủ.",
+                "the issuer of the act cited is read up to an abbreviation in brackets that its "
+                "name goes on after: check it and complete it",
+                act.abbreviated,
+            )
         if act.also_numbered is not None:
             draft.flag(
-                f"legal_refs[{index}].number",
+                f"{prefix}legal_refs[{index}].number",
                 "Văn bản được trích dẫn hai lần với hai số khác năm: kiểm tra số.",
                 f"the act is cited again as {act.also_numbered}, a number of another year: check "
                 "its number",
@@ -1413,7 +1435,7 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
             )
         if act.citation.repaired and act.citation.number is None:
             draft.flag(
-                f"legal_refs[{index}].kind",
+                f"{prefix}legal_refs[{index}].kind",
                 "Tên loại văn bản được trích dẫn bị in sai và đã được sửa: kiểm tra.",
                 f"the kind of the act cited is misprinted ({act.citation.repaired}): check it",
                 act.citation.title,
@@ -1428,14 +1450,14 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
             shown = act.citation.date
             day = shown.strftime("%d/%m/%Y") if isinstance(shown, dt.date) else str(shown)
             draft.flag(
-                f"legal_refs[{index}].date",
+                f"{prefix}legal_refs[{index}].date",
                 f"Ngày của văn bản không cùng năm với số của nó ({numbered_in}): kiểm tra ngày.",
                 f"the act {act.citation.number} is dated in another year than its number's",
                 f"{act.citation.kind.vi} số {act.citation.number} ngày {day}",
             )
         for part in symbol_disagrees(act.citation):
             draft.flag(
-                f"legal_refs[{index}].{part}",
+                f"{prefix}legal_refs[{index}].{part}",
                 f"Ký hiệu của số văn bản ({act.citation.number}) không khớp với "
                 f"{'loại' if part == 'kind' else 'cơ quan ban hành'} đã đọc: kiểm tra.",
                 f"the symbol of {act.citation.number} names another {part} than the one read: "
@@ -1444,13 +1466,15 @@ def write_acts(cited: list[Cited], draft: DraftBuilder, basis_field: str = "basi
             )
         if act.citation.date is None and act.citation.number:
             draft.flag(
-                f"legal_refs[{index}].date",
+                f"{prefix}legal_refs[{index}].date",
                 "Văn bản được trích dẫn không ghi ngày: bổ sung nếu biết.",
                 f"the act {act.citation.number} is cited without a date",
             )
     if not refs:
         return
     data["legal_refs"] = refs
+    if basis_field is None:
+        return
     if basis:
         if basis_field == "basis":
             data["basis"] = basis

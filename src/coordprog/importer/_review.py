@@ -17,7 +17,9 @@ import datetime as dt
 import re
 from typing import Any
 
+from coordprog.importer._acts import clauses, read_acts
 from coordprog.importer._document_text import ROMAN, looks_like_name, paragraphs
+from coordprog.importer._draft import read_signatures, write_acts
 from coordprog.importer._grammar import find_bodies
 from coordprog.importer._kinds import DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, symbol_kinds, type_of
@@ -719,6 +721,34 @@ def _review_window(
     return next((found for found in map(_window, names) if found), None)
 
 
+def _cited_and_signed(
+    document: ReadDocument, said: list[str], tail: int, entry: dict[str, Any], draft: DraftBuilder
+) -> None:
+    """The acts the report or notice cites, its signatures and recipients, into its outcome.
+
+    Read as a program's are (:func:`read_acts`, :func:`read_signatures`):
+    the acts from its title, its first sentence and its text up to the
+    signatures; the signatures each for the body it signs for, by name,
+    since the program's parties are not known yet.
+    """
+    body = list(document.body)
+    opening = document.opening
+    pieces = [("title", opening.title)] if opening.title else []
+    pieces += clauses([*said, *body[:tail]])
+    own = tuple(n for n in (entry.get("number"), opening.number) if n)
+    write_acts(read_acts(pieces, own), draft, None, entry, "outcomes[0].")
+    signed, recipients = read_signatures(body[tail:], draft, "outcomes[0].signatories")
+    names = {str(party["id"]): str(party["name"]) for party in draft.parties.found}
+    signatories = []
+    for signatory in signed:
+        party = signatory.pop("party")
+        signatories.append({"body": names[party], **signatory} if party in names else signatory)
+    if signatories:
+        entry["signatories"] = signatories
+    if recipients:
+        entry["recipients"] = recipients
+
+
 class ReviewReader:
     """A review report or the notice of a review conference's conclusions, into records."""
 
@@ -836,6 +866,7 @@ class ReviewReader:
             )
         entry.update(outcome)
         data["outcomes"] = [entry]
+        _cited_and_signed(document, said, tail, entry, draft)
 
     def _meeting(self, parts: list[str], titled: str | None) -> dict[str, Any]:
         """The meeting a notice reports: when, where, who chaired it, whose reports it heard.

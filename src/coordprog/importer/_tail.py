@@ -143,6 +143,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         if line.startswith(("Nơi nhận", "NƠI NHẬN")):
             in_recipients = True
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
+            # "*Nơi nhận:* - A; - B": the heading's closing emphasis is no part of the list.
+            rest = re.sub(r"^[*_]+\s*", "", rest)
             # "- A; - B - C;": a dash after a recipient's semicolon starts the next; once
             # semicolons part them, one inside a name ("Cục ... QPPL - Bộ Tư pháp;") does not.
             items = re.split(r"(?:^|(?<=[;,.:)])\s)[-\u2013+](?:\s+|$)", rest)
