@@ -492,7 +492,21 @@ class _Scorer:
                 for i, s in enumerate(self.decision.get("signatories", []))
             ]
         found += [(f"signatories[{i}]", s) for i, s in enumerate(self.data.get("signatories", []))]
+        if self.records:
+            # A records draft: the signatures of the report or notice its outcome records.
+            outcome = (self.data.get("outcomes") or [{}])[0]
+            found += [
+                (f"outcomes[0].signatories[{i}]", s)
+                for i, s in enumerate(outcome.get("signatories", []))
+            ]
         return found
+
+    def _signed_for(self, signatory: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        """The party a signature is for: by id, or the body it names (a records draft's)."""
+        owner = self.names.get(signatory.get("party"))
+        if owner is None and isinstance(signatory.get("body"), str):
+            return {"name": signatory["body"]}
+        return owner
 
     def signatories(self) -> None:
         drafts = self._signatory_sources()
@@ -527,7 +541,7 @@ class _Scorer:
                     same = isinstance(got, str) and nf.key(got) == nf.key(str(value))
                     where = f"{path}.title"
                 elif part == "party":
-                    owner = self.names.get(signatory.get("party"))
+                    owner = self._signed_for(signatory)
                     got = owner.get("name") if owner else None
                     same = owner is not None and self.party_matches(
                         facts_parties[str(value)], owner
@@ -573,7 +587,12 @@ class _Scorer:
     # --- acts ---
 
     def acts(self) -> None:
-        drafts = list(enumerate(self.data.get("legal_refs", [])))
+        holder: Mapping[str, Any] = self.data
+        prefix = ""
+        if self.records:
+            # A records draft: the acts the report or notice its outcome records cites.
+            holder, prefix = (self.data.get("outcomes") or [{}])[0], "outcomes[0]."
+        drafts = list(enumerate(holder.get("legal_refs", [])))
         basis = set(self.data.get("basis", []))
         if self.decision is not None:
             basis |= set(self.decision.get("basis", []))
@@ -591,7 +610,7 @@ class _Scorer:
                 continue
             drafts.remove(found)
             index, ref = found
-            path = f"legal_refs[{index}]"
+            path = f"{prefix}legal_refs[{index}]"
             self.add("acts", label, RECOVERED, label, ref.get("number") or ref.get("title"), path)
             for part, value in parts:
                 if part == "kind":
@@ -624,7 +643,7 @@ class _Scorer:
                 "acts",
                 "act not cited in the text",
                 extra.get("number") or extra.get("title"),
-                f"legal_refs[{index}]",
+                f"{prefix}legal_refs[{index}]",
             )
 
     @staticmethod
@@ -823,6 +842,9 @@ class _Scorer:
     def recipients(self) -> None:
         drafts: dict[str, tuple[str, str]] = {}
         sources = [("recipients", self.data.get("recipients", []))]
+        if self.records:
+            outcome = (self.data.get("outcomes") or [{}])[0]
+            sources.append(("outcomes[0].recipients", outcome.get("recipients", [])))
         if self.decision is not None:
             sources.insert(0, ("promulgation.recipients", self.decision.get("recipients", [])))
         for prefix, lines in sources:
