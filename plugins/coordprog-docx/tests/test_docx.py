@@ -157,6 +157,29 @@ def test_review_report(coordprog_binh_thuan: coordprog.Program) -> None:
     assert [c.text for c in tally.rows[1].cells][:3] == ["Ban Dân vận Tỉnh ủy", "15", "10"]
 
 
+def test_review_report_prints_the_acts_signatures_and_recipients_of_its_outcome(
+    coordprog_binh_thuan: coordprog.Program,
+) -> None:
+    """Records drafted from a report keep its acts, signature and Nơi nhận: the Word file too."""
+    outcome = coordprog.ReviewOutcome(
+        number="15-BC/BDVTU-BDT",
+        date=dt.date(2024, 1, 20),
+        window=coordprog.Window(dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        legal_refs=(
+            coordprog.LegalRef(id="kh-12", kind=coordprog.LegalKind.PLAN, number="12/KH-BDVTU-BDT"),
+        ),
+        signatories=(coordprog.Signatory(party="bdv", title="TRƯỞNG BAN", name="Nguyễn Văn A"),),
+        recipients=("Thường trực Tỉnh ủy (b/c);", "Lưu: VT."),
+    )
+    records = coordprog.Records(program=coordprog_binh_thuan.id, outcomes=(outcome,))
+    data = coordprog.render_output(coordprog_binh_thuan, "review", "docx", records=records).content
+    texts = _texts(docx.Document(io.BytesIO(data)))
+    assert "Văn bản liên quan" in texts
+    assert any("Kế hoạch số 12/KH-BDVTU-BDT" in text for text in texts)
+    assert "Nguyễn Văn A" in texts
+    assert any("Thường trực Tỉnh ủy (b/c);" in text for text in texts)
+
+
 def _document(program: coordprog.Program, report: str = "program") -> docx.document.Document:
     data = coordprog.render_output(program, report, "docx").content
     return docx.Document(io.BytesIO(data))

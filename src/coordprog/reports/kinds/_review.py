@@ -31,17 +31,18 @@ from coordprog.plugins._calls import resolve_calendar
 from coordprog.reports._render import RenderError
 from coordprog.reports.kinds._drafts import reviewed_window
 from coordprog.reports.kinds._figures import commendation_text, figure_text, vi_number
-from coordprog.reports.kinds._language import vi_date
+from coordprog.reports.kinds._language import Words, vi_date
 from coordprog.reports.kinds._letterheads import (
     REPORT_CODE,
     author,
     draft_signatures,
     letterhead,
+    signature,
     speaking_parties,
 )
 from coordprog.reports.kinds._notices import notices
 from coordprog.reports.kinds._options import as_date, as_window
-from coordprog.reports.kinds.program import people, written_date
+from coordprog.reports.kinds.program import cited_act, people, written_date
 from coordprog.schedule._engine import schedule
 from coordprog.schedule._status import (
     EventStatus,
@@ -60,6 +61,7 @@ from coordprog.shapes import (
     Paragraph,
     Recipients,
     Section,
+    SignatureBlock,
     Table,
 )
 
@@ -123,7 +125,14 @@ def review_document(
     Laid out as the parties send it: their letterhead with a blank number
     (*BC*) and the report's date as the records state it, *Kính gửi* the
     bodies the program has them report to, the signatures on the sides they
-    took in the program, *Nơi nhận* "Như trên" (as above).
+    took in the program, *Nơi nhận* "Như trên" (as above).  When the
+    outcome reported holds the report's own acts, signatures and
+    recipients (records drafted from the report), the acts it cites are
+    listed under *Văn bản liên quan* after its proposals, and its
+    signatures and *Nơi nhận* are printed as it gives them.
+
+    .. versionchanged:: 0.3.0
+       The outcome's ``legal_refs``, ``signatories`` and ``recipients``.
     """
     combined = combine(records, program)
     given = as_date(as_of, "as_of")
@@ -170,10 +179,12 @@ def review_document(
     blocks.append(
         Section("KIẾN NGHỊ, ĐỀ XUẤT", tuple(_proposals(program, outcome, day)), number="V")
     )
-    blocks.append(draft_signatures(program, day, outcome.by if outcome else ()))
+    blocks.extend(_related(outcome))
+    blocks.append(_signatures(program, outcome, day))
     # "Như trên" (as above) refers to the addressees under the title.
     blocks.insert(0, Paragraph(f"Kính gửi: {_addressees(program)}"))
-    blocks.append(Recipients(("Như trên;", "Lưu: VT.")))
+    sent_to = outcome.recipients if outcome is not None and outcome.recipients else ()
+    blocks.append(Recipients(sent_to or ("Như trên;", "Lưu: VT.")))
     stated = _stated_by_records(combined, outcome)
     meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", vi_date(day))]
     if outcome is not None:
@@ -203,6 +214,24 @@ def review_document(
         author=author(program),
         created=stated if isinstance(stated, dt.date) else as_date(today, "today"),
     )
+
+
+def _related(outcome: ReviewOutcome | None) -> tuple[Block, ...]:
+    """The acts the report cites, as the records hold them: a *Văn bản liên quan* list."""
+    if outcome is None or not outcome.legal_refs:
+        return ()
+    w = Words("vi", {})
+    cited = tuple(
+        cited_act(ref, w) + (f" — {ref.note}" if ref.note else "") for ref in outcome.legal_refs
+    )
+    return (Section("Văn bản liên quan", (ItemList(cited),)),)
+
+
+def _signatures(program: Program, outcome: ReviewOutcome | None, day: dt.date) -> Block:
+    """The report's signatures as the records give them, else those its parties would sign."""
+    if outcome is not None and outcome.signatories:
+        return SignatureBlock(tuple(signature(program, s, day) for s in outcome.signatories))
+    return draft_signatures(program, day, outcome.by if outcome else ())
 
 
 def _report_of(

@@ -764,6 +764,11 @@ def basis_lines(program: Program, w: Words) -> list[str]:
     return _basis(program, w)
 
 
+def cited_act(ref: LegalRef, w: Words) -> str:
+    """An act as the program document cites it (for the drafts of other kinds)."""
+    return _cited(ref, w)
+
+
 def group_section(group: TaskGroup, w: Words) -> Section:
     """A task group as the program document prints it (for the drafts of other kinds)."""
     return _group_section(group, w)
