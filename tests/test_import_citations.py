@@ -805,3 +805,9 @@ def test_an_issuer_stopped_by_an_abbreviation_inside_its_name_is_flagged() -> No
     )
     flagged = [i["path"] for i in draft.data["to_complete"] if i["path"].startswith("legal")]
     assert "legal_refs[0].issuer" in flagged
+
+
+def test_a_year_in_a_law_s_name_that_its_date_contradicts_stays_in_the_name() -> None:
+    """A law named with one year and dated in another keeps its year in its name, as printed."""
+    found = coordprog.find_citations("Căn cứ Luật Giáo dục 2019 ngày 14 tháng 6 năm 2018;")
+    assert [("Luật Giáo dục 2019", dt.date(2018, 6, 14))] == [(c.title, c.date) for c in found]

@@ -298,6 +298,26 @@ class TestJointSignatures:
             ("Bộ Tài chính", "THỨ TRƯỞNG", "Lê Thị Dung"),
         ] == [(names[s["party"]], s["title"], s["name"]) for s in data["signatories"]]
 
+    def test_the_state_audit_s_deputy_signs_for_it_and_a_block_left_out_is_flagged(self) -> None:
+        """The State Audit's deputy signs for it; a block for no party flags the list."""
+        head = (
+            "KIỂM TOÁN NHÀ NƯỚC - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"
+            + MOTTO
+            + "Số: 01/2019/QCPH-KTNN-VKSTC\nHà Nội, ngày 12 tháng 3 năm 2019\nQUY CHẾ PHỐI HỢP\n"
+            "Giữa Kiểm toán nhà nước và Viện kiểm sát nhân dân tối cao\n"
+            "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n"
+        )
+        data = coordprog.import_text(
+            head + "KT. TỔNG KIỂM TOÁN\nPHÓ TỔNG KIỂM TOÁN\nĐặng Văn An\n"
+            "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\nNguyễn Văn Bình\n"
+        ).data
+        names = {party["id"]: party["name"] for party in data["parties"]}
+        assert ["Kiểm toán Nhà nước", "Viện kiểm sát nhân dân tối cao"] == [
+            names[s["party"]] for s in data["signatories"]
+        ]
+        data = coordprog.import_text(head + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐặng Văn An\n").data
+        assert "signatories" in [i["path"] for i in data["to_complete"]]
+
     def test_a_post_that_heads_another_kind_of_body_is_flagged(self) -> None:
         """A deputy chief justice read as signing for a ministry is listed to check."""
         data = coordprog.import_text(
@@ -880,6 +900,24 @@ class TestIssuerWithoutLetterhead:
             (p["name"], p["province"]) for p in _parties(text)
         ]
         assert "parties[0]" in _to_check(text)
+
+    def test_a_district_s_body_takes_no_province_from_the_title(self) -> None:
+        """A plan's "Ủy ban nhân dân huyện xây dựng ..." is no "huyện Quảng Nam"."""
+        text = (
+            "KẾ HOẠCH TRIỂN KHAI TRÊN ĐỊA BÀN TỈNH QUẢNG NAM NĂM 2020\n"
+            "Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n1. Các phòng triển khai.\n"
+        )
+        assert ["Ủy ban nhân dân huyện"] == [p["name"] for p in _parties(text)]
+
+    def test_the_body_making_the_plan_not_the_one_that_issued_an_act_before(self) -> None:
+        """An act "đã ban hành ... số 12/QĐ-BCA" is another's: the plan's maker is its issuer."""
+        text = (
+            "KẾ HOẠCH PHỐI HỢP\nNăm 2019, Bộ Công an đã ban hành Quyết định số 12/QĐ-BCA; nay"
+            " Sở Tư pháp tỉnh Bình Định xây dựng Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n1. Các phòng triển khai.\n"
+        )
+        assert ["Sở Tư pháp tỉnh Bình Định"] == [p["name"] for p in _parties(text)]
 
     def test_the_bodies_a_news_item_says_made_the_plan_together(self) -> None:
         """A page without letterhead saying "A và B xây dựng Kế hoạch số ...": both, not C."""

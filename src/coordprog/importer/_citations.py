@@ -680,9 +680,10 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             dated_at = _passed(text, after, passed, match.start())
         named_end = dated_at.end() if dated_at else after
         year = _BARE_YEAR.search(name)
-        if year is not None:
+        if year is not None and (dated_at is None or year[1] in dated_at[0]):
             # "Luật Đất đai 2013": the year the law is known by, printed without "năm", no
-            # part of its name; its date when the citation gives no other.
+            # part of its name; its date when the citation gives no other. A date of another
+            # year leaves it in the name, as printed.
             name = name[: year.start()]
             dated_at = dated_at or re.match(_DATE, f"năm {year[1]}")
         said = " ".join(match["kind"].split())

@@ -763,6 +763,10 @@ _ISSUES = re.compile(
 )
 
 
+#: An act's number right after its kind: "... Quyết định số 12/QĐ-BCA".
+_NUMBERED_AFTER = re.compile(r"\s+số\s*\d")
+
+
 def _issuer_of_sentence(document: ReadDocument, draft: DraftBuilder) -> None:
     """The bodies a copy without letterhead or signature says issue it, in its own words.
 
@@ -778,8 +782,18 @@ def _issuer_of_sentence(document: ReadDocument, draft: DraftBuilder) -> None:
             runs[-1].append(body)
         else:
             runs.append([body])
-    run = next((r for r in runs if _ISSUES.match(text, r[-1].end)), None)
-    if run is None or _AUTHORED.search(text[max(0, run[0].start - 60) : run[0].start]):
+    issuing = [
+        (run, verb)
+        for run in runs
+        if (verb := _ISSUES.match(text, run[-1].end)) is not None
+        and not _AUTHORED.search(text[max(0, run[0].start - 60) : run[0].start])
+    ]
+    # "Năm 2019, Bộ Công an đã ban hành Quyết định số 12/QĐ-BCA; nay Sở Tư pháp xây dựng Kế
+    # hoạch ...": an act issued before, numbered, is another; the body making this one is
+    # the one whose act has no number yet, when there is one.
+    unnumbered = [run for run, verb in issuing if not _NUMBERED_AFTER.match(text, verb.end())]
+    run = next(iter(unnumbered), issuing[0][0] if issuing else None)
+    if run is None:
         return
     start = text.rfind("\n", 0, run[0].start) + 1
     end = text.find("\n", run[-1].end)
@@ -798,12 +812,12 @@ def _issuer_of_sentence(document: ReadDocument, draft: DraftBuilder) -> None:
 
 def _placed_by_title(body: BodyName, document: ReadDocument) -> BodyName:
     """A body named with its level word alone ("Ủy ban nhân dân tỉnh"), placed by the title."""
-    if not body.unit or body.place:
-        return body
+    if not body.unit or body.place or fold(body.unit) not in ("tỉnh", "thành phố"):
+        return body  # a district's or commune's body: the title's province is not its name
     title = document.opening.title or ""
     named = (
         province_match(title[unit.end() :])[0]
-        for unit in re.finditer(r"(?i)(?<!\w)(?:tỉnh|thành\s+phố)\s+", title)
+        for unit in re.finditer(rf"(?i)(?<!\w){re.escape(body.unit)}\s+", title)
     )
     province = next((name for name in named if name), None)
     placed = read_body(f"{body.name} {province}") if province else None
@@ -1196,8 +1210,9 @@ def signatories(
             if len(owners) == 1:
                 party = str(owners[0]["id"])
         if party is None:
+            # The signature is left out: the flag names the list, not a place another takes.
             draft.flag(
-                f"{path}[{len(found)}]",
+                path,
                 "Chữ ký chưa xác định được cơ quan: kiểm tra bên ký.",
                 f"the signature of {entry.title or ''} {entry.name or ''}: its body is not "
                 "recognised",

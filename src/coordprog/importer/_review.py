@@ -745,6 +745,10 @@ def _cited_and_signed(
         signatories.append({"body": names[party], **signatory} if party in names else signatory)
     if signatories:
         entry["signatories"] = signatories
+    # A party a signature was flagged for is written as the body it names: the flag, too.
+    for item in draft.items:
+        if re.fullmatch(r"outcomes\[0\]\.signatories\[\d+\]\.party", item["path"]):
+            item["path"] = item["path"].removesuffix(".party") + ".body"
     if recipients:
         entry["recipients"] = recipients
 

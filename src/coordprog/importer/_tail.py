@@ -279,7 +279,7 @@ def _whole_body(line: str) -> bool:
 
 #: The posts that head one kind of body, and the words that body's name starts with (folded):
 #: a deputy minister signs for a ministry, a deputy governor for the State Bank.
-_POST_ORGANS = {
+_POST_ORGANS_WRITTEN = {
     "bộ trưởng": "bộ ",
     "thứ trưởng": "bộ ",
     "viện trưởng": "viện ",
@@ -290,6 +290,11 @@ _POST_ORGANS = {
     "thống đốc": "ngân hàng nhà nước",
     "tổng thanh tra": "thanh tra chính phủ",
     "tổng kiểm toán": "kiểm toán nhà nước",
+}
+#: The same, folded as :func:`fold` folds what they are looked up with ("toán" is "tóan").
+_POST_ORGANS = {
+    fold(post): fold(organ.strip()) + organ[len(organ.rstrip()) :]
+    for post, organ in _POST_ORGANS_WRITTEN.items()
 }
 
 
