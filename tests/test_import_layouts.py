@@ -1182,3 +1182,58 @@ def test_a_numbered_district_s_place_line_with_a_slashed_date(day: str) -> None:
         "Phối hợp tuyên truyền pháp luật\nI. MỤC ĐÍCH\n1. Các phòng triển khai.\n"
     )
     assert ("Quận 3", dt.date(2020, 3, 5)) == (draft.data["place"], draft.data["signed_on"])
+
+
+def test_a_signature_block_a_database_writes_in_words_is_read() -> None:
+    """A post written in words over "(Đã ký)" ("Thủ tướng") signs; it is no article's text."""
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 159/2007/QĐ-TTg\nHà Nội, ngày 10 tháng 10 năm 2007\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp đối với các vùng kinh tế trọng điểm\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo./.\n"
+        "\nThủ tướng\n\n(Đã ký)\n\nNguyễn Tấn Dũng\n"
+    )
+    decision = draft.data.get("promulgation", draft.data)
+    (signatory,) = decision["signatories"]
+    assert ("Nguyễn Tấn Dũng", "thủ tướng") == (signatory["name"], signatory["title"].lower())
+    assert "Nguyễn Tấn Dũng" not in str(decision["articles"])
+
+
+def test_a_name_over_the_signed_mark_stays_a_name() -> None:
+    """The signer's name printed above "(Đã ký)" is left in words, read as the name."""
+    draft = coordprog.import_text(
+        "BAN DÂN VẬN TRUNG ƯƠNG\nSố: 490-CV/BDVTW\nHà Nội, ngày 5 tháng 5 năm 2016\n"
+        "V/v hướng dẫn thực hiện Chương trình phối hợp\nKính gửi: Các tỉnh ủy, thành ủy\n"
+        "Ban Dân vận Trung ương hướng dẫn thực hiện như sau.\n"
+        "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTrần Thị Bích Thủy\n\n(Đã ký)\n"
+    )
+    names = [s.get("name") for s in draft.data.get("signatories", [])]
+    assert "Trần Thị Bích Thủy" in names
+
+
+def test_an_authority_line_without_its_dot_is_kept_as_printed() -> None:
+    """An authority printed without the dot after its mark ("KT BỘ TRƯỞNG") is written so."""
+    draft = coordprog.import_text(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 1343/VPCP-KG\nHà Nội, ngày 21 tháng 3 năm 2003\n"
+        "V/v uỷ quyền phê duyệt kế hoạch hành động\nKính gửi: Bộ Giáo dục và Đào tạo\n"
+        "Văn phòng Chính phủ xin thông báo Bộ biết, thực hiện./.\n"
+        "KT BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ\nPHÓ CHỦ NHIỆM\nTrần Quốc Toản\n"
+    )
+    (signatory,) = draft.data["signatories"]
+    assert "KT BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ" == signatory["authority"]
+
+
+def test_a_minister_heading_a_committee_decides_under_the_title() -> None:
+    """A minister heading a committee, on the line under the title, is the organ, not title."""
+    draft = coordprog.import_text(
+        "ỦY BAN DÂN TỘC\nSố: 98/QĐ-UBDT\nHà Nội, ngày 18 tháng 02 năm 2021\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN GIAI ĐOẠN 2021-2025 (GIAI ĐOẠN II)\n"
+        "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC\n"
+        "Căn cứ Quyết định số 498/QĐ-TTg ngày 14/4/2015 của Thủ tướng Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Đề án.\n"
+    )
+    decision = draft.data.get("promulgation", draft.data)
+    assert decision["title"].endswith("giai đoạn 2021-2025 (giai đoạn II)")
+    (party,) = draft.data["parties"]
+    assert "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" == party["issuing_organ"]

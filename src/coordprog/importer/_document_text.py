@@ -103,7 +103,45 @@ def source_lines(text: str) -> list[str]:
                 found[-1] = f"{found[-1]} {line}"  # "Căn" / "cứ Luật ...": one clause's words
                 continue
             found.append(line)
-    return found
+    return _signature_in_capitals(found)
+
+
+#: The mark under a signature's post that the signed copy bears: "(Đã ký)", "Đã ký".
+_SIGNED_MARK = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*\)?\.?$")
+
+
+def _signature_in_capitals(lines: list[str]) -> list[str]:
+    """``lines`` with a signature block printed in words ("Thủ tướng" / "(Đã ký)") in capitals.
+
+    A legal database's copy writes the block above the signed mark in sentence case
+    ("TM. Ủy ban nhân dân" / "KT. Chủ tịch" / "Phó Chủ tịch" / "(Đã ký)"), where the
+    document prints capitals: its short lines up to the last sentence's end are the
+    authority and the post, read as printed in capitals.  A name is left as written.
+    """
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if not _SIGNED_MARK.match(line):
+            continue
+        at = index - 1
+        while at >= 0 and _block_line_in_words(result[at]):
+            result[at] = result[at].upper()
+            at -= 1
+    return result
+
+
+def _block_line_in_words(line: str) -> bool:
+    """A short line of a signature block in sentence case: no sentence end, name or digit."""
+    words = line.split()
+    return (
+        0 < len(words) <= 8
+        and line[:1].isupper()
+        and any(c.islower() for c in line)
+        and not any(c.isdigit() for c in line)
+        and not _SENTENCE_END.search(line)
+        and not line.rstrip().endswith(",")
+        and not looks_like_name(line)
+        and not _SIGNED_MARK.match(line)
+    )
 
 
 #: What parts a table's cells on a line: a web copy's "|", or the tab or wide gap a PDF's text

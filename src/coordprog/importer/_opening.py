@@ -97,7 +97,10 @@ _PLACE_WORD = re.compile(
 _DECIDERS = (
     "phó chủ tịch",
     "chủ tịch",
+    "bộ trưởng, chủ nhiệm",  # a minister heading a ministry-level committee or office
     "bộ trưởng",
+    "chủ nhiệm",
+    "thống đốc",
     "thứ trưởng",
     "giám đốc",
     "viện trưởng",
@@ -371,7 +374,8 @@ def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
     organ = None
     if organ_words:
         organ = recase(line[: body.end])
-        organ = organ[:1].upper() + organ[1:]
+        # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": each post joined by a comma starts with a capital.
+        organ = re.sub(r",\s+(\w)", lambda m: f", {m[1].upper()}", organ[:1].upper() + organ[1:])
     return Issuer(body, organ, " ".join(lines[index : index + used]), term), used
 
 

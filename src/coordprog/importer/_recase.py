@@ -232,16 +232,31 @@ def _lower(word: str, before: str) -> str:
         return word
     if re.fullmatch(r"\([^\W\d_]{2,10}\)[,.;:]?", word):
         return word  # a word in capitals in brackets is an abbreviation: "(OCOP)"
-    if _ROMAN.match(word.strip(",.;:()")) and fold(before) in (
+    if _ROMAN.match(word.strip(",.;:()")) and fold(before) in _NUMBERED:
+        return word
+    return word.lower()
+
+
+#: The words a roman numeral numbers when it follows them: a term ("KHÓA XIII"), a congress
+#: ("ĐẠI HỘI XIII"), a phase ("GIAI ĐOẠN II"), a round, a part or a grade; folded as compared.
+_NUMBERED = frozenset(
+    fold(word)
+    for word in (
         "khóa",
         "khoá",
         "kỳ",
         "lần",
         "thứ",
-        "hội",  # "ĐẠI HỘI XIII": a congress numbered
-    ):
-        return word
-    return word.lower()
+        "hội",
+        "đoạn",
+        "đợt",
+        "phần",
+        "chương",
+        "mục",
+        "loại",
+        "hạng",
+    )
+)
 
 
 #: A Vietnamese syllable, its tones and vowel marks taken off: onset, vowels, final.

@@ -20,7 +20,9 @@ from coordprog.importer._places import fold
 
 #: An authority line: *thay mặt*, *ký thay*, *quyền*, *thừa lệnh*, *thừa ủy quyền*, and the
 #: *đại diện* ("ĐẠI DIỆN BỘ CHỈ HUY ...") of a body signing a joint document.
-AUTHORITY = re.compile(r"^(?P<mark>TM|KT|K/T|T/M|Q|TL|T/L|TUQ|ĐẠI DIỆN|ĐD)\s*\.?\s+(?P<rest>.*)$")
+AUTHORITY = re.compile(
+    r"^(?P<mark>TM|KT|K/T|T/M|Q|TL|T/L|TUQ|ĐẠI DIỆN|ĐD)\s*(?P<dot>\.)?\s+(?P<rest>.*)$"
+)
 #: Where a second signature block starts on the line of the first (two columns on one line).
 _NEXT_BLOCK = re.compile(r"\s+(?=(?:TM|KT|K/T|T/M|TL|TUQ|ĐẠI DIỆN)\s*\.?\s+[A-ZĐ])")
 #: The posts printed above a signature, optionally with their body ("BỘ TRƯỞNG BỘ CÔNG AN").
@@ -180,9 +182,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             ):
                 rest = f"{rest} {lines.pop(after)}"
             mark = acting["mark"]
-            written = f"{mark}. {rest}" if not mark.endswith(".") else f"{mark} {rest}"
-            if mark in ("K/T", "T/M", "T/L", "ĐẠI DIỆN"):
-                written = f"{mark} {rest}"
+            # The mark as printed: "KT. BỘ TRƯỞNG", or "KT BỘ TRƯỞNG" without its dot.
+            written = f"{mark}. {rest}" if acting["dot"] else f"{mark} {rest}"
             current = pending[-1] if pending else None
             if (
                 current is not None
