@@ -135,8 +135,12 @@ BASELINE_RECOVERED_SHARE = 0.984
 #: "QĐ-TLĐ"), flagged: parties in 150; the body a copy without letterhead says issues it
 #: ("Uỷ ban nhân dân tỉnh xây dựng Kế hoạch ... như sau"), flagged: 151. The twenty-fifth
 #: round's five central texts add five drafts, their parties all found: 159 and 156.
-BASELINE_DRAFTS_WRITTEN = 159
-BASELINE_PARTIES_FOUND = 156
+#: ("Uỷ ban nhân dân tỉnh xây dựng Kế hoạch ... như sau"), flagged: 151.
+#: With the twenty-fourth round's four (plans carrying out a decision, directive or letter):
+#: 158 drafts, parties all found in 154 (a steering board a portal's post names only in the
+#: sentence after its basis, "Ban điều hành ... xây dựng kế hoạch ...", not read).
+BASELINE_DRAFTS_WRITTEN = 158
+BASELINE_PARTIES_FOUND = 154
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -206,7 +210,12 @@ CEILING_WRONG_SHARE = 0.02
 #: The twenty-fifth round's five added one: a signature's authority printed without the dot
 #: after "KT" ("KT BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ"), which the draft stated with it; the
 #: mark is kept as printed since.
-CEILING_UNFLAGGED = 0
+#: The twenty-fourth round's four (plans carrying out a decision, directive or letter, two
+#: posted on a portal without letterhead) leave one wrong fact unflagged before the importer
+#: changes for them: the title of a plan whose post heading joins the type word to it ("KẾ
+#: HOẠCH THỰC HIỆN ĐỀ ÁN ...") read with the post's date and view count after it ("- Ngày
+#: đăng: 01-11-2022 - 456 lượt xem").
+CEILING_UNFLAGGED = 1
 
 
 class TestCorpus:
@@ -791,6 +800,9 @@ class TestScorer:
 #: “Vì sự nghiệp phát triển các Dân tộc”", twice each), the first two also losing a Roman
 #: numeral in brackets ("(giai đoạn II)"): 39. A numeral after "giai đoạn", "đợt", "phần",
 #: "chương", "mục", "loại" or "hạng" is kept since; the capitals stay lost: 39 of 404.
+#: The twenty-fourth round's four add one whose capitals re-casing cannot know: a national
+#: programme's name as its post heading writes it ("Chương trình MTQG Nước sạch & VSMT"): 34
+#: of 394.
 CEILING_RECASED_TITLES_LOST = 39
 
 
