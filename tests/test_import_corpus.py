@@ -127,6 +127,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: them, one wrong fact unflagged; a signature written in words over "(Đã ký)", an authority
 #: kept without its dot and "BỘ TRƯỞNG, CHỦ NHIỆM ..." read as the deciding organ bring them
 #: to 149, the programs' share to 98.5% (4290 of 4356).
+#: The twenty-fourth round's four (plans carrying out a decision, directive or letter) scored
+#: 46 of their 56 facts before the importer changed for them: 98.4% (4187 of 4257). A title
+#: ending with a season's two years ("mùa khô năm 2019 - 2020") read as the period: 4189.
 BASELINE_RECOVERED_SHARE = 0.984
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -214,8 +217,10 @@ CEILING_WRONG_SHARE = 0.02
 #: posted on a portal without letterhead) leave one wrong fact unflagged before the importer
 #: changes for them: the title of a plan whose post heading joins the type word to it ("KẾ
 #: HOẠCH THỰC HIỆN ĐỀ ÁN ...") read with the post's date and view count after it ("- Ngày
-#: đăng: 01-11-2022 - 456 lượt xem").
-CEILING_UNFLAGGED = 1
+#: đăng: 01-11-2022 - 456 lượt xem"). A title run on with its type line takes the case of
+#: the rest of that line now: in capitals, it ends before the post's lines and is re-cased, and
+#: so flagged (the transcription keeps the heading whole, "Kế hoạch" included): none is left.
+CEILING_UNFLAGGED = 0
 
 
 class TestCorpus:

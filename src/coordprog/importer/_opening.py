@@ -681,7 +681,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     title_lines: list[str] = [rest] if rest else []
     going_on: list[str] = []
     issuer = None
-    capitals = None
+    # A title run on with its type line ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..."): its case is the rest's.
+    capitals = not any(c.islower() for c in rest) if rest else None
     for index in range(type_index + 1, len(zone)):
         line = zone[index]
         found = _issuer(zone, index)

@@ -40,6 +40,15 @@ _ANOTHERS = re.compile(
 )
 
 
+#: A title that ends with its own span of two years: a season or a school year ("mùa khô năm
+#: 2019 - 2020", "năm học 2023 - 2024"); not a span's end ("đến năm ...").
+_OWN_YEARS = re.compile(
+    r"(?<!đến\s)(?<!tới\s)(?<!ĐẾN\s)(?<!TỚI\s)\bnăm(?:\s+học)?\s+(?P<start>(?:19|20)\d\d)"
+    r"\s*[-\u2013]\s*(?P<end>(?:19|20)\d\d)\s*$",
+    re.IGNORECASE,
+)
+
+
 def years_of_another(title: str | None) -> str | None:
     """The years a title names when they are another act's or event's, not the document's.
 
@@ -78,6 +87,15 @@ def period_of(title: str | None) -> dict[str, Any] | None:
         # "Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025 năm 2023": the plan's year.
         year = int(own_year["year"])
         return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": "year"}
+    own_years = _OWN_YEARS.search(title)
+    if own_years is not None and not years_of_another(title):
+        first, last = int(own_years["start"]), int(own_years["end"])
+        if first <= last <= first + 1:
+            return {
+                "start": dt.date(first, 1, 1),
+                "end": dt.date(last, 12, 31),
+                "precision": "year",
+            }
     match = _YEARS.search(title)
     if match is None or years_of_another(title):
         return None
