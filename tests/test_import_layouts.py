@@ -1237,6 +1237,8 @@ def test_a_minister_heading_a_committee_decides_under_the_title() -> None:
     assert decision["title"].endswith("giai đoạn 2021-2025 (giai đoạn II)")
     (party,) = draft.data["parties"]
     assert "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" == party["issuing_organ"]
+
+
 @pytest.mark.parametrize(
     ("years", "period"),
     [
@@ -1248,24 +1250,29 @@ def test_a_title_ending_with_a_season_s_two_years_runs_them(
     years: str, period: tuple[int, int]
 ) -> None:
     """A title ending with a season or a school year of two years ("mùa khô năm 2019 - 2020")."""
+    draft = coordprog.import_text(
         "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 07/KH-UBND\nLạng Sơn, ngày 13 tháng 01 năm 2020\n"
         f"KẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN HÁN {years.upper()}\n"
         "Thực hiện Chỉ thị số 8008/CT-TCTL ngày 25/10/2019 của Bộ trưởng Bộ Nông nghiệp và "
         "Phát triển nông thôn. Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
         "I. MỤC ĐÍCH\n1. Xác định các vùng có thể xảy ra hạn hán.\n"
+    )
     assert period == (draft.data["period"]["start"].year, draft.data["period"]["end"].year)
 
 
 def test_a_span_of_years_further_apart_at_a_title_s_end_is_no_season() -> None:
     """A title ending "năm 2016 - 2020" names no season: no period is read from those words."""
+    draft = coordprog.import_text(
         "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 07/KH-UBND\nLạng Sơn, ngày 13 tháng 01 năm 2016\n"
         "KẾ HOẠCH\nPHÒNG, CHỐNG HẠN HÁN NĂM 2016 - 2020\n"
         "I. MỤC ĐÍCH\n1. Xác định các vùng có thể xảy ra hạn hán.\n"
+    )
     assert "period" not in draft.data
 
 
 def test_a_title_run_on_with_its_type_line_stops_before_the_page_s_post_lines() -> None:
     """A portal's heading "KẾ HOẠCH THỰC HIỆN ..." over "- Ngày đăng: ...": the heading's title."""
+    draft = coordprog.import_text(
         "- Văn bản mới\n- Album ảnh\n"
         "KẾ HOẠCH THỰC HIỆN ĐỀ ÁN “TĂNG CƯỜNG NĂNG LỰC TIẾP CẬN PHÁP LUẬT CỦA NGƯỜI DÂN” "
         "TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ GIAI ĐOẠN 2023-2030\n"
@@ -1273,6 +1280,7 @@ def test_a_title_run_on_with_its_type_line_stops_before_the_page_s_post_lines() 
         "Thực hiện Quyết định số 977/QĐ-TTg ngày 11/8/2022 của Thủ tướng Chính phủ phê duyệt "
         "Đề án, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch triển khai thực hiện Đề án như "
         "sau:\n1. Tổ chức triển khai kịp thời.\n"
+    )
     title = draft.data["title"]
     assert title.startswith("Thực hiện Đề án “Tăng cường")
     assert title.endswith("giai đoạn 2023-2030")
