@@ -320,6 +320,29 @@ class TestLineage:
                 assert "bdt" in event.leads
             assert len(set(event.leads)) == len(event.leads)
 
+    def test_a_successor_s_report_from_before_the_hand_over_overturns_nothing(self) -> None:
+        """A task done on time stays so after the merger, whatever the successor said before it.
+
+        Found by the property test that a task done on time never turns overdue without a new
+        report: the successor's report of 2024 (before it took the task over on 28/02/2025)
+        counted from the merger on, and turned the task overdue.
+        """
+        program = _merged(coordprog.examples.load("binh-thuan"), D(2025, 2, 28))
+        task = next(
+            t.task
+            for t in coordprog.status(program, None, D(2024, 1, 1)).tasks
+            if t.task.leads == ("bdt",)
+        )
+        records = _records(
+            program,
+            f'[[progress]]\ntask = "{task.id}"\nby = "bdt"\nas_of = 2024-04-13\n'
+            'status = "done-on-time"\n\n'
+            f'[[progress]]\ntask = "{task.id}"\nby = "sdt"\nas_of = "2024"\nstatus = "overdue"\n',
+        )
+        for day in (D(2024, 6, 1), D(2025, 12, 1)):
+            status = coordprog.status(program, records, day).task(task.id).status
+            assert coordprog.ProgressStatus.DONE_ON_TIME == status
+
     def test_a_merger_without_a_date_hands_nothing_over(self) -> None:
         """A merger whose date is not known is held, and never placed in time."""
         program = _merged(coordprog.examples.load("binh-thuan"), None)

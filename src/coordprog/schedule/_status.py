@@ -575,9 +575,15 @@ def _task_status(
     bodies = tuple(dict.fromkeys(program.responsible(p, as_of) for p in answer))
     if not entries:
         return TaskStatus(task, deadline, bodies=bodies, as_of=as_of)
-    # A report by a body counts as its predecessor's when the body took the task over.
-    theirs = set(answer) | set(bodies)
-    by_bodies = [p for p in entries if p.by in theirs] or entries
+    # A report by a body counts as its predecessor's when the body had taken the task over by
+    # the day it reported: a successor's report of before the hand-over (of another task of
+    # its own, or misdated) does not overturn what the body then in charge reported.
+    by_bodies = [
+        p
+        for p in entries
+        if p.by in answer
+        or any(program.responsible(party, last_day(p.as_of)) == p.by for party in answer)
+    ] or entries
     last = max(last_day(p.as_of) for p in by_bodies)
     report = min(
         (p for p in by_bodies if last_day(p.as_of) == last),
