@@ -1405,86 +1405,7 @@ def write_acts(
             basis.append(ref["id"])
         elif act.implements:
             implements.append(ref["id"])
-        index = len(refs) - 1
-        if act.mentioned and not act.basis and not act.implements:
-            draft.flag(
-                f"{prefix}legal_refs[{index}]",
-                "Văn bản được nhắc đến trong nội dung, không có số và ngày: kiểm tra văn bản có "
-                "được dẫn chiếu không và tên của nó.",
-                "an act named in the text without a number or a date: check that the document "
-                "cites it, and its name",
-                act.citation.title,
-            )
-        if act.by_name:
-            draft.flag(
-                f"{prefix}legal_refs[{index}]",
-                "Văn bản làm căn cứ được trích dẫn bằng tên, không có số và ngày: kiểm tra tên "
-                "(có thể gồm cơ quan ban hành) và bổ sung số, ngày nếu biết.",
-                "an act of the basis cited by its name, without number or date: check its name "
-                "(it may hold its issuer) and add its number and date if known",
-                act.citation.title,
-            )
-        if act.cut is not None:
-            draft.flag(
-                f"{prefix}legal_refs[{index}].issuer",
-                "Bản sao bị cắt giữa tên cơ quan ban hành văn bản được trích dẫn: bổ sung cơ quan.",
-                "the copy stops inside the issuer of the act cited: add its issuer",
-                act.cut,
-            )
-        if act.abbreviated is not None:
-            draft.flag(
-                f"{prefix}legal_refs[{index}].issuer",
-                "Tên cơ quan ban hành văn bản được trích dẫn có chữ viết tắt trong ngoặc và còn "
-                "tiếp sau đó: kiểm tra, bổ sung tên đầy đủ.",
-                "the issuer of the act cited is read up to an abbreviation in brackets that its "
-                "name goes on after: check it and complete it",
-                act.abbreviated,
-            )
-        if act.also_numbered is not None:
-            draft.flag(
-                f"{prefix}legal_refs[{index}].number",
-                "Văn bản được trích dẫn hai lần với hai số khác năm: kiểm tra số.",
-                f"the act is cited again as {act.also_numbered}, a number of another year: check "
-                "its number",
-                f"{act.citation.number} / {act.also_numbered}",
-            )
-        if act.citation.repaired and act.citation.number is None:
-            draft.flag(
-                f"{prefix}legal_refs[{index}].kind",
-                "Tên loại văn bản được trích dẫn bị in sai và đã được sửa: kiểm tra.",
-                f"the kind of the act cited is misprinted ({act.citation.repaired}): check it",
-                act.citation.title,
-            )
-        numbered_in = _number_year(act.citation.number)
-        if (
-            act.citation.date is not None
-            and numbered_in is not None
-            and act.citation.date.year != numbered_in
-        ):
-            # "Nghị định số 02/1998-NĐ-CP ngày 6/01/1996": a number and a date of two years.
-            shown = act.citation.date
-            day = shown.strftime("%d/%m/%Y") if isinstance(shown, dt.date) else str(shown)
-            draft.flag(
-                f"{prefix}legal_refs[{index}].date",
-                f"Ngày của văn bản không cùng năm với số của nó ({numbered_in}): kiểm tra ngày.",
-                f"the act {act.citation.number} is dated in another year than its number's",
-                f"{act.citation.kind.vi} số {act.citation.number} ngày {day}",
-            )
-        for part in symbol_disagrees(act.citation):
-            draft.flag(
-                f"{prefix}legal_refs[{index}].{part}",
-                f"Ký hiệu của số văn bản ({act.citation.number}) không khớp với "
-                f"{'loại' if part == 'kind' else 'cơ quan ban hành'} đã đọc: kiểm tra.",
-                f"the symbol of {act.citation.number} names another {part} than the one read: "
-                "check it",
-                act.citation.kind.vi if part == "kind" else act.citation.issuer,
-            )
-        if act.citation.date is None and act.citation.number:
-            draft.flag(
-                f"{prefix}legal_refs[{index}].date",
-                "Văn bản được trích dẫn không ghi ngày: bổ sung nếu biết.",
-                f"the act {act.citation.number} is cited without a date",
-            )
+        _flag_act(act, f"{prefix}legal_refs[{len(refs) - 1}]", draft)
     if not refs:
         return
     data["legal_refs"] = refs
@@ -1500,6 +1421,88 @@ def write_acts(
         first = next(r for r in refs if r["id"] == implements[0])
         if first["kind"] == "program" and "parent" not in data:
             data["parent"] = first["id"]
+
+
+def _flag_act(act: Cited, at: str, draft: DraftBuilder) -> None:
+    """What to check in a cited act written at ``at`` (``"legal_refs[2]"``), flagged there."""
+    if act.mentioned and not act.basis and not act.implements:
+        draft.flag(
+            at,
+            "Văn bản được nhắc đến trong nội dung, không có số và ngày: kiểm tra văn bản có "
+            "được dẫn chiếu không và tên của nó.",
+            "an act named in the text without a number or a date: check that the document "
+            "cites it, and its name",
+            act.citation.title,
+        )
+    if act.by_name:
+        draft.flag(
+            at,
+            "Văn bản làm căn cứ được trích dẫn bằng tên, không có số và ngày: kiểm tra tên "
+            "(có thể gồm cơ quan ban hành) và bổ sung số, ngày nếu biết.",
+            "an act of the basis cited by its name, without number or date: check its name "
+            "(it may hold its issuer) and add its number and date if known",
+            act.citation.title,
+        )
+    if act.cut is not None:
+        draft.flag(
+            f"{at}.issuer",
+            "Bản sao bị cắt giữa tên cơ quan ban hành văn bản được trích dẫn: bổ sung cơ quan.",
+            "the copy stops inside the issuer of the act cited: add its issuer",
+            act.cut,
+        )
+    if act.abbreviated is not None:
+        draft.flag(
+            f"{at}.issuer",
+            "Tên cơ quan ban hành văn bản được trích dẫn có chữ viết tắt trong ngoặc và còn "
+            "tiếp sau đó: kiểm tra, bổ sung tên đầy đủ.",
+            "the issuer of the act cited is read up to an abbreviation in brackets that its "
+            "name goes on after: check it and complete it",
+            act.abbreviated,
+        )
+    if act.also_numbered is not None:
+        draft.flag(
+            f"{at}.number",
+            "Văn bản được trích dẫn hai lần với hai số khác năm: kiểm tra số.",
+            f"the act is cited again as {act.also_numbered}, a number of another year: check "
+            "its number",
+            f"{act.citation.number} / {act.also_numbered}",
+        )
+    if act.citation.repaired and act.citation.number is None:
+        draft.flag(
+            f"{at}.kind",
+            "Tên loại văn bản được trích dẫn bị in sai và đã được sửa: kiểm tra.",
+            f"the kind of the act cited is misprinted ({act.citation.repaired}): check it",
+            act.citation.title,
+        )
+    numbered_in = _number_year(act.citation.number)
+    if (
+        act.citation.date is not None
+        and numbered_in is not None
+        and act.citation.date.year != numbered_in
+    ):
+        # "Nghị định số 02/1998-NĐ-CP ngày 6/01/1996": a number and a date of two years.
+        shown = act.citation.date
+        day = shown.strftime("%d/%m/%Y") if isinstance(shown, dt.date) else str(shown)
+        draft.flag(
+            f"{at}.date",
+            f"Ngày của văn bản không cùng năm với số của nó ({numbered_in}): kiểm tra ngày.",
+            f"the act {act.citation.number} is dated in another year than its number's",
+            f"{act.citation.kind.vi} số {act.citation.number} ngày {day}",
+        )
+    for part in symbol_disagrees(act.citation):
+        draft.flag(
+            f"{at}.{part}",
+            f"Ký hiệu của số văn bản ({act.citation.number}) không khớp với "
+            f"{'loại' if part == 'kind' else 'cơ quan ban hành'} đã đọc: kiểm tra.",
+            f"the symbol of {act.citation.number} names another {part} than the one read: check it",
+            act.citation.kind.vi if part == "kind" else act.citation.issuer,
+        )
+    if act.citation.date is None and act.citation.number:
+        draft.flag(
+            f"{at}.date",
+            "Văn bản được trích dẫn không ghi ngày: bổ sung nếu biết.",
+            f"the act {act.citation.number} is cited without a date",
+        )
 
 
 # --- periods --------------------------------------------------------------------------

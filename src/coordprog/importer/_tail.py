@@ -171,16 +171,7 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             line = signed_by["name"]  # "Đã ký: Vũ Đức Khiển": the signer's name
         acting = AUTHORITY.match(line)
         if acting and not any(c.islower() for c in acting["rest"]):
-            rest = acting["rest"]
-            # An authority line broken over lines: "TM. ỦY BAN NHÂN" / "DÂN", its end
-            # perhaps on the row after a recipient printed beside it ("- Như Điều 3;").
-            while (after := _after_recipients(lines, index)) < len(lines) and (
-                lines[after].isupper()
-                and not AUTHORITY.match(lines[after])
-                and not is_post(lines[after])
-                and (_completes_body(rest, lines[after]) or _completes_board(rest, lines[after]))
-            ):
-                rest = f"{rest} {lines.pop(after)}"
+            rest = _authority_whole(acting["rest"], lines, index)
             mark = acting["mark"]
             # The mark as printed: "KT. BỘ TRƯỞNG", or "KT BỘ TRƯỞNG" without its dot.
             written = f"{mark}. {rest}" if acting["dot"] else f"{mark} {rest}"
@@ -326,6 +317,22 @@ def _signs_under(
         if acting and _mark(str(acting[0])) != "TM" and _heads(acting["rest"], line):
             return entry
     return None
+
+
+def _authority_whole(rest: str, lines: list[str], index: int) -> str:
+    """An authority line's words after its mark, with the lines it was broken over.
+
+    "TM. ỦY BAN NHÂN" / "DÂN": the end may come on the row after a recipient printed beside
+    it ("- Như Điều 3;"). The lines taken are removed from ``lines``.
+    """
+    while (after := _after_recipients(lines, index)) < len(lines) and (
+        lines[after].isupper()
+        and not AUTHORITY.match(lines[after])
+        and not is_post(lines[after])
+        and (_completes_body(rest, lines[after]) or _completes_board(rest, lines[after]))
+    ):
+        rest = f"{rest} {lines.pop(after)}"
+    return rest
 
 
 def _after_recipients(lines: list[str], index: int) -> int:

@@ -186,19 +186,11 @@ def review_document(
     sent_to = outcome.recipients if outcome is not None and outcome.recipients else ()
     blocks.append(Recipients(sent_to or ("Như trên;", "Lưu: VT.")))
     stated = _stated_by_records(combined, outcome)
-    meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", vi_date(day))]
-    if outcome is not None:
-        meta = _report_of(program, outcome, meta)
-    if stated is not None:
-        meta.append(("Ngày báo cáo", vi_date(stated)))
-    elif given is None and dated is None:
-        meta.append(("Ngày báo cáo", f"{MISSING} (số liệu tính đến hết kỳ báo cáo)"))
-    if combined.sources:
-        meta.append(("Nguồn hồ sơ", "; ".join(combined.sources)))
+    meta = _meta(program, combined, outcome, words, day, stated, given is None and dated is None)
     return Document(
         title=f"{what} {words} thực hiện {program.heading}",
         subtitle="BÁO CÁO",
-        meta=tuple(meta),
+        meta=meta,
         blocks=tuple(blocks),
         notices=notices(program, combined),
         letterhead=letterhead(
@@ -214,6 +206,32 @@ def review_document(
         author=author(program),
         created=stated if isinstance(stated, dt.date) else as_date(today, "today"),
     )
+
+
+def _meta(
+    program: Program,
+    combined: Records,
+    outcome: ReviewOutcome | None,
+    words: str,
+    day: dt.date,
+    stated: dt.date | PartialDate | None,
+    undated: bool,
+) -> tuple[tuple[str, str], ...]:
+    """The report's particulars: its window, the day its figures run to, its date, sources.
+
+    ``undated``: neither the caller nor the records date the report, which is then marked
+    to complete.
+    """
+    meta = [("Kỳ báo cáo", words), ("Số liệu tính đến", vi_date(day))]
+    if outcome is not None:
+        meta = _report_of(program, outcome, meta)
+    if stated is not None:
+        meta.append(("Ngày báo cáo", vi_date(stated)))
+    elif undated:
+        meta.append(("Ngày báo cáo", f"{MISSING} (số liệu tính đến hết kỳ báo cáo)"))
+    if combined.sources:
+        meta.append(("Nguồn hồ sơ", "; ".join(combined.sources)))
+    return tuple(meta)
 
 
 def _related(outcome: ReviewOutcome | None) -> tuple[Block, ...]:
