@@ -1155,10 +1155,15 @@ def test_a_title_that_ends_on_a_word_no_title_ends_on_is_flagged() -> None:
 
 @pytest.mark.parametrize(
     ("printed", "kind"),
-    [("QUYẾT     ĐỊNH", None), ("THÔNG    TƯ    LIÊN    TỊCH", "joint-circular")],
+    [
+        ("QUYẾT     ĐỊNH", None),
+        ("THÔNG    TƯ    LIÊN    TỊCH", "joint-circular"),
+        ("QUYẾT\tĐỊNH", None),
+        ("THÔNG\tTƯ\tLIÊN\tTỊCH", "joint-circular"),
+    ],
 )
 def test_a_type_line_spaced_with_wide_gaps_is_one_line(printed: str, kind: str | None) -> None:
-    """Words spaced out for show are no table's cells: the type line and its title are read."""
+    """Words spaced out for show (wide gaps, tabs) are no table's cells: the type line is read."""
     draft = coordprog.import_text(
         "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\nKon Tum, ngày 20 tháng 2 năm 2024\n"
         f"{printed}\nVề việc ban hành Quy chế phối hợp kiểm tra văn bản\n"

@@ -154,10 +154,13 @@ def _cells(raw: str) -> list[str]:
 
     A wide gap parts columns whose cells hold words together ("- Như Điều 3;" beside
     "DÂN"); when every part is one word, the gaps are a type line's spacing, not columns.
+    A tab parts columns too, unless every part is one word in capitals: a copy that
+    typed its type line with a tab ("QUYẾT\tĐỊNH").
     """
     cells = _CELLS.split(raw)
-    spaced = len(cells) > 1 and "|" not in raw and "\t" not in raw
-    if spaced and all(len(cell.split()) <= 1 for cell in cells):
+    if len(cells) < 2 or "|" in raw or not all(len(cell.split()) <= 1 for cell in cells):
+        return cells
+    if "\t" not in raw or all(cell.isupper() for cell in cells if cell.strip()):
         return [" ".join(raw.split())]
     return cells
 
