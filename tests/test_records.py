@@ -190,6 +190,15 @@ def test_schema_of_records_lists_their_parts() -> None:
             "(first at outcomes[0].legal_refs[0].id)",
         ),
         (
+            '[[outcomes]]\n[[outcomes.legal_refs]]\nid = "kh-2"\nkind = "plan"\namends = ["kh-1"]',
+            "outcomes[0].legal_refs[0].amends[0]: expected the id of an entry of 'legal_refs', "
+            "found unknown id 'kh-1'",
+        ),
+        (
+            '[[outcomes]]\n[[outcomes.legal_refs]]\nid = "kh-2"\nkind = "plan"\nsame_as = "kh-2"',
+            "outcomes[0].legal_refs[0].same_as: expected another act, found 'kh-2'",
+        ),
+        (
             '[[meetings]]\nid = "a"\nkind = "signing"\ndate = 2022-01-24\n'
             '[[meetings]]\nid = "a"\nkind = "launch"\ndate = 2022-03-01',
             "meetings[1].id: expected each meeting id once, found 'a' again (first at meetings[0])",
@@ -202,6 +211,16 @@ def test_bad_records_are_refused_with_their_path(
 ) -> None:
     problems = _problems(program, text)
     assert any(problem.startswith(expected) for problem in problems), problems
+
+
+def test_an_outcome_s_act_may_relate_to_the_program_s_acts(program: coordprog.Program) -> None:
+    """An act a report cites may amend or carry out an act of the program, named by its id."""
+    act = program.legal_refs[0].id
+    records = _records(
+        program,
+        f'[[outcomes]]\n[[outcomes.legal_refs]]\nid = "kh-2"\nkind = "plan"\namends = ["{act}"]',
+    )
+    assert (act,) == records.outcomes[0].legal_refs[0].amends
 
 
 def test_a_meeting_naming_a_reporting_duty_is_refused(program: coordprog.Program) -> None:

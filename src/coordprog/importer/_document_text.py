@@ -155,7 +155,7 @@ def _cells(raw: str) -> list[str]:
     A wide gap parts columns whose cells hold words together ("- Như Điều 3;" beside
     "DÂN"); when every part is one word, the gaps are a type line's spacing, not columns.
     A tab parts columns too, unless every part is one word in capitals: a copy that
-    typed its type line with a tab ("QUYẾT\tĐỊNH").
+    typed its type line with a tab between its words.
     """
     cells = _CELLS.split(raw)
     if len(cells) < 2 or "|" in raw or not all(len(cell.split()) <= 1 for cell in cells):

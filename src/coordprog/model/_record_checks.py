@@ -11,7 +11,7 @@ from coordprog.model._instructions import check_instructions
 from coordprog.model._program import Program
 from coordprog.model._records import FINAL_MEETINGS, Meeting, Progress, Records, Window
 from coordprog.model._tasks import Task, raw_tasks
-from coordprog.model._validation import _duplicates
+from coordprog.model._validation import _duplicates, ref_relations
 
 #: How long after its period ends a program still gets records: the final
 #: review and the last reports are written in the months after the end.
@@ -107,7 +107,8 @@ def check_records(records: Records, program: Program) -> list[Problem]:
 
     The checks: the records name this program; meeting ids are unique;
     every party, task, target, reporting duty, schedule rule, meeting and
-    legal reference named exists in the program (or the records); dates
+    legal reference named exists in the program (or the records), and an
+    act an outcome cites relates only to other acts it or the program cites; dates
     and windows fall within the program's period (records may come up to
     twelve months after it ends; a meeting reviewing another program's
     window names that program in ``reviewed_program``); a figure's unit is
@@ -354,6 +355,8 @@ class _RecordChecker:
                 ((f"{path}.legal_refs[{i}].id", r.id) for i, r in enumerate(outcome.legal_refs)),
                 "legal reference",
             )
+            known = {ref.id for ref in (*self.program.legal_refs, *outcome.legal_refs)}
+            yield from ref_relations(f"{path}.legal_refs", outcome.legal_refs, known)
             for i, signatory in enumerate(outcome.signatories):
                 yield from self._party(f"{path}.signatories[{i}].party", signatory.party)
             if outcome.meeting is not None and outcome.meeting not in meetings:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 
 from coordprog.model._dates import PartialDate, add_months, first_day, last_day
 from coordprog.model._errors import Problem
 from coordprog.model._instructions import check_instructions
+from coordprog.model._legal import LegalRef
 from coordprog.model._parties import Party
 from coordprog.model._program import Program
 from coordprog.model._provisions import Article, Clause, Point
@@ -161,19 +162,7 @@ class _Checker:
                 )
 
     def _relations(self) -> Iterator[Problem]:
-        for index, ref in enumerate(self.program.legal_refs):
-            path = f"legal_refs[{index}]"
-            for name in ("amends", "replaces"):
-                ids: tuple[str, ...] = getattr(ref, name)
-                yield from self._refs(f"{path}.{name}", ids)
-                if ref.id in ids:
-                    yield Problem(f"{path}.{name}", f"expected other acts, found {ref.id!r} itself")
-            for name in ("issued_with", "same_as"):
-                other: str | None = getattr(ref, name)
-                if other is not None:
-                    yield from self._refs("", (other,), field=f"{path}.{name}")
-                    if other == ref.id:
-                        yield Problem(f"{path}.{name}", f"expected another act, found {other!r}")
+        yield from ref_relations("legal_refs", self.program.legal_refs, self.ref_ids)
 
     # -- provisions --------------------------------------------------------
 
@@ -617,6 +606,36 @@ def _offset_fault(due: Offset, grace: Offset) -> tuple[str, dt.date, dt.date] | 
         if latest < due_day:
             return "grace", latest, due_day
     return None
+
+
+def ref_relations(path: str, refs: Iterable[LegalRef], known: Set[str]) -> Iterator[Problem]:
+    """Problems of the relations between acts: amended, replaced, issued with, the same as.
+
+    Each names an act of ``known`` (by id) other than the act itself; ``path``
+    is the field that holds ``refs`` (``"legal_refs"``,
+    ``"outcomes[0].legal_refs"``).
+    """
+    for index, ref in enumerate(refs):
+        where = f"{path}[{index}]"
+        for name in ("amends", "replaces"):
+            ids: tuple[str, ...] = getattr(ref, name)
+            for position, other in enumerate(ids):
+                if other not in known:
+                    yield _unknown_ref(f"{where}.{name}[{position}]", other)
+            if ref.id in ids:
+                yield Problem(f"{where}.{name}", f"expected other acts, found {ref.id!r} itself")
+        for name in ("issued_with", "same_as"):
+            one: str | None = getattr(ref, name)
+            if one is not None and one not in known:
+                yield _unknown_ref(f"{where}.{name}", one)
+            if one is not None and one == ref.id:
+                yield Problem(f"{where}.{name}", f"expected another act, found {one!r}")
+
+
+def _unknown_ref(path: str, ref_id: str) -> Problem:
+    return Problem(
+        path, f"expected the id of an entry of 'legal_refs', found unknown id {ref_id!r}"
+    )
 
 
 def _relative(anchor: dt.date, day: dt.date) -> str:
