@@ -787,12 +787,12 @@ def test_review_report_prints_the_acts_signatures_and_recipients_of_its_outcome(
     """The report lists the acts it cites, and is signed and sent as its records say."""
     records = coordprog.Records(program=program.id, outcomes=(_cited_and_signed(),))
     text = coordprog.render(program, "review", fmt, records=records)
-    assert "Văn bản liên quan" in text
+    assert "VI. VĂN BẢN LIÊN QUAN" in text
     assert "Kế hoạch số 12/KH-BDVTU-BDT, ngày 01/02/2023 của Ban Dân vận Tỉnh ủy" in text
     assert "Nguyễn Văn A" in text
     assert "TM. BAN THƯỜNG VỤ" in text
     assert "Thường trực Tỉnh ủy (b/c);" in text
     assert "Như trên;" not in text
     plain = coordprog.render(program, "review", fmt, records=examples.records("binh-thuan"))
-    assert "Văn bản liên quan" not in plain
+    assert "VĂN BẢN LIÊN QUAN" not in plain
     assert "Như trên;" in plain

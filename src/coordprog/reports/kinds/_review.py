@@ -128,7 +128,7 @@ def review_document(
     took in the program, *Nơi nhận* "Như trên" (as above).  When the
     outcome reported holds the report's own acts, signatures and
     recipients (records drafted from the report), the acts it cites are
-    listed under *Văn bản liên quan* after its proposals, and its
+    listed in a section VI, *Văn bản liên quan*, after its proposals, and its
     signatures and *Nơi nhận* are printed as it gives them.
 
     .. versionchanged:: 0.3.0
@@ -242,7 +242,7 @@ def _related(outcome: ReviewOutcome | None) -> tuple[Block, ...]:
     cited = tuple(
         cited_act(ref, w) + (f" — {ref.note}" if ref.note else "") for ref in outcome.legal_refs
     )
-    return (Section("Văn bản liên quan", (ItemList(cited),)),)
+    return (Section("VĂN BẢN LIÊN QUAN", (ItemList(cited),), number="VI"),)
 
 
 def _signatures(program: Program, outcome: ReviewOutcome | None, day: dt.date) -> Block:
