@@ -182,6 +182,67 @@ class TestLetters:
         assert [None] == [p.get("issuing_organ") for p in draft.data["parties"]]
 
 
+class TestAddressees:
+    def test_a_list_of_addressees_is_read_one_by_one_without_dashes(self) -> None:
+        """ "Kính gửi:" over dashed lines: each body, without its dash and closing mark."""
+        draft = coordprog.import_text(LETTER)
+        assert [
+            "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+            "Chủ tịch UBND huyện, thị xã, thành phố",
+        ] == draft.data["addressees"]
+
+    @pytest.mark.parametrize(
+        ("written", "addressees"),
+        [
+            ("Kính gửi: Bộ Công Thương.\n", ["Bộ Công Thương"]),
+            (
+                "Kính gửi: - Ban Thường vụ Liên đoàn Lao động 24 Quận,\nHuyện;\n",
+                ["Ban Thường vụ Liên đoàn Lao động 24 Quận, Huyện"],
+            ),
+            (
+                "Kính gửi:\n- Các bộ, cơ quan ngang bộ,\ncơ quan thuộc Chính phủ;\n"
+                "- Ủy ban nhân dân tỉnh Đồng Nai.\n",
+                [
+                    "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                    "Ủy ban nhân dân tỉnh Đồng Nai",
+                ],
+            ),
+            ("| Kính gửi: Ủy ban nhân dân các tỉnh |\n", ["Ủy ban nhân dân các tỉnh"]),
+        ],
+    )
+    def test_one_addressee_or_a_list_broken_over_lines(
+        self, written: str, addressees: list[str]
+    ) -> None:
+        """A line broken after a comma goes on; the text's first sentence is no addressee."""
+        draft = coordprog.import_text(
+            "BỘ TÀI CHÍNH\nSố: 5452/BTC-CST\nHà Nội, ngày 10 tháng 9 năm 2018\n"
+            "V/v vướng mắc về khu vực hải quan riêng\n"
+            f"{written}Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014, Bộ Tài chính đề nghị:\n"
+            "- Các đơn vị rà soát./.\n"
+        )
+        assert addressees == draft.data["addressees"]
+
+    def test_an_addressee_left_as_dots_in_a_form_is_none(self) -> None:
+        """A form's "Kính gửi: ………" names nobody: the draft holds no addressee."""
+        draft = coordprog.import_text(
+            "ỦY BAN DÂN TỘC\nSố: 456/UBDT-DTTS\nHà Nội, ngày 5 tháng 5 năm 2021\n"
+            "V/v sơ kết Đề án\nKính gửi: …………………………..……………………..\n"
+            "Căn cứ Quyết định số 1898/QĐ-TTg ngày 28/11/2017 của Thủ tướng Chính phủ, "
+            "Ủy ban Dân tộc đề nghị các địa phương báo cáo sơ kết./.\n"
+        )
+        assert "addressees" not in draft.data
+
+    def test_a_letter_s_addressees_are_printed_under_its_subject(self) -> None:
+        """The program report prints "Kính gửi" before the letter's text, and the draft loads."""
+        draft = coordprog.import_text(LETTER)
+        data = {k: v for k, v in draft.data.items() if k != "to_complete"}
+        program = coordprog.from_data(data, "toml")
+        text = coordprog.render(program, "program", "text")
+        said = "Kính gửi: Giám đốc Sở Văn hóa, Thể thao và Du lịch; Chủ tịch UBND huyện"
+        assert said in text
+        assert text.index(said) < text.index("Ủy ban nhân dân tỉnh nhận được")
+
+
 class TestRecipients:
     def test_a_list_cut_by_the_end_of_the_copy_keeps_what_it_printed(self) -> None:
         """A last dash with nothing after it is no recipient."""

@@ -934,3 +934,17 @@ def test_report_keeps_the_program_it_carries_out_among_its_acts() -> None:
     assert [(s.body, s.title) for s in outcome.signatories] == [
         ("Sở Tư pháp tỉnh Ninh Bình", "GIÁM ĐỐC")
     ]
+
+
+def test_report_keeps_its_addressees_which_the_review_report_prints() -> None:
+    """A report's "Kính gửi" goes into its outcome, the bodies it is sent to for action."""
+    text = REPORT.replace(
+        "Sơ kết 3 năm thực hiện Chương trình phối hợp về phổ biến, giáo dục pháp luật giai đoạn "
+        "2021-2023\n",
+        "Sơ kết 3 năm thực hiện Chương trình phối hợp về phổ biến, giáo dục pháp luật giai đoạn "
+        "2021-2023\nKính gửi: Ủy ban nhân dân tỉnh Ninh Bình\n",
+    )
+    draft = coordprog.import_text(text)
+    assert draft.document == "records"
+    records = coordprog.records_from_data(draft.data, "toml")
+    assert ("Ủy ban nhân dân tỉnh Ninh Bình",) == records.outcomes[0].addressees

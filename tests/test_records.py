@@ -82,7 +82,8 @@ def _cited_and_signed() -> coordprog.ReviewOutcome:
                 body="Hội Nông dân tỉnh", authority="TM. BAN THƯỜNG VỤ", title="CHỦ TỊCH"
             ),
         ),
-        recipients=("Thường trực Tỉnh ủy (b/c);", "Lưu: VT."),
+        recipients=("Như trên;", "Thường trực Tỉnh ủy (b/c);", "Lưu: VT."),
+        addressees=("Ban Dân vận Trung ương",),
     )
 
 
@@ -784,7 +785,7 @@ class TestLargeRecordsFiles:
 def test_review_report_prints_the_acts_signatures_and_recipients_of_its_outcome(
     program: coordprog.Program, fmt: str
 ) -> None:
-    """The report lists the acts it cites, and is signed and sent as its records say."""
+    """The report lists the acts it cites, and is addressed, signed and sent as its records say."""
     records = coordprog.Records(program=program.id, outcomes=(_cited_and_signed(),))
     text = coordprog.render(program, "review", fmt, records=records)
     assert "VI. VĂN BẢN LIÊN QUAN" in text
@@ -792,7 +793,8 @@ def test_review_report_prints_the_acts_signatures_and_recipients_of_its_outcome(
     assert "Nguyễn Văn A" in text
     assert "TM. BAN THƯỜNG VỤ" in text
     assert "Thường trực Tỉnh ủy (b/c);" in text
-    assert "Như trên;" not in text
+    # "Như trên" (as above) is the report's own addressees, printed under its title.
+    assert "Kính gửi: Ban Dân vận Trung ương." in text
     plain = coordprog.render(program, "review", fmt, records=examples.records("binh-thuan"))
     assert "VĂN BẢN LIÊN QUAN" not in plain
     assert "Như trên;" in plain

@@ -59,6 +59,7 @@ from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import (
     Signed,
     organ_headed_by,
+    read_addressees,
     read_tail,
     recipients_closed,
     standing_organ,
@@ -136,11 +137,24 @@ def _draft(
         _issuers(document, draft)
         reader = next(r for r in READERS if r.accepts(document))
         reader.read(document, draft)
+    _addressed(document, draft)
     if draft.document == "records":
         return _records(draft)
     finish(document, draft)
     _checked(draft)
     return Draft(data=draft.data, unsure=tuple(draft.remarks), document="program")
+
+
+def _addressed(document: ReadDocument, draft: DraftBuilder) -> None:
+    """Whom the letter or report is sent to (*Kính gửi*), unless its reader said already."""
+    addressees = read_addressees(document.lines)
+    if not addressees:
+        return
+    if draft.document == "records":
+        for outcome in draft.data.get("outcomes", [])[:1]:
+            outcome.setdefault("addressees", addressees)
+    else:
+        draft.data.setdefault("addressees", addressees)
 
 
 def _read_with(

@@ -1,5 +1,7 @@
 """The tail of a document: its signature blocks and *Nơi nhận* (the recipients).
 
+Its addressees (*Kính gửi*), whom the "Như trên" of *Nơi nhận* means, are read here too.
+
 A signature block is an authority line or two ("TM. ỦY BAN NHÂN DÂN", "KT.
 CHỦ TỊCH"), the signer's post ("PHÓ CHỦ TỊCH"), a rank for the armed forces
 ("Thượng tướng"), and the name; a web copy of a two-column table prints the
@@ -670,3 +672,45 @@ def standing_organ(authority: tuple[str, ...]) -> str | None:
                 if words.startswith(organ):
                     return organ
     return None
+
+
+#: A letter's or report's addressee line, "Kính gửi: ..." (Decree 30/2020/NĐ-CP, form 1.4).
+_ADDRESSEES = re.compile(r"^[|\s]*Kính\s+gửi\s*:?", re.IGNORECASE)
+#: The dash or bullet an addressee of a list starts with.
+_ITEM = re.compile(r"^[-\u2013\u2014+•]\s*")
+#: How far into the text an addressee line may stand: under the title, before the text.
+_ADDRESSEES_WITHIN = 40
+
+
+def read_addressees(lines: tuple[str, ...] | list[str]) -> list[str]:
+    """The bodies a letter or report is sent to (*Kính gửi*), one each, as printed.
+
+    "Kính gửi: Bộ Công Thương." is one; "Kính gửi:" over "- A;" "- B." is
+    a list, an item broken after a comma going on on the next line ("- Ban
+    Thường vụ Liên đoàn Lao động 24 Quận," / "Huyện;"). The dash and the
+    closing stop or semicolon are no part of a name; an addressee left as
+    dots in a form ("Kính gửi: ………") is none.
+    """
+    found = (
+        (i, said)
+        for i, line in enumerate(lines[:_ADDRESSEES_WITHIN])
+        if (said := _ADDRESSEES.match(line))
+    )
+    start, said = next(found, (None, None))
+    if start is None or said is None:
+        return []
+    first = lines[start][said.end() :].strip(" |")
+    items = [first] if first else []
+    listed = not first or bool(_ITEM.match(first))
+    for line in lines[start + 1 :]:
+        line = line.strip(" |")
+        goes_on = bool(items) and (items[-1].endswith(",") or line[:1].islower())
+        if _ITEM.match(line) and (listed or items[-1].endswith(";")):
+            items.append(line)
+            listed = True
+        elif goes_on and not _ITEM.match(line):
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            break
+    names = (_ITEM.sub("", item).rstrip(" ;,.") for item in items)
+    return [name for name in names if name.strip(".…_ ")]

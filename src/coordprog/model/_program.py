@@ -374,6 +374,10 @@ class Program:
     the document has ("gồm 2 chương, 6 điều"), when the file holds fewer
     or none of them.
 
+    ``addressees`` are the bodies a letter is sent to for action (*Kính
+    gửi*), one line each as printed; the "Như trên" (as above) of its
+    ``recipients`` refers to them.
+
     ``province`` is the province the program covers; ``areas`` the areas
     it covers beyond or within it, as it names them (:class:`Area`: a
     border zone of two provinces, a region, a district, a border gate, an
@@ -413,8 +417,8 @@ class Program:
        out (a number, or the default period "not stated", then does);
        ``signed_on`` may be a :class:`PartialDate`; ``promulgation``,
        ``implements``, ``objectives``, ``revision``, ``replaced_by``,
-       ``to_complete``, ``proposers``, ``extent``, ``areas``; a text not available
-       may hold the tasks known of it.
+       ``to_complete``, ``proposers``, ``extent``, ``areas``, ``addressees``; a
+       text not available may hold the tasks known of it.
     """
 
     id: str = attrs.field(validator=identifier)
@@ -458,6 +462,7 @@ class Program:
     proposers: tuple[Person, ...] = ()
     extent: Extent | None = None
     areas: tuple[Area, ...] = ()
+    addressees: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if self.to_complete:

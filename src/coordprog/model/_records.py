@@ -399,14 +399,16 @@ class ReviewOutcome:
     own :class:`LegalRef` type; their ids are the outcome's own, unique
     within it, and need not be the program's), ``signatories`` who signed
     it (a party of the program by ``party``, or a body it does not list by
-    ``body``, as for a program's :class:`Signatory`) and ``recipients`` the
-    lines of its *Nơi nhận*, as printed.  Like its number and date, they
-    are the document's: the review report prints them with the outcome.
+    ``body``, as for a program's :class:`Signatory`), ``addressees`` the
+    bodies it is sent to for action (*Kính gửi*) and ``recipients`` the
+    lines of its *Nơi nhận*, as printed (their "Như trên" refers to the
+    addressees).  Like its number and date, they are the document's: the
+    review report prints them with the outcome.
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
        ``figures``, ``place``, ``by``, ``bodies``; ``window`` may be left out;
-       ``legal_refs``, ``signatories``, ``recipients``.
+       ``legal_refs``, ``signatories``, ``recipients``, ``addressees``.
     """
 
     window: Window | None = None
@@ -428,6 +430,7 @@ class ReviewOutcome:
     legal_refs: tuple[LegalRef, ...] = ()
     signatories: tuple[Signatory, ...] = ()
     recipients: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
 
 
 @attrs.frozen

@@ -129,10 +129,11 @@ def review_document(
     outcome reported holds the report's own acts, signatures and
     recipients (records drafted from the report), the acts it cites are
     listed in a section VI, *Văn bản liên quan*, after its proposals, and its
-    signatures and *Nơi nhận* are printed as it gives them.
+    *Kính gửi*, signatures and *Nơi nhận* are printed as it gives them.
 
     .. versionchanged:: 0.3.0
-       The outcome's ``legal_refs``, ``signatories`` and ``recipients``.
+       The outcome's ``legal_refs``, ``signatories``, ``recipients`` and
+       ``addressees``.
     """
     combined = combine(records, program)
     given = as_date(as_of, "as_of")
@@ -182,7 +183,7 @@ def review_document(
     blocks.extend(_related(outcome))
     blocks.append(_signatures(program, outcome, day))
     # "Như trên" (as above) refers to the addressees under the title.
-    blocks.insert(0, Paragraph(f"Kính gửi: {_addressees(program)}"))
+    blocks.insert(0, Paragraph(f"Kính gửi: {_addressees(program, outcome)}"))
     sent_to = outcome.recipients if outcome is not None and outcome.recipients else ()
     blocks.append(Recipients(sent_to or ("Như trên;", "Lưu: VT.")))
     stated = _stated_by_records(combined, outcome)
@@ -270,12 +271,15 @@ def _report_of(
     return said
 
 
-def _addressees(program: Program) -> str:
-    """Whom the report is sent to: the recipients of the program's reporting duties.
+def _addressees(program: Program, outcome: ReviewOutcome | None) -> str:
+    """Whom the report is sent to: its own addressees, else those of the program's duties.
 
-    The program names them when it sets a duty to report; else the
-    drafter fills them in.
+    The records give them when they hold the report's *Kính gửi*; the
+    program names them when it sets a duty to report; else the drafter
+    fills them in.
     """
+    if outcome is not None and outcome.addressees:
+        return "; ".join(outcome.addressees) + "."
     parties = {p.id for p in program.parties}
     named = [
         recipient

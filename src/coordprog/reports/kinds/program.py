@@ -73,6 +73,7 @@ _ENGLISH = {
     "KẾ HOẠCH PHỐI HỢP HÀNG NĂM": "ANNUAL COORDINATION PLANS",
     "ĐIỀU CHỈNH, BỔ SUNG": "AMENDMENTS",
     "Nơi nhận": "Recipients",
+    "Kính gửi": "To",
     "Sơ kết, tổng kết đã tổ chức": "Reviews held",
     "Văn bản được viện dẫn": "Acts cited",
     "Ghi chú": "Note",
@@ -163,7 +164,11 @@ def program_document(program: Program, lang: str | None = None) -> Document:
         meta.append(
             (w("Bản dự thảo"), w("còn {} mục cần hoàn thiện").format(len(program.to_complete)))
         )
-    blocks: list[Block] = [Paragraph(line) for line in _basis(program, w)]
+    blocks: list[Block] = []
+    if program.addressees:
+        # A letter is addressed under its subject, before its text (Decree 30, form 1.4).
+        blocks.append(Paragraph(f"{w('Kính gửi')}: {'; '.join(program.addressees)}."))
+    blocks.extend(Paragraph(line) for line in _basis(program, w))
     if program.preamble:
         blocks.append(Paragraph(program.preamble))
     # A regulation or joint resolution is its chapters and articles, numbered as printed.
