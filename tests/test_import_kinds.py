@@ -241,6 +241,7 @@ class TestAddressees:
         said = "Kính gửi: Giám đốc Sở Văn hóa, Thể thao và Du lịch; Chủ tịch UBND huyện"
         assert said in text
         assert text.index(said) < text.index("Ủy ban nhân dân tỉnh nhận được")
+        assert 1 == text.count("Kính gửi")  # the letter's text, its preamble, starts after it
 
 
 class TestRecipients:

@@ -146,15 +146,29 @@ def _draft(
 
 
 def _addressed(document: ReadDocument, draft: DraftBuilder) -> None:
-    """Whom the letter or report is sent to (*Kính gửi*), unless its reader said already."""
-    addressees = read_addressees(document.lines)
+    """Whom the letter or report is sent to (*Kính gửi*), unless its reader said already.
+
+    A preamble that opens with the addressee line (a letter's text read whole) starts
+    after it: the addressees are kept once, in their field.
+    """
+    addressees, after = read_addressees(document.lines)
     if not addressees:
         return
     if draft.document == "records":
         for outcome in draft.data.get("outcomes", [])[:1]:
             outcome.setdefault("addressees", addressees)
-    else:
-        draft.data.setdefault("addressees", addressees)
+        return
+    draft.data.setdefault("addressees", addressees)
+    preamble = draft.data.get("preamble")
+    if (
+        isinstance(preamble, str)
+        and re.match(r"Kính\s+gửi\b", preamble)
+        and after < len(document.lines)
+    ):
+        text = document.lines[after].strip(" |")[:40]
+        cut = preamble.find(text) if text else -1
+        if cut > 0:
+            draft.data["preamble"] = preamble[cut:]
 
 
 def _read_with(

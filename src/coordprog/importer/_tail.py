@@ -682,14 +682,15 @@ _ITEM = re.compile(r"^[-\u2013\u2014+•]\s*")
 _ADDRESSEES_WITHIN = 40
 
 
-def read_addressees(lines: tuple[str, ...] | list[str]) -> list[str]:
-    """The bodies a letter or report is sent to (*Kính gửi*), one each, as printed.
+def read_addressees(lines: tuple[str, ...] | list[str]) -> tuple[list[str], int]:
+    """The bodies a letter or report is sent to (*Kính gửi*), one each, and the line after them.
 
     "Kính gửi: Bộ Công Thương." is one; "Kính gửi:" over "- A;" "- B." is
     a list, an item broken after a comma going on on the next line ("- Ban
     Thường vụ Liên đoàn Lao động 24 Quận," / "Huyện;"). The dash and the
     closing stop or semicolon are no part of a name; an addressee left as
-    dots in a form ("Kính gửi: ………") is none.
+    dots in a form ("Kính gửi: ………") is none. Without an addressee line: no
+    addressee, and the line after them is 0.
     """
     found = (
         (i, said)
@@ -698,12 +699,13 @@ def read_addressees(lines: tuple[str, ...] | list[str]) -> list[str]:
     )
     start, said = next(found, (None, None))
     if start is None or said is None:
-        return []
+        return [], 0
     first = lines[start][said.end() :].strip(" |")
     items = [first] if first else []
     listed = not first or bool(_ITEM.match(first))
-    for line in lines[start + 1 :]:
-        line = line.strip(" |")
+    after = start + 1
+    for raw in lines[start + 1 :]:
+        line = raw.strip(" |")
         goes_on = bool(items) and (items[-1].endswith(",") or line[:1].islower())
         if _ITEM.match(line) and (listed or items[-1].endswith(";")):
             items.append(line)
@@ -712,5 +714,6 @@ def read_addressees(lines: tuple[str, ...] | list[str]) -> list[str]:
             items[-1] = f"{items[-1]} {line}"
         else:
             break
+        after += 1
     names = (_ITEM.sub("", item).rstrip(" ;,.") for item in items)
-    return [name for name in names if name.strip(".…_ ")]
+    return [name for name in names if name.strip(".…_ ")], after
