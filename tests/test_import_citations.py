@@ -7,6 +7,8 @@ reader writes of the act.
 
 import datetime as dt
 
+import pytest
+
 import coordprog
 from coordprog import LegalKind
 
@@ -811,3 +813,43 @@ def test_a_year_in_a_law_s_name_that_its_date_contradicts_stays_in_the_name() ->
     """A law named with one year and dated in another keeps its year in its name, as printed."""
     found = coordprog.find_citations("Căn cứ Luật Giáo dục 2019 ngày 14 tháng 6 năm 2018;")
     assert [("Luật Giáo dục 2019", dt.date(2018, 6, 14))] == [(c.title, c.date) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "number", "issuer"),
+    [
+        (
+            "Căn cứ Quyết định số 120-HĐBT ngày 15/4/1991 của Hội đồng Bộ trưởng;",
+            LegalKind.DECISION,
+            "120-HĐBT",
+            "Hội đồng Bộ trưởng",
+        ),
+        (
+            "Căn cứ Nghị định số 64-CP ngày 22 tháng 9 năm 1993 của Chính phủ;",
+            LegalKind.DECREE,
+            "64-CP",
+            "Chính phủ",
+        ),
+        (
+            "Thực hiện Chỉ thị số 15-CT ngày 03/02/1992 của Chủ tịch Hội đồng Bộ trưởng,",
+            LegalKind.DIRECTIVE,
+            "15-CT",
+            "Chủ tịch Hội đồng Bộ trưởng",
+        ),
+    ],
+)
+def test_a_number_of_the_years_before_1996_with_a_hyphen_and_no_year(
+    said: str, kind: LegalKind, number: str, issuer: str
+) -> None:
+    """The State numbered its acts "120-HĐBT", "64-CP" until 1996: each is cited.
+
+    An invented case (no development text prints one yet): texts of the 1990s cite them.
+    """
+    [citation] = coordprog.find_citations(said)
+    assert (kind, number, issuer) == (citation.kind, citation.number, citation.issuer)
+
+
+def test_a_span_of_years_is_no_number() -> None:
+    """ "giai đoạn 2016-2020" and a plan "2021-2025" are years, not an act's number."""
+    said = "Kế hoạch giai đoạn 2016-2020 và Chương trình 2021-2025 của tỉnh"
+    assert all(c.number is None for c in coordprog.find_citations(said))

@@ -76,7 +76,10 @@ _STATE = (
 # After "số" only: a Party number whose hyphen a copy printed as a space ("số 298 KH/TWĐTN").
 # And one that glued it: "Hướng dẫn số 22HD/TWĐTN".
 _PARTY_SPACED = rf"(?<=số\s)\d+[a-z]?\s?[{_UPPER}]{{2,}}/{_SYMBOL}"
-_NUMBER = rf"(?:{_PARTY}|{_STATE}|{_PARTY_SPACED})"
+# The State's numbers before 1996, a hyphen and no year: "Quyết định số 120-HĐBT", "Nghị
+# định số 64-CP", "Chỉ thị số 15-CT" (a Party number has its "/" after the symbol, above).
+_DASHED = rf"\d+[a-z]?-[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?(?![\w/-])"
+_NUMBER = rf"(?:{_PARTY}|{_STATE}|{_PARTY_SPACED}|{_DASHED})"
 
 
 def _loose(word: str) -> str:
