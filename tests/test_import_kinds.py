@@ -184,7 +184,7 @@ class TestLetters:
 
 class TestAddressees:
     def test_a_list_of_addressees_is_read_one_by_one_without_dashes(self) -> None:
-        """ "Kính gửi:" over dashed lines: each body, without its dash and closing mark."""
+        """A "Kính gửi:" line over dashed lines: each body, without its dash and closing mark."""
         draft = coordprog.import_text(LETTER)
         assert [
             "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
@@ -665,3 +665,81 @@ class TestSymbol:
             draft.data["kind"],
             draft.data["title"],
         )
+
+
+#: A province's plan carrying out a scheme: who leads, supports and when, under each item.
+PLAN = (
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH BẮC KẠN\n"
+    "Số: 120/KH-UBND\n"
+    "Bắc Kạn, ngày 10 tháng 3 năm 2023\n"
+    "KẾ HOẠCH\n"
+    "Thực hiện Đề án tăng cường năng lực tiếp cận pháp luật của người dân trên địa bàn tỉnh "
+    "năm 2023\n"
+    "Thực hiện Quyết định số 977/QĐ-TTg ngày 11/8/2022 của Thủ tướng Chính phủ, Ủy ban nhân "
+    "dân tỉnh ban hành Kế hoạch thực hiện như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Mục đích\n"
+    "Nâng cao năng lực tiếp cận pháp luật của người dân.\n"
+    "2. Yêu cầu\n"
+    "Bảo đảm thiết thực, hiệu quả.\n"
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+    "1. Tổ chức quán triệt, phổ biến nội dung Đề án\n"
+    "- Cơ quan chủ trì: Sở Tư pháp.\n"
+    "- Cơ quan phối hợp: Sở Thông tin và Truyền thông.\n"
+    "- Thời gian thực hiện: Quý II năm 2023.\n"
+    "2. Rà soát, đánh giá mức độ tiếp cận pháp luật của người dân\n"
+    "- Đơn vị thực hiện: Sở Nội vụ.\n"
+    "- Cơ quan phối hợp: Sở Tư pháp.\n"
+    "- Thời gian thực hiện: Năm 2023.\n"
+    "3. Xây dựng chuyên mục pháp luật trên Báo Bắc Kạn\n"
+    "- Báo Bắc Kạn đăng tin, bài hằng tháng.\n"
+    "- Cơ quan chủ trì: Báo Bắc Kạn.\n"
+    "- Thời gian: Thường xuyên.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Tư pháp chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo "
+    "Ủy ban nhân dân tỉnh trước ngày 15/12/2023.\n"
+)
+
+
+class TestPlanTasks:
+    def test_each_item_whose_lines_name_its_lead_is_a_task(self) -> None:
+        """Lines "- Cơ quan chủ trì: ...", "- Cơ quan phối hợp: ...", "- Thời gian: ..." below."""
+        data = coordprog.import_text(PLAN).data
+        names = {p["id"]: p["name"] for p in data["third_parties"]}
+        first, second, third = data["task_groups"]
+        [task] = first["tasks"]
+        assert task["text"] == first["title"] == "Tổ chức quán triệt, phổ biến nội dung Đề án"
+        assert (["Sở Tư pháp"], ["Sở Thông tin và Truyền thông"], "2023-06") == (
+            [names[i] for i in first["leads"]],
+            [names[i] for i in first["supports"]],
+            task["deadline"],
+        )
+        assert task["note"].startswith("Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp:")
+        assert (["Sở Nội vụ"], "2023") == (
+            [names[i] for i in second["leads"]],
+            second["tasks"][0]["deadline"],
+        )
+        # An item with dashed tasks of its own: the lines are the group's; "Thường xuyên" no date.
+        assert ["Báo Bắc Kạn đăng tin, bài hằng tháng."] == [t["text"] for t in third["tasks"]]
+        assert "deadline" not in third["tasks"][0]
+        assert "Thời gian: Thường xuyên" in third["note"]
+
+    def test_the_plan_is_its_issuer_s_and_the_departments_carry_it_out(self) -> None:
+        """The bodies that lead a one-body plan's tasks are third parties, not signing parties."""
+        data = coordprog.import_text(PLAN).data
+        assert ["Ủy ban nhân dân tỉnh Bắc Kạn"] == [p["name"] for p in data["parties"]]
+        program = coordprog.from_data({k: v for k, v in data.items() if k != "to_complete"}, "toml")
+        assert ("so-tu-phap",) == program.tasks[0].leads
+
+    def test_purposes_and_requirements_joined_to_their_heading(self) -> None:
+        """A heading "1. Mục đích" with its point on the next line, which a copy joins to it."""
+        data = coordprog.import_text(PLAN).data
+        assert (
+            ["Nâng cao năng lực tiếp cận pháp luật của người dân."],
+            ["Bảo đảm thiết thực, hiệu quả."],
+        ) == (
+            data["purposes"],
+            data["requirements"],
+        )
+        assert data["preamble"].startswith("Thực hiện Quyết định số 977/QĐ-TTg")

@@ -342,11 +342,22 @@ def _read_parts(
         numbered = NUMBERED.match(paragraph)
         bullet = BULLET.match(paragraph)
         if section.startswith("MỤC ĐÍCH"):
+            # "1. Mục đích" over its points; a copy may join the first to it.
+            head = numbered and re.match(r"(?i)(mục đích|yêu cầu)\s*:?\s*", numbered["title"])
             if numbered:
-                subsection = numbered["title"].casefold()
-            elif bullet:
-                (purposes if "mục đích" in subsection else requirements).append(bullet["text"])
-        elif section.startswith("NỘI DUNG"):
+                subsection = (head[1] if head else numbered["title"]).casefold()
+            if head and numbered and numbered["title"][head.end() :]:
+                said = numbered["title"][head.end() :]
+                (purposes if "mục đích" in subsection else requirements).append(said)
+            elif numbered:
+                continue
+            elif bullet or subsection:
+                # A point under "1. Mục đích", dashed or a paragraph of its own.
+                said = bullet["text"] if bullet else paragraph
+                (purposes if "mục đích" in subsection else requirements).append(said)
+        elif _TASKS_PART.match(section):
+            if stack and _role_line(paragraph, stack[-1], table, unsure):
+                continue
             if numbered:
                 group = _group(numbered["number"], numbered["title"], table, unsure)
                 del stack[group["number"].count(".") :]
@@ -362,10 +373,115 @@ def _read_parts(
             implementation.append(paragraph)
     data["purposes"] = purposes
     data["requirements"] = requirements
+    for group in _walk(groups):
+        _item_as_task(group)
     data["task_groups"] = [_tidy(group) for group in groups]
     if implementation:
         data["implementation"] = implementation
     return tail_start
+
+
+#: The part that holds the tasks: "NỘI DUNG PHỐI HỢP" in a program, "NHIỆM VỤ VÀ GIẢI
+#: PHÁP", "NHIỆM VỤ CỤ THỂ", "CÁC HOẠT ĐỘNG" or "NỘI DUNG THỰC HIỆN" in a plan.
+_TASKS_PART = re.compile(r"^(?:CÁC\s+)?(?:NỘI DUNG|NHIỆM VỤ|HOẠT ĐỘNG)\b")
+#: A plan's lines under a numbered item that say who does it and when (each dashed or
+#: not): "- Cơ quan chủ trì: Sở Tư pháp.", "- Đơn vị phối hợp: ...", "- Thời gian: Năm 2023."
+_ROLE_LINE = re.compile(
+    r"^(?:[-\u2013+•]\s*)?(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|phối hợp|thực hiện|"
+    r"chịu trách nhiệm(?: chính)?)(?:\s+thực hiện)?\s*:\s*(?P<said>.+)$",
+    re.IGNORECASE,
+)
+_WHEN_LINE = re.compile(
+    r"^(?:[-\u2013+•]\s*)?Thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*(?P<when>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _role_line(paragraph: str, item: dict[str, Any], table: Table, unsure: list[str]) -> bool:
+    """Read a line that says who leads or supports ``item``, or when it is due; whether it did.
+
+    "Cơ quan chủ trì: Sở Tư pháp." gives the item its leads, "Cơ quan phối
+    hợp: A, B." its supports ("Cơ quan thực hiện" and "Đơn vị chịu trách
+    nhiệm" lead too), "Thời gian thực hiện: Quý II năm 2023." its deadline
+    (see :func:`_deadline`). A body the line names that is not read is listed
+    to complete, the line kept in the item's note.
+    """
+    line = paragraph.lstrip("-\u2013+• ").strip().rstrip(".;")
+    when = _WHEN_LINE.match(paragraph)
+    if when:
+        item["_when"] = when["when"].strip().rstrip(".;")
+        item.setdefault("_said", []).append(line)
+        return True
+    role = _ROLE_LINE.match(paragraph)
+    if role is None:
+        return False
+    said = role["said"].strip().rstrip(".;")
+    field = "supports" if role["role"].casefold() == "phối hợp" else "leads"
+    found = [body.id for _, body in match(said, table)]
+    if found:
+        item[field] = list(dict.fromkeys([*item.get(field, []), *found]))
+    else:
+        unsure.append(f"group {item['id']}: a body of '{paragraph[:70]}' is not read")
+    item.setdefault("_said", []).append(line)
+    return True
+
+
+def _item_as_task(group: dict[str, Any]) -> None:
+    """A numbered item whose lines say who does it, with no dashed task of its own, is the task.
+
+    Its heading is its text; the roles stay the group's (they apply to the task),
+    and the lines that said them, with its time, are kept in the task's note (in
+    the group's, when it has dashed tasks of its own).
+    """
+    said: list[str] = group.pop("_said", [])
+    when: str | None = group.pop("_when", None)
+    if not said:
+        return
+    if group["tasks"] or group.get("groups"):
+        # Its dashed tasks take the roles from the group: the lines are the group's note.
+        group["note"] = "; ".join([*filter(None, [group.get("note")]), *said]) + "."
+        return
+    task: dict[str, Any] = {"id": f"{group['id']}.1", "text": group["title"]}
+    deadline = _deadline(when) if when else None
+    if deadline is not None:
+        task["deadline"] = deadline
+    task["note"] = "; ".join(said) + "."
+    group["tasks"].append(task)
+
+
+_QUARTERS = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
+
+
+def _deadline(when: str) -> str | dt.date | None:
+    """The deadline a plan's time line states: a year, a month, a quarter's last month, a day.
+
+    "Năm 2023" is ``"2023"``, "Tháng 6/2024" ``"2024-06"``, "Quý II năm 2023"
+    ``"2023-06"``, "Trước ngày 15/12/2023" that day; "Thường xuyên" or "Hằng
+    năm" state none.
+    """
+    year = r"(?P<year>(?:19|20)\d\d)"
+    said = when.strip().rstrip(".;")
+    found = re.fullmatch(rf"(?i:(?:trong\s+)?năm)\s+{year}", said)
+    if found:
+        return found["year"]
+    found = re.fullmatch(
+        rf"(?i:(?:trong\s+)?tháng)\s+(?P<month>\d{{1,2}})\s*(?:/|năm)\s*{year}", said
+    )
+    if found and 1 <= int(found["month"]) <= 12:
+        return f"{found['year']}-{int(found['month']):02d}"
+    found = re.fullmatch(
+        rf"(?i:(?:trong\s+)?quý)\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|năm)\s*{year}", said
+    )
+    if found:
+        return f"{found['year']}-{_QUARTERS[found['q'].casefold()]:02d}"
+    before = r"(?i:(?:hoàn thành\s+)?(?:trước|chậm nhất)(?:\s+ngày)?)"
+    found = re.fullmatch(rf"{before}\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/{year}", said)
+    if found:
+        try:
+            return dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
+        except ValueError:
+            return None
+    return None
 
 
 def _group(number: str, title: str, table: Table, unsure: list[str]) -> dict[str, Any]:

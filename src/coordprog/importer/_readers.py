@@ -930,11 +930,6 @@ class PartsReader:
         opening = document.opening
         old, remarks, _basis = draft_program(document.text, document.bodies)
         data = draft.data
-        ids: dict[str, str] = {}
-        for party in old.get("parties", []):
-            ids[str(party["id"])] = draft.parties.add_party(party, str(party["name"]))
-        if not draft.parties.found and not opening.letterhead:
-            _preamble_party(document, draft)
         kind = (
             opening.kind
             if opening.kind
@@ -944,6 +939,11 @@ class PartsReader:
         if kind == "plan" and len(opening.letterhead) > 1:
             kind = "joint-plan"
         data["kind"] = kind
+        ids: dict[str, str] = {}
+        for party in _own_plan_implementers(old, kind, draft):
+            ids[str(party["id"])] = draft.parties.add_party(party, str(party["name"]))
+        if not draft.parties.found and not opening.letterhead:
+            _preamble_party(document, draft)
         title = old.get("title")
         said_title = any("the title was taken from the first line" in r for r in remarks)
         if said_title or not title:
@@ -966,6 +966,10 @@ class PartsReader:
         ):
             if old.get(field):
                 data[field] = old[field]
+        preamble = str(data.get("preamble", ""))
+        if said_title and title and preamble.startswith(f"{title} "):
+            # The title the program reader took for the preamble's first words.
+            data["preamble"] = preamble[len(title) + 1 :]
         # The opening reads the number and place by the layout ("Số 1126- CV/HNDTW" beside a
         # letterhead's "*"): its reading wins over the program reader's.
         if opening.number and "number" in data:
@@ -1019,6 +1023,33 @@ class PartsReader:
         for party in old.get("parties", []):
             if party["id"] in grammar:
                 draft.parties.sources[ids[str(party["id"])]] = (str(party["name"]), False)
+
+
+def _own_plan_implementers(
+    old: dict[str, Any], kind: str, draft: DraftBuilder
+) -> list[dict[str, Any]]:
+    """The parties the program reader found, less the bodies that carry out one body's plan.
+
+    A plan of one body ("Ủy ban nhân dân tỉnh ban hành Kế hoạch ...") is
+    its issuer's: the departments that lead or support its tasks carry
+    them out, they do not sign it. They go with the third parties once the
+    letterhead named the issuer; a program's or a joint plan's leads are
+    its parties.
+    """
+    parties: list[dict[str, Any]] = old.get("parties", [])
+    signing = {str(s.get("party")) for s in old.get("signatories", [])}
+    if kind != "plan" or not draft.parties.found:
+        return parties
+    third = old.setdefault("third_parties", [])
+    known = {str(p["id"]) for p in third}
+    kept = []
+    for party in parties:
+        if str(party["id"]) in signing:
+            kept.append(party)
+        elif str(party["id"]) not in known:
+            third.append(party)
+    old["parties"] = kept
+    return kept
 
 
 def _task_path(groups: list[dict[str, Any]], wanted: str, path: str = "task_groups") -> str | None:
