@@ -850,6 +850,6 @@ def test_a_number_of_the_years_before_1996_with_a_hyphen_and_no_year(
 
 
 def test_a_span_of_years_is_no_number() -> None:
-    """ "giai đoạn 2016-2020" and a plan "2021-2025" are years, not an act's number."""
+    """Years "giai đoạn 2016-2020" and a plan "2021-2025" are no act's number."""
     said = "Kế hoạch giai đoạn 2016-2020 và Chương trình 2021-2025 của tỉnh"
     assert all(c.number is None for c in coordprog.find_citations(said))

@@ -204,6 +204,11 @@ def test_schema_of_records_lists_their_parts() -> None:
             '[[meetings]]\nid = "a"\nkind = "launch"\ndate = 2022-03-01',
             "meetings[1].id: expected each meeting id once, found 'a' again (first at meetings[0])",
         ),
+        (
+            '[[outcomes]]\nrecipients = ["Thường trực Tỉnh ủy;", " "]',
+            "outcomes[0].recipients[1]: expected text, found ' '",
+        ),
+        ('[[outcomes]]\naddressees = [""]', "outcomes[0].addressees[0]: expected text, found ''"),
         ('colour = "red"', "colour: unknown key 'colour'"),
     ],
 )

@@ -56,6 +56,13 @@ class TestRules:
             )
         ] == _problems(data)
 
+    @pytest.mark.parametrize("field", ["recipients", "addressees"])
+    def test_a_blank_line_among_the_printed_lines(self, example_path: Path, field: str) -> None:
+        """A recipient or addressee with no text is a mistake, named by its place."""
+        data = _example(example_path)
+        data[field] = ["Ban Dân vận Trung ương;", "  "]
+        assert [Problem(f"{field}[1]", "expected text, found '  '")] == _problems(data)
+
     def test_task_without_lead(self, example_path: Path) -> None:
         """A task in a group that declares no lead, with none of its own."""
         data = _example(example_path)

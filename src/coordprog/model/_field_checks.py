@@ -56,6 +56,16 @@ def identifier(instance: Any, attribute: attrs.Attribute[Any], value: str) -> No
         raise FieldError(attribute.name, f"expected an id without spaces, found {value!r}")
 
 
+def no_blank_lines(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    """Refuse a list of printed lines (recipients, addressees) holding an empty one.
+
+    .. versionadded:: 0.3.0
+    """
+    for index, line in enumerate(value):
+        if not line.strip():
+            raise FieldError(f"{attribute.name}[{index}]", f"expected text, found {line!r}")
+
+
 def no_duplicates(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     """Refuse a tuple that names the same value twice."""
     if len(value) < 2 or len(set(value)) == len(value):

@@ -15,6 +15,7 @@ from coordprog.model._field_checks import (
     FIRST_YEAR,
     LAST_YEAR,
     identifier,
+    no_blank_lines,
     no_duplicates,
     not_empty,
     plausible_date,
@@ -445,7 +446,7 @@ class Program:
     reviews: tuple[Review, ...] = ()
     implementation: tuple[str, ...] = ()
     signatories: tuple[Signatory, ...] = ()
-    recipients: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = attrs.field(default=(), validator=no_blank_lines)
     amendments: tuple[Amendment, ...] = ()
     chapters: tuple[Chapter, ...] = ()
     articles: tuple[Article, ...] = ()
@@ -462,7 +463,7 @@ class Program:
     proposers: tuple[Person, ...] = ()
     extent: Extent | None = None
     areas: tuple[Area, ...] = ()
-    addressees: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = attrs.field(default=(), validator=no_blank_lines)
 
     def __attrs_post_init__(self) -> None:
         if self.to_complete:

@@ -7,7 +7,13 @@ import datetime as dt
 import attrs
 
 from coordprog.model._dates import PartialDate
-from coordprog.model._field_checks import identifier, no_duplicates, not_empty, plausible_date
+from coordprog.model._field_checks import (
+    identifier,
+    no_blank_lines,
+    no_duplicates,
+    not_empty,
+    plausible_date,
+)
 from coordprog.model._legal import LegalKind
 from coordprog.model._provisions import Article
 from coordprog.model._signatories import Signatory
@@ -54,7 +60,7 @@ class Promulgation:
     basis: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     articles: tuple[Article, ...] = ()
     signatories: tuple[Signatory, ...] = ()
-    recipients: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = attrs.field(default=(), validator=no_blank_lines)
     instruments: tuple[str, ...] = ()
     effective: str | None = None
     note: str | None = None

@@ -20,6 +20,7 @@ from coordprog.model._errors import FieldError
 from coordprog.model._field_checks import (
     finite,
     identifier,
+    no_blank_lines,
     no_duplicates,
     not_empty,
     one_of,
@@ -429,8 +430,8 @@ class ReviewOutcome:
     bodies: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
     legal_refs: tuple[LegalRef, ...] = ()
     signatories: tuple[Signatory, ...] = ()
-    recipients: tuple[str, ...] = ()
-    addressees: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = attrs.field(default=(), validator=no_blank_lines)
+    addressees: tuple[str, ...] = attrs.field(default=(), validator=no_blank_lines)
 
 
 @attrs.frozen

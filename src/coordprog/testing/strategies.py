@@ -1141,6 +1141,7 @@ def programs(
         implementation=tuple(draw(st.lists(texts(), max_size=3))),
         signatories=signed_by,
         recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
+        addressees=tuple(draw(st.lists(texts(max_words=6), max_size=2))),
         amendments=changes,
         level=draw(st.none() | st.sampled_from(Level)),
         instructions=draw(instructions(ids[: len(signing)], letters=False)),
