@@ -160,7 +160,7 @@ def test_review_report(coordprog_binh_thuan: coordprog.Program) -> None:
 def test_review_report_prints_the_acts_signatures_and_recipients_of_its_outcome(
     coordprog_binh_thuan: coordprog.Program,
 ) -> None:
-    """Records drafted from a report keep its acts, signature and Nơi nhận: the Word file too."""
+    """Records drafted from a report keep its acts, addressees, signature, Nơi nhận: in Word."""
     outcome = coordprog.ReviewOutcome(
         number="15-BC/BDVTU-BDT",
         date=dt.date(2024, 1, 20),
@@ -169,12 +169,14 @@ def test_review_report_prints_the_acts_signatures_and_recipients_of_its_outcome(
             coordprog.LegalRef(id="kh-12", kind=coordprog.LegalKind.PLAN, number="12/KH-BDVTU-BDT"),
         ),
         signatories=(coordprog.Signatory(party="bdv", title="TRƯỞNG BAN", name="Nguyễn Văn A"),),
-        recipients=("Thường trực Tỉnh ủy (b/c);", "Lưu: VT."),
+        recipients=("Như trên;", "Thường trực Tỉnh ủy (b/c);", "Lưu: VT."),
+        addressees=("Ban Dân vận Trung ương",),
     )
     records = coordprog.Records(program=coordprog_binh_thuan.id, outcomes=(outcome,))
     data = coordprog.render_output(coordprog_binh_thuan, "review", "docx", records=records).content
     texts = _texts(docx.Document(io.BytesIO(data)))
-    assert "Văn bản liên quan" in texts
+    assert "VI. VĂN BẢN LIÊN QUAN" in texts
+    assert "Kính gửi: Ban Dân vận Trung ương." in texts
     assert any("Kế hoạch số 12/KH-BDVTU-BDT" in text for text in texts)
     assert "Nguyễn Văn A" in texts
     assert any("Thường trực Tỉnh ủy (b/c);" in text for text in texts)
