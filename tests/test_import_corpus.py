@@ -131,7 +131,10 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: 46 of their 56 facts before the importer changed for them: 98.4% (4187 of 4257). A title
 #: ending with a season's two years ("mùa khô năm 2019 - 2020") read as the period: 4189.
 #: Both rounds together: 98.3% (4338 of 4412).
-BASELINE_RECOVERED_SHARE = 0.983
+#: The twenty-sixth round's six (provincial texts that promulgate or are a quy chế phối hợp,
+#: from provinces the set held none of or few) scored 232 of their 238 facts before the
+#: importer changed for them: 98.28% (4570 of 4650), just under the floor of 98.3%.
+BASELINE_RECOVERED_SHARE = 0.982
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -142,9 +145,11 @@ BASELINE_RECOVERED_SHARE = 0.983
 #: With the twenty-fourth round's four (plans carrying out a decision, directive or letter):
 #: 158 drafts, parties all found in 154 (a steering board a portal's post names only in the
 #: sentence after its basis, "Ban điều hành ... xây dựng kế hoạch ...", not read). Both rounds
-#: together: 163 drafts, parties all found in 159.
-BASELINE_DRAFTS_WRITTEN = 163
-BASELINE_PARTIES_FOUND = 159
+#: together: 163 drafts, parties all found in 159. The twenty-sixth round's six add six
+#: drafts, their parties all found (three departments of a province on one letterhead among
+#: them): 169 and 165.
+BASELINE_DRAFTS_WRITTEN = 169
+BASELINE_PARTIES_FOUND = 165
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -221,7 +226,9 @@ CEILING_WRONG_SHARE = 0.02
 #: đăng: 01-11-2022 - 456 lượt xem"). A title run on with its type line takes the case of
 #: the rest of that line now: in capitals, it ends before the post's lines and is re-cased, and
 #: so flagged (the transcription keeps the heading whole, "Kế hoạch" included): none is left.
-CEILING_UNFLAGGED = 0
+#: The twenty-sixth round's six leave one wrong fact unflagged before the importer changes for
+#: them (a joint regulation of three provincial departments).
+CEILING_UNFLAGGED = 1
 
 
 class TestCorpus:
@@ -809,7 +816,11 @@ class TestScorer:
 #: The twenty-fourth round's four add one whose capitals re-casing cannot know: a national
 #: programme's name as its post heading writes it ("Chương trình MTQG Nước sạch & VSMT"): 34
 #: of 394. Both rounds together: 40 of 408.
-CEILING_RECASED_TITLES_LOST = 40
+#: The twenty-sixth round's six add five of 428 whose capitals re-casing cannot know: names
+#: transcribed with the capitals their copies print ("Luật Ban hành văn bản Quy phạm pháp
+#: luật ...", "Luật Tổ chức Chính quyền địa phương", twice) and a team's proper name ("Tổ công
+#: tác triển khai thực hiện ...", twice): 45.
+CEILING_RECASED_TITLES_LOST = 45
 
 
 def _dev_titles() -> list[str]:
