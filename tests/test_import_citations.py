@@ -853,3 +853,28 @@ def test_a_span_of_years_is_no_number() -> None:
     """Years "giai đoạn 2016-2020" and a plan "2021-2025" are no act's number."""
     said = "Kế hoạch giai đoạn 2016-2020 và Chương trình 2021-2025 của tỉnh"
     assert all(c.number is None for c in coordprog.find_citations(said))
+
+
+def test_a_short_form_in_brackets_ends_a_name_before_its_date_or_joined_issuer() -> None:
+    """A short form in brackets ("(ATTP)", "(NN&PTNT)") is no end of the act it follows.
+
+    The law's date comes after it; a joint circular's issuers go on after it (" - Bộ Công
+    Thương"), the short form kept in the issuer as printed; a name that goes on after its
+    short form ("Mặt trận Tổ quốc (MTTQ) Việt Nam") is still read up to it, and flagged.
+    """
+    found = coordprog.find_citations(
+        "Căn cứ Luật An toàn thực phẩm\n(ATTP) ngày 17/6/2010;\n"
+        "Căn cứ Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09/4/2014 của Bộ Y tế "
+        "- Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) - Bộ Công Thương hướng dẫn việc "
+        "phân công;\nCăn cứ Thông tư số 17/2018/TT-BNNPTNT ngày 31/10/2018 của Bộ Nông nghiệp "
+        "và Phát triển nông thôn (NN&PTNT) quy định phương thức quản lý;"
+    )
+    assert [(c.date, c.issuer) for c in found] == [
+        (dt.date(2010, 6, 17), None),
+        (
+            dt.date(2014, 4, 9),
+            "Bộ Y tế - Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) - Bộ Công Thương",
+        ),
+        (dt.date(2018, 10, 31), "Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)"),
+    ]
+    assert [c.title for c in found][:2] == ["Luật An toàn thực phẩm", "hướng dẫn việc phân công"]

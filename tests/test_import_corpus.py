@@ -134,7 +134,10 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The twenty-sixth round's six (provincial texts that promulgate or are a quy chế phối hợp,
 #: from provinces the set held none of or few) scored 232 of their 238 facts before the
 #: importer changed for them: 98.28% (4570 of 4650), just under the floor of 98.3%.
-BASELINE_RECOVERED_SHARE = 0.982
+#: Departments printed under their province's committee, each the province's (a short name
+#: with a spaced "&" kept whole), and short forms in brackets read past in a citation ("Luật An
+#: toàn thực phẩm (ATTP) ngày ...", "... (NN&PTNT) - Bộ Công Thương") bring it to 98.4% (4574).
+BASELINE_RECOVERED_SHARE = 0.983
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -227,8 +230,10 @@ CEILING_WRONG_SHARE = 0.02
 #: the rest of that line now: in capitals, it ends before the post's lines and is re-cased, and
 #: so flagged (the transcription keeps the heading whole, "Kế hoạch" included): none is left.
 #: The twenty-sixth round's six leave one wrong fact unflagged before the importer changes for
-#: them (a joint regulation of three provincial departments).
-CEILING_UNFLAGGED = 1
+#: them: the issuer of a joint circular read up to one ministry's short form in brackets
+#: ("của Bộ Y tế - Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) - Bộ Công Thương"). The
+#: issuer goes on past it now, the short form kept as printed: none is left.
+CEILING_UNFLAGGED = 0
 
 
 class TestCorpus:

@@ -1423,3 +1423,37 @@ class TestJointIssuersRoundTwentyOne:
             "thực hiện quyền tự chủ như sau:\nChương 1.\nQUY ĐỊNH CHUNG\n"
         )
         assert ["Bộ Giáo dục và Đào tạo", "Bộ Nội vụ"] == [p["name"] for p in parties]
+
+
+class TestDepartmentsUnderOneCommittee:
+    """Several departments a letterhead prints under their province's People's Committee."""
+
+    def test_each_department_printed_under_the_committee_is_the_provinces(self) -> None:
+        """The three departments printed under "UBND TỈNH BẮC GIANG" are each the province's."""
+        parties = _parties(
+            "UBND\nTỈNH BẮC GIANG\nSỞ Y TẾ - SỞ NN & PTNT\nSỞ CÔNG THƯƠNG\n--------\n"
+            + MOTTO
+            + "Số: 1094/QCPH-YT-NN-CT\nBắc Giang, ngày 28 tháng 08 năm 2015\n"
+            "QUY CHẾ PHỐI HỢP\nCÔNG TÁC QUẢN LÝ NHÀ NƯỚC VỀ AN TOÀN THỰC PHẨM\n"
+            "Căn cứ Luật An toàn thực phẩm ngày 17/6/2010;\n"
+            "Sở Y tế, Sở NN&PTNT, Sở Công Thương thống nhất xây dựng quy chế phối hợp như sau:\n"
+            "I. QUY ĐỊNH CHUNG\n"
+        )
+        expected = [
+            ("Sở Y tế tỉnh Bắc Giang", None),
+            ("Sở NN&PTNT tỉnh Bắc Giang", "Sở NN&PTNT"),
+            ("Sở Công thương tỉnh Bắc Giang", None),
+        ]
+        assert expected == [(p["name"], p.get("short_name")) for p in parties]
+        assert {("province", "Bắc Giang", "Ủy ban nhân dân tỉnh Bắc Giang")} == {
+            (p["level"], p["province"], p["parent_body"]) for p in parties
+        }
+
+    def test_one_board_under_its_party_committee_is_named_with_it(self) -> None:
+        """A Party committee's one board printed under it is named with the committee, as before."""
+        parties = _parties(
+            "TỈNH ỦY BÌNH THUẬN\nBAN DÂN VẬN\n*\n" + MOTTO + "Số: 12-HD/BDVTU\n"
+            "Phan Thiết, ngày 02 tháng 3 năm 2020\nHƯỚNG DẪN\nCông tác dân vận năm 2020\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        )
+        assert ["Ban Dân vận Tỉnh ủy Bình Thuận"] == [p["name"] for p in parties]

@@ -200,10 +200,18 @@ _ISSUER_END = re.compile(
 )
 # A joint act (NQLT, TTLT, TTLN ...) has issuers joined by "và" or commas.
 _JOINT_NUMBER = re.compile(r"/[A-ZĐ]*L[TN](?:[/-]|$)")
+#: A short form a text gives in brackets after a name, in capitals: "Luật An toàn thực phẩm
+#: (ATTP)", "Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)".
+_SHORT_FORM = re.compile(rf"\s*\((?:Bộ\s+)?[{_UPPER}][{_UPPER}&.\-]+(?:\s*[&-]\s*[{_UPPER}]+)*\)")
 # A bracket after an issuer that belongs to it: its term, the organ it acts through.
 _ISSUER_BRACKET = re.compile(
     r"\s*\((?:khóa|khoá|Khóa|Khoá|nhiệm kỳ|Nhiệm kỳ|Thường trực|cơ quan thường trực)[^()]*\)"
 )
+#: A name that goes on after a short form in brackets: "Mặt trận Tổ quốc (MTTQ) Việt Nam",
+#: "Viện kiểm sát nhân dân (VKSND) tối cao" (the short form is then not the name's end).
+_NAME_AFTER = re.compile(rf"\s+(?:[{_UPPER}]|tối\s+cao(?!\w))")
+#: What joins another issuer of a joint act after one's short form: " - Bộ Công Thương".
+_JOINED_AFTER = re.compile(rf"\s*(?:-|,|và)\s+[{_UPPER}]")
 _TITLE = re.compile(
     # "của Ban Bí thư “về việc ...”", "về “Tiếp tục ...”": what it is about, in quotation marks.
     r"\s+(?:về\s+(?:việc\s+)?)?[“«](?:về\s+(?:việc\s+)?)?(?P<quoted>[^”»;]+)[”»]"
@@ -348,6 +356,10 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
         ):
             position = stop.end()  # "Bộ Nội vụ, Viện kiểm sát nhân dân tối cao, ..."
             continue
+        short = _SHORT_FORM.match(text, stop.start()) if stop and joint else None
+        if short is not None and _JOINED_AFTER.match(text, short.end()):
+            position = short.end()  # "Bộ Y tế - Bộ Nông nghiệp ... (NN&PTNT) - Bộ Công Thương"
+            continue
         if stop and stop[0].strip() == "," and _last_body_after_comma(text, stop.end()):
             position = stop.end()  # "Kết luận số 126-KL/TW ... của Bộ Chính trị, Ban Bí thư;"
             continue
@@ -377,8 +389,8 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     issuer = re.sub(r"\s+và\s*$", "", issuer)
     issuer = _placed_body(issuer)
     end = start + len(issuer)
-    bracket = _ISSUER_BRACKET.match(text, end)
-    if bracket:
+    bracket = _ISSUER_BRACKET.match(text, end) or _SHORT_FORM.match(text, end)
+    if bracket and not (bracket.re is _SHORT_FORM and _NAME_AFTER.match(text, bracket.end())):
         issuer = text[start : bracket.end()]
         end = bracket.end()
     issuer = rejoin_syllables(" ".join(issuer.split()).strip(" ,:"))
@@ -677,6 +689,9 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
                     number, after = number_at[0], number_at[1]
         if after >= len(text.rstrip()) and number is None:
             continue  # a name cut off by the end of the copy
+        short = _SHORT_FORM.match(text, after)
+        if short is not None and _DATE_AT.match(text, short.end()):
+            after = short.end()  # "Luật An toàn thực phẩm (ATTP) ngày 17/6/2010": its short form
         # "Luật ... đã được sửa đổi, bổ sung ngày 22/11/2019": the date of the law as amended.
         dated_at = _DATE_AT.match(text, after) or _AMENDED_ON.match(text, after)
         if dated_at is None and number is None:

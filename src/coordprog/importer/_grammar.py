@@ -910,6 +910,10 @@ def find_bodies(text: str) -> list[BodyName]:
     return found
 
 
+#: An abbreviation's letters: capitals without a vowel ("NN", "PTNT", "KH", "ĐT").
+_ABBREVIATED = "[BCDĐGHKLMNPQRSTVX]{1,5}"
+
+
 def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     """The bodies a letterhead names, its lines joined: each with the place it shares.
 
@@ -924,6 +928,8 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     text = "\n".join(completed)
     text = re.sub(r"[ \t]*[-\u2013][ \t]*", " - ", text)
     text = re.sub(r"(?<!\w)BCH(?!\w)", "BAN CHẤP HÀNH", text)
+    # A short name joined by a spaced ampersand is one name: "SỞ NN & PTNT", "SỞ KH & ĐT".
+    text = re.sub(rf"(?<!\w)({_ABBREVIATED})[ \t]*&[ \t]*({_ABBREVIATED})(?!\w)", r"\1&\2", text)
     # Words a letterhead shortens with a stop: "CĐCS Tr. THCS ...", "CĐ GD H. BA TƠ".
     text = re.sub(r"(?<!\w)Tr\.\s*", "TRƯỜNG ", text)
     text = re.sub(r"(?<!\w)H\.\s*", "HUYỆN ", text)
@@ -973,35 +979,67 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     bodies = _under_governing(text, bodies)
     bodies = _party_central(bodies)
     bodies = _under_superior(text, bodies)
-    # A board printed under the committee or council it belongs to.
+    return _boards_under(bodies)
+
+
+#: Organs printed under the committee or council they belong to, on a letterhead's lines.
+_BOARDS = ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm")
+
+
+def _boards_under(bodies: list[BodyName]) -> list[BodyName]:
+    """The boards a letterhead prints under the committee or council they belong to.
+
+    "TỈNH ỦY BÌNH THUẬN / BAN DÂN VẬN": the committee is not itself an
+    issuer, its board is, named with its place. Several printed under one
+    ("UBND TỈNH BẮC GIANG / SỞ Y TẾ - SỞ NN & PTNT / SỞ CÔNG THƯƠNG") are
+    each that committee's, with its place.
+    """
     result: list[BodyName] = []
+    superior: BodyName | None = None
     for body in bodies:
         parent = result[-1] if result else None
-        if (
-            parent is not None
-            and body.place is None
-            and (
-                body.organ in ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm")
-                or (body.organ == "Ủy ban" and parent.organ in _PARTY_COMMITTEES)
-            )
-            and body.level != "central"
-            and parent.place is not None
-            and parent.parent is None
-        ):
-            result[-1] = parent  # the parent is not itself an issuer
-            result.append(
-                attrs.evolve(
-                    body,
-                    name=_under(body.name, parent),
-                    level=parent.level,
-                    province=parent.province,
-                    parent=parent.name,
-                )
-            )
-            result.remove(parent)
+        if parent is not None and parent.place is not None and parent.parent is None:
+            superior = parent if _board_of(body, parent) else None
+        elif superior is not None and not (parent is not None and parent.parent == superior.name):
+            superior = None
+        if superior is None or not _board_of(body, superior):
+            superior = None
+            result.append(body)
             continue
-        result.append(body)
+        if parent is superior:
+            result.remove(superior)  # the committee is not itself an issuer
+        result.append(_placed_under(body, superior))
     return result
+
+
+def _board_of(body: BodyName, parent: BodyName) -> bool:
+    """Whether ``body``, printed under ``parent`` without a place, is one of its boards."""
+    return (
+        body.place is None
+        and (
+            body.organ in _BOARDS or (body.organ == "Ủy ban" and parent.organ in _PARTY_COMMITTEES)
+        )
+        and body.level != "central"
+    )
+
+
+def _placed_under(body: BodyName, parent: BodyName) -> BodyName:
+    """A board named with the committee it is printed under; its unit and place when named so.
+
+    A board printed with an abbreviation ("SỞ NN&PTNT") keeps that name as its short one.
+    """
+    name = _under(body.name, parent)
+    placed = parent.unit and parent.place and name == f"{body.name} {parent.unit} {parent.place}"
+    return attrs.evolve(
+        body,
+        name=name,
+        level=parent.level,
+        province=parent.province,
+        parent=parent.name,
+        unit=parent.unit if placed else body.unit,
+        place=parent.place if placed else body.place,
+        short=body.short or (body.name if "&" in body.name else None),
+    )
 
 
 #: Bodies that govern others printed under them in a letterhead (Decree 30's *cơ quan chủ
