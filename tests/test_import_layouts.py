@@ -968,6 +968,28 @@ def test_recipients_heading_in_emphasis_keeps_the_first_recipient_clean() -> Non
     assert ["Như Điều 3;", "Thường trực Tỉnh ủy;", "Lưu: VT."] == recipients
 
 
+def test_a_last_recipient_the_copy_ends_inside_a_word_is_left_out_and_flagged() -> None:
+    """A copy that stops inside its last recipient ("- Đoàn Đại biểu Quốc h") loses it, flagged.
+
+    A syllable without a vowel is no word: the copy cut it. A last recipient whose last word
+    is whole ("- Sở Tư pháp") stays, the list flagged as not ending with its file copy.
+    """
+    opening = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1044/QĐ-UBND\n"
+        "Quảng Ngãi, ngày 29 tháng 12 năm 2017\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Bộ Nội vụ;\n"
+    )
+    cut = coordprog.import_text(opening + "- Đoàn Đại biểu Quốc h\n")
+    whole = coordprog.import_text(opening + "- Sở Tư pháp\n")
+    assert ["Như Điều 3;", "Bộ Nội vụ;"] == cut.data["promulgation"]["recipients"]
+    assert ["Như Điều 3;", "Bộ Nội vụ;", "Sở Tư pháp"] == whole.data["promulgation"]["recipients"]
+    for draft in (cut, whole):
+        paths = [item["path"] for item in draft.data["to_complete"]]
+        assert "promulgation.recipients" in paths
+
+
 def test_an_article_glued_to_its_number_is_an_article() -> None:
     """An article whose number a copy glued to "Điều" ("Điều1.") is read as "Điều 1." is."""
     text = (

@@ -58,6 +58,7 @@ from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
 from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import (
     Signed,
+    cut_inside_a_word,
     organ_headed_by,
     read_addressees,
     read_tail,
@@ -1322,14 +1323,21 @@ def read_signatures(
     """The signatures and recipients of ``lines``, as a draft writes them."""
     signed, recipients = read_tail(list(lines))
     if not recipients_closed(recipients):
+        last = recipients[-1]
+        end = next((line for line in reversed(lines) if line.strip()), "")
+        cut = cut_inside_a_word(last) and last.strip() in end  # the copy's last words
         draft.flag(
             path.replace("signatories", "recipients"),
             'Danh sách nơi nhận không kết thúc bằng dòng lưu ("Lưu: ..."): bản sao có thể bị '
-            "cắt hoặc lẫn dòng của văn bản khác, kiểm tra.",
+            "cắt hoặc lẫn dòng của văn bản khác, kiểm tra."
+            + (" Nơi nhận cuối bị cắt giữa chữ, đã bỏ." if cut else ""),
             "the recipients' list does not end with its file copy ('Lưu: ...'): the copy may cut "
-            f"it, or its last lines may be another text's; check it (last: {recipients[-1]})",
+            f"it, or its last lines may be another text's; check it (last: {last})"
+            + ("; the copy ends inside that word: it is left out" if cut else ""),
             " / ".join(recipients),
         )
+        if cut:
+            recipients = recipients[:-1]
     return signatories(signed, draft, path, issuer), recipients
 
 

@@ -12,6 +12,7 @@ TỊCH", "Name A", "Name B"): each post takes the next name in turn.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 
@@ -532,6 +533,22 @@ def recipients_closed(recipients: list[str]) -> bool:
         return True
     last = recipients[-1].rstrip()
     return fold(last).startswith("lưu") or (last.endswith(".") and not last.endswith(";."))
+
+
+def cut_inside_a_word(recipient: str) -> bool:
+    """Whether a recipient the copy ends with stops inside a word ("Đoàn Đại biểu Quốc h").
+
+    Its last word, in small letters, has no vowel, as no Vietnamese syllable has ("h", "ng"),
+    and nothing (a semicolon, a stop, a bracket) ends the recipient.
+
+    .. versionadded:: 0.3.0
+    """
+    words = recipient.rstrip().split()
+    if not words or recipient.rstrip().endswith((";", ".", ":", ")")):
+        return False
+    last = words[-1]
+    bare = "".join(c for c in unicodedata.normalize("NFD", last) if not unicodedata.combining(c))
+    return last.isalpha() and last.islower() and not any(c in "aeiouy" for c in bare)
 
 
 def _in_signature(line: str) -> bool:
