@@ -138,7 +138,8 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: with a spaced "&" kept whole), and short forms in brackets read past in a citation ("Luật An
 #: toàn thực phẩm (ATTP) ngày ...", "... (NN&PTNT) - Bộ Công Thương") bring it to 98.4% (4574).
 #: A last recipient the copy ends inside a word ("- Đoàn Đại biểu Quốc h") is left out, flagged:
-#: two wrong facts fewer, none more recovered.
+#: two wrong facts fewer, none more recovered. A working team named with its capital when a
+#: title is re-cased ("Tổ công tác ..."): 4575.
 BASELINE_RECOVERED_SHARE = 0.983
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -826,8 +827,9 @@ class TestScorer:
 #: The twenty-sixth round's six add five of 428 whose capitals re-casing cannot know: names
 #: transcribed with the capitals their copies print ("Luật Ban hành văn bản Quy phạm pháp
 #: luật ...", "Luật Tổ chức Chính quyền địa phương", twice) and a team's proper name ("Tổ công
-#: tác triển khai thực hiện ...", twice): 45.
-CEILING_RECASED_TITLES_LOST = 45
+#: tác triển khai thực hiện ...", twice): 45. A working team is named as a body is, with its
+#: capital ("Tổ công tác"): 43.
+CEILING_RECASED_TITLES_LOST = 43
 
 
 def _dev_titles() -> list[str]:

@@ -1133,6 +1133,22 @@ def test_the_lunar_new_year_in_a_title_in_capitals_keeps_its_capitals() -> None:
     )
 
 
+def test_a_working_team_in_a_title_in_capitals_keeps_its_capital() -> None:
+    """A working team is named as a body is: "Tổ công tác" keeps its capital when re-cased."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 757/QĐ-UBND | Quảng Ninh, ngày 21 tháng 04 năm 2014 |\nQUYẾT ĐỊNH\n"
+        "V/V BAN HÀNH QUY CHẾ HOẠT ĐỘNG TỔ CÔNG TÁC TRIỂN KHAI THỰC HIỆN KẾ HOẠCH NÂNG CAO CHỈ"
+        " SỐ NĂNG LỰC CẠNH TRANH\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của Tổ công tác.\n"
+    )
+    assert draft.data["promulgation"]["title"] == (
+        "V/v ban hành Quy chế hoạt động Tổ công tác triển khai thực hiện Kế hoạch nâng cao chỉ"
+        " số năng lực cạnh tranh"
+    )
+
+
 @pytest.mark.parametrize(
     ("printed", "title"),
     [

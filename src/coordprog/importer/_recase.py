@@ -101,6 +101,8 @@ _PROPER = (
     # A national steering committee, and the conference a notice's conclusions were given at.
     "Ban Chỉ đạo Quốc gia",
     "Trưởng Ban Chỉ đạo",
+    # A working team is named as a body is, with its capital ("Tổ công tác triển khai ...").
+    "Tổ công tác",
     "tại Hội nghị",
 )
 #: A lunar year's name after the new year's feast or spring: "Tết Nguyên đán Bính Ngọ", "Xuân
