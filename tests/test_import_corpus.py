@@ -140,7 +140,11 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: A last recipient the copy ends inside a word ("- Đoàn Đại biểu Quốc h") is left out, flagged:
 #: two wrong facts fewer, none more recovered. A working team named with its capital when a
 #: title is re-cased ("Tổ công tác ..."): 4575.
-BASELINE_RECOVERED_SHARE = 0.983
+#: The twenty-seventh round's four joint circulars of central bodies (openings: two ministries
+#: on one letterhead line, one from a scan that damaged the number's year and the place, one
+#: whose letterhead and number disagree, one without letterhead) scored 124 of their 161 facts
+#: before the importer changed for them: 97.5% of the programs' facts (4462 of 4573).
+BASELINE_RECOVERED_SHARE = 0.975
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -154,8 +158,11 @@ BASELINE_RECOVERED_SHARE = 0.983
 #: together: 163 drafts, parties all found in 159. The twenty-sixth round's six add six
 #: drafts, their parties all found (three departments of a province on one letterhead among
 #: them): 169 and 165.
-BASELINE_DRAFTS_WRITTEN = 169
-BASELINE_PARTIES_FOUND = 165
+#: together: 163 drafts, parties all found in 159.
+#: The twenty-seventh round's four joint circulars: 167 drafts, parties all found in 162 (a
+#: letterhead's ministry printed with a look-alike letter, "ÐÀO TẠO", not matched).
+BASELINE_DRAFTS_WRITTEN = 173
+BASELINE_PARTIES_FOUND = 168
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -236,7 +243,13 @@ CEILING_WRONG_SHARE = 0.02
 #: them: the issuer of a joint circular read up to one ministry's short form in brackets
 #: ("của Bộ Y tế - Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) - Bộ Công Thương"). The
 #: issuer goes on past it now, the short form kept as printed: none is left.
-CEILING_UNFLAGGED = 0
+#: The twenty-seventh round's four joint circulars leave six wrong facts unflagged before the
+#: importer changes for them: a scan's number whose year is damaged, read "87/20" from "87/20
+#: ló/TTLT-BTC-BTNMT", its place "Hù Nội", its law "Luật Đât đai" (an act the text does not
+#: cite, for the scorer) and its chapter's title run on with the first article; a decision cited
+#: again with a slash in its symbol ("42/2002/QĐ/TTg"), read as a second act; an article's
+#: caption whose words the page glued ("đốitượng").
+CEILING_UNFLAGGED = 6
 
 
 class TestCorpus:
