@@ -878,3 +878,72 @@ def test_a_short_form_in_brackets_ends_a_name_before_its_date_or_joined_issuer()
         (dt.date(2018, 10, 31), "Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)"),
     ]
     assert [c.title for c in found][:2] == ["Luật An toàn thực phẩm", "hướng dẫn việc phân công"]
+
+
+class TestActsOfAScanRoundTwentySeven:
+    def test_so_misread_by_a_scan_still_numbers_the_act(self) -> None:
+        """A scan's "Nghị định sổ 44/2014/NĐ-CP", the tone of "số" misread, is the decree."""
+        text = "Căn cứ Nghị định sổ 44/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ;"
+        assert [("44/2014/NĐ-CP", None, dt.date(2014, 5, 15), "Chính phủ")] == _acts(text)
+
+    def test_a_year_glued_to_nam_is_the_act_s_date(self) -> None:
+        """A year glued to its word ("ngày 14 tháng 12 năm2004") still dates the act."""
+        text = "Căn cứ Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm2004 của Chính phủ;"
+        assert [("204/2004/NĐ-CP", None, dt.date(2004, 12, 14), "Chính phủ")] == _acts(text)
+
+    def test_issuers_named_between_the_kind_and_so_issue_the_act(self) -> None:
+        """A joint circular "Bộ A và Bộ B số ..." names its issuers before its number."""
+        text = (
+            "Căn cứ Thông tư liên tịch Bộ Kế hoạch & Đầu tư và Bộ Tài chính số "
+            "01/2003/TTLT/BKH-BTC ngày 06/01/2003 Hướng dẫn thực hiện;"
+        )
+        expected = [
+            (
+                "01/2003/TTLT/BKH-BTC",
+                None,
+                dt.date(2003, 1, 6),
+                "Bộ Kế hoạch & Đầu tư và Bộ Tài chính",
+            )
+        ]
+        assert expected == [(n, None, d, i) for n, _, d, i in _acts(text)]
+
+    def test_title_words_between_the_kind_and_so_are_no_issuer(self) -> None:
+        """In "Quyết định phê duyệt Đề án số ..." the words after the kind are no body."""
+        found = coordprog.find_citations(
+            "Căn cứ Quyết định phê duyệt Đề án số 12/QĐ-UBND ngày 03/01/2020;"
+        )
+        assert all(c.issuer is None for c in found)
+
+    def test_an_act_cited_again_with_a_slash_in_its_symbol_is_one_act(self) -> None:
+        """A decision cited as "42/2002/QĐ-TTg" and again as "42/2002/QĐ/TTg" is one act."""
+        draft = coordprog.import_text(
+            "BỘ TÀI CHÍNH-BỘ VĂN HÓA - THÔNG TIN\nSố: 102/2003/TTLT-BTC-BVHTT\n"
+            "Hà Nội, ngày 30 tháng 10 năm 2003\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý kinh phí\n"
+            "Căn cứ Quyết định số 42/2002/QĐ-TTg ngày 19/03/2002 của Thủ tướng Chính phủ về quản "
+            "lý các Chương trình mục tiêu quốc gia;\n"
+            "Căn cứ Thông tư liên tịch số 01/2003/TTLT/BKH-BTC ngày 06/01/2003 hướng dẫn thực hiện "
+            "Quyết định số 42/2002/QĐ/TTg ngày 19/3/2002 của Thủ tướng Chính phủ;\n"
+            "Điều 1. Phạm vi điều chỉnh\n"
+        )
+        numbers = [r.get("number") for r in draft.data["legal_refs"]]
+        assert ["42/2002/QĐ-TTg", "01/2003/TTLT/BKH-BTC"] == numbers
+
+    def test_basis_words_a_scan_misread_start_a_basis(self) -> None:
+        """A scan's "Cân cứ" and "Căn củ" are "Căn cứ": the acts after them are the basis."""
+        draft = coordprog.import_text(
+            "BỘ TÀI CHÍNH\nSố: 87/2016/TT-BTC\nHà Nội, ngày 22 tháng 6 năm 2016\nTHÔNG TƯ\n"
+            "Hướng dẫn việc thẩm định\nCân cứ Luật Giá ngày 20 tháng 6 năm 2012;\n"
+            "Căn củ Nghị định số 21/2013/NĐ-CP ngày 04 tháng 3 năm 2013 của Chính phủ;\n"
+            "Điều 1. Phạm vi điều chỉnh\n"
+        )
+        assert ["luat-gia-2012", "21/2013/NĐ-CP"] == draft.data["basis"]
+
+    def test_a_law_s_name_holding_a_word_no_syllable_is_spelt_like_is_flagged(self) -> None:
+        """In "Luật Đât đai", "Đât" lost the tone a syllable in "-t" takes: the act is to check."""
+        draft = coordprog.import_text(
+            "BỘ TÀI CHÍNH\nSố: 87/2016/TT-BTC\nHà Nội, ngày 22 tháng 6 năm 2016\nTHÔNG TƯ\n"
+            "Hướng dẫn việc thẩm định\nCăn cứ Luật Đât đai ngày 29 tháng 11 năm 2013;\n"
+            "Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;\nĐiều 1. Phạm vi điều chỉnh\n"
+        )
+        flagged = [i["path"] for i in draft.data["to_complete"] if i["path"].startswith("legal")]
+        assert ["legal_refs[0]"] == flagged

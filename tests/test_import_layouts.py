@@ -1328,3 +1328,78 @@ def test_a_title_run_on_with_its_type_line_stops_before_the_page_s_post_lines() 
     assert title.startswith("Thực hiện Đề án “Tăng cường")
     assert title.endswith("giai đoạn 2023-2030")
     assert _flagged(draft, "title")  # re-cased from capitals: its proper names to check
+
+
+class TestAScanOfAJointCircularRoundTwentySeven:
+    """A joint circular as a scan's text prints it: letters and digits misread."""
+
+    HEAD = (
+        "Bộ TÀI CHÍNH Bộ TÀI NGŨYÊN VÀ MÔI TRƯỜNG\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VĨỆT NAM Độc ỉập - Tự do - Hạnh phúc\n"
+    )
+
+    def _draft(self, number: str, place: str, type_line: str) -> coordprog.Draft:
+        return coordprog.import_text(
+            f"{self.HEAD}Số: {number}\n{place}, ngày 22 tháng 6 năm 2016\n"
+            f"{type_line} Hướng dẫn việc thẩm định dự thảo bảng giá đất\n"
+            "Căn cứ Luật Giá ngày 20 tháng 6 năm 2012; Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ "
+            "Tài nguyên và Môi trường ban hành Thông tư liên tịch hướng dẫn việc thẩm định.\n"
+            "Chương I QUY ĐỊNH CHUNG Điều 1. Phạm vi điều chỉnh\n"
+        )
+
+    def test_a_number_that_goes_on_past_a_damaged_year_is_flagged(self) -> None:
+        """In "87/20 ló/TTLT-BTC-BTNMT" the number read, "87/20", is a part, to check."""
+        draft = self._draft("87/20 ló/TTLT-BTC-BTNMT", "Hà Nội", "THÔNG TƯ LIÊN TỊCH")
+        assert "87/20" == draft.data["number"]
+        assert ["Số: 87/20 ló/TTLT-BTC-BTNMT"] == [i["text"] for i in _flagged(draft, "number")]
+
+    def test_a_number_beside_a_subject_line_is_whole(self) -> None:
+        """A subject line beside the number ("Số: 123/UBND-VX V/v ...") is no part of it."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 123/UBND-VX V/v triển khai kế hoạch\n"
+            "Lào Cai, ngày 22 tháng 6 năm 2016\nKính gửi: Sở Tư pháp\n"
+        )
+        assert "123/UBND-VX" == draft.data["number"]
+        assert [] == _flagged(draft, "number")
+
+    def test_a_place_one_letter_off_a_province_is_read_as_it_and_flagged(self) -> None:
+        """A scan's "Hù Nội" is "Hà Nội" misread: read so, and flagged with the line."""
+        draft = self._draft("87/2016/TTLT-BTC-BTNMT", "Hù Nội", "THÔNG TƯ LIÊN TỊCH")
+        assert "Hà Nội" == draft.data["place"]
+        assert ["Hù Nội, ngày 22 tháng 6 năm 2016"] == [i["text"] for i in _flagged(draft, "place")]
+
+    def test_a_district_s_place_line_is_left_as_printed(self) -> None:
+        """A place no province is one letter off ("Giá Rai") is kept, not flagged."""
+        draft = self._draft("87/2016/TTLT-BTC-BTNMT", "Giá Rai", "THÔNG TƯ LIÊN TỊCH")
+        assert "Giá Rai" == draft.data["place"]
+        assert [] == _flagged(draft, "place")
+
+    def test_a_type_line_with_one_letter_misread_gives_the_kind_and_a_title_to_check(
+        self,
+    ) -> None:
+        """A scan's "THÔNG Tư LIÊN TỊCH Hướng dẫn ...": a joint circular, its title flagged."""
+        draft = self._draft("87/2016/TTLT-BTC-BTNMT", "Hà Nội", "THÔNG Tư LIÊN TỊCH")
+        assert "joint-circular" == draft.data["kind"]
+        assert "Hướng dẫn việc thẩm định dự thảo bảng giá đất" == draft.data["title"]
+        assert 1 == len(_flagged(draft, "title"))
+
+    def test_a_chapter_title_run_on_with_its_first_article_ends_with_its_capitals(self) -> None:
+        """In "Chương I QUY ĐỊNH CHUNG Điều 1. ..." the title is "QUY ĐỊNH CHUNG"."""
+        draft = self._draft("87/2016/TTLT-BTC-BTNMT", "Hà Nội", "THÔNG TƯ LIÊN TỊCH")
+        chapter = draft.data["chapters"][0]
+        assert ("I", "QUY ĐỊNH CHUNG") == (chapter["number"], chapter["title"])
+        assert [("1", "Phạm vi điều chỉnh")] == [
+            (a["number"], a["caption"]) for a in chapter["articles"]
+        ]
+
+
+def test_an_article_s_caption_the_copy_glued_is_read_apart() -> None:
+    """A caption's two syllables a copy glued ("đốitượng") are split again."""
+    draft = coordprog.import_text(
+        "BỘ Y TẾ - BỘ NỘI VỤ\nSố: 28/2015/TTLT-BYT-BNV\nHà Nội, ngày 07 tháng 10 năm 2015\n"
+        "THÔNG TƯ LIÊN TỊCH\nQUY ĐỊNH MÃ SỐ CHỨC DANH NGHỀ NGHIỆP DINH DƯỠNG\n"
+        "Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010;\nChương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi điều chỉnh và đốitượng áp dụng\n1. Thông tư liên tịch này quy định.\n"
+    )
+    caption = draft.data["chapters"][0]["articles"][0]["caption"]
+    assert "Phạm vi điều chỉnh và đối tượng áp dụng" == caption

@@ -1457,3 +1457,45 @@ class TestDepartmentsUnderOneCommittee:
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
         )
         assert ["Ban Dân vận Tỉnh ủy Bình Thuận"] == [p["name"] for p in parties]
+
+
+class TestJointIssuersRoundTwentySeven:
+    def test_a_letterhead_printed_with_a_look_alike_letter_names_its_ministry(self) -> None:
+        """A letterhead's "ÐÀO TẠO", with the Icelandic eth, names the ministry "Đào tạo"."""
+        parties = _parties(
+            "BỘ TÀI CHÍNH-BỘ GIÁO DỤC VÀ ÐÀO TẠO\nSố: 102/2003/TTLT-BTC-BVHTT\n"
+            + MOTTO
+            + "Hà Nội, ngày 30 tháng 10 năm 2003\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý kinh phí\n"
+            "Căn cứ Quyết định số 71/2001/QĐ-TTg ngày 04/05/2001 của Thủ tướng Chính phủ;\n"
+        )
+        assert ["Bộ Tài chính", "Bộ Giáo dục và Đào tạo"] == [p["name"] for p in parties]
+
+    def test_heads_joined_by_va_in_a_copy_without_letterhead_act_for_their_bodies(self) -> None:
+        """In "Bộ trưởng, Chủ nhiệm A và Bộ trưởng B ban hành ..." each head acts for its body."""
+        parties = _parties(
+            "THÔNG TƯ LIÊN TỊCH\nQuy định chính sách đối với người có uy tín\n"
+            "Căn cứ Nghị định số 84/2012/NĐ-CP ngày 12 tháng 10 năm 2012 của Chính phủ;\n"
+            "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc và Bộ trưởng Bộ Tài chính ban hành Thông tư "
+            "liên tịch hướng dẫn thực hiện như sau:\nĐiều 1. Phạm vi điều chỉnh\n"
+        )
+        expected = [
+            ("Ủy ban Dân tộc", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
+            ("Bộ Tài chính", "Bộ trưởng Bộ Tài chính"),
+        ]
+        assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]
+
+    def test_an_enacting_sentence_run_on_after_the_basis_names_the_issuers(self) -> None:
+        """A scan's preamble on one line: the heads after the last basis's ";" issue."""
+        parties = _parties(
+            "Số: 87/2016/TTLT-BTC-BTNMT\nHà Nội, ngày 22 tháng 6 năm 2016\n"
+            "THÔNG TƯ LIÊN TỊCH\nHướng dẫn việc thẩm định dự thảo bảng giá đất\n"
+            "Căn cứ Luật Giá ngày 20 tháng 6 năm 2012; Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23 "
+            "tháng 12 năm 2013 của Chính phủ quy định chức năng của Bộ Tài chính; Bộ trưởng Bộ Tài "
+            "chính, Bộ trưởng Bộ Tài nguyên và Môi trường ban hành Thông tư liên tịch hướng dẫn "
+            "việc thẩm định.\nChương I\nQUY ĐỊNH CHUNG\n"
+        )
+        expected = [
+            ("Bộ Tài chính", "Bộ trưởng Bộ Tài chính"),
+            ("Bộ Tài nguyên và Môi trường", "Bộ trưởng Bộ Tài nguyên và Môi trường"),
+        ]
+        assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]

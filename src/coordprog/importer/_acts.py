@@ -55,10 +55,15 @@ _BASIS_HEADING = re.compile(
 
 
 def same_number(first: str, second: str) -> bool:
-    """Whether two numbers are one: spaces, hyphens, case and đ/Đ apart."""
+    """Whether two numbers are one: spaces, hyphens, case and đ/Đ apart.
+
+    A slash between the letters of the symbol is a hyphen printed otherwise
+    ("42/2002/QĐ/TTg" is "42/2002/QĐ-TTg"); the slashes around digits are not.
+    """
 
     def key(number: str) -> str:
-        return re.sub(r"[\s\-\u2013]", "", number.casefold().replace("đ", "d"))
+        squashed = re.sub(r"[\s\-\u2013]", "", number.casefold().replace("đ", "d"))
+        return re.sub(r"(?<=[^\W\d])/(?=[^\W\d])", "", squashed)
 
     return key(first) == key(second)
 
@@ -186,16 +191,37 @@ def _same_but_year(first: Citation, second: Citation) -> bool:
     return same_number(str(dated.number).replace(f"/{year}/", "/", 1), str(bare.number))
 
 
+#: The enacting sentence a copy ran on with its last basis after a semicolon: "...; Bộ trưởng
+#: Bộ Tài chính, Bộ trưởng Bộ Tài nguyên và Môi trường ban hành Thông tư liên tịch ...".
+_ENACTING_RUN_ON = re.compile(
+    r";\s+(?=(?:Bộ\s+trưởng|Viện\s+trưởng|Chánh\s+án|Chủ\s+nhiệm|Thủ\s+trưởng)\s"
+    r"[^;]{0,200}?\s(?:ban\s+hành|hướng\s+dẫn)\s)"
+)
+
+
+def _run_on_lines(lines: list[str]) -> list[str]:
+    """``lines`` with an enacting sentence run on after a basis on its line put on its own."""
+    split: list[str] = []
+    for line in lines:
+        parts = _ENACTING_RUN_ON.split(line) if _BASIS.match(line) else [line]
+        split.extend(
+            f"{part};" if index < len(parts) - 1 else part for index, part in enumerate(parts)
+        )
+    return split
+
+
 def clauses(lines: list[str]) -> list[tuple[str, str]]:
     """The opening clauses of a body of text: ("basis" | "implements" | "other", text).
 
     A clause starts with its own words (*Căn cứ*, *Thực hiện*, *Theo đề
-    nghị* ...) or, after a clause that ended (";", "."), with a capital.
+    nghị* ...) or, after a clause that ended (";", "."), with a capital; an
+    enacting sentence a copy ran on after a basis's semicolon is a clause of
+    its own.
     """
     found: list[tuple[str, str]] = []
     listed_basis = False  # under a heading "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": a numbered list
     provided = False  # a part, chapter or article has started: the preamble is over
-    for line in lines:
+    for line in _run_on_lines(lines):
         if _BASIS_HEADING.match(line):
             listed_basis = True
         elif re.match(r"^[IVX]+\.\s", line):

@@ -91,7 +91,8 @@ _KINDS = "|".join(_loose(word) for word, _ in KIND_WORDS)
 # "ngày 16 tháng 02năm 2012": a copy that glued "năm" (or "tháng") to the figure before it.
 _DATE = (
     r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\.|\s*tháng\s+)\s*(?P<month>\d{1,2})"
-    r"\s*(?:/|-|\.|\s*năm\s+)\s*(?P<year>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
+    # "năm2004": a copy that glued the year to its word.
+    r"\s*(?:/|-|\.|\s*năm\s*)\s*(?P<year>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
     r"|(?P<dday>\d{1,2})/(?P<dmonth>\d{1,2})/(?P<dyear>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
     r"|tháng\s+(?P<pmonth>\d{1,2})\s*(?:/|\s*năm\s+)\s*(?P<pyear>(?:19|20)\d\d(?!\d))"
     r"|năm\s+(?P<yyear>(?:19|20)\d\d(?!\d)))"
@@ -521,6 +522,11 @@ def _title(text: str, at: int, limit: int) -> tuple[str | None, int]:
     return title or None, end
 
 
+#: "số" as a scan's text prints it before a number, its tone misread ("Nghị định sổ 44/2014/NĐ-CP",
+#: "sô 21/2013/NĐ-CP"): no other word stands between an act's kind and its number.
+_OCR_NUMBER_WORD = re.compile(r"(?<=\w )s[ổô](?= \d+[/-])")
+
+
 def find_citations(text: str) -> tuple[Citation, ...]:
     """Every citation of an act in ``text``, in order, with its position.
 
@@ -549,7 +555,7 @@ def find_citations(text: str) -> tuple[Citation, ...]:
        Acts cited by name, partial dates, grouped numbers, ``nested``, a
        congress's or a plenum's resolution, acts amending the one cited.
     """
-    text = normalize_text(text)
+    text = _OCR_NUMBER_WORD.sub("số", normalize_text(text))
     raw, taken, passed = _numbered_and_named(text)
     listed_under = _listed_under(text, raw, taken)
     issued_before = {**_issued_before(text, raw, taken), **passed}
@@ -791,6 +797,8 @@ def _issued_before(text: str, raw: _Raw, taken: _Taken) -> dict[int, str]:
         issuer = " ".join(match["issuer"].split())
         if _read_body(issuer) is None and not _OFFICIAL.match(issuer):
             continue  # "Quyết định của mình số ...": no body between them
+        if match["of"] is None and not _ISSUER_FIRST.match(issuer):
+            continue  # "Quyết định phê duyệt ... số ...": words of the title, no issuer
         dated = match if any(match[g] for g in ("year", "dyear", "pyear", "yyear")) else None
         raw.append((match.start(), match.end(), _kind(match["kind"]), match["number"], None, dated))
         taken.append((match.start(), match.end()))
@@ -991,8 +999,14 @@ _SIGNED_BEFORE = re.compile(
 
 #: "Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997": the issuer before the number.
 _KIND_OF_ISSUER = re.compile(
-    rf"(?<!\w)(?P<kind>{_KINDS})\s+của\s+(?P<issuer>[^;:.()\d]{{2,80}}?)\s*,?\s+số\s*:?\s*"
+    rf"(?<!\w)(?P<kind>{_KINDS})\s+(?P<of>của\s+)?(?P<issuer>[^;:.()\d]{{2,80}}?)\s*,?\s+số\s*:?\s*"
     rf"(?P<number>{_NUMBER})(?![\w/])(?:\s*,?\s*{_DATE})?"
+)
+#: An issuer named right after the kind, without "của", starts with a body's word: "Thông tư
+#: liên tịch Bộ Kế hoạch & Đầu tư và Bộ Tài chính số 01/2003/TTLT/BKH-BTC".
+_ISSUER_FIRST = re.compile(
+    r"(?:Bộ|Liên\s+bộ|Ủy\s+ban|Uỷ\s+ban|Tòa\s+án|Toà\s+án|Viện|Văn\s+phòng|Chính\s+phủ"
+    r"|Thủ\s+tướng|Tổng\s+Liên\s+đoàn|Ban\s+(?!hành\b)\w+|Hội\s+đồng)\s"
 )
 
 

@@ -54,7 +54,13 @@ from coordprog.importer._parties import (
     spaced_dashes,
     under_superior,
 )
-from coordprog.importer._places import CENTRAL_CITIES, fold, province_match
+from coordprog.importer._places import (
+    CENTRAL_CITIES,
+    damaged_word,
+    fold,
+    province_match,
+    province_misread,
+)
 from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._tail import (
     Signed,
@@ -96,6 +102,18 @@ ReaderFailed = Callable[[DocumentReader, BaseException], None]
 
 #: Characters that print nothing: zero-width space, non-joiner, joiner, word joiner, BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+#: Letters that look like Vietnamese ones and are not: the Icelandic eth ("Ð", "ð") that old
+#: fonts and converters print for "Đ", "đ" ("BỘ GIÁO DỤC VÀ ÐÀO TẠO"). No Vietnamese word
+#: holds them, so they are read as the letters they stand for.
+_REPAIRED: dict[int, int | None] = {**_INVISIBLE, 0x00D0: 0x0110, 0x00F0: 0x0111}
+#: "Căn cứ" as a scan's text misreads its tones ("Cân cứ", "Căn củ", "Cản cứ"): no other words
+#: are spelt so, and a basis starts with them.
+_BASIS_WORDS = re.compile(r"\b([Cc])(?:[âả]n c[ứủ]|ăn củ)\b")
+
+
+def _basis_words(text: str) -> str:
+    """``text`` with the words of a basis a scan misread written as they are ("Căn cứ")."""
+    return _BASIS_WORDS.sub(r"\1ăn cứ", text)
 
 
 def draft_document(
@@ -127,8 +145,8 @@ def _draft(
 
     # In NFC first: a copy in decomposed letters ("Unicode tổ hợp") reads as its composed twin;
     # the invisible characters web pages and editors leave (zero-width spaces, a byte-order
-    # mark) are no part of any word.
-    text = unfolded(normalize_text(text).translate(_INVISIBLE))
+    # mark) are no part of any word, and a look-alike letter is the letter it stands for.
+    text = _basis_words(unfolded(normalize_text(text).translate(_REPAIRED)))
     lines = part_type_line(source_lines(text))
     opening = read_opening(lines)
     document = ReadDocument(text, tuple(lines), opening, tuple(bodies))
@@ -304,6 +322,8 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
             opening.letterhead_text,
         )
     data["parties"] = draft.parties.found
+    if len(draft.parties.found) > 1:  # parties the reader found in the preamble, too
+        _joint_heads(_preamble(document), draft.parties.found)
     _organs(document, draft)
     _placed_parties(opening, draft)
     for index, party in enumerate(draft.parties.found):
@@ -350,6 +370,15 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
             "Tiêu đề in hoa đã được viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
             "the title was printed in capitals and is re-cased: check the names' capitals",
             opening.title_printed,
+        )
+    elif opening.type_line and any(char.islower() for char in opening.type_line):
+        draft.flag(
+            "title",
+            "Dòng loại văn bản bị in hỏng trong bản sao (bản quét); tiêu đề có thể cũng bị "
+            "hỏng: kiểm tra.",
+            f"the copy misprints the type line ({opening.type_line}), as a scan does: the "
+            "title may be damaged too: check it",
+            opening.title,
         )
     others_years(draft, str(data.get("title") or ""), opening.title)
     if (
@@ -587,6 +616,22 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
             "Phần đầu văn bản đọc ra giá trị khác: kiểm tra.",
             f"the opening reads {value} where the body's reader read {read}: check it",
             text,
+        )
+    misread = province_misread(opening.place) if opening.place else None
+    if misread is not None and data.get("place") == opening.place:
+        data["place"] = misread
+        draft.flag(
+            "place",
+            f"Địa danh in là “{opening.place}”, đọc là {misread}: kiểm tra.",
+            f"the place is printed {opening.place}, one letter off {misread}: check it",
+            said,
+        )
+    if opening.number_cut and data.get("number") == opening.number:
+        draft.flag(
+            "number",
+            "Số hiệu bị hỏng trong bản sao (còn phần sau dấu cách): kiểm tra.",
+            f"the number line goes on past {opening.number}, damaged by the copy: check it",
+            opening.number_text,
         )
     if opening.title and "title" not in data:
         data["title"] = opening.title
@@ -909,7 +954,10 @@ _PARTY_ORGAN = re.compile(
 )
 #: The head of a body who issues in its name, as the enacting sentence says it ("Bộ trưởng Bộ
 #: Tư pháp ban hành Thông tư ...").
-_HEAD_POSTS = r"Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+nhiệm|Viện\s+trưởng|Chánh\s+án|Tổng\s+Kiểm\s+toán"
+_HEAD_POSTS = (
+    r"Bộ\s+trưởng\s*,\s*Chủ\s+nhiệm|Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+nhiệm|Viện\s+trưởng|Chánh\s+án"
+    r"|Tổng\s+Kiểm\s+toán"
+)
 #: Where the preamble ends: the first provision.
 _PROVISIONS = re.compile(r"^(?:Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|[IVX]+\s*[.-]\s|\d+\s*[.-]\s)")
 _ENACTING = re.compile(r"\s+(?:ban\s+hành|quy\s+định|hướng\s+dẫn)(?!\w)")
@@ -1477,6 +1525,15 @@ def _flag_act(act: Cited, at: str, draft: DraftBuilder) -> None:
             "(có thể gồm cơ quan ban hành) và bổ sung số, ngày nếu biết.",
             "an act of the basis cited by its name, without number or date: check its name "
             "(it may hold its issuer) and add its number and date if known",
+            act.citation.title,
+        )
+    damaged = damaged_word(act.citation.title or "")
+    if damaged is not None:
+        draft.flag(
+            at,
+            f"Tên văn bản được trích dẫn có chữ bị in hỏng (“{damaged}”): kiểm tra tên.",
+            f"the name of the act cited holds a word no syllable is spelt like ({damaged}), "
+            "as a damaged copy prints it: check its name",
             act.citation.title,
         )
     if act.cut is not None:

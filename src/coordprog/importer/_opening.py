@@ -142,6 +142,9 @@ class Opening:
     letterhead_text: str | None = None
     number: str | None = None
     number_text: str | None = None
+    #: the number line goes on past the number read with more of its symbol, as a scan that
+    #: damaged it prints it ("87/20 ló/TTLT-BTC-BTNMT"): the number is a part, to check.
+    number_cut: bool = False
     place: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
@@ -177,10 +180,15 @@ class Opening:
 
 
 def type_of(line: str) -> tuple[str, str] | None:
-    """The type a line prints, and the rest of the line: ("quyết định", "") or None."""
-    if any(c.islower() for c in line):
-        return None
+    """The type a line prints, and the rest of the line: ("quyết định", "") or None.
+
+    A type line is printed in capitals; one with a single small letter is one a scan
+    misread ("THÔNG Tư LIÊN TỊCH"), when the line is the type's words alone.
+    """
     folded = fold(" ".join(line.split()))
+    small = sum(c.islower() for c in line)
+    if small > 1 or (small == 1 and folded not in _KIND_OF):
+        return None
     for key in _TYPE_KEYS:
         if folded == key or folded.startswith(key + " "):
             return key, line[len(key) :].strip() if folded != key else ""
@@ -193,14 +201,29 @@ def kind_of(type_key: str) -> str:
     return _KIND_OF[type_key]
 
 
-def _number(text: str) -> tuple[str | None, str | None]:
+#: What goes on a number after a space when a scan damaged it: a short fragment glued to the
+#: rest of its symbol ("Số: 87/20 ló/TTLT-BTC-BTNMT", the year's "16" read "ló").
+_NUMBER_GOES_ON = re.compile(r"[ \t]{1,3}(?![Vv]/[Vv]\b)[^\s/]{1,4}/[A-ZĐ]{2}")
+
+
+def _number(text: str) -> tuple[str | None, str | None, bool]:
+    """The number of the number line, the text it was read from, and whether it goes on.
+
+    A number that goes on past a space on its line with more of its symbol was cut where
+    the copy damaged it: the number read is then a part, to check.
+    """
     for match in _NUMBER.finditer(text):
         if match["blank"]:
-            return None, match[0]  # "Số: /KH-UBND": a number the office has yet to give
+            return None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
         raw = match["number"] or match["named"]
         number = re.sub(r"\s*([/-])\s*", r"\1", raw).rstrip(".,;:")
-        return number, match[0]
-    return None, None
+        goes_on = _NUMBER_GOES_ON.match(text, match.end())
+        if goes_on is None:
+            return number, match[0], False
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : None if line_end < 0 else line_end].split()[0]
+        return number, f"{match[0]} {rest}", True
+    return None, None, False
 
 
 def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
@@ -396,7 +419,7 @@ def read_opening(lines: list[str]) -> Opening:
     type_index = next((i for i, line in enumerate(zone) if type_of(line) is not None), None)
     head_end = type_index if type_index is not None else len(zone)
     head_text = "\n".join(zone[:head_end])
-    number, number_text = _number(head_text)
+    number, number_text, number_cut = _number(head_text)
     place, date, date_text = _place_date("\n".join(zone[:head_end]))
     in_part = None
     if date is None:
@@ -442,6 +465,7 @@ def read_opening(lines: list[str]) -> Opening:
         letterhead_text=" ".join(cleaned.split()) or None,
         number=number,
         number_text=number_text,
+        number_cut=number_cut,
         place=place,
         date=date,
         date_text=date_text,
@@ -629,7 +653,32 @@ def part_type_line(lines: list[str]) -> list[str]:
         ran_on = _TYPE_THEN_TITLE.match(line)
         if ran_on and type_of(ran_on["type"]) == (fold(" ".join(ran_on["type"].split())), ""):
             return [*lines[:index], ran_on["type"], ran_on["title"], *lines[index + 1 :]]
+        misread = _misread_type_then_title(line)
+        if misread is not None:
+            return [*lines[:index], *misread, *lines[index + 1 :]]
     return lines
+
+
+def _misread_type_then_title(line: str) -> tuple[str, str] | None:
+    """A type line in capitals with one letter a scan printed small, and the title after it.
+
+    "THÔNG Tư LIÊN TỊCH Hướng dẫn việc ..." is the type line, as printed, and the
+    title: the type's words with one letter small, then a title in small letters.
+    """
+    spaced = " ".join(line.split())
+    folded = fold(spaced)
+    for key in _TYPE_KEYS:
+        if not folded.startswith(key + " "):
+            continue
+        head, title = spaced[: len(key)], spaced[len(key) + 1 :]
+        if sum(char.islower() for char in head) == 1 and _TITLE_START.match(title):
+            return head, title
+        return None
+    return None
+
+
+#: A title in small letters, as it starts after its type line: "Hướng dẫn ...", "V/v ...".
+_TITLE_START = re.compile(rf"(?:V/[Vv]|[{_CAPITALS}][^\W\d{_CAPITALS}])")
 
 
 def _join_broken_type(zone: list[str]) -> list[str]:

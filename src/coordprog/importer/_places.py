@@ -209,6 +209,25 @@ def province_match(text: str) -> tuple[str | None, int]:
     return _PROVINCES[found.lastindex - 1], found.end()
 
 
+def province_misread(place: str) -> str | None:
+    """The province a place line's ``place`` is one letter off, as a scan misreads it, or None.
+
+    "Hù Nội" is "Hà Nội" with one letter misread: the same length and every letter
+    but one the same. A province's own name, or a place more than one letter off
+    every province (a district, a commune, a provincial capital), is None.
+    """
+    printed = fold(" ".join(place.split()))
+    if len(printed) < 5 or province_named(place) is not None:
+        return None
+    near = [
+        name
+        for name in PROVINCES
+        if len(fold(name)) == len(printed)
+        and sum(a != b for a, b in zip(fold(name), printed, strict=True)) == 1
+    ]
+    return near[0] if len(near) == 1 else None
+
+
 def level_of_unit(unit: str, place: str | None) -> str:
     """The level a unit word gives: a *thành phố* is a province when it is a central city."""
     unit = unit.casefold()
@@ -301,6 +320,34 @@ def _split_word(word: str) -> str:
         previous = cut
     parts.append(word[previous:])
     return " ".join(parts)
+
+
+#: Letters only Vietnamese writes: a word holding one is a Vietnamese syllable, not a foreign
+#: word or an abbreviation ("Internet", "ASEAN").
+_VIETNAMESE = set("đâăêôơư") | {c for c in _VOWELS if c not in _PLAIN}
+_SYLLABLE = re.compile(
+    f"^(?:{'|'.join(sorted(_INITIALS, key=len, reverse=True))})?(?P<nucleus>[{_VOWELS}]+)"
+    f"(?P<final>{'|'.join(sorted(_FINALS, key=len, reverse=True))})$"
+)
+
+
+def damaged_word(text: str) -> str | None:
+    """The first word of ``text`` no Vietnamese syllable is spelt like, as a scan misreads one.
+
+    "Đât" ends in "t" without the tone a syllable in "-t" takes (sắc or nặng):
+    its vowel's mark was lost. Only words with a letter of Vietnamese's own are
+    judged, one syllable each; a word glued to the next, or of other letters,
+    is none.
+    """
+    words: list[str] = re.findall(r"\w+", text)
+    for word in words:
+        lower = word.lower()
+        if not _VIETNAMESE & set(lower) or len(list(_NUCLEUS.finditer(lower))) != 1:
+            continue
+        spelt = _SYLLABLE.match(lower)
+        if spelt is not None and not _syllable_fits(spelt["nucleus"], spelt["final"]):
+            return word
+    return None
 
 
 #: A syllable an extraction split before its vowel ("t ỉnh", "ch ế", "v ận"): an initial alone,

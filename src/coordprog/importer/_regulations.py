@@ -22,6 +22,7 @@ from coordprog.importer._document_text import (
     letterhead_line,
     title_under_type,
 )
+from coordprog.importer._places import unglue
 
 #: Proper names kept capitalised when a title printed in capitals is re-cased.
 _PROPER = ("Việt Nam", "Mặt trận Tổ quốc", "Chính phủ", "Quốc hội", "Đảng", "Nhà nước")
@@ -110,6 +111,22 @@ _ARTICLE_KINDS = (
 )
 
 
+def _title_and_run_on(title: str) -> tuple[str, str | None]:
+    """A chapter's title in capitals, and the text a copy ran on with it on its line.
+
+    "QUY ĐỊNH CHUNG Điều 1. Phạm vi ..." is the title "QUY ĐỊNH CHUNG" and the text
+    "Điều 1. Phạm vi ..."; a title in small letters, or with fewer than two words in
+    capitals before the text, is left whole.
+    """
+    words = title.split()
+    capitals = 0
+    while capitals < len(words) and not any(char.islower() for char in words[capitals]):
+        capitals += 1
+    if capitals < 2 or capitals == len(words) or not words[capitals][0].isupper():
+        return title, None
+    return " ".join(words[:capitals]), " ".join(words[capitals:])
+
+
 def read_provisions(
     paragraphs: list[str], bodies: Sequence[KnownBody], unsure: list[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -129,7 +146,10 @@ def read_provisions(
         index += 1
         chapter = CHAPTER.match(paragraph)
         if chapter:
-            title = [chapter["title"]] if chapter["title"] else []
+            printed, run_on = _title_and_run_on(chapter["title"])
+            title = [printed] if printed else []
+            if run_on:  # the chapter's first article, run on with its title by the copy
+                paragraphs = [*paragraphs[:index], run_on, *paragraphs[index:]]
             # A title printed in capitals, maybe broken over lines.
             while (
                 index < len(paragraphs)
@@ -146,7 +166,7 @@ def read_provisions(
             continue
         heading = ARTICLE.match(paragraph)
         if heading:
-            caption = heading["caption"].strip().rstrip(".")
+            caption = unglue(heading["caption"].strip().rstrip("."))
             article = {"number": heading["number"]}
             if caption:
                 article["caption"] = caption
