@@ -947,3 +947,12 @@ class TestActsOfAScanRoundTwentySeven:
         )
         flagged = [i["path"] for i in draft.data["to_complete"] if i["path"].startswith("legal")]
         assert ["legal_refs[0]"] == flagged
+
+    def test_a_letter_listed_after_a_comma_in_a_clause_of_opinions_is_its_body_s(self) -> None:
+        """In "ý kiến của Bộ A tại Công văn ..., Bộ B tại Công văn ..." Bộ B gave the second."""
+        text = (
+            "Sau khi có ý kiến của Bộ Giáo dục và Đào tạo tại Công văn số 8326/BGDĐT-HSSV ngày 08 "
+            "tháng 8 năm 2007, Bộ Y tế tại Công văn số 5576/BYT-TTr ngày 09 tháng 8 năm 2007, Bộ "
+            "Nội vụ và Bộ Tài chính hướng dẫn thực hiện như sau:"
+        )
+        assert ["Bộ Giáo dục và Đào tạo", "Bộ Y tế"] == [issuer for *_, issuer in _acts(text)]

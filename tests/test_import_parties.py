@@ -1499,3 +1499,19 @@ class TestJointIssuersRoundTwentySeven:
             ("Bộ Tài nguyên và Môi trường", "Bộ trưởng Bộ Tài nguyên và Môi trường"),
         ]
         assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]
+
+    def test_a_ministry_written_with_a_comma_and_with_a_dash_is_one_party(self) -> None:
+        """A ministry written with a comma in the letterhead and a dash in the text is one."""
+        parties = _parties(
+            "BỘ LAO ĐỘNG, THƯƠNG BINH\nVÀ XÃ HỘI - BỘ NỘI VỤ - BỘ TÀI CHÍNH\n---------\n"
+            + MOTTO
+            + "Số: 13/2007/TTLT-BLĐTBXH-BNV-BTC\nHà Nội, ngày 20 tháng 8 năm 2007\n"
+            "THÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ PHỤ CẤP\n"
+            "Căn cứ Nghị định số 114/2007/NĐ-CP ngày 03 tháng 7 năm 2007 của Chính phủ;\n"
+            "Sau khi có ý kiến của Bộ Y tế tại Công văn số 5576/BYT-TTr ngày 09 tháng 8 năm 2007, "
+            "Bộ Lao động \u2013 Thương binh và Xã hội, Bộ Nội vụ và Bộ Tài chính hướng dẫn "
+            "thực hiện như sau:\nI. PHẠM VI VÀ ĐỐI TƯỢNG\n"
+        )
+        assert ["Bộ Lao động, Thương binh và Xã hội", "Bộ Nội vụ", "Bộ Tài chính"] == [
+            p["name"] for p in parties
+        ]

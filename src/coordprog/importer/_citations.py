@@ -863,9 +863,7 @@ def _issuer_and_date(
     if issuer is None and date is not None:
         issuer, after = _bare_issuer(text, stop)
     if issuer is None:
-        proposer = _PROPOSER.search(text[max(0, start - 300) : start])
-        if proposer:
-            issuer = " ".join(proposer["issuer"].split())
+        issuer = _proposer(text[max(0, start - 300) : start])
     if issuer is None:
         # "Quy chế ... do Ban Bí thư Trung ương Đảng ban hành theo Quyết định số ...".
         issued_by = _ISSUED_BY.search(text[max(0, start - 300) : start])
@@ -992,6 +990,36 @@ _PROPOSER = re.compile(
     r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s*"
     r"(?P<issuer>(?:(?!\btại\b)[^;.\d])+?)\s*,?\s+tại\s*$"
 )
+
+#: A further body of the same clause, after a comma: "Sau khi có ý kiến của Bộ A tại Công văn
+#: số ..., Bộ B tại Công văn số ...": Bộ B gave the second letter.
+_FURTHER_PROPOSER = re.compile(r",\s*(?P<issuer>[^,;.\d]+?)\s+tại\s*$")
+#: The clause those bodies are listed in, still open (no ";" or "." since its words).
+_PROPOSING = re.compile(
+    r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s[^;.]*$"
+)
+
+
+def _proposer(before: str) -> str | None:
+    """Who proposed or gave an opinion in the act cited right after ``before``, if said.
+
+    "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": the director; in
+    "ý kiến của Bộ A tại Công văn số ..., Bộ B tại Công văn số ..." the second
+    letter's is Bộ B, a body named after the comma that lists it.
+    """
+    proposer = _PROPOSER.search(before)
+    if proposer:
+        return " ".join(proposer["issuer"].split())
+    further = _FURTHER_PROPOSER.search(before)
+    if (
+        further is not None
+        and _PROPOSING.search(before[: further.start()])
+        and _ISSUER_FIRST.match(f"{further['issuer'].strip()} ")
+        and _read_body(further["issuer"].strip()) is not None
+    ):
+        return " ".join(further["issuer"].split())
+    return None
+
 
 _SIGNED_BEFORE = re.compile(
     rf"(?:^|[.;]\s*)(?i:{_DATE})\s*,\s*(?P<who>[^,.;]+?)\s+(?:đã\s+)?(?:ký(?:\s+kết)?|ban\s+hành)\s*$"

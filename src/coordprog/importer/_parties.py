@@ -56,8 +56,13 @@ def spaced_dashes(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    """A name as two readings of one body are compared: folded, its hyphens spaced alike."""
-    return fold(" ".join(spaced_dashes(name).replace("\u2013", "-").split()))
+    """A name as two readings of one body are compared: folded, its hyphens spaced alike.
+
+    A comma between a name's words is its hyphen written otherwise: "Bộ Lao động,
+    Thương binh và Xã hội" is "Bộ Lao động - Thương binh và Xã hội".
+    """
+    dashed = re.sub(r"\s*,\s*", " - ", spaced_dashes(name).replace("\u2013", "-"))
+    return fold(" ".join(dashed.split()))
 
 
 def _cut_at_dash(short: str, whole: str) -> bool:
