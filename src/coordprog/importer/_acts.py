@@ -54,15 +54,19 @@ _BASIS_HEADING = re.compile(
 )
 
 
-def same_number(first: str, second: str) -> bool:
+def same_number(first: str, second: str, *, slash_as_hyphen: bool = True) -> bool:
     """Whether two numbers are one: spaces, hyphens, case and đ/Đ apart.
 
     A slash between the letters of the symbol is a hyphen printed otherwise
     ("42/2002/QĐ/TTg" is "42/2002/QĐ-TTg"); the slashes around digits are not.
+    Without ``slash_as_hyphen`` that slash counts: two printings of one
+    document's own number that differ so disagree, and are checked.
     """
 
     def key(number: str) -> str:
         squashed = re.sub(r"[\s\-\u2013]", "", number.casefold().replace("đ", "d"))
+        if not slash_as_hyphen:
+            return squashed
         return re.sub(r"(?<=[^\W\d])/(?=[^\W\d])", "", squashed)
 
     return key(first) == key(second)

@@ -1649,7 +1649,12 @@ def body_at(text: str) -> BodyName | None:
 
 
 def numbers_equal(first: str | None, second: str | None) -> bool:
-    return first is not None and second is not None and same_number(first, second)
+    """Whether two printings of a document's own number agree (a slash for a hyphen does not)."""
+    return (
+        first is not None
+        and second is not None
+        and same_number(first, second, slash_as_hyphen=False)
+    )
 
 
 # --- schedule sentences ----------------------------------------------------------------
