@@ -79,10 +79,10 @@ if TYPE_CHECKING:
     from coordprog.importer._bodies import KNOWN_BODIES, KnownBody
     from coordprog.importer._citations import Citation, find_citations, parse_citation
     from coordprog.importer._document_text import read_document
-    from coordprog.importer._draft import Draft
     from coordprog.importer._grammar import BodyName, Organ
     from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
     from coordprog.importer._opening import Issuer, Opening
+    from coordprog.importer._pipeline import Draft
     from coordprog.io._converter import Format
     from coordprog.io._documents import dumps, save, to_data
     from coordprog.io._schema import json_schema
@@ -236,7 +236,7 @@ _LAZY: dict[str, str] = {
     "validate": "coordprog._api",
     "validate_records": "coordprog._api",
     "work_calendar": "coordprog._api",
-    "Draft": "coordprog.importer._draft",
+    "Draft": "coordprog.importer._pipeline",
     "BodyName": "coordprog.importer._grammar",
     "Organ": "coordprog.importer._grammar",
     "DocumentReader": "coordprog.importer._kinds",

@@ -30,7 +30,7 @@ from coordprog.shapes import Shape
 if TYPE_CHECKING:
     # Records and status are imported by the functions that use them: a
     # command that reads no records never loads their classes.
-    from coordprog.importer._draft import Draft
+    from coordprog.importer._pipeline import Draft
     from coordprog.model._program import Period
     from coordprog.model._records import Records, Window
     from coordprog.portfolio._agenda import AgendaItem
@@ -988,7 +988,7 @@ def import_text(text: str, *, plugin_manager: pluggy.PluginManager | None = None
        the items to complete in the data.
     """
     from coordprog.importer._bodies import KNOWN_BODIES
-    from coordprog.importer._draft import draft_document
+    from coordprog.importer._pipeline import draft_document
 
     manager = _manager_or_default(plugin_manager)
     return draft_document(

@@ -1,19 +1,18 @@
-"""A draft file from a document's text: the opening, one reader per kind, the shared tail.
+"""What every kind of document shares, around the reader that reads its body.
 
-:func:`draft_document` reads the opening (:mod:`._opening`), hands the body
-to the first reader that accepts it (:mod:`._kinds`, :mod:`._readers`), and
-then does what every kind shares: the acts cited and how (basis, carried
-out), the parties the layout names, the signatures and recipients, the
-period, and the items a person must complete.  It always returns a draft;
-what could not be read is listed in the draft's ``to_complete``, never
-guessed.
+Before a reader runs, :func:`read_issuers` gives the draft the parties the
+layout names; readers use the shared readings of the tail (:func:`read_signatures`,
+:func:`write_acts`, :func:`effect_of` ...); after it, :func:`finish` does
+what every kind shares: the opening's facts, the acts cited and how (basis,
+carried out), the parties' organs, the period, and the items a person must
+complete. :mod:`._pipeline` runs them in that order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -27,28 +26,21 @@ from coordprog.importer._acts import (
     same_number,
     symbol_disagrees,
 )
-from coordprog.importer._bodies import KNOWN_BODIES, KnownBody, party_data
-from coordprog.importer._document_text import source_lines
-from coordprog.importer._folded import unfolded
+from coordprog.importer._bodies import party_data
 from coordprog.importer._grammar import (
     ORGANS,
     BodyName,
-    Organ,
     find_bodies,
-    organs_added,
     read_body,
 )
-from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
+from coordprog.importer._kinds import DraftBuilder, ReadDocument
 from coordprog.importer._opening import (
     Opening,
     ends_unfinished,
-    part_type_line,
     place_province,
-    read_opening,
     symbol_kinds,
 )
 from coordprog.importer._parties import (
-    Parties,
     bodies_of_symbol,
     known_body,
     spaced_dashes,
@@ -66,231 +58,11 @@ from coordprog.importer._tail import (
     Signed,
     cut_inside_a_word,
     organ_headed_by,
-    read_addressees,
     read_tail,
     recipients_closed,
     standing_organ,
 )
 from coordprog.importer._years import years_of_another
-from coordprog.model._text import normalize_text
-
-
-@attrs.frozen
-class Draft:
-    """A draft read from a document: the data of a program (or records) file, and what to check.
-
-    ``data`` is what :func:`coordprog.from_data` reads (for ``document ==
-    "records"``, what :func:`coordprog.loads_records` reads); it lists in
-    ``to_complete`` each item a person must complete, with the field it
-    concerns and the text it was read from.  ``unsure`` says the same for
-    people, one remark a line ("parties[0]: a body read from the
-    letterhead by its grammar; check its name, level and province").
-
-    .. versionadded:: 0.2.0
-    .. versionchanged:: 0.3.0
-       ``document``; the items are in the data's ``to_complete`` too.
-    """
-
-    data: dict[str, Any]
-    unsure: tuple[str, ...]
-    document: str = "program"
-
-
-#: Told of a plugin's reader that raised, and what it raised (the draft goes on without it).
-ReaderFailed = Callable[[DocumentReader, BaseException], None]
-
-
-#: Characters that print nothing: zero-width space, non-joiner, joiner, word joiner, BOM.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-#: Letters that look like Vietnamese ones and are not: the Icelandic eth ("Ð", "ð") that old
-#: fonts and converters print for "Đ", "đ" ("BỘ GIÁO DỤC VÀ ÐÀO TẠO"). No Vietnamese word
-#: holds them, so they are read as the letters they stand for.
-_REPAIRED: dict[int, int | None] = {**_INVISIBLE, 0x00D0: 0x0110, 0x00F0: 0x0111}
-#: "Căn cứ" as a scan's text misreads its tones ("Cân cứ", "Căn củ", "Cản cứ"): no other words
-#: are spelt so, and a basis starts with them.
-_BASIS_WORDS = re.compile(r"\b([Cc])(?:[âả]n c[ứủ]|ăn củ)\b")
-
-
-def _basis_words(text: str) -> str:
-    """``text`` with the words of a basis a scan misread written as they are ("Căn cứ")."""
-    return _BASIS_WORDS.sub(r"\1ăn cứ", text)
-
-
-def draft_document(
-    text: str,
-    bodies: Iterable[KnownBody] = KNOWN_BODIES,
-    readers: Sequence[DocumentReader] = (),
-    organs: Sequence[Organ] = (),
-    failed: ReaderFailed | None = None,
-) -> Draft:
-    """Read a document's text into a draft: always a draft, with what to complete listed.
-
-    ``bodies`` is the table of known bodies (plugins' first); ``readers``
-    are readers plugins add, asked before the built-in ones; ``organs``
-    kinds of body plugins add to the grammar bodies are read by.  A
-    plugin's reader that raises is left out, ``failed`` told of it, and the
-    document read by the next reader that accepts it.
-    """
-    with organs_added(organs):
-        return _draft(text, tuple(bodies), readers, failed)
-
-
-def _draft(
-    text: str,
-    bodies: tuple[KnownBody, ...],
-    readers: Sequence[DocumentReader],
-    failed: ReaderFailed | None,
-) -> Draft:
-    from coordprog.importer._readers import READERS
-
-    # In NFC first: a copy in decomposed letters ("Unicode tổ hợp") reads as its composed twin;
-    # the invisible characters web pages and editors leave (zero-width spaces, a byte-order
-    # mark) are no part of any word, and a look-alike letter is the letter it stands for.
-    text = _basis_words(unfolded(normalize_text(text).translate(_REPAIRED)))
-    lines = part_type_line(source_lines(text))
-    opening = read_opening(lines)
-    document = ReadDocument(text, tuple(lines), opening, tuple(bodies))
-    draft = _read_with(document, readers, failed)
-    if draft is None:
-        draft = DraftBuilder(Parties(tuple(bodies)))
-        _issuers(document, draft)
-        reader = next(r for r in READERS if r.accepts(document))
-        reader.read(document, draft)
-    _addressed(document, draft)
-    if draft.document == "records":
-        return _records(draft)
-    finish(document, draft)
-    _checked(draft)
-    return Draft(data=draft.data, unsure=tuple(draft.remarks), document="program")
-
-
-def _addressed(document: ReadDocument, draft: DraftBuilder) -> None:
-    """Whom the letter or report is sent to (*Kính gửi*), unless its reader said already.
-
-    A preamble that opens with the addressee line (a letter's text read whole) starts
-    after it: the addressees are kept once, in their field.
-    """
-    addressees, after = read_addressees(document.lines)
-    if not addressees:
-        return
-    if draft.document == "records":
-        for outcome in draft.data.get("outcomes", [])[:1]:
-            outcome.setdefault("addressees", addressees)
-        return
-    draft.data.setdefault("addressees", addressees)
-    preamble = draft.data.get("preamble")
-    if (
-        isinstance(preamble, str)
-        and re.match(r"Kính\s+gửi\b", preamble)
-        and after < len(document.lines)
-    ):
-        text = document.lines[after].strip(" |")[:40]
-        cut = preamble.find(text) if text else -1
-        if cut > 0:
-            draft.data["preamble"] = preamble[cut:]
-
-
-def _read_with(
-    document: ReadDocument, readers: Sequence[DocumentReader], failed: ReaderFailed | None
-) -> DraftBuilder | None:
-    """The draft the first plugin reader that accepts the document reads, or None."""
-    for reader in readers:
-        draft = DraftBuilder(Parties(document.bodies))
-        _issuers(document, draft)
-        try:
-            if not reader.accepts(document):
-                continue
-            reader.read(document, draft)
-        except (Exception, SystemExit) as exc:  # a plugin's fault: told, the next one reads
-            if failed is None:
-                raise
-            failed(reader, exc)
-            continue
-        return draft
-    return None
-
-
-def _checked(draft: DraftBuilder) -> None:
-    """Make sure the draft loads: a field the file format refuses is left out and listed.
-
-    The importer writes only what it read; should a value still break a
-    rule of the format (an id twice, a date out of range), the value is
-    dropped and the item says what to complete, so that a draft is always
-    written.
-    """
-    import copy
-
-    from coordprog.io._documents import program_from_data
-    from coordprog.model._errors import ValidationError
-    from coordprog.model._validation import validate
-
-    for _ in range(8):
-        try:
-            program_from_data(copy.deepcopy(draft.data), "toml", check=validate)
-        except ValidationError as exc:
-            dropped = False
-            for problem in exc.problems:
-                if "U+" in problem.message:
-                    # Text the file format refuses outright (a direction control, a control
-                    # character): the document is refused where it holds it, not repaired.
-                    continue
-                if problem.path and _drop(draft.data, problem.path):
-                    dropped = True
-                    draft.flag(
-                        problem.path,
-                        f"Giá trị đọc được không hợp lệ và đã bỏ: {problem.message}",
-                        f"left out: {problem.message}",
-                    )
-            draft.data["to_complete"] = draft.items
-            if not dropped:
-                return
-        else:
-            return
-
-
-def _drop(data: dict[str, Any], path: str) -> bool:
-    """Remove the value at ``path`` ("signatories[1].party": the whole signatory) from ``data``."""
-    steps = re.findall(r"[^.\[\]]+|\[\d+\]", path)
-    holder: Any = data
-    for step in steps[:-1]:
-        key: Any = int(step[1:-1]) if step.startswith("[") else step
-        try:
-            holder = holder[key]
-        except (KeyError, IndexError, TypeError):
-            return False
-        if isinstance(key, int) and isinstance(holder, dict) and step is steps[-2]:
-            pass
-    last = steps[-1]
-    if (
-        not last.startswith("[")
-        and isinstance(holder, dict)
-        and len(steps) >= 2
-        and steps[-2].startswith("[")
-    ):
-        # A field of a list element: drop the element (a signatory without its party).
-        parent: Any = data
-        for step in steps[:-2]:
-            parent = parent[int(step[1:-1])] if step.startswith("[") else parent[step]
-        index = int(steps[-2][1:-1])
-        if isinstance(parent, list) and index < len(parent):
-            del parent[index]
-            return True
-        return False
-    try:
-        if last.startswith("["):
-            del holder[int(last[1:-1])]
-        else:
-            del holder[last]
-    except (KeyError, IndexError, TypeError):
-        return False
-    return True
-
-
-def _records(draft: DraftBuilder) -> Draft:
-    if draft.items:
-        draft.data["to_complete"] = draft.items
-    return Draft(data=draft.data, unsure=tuple(draft.remarks), document="records")
-
 
 # --- what every kind shares -----------------------------------------------------------
 
@@ -637,7 +409,7 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
         data["title"] = opening.title
 
 
-def _issuers(document: ReadDocument, draft: DraftBuilder) -> None:
+def read_issuers(document: ReadDocument, draft: DraftBuilder) -> None:
     """The parties the layout names: the letterhead, the deciding body, an old heading.
 
     A copy that prints none of them may still name the issuer in its Party

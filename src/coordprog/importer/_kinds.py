@@ -5,7 +5,7 @@ from its opening and structure) and reads its body into a draft
 (:meth:`DocumentReader.read`).  The opening (letterhead, number, place and
 date, type line, title) is read before, and the tail (signatures,
 recipients), the acts cited and the parties after, the same for every kind
-(:mod:`coordprog.importer._draft`).  Plugins add readers with the
+(:mod:`coordprog.importer._pipeline`).  Plugins add readers with the
 ``coordprog_import_readers`` hook; theirs are asked first.
 
 .. versionadded:: 0.3.0
