@@ -743,3 +743,92 @@ class TestPlanTasks:
             data["requirements"],
         )
         assert data["preamble"].startswith("Thực hiện Quyết định số 977/QĐ-TTg")
+
+
+def _plan(items: str, head: str = "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n") -> dict[str, Any]:
+    """A plan's draft data: its letterhead, then part II holding ``items``."""
+    return coordprog.import_text(
+        f"{head}Số: 120/KH-UBND\nBắc Kạn, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\n"
+        "Thực hiện Đề án tiếp cận pháp luật năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        f"1. Mục đích\n- Nâng cao hiểu biết.\nII. NHIỆM VỤ CỤ THỂ\n{items}"
+        "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan triển khai.\n"
+    ).data
+
+
+def _roles(data: dict[str, Any]) -> list[tuple[list[str], list[str]]]:
+    """Each group's leads and supports, by name."""
+    names = {p["id"]: p["name"] for p in [*data["parties"], *data.get("third_parties", [])]}
+    return [
+        ([names[i] for i in g.get("leads", [])], [names[i] for i in g.get("supports", [])])
+        for g in data["task_groups"]
+    ]
+
+
+class TestPlanRoleLines:
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            "- Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Sở Nội vụ.\n",
+            "- Chủ trì: Sở Tư pháp; phối hợp: Sở Nội vụ.\n",
+            "- Cơ quan chủ trì: Sở Tư pháp\n- Cơ quan phối hợp: Sở Nội vụ\n",
+            "Cơ quan chủ trì: Sở Tư pháp.\nCơ quan phối hợp: Sở Nội vụ.\n",
+        ],
+    )
+    def test_who_leads_and_supports_however_the_lines_are_written(self, lines: str) -> None:
+        """On one line or two, dashed or not, closed or not: the lead and the support apart."""
+        data = _plan(f"1. Tổ chức quán triệt Đề án\n{lines}")
+        assert [(["Sở Tư pháp"], ["Sở Nội vụ"])] == _roles(data)
+        assert "Tổ chức quán triệt Đề án" == data["task_groups"][0]["tasks"][0]["text"]
+
+    def test_a_dashed_task_beginning_with_a_word_of_a_role_stays_a_task(self) -> None:
+        """A task "- Phối hợp: tổ chức hội nghị ..." says what is done, not who: a task."""
+        data = _plan("1. Sở Tư pháp chủ trì\n- Phối hợp: tổ chức hội nghị với các sở.\n")
+        texts = [t["text"] for t in data["task_groups"][0]["tasks"]]
+        assert ["Phối hợp: tổ chức hội nghị với các sở."] == texts
+
+    def test_a_body_of_many_places_is_one_body_and_no_issuer(self) -> None:
+        """The committees of "các huyện, thành phố" are the districts', not the province's."""
+        data = _plan(
+            "1. Rà soát\n- Cơ quan chủ trì: Ủy ban nhân dân các huyện, thành phố.\n"
+            "- Cơ quan phối hợp: Sở Tư pháp.\n"
+        )
+        assert [(["Ủy ban nhân dân các huyện, thành phố"], ["Sở Tư pháp"])] == _roles(data)
+        [third] = [p for p in data["third_parties"] if p["name"].startswith("Ủy ban")]
+        assert "district" == third["level"]
+        assert ["Ủy ban nhân dân tỉnh Bắc Kạn"] == [p["name"] for p in data["parties"]]
+
+    def test_a_joint_plan_s_implementer_is_no_party_and_its_issuer_keeps_its_id(self) -> None:
+        """The bodies a joint plan's letterhead names are its parties; the others carry it out."""
+        data = _plan(
+            "1. Biên soạn tài liệu\n- Cơ quan chủ trì: Sở Tư pháp.\n"
+            "- Cơ quan phối hợp: Báo Bắc Kạn.\n2. Trợ giúp pháp lý\n"
+            "- Đơn vị thực hiện: Trung tâm Trợ giúp pháp lý nhà nước tỉnh.\n",
+            head="SỞ TƯ PHÁP TỈNH BẮC KẠN | HỘI NÔNG DÂN TỈNH BẮC KẠN\n",
+        )
+        parties = {p["id"]: p["name"] for p in data["parties"]}
+        assert {"Sở Tư pháp tỉnh Bắc Kạn", "Hội Nông dân tỉnh Bắc Kạn"} == set(parties.values())
+        first, second = data["task_groups"]
+        assert [parties[i] for i in first["leads"]] == ["Sở Tư pháp tỉnh Bắc Kạn"]
+        assert second["leads"][0] not in parties
+        assert 2 == sum(len(g["tasks"]) for g in data["task_groups"])
+
+    @pytest.mark.parametrize(
+        ("when", "deadline"),
+        [
+            ("31/12/2023", dt.date(2023, 12, 31)),
+            ("Trước ngày 15 tháng 12 năm 2023", dt.date(2023, 12, 15)),
+            ("Quý IV/2023", "2023-12"),
+        ],
+    )
+    def test_a_day_or_quarter_written_otherwise(self, when: str, deadline: object) -> None:
+        """The time line's day, in figures or words, or its quarter, is the task's deadline."""
+        data = _plan(f"1. Sơ kết\n- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian: {when}.\n")
+        assert deadline == data["task_groups"][0]["tasks"][0]["deadline"]
+
+    @pytest.mark.parametrize("when", ["Từ tháng 3 đến tháng 6/2023", "Trước ngày 31/02/2023"])
+    def test_a_time_not_read_as_a_deadline_is_listed_to_complete(self, when: str) -> None:
+        """A span, or a day no calendar has: no deadline, and the task's deadline to complete."""
+        data = _plan(f"1. Sơ kết\n- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian: {when}.\n")
+        assert "deadline" not in data["task_groups"][0]["tasks"][0]
+        [item] = [i for i in data["to_complete"] if i["path"].endswith(".deadline")]
+        assert (item["path"], item["text"]) == ("task_groups[0].tasks[0].deadline", when)

@@ -43,6 +43,15 @@ NUMBER_LINE = re.compile(r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)")
 # "1. ...", and the Party's "1- ..." (a hyphen after the number, then a space).
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\.|-(?=\s))\s+(?P<title>.+)$")
 BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
+#: The label of a plan's line under a numbered item that says who does it or when, dashed or
+#: not: "- Cơ quan chủ trì: Sở Tư pháp.", "Đơn vị phối hợp: ...", "Thời gian: Năm 2023.";
+#: "Chủ trì:" and "Phối hợp:" alone (``bare``) count only before a name in capitals.
+ROLE_LABEL = re.compile(
+    r"(?:[-\u2013+•]\s*)?(?:(?:(?:Cơ quan|Đơn vị)\s+(?P<role>chủ trì|phối hợp|thực hiện|"
+    r"chịu trách nhiệm(?: chính)?)(?:\s+thực hiện)?|(?P<bare>Chủ trì|Phối hợp))\s*:\s*"
+    r"|(?P<when>Thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?)\s*:\s*)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
 #: How much of a paragraph's end the patterns anchored at its end read: a paragraph joined
 #: line by line grows without bound, and a search anchored at "$" reads it all each time.
@@ -319,6 +328,7 @@ def paragraphs(text: str) -> list[str]:
                 )
             )
             or previous.endswith(":")
+            or _role_label_line(line)
             or looks_like_name(line)
             or _starts_provision(line, previous)
         )
@@ -330,6 +340,14 @@ def paragraphs(text: str) -> list[str]:
         else:
             found[-1] = f"{previous} {line}"
     return found
+
+
+def _role_label_line(line: str) -> bool:
+    """Whether a line opens with a plan's role label ("- Cơ quan chủ trì: ..."): its own line."""
+    label = ROLE_LABEL.match(line)
+    return label is not None and (
+        not label["bare"] or line[label.end() : label.end() + 1].isupper()
+    )
 
 
 def _starts_provision(line: str, previous: str) -> bool:

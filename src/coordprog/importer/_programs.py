@@ -33,6 +33,7 @@ from coordprog.importer._document_text import (
     CHAPTER,
     KIND_LINES,
     NUMBERED,
+    ROLE_LABEL,
     ROMAN,
     SIGNED,
     TITLES,
@@ -374,7 +375,7 @@ def _read_parts(
     data["purposes"] = purposes
     data["requirements"] = requirements
     for group in _walk(groups):
-        _item_as_task(group)
+        _item_as_task(group, unsure)
     data["task_groups"] = [_tidy(group) for group in groups]
     if implementation:
         data["implementation"] = implementation
@@ -384,17 +385,36 @@ def _read_parts(
 #: The part that holds the tasks: "NỘI DUNG PHỐI HỢP" in a program, "NHIỆM VỤ VÀ GIẢI
 #: PHÁP", "NHIỆM VỤ CỤ THỂ", "CÁC HOẠT ĐỘNG" or "NỘI DUNG THỰC HIỆN" in a plan.
 _TASKS_PART = re.compile(r"^(?:CÁC\s+)?(?:NỘI DUNG|NHIỆM VỤ|HOẠT ĐỘNG)\b")
-#: A plan's lines under a numbered item that say who does it and when (each dashed or
-#: not): "- Cơ quan chủ trì: Sở Tư pháp.", "- Đơn vị phối hợp: ...", "- Thời gian: Năm 2023."
-_ROLE_LINE = re.compile(
-    r"^(?:[-\u2013+•]\s*)?(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|phối hợp|thực hiện|"
-    r"chịu trách nhiệm(?: chính)?)(?:\s+thực hiện)?\s*:\s*(?P<said>.+)$",
-    re.IGNORECASE,
+_COLLECTIVE = re.compile(r"\s+(?:các|cấp)\s+[^,;.:]+(?:,\s*[a-zđà-ỹ][^,;.:]*)*")
+_COLLECTIVE_LEVELS = (
+    (re.compile(r"(?i)\b(?:xã|phường|thị trấn)\b"), "commune"),
+    (re.compile(r"(?i)\b(?:huyện|quận|thị xã)\b"), "district"),
+    (re.compile(r"(?i)\b(?:tỉnh)\b"), "province"),
 )
-_WHEN_LINE = re.compile(
-    r"^(?:[-\u2013+•]\s*)?Thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?\s*:\s*(?P<when>.+)$",
-    re.IGNORECASE,
-)
+
+
+def _role_segments(paragraph: str) -> list[tuple[str, str, str]] | None:
+    """The labelled parts of a role line: (label's role or "when", what it says, as printed).
+
+    "- Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Thanh tra tỉnh." is two;
+    a paragraph that does not start with a label is none.
+    """
+    labels = [
+        m
+        for m in ROLE_LABEL.finditer(paragraph)
+        if (m.start() == 0 or paragraph[: m.start()].rstrip()[-1:] in (";", ".", ","))
+        and (not m["bare"] or paragraph[m.end() : m.end() + 1].isupper())
+    ]
+    if not labels or labels[0].start() != 0:
+        return None
+    parts = []
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(paragraph)
+        said = paragraph[label.end() : end].strip().rstrip(".;,").strip()
+        role = "when" if label["when"] else (label["role"] or label["bare"]).casefold()
+        printed = paragraph[label.start() : end].lstrip("-\u2013+• ").strip().rstrip(".;,")
+        parts.append((role, said, printed))
+    return parts
 
 
 def _role_line(paragraph: str, item: dict[str, Any], table: Table, unsure: list[str]) -> bool:
@@ -403,30 +423,53 @@ def _role_line(paragraph: str, item: dict[str, Any], table: Table, unsure: list[
     "Cơ quan chủ trì: Sở Tư pháp." gives the item its leads, "Cơ quan phối
     hợp: A, B." its supports ("Cơ quan thực hiện" and "Đơn vị chịu trách
     nhiệm" lead too), "Thời gian thực hiện: Quý II năm 2023." its deadline
-    (see :func:`_deadline`). A body the line names that is not read is listed
-    to complete, the line kept in the item's note.
+    (see :func:`_deadline`); one line may say several ("Chủ trì: A; phối hợp:
+    B."). A body the line names that is not read is listed to complete, the
+    line kept in the item's note.
     """
-    line = paragraph.lstrip("-\u2013+• ").strip().rstrip(".;")
-    when = _WHEN_LINE.match(paragraph)
-    if when:
-        item["_when"] = when["when"].strip().rstrip(".;")
-        item.setdefault("_said", []).append(line)
-        return True
-    role = _ROLE_LINE.match(paragraph)
-    if role is None:
+    parts = _role_segments(paragraph)
+    if parts is None:
         return False
-    said = role["said"].strip().rstrip(".;")
-    field = "supports" if role["role"].casefold() == "phối hợp" else "leads"
-    found = [body.id for _, body in match(said, table)]
-    if found:
-        item[field] = list(dict.fromkeys([*item.get(field, []), *found]))
-    else:
-        unsure.append(f"group {item['id']}: a body of '{paragraph[:70]}' is not read")
-    item.setdefault("_said", []).append(line)
+    for role, said, printed in parts:
+        item.setdefault("_said", []).append(printed)
+        if role == "when":
+            item["_when"] = said
+            continue
+        field = "supports" if role == "phối hợp" else "leads"
+        found = _role_bodies(said, table)
+        if found:
+            item[field] = list(dict.fromkeys([*item.get(field, []), *found]))
+        else:
+            unsure.append(f"group {item['id']}: a body of '{printed[:70]}' is not read")
     return True
 
 
-def _item_as_task(group: dict[str, Any]) -> None:
+def _role_bodies(said: str, table: Table) -> list[str]:
+    """The ids of the bodies a role line names; a body of many places kept whole.
+
+    "Ủy ban nhân dân các huyện, thành phố" is one body (every district's
+    committee), not the committee its first words name: it is read whole, at
+    the level its places say, and listed with the bodies read by their grammar.
+    """
+    ids = []
+    for start, body in match(said, table):
+        written = max((n for n in body.names if said.startswith(n, start)), key=len, default="")
+        many = _COLLECTIVE.match(said, start + len(written)) if written else None
+        if many is None:
+            ids.append(body.id)
+            continue
+        name = said[start : many.end()].strip()
+        level = next((lv for rx, lv in _COLLECTIVE_LEVELS if rx.search(many[0])), body.level)
+        entry = next((k for k in table if name in k.names), None)
+        if entry is None:
+            entry = KnownBody(body_id(name), name, (name,), body.kind, level)
+            table.grammar.add(entry.id)
+            table.append(entry)
+        ids.append(entry.id)
+    return list(dict.fromkeys(ids))
+
+
+def _item_as_task(group: dict[str, Any], unsure: list[str]) -> None:
     """A numbered item whose lines say who does it, with no dashed task of its own, is the task.
 
     Its heading is its text; the roles stay the group's (they apply to the task),
@@ -445,6 +488,8 @@ def _item_as_task(group: dict[str, Any]) -> None:
     deadline = _deadline(when) if when else None
     if deadline is not None:
         task["deadline"] = deadline
+    elif when and re.search(r"(?:19|20)\d\d", when):
+        unsure.append(f"deadline {task['id']}: the time '{when}' is not read as a deadline")
     task["note"] = "; ".join(said) + "."
     group["tasks"].append(task)
 
@@ -456,8 +501,9 @@ def _deadline(when: str) -> str | dt.date | None:
     """The deadline a plan's time line states: a year, a month, a quarter's last month, a day.
 
     "Năm 2023" is ``"2023"``, "Tháng 6/2024" ``"2024-06"``, "Quý II năm 2023"
-    ``"2023-06"``, "Trước ngày 15/12/2023" that day; "Thường xuyên" or "Hằng
-    năm" state none.
+    ``"2023-06"``, "Trước ngày 15/12/2023" (or "31/12/2023", "ngày 15 tháng 12
+    năm 2023") that day; "Thường xuyên" or "Hằng năm" state none, nor does a
+    day no calendar has.
     """
     year = r"(?P<year>(?:19|20)\d\d)"
     said = when.strip().rstrip(".;")
@@ -474,8 +520,9 @@ def _deadline(when: str) -> str | dt.date | None:
     )
     if found:
         return f"{found['year']}-{_QUARTERS[found['q'].casefold()]:02d}"
-    before = r"(?i:(?:hoàn thành\s+)?(?:trước|chậm nhất)(?:\s+ngày)?)"
-    found = re.fullmatch(rf"{before}\s+(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})/{year}", said)
+    before = r"(?i:(?:(?:hoàn thành\s+)?(?:trước|chậm nhất)\s+)?(?:ngày\s+)?)"
+    day = r"(?P<day>\d{1,2})(?:/|\s+tháng\s+)(?P<month>\d{1,2})(?:/|\s+năm\s+)"
+    found = re.fullmatch(rf"{before}{day}{year}", said)
     if found:
         try:
             return dt.date(int(found["year"]), int(found["month"]), int(found["day"]))

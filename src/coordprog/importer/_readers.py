@@ -939,11 +939,7 @@ class PartsReader:
         if kind == "plan" and len(opening.letterhead) > 1:
             kind = "joint-plan"
         data["kind"] = kind
-        ids: dict[str, str] = {}
-        for party in _own_plan_implementers(old, kind, draft):
-            ids[str(party["id"])] = draft.parties.add_party(party, str(party["name"]))
-        if not draft.parties.found and not opening.letterhead:
-            _preamble_party(document, draft)
+        ids = _parts_parties(old, kind, document, draft)
         title = old.get("title")
         said_title = any("the title was taken from the first line" in r for r in remarks)
         if said_title or not title:
@@ -966,6 +962,7 @@ class PartsReader:
         ):
             if old.get(field):
                 data[field] = old[field]
+        _renamed_roles(data.get("task_groups", []), ids)
         preamble = str(data.get("preamble", ""))
         if said_title and title and preamble.startswith(f"{title} "):
             # The title the program reader took for the preamble's first words.
@@ -982,7 +979,7 @@ class PartsReader:
             # The years a plan's or a guidance's title names, or a term, may be another's:
             # the plan that carries out a program, the congress a plan prepares.
             if kind != "program" or "term" in period:
-                _title_period_flag(draft, old.get("title") or title or opening.title)
+                _title_period_flag(draft, title or old.get("title") or opening.title)
         others_years(draft, old.get("title"), title, opening.title)
         signatories = []
         for signatory in old.get("signatories", []):
@@ -1001,6 +998,16 @@ class PartsReader:
         if signatories:
             data["signatories"] = signatories
         for remark in remarks:
+            late = re.match(r"^deadline (?P<id>\S+?):", remark)
+            if late:
+                path = _task_path(data.get("task_groups", []), late["id"]) or "task_groups"
+                quoted = re.search(r"'(.*)'", remark)
+                draft.flag(
+                    f"{path}.deadline",
+                    "Thời gian thực hiện ghi trong văn bản chưa đọc được thành thời hạn: bổ sung.",
+                    remark.split(": ", 1)[1],
+                    quoted[1] if quoted else None,
+                )
             said = re.match(r"^(?:group|task) (?P<id>\S+?):", remark)
             if said:
                 path = _task_path(data.get("task_groups", []), said["id"]) or "task_groups"
@@ -1025,31 +1032,57 @@ class PartsReader:
                 draft.parties.sources[ids[str(party["id"])]] = (str(party["name"]), False)
 
 
-def _own_plan_implementers(
-    old: dict[str, Any], kind: str, draft: DraftBuilder
-) -> list[dict[str, Any]]:
-    """The parties the program reader found, less the bodies that carry out one body's plan.
+def _parts_parties(
+    old: dict[str, Any], kind: str, document: ReadDocument, draft: DraftBuilder
+) -> dict[str, str]:
+    """Add the parties the program reader found; return each one's id in the draft.
 
-    A plan of one body ("Ủy ban nhân dân tỉnh ban hành Kế hoạch ...") is
-    its issuer's: the departments that lead or support its tasks carry
-    them out, they do not sign it. They go with the third parties once the
-    letterhead named the issuer; a program's or a joint plan's leads are
-    its parties.
+    A program's parties are the bodies that lead its parts or sign it. A plan
+    (one body's or a joint one) is its issuers': the letterhead's bodies (or,
+    without letterhead, those its preamble names) and those that sign. The
+    bodies that lead or support its tasks carry them out: they go with the third
+    parties, unless they are issuers too, when their roles name the issuer's party.
     """
+    ids: dict[str, str] = {}
     parties: list[dict[str, Any]] = old.get("parties", [])
+    if kind not in ("plan", "joint-plan"):
+        for party in parties:
+            ids[str(party["id"])] = draft.parties.add_party(party, str(party["name"]))
+        if not draft.parties.found and not document.opening.letterhead:
+            _preamble_party(document, draft)
+        return ids
+    if not draft.parties.found and not document.opening.letterhead:
+        _preamble_party(document, draft)
     signing = {str(s.get("party")) for s in old.get("signatories", [])}
-    if kind != "plan" or not draft.parties.found:
-        return parties
     third = old.setdefault("third_parties", [])
-    known = {str(p["id"]) for p in third}
     kept = []
     for party in parties:
-        if str(party["id"]) in signing:
+        name = str(party["name"])
+        body = read_body(name)
+        # The whole name is the body's ("Ủy ban nhân dân các huyện" is no provincial committee).
+        whole = body is not None and body.end >= len(name.rstrip())
+        issuer = whole and body is not None and draft.parties.id_of(body) is not None
+        if issuer or str(party["id"]) in signing:
+            ids[str(party["id"])] = draft.parties.add_party(party, str(party["name"]))
             kept.append(party)
-        elif str(party["id"]) not in known:
+        elif all(str(p["id"]) != str(party["id"]) for p in third):
+            taken = {str(p["id"]) for p in draft.parties.found}
+            if str(party["id"]) in taken:  # an id the issuer's party holds already
+                ids[str(party["id"])] = f"{party['id']}-thuc-hien"
+                party = {**party, "id": ids[str(party["id"])]}
             third.append(party)
     old["parties"] = kept
-    return kept
+    return ids
+
+
+def _renamed_roles(groups: list[dict[str, Any]], ids: dict[str, str]) -> None:
+    """The roles of ``groups`` and their tasks, naming each party by its id in the draft."""
+    for group in groups:
+        for holder in (group, *group.get("tasks", [])):
+            for field in ("leads", "supports"):
+                if field in holder:
+                    holder[field] = list(dict.fromkeys(ids.get(i, i) for i in holder[field]))
+        _renamed_roles(group.get("groups", []), ids)
 
 
 def _task_path(groups: list[dict[str, Any]], wanted: str, path: str = "task_groups") -> str | None:
