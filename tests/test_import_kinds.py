@@ -208,6 +208,18 @@ class TestAddressees:
                 ],
             ),
             ("| Kính gửi: Ủy ban nhân dân các tỉnh |\n", ["Ủy ban nhân dân các tỉnh"]),
+            ("Kính gửi:\nSở Nội vụ tỉnh Lâm Đồng\n", ["Sở Nội vụ tỉnh Lâm Đồng"]),
+            ("Kính gửi: Sở Nội vụ; Sở Tài chính.\n", ["Sở Nội vụ", "Sở Tài chính"]),
+            ("Kính gửi: Sở Nội vụ;\nSở Tài chính.\n", ["Sở Nội vụ", "Sở Tài chính"]),
+            (
+                "Kính gửi:\n- Ủy ban nhân dân các huyện\nĐà Lạt và Bảo Lộc;\n- Sở Tư pháp.\n",
+                ["Ủy ban nhân dân các huyện Đà Lạt và Bảo Lộc", "Sở Tư pháp"],
+            ),
+            (
+                "Kính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n- Thực hiện Công văn số 12/BDT;\n",
+                ["Sở Nội vụ", "Sở Tài chính"],
+            ),
+            ("Kính gửi: Sở Nội vụ.\nđể triển khai, Bộ đề nghị:\n", ["Sở Nội vụ"]),
         ],
     )
     def test_one_addressee_or_a_list_broken_over_lines(

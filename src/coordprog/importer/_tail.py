@@ -702,12 +702,16 @@ _ADDRESSEES_WITHIN = 40
 def read_addressees(lines: tuple[str, ...] | list[str]) -> tuple[list[str], int]:
     """The bodies a letter or report is sent to (*Kính gửi*), one each, and the line after them.
 
-    "Kính gửi: Bộ Công Thương." is one; "Kính gửi:" over "- A;" "- B." is
-    a list, an item broken after a comma going on on the next line ("- Ban
-    Thường vụ Liên đoàn Lao động 24 Quận," / "Huyện;"). The dash and the
-    closing stop or semicolon are no part of a name; an addressee left as
-    dots in a form ("Kính gửi: ………") is none. Without an addressee line: no
-    addressee, and the line after them is 0.
+    "Kính gửi: Bộ Công Thương." is one, "Kính gửi: Sở Nội vụ; Sở Tài chính."
+    two; "Kính gửi:" over "- A;" "- B." is a list (the name may stand on the
+    next line without a dash), an item broken after a comma or before small
+    letters going on on the next line ("- Ban Thường vụ Liên đoàn Lao động 24
+    Quận," / "Huyện;"), as does a short line closing an item left open ("- Ủy
+    ban nhân dân các huyện" / "Đà Lạt và Bảo Lộc;"). An item closed by a stop
+    ends them; a line that opens the text ("Căn cứ ...", "Thực hiện ...", a
+    numbered point) is none. The dash and the closing stop or semicolon are no
+    part of a name; an addressee left as dots in a form ("Kính gửi: ………") is
+    none. Without an addressee line: no addressee, and the line after them is 0.
     """
     found = (
         (i, said)
@@ -718,19 +722,51 @@ def read_addressees(lines: tuple[str, ...] | list[str]) -> tuple[list[str], int]
     if start is None or said is None:
         return [], 0
     first = lines[start][said.end() :].strip(" |")
-    items = [first] if first else []
     listed = not first or bool(_ITEM.match(first))
+    # One line may name several, parted by semicolons: each keeps its own mark.
+    items = [first] if listed else [p for p in re.split(r"(?<=;)\s+", first) if p.strip()]
+    items = [item for item in items if item]
     after = start + 1
     for raw in lines[start + 1 :]:
         line = raw.strip(" |")
-        goes_on = bool(items) and (items[-1].endswith(",") or line[:1].islower())
-        if _ITEM.match(line) and (listed or items[-1].endswith(";")):
-            items.append(line)
-            listed = True
-        elif goes_on and not _ITEM.match(line):
-            items[-1] = f"{items[-1]} {line}"
-        else:
+        if not _still_addressed(items, line, listed):
             break
+        if _ITEM.match(line) or not items or _new_item(items[-1], line):
+            items.append(line)
+            listed = listed or bool(_ITEM.match(line))
+        else:
+            items[-1] = f"{items[-1]} {line}"
         after += 1
     names = (_ITEM.sub("", item).rstrip(" ;,.") for item in items)
     return [name for name in names if name.strip(".…_ ")], after
+
+
+#: A line that opens a text's body, not an addressee: "Căn cứ ...", "Thực hiện ...", a point.
+_TEXT_OPENS = re.compile(
+    r"^(?:[-\u2013+•]\s*)?(?:Căn cứ|Thực hiện|Theo|Để|Xét|Ngày|Trong|Qua|Nhằm|Sau|Tiếp theo|"
+    r"Vừa qua|Hiện nay|Đồng kính gửi|V/v|\d+[.)]\s|[IVX]+\.\s)",
+    re.IGNORECASE,
+)
+
+
+def _still_addressed(items: list[str], line: str, listed: bool) -> bool:
+    """Whether ``line`` still belongs to the addressees read so far (:func:`read_addressees`)."""
+    if not line or _TEXT_OPENS.match(line):
+        return False
+    if not items:
+        return True  # "Kính gửi:" alone: the first addressee is on the next line
+    last = items[-1].rstrip()
+    if last.endswith("."):
+        return False  # the list is closed
+    if _ITEM.match(line):
+        return listed or last.endswith(";")
+    if last.endswith(",") or (line[:1].islower() and not last.endswith(";")):
+        return True
+    if last.endswith(";"):
+        return len(line.split()) <= 12  # "Sở Nội vụ;" / "Sở Tài chính."
+    return listed and len(line.split()) <= 6 and line.rstrip().endswith((";", "."))
+
+
+def _new_item(last: str, line: str) -> bool:
+    """Whether an undashed line of the addressees is another one, not the last one's end."""
+    return last.rstrip().endswith(";") and not line[:1].islower()
