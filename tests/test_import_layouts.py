@@ -988,9 +988,12 @@ def test_a_last_recipient_the_copy_ends_inside_a_word_is_left_out_and_flagged() 
     )
     cut = coordprog.import_text(opening + "- Đoàn Đại biểu Quốc h\n")
     whole = coordprog.import_text(opening + "- Sở Tư pháp\n")
+    short = coordprog.import_text(opening + "- UBND các xã, phường, tt\n")
     assert ["Như Điều 3;", "Bộ Nội vụ;"] == cut.data["promulgation"]["recipients"]
     assert ["Như Điều 3;", "Bộ Nội vụ;", "Sở Tư pháp"] == whole.data["promulgation"]["recipients"]
-    for draft in (cut, whole):
+    # A place's short form ("tt", thị trấn) has no vowel and is whole.
+    assert "UBND các xã, phường, tt" == short.data["promulgation"]["recipients"][-1]
+    for draft in (cut, whole, short):
         paths = [item["path"] for item in draft.data["to_complete"]]
         assert "promulgation.recipients" in paths
 

@@ -258,12 +258,14 @@ class TestLargeDocuments:
         (lambda d: d.update(signed_on="2022-13-40"), "signed_on"),
         (lambda d: d["task_groups"][0]["groups"][0].update(leads=["bdv", "bdv"]), "leads"),
         (lambda d: d["schedule"]["reviews"][0].update(every_months=0), "every_months"),
+        (lambda d: d.update(recipients=["Sở Nội vụ;", " "]), 1),
+        (lambda d: d.update(addressees=[""]), 0),
         # A group needs a title or a number; the schema says "one of", as the class checks.
         (lambda d: [d["task_groups"][0].pop(k, None) for k in ("title", "number")], "task_groups"),
     ],
 )
 def test_json_schema_refuses_what_the_loader_refuses(
-    example_path: Path, change: Any, path: str
+    example_path: Path, change: Any, path: str | int
 ) -> None:
     """What the loader refuses, the exported schema refuses too (without format checks)."""
     jsonschema = pytest.importorskip("jsonschema")

@@ -100,7 +100,7 @@ def test_outcome_keeps_the_acts_signatures_and_recipients_of_its_report(
     plain = _records(program, '[[outcomes]]\nnumber = "1/BC"')
     assert plain.outcomes[0].legal_refs == () == plain.outcomes[0].recipients
     schema = coordprog.json_schema("records")["$defs"]["ReviewOutcome"]["properties"]
-    assert {"legal_refs", "signatories", "recipients"} <= set(schema)
+    assert {"legal_refs", "signatories", "recipients", "addressees"} <= set(schema)
 
 
 def test_schema_of_records_lists_their_parts() -> None:
@@ -209,6 +209,10 @@ def test_schema_of_records_lists_their_parts() -> None:
             "outcomes[0].recipients[1]: expected text, found ' '",
         ),
         ('[[outcomes]]\naddressees = [""]', "outcomes[0].addressees[0]: expected text, found ''"),
+        (
+            '[[outcomes]]\naddressees = ["\u200b"]',
+            "outcomes[0].addressees[0]: expected text, found '\\u200b'",
+        ),
         ('colour = "red"', "colour: unknown key 'colour'"),
     ],
 )

@@ -1,13 +1,14 @@
 """A draft file from a document's text: the opening, one reader per kind, the shared tail.
 
-:func:`draft_document` reads the opening (:mod:`._opening`), hands the body
-to the first reader that accepts it (:mod:`._kinds`; plugins' readers
-first, then the built-in ones of :mod:`._readers` and :mod:`._review`), and
-then does what every kind shares (:func:`._draft.finish`: the acts cited
-and how, the parties the layout names, the period, the items a person must
-complete). It always returns a draft; what could not be read is listed in
-the draft's ``to_complete``, never guessed, and a value the file format
-refuses is left out and listed.
+:func:`draft_document` reads the opening (:mod:`._opening`), gives the
+draft the parties the layout names (:func:`._draft.read_issuers`), hands the
+body to the first reader that accepts it (:mod:`._kinds`; plugins' readers
+first, then the built-in ones of :mod:`._readers` and :mod:`._review`),
+reads the addressees, and then does what every kind shares
+(:func:`._draft.finish`: the opening's facts, the acts cited and how, the
+period, the items a person must complete). It always returns a draft; what
+could not be read is listed in the draft's ``to_complete``, never guessed,
+and a value the file format refuses is left out and listed.
 """
 
 from __future__ import annotations
@@ -88,10 +89,10 @@ def draft_document(
     document read by the next reader that accepts it.
     """
     with organs_added(organs):
-        return _draft(text, tuple(bodies), readers, failed)
+        return _read(text, tuple(bodies), readers, failed)
 
 
-def _draft(
+def _read(
     text: str,
     bodies: tuple[KnownBody, ...],
     readers: Sequence[DocumentReader],
@@ -212,8 +213,6 @@ def _drop(data: dict[str, Any], path: str) -> bool:
             holder = holder[key]
         except (KeyError, IndexError, TypeError):
             return False
-        if isinstance(key, int) and isinstance(holder, dict) and step is steps[-2]:
-            pass
     last = steps[-1]
     if (
         not last.startswith("[")

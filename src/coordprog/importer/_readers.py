@@ -28,8 +28,9 @@ from coordprog.importer._draft import (
 )
 from coordprog.importer._grammar import find_bodies, read_body
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
-from coordprog.importer._opening import Opening, symbol_kinds, type_of
+from coordprog.importer._opening import Opening, preamble_bodies, symbol_kinds, type_of
 from coordprog.importer._places import fold
+from coordprog.importer._programs import draft_program
 from coordprog.importer._recase import recase
 from coordprog.importer._regulations import read_provisions
 from coordprog.importer._review import ReviewReader
@@ -495,8 +496,6 @@ def _issuer_id(document: ReadDocument, draft: DraftBuilder, preamble: list[str])
     A copy that lost both says it in the preamble: "Thủ tướng Chính phủ
     quyết định ban hành ...".
     """
-    from coordprog.importer._opening import preamble_bodies
-
     opening = document.opening
     if opening.issuer is not None:
         return draft.parties.id_of(opening.issuer.body)
@@ -698,8 +697,6 @@ class ArticlesReader:
         preamble = [text for role, text in clauses(body[:first]) if role == "other"]
         if preamble:
             data["preamble"] = " ".join(preamble)
-            from coordprog.importer._opening import preamble_bodies
-
             for found in preamble_bodies(data["preamble"]):
                 if (opening.letterhead or opening.heading_bodies) and draft.parties.id_of(
                     found
@@ -883,8 +880,6 @@ class LetterReader:
         if period is not None and kind != "official-letter":
             data["period"] = period
             _title_period_flag(draft, opening.title)
-        from coordprog.importer._opening import preamble_bodies
-
         if not opening.letterhead and data.get("preamble"):
             for found in preamble_bodies(data["preamble"]):
                 draft.parties.add(found, data["preamble"])
@@ -895,8 +890,6 @@ def _preamble_party(document: ReadDocument, draft: DraftBuilder) -> None:
 
     "...; Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch ... như sau:".
     """
-    from coordprog.importer._opening import preamble_bodies
-
     for _role, text in clauses(list(document.body[:12])):
         if re.match(r"^(?:[IVX]+|\d+)\.\s", text):
             return  # the parts begin: the preamble named no issuer
@@ -925,8 +918,6 @@ class PartsReader:
         return True
 
     def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
-        from coordprog.importer._programs import draft_program
-
         opening = document.opening
         old, remarks, _basis = draft_program(document.text, document.bodies)
         data = draft.data

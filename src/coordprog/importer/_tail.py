@@ -538,8 +538,9 @@ def recipients_closed(recipients: list[str]) -> bool:
 def cut_inside_a_word(recipient: str) -> bool:
     """Whether a recipient the copy ends with stops inside a word ("Đoàn Đại biểu Quốc h").
 
-    Its last word, in small letters, has no vowel, as no Vietnamese syllable has ("h", "ng"),
-    and nothing (a semicolon, a stop, a bracket) ends the recipient.
+    Its last word, in small letters, has no vowel, as no Vietnamese syllable has ("ng"), is no
+    place's short form ("tt", "tp", "tx"), and nothing (a semicolon, a stop, a bracket) ends the
+    recipient.
 
     .. versionadded:: 0.3.0
     """
@@ -547,8 +548,15 @@ def cut_inside_a_word(recipient: str) -> bool:
     if not words or recipient.rstrip().endswith((";", ".", ":", ")")):
         return False
     last = words[-1]
+    if last in _SHORT_PLACES:
+        return False  # "UBND các xã, phường, tt": a place's short form, whole
     bare = "".join(c for c in unicodedata.normalize("NFD", last) if not unicodedata.combining(c))
     return last.isalpha() and last.islower() and not any(c in "aeiouy" for c in bare)
+
+
+#: Short forms of places a recipient may end with, in small letters: *thị trấn*, *thành phố*,
+#: *thị xã* (a single letter is as likely a word the copy cut: "Quốc h").
+_SHORT_PLACES = frozenset({"tt", "tp", "tx"})
 
 
 def _in_signature(line: str) -> bool:

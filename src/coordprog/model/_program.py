@@ -376,8 +376,9 @@ class Program:
     or none of them.
 
     ``addressees`` are the bodies a letter is sent to for action (*Kính
-    gửi*), one line each as printed; the "Như trên" (as above) of its
-    ``recipients`` refers to them.
+    gửi*), one each, as printed without the dash or closing mark of its
+    line; the "Như trên" (as above) of its ``recipients`` refers to them.
+    Neither list holds an empty line.
 
     ``province`` is the province the program covers; ``areas`` the areas
     it covers beyond or within it, as it names them (:class:`Area`: a
@@ -419,7 +420,8 @@ class Program:
        ``signed_on`` may be a :class:`PartialDate`; ``promulgation``,
        ``implements``, ``objectives``, ``revision``, ``replaced_by``,
        ``to_complete``, ``proposers``, ``extent``, ``areas``, ``addressees``; a
-       text not available may hold the tasks known of it.
+       text not available may hold the tasks known of it; ``recipients``
+       refuses an empty line.
     """
 
     id: str = attrs.field(validator=identifier)

@@ -39,7 +39,7 @@ class Promulgation:
     ``basis`` lists, by id of the program's legal references, the acts its
     *Căn cứ* paragraphs cite; ``articles`` are its own articles (Điều 1 that
     promulgates, Điều 2 on its effect, Điều 3 on who carries it out);
-    ``signatories`` and ``recipients`` (*Nơi nhận*) are its own.
+    ``signatories`` and ``recipients`` (*Nơi nhận*, no empty line) are its own.
     ``instruments`` names every instrument it promulgates, as Điều 1 names
     them (this document among them; a decision may promulgate two).
     ``effective`` quotes the words that set when it takes effect ("kể từ

@@ -409,7 +409,8 @@ class ReviewOutcome:
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
        ``figures``, ``place``, ``by``, ``bodies``; ``window`` may be left out;
-       ``legal_refs``, ``signatories``, ``recipients``, ``addressees``.
+       ``legal_refs``, ``signatories``, ``recipients``, ``addressees`` (neither
+       list holds an empty line).
     """
 
     window: Window | None = None

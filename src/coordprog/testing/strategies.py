@@ -1704,6 +1704,9 @@ def _outcomes(
             if parties
             else (),
             bodies=draw(st.sampled_from(((), ("Công đoàn Trường THPT Tân Lâm",)))),
+            # The report's own Kính gửi and Nơi nhận, when the records were drafted from it.
+            addressees=tuple(draw(st.lists(texts(max_words=6), max_size=2))),
+            recipients=tuple(draw(st.lists(texts(max_words=5), max_size=2))),
         )
         for window in draw(
             st.lists(

@@ -49,8 +49,8 @@ th, td {{ border: 1px solid #555; padding: .3rem .5rem; vertical-align: top; tex
 caption {{ text-align: left; font-style: italic; margin-bottom: .3rem; }}
 p.notice {{ border: 2px solid #a15c00; background: #fff4e0; padding: .5rem .8rem; }}
 .signatures {{ display: flex; justify-content: space-between; gap: 2rem; margin-top: 2rem; }}
-.signature {{ flex: 1; display: flex; flex-direction: column; text-align: center; }}
-.signature {{ font-weight: bold; }}
+.signature {{ flex: 1; display: flex; flex-direction: column; text-align: center;
+  font-weight: bold; }}
 .signature .line {{ display: block; }}
 .signature .name {{ margin-top: auto; padding-top: 4rem; }}
 .signatures.one {{ justify-content: flex-end; }}

@@ -279,7 +279,7 @@ def _addressees(program: Program, outcome: ReviewOutcome | None) -> str:
     fills them in.
     """
     if outcome is not None and outcome.addressees:
-        return "; ".join(outcome.addressees) + "."
+        return "; ".join(body.rstrip(" ;.,") for body in outcome.addressees) + "."
     parties = {p.id for p in program.parties}
     named = [
         recipient

@@ -167,7 +167,8 @@ def program_document(program: Program, lang: str | None = None) -> Document:
     blocks: list[Block] = []
     if program.addressees:
         # A letter is addressed under its subject, before its text (Decree 30, form 1.4).
-        blocks.append(Paragraph(f"{w('Kính gửi')}: {'; '.join(program.addressees)}."))
+        named = "; ".join(body.rstrip(" ;.,") for body in program.addressees)
+        blocks.append(Paragraph(f"{w('Kính gửi')}: {named}."))
     blocks.extend(Paragraph(line) for line in _basis(program, w))
     if program.preamble:
         blocks.append(Paragraph(program.preamble))
