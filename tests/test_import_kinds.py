@@ -744,6 +744,14 @@ class TestPlanTasks:
         program = coordprog.from_data({k: v for k, v in data.items() if k != "to_complete"}, "toml")
         assert ("so-tu-phap",) == program.tasks[0].leads
 
+    def test_the_lines_that_said_who_and_when_are_printed(self) -> None:
+        """The program report prints each task's note, here the lines the plan printed under it."""
+        data = coordprog.import_text(PLAN).data
+        program = coordprog.from_data({k: v for k, v in data.items() if k != "to_complete"}, "toml")
+        text = coordprog.render(program, "program", "markdown")
+        notes = text[text.index("Ghi chú về nội dung phối hợp") :]
+        assert "Tổ chức quán triệt, phổ biến nội dung Đề án: Cơ quan chủ trì: Sở Tư pháp;" in notes
+
     def test_purposes_and_requirements_joined_to_their_heading(self) -> None:
         """A heading "1. Mục đích" with its point on the next line, which a copy joins to it."""
         data = coordprog.import_text(PLAN).data

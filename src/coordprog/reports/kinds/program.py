@@ -77,6 +77,7 @@ _ENGLISH = {
     "Sơ kết, tổng kết đã tổ chức": "Reviews held",
     "Văn bản được viện dẫn": "Acts cited",
     "Ghi chú": "Note",
+    "Ghi chú về nội dung phối hợp": "Notes on the tasks",
     "PHỤ LỤC": "APPENDIX",
     "Căn cứ {};": "Based on {};",
     "{} ({} - {}), tổ chức ngày {}": "{} ({} to {}), held on {}",
@@ -246,9 +247,42 @@ def _notes(program: Program, w: Words) -> list[Block]:
             _cited(ref, w) + (f" — {ref.note}" if ref.note else "") for ref in program.legal_refs
         )
         notes.append(Section(w("Văn bản được viện dẫn"), (ItemList(cited),)))
+    told = _task_notes(program)
+    if told:
+        notes.append(Section(w("Ghi chú về nội dung phối hợp"), (ItemList(told),)))
     if program.note:
         notes.append(Section(w("Ghi chú"), (Paragraph(program.note),)))
     return notes
+
+
+def _task_notes(program: Program) -> tuple[str, ...]:
+    """The notes of the task groups and tasks (and annual plans' tasks), each after its place.
+
+    A group by its number and heading, a task by its text (its first words when long):
+    "1. Tổ chức quán triệt Đề án: Cơ quan chủ trì: Sở Tư pháp; Thời gian: Năm 2023."
+    """
+    told: list[str] = []
+
+    def walk(groups: tuple[TaskGroup, ...]) -> None:
+        for group in groups:
+            if group.note:
+                named = f"{group.number}. {group.title or ''}" if group.number else group.title
+                told.append(f"{(named or group.id).strip()}: {group.note}")
+            told.extend(
+                f"{_shortened(task.text)}: {task.note}" for task in group.tasks if task.note
+            )
+            walk(group.groups)
+
+    walk(program.task_groups)
+    for plan in program.annual_plans:
+        told.extend(f"{_shortened(task.text)}: {task.note}" for task in plan.tasks if task.note)
+    return tuple(told)
+
+
+def _shortened(text: str, words: int = 16) -> str:
+    said = text.rstrip(" .;:")
+    kept = said.split()
+    return said if len(kept) <= words else " ".join(kept[:words]) + " …"
 
 
 def _amendment(program: Program, index: int, w: Words) -> str:
