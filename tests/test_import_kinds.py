@@ -234,6 +234,17 @@ class TestAddressees:
         )
         assert addressees == draft.data["addressees"]
 
+    def test_a_subject_printed_under_the_addressees_is_the_title(self) -> None:
+        """A web copy that prints "V/v ..." under "Kính gửi" gives the letter its title."""
+        data = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 1234/UBND-VX\nLâm Đồng, ngày 10 tháng 3 năm 2023\n"
+            "Kính gửi: Sở Nội vụ\nV/v triển khai Chương trình phối hợp\n"
+            "Thực hiện Chương trình phối hợp số 01/CTrPH-BDT-HND ngày 15/01/2023, Ủy ban nhân dân "
+            "tỉnh đề nghị các cơ quan triển khai./.\n"
+        ).data
+        assert "V/v triển khai Chương trình phối hợp" == data["title"]
+        assert data["preamble"].startswith("Thực hiện Chương trình phối hợp số 01")
+
     def test_an_addressee_left_as_dots_in_a_form_is_none(self) -> None:
         """A form's "Kính gửi: ………" names nobody: the draft holds no addressee."""
         draft = coordprog.import_text(

@@ -123,7 +123,8 @@ def _addressed(document: ReadDocument, draft: DraftBuilder) -> None:
     """Whom the letter or report is sent to (*Kính gửi*), unless its reader said already.
 
     A preamble that opens with the addressee line (a letter's text read whole) starts
-    after it: the addressees are kept once, in their field.
+    after it: the addressees are kept once, in their field. A subject line ("V/v ...")
+    a copy printed under them is the letter's title, when the draft has none.
     """
     addressees, after = read_addressees(document.lines)
     if not addressees:
@@ -133,6 +134,14 @@ def _addressed(document: ReadDocument, draft: DraftBuilder) -> None:
             outcome.setdefault("addressees", addressees)
         return
     draft.data.setdefault("addressees", addressees)
+    subject = document.lines[after].strip(" |") if after < len(document.lines) else ""
+    if re.match(r"V/[Vv]\s", subject) and not draft.data.get("title"):
+        # A web copy that printed the letter's subject ("V/v ...") under its addressees.
+        draft.data["title"] = subject
+        after += 1
+        said = str(draft.data.get("preamble", ""))
+        if said.startswith(subject):
+            draft.data["preamble"] = said[len(subject) :].strip()
     preamble = draft.data.get("preamble")
     if (
         isinstance(preamble, str)
