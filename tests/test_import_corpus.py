@@ -155,7 +155,14 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: comma in a clause of opinions as its issuer, bring it to 26 and the share to 4515 (on the
 #: 163 and the twenty-seventh round alone). The twenty-sixth and twenty-seventh rounds
 #: together, with their changes: 98.2% (4752 of 4837).
-BASELINE_RECOVERED_SHARE = 0.982
+#: The twenty-eighth round's five plans (two whole, of a department and of a province, whose
+#: 119 tasks say who leads and supports them; three openings) scored 156 of their 474 facts
+#: before the importer changed for them, none of the 303 facts of their tasks: the programs'
+#: share falls to 91.9% (4494 of 4886) until the importer reads them.
+#: With the twenty-sixth and twenty-seventh rounds and the importer of the same day, whose
+#: plan tasks came from invented text and a review, the round-28 plans give 103 of their 303
+#: task facts before their own changes: 94.3% of the programs' facts (5011 of 5311).
+BASELINE_RECOVERED_SHARE = 0.943
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -173,8 +180,11 @@ BASELINE_RECOVERED_SHARE = 0.982
 #: in 162 (a letterhead's ministry printed with a look-alike letter, "ÐÀO TẠO", not matched);
 #: read as the letter it stands for since: 163. With the round's fifth: 168 drafts, parties in
 #: 164. The twenty-sixth and twenty-seventh rounds together: 174 drafts, parties in 170.
-BASELINE_DRAFTS_WRITTEN = 174
-BASELINE_PARTIES_FOUND = 170
+#: together: 163 drafts, parties all found in 159.
+#: The twenty-eighth round's five plans add five drafts, their parties all found: 168 and 164.
+#: The twenty-sixth to twenty-eighth rounds together: 179 drafts, parties all found in 175.
+BASELINE_DRAFTS_WRITTEN = 179
+BASELINE_PARTIES_FOUND = 175
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -265,7 +275,12 @@ CEILING_WRONG_SHARE = 0.02
 #: and flagged, a law's name holding a word no syllable is spelt like flagged; the act cited
 #: twice is one, the chapter's title ends with its capitals, the caption is read apart: none is
 #: left.
-CEILING_UNFLAGGED = 0
+#: The twenty-eighth round's five (plans whose tasks say who leads) leave two wrong facts
+#: unflagged before the importer changes for them: a law whose name ends with "số" and is
+#: cited with its number after it ("Luật Công nghiệp công nghệ số số 71/2025/QH15"), read
+#: as a law without number named "Luật Công nghiệp công nghệ", and a department's plan title
+#: whose bracketed line under it ("(Ban hành kèm theo Nghị quyết số 35-NQ/TU ...)") is left out.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:
@@ -858,7 +873,11 @@ class TestScorer:
 #: luật ...", "Luật Tổ chức Chính quyền địa phương", twice) and a team's proper name ("Tổ công
 #: tác triển khai thực hiện ...", twice): 45. A working team is named as a body is, with its
 #: capital ("Tổ công tác"): 43.
-CEILING_RECASED_TITLES_LOST = 43
+#: The twenty-eighth round's five add three: the Party after "của" ("sự lãnh đạo của Đảng"),
+#: a scheme's name the body capitalises ("Đề án Tăng cường ...") and a bracketed line that
+#: starts with a capital under a title ("(Ban hành kèm theo ...)"): 43 on the 408, 46 with the
+#: twenty-sixth and twenty-seventh rounds.
+CEILING_RECASED_TITLES_LOST = 46
 
 
 def _dev_titles() -> list[str]:
