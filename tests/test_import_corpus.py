@@ -162,7 +162,14 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: With the twenty-sixth and twenty-seventh rounds and the importer of the same day, whose
 #: plan tasks came from invented text and a review, the round-28 plans give 103 of their 303
 #: task facts before their own changes: 94.3% of the programs' facts (5011 of 5311).
-BASELINE_RECOVERED_SHARE = 0.943
+#: share falls to 91.9% (4494 of 4886) until the importer reads them. A line naming a group's
+#: lead and supporting units after its tasks ("Đơn vị chủ trì: A; Đơn vị phối hợp: B, C."),
+#: the part that gives each body its tasks under its name ("2. Sở Nông nghiệp và Môi
+#: trường", "3. Thuế tỉnh"), "Chủ trì, phối hợp với A ..." and a law named "... số số
+#: 71/2025/QH15" read bring the five to 357 (196 of the tasks' 303): 96.0% (4695 of 4886).
+#: With the twenty-sixth and twenty-seventh rounds and the same day's reading of role lines
+#: (several on one line, unclosed, undashed): 96.2% (5109 of 5311), the tasks 199 of 320.
+BASELINE_RECOVERED_SHARE = 0.961
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -280,7 +287,11 @@ CEILING_WRONG_SHARE = 0.02
 #: cited with its number after it ("Luật Công nghiệp công nghệ số số 71/2025/QH15"), read
 #: as a law without number named "Luật Công nghiệp công nghệ", and a department's plan title
 #: whose bracketed line under it ("(Ban hành kèm theo Nghị quyết số 35-NQ/TU ...)") is left out.
-CEILING_UNFLAGGED = 2
+#: The law is read and the title flagged since (a bracketed line under a plan's title that
+#: names another act than a decision). One is left: a task's supports read in part ("Phối hợp
+#: với Sở Nội vụ và các cơ sở đào tạo ..."), the rest listed to complete at the task, which the
+#: scorer, placing a task's supports at "task_groups" only, does not see as flagged.
+CEILING_UNFLAGGED = 1
 
 
 class TestCorpus:
@@ -877,7 +888,10 @@ class TestScorer:
 #: a scheme's name the body capitalises ("Đề án Tăng cường ...") and a bracketed line that
 #: starts with a capital under a title ("(Ban hành kèm theo ...)"): 43 on the 408, 46 with the
 #: twenty-sixth and twenty-seventh rounds.
-CEILING_RECASED_TITLES_LOST = 46
+#: starts with a capital under a title ("(Ban hành kèm theo ...)"): 43.
+#: The Party whose leadership a title names keeps its capital since: 42 (45 with the
+#: twenty-sixth and twenty-seventh rounds).
+CEILING_RECASED_TITLES_LOST = 45
 
 
 def _dev_titles() -> list[str]:

@@ -863,3 +863,124 @@ class TestPlanRoleLines:
         assert "deadline" not in data["task_groups"][0]["tasks"][0]
         [item] = [i for i in data["to_complete"] if i["path"].endswith(".deadline")]
         assert (item["path"], item["text"]) == ("task_groups[0].tasks[0].deadline", when)
+
+
+#: A department's plan: each group of dashed tasks closed by the leaders in charge and one
+#: line naming its lead and supporting units; its last part gives each unit its part.
+DEPARTMENT_PLAN = (
+    "UBND TỈNH LÀO CAI\n"
+    "SỞ CÔNG THƯƠNG\n"
+    "Số: 12/KH-SCT\n"
+    "Lào Cai, ngày 20 tháng 4 năm 2026\n"
+    "KẾ HOẠCH\n"
+    "Thực hiện Đề án phát triển công nghiệp xanh năm 2026\n"
+    "Căn cứ Luật Công nghiệp công nghệ số số 71/2025/QH15 ngày 14/6/2025;\n"
+    "Sở Công Thương xây dựng Kế hoạch như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Mục đích\n"
+    "Cụ thể hóa các nhiệm vụ của Đề án.\n"
+    "II. NHIỆM VỤ TRỌNG TÂM\n"
+    "1. Phát triển các cụm công nghiệp\n"
+    "- Rà soát quy hoạch các cụm công nghiệp.\n"
+    "- Phối hợp với Sở Nội vụ và các cơ sở đào tạo trên địa bàn trong đào tạo nhân lực.\n"
+    "Lãnh đạo phụ trách: Phó giám đốc Nguyễn Văn A.\n"
+    "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, "
+    "Văn phòng Sở.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phòng Quản lý Công nghiệp: Là đầu mối theo dõi, tổng hợp tình hình thực hiện.\n"
+    "2. Giám đốc các Sở và Thủ trưởng các ban, ngành:\n"
+    "- Quán triệt nội dung Kế hoạch này.\n"
+    "3. Thuế tỉnh\n"
+    "- Đôn đốc các đơn vị thực hiện nghĩa vụ tài chính.\n"
+    "- Chủ trì, phối hợp với Sở Nông nghiệp và Môi trường rà soát các đơn vị còn nợ thuế.\n"
+    "Định kỳ 6 tháng, hàng năm, Sở Công Thương tổ chức sơ kết, đánh giá kết quả thực hiện.\n"
+)
+
+
+class TestPlanRoles:
+    def test_a_group_closed_by_its_lead_and_supporting_units_on_one_line(self) -> None:
+        """A line "Đơn vị chủ trì: A; Đơn vị phối hợp: B, C." after the tasks: the group's."""
+        data = coordprog.import_text(DEPARTMENT_PLAN).data
+        names = {p["id"]: p["name"] for p in [*data["parties"], *data["third_parties"]]}
+        group = data["task_groups"][0]
+        assert (["Phòng Quản lý Công nghiệp"], ["Phòng Quản lý Năng lượng", "Văn phòng Sở"]) == (
+            [names[i] for i in group["leads"]],
+            [names[i] for i in group["supports"]],
+        )
+        assert [
+            "Rà soát quy hoạch các cụm công nghiệp.",
+            "Phối hợp với Sở Nội vụ và các cơ sở đào tạo trên địa bàn trong đào tạo nhân lực.",
+        ] == [task["text"] for task in group["tasks"]]
+        # The leaders in charge are persons: kept in the group's note, with the roles' line.
+        assert "Lãnh đạo phụ trách: Phó giám đốc Nguyễn Văn A" in group["note"]
+        # A task naming a body it supports with, then more it does not read, is to check.
+        second = "task_groups[0].tasks[1]"
+        assert second in [item["path"] for item in data["to_complete"]]
+        assert ["Sở Nội vụ"] == [names[i] for i in group["tasks"][1]["supports"]]
+
+    def test_the_part_that_gives_each_body_its_own_tasks(self) -> None:
+        """Headings "3. Thuế tỉnh" over dashes, "1. Phòng ...: <its task>": tasks they lead."""
+        data = coordprog.import_text(DEPARTMENT_PLAN).data
+        names = {p["id"]: p["name"] for p in [*data["parties"], *data["third_parties"]]}
+        own = [g for g in data["task_groups"] if g["id"].startswith("III.")]
+        assert [("III.1", ["Phòng Quản lý Công nghiệp"]), ("III.3", ["Thuế tỉnh"])] == [
+            (g["id"], [names[i] for i in g["leads"]]) for g in own
+        ]
+        assert ["Là đầu mối theo dõi, tổng hợp tình hình thực hiện"] == [
+            t["text"] for t in own[0]["tasks"]
+        ]
+        tax = own[1]["tasks"]
+        assert ["Sở Nông nghiệp và Môi trường"] == [names[i] for i in tax[1]["supports"]]
+        # Read from the implementation part, each such group is listed to check.
+        paths = [item["path"] for item in data["to_complete"]]
+        assert {"task_groups[1]", "task_groups[2]"} <= set(paths)
+        # The department's own units carry its plan out: no signing party more.
+        assert ["sở công thương tỉnh lào cai"] == [p["name"].casefold() for p in data["parties"]]
+
+    def test_reviews_every_six_months_and_every_year(self) -> None:
+        """A line "Định kỳ 6 tháng, hàng năm ... sơ kết": two cadences, as "01 năm" gives."""
+        rules = coordprog.import_text(DEPARTMENT_PLAN).data["schedule"]
+        assert [6, 12] == [review["every_months"] for review in rules["reviews"]]
+
+    def test_a_law_whose_name_ends_with_so_cited_with_its_number(self) -> None:
+        """A law "Luật Công nghiệp công nghệ số số 71/2025/QH15": "số" ends its name."""
+        assert [("71/2025/QH15", "Luật Công nghiệp công nghệ số", dt.date(2025, 6, 14))] == [
+            (c.number, c.title, c.date)
+            for c in coordprog.find_citations(
+                "Căn cứ Luật Công nghiệp công nghệ số số 71/2025/QH15 ngày 14/6/2025;"
+            )
+        ]
+
+    def test_this_plan_named_in_a_task_is_no_act(self) -> None:
+        """A task "- Căn cứ chức năng, nhiệm vụ ... của Chỉ thị và Kế hoạch này": no act."""
+        data = coordprog.import_text(
+            DEPARTMENT_PLAN.replace(
+                "- Quán triệt nội dung Kế hoạch này.\n",
+                "- Căn cứ chức năng, nhiệm vụ chủ động triển khai các nội dung của Chỉ thị và "
+                "Kế hoạch này.\n",
+            )
+        ).data
+        assert "Kế hoạch này" not in [ref.get("title") for ref in data["legal_refs"]]
+
+    def test_a_line_in_brackets_under_the_title_naming_another_act(self) -> None:
+        """A line "(Ban hành kèm theo Nghị quyết số ...)" under a plan's title: to check."""
+        data = coordprog.import_text(
+            DEPARTMENT_PLAN.replace(
+                "năm 2026\nCăn cứ",
+                "năm 2026\n(Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy "
+                "Lào Cai)\nCăn cứ",
+            )
+        ).data
+        assert data["title"] == "Thực hiện Đề án phát triển công nghiệp xanh năm 2026"
+        assert "title" in [item["path"] for item in data["to_complete"]]
+
+
+def test_the_party_whose_leadership_a_title_in_capitals_names() -> None:
+    """A title "SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI ...": the Party keeps its capital, re-cased."""
+    data = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15/KH-UBND\nLào Cai, ngày 06 tháng 02 năm 2026\n"
+        "KẾ HOẠCH\nTRIỂN KHAI CHỈ THỊ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI CÔNG TÁC "
+        "QUẢN LÝ KHOÁNG SẢN\nThực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ "
+        "Tỉnh ủy.\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    ).data
+    assert "sự lãnh đạo của Đảng đối với công tác" in data["title"]

@@ -419,6 +419,11 @@ _NAMED_BASIS = re.compile(
 )
 
 
+#: A kind of act followed by a word that points back ("Kế hoạch này", "Quy chế nói trên"):
+#: the document itself or an act named before, no name of an act.
+_THIS_ONE = re.compile(r"\S+\s+\S+\s+(?:này|trên|đó|nói\s+trên|nêu\s+trên)")
+
+
 def _with_named_basis(text: str, found: list[Citation]) -> list[Citation]:
     """The citations of a basis clause, and the acts it cites by their name only.
 
@@ -435,8 +440,8 @@ def _with_named_basis(text: str, found: list[Citation]) -> list[Citation]:
         ):
             continue
         name = " ".join(match["act"].split()).rstrip(" ,")
-        if len(name.split()) < 3:
-            continue  # "Căn cứ Quy định trên": no act's name
+        if len(name.split()) < 3 or _THIS_ONE.fullmatch(name):
+            continue  # "Căn cứ Quy định trên", "... và Kế hoạch này": no act's name
         said = fold(" ".join(match["kind"].split()))
         kind = next(k for word, k in KIND_WORDS if fold(word) == said)
         added.append(Citation(kind=kind, number=None, start=start, end=end, title=name))

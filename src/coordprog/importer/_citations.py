@@ -118,7 +118,10 @@ _NAMED_ACT = re.compile(
     r"(?P<kind>"
     + "|".join([_CODE_CAPITAL, *(_loose(word) for word in _NAMED), _CODE_DAMAGED])
     + r")"
-    rf"(?P<name>(?:\s+{_NAME_WORD}){{0,24}}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?)"
+    rf"(?P<name>(?:\s+{_NAME_WORD}){{0,24}}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?"
+    # A name that ends with "số" (digital) before the number's own "số": "Luật Công nghiệp
+    # công nghệ số số 71/2025/QH15", "Luật Chuyển đổi số số ...".
+    r"(?:\s+số(?=\s+số\s))?)"
     rf"(?:\s+số\s+(?P<number>{_NUMBER}))?"
     rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
     rf"|\s+(?:của|theo|đã|được|thì|có(?!\s+công)|quy định|hướng dẫn"

@@ -53,6 +53,8 @@ ROLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
+#: A plan's line naming the leaders in charge of an item ("Lãnh đạo phụ trách: ..."): people.
+IN_CHARGE_LABEL = re.compile(r"^(?:[-\u2013+•]\s*)?Lãnh đạo (?:phụ trách|chỉ đạo)\s*:", re.I)
 #: How much of a paragraph's end the patterns anchored at its end read: a paragraph joined
 #: line by line grows without bound, and a search anchored at "$" reads it all each time.
 TAIL = 64
@@ -329,6 +331,7 @@ def paragraphs(text: str) -> list[str]:
             )
             or previous.endswith(":")
             or _role_label_line(line)
+            or bool(IN_CHARGE_LABEL.match(line))
             or looks_like_name(line)
             or _starts_provision(line, previous)
         )

@@ -185,6 +185,10 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Cơ quan thi hành án dân sự", "enforcement"),
     Organ("Kiểm lâm", "forest-protection"),
     Organ("Hải quan", "customs"),
+    # The tax office of a province since 2025 ("Thuế tỉnh Lào Cai", "Thuế tỉnh"), once "Cục
+    # Thuế tỉnh ...": named with its level word, "Thuế" alone being the tax itself.
+    Organ("Thuế tỉnh", "tax", level="province"),
+    Organ("Thuế thành phố", "tax", level="province"),
     Organ("Tỉnh đoàn", "mass-organisation", level="province"),
     Organ("Thành đoàn", "mass-organisation", level="province"),
     Organ("Huyện đoàn", "mass-organisation", level="district"),

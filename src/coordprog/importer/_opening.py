@@ -488,7 +488,16 @@ def read_opening(lines: list[str]) -> Opening:
         and fold(" ".join(zone[-1].split())) in fold(read.title)
     ):
         read = attrs.evolve(read, title_continues=after)
+    elif read.title and after is not None and _WITH_ANOTHER_ACT.match(after):
+        # "(Ban hành kèm theo Nghị quyết số 35-NQ/TU ...)" under a plan's title names no
+        # decision that promulgates the plan: the words may be the title's own, to check.
+        read = attrs.evolve(read, title_continues=after)
     return read
+
+
+#: A line in brackets under a title that names an act issued with another than a decision:
+#: "(Ban hành kèm theo Nghị quyết số ...)", said of the scheme the title names.
+_WITH_ANOTHER_ACT = re.compile(r"^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?!Quyết\s*định)\w")
 
 
 #: A number line, also one whose number is left blank ("Số: - HD/TWĐTN-BTC", "Số:   /KH").

@@ -154,7 +154,8 @@ COMMON_PAIRS = frozenset(
     quyết định, hướng dẫn, thi hành, tổ chức, hoạt động, triển khai, phòng chống, hội nghị,
     kỳ họp, trung ương, tối cao, đơn vị, cơ quan, lực lượng, trực thuộc, đồng thời, lần thứ,
     thống nhất, đề nghị, xây dựng, giải quyết, về việc, bố trí, quan tâm, xem xét, tiếp tục,
-    tăng cường, nghiên cứu, cho phép, phân bổ, sửa đổi, bổ sung
+    tăng cường, nghiên cứu, cho phép, phân bổ, sửa đổi, bổ sung, rà soát, tham mưu, đôn đốc,
+    theo dõi, kiểm tra, kiểm soát, giám sát, thẩm định, tuyên truyền, đánh giá
     """.replace("\n", " ").split(",")
     if pair.strip()
 )

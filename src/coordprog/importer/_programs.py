@@ -31,6 +31,7 @@ from coordprog.importer._document_text import (
     AUTHORITY,
     BULLET,
     CHAPTER,
+    IN_CHARGE_LABEL,
     KIND_LINES,
     NUMBERED,
     ROLE_LABEL,
@@ -114,11 +115,23 @@ def _roles(heading: str, bodies: list[KnownBody]) -> tuple[list[str], list[str]]
     return leads, [s for s in supports if s not in leads]
 
 
-def _task_supports(text: str, bodies: list[KnownBody]) -> list[str]:
-    """The bodies a task names as supporting at its start: "Phối hợp A, B và C tổ chức ..."."""
-    opening = re.match(r"^(?:Phối hợp|Phối hợp với)\s+", text)
+#: A task that opens on the bodies it is done with: "Phối hợp với A, B ...", "Phối hợp A ...",
+#: and, its lead being the group's, "Chủ trì, phối hợp với A ...".
+_SUPPORTED_BY = re.compile(r"^(?:Chủ\s+trì,?\s+p|P)hối\s+hợp(?:\s+với)?\s+")
+#: Such an opening that names a body (a body's capital, or "với" and any name): to read.
+_NAMES_SUPPORTS = re.compile(r"^(?:Chủ\s+trì,?\s+phối hợp|Phối hợp) với\s+\w|^Phối hợp\s+[A-ZĐ]")
+
+
+def _task_supports(text: str, bodies: list[KnownBody]) -> tuple[list[str], bool]:
+    """The bodies a task names as supporting at its start: "Phối hợp A, B và C tổ chức ...".
+
+    With them, whether the list names more than the bodies read: nothing read
+    after "Phối hợp với", or the list going on after the last one read ("Sở
+    Nội vụ và các cơ sở đào tạo ...").
+    """
+    opening = _SUPPORTED_BY.match(text)
     if not opening:
-        return []
+        return [], False
     rest = text[opening.end() :]
     found: list[str] = []
     position = 0
@@ -128,7 +141,8 @@ def _task_supports(text: str, bodies: list[KnownBody]) -> list[str]:
         found.append(body.id)
         name = max((n for n in body.names if rest.startswith(n, start)), key=len)
         position = start + len(name)
-    return found
+    goes_on = re.match(r"\s*(?:,|và\b)", rest[position:]) is not None
+    return found, not found or goes_on
 
 
 def _period(title: str) -> dict[str, Any] | None:
@@ -149,13 +163,16 @@ def _period(title: str) -> dict[str, Any] | None:
 
 
 _CADENCE = re.compile(
-    r"định\s+kỳ\s+(\d{1,3})\s+tháng(?:\s*(?:,|và|hoặc)\s*(\d{1,3})\s+năm)?[^.]*?sơ\s+kết",
+    r"định\s+kỳ\s+(\d{1,3})\s+tháng"
+    r"(?:\s*(?:,|và|hoặc)\s*(?:(\d{1,3})|(?P<every>hàng|hằng))\s+năm)?[^.]*?sơ\s+kết",
     re.IGNORECASE,
 )
 
 
 def cadence_reviews(text: str) -> list[dict[str, Any]]:
     """The interim reviews of "định kỳ 6 tháng, 01 năm ... sơ kết": every 6 months, every year.
+
+    "Định kỳ 6 tháng, hàng năm ... sơ kết" reviews every year too.
 
     Counts of months and years of one to three digits: a longer number is no
     cadence (and one of thousands of digits is beyond what int() converts).
@@ -172,11 +189,11 @@ def cadence_reviews(text: str) -> list[dict[str, Any]]:
             "name_en": f"{months}-month interim review",
         }
     ]
-    if cadence[2]:
+    if cadence[2] or cadence["every"]:
         reviews.append(
             {
                 "id": "yearly",
-                "every_months": 12 * int(cadence[2]),
+                "every_months": 12 * int(cadence[2] or 1),
                 "name_vi": "Sơ kết năm",
                 "name_en": "Yearly interim review",
             }
@@ -329,6 +346,7 @@ def _read_parts(
     stack: list[dict[str, Any]] = []
     section = ""
     subsection = ""
+    numeral = ""  # the roman numeral of the part "TỔ CHỨC THỰC HIỆN"
     tail_start = len(parts)
     for index in range(first_part, len(parts)):
         paragraph = parts[index]
@@ -372,10 +390,15 @@ def _read_parts(
                 )
         elif section.startswith("TỔ CHỨC"):
             implementation.append(paragraph)
+            numeral = numeral or next(
+                (r["numeral"] for p in reversed(parts[:index]) if (r := ROMAN.match(p))), "III"
+            )
     data["purposes"] = purposes
     data["requirements"] = requirements
     for group in _walk(groups):
         _item_as_task(group, unsure)
+    if data.get("kind") in ("plan", "joint-plan") and implementation:
+        groups += _body_groups(implementation, numeral, table, unsure)
     data["task_groups"] = [_tidy(group) for group in groups]
     if implementation:
         data["implementation"] = implementation
@@ -425,8 +448,12 @@ def _role_line(paragraph: str, item: dict[str, Any], table: Table, unsure: list[
     nhiệm" lead too), "Thời gian thực hiện: Quý II năm 2023." its deadline
     (see :func:`_deadline`); one line may say several ("Chủ trì: A; phối hợp:
     B."). A body the line names that is not read is listed to complete, the
-    line kept in the item's note.
+    line kept in the item's note, as is a line naming the leaders in charge
+    ("Lãnh đạo phụ trách: ..."): people, not bodies.
     """
+    if IN_CHARGE_LABEL.match(paragraph):
+        item.setdefault("_said", []).append(paragraph.lstrip("-\u2013+• ").strip().rstrip(".;"))
+        return True
     parts = _role_segments(paragraph)
     if parts is None:
         return False
@@ -442,6 +469,70 @@ def _role_line(paragraph: str, item: dict[str, Any], table: Table, unsure: list[
         else:
             unsure.append(f"group {item['id']}: a body of '{printed[:70]}' is not read")
     return True
+
+
+def _body_groups(
+    paragraphs: list[str], numeral: str, table: Table, unsure: list[str]
+) -> list[dict[str, Any]]:
+    """A plan's tasks as its part "TỔ CHỨC THỰC HIỆN" gives each body its own.
+
+    "2. Sở Nông nghiệp và Môi trường" over dashed tasks: each dash is a task
+    that body leads (with the bodies it names after "Phối hợp với" as its
+    supports); "1. Phòng Quản lý Công nghiệp: Là đầu mối ..." or a body's
+    name followed by a sentence is one task. A heading that is not bodies'
+    names alone ("Giám đốc các Sở ...", "Các Sở, ban, ngành") opens no group:
+    its tasks are left in the implementation text.
+    """
+    groups: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    for paragraph in paragraphs:
+        numbered = NUMBERED.match(paragraph)
+        bullet = BULLET.match(paragraph)
+        if numbered:
+            current = _body_heading(numbered["number"], numbered["title"], numeral, table)
+            if current is not None:
+                groups.append(current)
+                said = current.pop("_said")
+                if said:
+                    current["tasks"].append(_task(current, said, table, unsure))
+        elif current is not None and bullet:
+            current["tasks"].append(_task(current, bullet["text"], table, unsure))
+        elif current is not None and not current["tasks"]:
+            current["tasks"].append(_task(current, paragraph, table, unsure))
+        else:
+            current = None
+    for group in groups:
+        unsure.append(
+            f"group {group['id']}: its tasks are read from the part that gives each body its "
+            f"own ('{group['title']}'): check them against the tasks part"
+        )
+    return [group for group in groups if group["tasks"]]
+
+
+def _body_heading(number: str, title: str, numeral: str, table: Table) -> dict[str, Any] | None:
+    """The group a heading that names bodies opens, its own task after a colon; or None."""
+    if "." in number:
+        return None
+    position = 0
+    leads: list[str] = []
+    for start, body in match(title, table):
+        if not re.fullmatch(r"[\s,;]*(?:và\s*)?", title[position:start]):
+            break
+        leads.append(body.id)
+        position = start + max(len(n) for n in body.names if title.startswith(n, start))
+    rest = title[position:].strip()
+    said = rest[1:].strip() if rest.startswith(":") else rest
+    if not leads or (said and not said[:1].isupper()):
+        return None  # not bodies alone: "X chủ trì, phối hợp ...", "Giám đốc các Sở ..."
+    return {
+        "id": f"{numeral}.{number}",
+        "title": title[:position].strip(" ,;"),
+        "number": number,
+        "leads": list(dict.fromkeys(leads)),
+        "tasks": [],
+        "groups": [],
+        "_said": said.rstrip(" ."),
+    }
 
 
 def _role_bodies(said: str, table: Table) -> list[str]:
@@ -562,13 +653,14 @@ def _group(number: str, title: str, table: Table, unsure: list[str]) -> dict[str
 def _task(owner: dict[str, Any], text: str, table: Table, unsure: list[str]) -> dict[str, Any]:
     """A dash bullet under a group: a task, with the supporting bodies it adds."""
     task: dict[str, Any] = {"id": f"{owner['id']}.{len(owner['tasks']) + 1}", "text": text}
-    extra = [b for b in _task_supports(text, table) if b not in owner.get("leads", [])]
+    read, unread = _task_supports(text, table)
+    extra = [b for b in read if b not in owner.get("leads", [])]
     extra = [b for b in extra if b not in owner.get("supports", [])]
     if extra:
         task["supports"] = extra
-    elif re.match(r"^Phối hợp(?: với)?\s+[A-ZĐ]", text):
-        # "Phối hợp <a body> ..." whose body the table does not know.
-        unsure.append(f"task {task['id']}: a supporting body is not matched")
+    if unread and _NAMES_SUPPORTS.match(text):
+        # "Phối hợp với <a body> ..." whose body (or a body it lists next) is not read.
+        unsure.append(f"task {task['id']}: a supporting body is not matched: '{text[:100]}'")
         task["note"] = "Cơ quan phối hợp nêu trong nhiệm vụ chưa khớp bảng cơ quan đã biết."
     return task
 

@@ -157,6 +157,9 @@ _PARTY = re.compile(
     r"|\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|khối)\b))",
     re.IGNORECASE,
 )
+#: The Party whose leadership a title names, whatever follows: "tăng cường sự lãnh đạo của
+#: Đảng đối với công tác ..." (not "lãnh đạo của đảng ủy ...", a committee).
+_PARTY_LEADS = re.compile(r"(?<=lãnh đạo của )đảng(?!\s*(?:ủy|uỷ|bộ|viên|đoàn)(?!\w))", re.I)
 #: A body's or a place's web portal is named so: "Cổng thông tin điện tử tỉnh Sơn La".
 _PORTAL = re.compile(
     r"(?<!\w)cổng(?=\s+thông\s+tin\s+điện\s+tử\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã"
@@ -196,6 +199,7 @@ def recase(text: str) -> str:
         result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
     result = _LUNAR_YEAR.sub(lambda m: m[1][:1].upper() + m[1][1:] + m[2].title(), result)
     result = _PARTY.sub("Đảng", result)
+    result = _PARTY_LEADS.sub("Đảng", result)
     result = _ANNIVERSARY.sub("Ngày", result)
     result = _PORTAL.sub("Cổng", result)
     result = _CONGRESS.sub("Đại", result)
