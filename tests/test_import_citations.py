@@ -956,3 +956,26 @@ class TestActsOfAScanRoundTwentySeven:
             "Nội vụ và Bộ Tài chính hướng dẫn thực hiện như sau:"
         )
         assert ["Bộ Giáo dục và Đào tạo", "Bộ Y tế"] == [issuer for *_, issuer in _acts(text)]
+
+
+class TestActsOfDistrictTextsRoundTwentyNine:
+    def test_a_symbol_whose_part_after_a_dot_names_a_district_by_its_number(self) -> None:
+        """A number "931/TTr-PGD.Q8" keeps its last part, the district's office ("PGD.Q8")."""
+        text = "Căn cứ Công văn số 931/TTr-PGD.Q8 ngày 19 tháng 6 năm 2006;"
+        assert [("931/TTr-PGD.Q8", None, D(2006, 6, 19), None)] == _acts(text)
+
+    def test_a_proposal_s_act_in_brackets_after_its_author_is_the_author_s(self) -> None:
+        """In "đề nghị của X (Công văn số ...)" X, named with its district's number, wrote it."""
+        text = (
+            "Xét đề nghị của Trưởng Phòng Giáo dục quận 8 (Công văn số 931/TTr-PGD.Q8 ngày 19 "
+            "tháng 6 năm 2006) và Trưởng Phòng Nội vụ quận 8,"
+        )
+        assert ["Trưởng Phòng Giáo dục quận 8"] == [issuer for *_, issuer in _acts(text)]
+
+    def test_the_subject_of_a_proposal_is_no_part_of_its_author(self) -> None:
+        """In "đề nghị của Bộ X về việc ... (Tờ trình số ...)" the ministry wrote it."""
+        text = (
+            "Xét đề nghị của Bộ Giáo dục và Đào tạo về việc uỷ quyền phê duyệt chiến lược "
+            "(Tờ trình số 1768/TH ngày 05 tháng 3 năm 2003), Phó Thủ tướng có ý kiến như sau:"
+        )
+        assert ["Bộ Giáo dục và Đào tạo"] == [issuer for *_, issuer in _acts(text)]

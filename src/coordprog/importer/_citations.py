@@ -57,8 +57,12 @@ KIND_WORDS: tuple[tuple[str, LegalKind], ...] = (
 _NAMED = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ")
 
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-# "NN&PTNT", and a part after a dot: "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP".
-_SYMBOL = rf"[{_UPPER}][{_UPPER}a-z0-9]*(?:&[{_UPPER}][{_UPPER}a-z0-9]*|\.[{_UPPER}]{{1,4}}(?!\w))*"
+# "NN&PTNT", and a part after a dot: "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP", a district's with its
+# number: "931/TTr-PGD.Q8".
+_SYMBOL = (
+    rf"[{_UPPER}][{_UPPER}a-z0-9]*"
+    rf"(?:&[{_UPPER}][{_UPPER}a-z0-9]*|\.[{_UPPER}][{_UPPER}0-9]{{0,3}}(?!\w))*"
+)
 # Party: 65-KL/TW, 01-CTrPH/BDVTW-BCSĐUBDT, "79-Ctr/BDVTW - BCSĐCP"; the PDF typo 218-QĐ-TW.
 _PARTY = (
     rf"\d+[a-z]?\s?-\s?{_SYMBOL}(?:/{_SYMBOL}(?:(?:-|\s[-\u2013]\s){_SYMBOL})*|-(?:TW|TU|HU|ĐU))"
@@ -988,11 +992,17 @@ _MISPRINTED_DATE = re.compile(r"\s*,?\s*ngày\s*\d[\d/.\-]*(?=\s*,?\s+của\s)")
 #: "do Ban Bí thư ... ban hành (kèm) theo": who issued an instrument is who issued the act.
 _ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:kèm\s+)?theo\s*$")
 #: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits;
-#: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last.
+#: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last;
+#: "Xét đề nghị của Trưởng Phòng Giáo dục quận 8 (Công văn số ...)": the act in brackets after
+#: who proposes it, a district or ward named by its number.
 _PROPOSER = re.compile(
     r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s*"
-    r"(?P<issuer>(?:(?!\btại\b)[^;.\d])+?)\s*,?\s+tại\s*$"
+    r"(?P<issuer>(?:(?!\btại\b)(?:[^;.\d]|(?<=[Qq]uận\s)\d{1,2}|(?<=[Pp]hường\s)\d{1,2}))+?)"
+    r"(?:\s*,?\s+tại|\s+\()\s*$"
 )
+
+#: What a proposal is about, after who made it: "của Bộ Giáo dục và Đào tạo về việc ...".
+_PROPOSAL_SUBJECT = re.compile(r"\s+về\s")
 
 #: A further body of the same clause, after a comma: "Sau khi có ý kiến của Bộ A tại Công văn
 #: số ..., Bộ B tại Công văn số ...": Bộ B gave the second letter.
@@ -1012,7 +1022,10 @@ def _proposer(before: str) -> str | None:
     """
     proposer = _PROPOSER.search(before)
     if proposer:
-        return " ".join(proposer["issuer"].split())
+        issuer = proposer["issuer"]
+        if before.rstrip().endswith("("):  # "đề nghị của Bộ X về việc ... (Tờ trình số ...)"
+            issuer = _PROPOSAL_SUBJECT.split(issuer, maxsplit=1)[0]
+        return " ".join(issuer.split())
     further = _FURTHER_PROPOSER.search(before)
     if (
         further is not None
