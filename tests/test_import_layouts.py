@@ -1411,3 +1411,16 @@ def test_an_article_s_caption_the_copy_glued_is_read_apart() -> None:
     )
     caption = draft.data["chapters"][0]["articles"][0]["caption"]
     assert "Phạm vi điều chỉnh và đối tượng áp dụng" == caption
+
+
+def test_an_authority_mark_a_narrow_cell_leaves_alone_on_its_line_signs() -> None:
+    """The lines "TM." / "ỦY BAN NHÂN DÂN |" are one authority; the article ends before."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN |\nSố: 05/2010/QĐ-UBND |\nTân Phú, ngày 03 tháng 8 năm 2010 |\n"
+        "ỦY BAN NHÂN DÂN QUẬN TÂN PHÚ\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân "
+        "dân năm 2003;\nQUYẾT ĐỊNH:\nĐiều 2. Quyết định này có hiệu lực thi hành sau 07 (bảy) "
+        "ngày, kể từ ngày ký.\n|\nTM.\nỦY BAN NHÂN DÂN |\n"
+    )
+    decision = draft.data.get("promulgation", draft.data)
+    assert ["TM. ỦY BAN NHÂN DÂN"] == [s["authority"] for s in decision["signatories"]]
+    assert "TM." not in str(decision["articles"])

@@ -113,6 +113,9 @@ def source_lines(text: str) -> list[str]:
             if found and _BROKEN_OPENER.match(f"{found[-1]} {line}") and found[-1] in _OPENERS:
                 found[-1] = f"{found[-1]} {line}"  # "Căn" / "cứ Luật ...": one clause's words
                 continue
+            if found and _MARK_ALONE.match(found[-1]) and line.isupper():
+                found[-1] = f"{found[-1]} {line}"  # "TM." / "ỦY BAN NHÂN DÂN": one authority
+                continue
             found.append(line)
     return _signature_in_capitals(found)
 
@@ -175,6 +178,10 @@ def _cells(raw: str) -> list[str]:
         return [" ".join(raw.split())]
     return cells
 
+
+#: An authority's mark a narrow cell leaves alone on its line, its body on the next: "TM." /
+#: "ỦY BAN NHÂN DÂN".
+_MARK_ALONE = re.compile(r"^(?:TM|KT|K/T|T/M|TL|T/L|TUQ)\s*\.?$")
 
 #: The first word of a clause's opening words, which a copy may leave alone on its line.
 _OPENERS = ("Căn", "Theo", "Thực", "Thi", "Xét")
