@@ -1424,3 +1424,35 @@ def test_an_authority_mark_a_narrow_cell_leaves_alone_on_its_line_signs() -> Non
     decision = draft.data.get("promulgation", draft.data)
     assert ["TM. ỦY BAN NHÂN DÂN"] == [s["authority"] for s in decision["signatories"]]
     assert "TM." not in str(decision["articles"])
+
+
+_COUNCIL = (
+    "HỘI ĐỒNG NHÂN DÂN\nHUYỆN CẦN GIỜ\nSố: 10/2007/NQ-HĐND\nCần Giờ, ngày 26 tháng 12 năm 2007\n"
+    "NGHỊ QUYẾT\n{title}\nKHÓA IX, KỲ HỌP LẦN THỨ 13\n"
+    "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+    "QUYẾT NGHỊ:\nĐiều 1. Thống nhất thông qua Tờ trình.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (
+            "VỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ",
+            "Về phân loại đơn vị hành chính cấp huyện",
+        ),
+        (
+            "VỀ QUY CHẾ LÀM VIỆC CỦA HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ",
+            "Về quy chế làm việc của Hội đồng nhân dân huyện Cần Giờ khóa IX, kỳ họp lần thứ 13",
+        ),
+    ],
+)
+def test_a_title_run_on_into_the_deciding_council_s_name_ends_before_it(
+    printed: str, title: str
+) -> None:
+    """The council's name after a title's words, its session under it, is no part of the title.
+
+    A name the title joins to its words ("... CỦA HỘI ĐỒNG NHÂN DÂN ...") stays the title's.
+    """
+    draft = coordprog.import_text(_COUNCIL.format(title=printed))
+    assert title == draft.data.get("promulgation", draft.data)["title"]

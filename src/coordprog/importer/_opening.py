@@ -402,6 +402,40 @@ def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
     return Issuer(body, organ, " ".join(lines[index : index + used]), term), used
 
 
+#: The words that join a body's name to a title before it ("QUY CHẾ LÀM VIỆC CỦA HỘI ĐỒNG
+#: NHÂN DÂN TỈNH ..."): the name is then the title's, not the deciding body's line.
+_JOINING_WORDS = ("CỦA", "VỚI", "VÀ", "GIỮA", "THUỘC", "TẠI", "CHO", "TRONG", "VỀ", "-", "\u2013")
+#: The line of a term or session printed under the deciding body ("KHÓA IX, KỲ HỌP LẦN THỨ 13").
+_TERM_LINE = re.compile(r"^(?:KHÓA|KHOÁ|KỲ HỌP)\s")
+
+
+def _title_then_issuer(zone: list[str], index: int, type_index: int) -> tuple[str, Issuer] | None:
+    """A title's line run on into the deciding body's name, the body's term on the next line.
+
+    "VỀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ" over
+    "KHÓA IX, KỲ HỌP LẦN THỨ 13": the title's words and the issuer, when the body is the
+    letterhead's, the title before it names no such organ and no word joins it to the title.
+    """
+    line = zone[index]
+    if any(c.islower() for c in line) or not (
+        index + 1 < len(zone) and _TERM_LINE.match(zone[index + 1])
+    ):
+        return None
+    letterhead = fold(" ".join(" ".join(zone[:type_index]).split()))
+    words = line.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if words[cut - 1] in _JOINING_WORDS or fold(tail) not in letterhead:
+            continue
+        found = _issuer([*zone[:index], tail, *zone[index + 1 :]], index)
+        if found is None:
+            continue
+        named = " ".join(fold(tail).split()[:3])  # "hội đồng nhân", "ủy ban nhân"
+        if named not in fold(head):
+            return head, found[0]
+    return None
+
+
 def read_opening(lines: list[str]) -> Opening:
     """Read the opening of a document's ``lines`` (as :func:`source_lines` gives them)."""
     end = next(
@@ -744,6 +778,13 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     for index in range(type_index + 1, len(zone)):
         line = zone[index]
         found = _issuer(zone, index)
+        run_on = None if found else _title_then_issuer(zone, index, type_index)
+        if run_on is not None:
+            # "VỀ PHÂN LOẠI ... HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ" / "KHÓA IX, KỲ HỌP ...": the
+            # title's last line run on into the name of the body that decides.
+            title_lines.append(run_on[0])
+            issuer = run_on[1]
+            break
         if found is not None and (
             line.rstrip().endswith(",") or (index + 1 < len(zone) and zone[index + 1][:1].islower())
         ):
