@@ -1456,3 +1456,26 @@ def test_a_title_run_on_into_the_deciding_council_s_name_ends_before_it(
     """
     draft = coordprog.import_text(_COUNCIL.format(title=printed))
     assert title == draft.data.get("promulgation", draft.data)["title"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Nay phê duyệt Điều lệ Hội Cựu giáo chức quận 8 (kèm theo Quyết định).",
+        "Phê duyệt Điều lệ Hội Cựu giáo chức quận 8, kèm theo Quyết định này.",
+    ],
+)
+def test_a_decision_approving_an_instrument_printed_with_it_promulgates_it(article: str) -> None:
+    """In "phê duyệt Điều lệ ... (kèm theo Quyết định)" the charter is attached, not cited."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN QUẬN 8\nSố: 27/2006/QĐ-UBND\nQuận 8, ngày 08 tháng 08 năm 2006\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐIỀU LỆ HỘI CỰU GIÁO CHỨC QUẬN 8\n"
+        "ỦY BAN NHÂN DÂN QUẬN 8\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+        f"QUYẾT ĐỊNH:\nĐiều 1. {article}\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành sau 7 ngày kể từ ngày ký.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Đô Lương\n"
+    )
+    assert ["Điều lệ Hội Cựu giáo chức quận 8"] == draft.data["promulgation"]["instruments"]
+    assert "Điều lệ Hội Cựu giáo chức quận 8" == draft.data["title"]
+    assert "charter" not in [ref["kind"] for ref in draft.data["legal_refs"]]

@@ -129,7 +129,7 @@ _NAMED_ACT = re.compile(
     rf"(?:\s+số\s+(?P<number>{_NUMBER}))?"
     rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
     rf"|\s+(?:của|theo|đã|được|thì|có(?!\s+công)|quy định|hướng dẫn"
-    rf"|như|về|trong|để|khi|nhằm|tại|đối với|trên|mà|này|năm|số)\s"
+    rf"|như|về|trong|để|khi|nhằm|tại|đối với|trên|mà|này|năm|số|kèm)\s"
     rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc)"
     r"|\s+bao\s+gồm(?!\w)"  # "... Bộ luật Lao động bao gồm:": what the law covers follows
     # A law's or an ordinance's number ends its citation: "... số 05/2017/QH14 và các văn bản".

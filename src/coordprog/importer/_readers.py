@@ -77,6 +77,15 @@ _PROMULGATES_NAMED = re.compile(
     + r")\s[^.]{3,300}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: Điều 1 approving an instrument printed with the decision: "Nay phê duyệt Điều lệ Hội Cựu
+#: giáo chức quận 8 (kèm theo Quyết định).", "Phê duyệt Kế hoạch ..., kèm theo Quyết định này."
+_APPROVES_ATTACHED = re.compile(
+    r"^(?:Nay\s+)?[Pp]hê\s+duyệt\s+(?P<what>(?:"
+    + "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
+    + r")\s[^.()]{3,300}?)\s*,?\s*\(?\s*kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết)(?:\s+này)?"
+    r"\s*\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 #: What follows an instrument's name in brackets and is not part of it: "(sau đây viết tắt
 #: là ...)", its bracket maybe cut by the copy; "(theo văn bản gửi kèm)", "(có Quy chế kèm
 #: theo)".
@@ -367,6 +376,7 @@ class DecisionReader:
                 _PROMULGATES.search(first_text)
                 or _PROMULGATES_QUOTED.match(first_text)
                 or _PROMULGATES_NAMED.match(first_text)
+                or _APPROVES_ATTACHED.match(first_text)
             )
             if first_text
             else None
@@ -456,7 +466,14 @@ class DecisionReader:
         pieces.append(("other", words))
         pieces += [("other", line) for line in instrument_lines if not _ATTACHED.match(line)]
         own = tuple(n for n in (opening.number,) if n)
-        write_acts(read_acts(pieces, own), draft, basis_field="promulgation")
+        # The instrument named in passing ("phê duyệt Điều lệ ..."): promulgated, not cited.
+        promulgated = {fold(name) for name in (*instruments, title) if name}
+        acts = [
+            act
+            for act in read_acts(pieces, own)
+            if not (act.mentioned and fold(act.citation.title or "").rstrip(" ,") in promulgated)
+        ]
+        write_acts(acts, draft, basis_field="promulgation")
         _predecessor(data, words)
 
     def _decision_only(
