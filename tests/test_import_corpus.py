@@ -180,6 +180,8 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: instrument printed with it ("phê duyệt Điều lệ ... (kèm theo Quyết định)") bring them to
 #: 115 of 126, and the share to 98.0% (4867 of 4963; a Hà Nội decision approving a plan gains
 #: three).
+#: three). The round's fourth, a district People's Council's resolution, scored 33 of its 36
+#: facts before the importer changed for it: 98.0% (4900 of 4999).
 BASELINE_RECOVERED_SHARE = 0.96
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -203,8 +205,9 @@ BASELINE_RECOVERED_SHARE = 0.96
 #: The twenty-sixth to twenty-eighth rounds together: 179 drafts, parties all found in 175.
 #: The twenty-ninth round's three district texts add three drafts, their parties all found:
 #: 177 and 173.
-BASELINE_DRAFTS_WRITTEN = 182
-BASELINE_PARTIES_FOUND = 178
+#: 177 and 173. Its fourth: 178 and 174.
+BASELINE_DRAFTS_WRITTEN = 183
+BASELINE_PARTIES_FOUND = 179
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -907,7 +910,9 @@ class TestScorer:
 #: The twenty-ninth round's three add one whose capitals re-casing cannot know: the record of
 #: an association's congress as its copy prints it ("biên bản Đại hội Hội Cựu giáo chức quận
 #: 8"): 44.
-CEILING_RECASED_TITLES_LOST = 46
+#: 8"): 44. Its fourth adds one more: a law's name with the capitals its copy prints ("Luật
+#: Tổ chức Chính quyền địa phương" inside the amending law's): 45.
+CEILING_RECASED_TITLES_LOST = 47
 
 
 def _dev_titles() -> list[str]:
