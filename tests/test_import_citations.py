@@ -979,3 +979,17 @@ class TestActsOfDistrictTextsRoundTwentyNine:
             "(Tờ trình số 1768/TH ngày 05 tháng 3 năm 2003), Phó Thủ tướng có ý kiến như sau:"
         )
         assert ["Bộ Giáo dục và Đào tạo"] == [issuer for *_, issuer in _acts(text)]
+
+    def test_an_amending_law_written_with_a_capital_keeps_its_name_and_year(self) -> None:
+        """The law "Luật Sửa đổi, bổ sung ... của Luật A và Luật B năm 2019" is one, of 2019."""
+        text = (
+            "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ "
+            "chức Chính quyền địa phương năm 2019;"
+        )
+        (act,) = [c for c in coordprog.find_citations(text) if not c.nested]
+        assert act.title == (
+            "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "Chính quyền địa phương"
+        )
+        assert act.date is not None
+        assert 2019 == act.date.year

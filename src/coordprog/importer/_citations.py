@@ -677,7 +677,7 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             if body_at is not None:
                 name = " ".join(text[match.start("name") : body_at].split())
                 after = body_at
-        if re.match(r"^sửa\s*đổi", name):
+        if re.match(r"^[Ss]ửa\s*đổi", name):
             # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...": to its date.
             amended = re.compile(rf"\s*,?\s*{_DATE}").search(text, match.end("kind"))
             sentence = _sentence_end(text, match.end("kind"))
@@ -688,7 +688,7 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         # "Luật sửa đổi, bổ sung một số điều của Luật A số 56/2020/QH14 ngày ...": the amending
         # law's own number ends its name.
         numbered = re.search(rf"\s+số\s+(?P<number>{_NUMBER})$", name)
-        if number is None and numbered is not None and re.match(r"^sửa\s*đổi", name):
+        if number is None and numbered is not None and re.match(r"^[Ss]ửa\s*đổi", name):
             name, number = name[: numbered.start()], numbered["number"]
         if number is None:
             # "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13": words
