@@ -1479,3 +1479,18 @@ def test_a_decision_approving_an_instrument_printed_with_it_promulgates_it(artic
     assert ["Điều lệ Hội Cựu giáo chức quận 8"] == draft.data["promulgation"]["instruments"]
     assert "Điều lệ Hội Cựu giáo chức quận 8" == draft.data["title"]
     assert "charter" not in [ref["kind"] for ref in draft.data["legal_refs"]]
+
+
+def test_a_recipient_s_dash_left_alone_on_its_line_starts_the_next_recipient() -> None:
+    """A lone "-" under "- TT HĐND Huyện;" goes with the line after it, a recipient too."""
+    draft = coordprog.import_text(
+        "HỘI ĐỒNG NHÂN DÂN\nHUYỆN NHÀ BÈ\nSố: 49/NQ-HĐND\nNhà Bè, ngày 05 tháng 11 năm 2021\n"
+        "NGHỊ QUYẾT\nVỀ BAN HÀNH NỘI QUY KỲ HỌP\nHỘI ĐỒNG NHÂN DÂN HUYỆN NHÀ BÈ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Nội quy kỳ họp.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- TT HĐND Huyện;\n-\nỦy ban MTTQ VN và các đoàn thể Huyện;\n"
+        "-\nĐại biểu HĐND Huyện;\n- Lưu: VT.\n"
+    )
+    recipients = draft.data.get("promulgation", draft.data)["recipients"]
+    assert "Đại biểu HĐND Huyện;" in recipients
+    assert "Lưu: VT." == recipients[-1]

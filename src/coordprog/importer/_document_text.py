@@ -103,11 +103,17 @@ def source_lines(text: str) -> list[str]:
     white space become one space.
     """
     found: list[str] = []
+    dash = False  # a recipient's dash left alone on its line, its text on the next
     for raw in normalize_text(text).splitlines():
         for cell in _cells(raw):
             line = _EMPHASIS.sub("", _letters_closed(cell))
+            if line in ("-", "\u2013") and found and _LISTED.search(found[-1]):
+                dash = True
+                continue
             if not line or _noise(line):
                 continue
+            if dash:
+                line, dash = f"- {line}", False
             line = _unglue_place(_GLUED_DAY.sub(" ", _GLUED_WORDS.sub(" ", line)))
             line = _spelled_date(_ROMAN_MARK.sub(r"\1. ", line))
             if found and _BROKEN_OPENER.match(f"{found[-1]} {line}") and found[-1] in _OPENERS:
@@ -178,6 +184,10 @@ def _cells(raw: str) -> list[str]:
         return [" ".join(raw.split())]
     return cells
 
+
+#: A line of a list of recipients, after which a dash alone on its line starts the next one
+#: ("- TT HĐND Huyện;" / "-" / "Ủy ban MTTQ VN ...").
+_LISTED = re.compile(r"(?:;|^Nơi nhận\s*:?)\s*$")
 
 #: An authority's mark a narrow cell leaves alone on its line, its body on the next: "TM." /
 #: "ỦY BAN NHÂN DÂN".
