@@ -993,3 +993,10 @@ class TestActsOfDistrictTextsRoundTwentyNine:
         )
         assert act.date is not None
         assert 2019 == act.date.year
+
+    def test_the_record_of_a_congress_cited_by_name_and_date_is_an_act(self) -> None:
+        """A basis "biên bản Đại hội ... ngày ..." cites a record; "lập biên bản" does not."""
+        text = "Căn cứ biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006;"
+        expected = [(None, "biên bản Đại hội Hội Cựu giáo chức quận 8", D(2006, 6, 14), None)]
+        assert expected == _acts(text)
+        assert [] == _acts("Cơ quan có thẩm quyền lập biên bản vi phạm hành chính.")

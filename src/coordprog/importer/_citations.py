@@ -52,6 +52,8 @@ KIND_WORDS: tuple[tuple[str, LegalKind], ...] = (
     ("Điều lệ", LegalKind.CHARTER),
     # "Văn bản số 123/UBND-VX": a document the text does not name the kind of.
     ("Văn bản", LegalKind.OTHER),
+    # "Căn cứ biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006": a record.
+    ("Biên bản", LegalKind.OTHER),
 )
 #: The kinds cited by their name, with or without a number: "Luật Giám định tư pháp".
 _NAMED = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ")
@@ -118,9 +120,12 @@ _NAME_WORD = r"(?:[^\s;:.(),]|,(?!\s*(?:Bộ\s+[lL]uật|Luật|Pháp\s+lệnh|H
 #: A code whose copy prints "Luật" with its capital after "Bộ": "Bộ Luật Dân sự" is a code, not
 #: "Luật Dân sự" after a word "Bộ".
 _CODE_CAPITAL = r"Bộ\s*Luật"
+#: The record of a meeting or a congress, named by it: "biên bản Đại hội ...", "Biên bản Hội
+#: nghị ..." (in small letters too, before a name in capitals; "lập biên bản vi phạm" is none).
+_RECORD = rf"[Bb]iên\s*bản(?=\s+[{_UPPER}])"
 _NAMED_ACT = re.compile(
     r"(?P<kind>"
-    + "|".join([_CODE_CAPITAL, *(_loose(word) for word in _NAMED), _CODE_DAMAGED])
+    + "|".join([_CODE_CAPITAL, *(_loose(word) for word in _NAMED), _CODE_DAMAGED, _RECORD])
     + r")"
     rf"(?P<name>(?:\s+{_NAME_WORD}){{0,24}}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?"
     # A name that ends with "số" (digital) before the number's own "số": "Luật Công nghiệp
@@ -651,7 +656,7 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
     for match in _NAMED_ACT.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        if not match["kind"][:1].isupper():
+        if not match["kind"][:1].isupper() and not match["kind"].startswith("biên"):
             continue  # "pháp luật", "luật" in small letters: no act's name
         if _BODY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue  # "Hội Luật gia Việt Nam", "Liên đoàn Luật sư Việt Nam": a body's name
