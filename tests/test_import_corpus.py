@@ -182,7 +182,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: three).
 #: three). The round's fourth, a district People's Council's resolution, scored 33 of its 36
 #: facts before the importer changed for it: 98.0% (4900 of 4999).
-BASELINE_RECOVERED_SHARE = 0.96
+#: facts before the importer changed for it: 98.0% (4900 of 4999). An amending law written
+#: with a capital ("Luật Sửa đổi, bổ sung ...") read to its year, a recipient's dash alone on
+#: its line, and the record of a congress cited as basis ("biên bản Đại hội ...") bring the
+#: round's four to 150 of their 162 facts (three wrong, all flagged) and the share to 98.1%
+#: (4906 of 4999).
+BASELINE_RECOVERED_SHARE = 0.961
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
