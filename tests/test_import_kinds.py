@@ -984,3 +984,19 @@ def test_the_party_whose_leadership_a_title_in_capitals_names() -> None:
         "Tỉnh ủy.\nI. MỤC ĐÍCH\n1. Triển khai.\n"
     ).data
     assert "sự lãnh đạo của Đảng đối với công tác" in data["title"]
+
+
+def test_a_joint_plan_signed_in_a_table_before_its_recipients() -> None:
+    """Two bodies' signature blocks on table rows, then "Nơi nhận": both signatures are read."""
+    text = (
+        "SỞ TƯ PHÁP TỈNH BẮC KẠN | HỘI NÔNG DÂN TỈNH BẮC KẠN\nSố: 05/KHLT-STP-HND\n"
+        "Bắc Kạn, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp tuyên truyền pháp luật\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiểu biết.\nII. NỘI DUNG PHỐI HỢP\n"
+        "1. Biên soạn tài liệu\n- Cơ quan chủ trì: Sở Tư pháp.\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "Hai bên giao các phòng làm đầu mối.\nSỞ TƯ PHÁP | HỘI NÔNG DÂN TỈNH\n"
+        "GIÁM ĐỐC | CHỦ TỊCH\nNguyễn Văn D | Trần Thị E\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    signed = coordprog.import_text(text).data["signatories"]
+    assert [("GIÁM ĐỐC", "Nguyễn Văn D"), ("CHỦ TỊCH", "Trần Thị E")] == [
+        (s["title"], s["name"]) for s in signed
+    ]

@@ -994,14 +994,15 @@ class PartsReader:
             signatory = dict(signatory)
             signatory["party"] = ids.get(str(signatory["party"]), signatory["party"])
             signatories.append(signatory)
-        if not signatories and not old.get("recipients"):
+        if not signatories:
             # Blocks the program reader's table does not know ("TM. BAN TUYÊN GIÁO" of a
-            # Front's department): read by the bodies' grammar, with the recipients beside them.
+            # Front's department, two bodies' blocks on one table row): read by the bodies'
+            # grammar, with the recipients beside them unless the program reader read them.
             body = list(document.body)
             tail = signatures_start(body, 0)
             if tail < len(body):
                 signatories, recipients = read_signatures(body[tail:], draft, "signatories")
-                if recipients:
+                if recipients and not old.get("recipients"):
                     data["recipients"] = recipients
         if signatories:
             data["signatories"] = signatories
