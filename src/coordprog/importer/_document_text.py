@@ -362,12 +362,15 @@ def paragraphs(text: str) -> list[str]:
     return found
 
 
+def counts_as_role_label(text: str, label: re.Match[str]) -> bool:
+    """Whether a :data:`ROLE_LABEL` match is one: "Chủ trì:" alone counts before a name only."""
+    return not label["bare"] or text[label.end() : label.end() + 1].isupper()
+
+
 def _role_label_line(line: str) -> bool:
     """Whether a line opens with a plan's role label ("- Cơ quan chủ trì: ..."): its own line."""
     label = ROLE_LABEL.match(line)
-    return label is not None and (
-        not label["bare"] or line[label.end() : label.end() + 1].isupper()
-    )
+    return label is not None and counts_as_role_label(line, label)
 
 
 def _starts_provision(line: str, previous: str) -> bool:

@@ -29,7 +29,7 @@ from coordprog.importer._opening import part_type_line, read_opening
 from coordprog.importer._parties import Parties
 from coordprog.importer._readers import READERS
 from coordprog.importer._tail import read_addressees
-from coordprog.model._text import normalize_text
+from coordprog.model._text import INVISIBLE, normalize_text
 
 
 @attrs.frozen
@@ -57,12 +57,10 @@ class Draft:
 ReaderFailed = Callable[[DocumentReader, BaseException], None]
 
 
-#: Characters that print nothing: zero-width space, non-joiner, joiner, word joiner, BOM.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 #: Letters that look like Vietnamese ones and are not: the Icelandic eth ("Ð", "ð") that old
 #: fonts and converters print for "Đ", "đ" ("BỘ GIÁO DỤC VÀ ÐÀO TẠO"). No Vietnamese word
 #: holds them, so they are read as the letters they stand for.
-_REPAIRED: dict[int, int | None] = {**_INVISIBLE, 0x00D0: 0x0110, 0x00F0: 0x0111}
+_REPAIRED: dict[int, int | None] = {**INVISIBLE, 0x00D0: 0x0110, 0x00F0: 0x0111}
 #: "Căn cứ" as a scan's text misreads its tones ("Cân cứ", "Căn củ", "Cản cứ"): no other words
 #: are spelt so, and a basis starts with them.
 _BASIS_WORDS = re.compile(r"\b([Cc])(?:[âả]n c[ứủ]|ăn củ)\b")

@@ -38,6 +38,7 @@ from coordprog.importer._document_text import (
     ROMAN,
     SIGNED,
     TITLES,
+    counts_as_role_label,
     letterhead_line,
     looks_like_name,
     paragraphs,
@@ -76,7 +77,7 @@ def match(text: str, table: list[KnownBody]) -> list[tuple[int, KnownBody]]:
     known = match_bodies(text, table)
     spans = []
     for start, body in known:
-        longest = max((len(n) for n in body.names if text.startswith(n, start)), default=0)
+        longest = len(_written_at(text, start, body))
         spans.append((start, start + longest))
     found = list(known)
     for read in find_bodies(text):
@@ -91,6 +92,11 @@ def match(text: str, table: list[KnownBody]) -> list[tuple[int, KnownBody]]:
             table.append(entry)
         found.append((read.start, entry))
     return sorted(found, key=lambda pair: pair[0])
+
+
+def _written_at(text: str, start: int, body: KnownBody) -> str:
+    """The longest of ``body``'s names ``text`` writes at ``start`` ("" if none)."""
+    return max((n for n in body.names if text.startswith(n, start)), key=len, default="")
 
 
 def _roles(heading: str, bodies: list[KnownBody]) -> tuple[list[str], list[str]]:
@@ -110,7 +116,7 @@ def _roles(heading: str, bodies: list[KnownBody]) -> tuple[list[str], list[str]]
             if not supports and start > 2:
                 break
             supports.append(body.id)
-            after_end = start + max(len(n) for n in body.names if after[start:].startswith(n))
+            after_end = start + len(_written_at(after, start, body))
             after = " " * after_end + after[after_end:]
     return leads, [s for s in supports if s not in leads]
 
@@ -139,7 +145,7 @@ def _task_supports(text: str, bodies: list[KnownBody]) -> tuple[list[str], bool]
         if not re.fullmatch(r"[\s,]*(?:và\s*)?", rest[position:start]):
             break
         found.append(body.id)
-        name = max((n for n in body.names if rest.startswith(n, start)), key=len)
+        name = _written_at(rest, start, body)
         position = start + len(name)
     goes_on = re.match(r"\s*(?:,|và\b)", rest[position:]) is not None
     return found, not found or goes_on
@@ -426,7 +432,7 @@ def _role_segments(paragraph: str) -> list[tuple[str, str, str]] | None:
         m
         for m in ROLE_LABEL.finditer(paragraph)
         if (m.start() == 0 or paragraph[: m.start()].rstrip()[-1:] in (";", ".", ","))
-        and (not m["bare"] or paragraph[m.end() : m.end() + 1].isupper())
+        and counts_as_role_label(paragraph, m)
     ]
     if not labels or labels[0].start() != 0:
         return None
@@ -519,7 +525,7 @@ def _body_heading(number: str, title: str, numeral: str, table: Table) -> dict[s
         if not re.fullmatch(r"[\s,;]*(?:và\s*)?", title[position:start]):
             break
         leads.append(body.id)
-        position = start + max(len(n) for n in body.names if title.startswith(n, start))
+        position = start + len(_written_at(title, start, body))
     rest = title[position:].strip()
     said = rest[1:].strip() if rest.startswith(":") else rest
     if not leads or (said and not said[:1].isupper()):
@@ -544,7 +550,7 @@ def _role_bodies(said: str, table: Table) -> list[str]:
     """
     ids = []
     for start, body in match(said, table):
-        written = max((n for n in body.names if said.startswith(n, start)), key=len, default="")
+        written = _written_at(said, start, body)
         many = _COLLECTIVE.match(said, start + len(written)) if written else None
         if many is None:
             ids.append(body.id)

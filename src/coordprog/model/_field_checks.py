@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from coordprog.model._errors import FieldError
+from coordprog.model._text import INVISIBLE
 
 
 def not_empty(instance: Any, attribute: attrs.Attribute[Any], value: Sized) -> None:
@@ -56,17 +57,13 @@ def identifier(instance: Any, attribute: attrs.Attribute[Any], value: str) -> No
         raise FieldError(attribute.name, f"expected an id without spaces, found {value!r}")
 
 
-#: Characters that print nothing (zero-width space, joiners, word joiner, byte-order mark).
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-
-
 def no_blank_lines(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     """Refuse a list of printed lines (recipients, addressees) holding an empty one.
 
     .. versionadded:: 0.3.0
     """
     for index, line in enumerate(value):
-        if not line.translate(_INVISIBLE).strip():
+        if not line.translate(INVISIBLE).strip():
             raise FieldError(f"{attribute.name}[{index}]", f"expected text, found {line!r}")
 
 

@@ -10,6 +10,10 @@ import unicodedata
 # repair cannot damage Vietnamese text.
 _SMALL_OI, _CAPITAL_OI = "\u01a3", "\u01a2"
 
+#: Characters that print nothing, for ``str.translate``: zero-width space, non-joiner,
+#: joiner, word joiner, byte-order mark.
+INVISIBLE: dict[int, int | None] = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with known PDF-extraction faults repaired, in NFC.

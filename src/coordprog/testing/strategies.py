@@ -1103,24 +1103,16 @@ def programs(
     signed_on = draw(st.none() | dates().map(lambda day: day.replace(day=1)) | partial_dates())
     return Program(
         id=draw(identifiers()),
-        title=draw(texts(max_words=10))
-        if number is None
-        else draw(st.none() | texts(max_words=10)),
+        title=draw(texts(max_words=10) if number is None else st.none() | texts(max_words=10)),
         period=period,
         parties=signing,
         kind=kind,
         chapters=provisions,
-        note=draw(st.none() | texts(max_words=6)),
         signed_precision=(
             draw(st.sampled_from(Precision)) if isinstance(signed_on, dt.date) else Precision.DAY
         ),
         number=number,
-        place=draw(st.none() | st.sampled_from(["Phan Thiết", "Đà Lạt", "Buôn Ma Thuột"])),
         signed_on=signed_on,
-        province=draw(st.none() | st.sampled_from(["Bình Thuận", "Lâm Đồng"])),
-        preamble=draw(st.none() | texts(max_words=10)),
-        purposes=tuple(draw(st.lists(texts(), max_size=3))),
-        requirements=tuple(draw(st.lists(texts(), max_size=3))),
         legal_refs=refs,
         basis=draw(_subset(tuple(ref_ids), 2)),
         parent=parent,
@@ -1138,19 +1130,37 @@ def programs(
         ),
         schedule=draw(schedule_rules(period, ids, duties=duties)),
         reviews=reviews,
-        implementation=tuple(draw(st.lists(texts(), max_size=3))),
         signatories=signed_by,
-        recipients=tuple(draw(st.lists(texts(max_words=6), max_size=4))),
-        addressees=tuple(draw(st.lists(texts(max_words=6), max_size=2))),
         amendments=changes,
         level=draw(st.none() | st.sampled_from(Level)),
         instructions=draw(instructions(ids[: len(signing)], letters=False)),
         text_available=available,
         **draw(_document_relations(tuple(ids), tuple(ref_ids))),
+        **draw(_printed_texts()),
         proposers=draw(people(ids, max_size=1)),
         extent=draw(_extents(groups, provisions, available)),
         areas=draw(areas()),
     )
+
+
+@st.composite
+def _printed_texts(draw: st.DrawFn) -> dict[str, Any]:
+    """A program's texts as printed, drawn apart from its structure.
+
+    Its place and province, preamble, purposes, requirements, implementation,
+    recipients (*Nơi nhận*), addressees (*Kính gửi*) and the file's note.
+    """
+    return {
+        "place": draw(st.none() | st.sampled_from(["Phan Thiết", "Đà Lạt", "Buôn Ma Thuột"])),
+        "province": draw(st.none() | st.sampled_from(["Bình Thuận", "Lâm Đồng"])),
+        "note": draw(st.none() | texts(max_words=6)),
+        "preamble": draw(st.none() | texts(max_words=10)),
+        "purposes": tuple(draw(st.lists(texts(), max_size=3))),
+        "requirements": tuple(draw(st.lists(texts(), max_size=3))),
+        "implementation": tuple(draw(st.lists(texts(), max_size=3))),
+        "recipients": tuple(draw(st.lists(texts(max_words=6), max_size=4))),
+        "addressees": tuple(draw(st.lists(texts(max_words=6), max_size=2))),
+    }
 
 
 def _availability(
