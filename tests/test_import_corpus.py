@@ -178,7 +178,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: alone on its line, and the record of a congress cited as basis ("biên bản Đại hội ...")
 #: bring the round's four to 150 of their 162 facts (three wrong, all flagged). The
 #: twenty-sixth to twenty-ninth rounds together, with their changes: 96.2% (5263 of 5473).
-BASELINE_RECOVERED_SHARE = 0.961
+#: A title printed in capitals taking the capitals its body writes the same five words with
+#: ("Đề án Giảm thiểu ...", "Dự án 3 và Dự án 4"): 96.3% (5272).
+BASELINE_RECOVERED_SHARE = 0.963
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).

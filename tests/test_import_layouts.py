@@ -50,6 +50,31 @@ def test_a_national_target_programme_in_a_title_in_capitals_keeps_its_capital() 
     )
 
 
+def test_a_title_in_capitals_takes_the_capitals_the_text_writes_the_same_words_with() -> None:
+    """A title printed in capitals gets the capitals its body gives the same words.
+
+    The body names the project as "Đề án Giảm thiểu tình trạng tảo hôn": the re-cased title
+    writes it so too; a sentence's first capital ("Triển khai ..." opening a line) does not
+    count, and the title stays flagged for a person to check.
+    """
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN GIẢM THIỂU TÌNH TRẠNG "
+        "TẢO HÔN VÀ TRIỂN KHAI THỰC HIỆN TRONG VÙNG DÂN TỘC THIỂU SỐ\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "Căn cứ Quyết định số 498/QĐ-TTg ngày 14/4/2015 của Thủ tướng Chính phủ phê duyệt "
+        "Đề án Giảm thiểu tình trạng tảo hôn;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Đề án.\n"
+        "Triển khai thực hiện trong vùng dân tộc thiểu số.\n"
+    )
+    title = draft.data["promulgation"]["title"]
+    assert title == (
+        "Ban hành Kế hoạch thực hiện Đề án Giảm thiểu tình trạng tảo hôn và triển khai thực "
+        "hiện trong vùng dân tộc thiểu số"
+    )
+    assert _flagged(draft, "promulgation.title")
+
+
 def test_an_issuer_ends_with_its_place() -> None:
     """Small words after a local body's place are what the act does, not its issuer's name."""
     draft = coordprog.import_text(

@@ -54,6 +54,7 @@ from coordprog.importer._places import (
     province_misread,
 )
 from coordprog.importer._programs import cadence_reviews
+from coordprog.importer._recase import capitals_as_written
 from coordprog.importer._tail import (
     Signed,
     cut_inside_a_word,
@@ -76,6 +77,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     if decision is None:
         _opening_facts(opening, draft)
     _title_flags(opening, draft)
+    _titles_as_written(document, draft)
     _acts(document, draft)
     _dated_before_acts(draft)
     # A letter asks others: the reviews it names ("Để tổng kết, đánh giá việc thực hiện ...",
@@ -176,6 +178,16 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
             "capitals",
             opening.title_printed,
         )
+
+
+def _titles_as_written(document: ReadDocument, draft: DraftBuilder) -> None:
+    """Titles printed in capitals, with the capitals the text gives them where it writes them."""
+    squashed = re.sub(r"\s+", "", document.text)
+    decision = draft.data.get("promulgation")
+    for holder in (draft.data, decision if isinstance(decision, dict) else {}):
+        title = holder.get("title")
+        if isinstance(title, str) and re.sub(r"\s+", "", title.upper()) in squashed:
+            holder["title"] = capitals_as_written(title, document.text)
 
 
 def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:

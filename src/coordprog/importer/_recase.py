@@ -411,3 +411,86 @@ def _places(result: str, printed: str) -> str:
 def capitalised_place(words: str) -> str:
     """A place printed in capitals as it is written ("PHAN RANG-THÁP CHÀM")."""
     return title_case(words)
+
+
+#: How many words in a row a title must share with the text for the text's capitals
+#: to count: five words are a name written again; fewer meet by chance ("Luật Tổ chức").
+_SHARED_RUN = 5
+#: What ends a sentence or opens an item: the next word's capital is the sentence's, not a name's.
+_SENTENCE_END = re.compile(r"(?:[.:;!?]|^[-+•*]|^\(?[0-9a-zđ]{1,3}[.)])$", re.IGNORECASE)
+
+
+def _bare(word: str) -> str:
+    """A word as compared: small letters, its punctuation off ("Nước," is "nước")."""
+    return re.sub(r"^\W+|\W+$", "", word).lower()
+
+
+def _written_words(text: str) -> list[tuple[str, bool]]:
+    """The words of the lines written in small letters and capitals, with sentence starts.
+
+    Each word comes with whether its capital is the sentence's (the first word of a line,
+    or after a full stop or a colon). Lines printed all in capitals (a heading, the title
+    itself) say nothing of the capitals.
+    """
+    words: list[tuple[str, bool]] = []
+    for line in text.splitlines():
+        if not any(char.islower() for char in line):
+            continue
+        previous = ""
+        for index, word in enumerate(line.split()):
+            words.append((word, index == 0 or bool(_SENTENCE_END.search(previous))))
+            previous = word
+    return words
+
+
+def capitals_as_written(title: str, text: str) -> str:
+    """A re-cased title with the capitals the text gives the same words where it writes them.
+
+    A decision's title printed in capitals is often written again in small letters and
+    capitals in its body ("Ban hành kèm theo Quyết định này Quy chế ...", "thực hiện Đề án
+    Tăng cường ..."): where at least five words of ``title`` in a row are written so, a
+    letter the text writes as a capital becomes one in the title (a sentence's first capital
+    does not count). Capitals the grammar gave stay; the letters and spacing stay as they are.
+    """
+    written = _written_words(text)
+    at: dict[str, list[int]] = {}
+    for index, (word, _) in enumerate(written):
+        at.setdefault(_bare(word), []).append(index)
+    words = title.split(" ")
+    bare = [_bare(word) for word in words]
+    out = list(words)
+    start = 0
+    while start < len(words):
+        length, found = 0, 0
+        for index in at.get(bare[start], []) if bare[start] else []:
+            run = 0
+            while (
+                start + run < len(words)
+                and index + run < len(written)
+                and bare[start + run]
+                and bare[start + run] == _bare(written[index + run][0])
+            ):
+                run += 1
+            if run > length:
+                length, found = run, index
+        if length < _SHARED_RUN:
+            start += 1
+            continue
+        for offset in range(length):
+            word, sentence = written[found + offset]
+            out[start + offset] = _with_capitals(out[start + offset], word, skip_first=sentence)
+        start += length
+    return " ".join(out)
+
+
+def _with_capitals(word: str, written: str, *, skip_first: bool) -> str:
+    """``word`` with the capitals of ``written`` (the same word) added, letter by letter."""
+    core, model = _bare(word), _bare(written)
+    at, model_at = word.lower().find(core), written.lower().find(model)
+    if not core or at < 0 or model_at < 0:
+        return word
+    letters = list(word)
+    for offset, char in enumerate(written[model_at : model_at + len(model)]):
+        if char.isupper() and not (skip_first and offset == 0):
+            letters[at + offset] = letters[at + offset].upper()
+    return "".join(letters)
