@@ -75,6 +75,38 @@ def test_a_title_in_capitals_takes_the_capitals_the_text_writes_the_same_words_w
     assert _flagged(draft, "promulgation.title")
 
 
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("SỞ CÔNG THƯƠNG TỈNH QUẢNG NAM", "Sở Công Thương tỉnh Quảng Nam"),
+        (
+            "NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH QUẢNG NAM",
+            "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Nam",
+        ),
+        (
+            "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI TỈNH QUẢNG NAM",
+            "Ngân hàng Chính sách xã hội tỉnh Quảng Nam",
+        ),
+        ("ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH QUẢNG NAM", "Đoàn đại biểu Quốc hội tỉnh Quảng Nam"),
+        ("LIÊN MINH HỢP TÁC XÃ TỈNH QUẢNG NAM", "Liên minh Hợp tác xã tỉnh Quảng Nam"),
+        ("ĐOÀN LUẬT SƯ TỈNH QUẢNG NAM", "Đoàn Luật sư tỉnh Quảng Nam"),
+    ],
+)
+def test_a_provincial_body_in_a_title_in_capitals_keeps_its_name_s_capitals(
+    printed: str, written: str
+) -> None:
+    """The provincial branches and delegations a regulation's title names keep their capitals."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + f"QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP GIỮA {printed} VÀ CÔNG AN TỈNH\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    )
+    assert draft.data["promulgation"]["title"] == (
+        f"Ban hành Quy chế phối hợp giữa {written} và Công an tỉnh"
+    )
+
+
 def test_an_issuer_ends_with_its_place() -> None:
     """Small words after a local body's place are what the act does, not its issuer's name."""
     draft = coordprog.import_text(

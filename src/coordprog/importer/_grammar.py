@@ -180,6 +180,14 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Hội Nông dân", "mass-organisation", short=("Hội ND",)),
     Organ("Hội Cựu chiến binh", "mass-organisation", short=("Hội CCB",)),
     Organ("Kho bạc Nhà nước", short=("KBNN",)),
+    # The branches of the State Bank and of the social policy bank in a province, the
+    # National Assembly's delegation of a province, its cooperative alliance and bar.
+    Organ("Ngân hàng Nhà nước", short=("NHNN",)),
+    Organ("Ngân hàng Chính sách xã hội", short=("NHCSXH",)),
+    Organ("Đoàn đại biểu Quốc hội", short=("Đoàn ĐBQH",)),
+    Organ("Liên minh Hợp tác xã", "mass-organisation"),
+    Organ("Đoàn Luật sư", "mass-organisation"),
+    Organ("Cảng vụ Hàng hải"),
     Organ("Bảo hiểm xã hội", short=("BHXH",)),
     Organ("Cơ quan điều tra", "police"),
     Organ("Cơ quan thi hành án dân sự", "enforcement"),
@@ -555,7 +563,15 @@ def proper_name(name: str, school: bool = False) -> str:
         if word in ("và", "-", "\u2013", ",") or word.endswith(","):
             capital = True
         result.append(word)
-    return " ".join(result)
+    said = " ".join(result)
+    for field, proper in _PROPER_FIELDS:
+        said = re.sub(rf"(?<!\w){field}(?!\w)", proper, said)
+    return said
+
+
+#: Fields whose name Decree 30 writes with more than its first capital: the ministry of
+#: industry and trade and its provincial departments are "Bộ/Sở Công Thương".
+_PROPER_FIELDS = (("Công thương", "Công Thương"),)
 
 
 _VOWELS = frozenset("aăâeêioôơuưy")

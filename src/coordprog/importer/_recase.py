@@ -365,6 +365,8 @@ def _acts(text: str) -> str:
             start, name_at = match.start(), match.start(1)
             if word == "luật" and lowered[:start].endswith(("bộ ", "pháp ", "kỷ ", "kỉ ")):
                 continue
+            if word == "luật" and re.match(r"(?:sư|gia)(?!\w)", lowered[name_at:]):
+                continue  # "luật sư", "luật gia": a lawyer, a jurist, no law
             if lowered.startswith("nước ", name_at):
                 # "Hiến pháp nước Cộng hòa ...": the state's name follows, not the act's own.
                 text = text[:start] + text[start].upper() + text[start + 1 :]
