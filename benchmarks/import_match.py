@@ -273,7 +273,7 @@ class _Scorer:
                 "document",
                 printed,
                 self.data.get("kind"),
-                lambda fact, got: got in _kinds(DOCUMENT_KINDS, fact),
+                lambda fact, got: bool(_typed(fact, self.data)[0]),
                 "type line",
                 "kind",
             )
@@ -346,12 +346,16 @@ class _Scorer:
         held = _held(attached, kind, title)
         for index, fact in enumerate(attached):
             label = f"attached {index + 1}"
-            wanted = _kinds(DOCUMENT_KINDS, fact.get("type_line", ""))
             if index == held:
                 if fact.get("type_line"):
-                    same = kind in wanted
+                    kind_held, got, path = _typed(fact["type_line"], self.data)
                     self.compare(
-                        "document", f"{label} type line", fact["type_line"], kind, same, "kind"
+                        "document",
+                        f"{label} type line",
+                        fact["type_line"],
+                        got,
+                        bool(kind_held),
+                        path,
                     )
                 if fact.get("title"):
                     self.add("document", f"{label} title", RECOVERED, fact["title"], title, "title")
@@ -368,9 +372,14 @@ class _Scorer:
                 if typed:
                     self.add("document", f"{label} type line", RECOVERED, fact["type_line"], listed)
                 elif against:
-                    same = kind in wanted
+                    kind_held, got, path = _typed(fact["type_line"], self.data)
                     self.compare(
-                        "document", f"{label} type line", fact["type_line"], kind, same, "kind"
+                        "document",
+                        f"{label} type line",
+                        fact["type_line"],
+                        got,
+                        bool(kind_held),
+                        path,
                     )
                 else:
                     self.add("document", f"{label} type line", MISSING, fact["type_line"])
@@ -1063,6 +1072,24 @@ def _kinds(table: Mapping[str, set[str]], words: str) -> set[str]:
     """
     wanted = nf.key(words)
     return next((kinds for key, kinds in table.items() if nf.key(key) == wanted), set())
+
+
+def _typed(type_line: str, data: Mapping[str, Any]) -> tuple[bool | None, object, str]:
+    """Whether a draft holds a type line's kind: (same, what it holds, where).
+
+    ``same`` is None when the draft holds nothing to compare. A type line of a kind the
+    format names ("QUY CHẾ") is held by that ``kind``; one of a type no kind names ("QUY
+    TẮC ỨNG XỬ") by the kind ``other`` and a ``type_line`` that reads the same; a draft of
+    kind ``other`` without a type line says it did not read it.
+    """
+    wanted = _kinds(DOCUMENT_KINDS, type_line)
+    kind = data.get("kind")
+    if wanted or kind != "other":
+        return kind in wanted, kind, "kind"
+    printed = data.get("type_line")
+    if not isinstance(printed, str) or not printed:
+        return None, None, "type_line"
+    return nf.key(printed) == nf.key(type_line), printed, "type_line"
 
 
 def _tasks(

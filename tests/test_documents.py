@@ -56,6 +56,33 @@ class TestKinds:
         program = _load(kind=kind)
         assert printed in coordprog.render(program, "program", "text").splitlines()[0]
 
+    def test_a_type_no_kind_names_is_kept_as_printed_and_printed(self) -> None:
+        """A code of conduct is of the kind ``other``; its type line names and heads it."""
+        program = _load(
+            kind="other",
+            type_line="Quy tắc ứng xử",
+            title="Của cán bộ, công chức trong công tác phối hợp",
+        )
+        assert program.type_line == "Quy tắc ứng xử"
+        assert program.heading == "Quy tắc ứng xử của cán bộ, công chức trong công tác phối hợp"
+        assert "QUY TẮC ỨNG XỬ" in coordprog.render(program, "program", "text").splitlines()[0]
+        assert coordprog.loads(coordprog.dumps(program)) == program
+        assert coordprog.loads(coordprog.dumps(program, "toml"), "toml") == program
+
+    def test_a_type_line_in_capitals_names_the_document_in_small_letters(self) -> None:
+        """A type line written as printed ("ĐIỀU LỆ") names the document as a text cites it."""
+        program = _load(kind="other", type_line="ĐIỀU LỆ", title="Điều lệ Hội Cựu giáo chức")
+        assert program.type_name == "Điều lệ"
+        assert program.heading == "Điều lệ Hội Cựu giáo chức"
+        numbered = _load(kind="other", type_line="ĐIỀU LỆ", number="27/ĐL", title=None)
+        assert numbered.heading == "Điều lệ số 27/ĐL"
+
+    def test_an_empty_type_line_is_refused(self) -> None:
+        """A type line is a text: an empty one is a mistake, named by its field."""
+        [(path, message)] = _problems(kind="other", type_line="  ")
+        assert path == "type_line"
+        assert "empty" in message or "text" in message
+
     def test_a_legal_kind_is_not_a_document_kind(self) -> None:
         """A program's kind is a kind of coordination document, not any legal act."""
         [(path, message)] = _problems(kind="decree")

@@ -1000,3 +1000,39 @@ def test_a_joint_plan_signed_in_a_table_before_its_recipients() -> None:
     assert [("GIÁM ĐỐC", "Nguyễn Văn D"), ("CHỦ TỊCH", "Trần Thị E")] == [
         (s["title"], s["name"]) for s in signed
     ]
+
+
+_PROMULGATES = (
+    "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: 46/QĐ-VKSTC\nHà Nội, ngày 20 tháng 02 năm 2017\n"
+    "QUYẾT ĐỊNH\n{title}\nVIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"
+    "Căn cứ Luật Tổ chức Viện kiểm sát nhân dân ngày 24/11/2014;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này {named}.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+class TestInstrumentsOfOtherTypes:
+    """An instrument of a type no kind of the format names is of the kind ``other``."""
+
+    def test_a_code_of_conduct_keeps_its_type_line(self) -> None:
+        draft = coordprog.import_text(
+            _PROMULGATES.format(
+                title="BAN HÀNH QUY TẮC ỨNG XỬ CỦA KIỂM SÁT VIÊN TẠI PHIÊN TÒA",
+                named="Quy tắc ứng xử của Kiểm sát viên tại phiên tòa",
+            )
+        )
+        assert draft.data["kind"] == "other"
+        assert draft.data["type_line"] == "Quy tắc ứng xử"
+        assert draft.data["title"] == "Quy tắc ứng xử của Kiểm sát viên tại phiên tòa"
+
+    def test_an_unknown_type_is_left_for_a_person_to_write(self) -> None:
+        """A scoring table is no regulation: its kind is ``other``, its type line to write."""
+        draft = coordprog.import_text(
+            _PROMULGATES.format(
+                title="VỀ VIỆC BAN HÀNH BẢNG CHẤM ĐIỂM THI ĐUA ÁP DỤNG ĐỐI VỚI VIỆN KIỂM SÁT",
+                named="Bảng chấm điểm thi đua áp dụng đối với Viện kiểm sát",
+            )
+        )
+        assert draft.data["kind"] == "other"
+        assert "type_line" not in draft.data
+        assert "type_line" in {item["path"] for item in draft.data["to_complete"]}

@@ -45,8 +45,11 @@ INSTRUMENT_KINDS = {
     "kế hoạch": "plan",
     "chương trình": "program",
     "đề án": "program",
-    "điều lệ": "rules",
     "hướng dẫn": "guidance",
+    # Types no kind of the format names: the kind is "other", the words its type line.
+    "điều lệ": "other",
+    "quy tắc ứng xử": "other",
+    "quy tắc": "other",
 }
 _DECIDES = re.compile(r"^(?:QUYẾT\s*ĐỊNH|QUYẾT\s*NGHỊ|QUYẾT\s*ĐỊNH\s*VÀ\s*BAN\s*HÀNH)\s*:?\s*$")
 _ARTICLE_HEAD = re.compile(r"^Điều\s*(?P<number>\d+[a-z]?)\s*[.:]?\s*(?P<rest>.*)$")
@@ -115,6 +118,26 @@ def _instrument_kind(words: str) -> str | None:
     return next(
         (kind for key, kind in INSTRUMENT_KINDS.items() if folded.startswith(fold(key))), None
     )
+
+
+def _other_type_line(kind: str | None, title: str | None) -> str | None:
+    """The type line of an instrument of a type no kind names, from its name's first words.
+
+    "Điều lệ Hội Cựu giáo chức quận 8" is a charter: "Điều lệ". An instrument whose type
+    the importer does not know at all (``kind`` None) has none: a person writes it.
+    """
+    if kind != "other" or not title:
+        return None
+    folded = fold(title)
+    key = next(
+        (
+            key
+            for key, named in INSTRUMENT_KINDS.items()
+            if named == "other" and (folded == key or folded.startswith(key + " "))
+        ),
+        None,
+    )
+    return None if key is None else key[:1].upper() + key[1:]
 
 
 def _instrument_type(line: str) -> str | None:
@@ -401,7 +424,19 @@ class DecisionReader:
             named is not None,
         )
         data = draft.data
-        data["kind"] = kind or "regulation"
+        data["kind"] = kind or "other"
+        type_line = _other_type_line(data["kind"], title)
+        if type_line:
+            data["type_line"] = type_line
+        elif data["kind"] == "other":
+            draft.flag(
+                "type_line",
+                "Văn bản được ban hành thuộc loại mà định dạng không có tên: ghi loại văn bản "
+                "như bản in (type_line).",
+                "the promulgated text is of a type no kind of the format names: write its type "
+                "line as printed (type_line)",
+                title,
+            )
         if heading_kind is None:
             _unprinted_type_flags(draft, title, instrument_lines, instruments, opening.title)
         if title:
@@ -838,7 +873,9 @@ class LetterReader:
             issued = re.search(
                 r"ban\s+hành\s+(Kế\s+hoạch|Chương\s+trình|Quy\s+chế|Hướng\s+dẫn)", said
             )
-            kind = INSTRUMENT_KINDS.get(fold(issued[1])) if issued else "official-letter"
+            kind = (_instrument_kind(" ".join(issued[1].split())) if issued else None) or (
+                "official-letter"
+            )
         data["kind"] = kind
         tail = next((i for i, line in enumerate(body) if starts_signatures(line)), len(body))
         points = paragraphs("\n".join(body[:tail]))

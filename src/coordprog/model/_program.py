@@ -40,7 +40,7 @@ class DocumentKind(Vocabulary):
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.3.0
        ``rules``, ``plan``, ``decision``, ``resolution``, ``official-letter``,
-       ``guidance``, ``notice``, ``directive``, ``procedure``, ``circular``.
+       ``guidance``, ``notice``, ``directive``, ``procedure``, ``circular``, ``other``.
     """
 
     #: *chương trình phối hợp*: tasks, leads and supports for a period.
@@ -75,6 +75,9 @@ class DocumentKind(Vocabulary):
     PROCEDURE = "procedure", "Quy trình"
     #: *thông tư* of one ministry: a circular that rules how bodies act together.
     CIRCULAR = "circular", "Thông tư"
+    #: a type no other kind names (*quy tắc ứng xử*, *điều lệ*, *bảng chấm điểm*):
+    #: :attr:`Program.type_line` holds the type as printed.
+    OTHER = "other", "Văn bản"
 
 
 def _named(kind: str, title: str) -> str:
@@ -357,6 +360,10 @@ class Program:
     each task's ``legal_refs`` refer to them by id.  ``implementation``
     holds the paragraphs of the organisation part (*tổ chức thực hiện*).
 
+    ``type_line`` is the document's type as printed above the title when no
+    kind names it ("Quy tắc ứng xử", "Điều lệ"): ``kind`` is then ``other``,
+    and reports print the type line where they print a kind's name.
+
     A document is known by its ``title`` or its ``number`` (at least one),
     and has at least one party; every other field may be left out when the
     document does not state it.  ``signed_on`` is the signing date as
@@ -419,7 +426,8 @@ class Program:
        out (a number, or the default period "not stated", then does);
        ``signed_on`` may be a :class:`PartialDate`; ``promulgation``,
        ``implements``, ``objectives``, ``revision``, ``replaced_by``,
-       ``to_complete``, ``proposers``, ``extent``, ``areas``, ``addressees``; a
+       ``to_complete``, ``proposers``, ``extent``, ``areas``, ``addressees``,
+       ``type_line``; a
        text not available may hold the tasks known of it; ``recipients``
        refuses an empty line.
     """
@@ -466,6 +474,9 @@ class Program:
     extent: Extent | None = None
     areas: tuple[Area, ...] = ()
     addressees: tuple[str, ...] = attrs.field(default=(), validator=no_blank_lines)
+    type_line: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(not_empty)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.to_complete:
@@ -492,23 +503,38 @@ class Program:
 
     @property
     def heading(self) -> str:
-        """The document's name: the kind and title, or else the kind and number.
+        """The document's name: its type and title, or else its type and number.
 
         A title (*trích yếu*) that does not open with the kind's name is led by it,
         as a text cites the document: "Phối hợp công tác giữa ..." under "QUY CHẾ"
         is "Quy chế phối hợp công tác giữa ...", "Về công tác phối hợp ..." under
         "NGHỊ QUYẾT LIÊN TỊCH" is "Nghị quyết liên tịch về công tác phối hợp ...".
-        Without a title: "Chương trình số 05-CTr/TU".
+        Without a title: "Chương trình số 05-CTr/TU". The type is :attr:`type_name`.
 
         .. versionadded:: 0.3.0
         .. versionchanged:: 0.3.0
            A title that does not open with the kind's name is led by it.
         """
         if self.title is not None:
-            return _named(self.kind.vi, self.title)
+            return _named(self.type_name, self.title)
         if self.number is None:
-            return f"{self.kind.vi} (bản dự thảo)"  # a draft that has neither yet
-        return f"{self.kind.vi} số {self.number}"
+            return f"{self.type_name} (bản dự thảo)"  # a draft that has neither yet
+        return f"{self.type_name} số {self.number}"
+
+    @property
+    def type_name(self) -> str:
+        """The document's type as a text names it: its ``type_line``, else its kind's name.
+
+        "Quy tắc ứng xử" for a code of conduct (kind ``other``), "Quy chế" for a regulation.
+
+        .. versionadded:: 0.3.0
+        """
+        if self.type_line is None:
+            return self.kind.vi
+        printed = " ".join(self.type_line.split())
+        if not any(char.islower() for char in printed):
+            printed = printed.lower()  # "QUY TẮC ỨNG XỬ", as printed above a title
+        return printed[:1].upper() + printed[1:]
 
     @property
     def signing_parties(self) -> tuple[Party, ...]:

@@ -1107,6 +1107,11 @@ def programs(
         period=period,
         parties=signing,
         kind=kind,
+        type_line=(
+            draw(st.none() | st.sampled_from(["Quy tắc ứng xử", "Điều lệ", "BẢNG CHẤM ĐIỂM"]))
+            if kind is DocumentKind.OTHER
+            else None
+        ),
         chapters=provisions,
         signed_precision=(
             draw(st.sampled_from(Precision)) if isinstance(signed_on, dt.date) else Precision.DAY

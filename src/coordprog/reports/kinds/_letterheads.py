@@ -53,6 +53,8 @@ TYPE_CODES = {
     DocumentKind.DIRECTIVE: "CT",
     DocumentKind.PROCEDURE: "QT",
     DocumentKind.CIRCULAR: "TT",
+    # A type Decree 30 gives no code: left for the office to fill in, as the number is.
+    DocumentKind.OTHER: "...",
 }
 #: The codes of the documents drafted from a program's records.
 REPORT_CODE = "BC"

@@ -182,7 +182,7 @@ def draft_next_program(
             DraftItem("title", "Tên văn bản không nêu giai đoạn: đặt tên cho giai đoạn mới.")
         )
     together = _together(program, parties, new.start)
-    kind_words = program.kind.vi.lower()
+    kind_words = program.type_name.lower()
     preamble = f"{together} thống nhất xây dựng {_lower_first(title)}, như sau:"
     if not title.casefold().startswith(kind_words.casefold()):
         preamble = f"{together} thống nhất xây dựng {kind_words} {_lower_first(title)}, như sau:"
@@ -193,6 +193,7 @@ def draft_next_program(
         period=new,
         parties=parties,
         kind=program.kind,
+        type_line=program.type_line,
         place=program.place,
         province=program.province,
         preamble=preamble,
@@ -498,7 +499,7 @@ def next_program_document(
         notes.append(Section("Ghi chú", (Paragraph(new.note),)))
     return Document(
         title=new.title or new.heading,
-        subtitle=new.kind.vi.upper(),
+        subtitle=new.type_name.upper(),
         meta=(("Thời gian", new.period.as_written), ("Thay thế", program.heading)),
         blocks=tuple(blocks),
         letterhead=letterhead(new, TYPE_CODES[new.kind], drafted=True),

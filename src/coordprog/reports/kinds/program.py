@@ -208,7 +208,11 @@ def program_document(program: Program, lang: str | None = None) -> Document:
     return Document(
         # Under the type line, the title as printed (trích yếu); the name without one.
         title=program.title or program.heading,
-        subtitle=english_name(program.kind.value).upper() if w.english else program.kind.vi.upper(),
+        subtitle=(
+            english_name(program.kind.value)
+            if w.english and program.type_line is None
+            else program.type_name
+        ).upper(),
         meta=tuple(meta),
         blocks=tuple(blocks),
         language=w.language,
