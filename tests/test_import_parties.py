@@ -1442,7 +1442,7 @@ class TestDepartmentsUnderOneCommittee:
         expected = [
             ("Sở Y tế tỉnh Bắc Giang", None),
             ("Sở NN&PTNT tỉnh Bắc Giang", "Sở NN&PTNT"),
-            ("Sở Công thương tỉnh Bắc Giang", None),
+            ("Sở Công Thương tỉnh Bắc Giang", None),
         ]
         assert expected == [(p["name"], p.get("short_name")) for p in parties]
         assert {("province", "Bắc Giang", "Ủy ban nhân dân tỉnh Bắc Giang")} == {
