@@ -180,7 +180,11 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: twenty-sixth to twenty-ninth rounds together, with their changes: 96.2% (5263 of 5473).
 #: A title printed in capitals taking the capitals its body writes the same five words with
 #: ("Đề án Giảm thiểu ...", "Dự án 3 và Dự án 4"): 96.3% (5272).
-BASELINE_RECOVERED_SHARE = 0.963
+#: The thirtieth round's six provincial decisions promulgating a coordination regulation scored
+#: 242 of their 247 facts before the importer changed for them (two wrong, both flagged: the
+#: regulation's title read from its heading cut by the copy's end, and from an Điều 1 naming
+#: it at more length than the decision's title): 96.2% (5505 of 5720).
+BASELINE_RECOVERED_SHARE = 0.964
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -199,8 +203,10 @@ BASELINE_RECOVERED_SHARE = 0.963
 #: fifth: 168 drafts, parties in 164. The twenty-eighth round's five plans add five drafts,
 #: their parties all found, and the twenty-ninth round's four district texts four: the
 #: twenty-sixth to twenty-ninth rounds together, 183 drafts, parties all found in 179.
-BASELINE_DRAFTS_WRITTEN = 183
-BASELINE_PARTIES_FOUND = 179
+#: The thirtieth round's six provincial decisions add six drafts, their parties all found:
+#: 189 and 185.
+BASELINE_DRAFTS_WRITTEN = 189
+BASELINE_PARTIES_FOUND = 185
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -312,7 +318,7 @@ class TestCorpus:
     def test_facts_load(self, slug: str) -> None:
         """Every facts file follows the schema."""
         facts = import_facts.load_facts(CORPUS / slug / "facts.toml")
-        assert facts["retrieved"] in {dt.date(2026, 12, 5), dt.date(2026, 12, 6)}
+        assert facts["retrieved"] in {dt.date(2026, 12, day) for day in (5, 6, 7)}
 
     @pytest.mark.parametrize("slug", SLUGS)
     def test_sources_are_nfc(self, slug: str) -> None:
@@ -900,8 +906,10 @@ class TestScorer:
 #: re-casing cannot know: the record of an association's congress as its copy prints it
 #: ("biên bản Đại hội Hội Cựu giáo chức quận 8") and a law's name with the capitals its copy
 #: prints ("Luật Tổ chức Chính quyền địa phương" inside the amending law's). The twenty-sixth
-#: to twenty-ninth rounds together: 47.
-CEILING_RECASED_TITLES_LOST = 47
+#: to twenty-ninth rounds together: 47. The thirtieth round's six add three whose capitals
+#: re-casing cannot know, names with the capitals their copies print: a code, alone and inside
+#: the law amending it ("Bộ Luật Lao động"), and a law's second noun ("Luật Phí và Lệ phí"): 50.
+CEILING_RECASED_TITLES_LOST = 50
 
 
 def _dev_titles() -> list[str]:
