@@ -558,6 +558,44 @@ class TestDecisions:
             == draft.data["title"]
         )
 
+    def test_an_instrument_s_heading_cut_by_the_copy_is_named_by_the_decision(self) -> None:
+        """A copy that stops inside the instrument's heading: the decision names it whole."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 2460/QĐ-UBND\n"
+            "Thừa Thiên Huế, ngày 15 tháng 10 năm 2016\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY CHẾ QUY ĐỊNH VỀ TRÁCH NHIỆM VÀ QUAN HỆ PHỐI HỢP HOẠT ĐỘNG\n"
+            "TRONG CÔNG TÁC CHỐNG BUÔN LẬU TỈNH THỪA THIÊN HUẾ\nỦY BAN NHÂN DÂN TỈNH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế về trách nhiệm và quan hệ phối hợp "
+            "hoạt động trong công tác chống buôn lậu tỉnh Thừa Thiên Huế.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhan Ngọc Thọ\n"
+            "QUY CHẾ\nQUY ĐỊNH VỀ TRÁCH NHIỆM VÀ QUAN HỆ PHỐI HỢP HOẠT ĐỘNG\nTRONG C"
+        )
+        assert (
+            "Quy chế quy định về trách nhiệm và quan hệ phối hợp hoạt động trong công tác "
+            "chống buôn lậu tỉnh Thừa Thiên Huế" == draft.data["title"]
+        )
+        assert any("stops inside the promulgated text's heading" in r for r in draft.unsure)
+
+    def test_an_instrument_s_whole_heading_keeps_its_own_title(self) -> None:
+        """A heading the copy prints whole, then its chapters, is the instrument's title."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 38/2015/QĐ-UBND\n"
+            "Bến Tre, ngày 30 tháng 12 năm 2015\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ LAO ĐỘNG NƯỚC NGOÀI TRÊN ĐỊA BÀN TỈNH BẾN TRE\n"
+            "ỦY BAN NHÂN DÂN TỈNH BẾN TRE\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý lao động nước "
+            "ngoài trên địa bàn tỉnh Bến Tre.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nCao Văn Trọng\n"
+            "QUY CHẾ\nPHỐI HỢP QUẢN LÝ LAO ĐỘNG NƯỚC NGOÀI\n"
+            "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định.\n"
+        )
+        assert "Quy chế phối hợp quản lý lao động nước ngoài" == draft.data["title"]
+        assert not any("stops inside" in r for r in draft.unsure)
+
 
 class TestNamedBasis:
     def test_a_basis_cited_by_its_name_only_is_read_and_flagged(self) -> None:

@@ -295,6 +295,51 @@ def _instrument_name(
     return kind, title
 
 
+def _whole_cut_heading(
+    draft: DraftBuilder,
+    heading_title: str,
+    instrument_lines: list[str],
+    decision_title: str | None,
+    instruments: list[str],
+) -> str:
+    """The instrument's title when the end of the copy cuts its heading, else the heading's.
+
+    A copy that stops inside the heading ("QUY CHẾ" / "QUY ĐỊNH VỀ ... TRONG C") keeps part
+    of the title; the decision names the instrument whole, in its title ("Ban hành Quy chế
+    quy định về ...") or in Điều 1: the first of those names the heading begins is taken.
+    """
+    if any(
+        _ATTACHED.match(line) or CHAPTER.match(line) or ARTICLE.match(line) or ROMAN.match(line)
+        for line in instrument_lines
+    ):
+        return heading_title  # the heading ends before the copy does
+    names = [
+        re.sub(r"^(?:Về việc\s+|V/v\s+)?(?:ban hành|Ban hành)\s+", "", decision_title or ""),
+        *instruments,
+    ]
+    cut = " ".join(fold(heading_title).split())
+    whole = next(
+        (
+            name[:1].upper() + name[1:]
+            for name in names
+            if len(" ".join(fold(name).split())) > len(cut)
+            and " ".join(fold(name).split()).startswith(cut)
+        ),
+        None,
+    )
+    if whole is None:
+        return heading_title
+    draft.flag(
+        "title",
+        "Bản sao dừng giữa tiêu đề của văn bản được ban hành: tên của nó được lấy từ "
+        "quyết định, kiểm tra.",
+        "the copy stops inside the promulgated text's heading: its title is taken from the "
+        "decision; check it",
+        heading_title,
+    )
+    return whole
+
+
 def _unprinted_type_flags(
     draft: DraftBuilder,
     title: str | None,
@@ -423,6 +468,8 @@ class DecisionReader:
             first_text if cut else None,
             named is not None,
         )
+        if title is not None and title == heading_title:
+            title = _whole_cut_heading(draft, title, instrument_lines, opening.title, instruments)
         data = draft.data
         data["kind"] = kind or "other"
         type_line = _other_type_line(data["kind"], title)
