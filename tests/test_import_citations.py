@@ -627,6 +627,30 @@ class TestImportText:
         ]
         assert ["Nghị định số 178/2007/NĐ-CP ngày 03 tháng 12 năm 2007 của Chính ph"] == flagged
 
+    def test_an_issuer_before_a_title_the_copy_cuts_is_kept_and_flagged(self) -> None:
+        """A copy that stops in the title after the issuer ("... Điện Biên Ban h") keeps it."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 30/2014/QĐ-UBND\n"
+            "Điện Biên, ngày 27 tháng 10 năm 2014\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\n"
+            "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n"
+            "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký, thay thế "
+            "Quyết định số 09/2012/QĐ-UBND ngày 7/5/2012 của Ủy ban nhân dân tỉnh Điện Biên Ban h"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "Ủy ban nhân dân tỉnh Điện Biên" == refs["09/2012/QĐ-UBND"]["issuer"]
+        index = list(refs).index("09/2012/QĐ-UBND")
+        assert any(i["path"] == f"legal_refs[{index}].issuer" for i in draft.data["to_complete"])
+
+    def test_an_issuer_cut_before_a_title_s_first_word_is_not_a_body_s(self) -> None:
+        """A copy cut at "... của Chính ph": "ph" could begin "phê duyệt", "Chính" is no body."""
+        draft = _decision(
+            "Căn cứ Nghị định số 178/2007/NĐ-CP ngày 03 tháng 12 năm 2007 của Chính ph\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "issuer" not in refs["178/2007/NĐ-CP"]
+
     def test_an_issuer_that_ends_the_copy_whole_is_kept(self) -> None:
         """A copy that stops right after "... của Chính phủ" keeps the issuer."""
         draft = _decision(

@@ -312,7 +312,7 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                 continue
             cut = _cut_issuer(text, citation)
             if cut is not None:
-                citation = attrs.evolve(citation, issuer=None)
+                citation = attrs.evolve(citation, issuer=_issuer_before_cut_title(citation.issuer))
             basis = (
                 (role == "basis" and _in_basis(text, citation))
                 or (role == "other" and _after_basis_words(text, citation))
@@ -382,6 +382,29 @@ def _cut_issuer(text: str, citation: Citation) -> str | None:
     bare = unicodedata.normalize("NFD", last.casefold().replace("đ", "d"))
     if any(c.islower() for c in last) and not set(bare) & set("aeiouy"):
         return " ".join(text[citation.start :].split())
+    return None
+
+
+#: How an act's title begins after its issuer ("... của UBND tỉnh X Ban hành Quy chế ...",
+#: "... về việc ..."), in small letters.
+_TITLE_OPENINGS = ("ban hành", "về việc", "về", "v/v", "quy định", "phê duyệt", "hướng dẫn")
+
+
+def _issuer_before_cut_title(issuer: str | None) -> str | None:
+    """The issuer whole when the copy's end cuts the act's title after it, else None.
+
+    "... của Ủy ban nhân dân tỉnh Điện Biên Ban h": the words the copy broke off begin
+    a title ("Ban hành ..."), and what comes before them is a body's name, whole.
+    """
+    words = (issuer or "").split()
+    for size in (1, 2):
+        kept = " ".join(words[:-size])
+        cut = fold(" ".join(words[-size:]))
+        if not kept or not any(o.startswith(cut) and o != cut for o in _TITLE_OPENINGS):
+            continue
+        body = read_body(kept)
+        if body is not None and body.start == 0 and body.end == len(kept):
+            return kept
     return None
 
 

@@ -1320,7 +1320,14 @@ def _flag_act(act: Cited, at: str, draft: DraftBuilder) -> None:
             "as a damaged copy prints it: check its name",
             act.citation.title,
         )
-    if act.cut is not None:
+    if act.cut is not None and act.citation.issuer:
+        draft.flag(
+            f"{at}.issuer",
+            "Bản sao bị cắt ngay sau tên cơ quan ban hành văn bản được trích dẫn: kiểm tra.",
+            "the copy stops just after the issuer of the act cited, inside its title: check it",
+            act.cut,
+        )
+    elif act.cut is not None:
         draft.flag(
             f"{at}.issuer",
             "Bản sao bị cắt giữa tên cơ quan ban hành văn bản được trích dẫn: bổ sung cơ quan.",
