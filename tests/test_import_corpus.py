@@ -188,6 +188,8 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: end cuts named as the decision names the instrument whole: 5507 of 5720.
 #: end cuts named as the decision names the instrument whole: 5507 of 5720; an issuer whole
 #: before the title the copy's end cuts ("... tỉnh Điện Biên Ban h") kept: 5508.
+#: before the title the copy's end cuts ("... tỉnh Điện Biên Ban h") kept: 5508. A scheme's
+#: name re-cased with its capital ("Đề án Tăng cường ..."): 5511 (96.3%).
 BASELINE_RECOVERED_SHARE = 0.964
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -913,7 +915,9 @@ class TestScorer:
 #: to twenty-ninth rounds together: 47. The thirtieth round's six add three whose capitals
 #: re-casing cannot know, names with the capitals their copies print: a code, alone and inside
 #: the law amending it ("Bộ Luật Lao động"), and a law's second noun ("Luật Phí và Lệ phí"): 50.
-CEILING_RECASED_TITLES_LOST = 50
+#: A scheme named after the verb that carries it out written as Decree 30/2020 writes a
+#: document's name ("thực hiện Đề án Tăng cường ..."): 46.
+CEILING_RECASED_TITLES_LOST = 46
 
 
 def _dev_titles() -> list[str]:

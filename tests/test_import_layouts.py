@@ -107,6 +107,26 @@ def test_a_provincial_body_in_a_title_in_capitals_keeps_its_name_s_capitals(
     )
 
 
+def test_a_scheme_named_in_a_title_in_capitals_keeps_its_name_s_capital() -> None:
+    """A scheme a plan carries out is named as Decree 30/2020 writes a document's name."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 51/KH-UBND\nThái Bình, ngày 12 tháng 8 năm 2013\n"
+        "KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN TĂNG CƯỜNG CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nI. MỤC ĐÍCH\n1. Phổ biến.\n"
+    )
+    assert "Thực hiện Đề án Tăng cường công tác phổ biến, giáo dục pháp luật" == draft.data["title"]
+
+
+def test_a_scheme_named_by_its_number_keeps_what_follows() -> None:
+    """A scheme named by its number ("Đề án số 08 về ..."): the words after it stay small."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 12 tháng 1 năm 2026\n"
+        "KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN SỐ 08 VỀ PHÁT TRIỂN CÔNG NGHIỆP\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Phát triển.\n"
+    )
+    assert "Thực hiện Đề án số 08 về phát triển công nghiệp" == draft.data["title"]
+
+
 def test_an_issuer_ends_with_its_place() -> None:
     """Small words after a local body's place are what the act does, not its issuer's name."""
     draft = coordprog.import_text(

@@ -360,6 +360,8 @@ def _acts(text: str) -> str:
                 text = (
                     text[: match.start()] + text[match.start()].upper() + text[match.start() + 1 :]
                 )
+                if word == fold("đề án"):
+                    text = _scheme_name(text, match.end())
     for word in NAMED_ACTS:
         for match in re.finditer(rf"(?<!\w){re.escape(fold(word))}\s+(\w)", lowered):
             start, name_at = match.start(), match.start(1)
@@ -379,6 +381,45 @@ def _acts(text: str) -> str:
                 + text[name_at + 1 :]
             )
     return text
+
+
+#: Words after "Đề án" that begin no scheme's name: its number, period, issuer, subject.
+_NO_SCHEME_NAME = tuple(
+    f"{fold(word)} "
+    for word in [
+        "số",
+        "giai đoạn",
+        "năm",
+        "này",
+        "nêu",
+        "trên",
+        "của",
+        "về",
+        "tại",
+        "theo",
+        "thuộc",
+        "đã",
+        "được",
+        "và",
+        "đến",
+        "cấp",
+    ]
+)
+
+
+def _scheme_name(text: str, end: int) -> str:
+    """``text`` with the name of the scheme whose "Đề án" ends at ``end`` capitalised.
+
+    Decree 30/2020/NĐ-CP writes a given document's name with the capital of its kind and
+    of its first syllable ("Đề án Tăng cường năng lực tiếp cận pháp luật ..."); a scheme
+    named by its number ("Đề án số 08") or in quotation marks, or not named at all ("Đề án
+    giai đoạn 2021-2025", "Đề án này"), keeps what follows as it is.
+    """
+    name = re.match(r"\s+(\w)", text[end:])
+    if name is None or fold(text[end:]).lstrip().startswith(_NO_SCHEME_NAME):
+        return text
+    at = end + name.start(1)
+    return text[:at] + text[at].upper() + text[at + 1 :]
 
 
 _UNIT = re.compile(
