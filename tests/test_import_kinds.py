@@ -596,6 +596,29 @@ class TestDecisions:
         assert "Quy chế phối hợp quản lý lao động nước ngoài" == draft.data["title"]
         assert not any("stops inside" in r for r in draft.unsure)
 
+    def test_a_heading_without_type_line_in_a_copy_without_title_is_named_by_dieu_1(
+        self,
+    ) -> None:
+        """A page that drops the type lines and the title: Điều 1 names the instrument whole."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 2272/QĐ-UBND | Bình Dương, ngày 01 tháng 10 năm 2021 |\n"
+            "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG\n"
+            "Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa chủ đầu tư và chủ "
+            "quản lý sử dụng công trình.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n"
+            "PHỐI HỢP GIỮA CHỦ ĐẦU TƯ VÀ CHỦ QUẢN LÝ SỬ DỤNG CÔNG TRÌNH\n"
+            "(Ban hành kèm theo Quyết định số 2272/QĐ-UBND ngày 01 tháng 10 năm 2021 của Ủy ban "
+            "nhân dân tỉnh Bình Dương)\n1. Quy chế này quy định trách nhiệm phối hợp.\n"
+        )
+        assert (
+            "Quy chế phối hợp giữa chủ đầu tư và chủ quản lý sử dụng công trình"
+            == draft.data["title"]
+        )
+        assert "regulation" == draft.data["kind"]
+
 
 class TestNamedBasis:
     def test_a_basis_cited_by_its_name_only_is_read_and_flagged(self) -> None:

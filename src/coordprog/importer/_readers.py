@@ -286,12 +286,23 @@ def _instrument_name(
     if title is None and opening.title:
         title = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
         title = title[:1].upper() + title[1:]
-    if heading_kind is None and heading_title and opening.title:
+    if heading_kind is None and heading_title:
         # A heading that lost its type line ("CHẾ ĐỘ BÁO CÁO ..."): the decision's title
-        # names the instrument whole ("Ban hành Quy định chế độ báo cáo ...").
-        named_whole = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
-        if named_whole != opening.title and fold(named_whole).endswith(fold(heading_title)):
-            title = named_whole[:1].upper() + named_whole[1:]
+        # names the instrument whole ("Ban hành Quy định chế độ báo cáo ..."), or Điều 1
+        # does when the copy drops the title too.
+        named_whole = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title or "")
+        printed = " ".join(fold(heading_title).split())
+        whole = next(
+            (
+                name
+                for name in (named_whole if named_whole != opening.title else "", *instruments)
+                if len(" ".join(fold(name).split())) > len(printed)
+                and " ".join(fold(name).split()).endswith(printed)
+            ),
+            None,
+        )
+        if whole is not None:
+            title = whole[:1].upper() + whole[1:]
     return kind, title
 
 
