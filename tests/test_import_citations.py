@@ -651,6 +651,26 @@ class TestImportText:
         refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
         assert "issuer" not in refs["178/2007/NĐ-CP"]
 
+    def test_a_second_proposal_after_va_is_of_the_head_it_names(self) -> None:
+        """A second proposal after "và" ("... và Giám đốc Công an tỉnh tại Công văn số ...")."""
+        draft = _decision(
+            "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số "
+            "15/TTr-SLĐTBXH ngày 05 tháng 01 năm 2024 và Giám đốc Công an tỉnh tại Công văn số "
+            "120/CAT-PA08 ngày 08 tháng 01 năm 2024.\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "Giám đốc Sở Lao động - Thương binh và Xã hội" == refs["15/TTr-SLĐTBXH"]["issuer"]
+        assert "Giám đốc Công an tỉnh" == refs["120/CAT-PA08"]["issuer"]
+
+    def test_words_after_va_that_name_no_body_give_no_issuer(self) -> None:
+        """Words after "và" that name no body ("và các nội dung tại ...") give no issuer."""
+        draft = _decision(
+            "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 15/TTr-STP ngày 05/01/2024 "
+            "và các nội dung tại Công văn số 120/STP-VP ngày 08/01/2024.\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "issuer" not in refs["120/STP-VP"]
+
     def test_an_issuer_that_ends_the_copy_whole_is_kept(self) -> None:
         """A copy that stops right after "... của Chính phủ" keeps the issuer."""
         draft = _decision(

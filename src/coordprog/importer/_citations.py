@@ -1009,9 +1009,15 @@ _PROPOSER = re.compile(
 #: What a proposal is about, after who made it: "của Bộ Giáo dục và Đào tạo về việc ...".
 _PROPOSAL_SUBJECT = re.compile(r"\s+về\s")
 
-#: A further body of the same clause, after a comma: "Sau khi có ý kiến của Bộ A tại Công văn
-#: số ..., Bộ B tại Công văn số ...": Bộ B gave the second letter.
-_FURTHER_PROPOSER = re.compile(r",\s*(?P<issuer>[^,;.\d]+?)\s+tại\s*$")
+#: A further body of the same clause, after a comma or "và": "Sau khi có ý kiến của Bộ A tại
+#: Công văn số ..., Bộ B tại Công văn số ...": Bộ B gave the second letter; "Theo đề nghị của
+#: Giám đốc Sở A tại Tờ trình số ... và Giám đốc Công an tỉnh tại Công văn số ...".
+_FURTHER_PROPOSER = re.compile(r"(?:,|\svà)\s*(?P<issuer>[^,;.\d]+?)\s+tại\s*$")
+#: The head of a body who proposes for it: "Giám đốc Công an tỉnh", "Chánh Văn phòng ...".
+_HEAD_OF = re.compile(
+    r"(?:Giám\s+đốc|Chánh|Trưởng|Chủ\s+tịch|Thủ\s+trưởng|Chỉ\s+huy\s+trưởng|Viện\s+trưởng)"
+    r"\s+(?=\S)"
+)
 #: The clause those bodies are listed in, still open (no ";" or "." since its words).
 _PROPOSING = re.compile(
     r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s[^;.]*$"
@@ -1032,13 +1038,13 @@ def _proposer(before: str) -> str | None:
             issuer = _PROPOSAL_SUBJECT.split(issuer, maxsplit=1)[0]
         return " ".join(issuer.split())
     further = _FURTHER_PROPOSER.search(before)
-    if (
-        further is not None
-        and _PROPOSING.search(before[: further.start()])
-        and _ISSUER_FIRST.match(f"{further['issuer'].strip()} ")
-        and _read_body(further["issuer"].strip()) is not None
-    ):
-        return " ".join(further["issuer"].split())
+    if further is None or not _PROPOSING.search(before[: further.start()]):
+        return None
+    issuer = further["issuer"].strip()
+    head = _HEAD_OF.match(issuer)
+    body = issuer[head.end() :] if head else issuer
+    if (head or _ISSUER_FIRST.match(f"{body} ")) and _read_body(body) is not None:
+        return " ".join(issuer.split())
     return None
 
 
