@@ -260,6 +260,20 @@ class TestFindCitations:
         )
         assert ("101/2020/NĐ-CP", None, D(2020, 8, 28), "Chính phủ") == _acts(text)[0]
 
+    def test_a_legislature_s_term_spaced_from_its_symbol(self) -> None:
+        """A resolution "916/2005/NQ-UBTVQH 11" is 916/2005/NQ-UBTVQH11, and the repair is said."""
+        text = (
+            "Căn cứ Nghị quyết số 916/2005/NQ-UBTVQH 11 ngày 15 tháng 9 năm 2005 của Ủy ban "
+            "Thường vụ Quốc hội về cơ cấu tổ chức của Kiểm toán Nhà nước;"
+        )
+        (citation,) = coordprog.find_citations(text)
+        assert ("916/2005/NQ-UBTVQH11", dt.date(2005, 9, 15), "Ủy ban Thường vụ Quốc hội") == (
+            citation.number,
+            citation.date,
+            citation.issuer,
+        )
+        assert "916/2005/NQ-UBTVQH 11 read as 916/2005/NQ-UBTVQH11" == citation.repaired
+
     def test_a_symbol_in_capitals_after_a_number_is_no_part_of_it(self) -> None:
         """A word in capitals after a number ("... 12/QĐ-UBND UBND tỉnh") is not glued to it."""
         text = "Thực hiện Quyết định số 12/QĐ-UBND UBND tỉnh ngày 03/4/2020;"

@@ -1515,3 +1515,38 @@ class TestJointIssuersRoundTwentySeven:
         assert ["Bộ Lao động, Thương binh và Xã hội", "Bộ Nội vụ", "Bộ Tài chính"] == [
             p["name"] for p in parties
         ]
+
+
+class TestHeadsNamedByTong:
+    """A head named "Tổng" and the body's name, printed under a title (the thirty-first round)."""
+
+    TEXT = (
+        "KIỂM TOÁN NHÀ NƯỚC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 1817/QĐ-KTNN | Hà Nội, ngày 03 tháng 12 năm 2012 |\n"
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA KIỂM TOÁN NHÀ NƯỚC\n"
+        "TỔNG KIỂM TOÁN NHÀ NƯỚC\n"
+        "Căn cứ Luật Kiểm toán nhà nước;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Kiểm toán Nhà nước.\n"
+    )
+
+    def test_the_auditor_general_s_line_is_no_part_of_the_title(self) -> None:
+        """The line "TỔNG KIỂM TOÁN NHÀ NƯỚC" under a title without type line is the organ."""
+        data = coordprog.import_text(self.TEXT).data
+        decision = data.get("promulgation", data)
+        assert "Ban hành Quy chế làm việc của Kiểm toán Nhà nước" == decision["title"]
+        party = _party(self.TEXT)
+        assert ("Kiểm toán Nhà nước", "Tổng Kiểm toán Nhà nước") == (
+            party["name"],
+            party.get("issuing_organ"),
+        )
+
+    def test_a_body_whose_name_starts_with_tong_is_not_a_head(self) -> None:
+        """The body "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM" is not read as a head of "Liên đoàn ..."."""
+        party = _party(
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n" + MOTTO + "Số: 174/QĐ-TLĐ\n"
+            "Hà Nội, ngày 20 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ\n"
+            "ĐOÀN CHỦ TỊCH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n"
+            "Căn cứ Điều lệ Công đoàn Việt Nam;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n"
+        )
+        assert "Tổng Liên đoàn Lao động Việt Nam" == party["name"]

@@ -77,7 +77,9 @@ _PARTY = (
 _STATE = (
     rf"\d+[a-z]?(?:\s?/\s?(?:19|20)\d\d\s?[/-]|\s?/)\s?{_SYMBOL}"
     rf"(?:[-/]\s?{_SYMBOL}|\s[-\u2013]\s[A-ZĐ]{{2,8}}(?:&[A-ZĐ]{{1,8}})?(?![\w/])"
-    rf"|[ ][A-ZĐ]{{2,8}}(?=[ ]+(?:ngày|của|năm|do)\b|[ ]?[;,]))*"
+    rf"|[ ][A-ZĐ]{{2,8}}(?=[ ]+(?:ngày|của|năm|do)\b|[ ]?[;,])"
+    # "916/2005/NQ-UBTVQH 11": the legislature's term a copy spaced from its "QH".
+    r"|(?<=QH)[ ]\d\d(?![\w/]))*"
 )
 # After "số" only: a Party number whose hyphen a copy printed as a space ("số 298 KH/TWĐTN").
 # And one that glued it: "Hướng dẫn số 22HD/TWĐTN".
@@ -290,6 +292,7 @@ def _repair(number: str) -> tuple[str, str | None]:
     spaced = re.sub(r"(?<=[A-Za-zĐđ])-\s+(?=[A-ZĐ])", "-", spaced)  # "118/TTr- STTTT"
     spaced = re.sub(r"(?<=/[A-ZĐ]{2}) (?=[A-ZĐ]{2,8}$)", "-", spaced)  # "101/2020/NĐ CP"
     spaced = re.sub(r"^(\d+[a-z]?)\s?(?=[A-ZĐ]+/)", r"\1-", spaced)  # "298 KH/TWĐTN", "22HD/..."
+    spaced = re.sub(r"(?<=QH) (?=\d\d$)", "", spaced)  # "916/2005/NQ-UBTVQH 11"
     repaired = None if spaced == number else f"{number} read as {spaced}"
     party = re.fullmatch(rf"(\d+[a-z]?-{_SYMBOL})-(TW|TU|HU|ĐU)", spaced)
     if party:

@@ -116,6 +116,9 @@ _DECIDERS = (
     "đoàn chủ tịch",
     "ban chấp hành",
 )
+#: Bodies whose head is named by "Tổng" before the body's name, printed as the post that
+#: decides: "TỔNG KIỂM TOÁN NHÀ NƯỚC" (Law 81/2015/QH13, art. 13), "TỔNG THANH TRA CHÍNH PHỦ".
+_HEADED_BY_TONG = tuple(fold(name) for name in ("kiểm toán nhà nước", "thanh tra chính phủ"))
 
 
 @attrs.frozen
@@ -378,6 +381,8 @@ def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
         return None
     folded = fold(line)
     organ_words = next((d for d in _DECIDERS if folded.startswith(d + " ")), None)
+    if organ_words is None and re.match(r"tổng (?=\w)", folded):
+        organ_words = "tổng" if folded[5:].startswith(_HEADED_BY_TONG) else None
     at = len(organ_words) + 1 if organ_words else 0
     body = read_body(line, at)
     if body is None and organ_words is None and folded.startswith("thủ tướng"):
