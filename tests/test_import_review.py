@@ -770,6 +770,21 @@ class TestNoticesNamingTheMeetingOtherwise:
         assert (dt.date(2019, 3, 15), "trụ sở Chính phủ") == (meeting.date, meeting.place)
         assert ["Trần Văn Bình"] == [person.name for person in meeting.chairs]
 
+    def test_what_a_meeting_was_for_is_no_part_of_its_name(self) -> None:
+        """A meeting "cuộc họp về X nhằm Y" is "Cuộc họp về X": its purpose is not its name."""
+        records = _records(
+            self.HEAD + "THÔNG BÁO\nÝ kiến kết luận của Phó Thủ tướng Trần Văn Bình về phối hợp"
+            " thực hiện Phong trào xây dựng đời sống văn hóa\nNgày 07 tháng 02 năm 2018, tại Trụ"
+            " sở Chính phủ, Phó Thủ tướng Trần Văn Bình đã chủ trì cuộc họp về phối hợp thực hiện"
+            " Phong trào xây dựng đời sống văn hóa nhằm đổi mới, đánh giá và lồng ghép các danh"
+            " hiệu. Phó Thủ tướng kết luận:\n1. Các Bộ phối hợp.\n"
+        )
+        meeting = records.meetings[0]
+        assert "Cuộc họp về phối hợp thực hiện Phong trào xây dựng đời sống văn hóa" == (
+            meeting.title
+        )
+        assert dt.date(2018, 2, 7) == meeting.date
+
     def test_a_plan_carrying_out_a_leader_s_conclusions_is_a_program(self) -> None:
         """A plan to carry out conclusions given at a meeting is a program, not its record."""
         draft = coordprog.import_text(

@@ -85,6 +85,8 @@ _CHAIRED_POST = re.compile(
     rf"(?P<chairs>(?:đồng\s+chí\s+)?{_POSTS}[^.;]{{3,250}}?)\s+(?:đã\s+)?(?:đồng\s+)?chủ\s+trì"
     r"\s+(?P<what>[^.;]+)"
 )
+#: The purpose a sentence gives after a meeting's name: "cuộc họp về ... nhằm đổi mới ...".
+_PURPOSE = re.compile(r",?\s+nhằm\s+")
 #: The words that name a meeting, not a place, after "tại".
 _MEETING_WORDS = re.compile(
     r"(?:Hội\s+nghị|Hội\s+thảo|cuộc\s+họp|phiên\s+họp|buổi)\b", re.IGNORECASE
@@ -915,6 +917,9 @@ class ReviewReader:
         elif place:
             meeting["place"] = place["place"].strip()
         title = re.sub(r"^(?:họp\s+)?", "", title.strip())
+        # "cuộc họp về phối hợp thực hiện ... nhằm đổi mới, đánh giá ...": what the meeting was
+        # for is no part of its name.
+        title = _PURPOSE.split(title, maxsplit=1)[0]
         if named and what != named["what"]:
             meeting["said"] = what  # the meeting as the first sentence names it, for its window
         if named:
