@@ -1571,3 +1571,41 @@ def test_a_recipient_s_dash_left_alone_on_its_line_starts_the_next_recipient() -
     recipients = draft.data.get("promulgation", draft.data)["recipients"]
     assert "Đại biểu HĐND Huyện;" in recipients
     assert "Lưu: VT." == recipients[-1]
+
+
+RECASED_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/KH-UBND\nQuảng Nam, ngày 06 tháng 02 năm 2023\n"
+)
+RECASED_TAIL = (
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        # A scheme named after "Đề án" has its name's capital; "số" and "về" start no name.
+        (
+            "THỰC HIỆN ĐỀ ÁN GIẢM THIỂU TÌNH TRẠNG TẢO HÔN GIAI ĐOẠN 2021 - 2025",
+            "Thực hiện Đề án Giảm thiểu tình trạng tảo hôn giai đoạn 2021 - 2025",
+        ),
+        (
+            "THỰC HIỆN ĐỀ ÁN SỐ 08 VỀ PHÁT TRIỂN CÔNG NGHIỆP",
+            "Thực hiện Đề án số 08 về phát triển công nghiệp",
+        ),
+        # Numbered projects are named; a plan's span in years is not.
+        (
+            "QUẢN LÝ KINH PHÍ DỰ ÁN 3 VÀ DỰ ÁN 4 THEO KẾ HOẠCH 5 NĂM",
+            "Quản lý kinh phí Dự án 3 và Dự án 4 theo Kế hoạch 5 năm",
+        ),
+        # A movement and a campaign named by their quoted names (the round-31 notice).
+        (
+            'THỰC HIỆN PHONG TRÀO "TOÀN DÂN ĐOÀN KẾT" VÀ CUỘC VẬN ĐỘNG "TOÀN DÂN CHUNG SỨC"',
+            'Thực hiện Phong trào "Toàn dân đoàn kết" và Cuộc vận động "Toàn dân chung sức"',
+        ),
+    ],
+)
+def test_names_in_a_title_in_capitals_keep_their_capitals(printed: str, title: str) -> None:
+    """A scheme, a numbered project, a movement and a campaign a title names keep a capital."""
+    draft = coordprog.import_text(RECASED_HEAD + "KẾ HOẠCH\n" + printed + "\n" + RECASED_TAIL)
+    assert title == draft.data["title"]

@@ -44,6 +44,8 @@ ACT_WORDS = (
     "dự án",
     "phương án",
 )
+#: The kinds named by a number after them: "Dự án 3", "Chương trình 135", "Đề án 06".
+_NUMBERED_ACTS = frozenset(fold(word) for word in ("dự án", "chương trình", "đề án"))
 #: Acts whose own name follows the kind, capitalised: "Luật Tổ chức chính quyền địa phương".
 NAMED_ACTS = ("bộ luật", "luật", "pháp lệnh", "hiến pháp")
 #: Words after which an act's kind names an act: "ban hành Quy chế", "thực hiện Quyết định".
@@ -207,11 +209,15 @@ def recase(text: str) -> str:
     result = _PERSON.sub(_person, result)
     # A name quoted in a title starts with a capital: Đề án “Tuyên truyền ...”.
     result = _QUOTED.sub(lambda m: m[1] + m[2].upper(), result)
+    # A movement or a campaign named by the quoted name after it: Phong trào “Toàn dân ...”.
+    result = _NAMED_MOVEMENT.sub(lambda m: m[1].upper(), result)
     # A letter's subject mark is written "V/v".
     result = re.sub(r"^V/V(?=\s)", "V/v", result)
     return capital_first(result)
 
 
+#: "phong trào" or "cuộc vận động" before the quoted name of a movement or a campaign.
+_NAMED_MOVEMENT = re.compile(r"(?<!\w)([pc])(?=(?:hong\s+trào|uộc\s+vận\s+động)\s+[“\"])")
 #: An opening quotation mark (at the start or after a space) and the first letter it quotes.
 _QUOTED = re.compile(r"((?:^|(?<=\s))[“\"]\s*)(\w)")
 
@@ -353,6 +359,9 @@ def _acts(text: str) -> str:
                 or before.endswith(_NAMING)
                 or glued.endswith(_GLUED_NAMING)
                 or after.startswith("số ")
+                # A numbered project or programme: "Dự án 3 và Dự án 4", "Chương trình 135"
+                # (not "kế hoạch 5 năm", a plan's span).
+                or (word in _NUMBERED_ACTS and bool(re.match(r"\d+(?!\s*(?:năm|tháng)\b)", after)))
                 # A national target programme is named so: "Chương trình mục tiêu quốc gia ...".
                 or (word == fold("chương trình") and after.startswith(fold("mục tiêu quốc gia")))
             )
@@ -403,6 +412,11 @@ _NO_SCHEME_NAME = tuple(
         "và",
         "đến",
         "cấp",
+        "đó",
+        "với",
+        "cho",
+        "nhằm",
+        "để",
     ]
 )
 
@@ -416,7 +430,11 @@ def _scheme_name(text: str, end: int) -> str:
     giai đoạn 2021-2025", "Đề án này"), keeps what follows as it is.
     """
     name = re.match(r"\s+(\w)", text[end:])
-    if name is None or fold(text[end:]).lstrip().startswith(_NO_SCHEME_NAME):
+    if (
+        name is None
+        or name[1].isdigit()
+        or f"{fold(text[end:]).strip()} ".startswith(_NO_SCHEME_NAME)
+    ):
         return text
     at = end + name.start(1)
     return text[:at] + text[at].upper() + text[at + 1 :]
