@@ -1550,3 +1550,45 @@ class TestHeadsNamedByTong:
             "Căn cứ Điều lệ Công đoàn Việt Nam;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n"
         )
         assert "Tổng Liên đoàn Lao động Việt Nam" == party["name"]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "head"),
+    [
+        ("BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG", "TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG"),
+        ("VĂN PHÒNG QUỐC HỘI", "TỔNG THƯ KÝ QUỐC HỘI - CHỦ NHIỆM VĂN PHÒNG QUỐC HỘI"),
+        ("ĐẠI HỌC QUỐC GIA HÀ NỘI", "GIÁM ĐỐC ĐẠI HỌC QUỐC GIA HÀ NỘI"),
+        ("TRƯỜNG ĐẠI HỌC LUẬT HÀ NỘI", "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC LUẬT HÀ NỘI"),
+    ],
+)
+@pytest.mark.parametrize("type_line", ["QUYẾT ĐỊNH\n", ""])
+def test_the_line_of_the_letterhead_s_head_ends_the_title(
+    letterhead: str, head: str, type_line: str
+) -> None:
+    """A post and the letterhead's body under a title is who decides, not the title's end."""
+    data = coordprog.import_text(
+        letterhead
+        + "\n"
+        + MOTTO
+        + "Số: 18/QĐ-XX\nHà Nội, ngày 03 tháng 12 năm 2012\n"
+        + type_line
+        + "BAN HÀNH QUY CHẾ LÀM VIỆC\n"
+        + head
+        + "\nCăn cứ Luật Tổ chức Chính phủ ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+    ).data
+    assert "Ban hành Quy chế làm việc" == data.get("promulgation", data)["title"]
+
+
+def test_a_title_joined_on_to_a_head_keeps_it() -> None:
+    """A title's line ending "CỦA" goes on with the head it names: that line is the title's."""
+    data = coordprog.import_text(
+        "TRƯỜNG ĐẠI HỌC LUẬT HÀ NỘI\n"
+        + MOTTO
+        + "Số: 18/QĐ-ĐHL\nHà Nội, ngày 03 tháng 12 năm 2012\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nHIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC LUẬT HÀ NỘI\n"
+        "Căn cứ Luật Giáo dục đại học ngày 18/6/2012;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+    ).data
+    title = data.get("promulgation", data)["title"]
+    assert "ban hành quy chế làm việc của hiệu trưởng trường đại học luật hà nội" == title.lower()

@@ -441,6 +441,41 @@ def _title_then_issuer(zone: list[str], index: int, type_index: int) -> tuple[st
     return None
 
 
+#: The posts of a body's head printed before the body's name on the line of the authority that
+#: decides, beyond those read with the body: "TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG", "HIỆU TRƯỞNG ...".
+_HEADS = tuple(
+    sorted(
+        {fold(post) for post in (*_DECIDERS, "tổng", "tổng thư ký", "tư lệnh", "hiệu trưởng")},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _words(text: str) -> list[str]:
+    return fold(" ".join(re.findall(r"\w+", text))).split()
+
+
+def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
+    """Whether ``line`` names the head of the letterhead's body, the authority that decides.
+
+    "TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG" under "BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG", "GIÁM ĐỐC ĐẠI HỌC
+    QUỐC GIA HÀ NỘI" under that university's name, "TỔNG THƯ KÝ QUỐC HỘI - CHỦ NHIỆM VĂN
+    PHÒNG QUỐC HỘI" under the office's: a post, then the body's name or a line that ends with
+    it; not when the title's line before it joins it on ("... CỦA").
+    """
+    last = before.split()[-1:]
+    if not letterhead or any(c.islower() for c in line) or (last and last[0] in _JOINING_WORDS):
+        return False
+    words = _words(line)
+    head = next((post for post in _HEADS if words[: len(post.split())] == post.split()), None)
+    named = _words(letterhead)
+    if head is None or not named:
+        return False
+    rest = words[len(head.split()) :]
+    return len(rest) >= 2 and (named[-len(rest) :] == rest or words[-len(named) :] == named)
+
+
 def read_opening(lines: list[str]) -> Opening:
     """Read the opening of a document's ``lines`` (as :func:`source_lines` gives them)."""
     end = next(
@@ -800,6 +835,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if found is not None and not title_lines:
             issuer = found[0]
             break
+        if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
+            break  # the line of the head who decides, whose post the grammar does not read
         in_capitals = not any(c.islower() for c in line)
         if capitals is None:
             capitals = in_capitals
@@ -1017,6 +1054,8 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         whole = read_body(line)
         if whole is not None and whole.end >= len(line.rstrip(" ,")) and not title_lines:
             continue  # a letterhead's body printed again
+        if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
+            break  # the line of the head who decides, whose post the grammar does not read
         title_lines.append(line)
     printed = " ".join(" ".join(title_lines).split()) or None
     if printed is None:
