@@ -1609,3 +1609,44 @@ def test_names_in_a_title_in_capitals_keep_their_capitals(printed: str, title: s
     """A scheme, a numbered project, a movement and a campaign a title names keep a capital."""
     draft = coordprog.import_text(RECASED_HEAD + "KẾ HOẠCH\n" + printed + "\n" + RECASED_TAIL)
     assert title == draft.data["title"]
+
+
+class TestPortalRecord:
+    """A copy printed after a portal's record of it, without its own opening (round 31)."""
+
+    RECORD = (
+        "Văn bản\n\nChương trình phối hợp về xây dựng đời sống văn hóa ở cơ sở giai đoạn "
+        "2020 - 2025\n\nSố/ký hiệu: 1376/CTrPH-BVHTTDL-MTTQ\nNgày ban hành: 07/04/2020\n"
+        "Loại văn bản: Chương trình\nNgười ký: Nguyễn Văn An - Trần Thị Bình\n\n1. Mục đích\n\n"
+        "- Nâng cao chất lượng phong trào.\n\n2. Phạm vi phối hợp\n\nChương trình này quy định "
+        "hoạt động phối hợp giữa Bộ Văn hóa, Thể thao và Du lịch và Ban Thường trực Ủy ban Trung ư"
+    )
+
+    def test_the_record_gives_the_number_date_kind_and_title(self) -> None:
+        """The record's number, date and kind, and its heading as the title, are read."""
+        data = coordprog.import_text(self.RECORD).data
+        expected = {
+            "kind": "program",
+            "number": "1376/CTrPH-BVHTTDL-MTTQ",
+            "signed_on": dt.date(2020, 4, 7),
+            "title": "Chương trình phối hợp về xây dựng đời sống văn hóa ở cơ sở giai đoạn "
+            "2020 - 2025",
+        }
+        assert expected == {key: data.get(key) for key in expected}
+
+    def test_a_body_the_copy_stops_inside_is_no_party(self) -> None:
+        """A ministry's name ends before "và Ban Thường trực ..."; a name cut off is none."""
+        data = coordprog.import_text(self.RECORD).data
+        assert ["Bộ Văn hóa, Thể thao và Du lịch"] == [p["name"] for p in data["parties"]]
+
+    def test_a_record_beside_the_document_s_own_number_is_not_read(self) -> None:
+        """A page's record before a copy with its own number line: the document's is read."""
+        data = coordprog.import_text(
+            "Số hiệu: 9/QĐ-XX Loại văn bản: Quyết định\nNgày ban hành: 01/01/2001\n"
+            + DECISION_HEAD
+            + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+            "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+        ).data
+        decision = data.get("promulgation", data)
+        assert ("216/QĐ-UBND", "2023-02-06") == (decision["number"], str(decision["date"]))

@@ -451,7 +451,11 @@ def _tokens(text: str, position: int, limit: int = 12) -> list[tuple[int, int, s
 #: A body's head named after "và": the next body's, not a field of the name.
 _HEAD_AFTER_AND = re.compile(
     r"(?:Bộ\s+trưởng|Thứ\s+trưởng|Viện\s+trưởng|Chánh\s+án|Chủ\s+tịch|Chủ\s+nhiệm"
-    r"|Thủ\s+trưởng|Tổng\s+Kiểm\s+toán|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc)(?!\w)",
+    r"|Thủ\s+trưởng|Tổng\s+Kiểm\s+toán|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc"
+    # The standing organs that act for a body: "Bộ Văn hóa, Thể thao và Du lịch và Ban Thường
+    # trực Ủy ban Trung ương Mặt trận ...".
+    r"|Ban\s+Thường\s+trực|Ban\s+Thường\s+vụ|Thường\s+trực|Đoàn\s+Chủ\s+tịch|Ban\s+Chấp\s+hành"
+    r"|Ban\s+Bí\s+thư|Đảng\s+đoàn|Ban\s+cán\s+sự)(?!\w)",
     re.IGNORECASE,
 )
 #: In small letters, the fields a name lists after a dash or comma up to its "và" field:

@@ -947,6 +947,51 @@ _PAGE_HEADING = re.compile(
 )
 
 
+#: A portal's record of a document, printed before its text one field a line, when the copy
+#: keeps no opening of its own: "Số/ký hiệu: 1376/CTrPH-BVHTTDL-MTTQ", "Ngày ban hành:
+#: 07/04/2020", "Loại văn bản: Chương trình".
+_RECORD_FIELD = re.compile(
+    r"^(?P<label>Số\s*/?\s*ký\s+hiệu|Ngày\s+ban\s+hành|Loại\s+văn\s+bản)\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_RECORD_NUMBER = re.compile(r"\d+[\w.-]*/[\w/.&-]*[A-ZĐ][\w/.&-]*")
+_RECORD_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+
+
+def _page_record(opening: Opening, zone: list[str]) -> Opening | None:
+    """The number, date, kind and title a portal's record gives a copy without its opening.
+
+    The title is the record's heading on the line before its first field, when it starts with
+    the kind the record names ("Chương trình phối hợp về ..." over "Số/ký hiệu: ...").
+    """
+    fields: dict[str, str] = {}
+    first = None
+    for index, line in enumerate(zone):
+        field = _RECORD_FIELD.match(" ".join(line.split()))
+        if field is None:
+            continue
+        first = index if first is None else first
+        fields.setdefault(re.split(r"[\s/]+", fold(field["label"]))[0], field["value"].strip())
+    number = _RECORD_NUMBER.fullmatch(fields.get(fold("số"), "").split(" ")[0])
+    if number is None or first is None:
+        return None
+    dated = _RECORD_DATE.match(fields.get(fold("ngày"), ""))
+    said = " ".join(fields.get(fold("loại"), "").split())
+    kind = _KIND_OF.get(fold(said))
+    heading = " ".join(zone[first - 1].split()) if first else ""
+    title = heading if said and fold(heading).startswith(fold(said) + " ") else None
+    return attrs.evolve(
+        opening,
+        number=number[0],
+        number_text=zone[first],
+        date=_gazette_date(dated[0]) if dated else None,
+        kind=kind,
+        title=title,
+        title_printed=title,
+        from_page_heading=True,
+    )
+
+
 def _dated_heading(line: str) -> bool:
     """A page heading that gives a document's number and date ("Công văn số ... ngày ...")."""
     match = _PAGE_HEADING.match(line)
@@ -1005,6 +1050,9 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
                     title_printed=title,
                     from_page_heading=True,
                 )
+        recorded = _page_record(opening, zone)
+        if recorded is not None:
+            return recorded
     after = 0
     # Once the opening's number and date are read, a date further on is the basis's, in a
     # copy that cut its "Căn cứ" ("ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 ..."), not theirs.

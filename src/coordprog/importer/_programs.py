@@ -689,14 +689,20 @@ def _parties(
     if regulation or not used:
         # A regulation binds the bodies its title names ("giữa X và Y"), whoever
         # signs; a program whose parts name no lead, likewise.
+        said = f"{title} {_own_words(preamble)}".rstrip()
         between = re.search(
             # "giữa A và B", "giữa A, B và C": up to what follows the bodies.
             r"giữa\s+(.{1,200}?)"
             r"(?:,?\s+(?:về|giai đoạn|nhiệm kỳ|thống nhất|cụ thể|trong)\b|[;:(.]|$)",
-            f"{title} {_own_words(preamble)}",
+            said,
         )
         if between:
-            used.update(dict.fromkeys(body.id for _, body in match(between[1], table)))
+            bodies = match(between[1], table)
+            if bodies and between.end() == len(said) and said[-1:].isalpha():
+                # The copy stops inside the last body it names ("... và Ban Thường trực Ủy
+                # ban Trung ư"): that name is cut, no party's.
+                bodies = bodies[:-1]
+            used.update(dict.fromkeys(body.id for _, body in bodies))
     by_id = {body.id: body for body in table}
     data["parties"] = [party_data(by_id[i]) for i in used]
     for party in data["parties"]:
