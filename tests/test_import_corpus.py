@@ -194,6 +194,10 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: a joint programme printed after a portal's record) scored 61 of their 83 facts before the
 #: importer changed for them, the programme none of its ten: the floor is lowered with them to
 #: 95.8% (5324 of 5556), not for any draft that got worse.
+#: 95.8% (5324 of 5556), not for any draft that got worse. With the changes for them (a
+#: head's line under a title, a legislature's term spaced from its symbol, a portal's record,
+#: a ministry's name before another body's standing organ, names' capitals in re-cased
+#: titles), the four score 76 of 83 and the programs 96.1% (5342 of 5556).
 BASELINE_RECOVERED_SHARE = 0.961
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -232,9 +236,13 @@ BASELINE_PARTIES_FOUND = 189
 #: a coordination regulation (drafted as records, whose acts records do not hold): 118 of the
 #: fifteen's 255, and 39 of 45. Records whose outcome keeps the acts, signatures and recipients
 #: of the report or notice (ReviewOutcome.legal_refs, signatories, recipients), scored there:
-#: 213 of 255, the twelve records drafts 174 of their 211 (79 before).
-BASELINE_REVIEW_RECOVERED = 213
-BASELINE_REVIEW_FACTS = 39
+#: 213 of 255, the twelve records drafts 174 of their 211 (79 before). The thirty-first
+#: round's Government Office notice of conclusions on coordinating with the Front adds 12
+#: facts, 8 recovered before the importer changed for it, 10 since (its meeting ended before
+#: what it was for, its title's movement and campaign with their capitals): 223 of 267, and
+#: 44 of the reviews' own facts.
+BASELINE_REVIEW_RECOVERED = 223
+BASELINE_REVIEW_FACTS = 44
 #: At most this share of the facts wrong (today 0.6%), and every wrong fact but those
 #: flagged.
 CEILING_WRONG_SHARE = 0.02
