@@ -1598,6 +1598,11 @@ RECASED_TAIL = (
             "QUẢN LÝ KINH PHÍ DỰ ÁN 3 VÀ DỰ ÁN 4 THEO KẾ HOẠCH 5 NĂM",
             "Quản lý kinh phí Dự án 3 và Dự án 4 theo Kế hoạch 5 năm",
         ),
+        # Countries; "Mỹ" only after a word that makes it the country, not in "mỹ thuật".
+        (
+            "HỖ TRỢ NẠN NHÂN CHẤT ĐỘC DO MỸ SỬ DỤNG, PHÁT TRIỂN MỸ THUẬT VỚI NHẬT BẢN",
+            "Hỗ trợ nạn nhân chất độc do Mỹ sử dụng, phát triển mỹ thuật với Nhật Bản",
+        ),
         # A movement and a campaign named by their quoted names (the round-31 notice).
         (
             'THỰC HIỆN PHONG TRÀO "TOÀN DÂN ĐOÀN KẾT" VÀ CUỘC VẬN ĐỘNG "TOÀN DÂN CHUNG SỨC"',

@@ -207,6 +207,7 @@ def recase(text: str) -> str:
     result = _CONGRESS.sub("Đại", result)
     result = _COUNCIL_PARTS.sub(lambda m: m[1][:1].upper() + m[1][1:], result)
     result = _PERSON.sub(_person, result)
+    result = _COUNTRIES.sub(lambda m: _COUNTRY_NAMES[fold(m[0])], result)
     # A name quoted in a title starts with a capital: Đề án “Tuyên truyền ...”.
     result = _QUOTED.sub(lambda m: m[1] + m[2].upper(), result)
     # A movement or a campaign named by the quoted name after it: Phong trào “Toàn dân ...”.
@@ -216,6 +217,29 @@ def recase(text: str) -> str:
     return capital_first(result)
 
 
+#: Countries a title names, written as their names are ("chất độc hóa học do Mỹ sử dụng"):
+#: "Mỹ" only after a word that makes it the country ("do", "của", "chống" ...), as "mỹ thuật",
+#: "thẩm mỹ" are common words.
+_COUNTRY_NAMES = {
+    fold(name): name
+    for name in (
+        "Campuchia",
+        "Trung Quốc",
+        "Nhật Bản",
+        "Hàn Quốc",
+        "Hoa Kỳ",
+        "Liên bang Nga",
+        "Thái Lan",
+        "Cu Ba",
+        "Mỹ",
+    )
+}
+_COUNTRIES = re.compile(
+    r"(?<!\w)(?:campuchia|trung quốc|nhật bản|hàn quốc|hoa kỳ|liên bang nga|thái lan|cu ba"
+    r"|(?:(?<=\bdo )|(?<=của )|(?<=chống )|(?<=với )|(?<=tại )|(?<=đế quốc )|(?<=nước )"
+    r"|(?<=người ))mỹ)(?!\w)",
+    re.IGNORECASE,
+)
 #: "phong trào" or "cuộc vận động" before the quoted name of a movement or a campaign.
 _NAMED_MOVEMENT = re.compile(r"(?<!\w)([pc])(?=(?:hong\s+trào|uộc\s+vận\s+động)\s+[“\"])")
 #: An opening quotation mark (at the start or after a space) and the first letter it quotes.
