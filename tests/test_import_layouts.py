@@ -1655,3 +1655,23 @@ class TestPortalRecord:
         ).data
         decision = data.get("promulgation", data)
         assert ("216/QĐ-UBND", "2023-02-06") == (decision["number"], str(decision["date"]))
+
+
+def test_a_decision_approving_a_programme_it_sets_out_itself() -> None:
+    """Điều 1 "Phê duyệt Chương trình ... với các nội dung chủ yếu sau đây:" promulgates it."""
+    data = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\n"
+        + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 267/QĐ-TTg\nHà Nội, ngày 22 tháng 02 năm 2011\nQUYẾT ĐỊNH\n"
+        "PHÊ DUYỆT CHƯƠNG TRÌNH QUỐC GIA BẢO VỆ TRẺ EM GIAI ĐOẠN 2011 - 2015\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình quốc gia bảo vệ trẻ em giai đoạn 2011 - 2015 "
+        "với các nội dung chủ yếu sau đây:\n1. Mục tiêu của Chương trình.\n"
+    ).data
+    assert ("program", "Chương trình quốc gia bảo vệ trẻ em giai đoạn 2011 - 2015") == (
+        data["kind"],
+        data["title"],
+    )
+    assert ["Chương trình quốc gia bảo vệ trẻ em giai đoạn 2011 - 2015"] == data["promulgation"][
+        "instruments"
+    ]

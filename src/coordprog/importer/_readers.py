@@ -89,6 +89,15 @@ _APPROVES_ATTACHED = re.compile(
     r"\s*\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: Điều 1 approving an instrument whose main contents it sets out itself: "Phê duyệt Chương
+#: trình quốc gia bảo vệ trẻ em giai đoạn 2011 - 2015 với các nội dung chủ yếu sau đây:".
+_APPROVES_WITHIN = re.compile(
+    r"^(?:Nay\s+)?[Pp]hê\s+duyệt\s+(?P<what>(?:"
+    + "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
+    + r")\s[^.:;()]{3,300}?)\s*,?\s+với\s+(?:các\s+|những\s+)?nội\s+dung\s+"
+    r"(?:(?:chủ\s+yếu|chính|cụ\s+thể)\s+)?(?:sau\s+đây|như\s+sau|sau)\s*:",
+    re.IGNORECASE,
+)
 #: What follows an instrument's name in brackets and is not part of it: "(sau đây viết tắt
 #: là ...)", its bracket maybe cut by the copy; "(theo văn bản gửi kèm)", "(có Quy chế kèm
 #: theo)".
@@ -456,6 +465,7 @@ class DecisionReader:
                 or _PROMULGATES_QUOTED.match(first_text)
                 or _PROMULGATES_NAMED.match(first_text)
                 or _APPROVES_ATTACHED.match(first_text)
+                or _APPROVES_WITHIN.match(first_text)
             )
             if first_text
             else None
