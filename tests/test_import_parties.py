@@ -1592,3 +1592,13 @@ def test_a_title_joined_on_to_a_head_keeps_it() -> None:
     ).data
     title = data.get("promulgation", data)["title"]
     assert "ban hành quy chế làm việc của hiệu trưởng trường đại học luật hà nội" == title.lower()
+
+
+def test_a_title_line_that_starts_with_tong_goes_on() -> None:
+    """A title's line "TỔNG KẾT ... CỦA SỞ TƯ PHÁP" under its first is the title's, not a head's."""
+    data = coordprog.import_text(
+        "SỞ TƯ PHÁP\n" + MOTTO + "Số: 18/KH-STP\nHà Nội, ngày 03 tháng 12 năm 2023\nKẾ HOẠCH\n"
+        "TỔ CHỨC HỘI NGHỊ\nTỔNG KẾT CÔNG TÁC NĂM 2023 CỦA SỞ TƯ PHÁP\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    ).data
+    assert "Tổ chức hội nghị tổng kết công tác năm 2023 của Sở Tư pháp" == data["title"]

@@ -445,7 +445,7 @@ def _title_then_issuer(zone: list[str], index: int, type_index: int) -> tuple[st
 #: decides, beyond those read with the body: "TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG", "HIỆU TRƯỞNG ...".
 _HEADS = tuple(
     sorted(
-        {fold(post) for post in (*_DECIDERS, "tổng", "tổng thư ký", "tư lệnh", "hiệu trưởng")},
+        {fold(post) for post in (*_DECIDERS, "tổng thư ký", "tư lệnh", "hiệu trưởng")},
         key=len,
         reverse=True,
     )
