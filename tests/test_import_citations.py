@@ -545,6 +545,25 @@ class TestImportText:
         )
         assert "54/2023/QĐ-UBND" in draft.data["basis"]
 
+    def test_an_act_named_in_a_sentence_after_a_basis_is_no_basis(self) -> None:
+        """A basis ends with its sentence: a law the next sentence speaks of is no basis."""
+        draft = _decision(
+            "Căn cứ Quyết định số 572/QĐ-LĐTBXH ngày 19/4/2017 của Bộ Lao động-Thương binh và "
+            "Xã hội; Tháng hành động vì trẻ em là đợt truyền thông lớn. Luật trẻ em được Quốc "
+            "hội thông qua vào tháng 4 năm 2016, có hiệu lực từ ngày 01 tháng 6 năm 2017;\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert ["572/QĐ-LĐTBXH"] == draft.data["basis"]
+        assert ["Luật trẻ em"] == [r.get("title") for r in refs.values() if r["kind"] == "law"]
+
+    def test_an_abbreviated_city_with_a_stop_keeps_its_basis(self) -> None:
+        """A city abbreviated "TP." ends no sentence: the act after it stays a basis."""
+        draft = _decision(
+            "Căn cứ Quyết định số 12/2019/QĐ-UBND ngày 02/5/2019 của UBND TP. Hồ Chí Minh; "
+            "Quyết định số 34/2020/QĐ-UBND ngày 03/6/2020 của Ủy ban nhân dân tỉnh;\n"
+        )
+        assert {"12/2019/QĐ-UBND", "34/2020/QĐ-UBND"} <= set(draft.data["basis"])
+
     def test_an_act_listed_by_its_name_after_another_in_a_basis(self) -> None:
         """A guidance named after a charter in one căn cứ paragraph is a basis too, flagged."""
         draft = _decision(

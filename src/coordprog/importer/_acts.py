@@ -19,7 +19,12 @@ from typing import Any
 import attrs
 
 from coordprog.importer._citations import KIND_WORDS, Citation, find_citations
-from coordprog.importer._document_text import broken_symbol, word_in_sentence
+from coordprog.importer._document_text import (
+    _LOWER_LETTERS,
+    _UPPER_LETTERS,
+    broken_symbol,
+    word_in_sentence,
+)
 from coordprog.importer._grammar import find_bodies, read_body
 from coordprog.importer._places import fold, unglue
 from coordprog.model._dates import PartialDate
@@ -535,11 +540,24 @@ _PROPOSAL = re.compile(
 
 
 def _in_basis(text: str, citation: Citation) -> bool:
-    """Whether the act is cited in a *Căn cứ* clause, not in a proposal after it."""
+    """Whether the act is cited in a *Căn cứ* clause, not in a proposal or a sentence after it.
+
+    A *Căn cứ* clause ends with its sentence: an act named in a sentence after it on the
+    same line ("Căn cứ Quyết định số ...; Tháng hành động ... quyền trẻ em. Luật trẻ em được
+    Quốc hội thông qua ...") is what the text speaks of, as a line after the stop would be.
+    """
     before = text[: citation.start]
     last_basis = max(before.rfind("Căn cứ"), before.rfind("căn cứ"))
     last_other = max((m.start() for m in _PROPOSAL.finditer(before)), default=-1)
+    stop = _SENTENCE_END.search(text, max(last_basis, 0))
+    if last_basis >= 0 and stop is not None and stop.start() < citation.start:
+        return False
     return last_basis >= last_other
+
+
+#: A sentence's end inside a line: a stop after a word in small letters or a number, then a
+#: capital ("... quyền trẻ em. Luật ..."); "TP. Hồ Chí Minh" and "v.v." end none.
+_SENTENCE_END = re.compile(rf"(?<=[{_LOWER_LETTERS}\d]{{2}})\.\s+(?=[{_UPPER_LETTERS}])")
 
 
 def reference_data(cited: Cited, taken: set[str]) -> dict[str, Any]:
