@@ -82,6 +82,7 @@ ACT_KINDS = {
     "quy chế": {"regulation"},
     "chương trình": {"program"},
     "chương trình phối hợp": {"program"},
+    "chương trình hành động": {"program"},
     "kế hoạch": {"plan"},
     "công văn": {"official-letter"},
     "luật": {"law"},

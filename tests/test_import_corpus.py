@@ -340,8 +340,9 @@ CEILING_WRONG_SHARE = 0.02
 #: for them: a Party action programme cited as basis ("Chương trình hành động số 09-CTr/TU")
 #: given the kind of a programme, and a law named in a sentence after the first act of a basis
 #: paragraph ("...; Luật trẻ em được Quốc hội thông qua ...") listed in the basis. A basis
-#: ends with its sentence since, the law no basis: two.
-CEILING_UNFLAGGED = 2
+#: ends with its sentence since, the law no basis; the scorer's table of acts' kinds gives
+#: "Chương trình hành động" the kind its table of type lines gives it (a program): one.
+CEILING_UNFLAGGED = 1
 
 
 class TestCorpus:
@@ -599,6 +600,16 @@ class TestMatchingRules:
         refs = [{"id": "t", "kind": "other", "number": "89/TTr-CAT"}]
         outcomes = _outcomes(facts, {"legal_refs": refs, "basis": ["t"]})
         assert WRONG == _status(outcomes, "act 89/TTr-CAT: cited as basis")
+
+    def test_an_action_programme_cited_is_a_program(self) -> None:
+        """An act whose kind is "Chương trình hành động" is a program, as a type line's is."""
+        facts = _facts()
+        facts["acts"] = [
+            {"kind": "Chương trình hành động", "number": "09-CTr/TU", "cited_as": "other"}
+        ]
+        refs = [{"id": "c", "kind": "program", "number": "09-CTr/TU"}]
+        outcomes = _outcomes(facts, {"legal_refs": refs})
+        assert RECOVERED == _status(outcomes, "act 09-CTr/TU: kind")
 
     def test_period_not_stated_and_until_replaced(self) -> None:
         """A period the text does not state is one wrong fact; "until replaced" wants no end."""
