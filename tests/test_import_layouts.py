@@ -477,6 +477,15 @@ def test_a_name_quoted_in_a_title_in_capitals_starts_with_a_capital() -> None:
     assert expected == draft.data["title"]
 
 
+def test_a_unit_word_a_copy_doubled_in_a_title_in_capitals_is_written_once() -> None:
+    """A unit word doubled in a title in capitals ("TỈNH TỈNH HẢI DƯƠNG") is written once."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + "KIỂM TRA VĂN BẢN TRÊN ĐỊA BÀN TỈNH TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert "Kiểm tra văn bản trên địa bàn tỉnh Quảng Nam" == draft.data["title"]
+
+
 def test_a_place_line_keeps_its_unit_word() -> None:
     """A place line "Thành phố Hồ Chí Minh, ngày ..." is the place whole, with its unit."""
     draft = coordprog.import_text(

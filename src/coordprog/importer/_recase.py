@@ -175,7 +175,7 @@ def recase(text: str) -> str:
     """A title printed in capitals in sentence case, proper names restored (see the module)."""
     if any(c.islower() for c in text):
         return text
-    text = unglue(" ".join(text.split()))
+    text = _DOUBLED_UNIT.sub(r"\1", unglue(" ".join(text.split())))
     words = text.split(" ")
     lowered = [_lower(word, words[index - 1] if index else "") for index, word in enumerate(words)]
     result = " ".join(lowered)
@@ -242,6 +242,9 @@ _COUNTRIES = re.compile(
 )
 #: "phong trào" or "cuộc vận động" before the quoted name of a movement or a campaign.
 _NAMED_MOVEMENT = re.compile(r"(?<!\w)([pc])(?=(?:hong\s+trào|uộc\s+vận\s+động)\s+[“\"])")
+
+#: A unit word a copy printed twice before its name: "TRÊN ĐỊA BÀN TỈNH TỈNH HẢI DƯƠNG".
+_DOUBLED_UNIT = re.compile(r"(?<!\w)(TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\1(?!\w)")
 #: An opening quotation mark (at the start or after a space) and the first letter it quotes.
 _QUOTED = re.compile(r"((?:^|(?<=\s))[“\"]\s*)(\w)")
 
