@@ -477,6 +477,27 @@ def test_a_name_quoted_in_a_title_in_capitals_starts_with_a_capital() -> None:
     assert expected == draft.data["title"]
 
 
+def test_a_title_in_capitals_takes_the_capitals_its_text_gives_a_name() -> None:
+    """An event the text writes with its capital inside a sentence keeps it in the title."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + "TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2017\n"
+        "Căn cứ Quyết định số 572/QĐ-LĐTBXH ngày 19/4/2017 của Bộ Lao động - Thương binh và "
+        "Xã hội; năm nay Tháng hành động vì trẻ em năm 2017 bắt đầu từ 01/6/2017.\n"
+        "I. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert "Triển khai Tháng hành động vì trẻ em năm 2017" == draft.data["title"]
+
+
+def test_a_capital_at_a_sentence_s_start_or_in_an_act_s_name_is_not_taken() -> None:
+    """A word capitalised as a sentence starts, or in a law's name after "Luật", stays small."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + "TĂNG CƯỜNG HÒA GIẢI Ở CƠ SỞ TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Hòa giải ở cơ sở ngày 20/6/2013;\n"
+        "I. MỤC ĐÍCH\n1. Hòa giải ở cơ sở được tăng cường.\n"
+    )
+    assert "Tăng cường hòa giải ở cơ sở trên địa bàn tỉnh Quảng Nam" == draft.data["title"]
+
+
 def test_a_unit_word_a_copy_doubled_in_a_title_in_capitals_is_written_once() -> None:
     """A unit word doubled in a title in capitals ("TỈNH TỈNH HẢI DƯƠNG") is written once."""
     draft = coordprog.import_text(

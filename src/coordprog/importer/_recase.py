@@ -245,6 +245,7 @@ _NAMED_MOVEMENT = re.compile(r"(?<!\w)([pc])(?=(?:hong\s+trào|uộc\s+vận\s+�
 
 #: A unit word a copy printed twice before its name: "TRÊN ĐỊA BÀN TỈNH TỈNH HẢI DƯƠNG".
 _DOUBLED_UNIT = re.compile(r"(?<!\w)(TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\1(?!\w)")
+
 #: An opening quotation mark (at the start or after a space) and the first letter it quotes.
 _QUOTED = re.compile(r"((?:^|(?<=\s))[“\"]\s*)(\w)")
 
@@ -517,8 +518,8 @@ def _written_words(text: str) -> list[tuple[str, bool]]:
     """The words of the lines written in small letters and capitals, with sentence starts.
 
     Each word comes with whether its capital is the sentence's (the first word of a line,
-    or after a full stop or a colon). Lines printed all in capitals (a heading, the title
-    itself) say nothing of the capitals.
+    or after a full stop or a colon) or a law's name's (after "Luật", "Pháp lệnh"). Lines
+    printed all in capitals (a heading, the title itself) say nothing of the capitals.
     """
     words: list[tuple[str, bool]] = []
     for line in text.splitlines():
@@ -526,9 +527,15 @@ def _written_words(text: str) -> list[tuple[str, bool]]:
             continue
         previous = ""
         for index, word in enumerate(line.split()):
-            words.append((word, index == 0 or bool(_SENTENCE_END.search(previous))))
+            positional = index == 0 or bool(_SENTENCE_END.search(previous))
+            # A law's name takes its capital from "Luật" ("Luật Hòa giải ở cơ sở"), not its own.
+            words.append((word, positional or fold(previous) in _ACT_NAME_HEADS))
             previous = word
     return words
+
+
+#: The last words of the acts whose name's first word takes a capital: "Luật", "Pháp lệnh".
+_ACT_NAME_HEADS = frozenset(fold(kind.split()[-1]) for kind in NAMED_ACTS)
 
 
 def capitals_as_written(title: str, text: str) -> str:
