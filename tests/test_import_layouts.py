@@ -507,6 +507,15 @@ def test_a_unit_word_a_copy_doubled_in_a_title_in_capitals_is_written_once() -> 
     assert "Kiểm tra văn bản trên địa bàn tỉnh Quảng Nam" == draft.data["title"]
 
 
+def test_a_copy_that_stops_in_the_title_s_first_word_has_no_title() -> None:
+    """A copy cut in its title's first word ("HƯỚN") gives no title, listed to add."""
+    draft = coordprog.import_text(
+        "BỘ NỘI VỤ\nSố: 02/2011/TT-BNV\nHà Nội, ngày 28 tháng 01 năm 2011\nTHÔNG TƯ\nHƯỚN\n"
+    )
+    assert "title" not in draft.data
+    assert "title" in [item["path"] for item in draft.data["to_complete"]]
+
+
 def test_a_place_line_keeps_its_unit_word() -> None:
     """A place line "Thành phố Hồ Chí Minh, ngày ..." is the place whole, with its unit."""
     draft = coordprog.import_text(

@@ -102,6 +102,9 @@ def _read(
     text = _basis_words(unfolded(normalize_text(text).translate(_REPAIRED)))
     lines = part_type_line(source_lines(text))
     opening = read_opening(lines)
+    if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):
+        # The copy stops in the title's first word ("THÔNG TƯ LIÊN TỊCH" / "HƯỚN"): none read.
+        opening = attrs.evolve(opening, title=None, title_printed=None, recased=False)
     document = ReadDocument(text, tuple(lines), opening, tuple(bodies))
     draft = _read_with(document, readers, failed)
     if draft is None:
