@@ -127,6 +127,55 @@ def test_a_scheme_named_by_its_number_keeps_what_follows() -> None:
     assert "Thực hiện Đề án số 08 về phát triển công nghiệp" == draft.data["title"]
 
 
+@pytest.mark.parametrize(
+    ("printed", "article"),
+    [
+        # The instrument's name printed in capitals again inside Điều 1's sentence.
+        (
+            "BAN HÀNH KẾ HOẠCH PHỐI HỢP TUYÊN TRUYỀN PHỔ BIẾN GIÁO DỤC PHÁP LUẬT NĂM 2020",
+            "Ban hành kèm theo Quyết định này KẾ HOẠCH PHỐI HỢP TUYÊN TRUYỀN PHỔ BIẾN GIÁO "
+            "DỤC PHÁP LUẬT NĂM 2020.",
+        ),
+        # Every word capitalised, as a copy's heading is: no name's capitals.
+        (
+            "BAN HÀNH KẾ HOẠCH PHỐI HỢP TUYÊN TRUYỀN PHỔ BIẾN GIÁO DỤC PHÁP LUẬT NĂM 2020",
+            "Kế Hoạch Phối Hợp Tuyên Truyền Phổ Biến Giáo Dục Pháp Luật Năm 2020",
+        ),
+    ],
+)
+def test_a_title_takes_no_capital_from_words_in_capitals_or_a_line_in_title_case(
+    printed: str, article: str
+) -> None:
+    """Only a word the text writes in small letters after its capital names a name."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + f"QUYẾT ĐỊNH\n{printed}\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        f"Điều 1. {article}\n"
+    )
+    assert draft.data["promulgation"]["title"] == (
+        "Ban hành Kế hoạch phối hợp tuyên truyền phổ biến giáo dục pháp luật năm 2020"
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("KẾ HOẠCH XÂY DỰNG DỰ ÁN 15 NĂM", "Kế hoạch xây dựng dự án 15 năm"),
+        ("QUY CHẾ CỦA HỢP TÁC XÃ XÃ TÂN HÒA", "Quy chế của hợp tác xã xã Tân Hòa"),
+        ("KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN TRONG NĂM 2024", "Kế hoạch triển khai Đề án trong năm 2024"),
+        ("QUY CHẾ KHẮC PHỤC CHẤT ĐỘC DO MỸ SỬ DỤNG", "Quy chế khắc phục chất độc do Mỹ sử dụng"),
+    ],
+)
+def test_a_title_in_capitals_keeps_small_what_names_nothing(printed: str, written: str) -> None:
+    """A span of years, a cooperative's commune, a scheme's time and a country as each is."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + f"QUYẾT ĐỊNH\nBAN HÀNH {printed}\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này văn bản.\n"
+    )
+    assert draft.data["promulgation"]["title"] == f"Ban hành {written}"
+
+
 def test_an_issuer_ends_with_its_place() -> None:
     """Small words after a local body's place are what the act does, not its issuer's name."""
     draft = coordprog.import_text(

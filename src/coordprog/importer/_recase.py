@@ -218,8 +218,8 @@ def recase(text: str) -> str:
 
 
 #: Countries a title names, written as their names are ("chất độc hóa học do Mỹ sử dụng"):
-#: "Mỹ" only after a word that makes it the country ("do", "của", "chống" ...), as "mỹ thuật",
-#: "thẩm mỹ" are common words.
+#: "Mỹ" only after a word that makes it the country ("do", "chống", "đế quốc"), as "mỹ thuật",
+#: "thẩm mỹ" are common words and "Mỹ Đức", "Mỹ Tho" places.
 _COUNTRY_NAMES = {
     fold(name): name
     for name in (
@@ -236,15 +236,14 @@ _COUNTRY_NAMES = {
 }
 _COUNTRIES = re.compile(
     r"(?<!\w)(?:campuchia|trung quốc|nhật bản|hàn quốc|hoa kỳ|liên bang nga|thái lan|cu ba"
-    r"|(?:(?<=\bdo )|(?<=của )|(?<=chống )|(?<=với )|(?<=tại )|(?<=đế quốc )|(?<=nước )"
-    r"|(?<=người ))mỹ)(?!\w)",
+    r"|(?:(?<=\bdo )|(?<=chống )|(?<=đế quốc ))mỹ)(?!\w)",
     re.IGNORECASE,
 )
 #: "phong trào" or "cuộc vận động" before the quoted name of a movement or a campaign.
 _NAMED_MOVEMENT = re.compile(r"(?<!\w)([pc])(?=(?:hong\s+trào|uộc\s+vận\s+động)\s+[“\"])")
 
 #: A unit word a copy printed twice before its name: "TRÊN ĐỊA BÀN TỈNH TỈNH HẢI DƯƠNG".
-_DOUBLED_UNIT = re.compile(r"(?<!\w)(TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\1(?!\w)")
+_DOUBLED_UNIT = re.compile(r"(?<!\w)(?<!HỢP TÁC )(TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\1(?!\w)")
 
 #: An opening quotation mark (at the start or after a space) and the first letter it quotes.
 _QUOTED = re.compile(r"((?:^|(?<=\s))[“\"]\s*)(\w)")
@@ -389,7 +388,10 @@ def _acts(text: str) -> str:
                 or after.startswith("số ")
                 # A numbered project or programme: "Dự án 3 và Dự án 4", "Chương trình 135"
                 # (not "kế hoạch 5 năm", a plan's span).
-                or (word in _NUMBERED_ACTS and bool(re.match(r"\d+(?!\s*(?:năm|tháng)\b)", after)))
+                or (
+                    word in _NUMBERED_ACTS
+                    and bool(re.match(r"\d+(?!\d)(?!\s*(?:năm|tháng)\b)", after))
+                )
                 # A national target programme is named so: "Chương trình mục tiêu quốc gia ...".
                 or (word == fold("chương trình") and after.startswith(fold("mục tiêu quốc gia")))
             )
@@ -440,6 +442,10 @@ _NO_SCHEME_NAME = tuple(
         "và",
         "đến",
         "cấp",
+        "trong",
+        "khi",
+        "sau",
+        "mới",
         "đó",
         "với",
         "cho",
@@ -506,7 +512,9 @@ def capitalised_place(words: str) -> str:
 #: to count: five words are a name written again; fewer meet by chance ("Luật Tổ chức").
 _SHARED_RUN = 5
 #: What ends a sentence or opens an item: the next word's capital is the sentence's, not a name's.
-_SENTENCE_END = re.compile(r"(?:[.:;!?]|^[-+•*]|^\(?[0-9a-zđ]{1,3}[.)])$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?:[.:;!?…]|^[-+•*]|^\(?[0-9a-zđ]{1,3}[.)])$", re.IGNORECASE)
+#: The acts whose name's first word takes a capital after them: "Luật", "Bộ luật", "Pháp lệnh".
+_ACT_NAMES = frozenset(fold(kind) for kind in NAMED_ACTS)
 
 
 def _bare(word: str) -> str:
@@ -515,27 +523,35 @@ def _bare(word: str) -> str:
 
 
 def _written_words(text: str) -> list[tuple[str, bool]]:
-    """The words of the lines written in small letters and capitals, with sentence starts.
+    """The words of the lines written in small letters and capitals, whose capitals are names'.
 
-    Each word comes with whether its capital is the sentence's (the first word of a line,
-    or after a full stop or a colon) or a law's name's (after "Luật", "Pháp lệnh"). Lines
-    printed all in capitals (a heading, the title itself) say nothing of the capitals.
+    Each word comes with whether its first capital says nothing of a name: a sentence's
+    (the first word of a line, after a full stop, a colon or an opening bracket), a law's
+    name's (after "Luật", "Pháp lệnh"), or a word printed all in capitals inside the line
+    ("... này KẾ HOẠCH PHỐI HỢP ..."). Lines printed all in capitals (a heading, the title
+    itself) and lines with every word capitalised ("Kế Hoạch Phối Hợp ...") say nothing.
     """
     words: list[tuple[str, bool]] = []
     for line in text.splitlines():
-        if not any(char.islower() for char in line):
+        split = line.split()
+        capitalised = sum(1 for word in split if word[:1].isupper())
+        if not any(char.islower() for char in line) or (
+            len(split) >= 4 and capitalised >= 0.7 * len(split)
+        ):
             continue
-        previous = ""
-        for index, word in enumerate(line.split()):
-            positional = index == 0 or bool(_SENTENCE_END.search(previous))
-            # A law's name takes its capital from "Luật" ("Luật Hòa giải ở cơ sở"), not its own.
-            words.append((word, positional or fold(previous) in _ACT_NAME_HEADS))
-            previous = word
+        before: list[str] = []
+        for index, word in enumerate(split):
+            said = (
+                index == 0
+                or bool(_SENTENCE_END.search(before[-1]))
+                or word[:1] in "(“\"'"
+                or not any(char.islower() for char in word)
+                or fold(before[-1]) in _ACT_NAMES
+                or fold(" ".join(before[-2:])) in _ACT_NAMES
+            )
+            words.append((word, said))
+            before.append(word)
     return words
-
-
-#: The last words of the acts whose name's first word takes a capital: "Luật", "Pháp lệnh".
-_ACT_NAME_HEADS = frozenset(fold(kind.split()[-1]) for kind in NAMED_ACTS)
 
 
 def capitals_as_written(title: str, text: str) -> str:
@@ -543,14 +559,16 @@ def capitals_as_written(title: str, text: str) -> str:
 
     A decision's title printed in capitals is often written again in small letters and
     capitals in its body ("Ban hành kèm theo Quyết định này Quy chế ...", "thực hiện Đề án
-    Tăng cường ..."): where at least five words of ``title`` in a row are written so, a
-    letter the text writes as a capital becomes one in the title (a sentence's first capital
-    does not count). Capitals the grammar gave stay; the letters and spacing stay as they are.
+    Tăng cường ..."): where at least five words of ``title`` in a row are written so, a word
+    the text starts with a capital starts with one in the title (unless the capital says
+    nothing of a name: see :func:`_written_words`). Capitals the grammar gave stay; the
+    letters and spacing stay as they are.
     """
     written = _written_words(text)
+    forms = [_bare(word) for word, _ in written]
     at: dict[str, list[int]] = {}
-    for index, (word, _) in enumerate(written):
-        at.setdefault(_bare(word), []).append(index)
+    for index, form in enumerate(forms):
+        at.setdefault(form, []).append(index)
     words = title.split(" ")
     bare = [_bare(word) for word in words]
     out = list(words)
@@ -563,7 +581,7 @@ def capitals_as_written(title: str, text: str) -> str:
                 start + run < len(words)
                 and index + run < len(written)
                 and bare[start + run]
-                and bare[start + run] == _bare(written[index + run][0])
+                and bare[start + run] == forms[index + run]
             ):
                 run += 1
             if run > length:
@@ -572,20 +590,17 @@ def capitals_as_written(title: str, text: str) -> str:
             start += 1
             continue
         for offset in range(length):
-            word, sentence = written[found + offset]
-            out[start + offset] = _with_capitals(out[start + offset], word, skip_first=sentence)
+            word, said = written[found + offset]
+            if not said:
+                out[start + offset] = _with_capital(out[start + offset], word)
         start += length
     return " ".join(out)
 
 
-def _with_capitals(word: str, written: str, *, skip_first: bool) -> str:
-    """``word`` with the capitals of ``written`` (the same word) added, letter by letter."""
-    core, model = _bare(word), _bare(written)
-    at, model_at = word.lower().find(core), written.lower().find(model)
-    if not core or at < 0 or model_at < 0:
+def _with_capital(word: str, written: str) -> str:
+    """``word`` with its first letter a capital when ``written`` (the same word) starts so."""
+    first = next((char for char in written if char.isalpha()), "")
+    at = next((i for i, char in enumerate(word) if char.isalpha()), None)
+    if at is None or not first.isupper():
         return word
-    letters = list(word)
-    for offset, char in enumerate(written[model_at : model_at + len(model)]):
-        if char.isupper() and not (skip_first and offset == 0):
-            letters[at + offset] = letters[at + offset].upper()
-    return "".join(letters)
+    return word[:at] + word[at].upper() + word[at + 1 :]
