@@ -77,6 +77,19 @@ class TestKinds:
         numbered = _load(kind="other", type_line="ĐIỀU LỆ", number="27/ĐL", title=None)
         assert numbered.heading == "Điều lệ số 27/ĐL"
 
+    def test_a_type_line_goes_with_the_kind_other_only(self) -> None:
+        """A kind names its own type: a type line beside it is a mistake, named by its field."""
+        [(path, message)] = _problems(kind="program", type_line="Điều lệ")
+        assert path == "type_line"
+        assert "'other'" in message
+
+    def test_a_type_the_file_does_not_write_is_a_document_in_english(self) -> None:
+        """An English report names a document of kind ``other`` without type line a document."""
+        program = _load(kind="other")
+        text = coordprog.render(program, "program", "text", options={"lang": "en"})
+        assert text.splitlines()[0] == "DOCUMENT"
+        assert coordprog.render(program, "program", "text").splitlines()[0] == "VĂN BẢN"
+
     def test_an_empty_type_line_is_refused(self) -> None:
         """A type line is a text: an empty one is a mistake, named by its field."""
         [(path, message)] = _problems(kind="other", type_line="  ")

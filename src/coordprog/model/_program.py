@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -78,6 +79,19 @@ class DocumentKind(Vocabulary):
     #: a type no other kind names (*quy tắc ứng xử*, *điều lệ*, *bảng chấm điểm*):
     #: :attr:`Program.type_line` holds the type as printed.
     OTHER = "other", "Văn bản"
+
+
+def _type_line(instance: Program, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Refuse an empty type line, and one on a document whose kind names its type already."""
+    if value is None:
+        return
+    not_empty(instance, attribute, value)
+    if instance.kind is not DocumentKind.OTHER:
+        raise FieldError(
+            attribute.name,
+            f"expected no type line for the kind {instance.kind.value!r}, whose name is the "
+            f"type; a type line goes with the kind 'other', found {value!r}",
+        )
 
 
 def _named(kind: str, title: str) -> str:
@@ -474,9 +488,7 @@ class Program:
     extent: Extent | None = None
     areas: tuple[Area, ...] = ()
     addressees: tuple[str, ...] = attrs.field(default=(), validator=no_blank_lines)
-    type_line: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(not_empty)
-    )
+    type_line: str | None = attrs.field(default=None, validator=_type_line)
 
     def __attrs_post_init__(self) -> None:
         if self.to_complete:

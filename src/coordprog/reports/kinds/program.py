@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from coordprog.model._dates import PartialDate, Precision, last_day, written
 from coordprog.model._legal import LegalRef
 from coordprog.model._parties import Area, Party, Person
-from coordprog.model._program import AnnualPlan, Program
+from coordprog.model._program import AnnualPlan, DocumentKind, Program
 from coordprog.model._promulgation import Promulgation
 from coordprog.model._provisions import Article, Chapter
 from coordprog.model._tasks import Task, TaskGroup
@@ -208,11 +208,7 @@ def program_document(program: Program, lang: str | None = None) -> Document:
     return Document(
         # Under the type line, the title as printed (trích yếu); the name without one.
         title=program.title or program.heading,
-        subtitle=(
-            english_name(program.kind.value)
-            if w.english and program.type_line is None
-            else program.type_name
-        ).upper(),
+        subtitle=_type_words(program, w.english).upper(),
         meta=tuple(meta),
         blocks=tuple(blocks),
         language=w.language,
@@ -676,6 +672,15 @@ def issuer_name(program: Program, party_id: str, on: dt.date | None = None) -> s
     if party.province and organ.endswith(_LEVEL_WORDS) and party.province not in organ:
         organ = f"{organ} {party.province}"
     return organ.upper()
+
+
+def _type_words(program: Program, english: bool) -> str:
+    """The document's type above its title: its type line as printed, else its kind's name."""
+    if not english or program.type_line is not None:
+        return program.type_name
+    if program.kind is DocumentKind.OTHER:
+        return "document"  # a type no kind names, its type line not written
+    return english_name(program.kind.value)
 
 
 def _letterhead(program: Program) -> Letterhead:
