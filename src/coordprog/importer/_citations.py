@@ -235,8 +235,6 @@ _TITLE = re.compile(
     r"|triển khai|sửa đổi|thành lập|thi hành)\s+)(?P<title>[^;]+?)(?=;|\.\s|\.$|$)"
     rf"|\s*\((?P<bracketed>[{_UPPER}][^()]*)\)"
 )
-#: What may come between two acts a text cites one after the other (not inside a title).
-_GROUPED = re.compile(r"^[\s,;]*(?:và|hoặc)?[\s,]*(?:các|Căn cứ|căn cứ)?\s*$")
 
 
 @attrs.frozen
