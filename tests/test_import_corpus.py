@@ -231,8 +231,10 @@ BASELINE_RECOVERED_SHARE = 0.964
 #: thirty-first round's five central texts add five drafts, the parties of four all found (a
 #: joint programme printed after a portal's record, without letterhead, not read): 188 and 183.
 #: thirty-second round's six plans add six drafts, their parties all found: 189 and 185.
-BASELINE_DRAFTS_WRITTEN = 200
-BASELINE_PARTIES_FOUND = 195
+#: The thirty-third round's two joint regulations of a province's People's Committee and
+#: Front committee add two drafts, their parties all found: 202 and 197.
+BASELINE_DRAFTS_WRITTEN = 202
+BASELINE_PARTIES_FOUND = 197
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -342,7 +344,12 @@ CEILING_WRONG_SHARE = 0.02
 #: paragraph ("...; Luật trẻ em được Quốc hội thông qua ...") listed in the basis. A basis
 #: ends with its sentence since, the law no basis; the scorer's table of acts' kinds gives
 #: "Chương trình hành động" the kind its table of type lines gives it (a program): one.
-CEILING_UNFLAGGED = 1
+#: The thirty-third round's two joint regulations of a province's People's Committee and
+#: Front committee leave two more unflagged before the importer changes for them: a joint
+#: resolution's issuer after "giữa" read as its first body only ("giữa Ủy ban Thường vụ Quốc
+#: hội, Chính phủ và Đoàn Chủ tịch ..."), and an article's caption cut where the copy stops
+#: ("Mối quan hệ công tác và ph"), read as printed: three.
+CEILING_UNFLAGGED = 3
 
 
 class TestCorpus:
@@ -968,7 +975,9 @@ class TestScorer:
 #: name keep a capital since: 44. A country a title names ("do Mỹ sử dụng", "Nhật Bản"): 43.
 #: to twenty-ninth rounds together: 47. The thirty-second round's six add one: a month of
 #: action the body names with its capital ("Tháng hành động vì trẻ em năm 2017"): 48.
-CEILING_RECASED_TITLES_LOST = 47
+#: The thirty-third round's two add one whose capitals re-casing cannot know, a law's name
+#: with the capital its copy prints ("Luật Tổ chức Chính quyền địa phương"): 48.
+CEILING_RECASED_TITLES_LOST = 48
 
 
 def _dev_titles() -> list[str]:
