@@ -874,6 +874,22 @@ def test_a_joint_issuer_ends_before_the_subject_of_the_sentence() -> None:
     ]
 
 
+def test_a_joint_act_s_last_issuer_after_va_is_no_sentence_s_subject() -> None:
+    """In "giữa A, B và C;", "B và C" end the citation: C is one more issuer, not a predicate."""
+    text = (
+        "Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 "
+        "giữa Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban TWMTTQ Việt Nam;"
+    )
+    assert [issuer for *_, issuer in _acts(text)] == [
+        "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban TWMTTQ Việt Nam"
+    ]
+    subject = (
+        "Thực hiện Chương trình phối hợp số 12/CTPH-STP-ĐTN ngày 10/3/2021 giữa Sở Tư pháp và "
+        "Tỉnh đoàn Ninh Bình, Sở Tư pháp và Tỉnh đoàn cùng báo cáo kết quả."
+    )
+    assert [issuer for *_, issuer in _acts(subject)] == ["Sở Tư pháp và Tỉnh đoàn Ninh Bình"]
+
+
 def test_an_issuer_stopped_by_an_abbreviation_inside_its_name_is_flagged() -> None:
     """An issuer read up to "(MTTQ)" in "Mặt trận Tổ quốc (MTTQ) Việt Nam" is to check."""
     draft = coordprog.import_text(

@@ -342,7 +342,34 @@ def _subject_after(text: str, at: int) -> bool:
     if body is None:
         return False
     stop = _ISSUER_END.search(text, body.end)
-    return stop is not None and bool(text[body.end : stop.start()].strip())
+    if stop is None or not text[body.end : stop.start()].strip():
+        return False
+    return not _last_issuer_joined(text, body.end, stop)
+
+
+#: The last issuer of a joint act, joined by "và": "giữa Ủy ban Thường vụ Quốc hội, Chính phủ
+#: và Đoàn Chủ tịch Ủy ban TWMTTQ Việt Nam;".
+_JOINED_LAST = re.compile(rf"\s*và\s+(?=[{_UPPER}])")
+
+
+def _last_issuer_joined(text: str, at: int, stop: re.Match[str]) -> bool:
+    """Whether the words from ``at`` to ``stop`` are "và" and the joint act's last issuer.
+
+    They are when the citation ends with them (a semicolon, a stop or the text's end), and
+    after "và" a body's name is read up to there, or words most of which are capitalised, as
+    a body's name is ("Đoàn Chủ tịch Ủy ban TWMTTQ Việt Nam"); a sentence's predicate ("... và
+    Tỉnh đoàn cùng phối hợp") is mostly lower case.
+    """
+    from coordprog.importer._grammar import read_body
+
+    joined = _JOINED_LAST.match(text, at)
+    if joined is None or stop[0].strip() not in {";", ".", ""}:
+        return False
+    last = read_body(text, joined.end())
+    if last is not None and not text[last.end : stop.start()].strip():
+        return True
+    words = text[joined.end() : stop.start()].split()
+    return sum(word[:1].isupper() for word in words) * 2 > len(words)
 
 
 def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
