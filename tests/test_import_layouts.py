@@ -565,6 +565,25 @@ def test_a_copy_that_stops_in_the_title_s_first_word_has_no_title() -> None:
     assert "title" in [item["path"] for item in draft.data["to_complete"]]
 
 
+def test_a_copy_that_stops_in_an_article_s_caption_gives_it_no_caption() -> None:
+    """A caption cut in a word no syllable is spelt like ("ph") is left out, listed to add."""
+    draft = coordprog.import_text(
+        "UBND TỈNH - UBMTTQVN\nSố: 25/QCPH-UBND-UBMT\nThừa Thiên Huế, ngày 10 tháng 03 năm 2017\n"
+        "QUY CHẾ PHỐI HỢP\nCÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VỚI ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT "
+        "NAM TỈNH\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Mối quan hệ công tác và ph\n"
+    )
+    (article,) = draft.data["chapters"][0]["articles"]
+    assert "caption" not in article
+    paths = [item["path"] for item in draft.data["to_complete"]]
+    assert "chapters[0].articles[0].caption" in paths
+    whole = coordprog.import_text(
+        "UBND TỈNH - UBMTTQVN\nSố: 25/QCPH-UBND-UBMT\nThừa Thiên Huế, ngày 10 tháng 03 năm 2017\n"
+        "QUY CHẾ PHỐI HỢP\nCÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VỚI ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT "
+        "NAM TỈNH\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Mối quan hệ công tác\n"
+    )
+    assert "Mối quan hệ công tác" == whole.data["chapters"][0]["articles"][0]["caption"]
+
+
 def test_a_place_line_keeps_its_unit_word() -> None:
     """A place line "Thành phố Hồ Chí Minh, ngày ..." is the place whole, with its unit."""
     draft = coordprog.import_text(

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -27,6 +28,7 @@ from coordprog.importer._acts import (
     symbol_disagrees,
 )
 from coordprog.importer._bodies import party_data
+from coordprog.importer._document_text import ARTICLE
 from coordprog.importer._grammar import (
     ORGANS,
     BodyName,
@@ -118,8 +120,51 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         if province:
             data["province"] = province
     _kind_flags(document, draft)
+    _cut_caption(document, draft)
     if draft.items:
         data["to_complete"] = draft.items
+
+
+def _cut_word(word: str) -> bool:
+    """Whether ``word`` is lower-case letters no syllable is spelt like: it has no vowel ("ph")."""
+    bare = "".join(
+        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)
+    )
+    return bare.isalpha() and bare.islower() and not any(vowel in bare for vowel in "aeiouy")
+
+
+def _last_articles(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The last article of the last chapter, and the last article outside chapters, with paths."""
+    chapters = data.get("chapters") or []
+    if chapters and chapters[-1].get("articles"):
+        articles = chapters[-1]["articles"]
+        yield f"chapters[{len(chapters) - 1}].articles[{len(articles) - 1}]", articles[-1]
+    loose = data.get("articles") or []
+    if loose:
+        yield f"articles[{len(loose) - 1}]", loose[-1]
+
+
+def _cut_caption(document: ReadDocument, draft: DraftBuilder) -> None:
+    """An article's caption cut where the copy stops ("Điều 1. Mối quan hệ công tác và ph").
+
+    When the copy's last line is an article's heading whose caption ends in a word no
+    syllable is spelt like, the copy stopped inside that word: the article keeps no caption
+    and the caption is listed to complete.
+    """
+    heading = ARTICLE.match(document.lines[-1]) if document.lines else None
+    words = heading["caption"].split() if heading else []
+    if heading is None or not words or not _cut_word(words[-1]):
+        return
+    for path, article in _last_articles(draft.data):
+        if article.get("number") == heading["number"] and "caption" in article:
+            for key in ("caption", "kind", "parties"):
+                article.pop(key, None)
+            draft.flag(
+                f"{path}.caption",
+                "Bản sao dừng giữa tên của điều: bổ sung tên điều.",
+                "the copy stops inside the article's caption: add it",
+                heading[0],
+            )
 
 
 def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
