@@ -1782,3 +1782,51 @@ def test_a_decision_approving_a_programme_it_sets_out_itself() -> None:
     assert ["Chương trình quốc gia bảo vệ trẻ em giai đoạn 2011 - 2015"] == data["promulgation"][
         "instruments"
     ]
+
+
+JOINT_PROGRAMME_HEAD = (
+    "SỞ TƯ PHÁP TỈNH BẮC GIANG - TỈNH ĐOÀN BẮC GIANG\nSố: 01/CTrPH-STP-TĐ\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Bắc Giang, ngày 10 tháng 3 năm 2021\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+    "Phổ biến, giáo dục pháp luật cho thanh niên giai đoạn 2021 - 2025\n"
+    "I. NỘI DUNG PHỐI HỢP\n1. Tuyên truyền pháp luật.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        "| TM. BAN THƯỜNG VỤ TỈNH ĐOÀN | KT. GIÁM ĐỐC |\n| BÍ THƯ | PHÓ GIÁM ĐỐC |\n"
+        "| Nguyễn Văn An | Trần Thị Bình |\n",
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN          KT. GIÁM ĐỐC\nBÍ THƯ          PHÓ GIÁM ĐỐC\n"
+        "Nguyễn Văn An          Trần Thị Bình\n",
+    ],
+)
+def test_two_bodies_signing_side_by_side_each_sign_for_their_own(blocks: str) -> None:
+    """A "KT." line beside a "TM." line whose body its post does not head is another block.
+
+    "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" and "KT. GIÁM ĐỐC" printed on one row are two bodies'
+    signatures: a director heads no standing board of the Youth Union, so the department's
+    deputy director does not sign for the Union.
+    """
+    data = coordprog.import_text(JOINT_PROGRAMME_HEAD + blocks).data
+    signed = [(s["party"], s.get("authority"), s["title"], s["name"]) for s in data["signatories"]]
+    assert [
+        ("tinh-doan-bac-giang", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Nguyễn Văn An"),
+        ("so-tu-phap-tinh-bac-giang", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Bình"),
+    ] == signed
+
+
+def test_a_deputy_signing_for_the_head_of_the_board_signed_for_is_one_block() -> None:
+    """A "TM. BAN THƯỜNG VỤ" over "KT. CHỦ TỊCH" (a Women's Union's chair) is one signature."""
+    data = coordprog.import_text(
+        "HỘI LHPN TỈNH BẮC GIANG\nSố: 05/KH-HPN\nBắc Giang, ngày 10 tháng 3 năm 2021\n"
+        "KẾ HOẠCH\nTuyên truyền pháp luật cho hội viên\nI. NỘI DUNG\n1. Tuyên truyền.\n"
+        "TM. BAN THƯỜNG VỤ\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Hoa\n"
+    ).data
+    (signed,) = data["signatories"]
+    assert ("TM. BAN THƯỜNG VỤ\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Hoa") == (
+        signed["authority"],
+        signed["title"],
+        signed["name"],
+    )

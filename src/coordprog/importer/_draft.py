@@ -1188,10 +1188,30 @@ def _organ_of_post(entry: Signed) -> str | None:
 def _headed_party(entry: Signed, draft: DraftBuilder) -> str | None:
     """The one party of the kind of body the signer's post heads, if only one is."""
     organ = _organ_of_post(entry)
-    if organ is None:
+    organs = (organ,) if organ is not None else _local_organs(entry)
+    if not organs:
         return None
-    fits = [p for p in draft.parties.found if fold(str(p["name"])).startswith(organ)]
+    fits = [p for p in draft.parties.found if fold(str(p["name"])).startswith(organs)]
     return str(fits[0]["id"]) if len(fits) == 1 else None
+
+
+#: The first words (folded) of the provincial bodies a director heads: a department, the police.
+_DIRECTED = (fold("sở "), fold("công an "))
+
+
+def _local_organs(entry: Signed) -> tuple[str, ...]:
+    """The kinds of body a director's signature ("KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC") may be for.
+
+    A director heads a province's department or its police, and other bodies besides (a
+    centre, a bank's branch): this serves only to pick the one such party among a joint
+    text's parties, never to doubt a body read.
+    """
+    posts = [entry.title or ""]
+    posts += [re.sub(r"^(?:KT|K/T|Q)\.?\s+", "", line) for line in entry.authority]
+    directs = any(
+        fold(" ".join(post.split())).removeprefix("phó ") == fold("giám đốc") for post in posts
+    )
+    return _DIRECTED if directs else ()
 
 
 def read_signatures(

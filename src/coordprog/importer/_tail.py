@@ -620,7 +620,54 @@ def _continues(last: str, written: str) -> bool:
     the office's head, by order of the chairman) are one signature; two lines of the same mark,
     or a body signed for after another ("TM. ..."), are two.
     """
-    return _mark(last) in ("TM", "TL") and _mark(written) not in ("TM", _mark(last))
+    return (
+        _mark(last) in ("TM", "TL")
+        and _mark(written) not in ("TM", _mark(last))
+        and not _heads_another_body(last, written)
+    )
+
+
+#: The bodies (their first words, folded) a "TM." line signs for, and the posts that head them:
+#: a "KT." line whose post heads none of them is another body's block beside it.
+_HEADED_BY_WRITTEN = (
+    (("ban thường vụ", "ban chấp hành", "ban bí thư"), ("bí thư", "chủ tịch")),
+    (("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy"), ("bí thư",)),
+    (
+        (
+            "ủy ban nhân dân",
+            "hội đồng nhân dân",
+            "thường trực hội đồng",
+            "ủy ban mặt trận",
+            "ủy ban mttq",
+            "ban thường trực",
+            "đoàn chủ tịch",
+        ),
+        ("chủ tịch",),
+    ),
+    (("chính phủ",), ("thủ tướng",)),
+)
+_HEADED_BY = tuple(
+    (tuple(fold(body) for body in bodies), tuple(fold(post) for post in posts))
+    for bodies, posts in _HEADED_BY_WRITTEN
+)
+
+
+def _heads_another_body(last: str, written: str) -> bool:
+    """Whether ``written``'s post cannot head the body the "TM." line ``last`` signs for.
+
+    "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" is one signature, but "TM. BAN THƯỜNG VỤ TỈNH
+    ĐOÀN" / "KT. GIÁM ĐỐC" are two, side by side: a director heads no standing board of the
+    Youth Union. Only bodies whose heads are known are told apart; any other stays one block.
+    """
+    signed_for, acting = AUTHORITY.match(last), AUTHORITY.match(written)
+    if _mark(last) != "TM" or signed_for is None or acting is None:
+        return False
+    post = fold(" ".join(acting["rest"].split())).removeprefix("phó ")
+    body = fold(" ".join(signed_for["rest"].split()))
+    for bodies, posts in _HEADED_BY:
+        if body.startswith(bodies):
+            return not post.startswith(posts)
+    return False
 
 
 def _mark(authority: str) -> str:
