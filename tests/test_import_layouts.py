@@ -1830,3 +1830,42 @@ def test_a_deputy_signing_for_the_head_of_the_board_signed_for_is_one_block() ->
         signed["title"],
         signed["name"],
     )
+
+
+UBND_MTTQ_HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG - ỦY BAN MTTQ VIỆT NAM TỈNH BẮC GIANG\nSố: 01/QCPH\n"
+    "Bắc Giang, ngày 10 tháng 3 năm 2021\nQUY CHẾ\n"
+    "Phối hợp công tác giữa Ủy ban nhân dân tỉnh và Ủy ban MTTQ Việt Nam tỉnh\n"
+    "Điều 1. Phạm vi\nQuy chế này quy định phối hợp.\n"
+    "Điều 2. Hiệu lực\nQuy chế này có hiệu lực kể từ ngày ký.\n"
+    "| TM. ỦY BAN NHÂN DÂN TỈNH | TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "second"),
+    [
+        (
+            "| KT. CHỦ TỊCH | KT. CHỦ TỊCH |\n| PHÓ CHỦ TỊCH | PHÓ CHỦ TỊCH |\n",
+            ("TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        ),
+        (
+            "| KT. CHỦ TỊCH | CHỦ TỊCH |\n| PHÓ CHỦ TỊCH | |\n",
+            ("TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH", "CHỦ TỊCH"),
+        ),
+    ],
+)
+def test_blocks_side_by_side_take_their_rows_cell_by_cell(
+    rows: str, second: tuple[str, str]
+) -> None:
+    """A row of "KT." lines under a row of "TM." lines goes on with the blocks in turn.
+
+    The first "KT. CHỦ TỊCH" is the first block's, and the head's own post ("CHỦ TỊCH") in
+    the row under it is the block's beside it, signed by its head, not the deputy's.
+    """
+    data = coordprog.import_text(UBND_MTTQ_HEAD + rows + "| Nguyễn Văn An | Trần Văn Bình |\n").data
+    signed = [(s["party"], s["authority"], s["title"], s["name"]) for s in data["signatories"]]
+    assert [
+        ("ubnd", "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"),
+        ("mttq", *second, "Trần Văn Bình"),
+    ] == signed

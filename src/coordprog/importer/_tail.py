@@ -178,13 +178,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             mark = acting["mark"]
             # The mark as printed: "KT. BỘ TRƯỞNG", or "KT BỘ TRƯỞNG" without its dot.
             written = f"{mark}. {rest}" if acting["dot"] else f"{mark} {rest}"
-            current = pending[-1] if pending else None
-            if (
-                current is not None
-                and current.get("title") is None
-                and current["authority"]
-                and _continues(str(current["authority"][-1]), written)  # type: ignore[index]
-            ):
+            current = _continued(pending, written)
+            if current is not None:
                 current["authority"] = (*current["authority"], written)  # type: ignore[misc]
             else:
                 body, held_body = _first_body(held_body)
@@ -192,7 +187,7 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             continue
         post = _POST.match(" ".join(line.split()))
         if post and not any(c.islower() for c in line):
-            waiting = next((p for p in pending if p.get("title") is None), None)
+            waiting = _titled(pending, " ".join(line.split()))
             if waiting is None:
                 body, held_body = _first_body(held_body)
                 waiting = {"authority": (), "body": body or None, "lines": []}
@@ -242,6 +237,42 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             held_body = f"{held_body}\n{line}"
     done.extend(pending)
     return _signed(done), recipients
+
+
+def _continued(pending: list[dict[str, object]], written: str) -> dict[str, object] | None:
+    """The block still waiting for its post that the authority line ``written`` goes on with.
+
+    One block's "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" is the common case. Blocks side by
+    side print their "TM." row first and their "KT." row under it, cell by cell: each "KT."
+    line goes on with the first block in turn that has none yet and whose body its post heads.
+    """
+    for entry in pending:
+        authority = entry["authority"]
+        if entry.get("title") is not None or not isinstance(authority, tuple) or not authority:
+            continue
+        if len(authority) == 1 and _continues(str(authority[-1]), written):
+            return entry
+    current = pending[-1] if pending else None
+    if current is None or current.get("title") is not None or not current["authority"]:
+        return None
+    return current if _continues(str(current["authority"][-1]), written) else None  # type: ignore[index]
+
+
+def _titled(pending: list[dict[str, object]], post: str) -> dict[str, object] | None:
+    """The first block still without a post that the signer's ``post`` fits.
+
+    A block signed "KT. CHỦ TỊCH" is signed by a deputy: the head's own post ("CHỦ TỊCH") in
+    the row under blocks side by side is the next block's, not this one's.
+    """
+    waiting = [p for p in pending if p.get("title") is None]
+    for entry in waiting:
+        authority = entry["authority"]
+        last = str(authority[-1]) if isinstance(authority, tuple) and authority else ""
+        acting = AUTHORITY.match(last)
+        if acting and _mark(last) == "KT" and fold(acting["rest"]) == fold(post):
+            continue
+        return entry
+    return waiting[0] if waiting else None
 
 
 def _first_body(held: str) -> tuple[str, str]:
