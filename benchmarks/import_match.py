@@ -285,6 +285,11 @@ class _Scorer:
         self.slot("document", titles, self.data.get("title"), nf.same_title, "title", "title")
         self._number_date_place(self.data, "", "signed_on")
 
+    def _instrument_type(self, label: str, type_line: str) -> None:
+        """An instrument's type line against the program's kind (or type line, for ``other``)."""
+        kind_held, got, path = _typed(type_line, self.data)
+        self.compare("document", f"{label} type line", type_line, got, bool(kind_held), path)
+
     def _number_date_place(self, source: Mapping[str, Any], prefix: str, date_field: str) -> None:
         """The number, date, place and province lines of the document, read from ``source``."""
         doc = self.facts["document"]
@@ -349,15 +354,7 @@ class _Scorer:
             label = f"attached {index + 1}"
             if index == held:
                 if fact.get("type_line"):
-                    kind_held, got, path = _typed(fact["type_line"], self.data)
-                    self.compare(
-                        "document",
-                        f"{label} type line",
-                        fact["type_line"],
-                        got,
-                        bool(kind_held),
-                        path,
-                    )
+                    self._instrument_type(label, fact["type_line"])
                 if fact.get("title"):
                     self.add("document", f"{label} title", RECOVERED, fact["title"], title, "title")
                 continue
@@ -373,15 +370,7 @@ class _Scorer:
                 if typed:
                     self.add("document", f"{label} type line", RECOVERED, fact["type_line"], listed)
                 elif against:
-                    kind_held, got, path = _typed(fact["type_line"], self.data)
-                    self.compare(
-                        "document",
-                        f"{label} type line",
-                        fact["type_line"],
-                        got,
-                        bool(kind_held),
-                        path,
-                    )
+                    self._instrument_type(label, fact["type_line"])
                 else:
                     self.add("document", f"{label} type line", MISSING, fact["type_line"])
             if fact.get("title"):

@@ -51,6 +51,8 @@ INSTRUMENT_KINDS = {
     "quy tắc ứng xử": "other",
     "quy tắc": "other",
 }
+#: The words that name an instrument's kind, as a regular expression's alternatives.
+_INSTRUMENT_WORDS = "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
 _DECIDES = re.compile(r"^(?:QUYẾT\s*ĐỊNH|QUYẾT\s*NGHỊ|QUYẾT\s*ĐỊNH\s*VÀ\s*BAN\s*HÀNH)\s*:?\s*$")
 _ARTICLE_HEAD = re.compile(r"^Điều\s*(?P<number>\d+[a-z]?)\s*[.:]?\s*(?P<rest>.*)$")
 _PROMULGATES = re.compile(
@@ -66,25 +68,21 @@ _ATTACHED = re.compile(r"^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo")
 #: Điều 1 naming the instrument it promulgates in quotation marks, without "kèm theo":
 #: 'Ban hành "Chương trình quốc gia ... giai đoạn 2006 - 2010" nhằm ...'.
 _PROMULGATES_QUOTED = re.compile(
-    r"^Ban\s+hành\s+[“\"](?P<what>(?:"
-    + "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
-    + r")\s[^”\"]{3,300})[”\"]",
+    r"^Ban\s+hành\s+[“\"](?P<what>(?:" + _INSTRUMENT_WORDS + r")\s[^”\"]{3,300})[”\"]",
     re.IGNORECASE,
 )
 #: Điều 1 naming the instrument it promulgates without "kèm theo ... này" or quotation
 #: marks: "Ban hành Quy chế Thi đua - Khen thưởng của Đội TNTP Hồ Chí Minh (theo văn bản gửi
 #: kèm)."
 _PROMULGATES_NAMED = re.compile(
-    r"^Ban\s+hành\s+(?P<what>(?:"
-    + "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
-    + r")\s[^.]{3,300}?)\s*\.?\s*$",
+    r"^Ban\s+hành\s+(?P<what>(?:" + _INSTRUMENT_WORDS + r")\s[^.]{3,300}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: Điều 1 approving an instrument printed with the decision: "Nay phê duyệt Điều lệ Hội Cựu
 #: giáo chức quận 8 (kèm theo Quyết định).", "Phê duyệt Kế hoạch ..., kèm theo Quyết định này."
 _APPROVES_ATTACHED = re.compile(
     r"^(?:Nay\s+)?[Pp]hê\s+duyệt\s+(?P<what>(?:"
-    + "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
+    + _INSTRUMENT_WORDS
     + r")\s[^.()]{3,300}?)\s*,?\s*\(?\s*kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết)(?:\s+này)?"
     r"\s*\)?\s*\.?\s*$",
     re.IGNORECASE,
@@ -93,7 +91,7 @@ _APPROVES_ATTACHED = re.compile(
 #: trình quốc gia bảo vệ trẻ em giai đoạn 2011 - 2015 với các nội dung chủ yếu sau đây:".
 _APPROVES_WITHIN = re.compile(
     r"^(?:Nay\s+)?[Pp]hê\s+duyệt\s+(?P<what>(?:"
-    + "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KINDS)
+    + _INSTRUMENT_WORDS
     + r")\s[^.:;()]{3,300}?)\s*,?\s+với\s+(?:các\s+|những\s+)?nội\s+dung\s+"
     r"(?:(?:chủ\s+yếu|chính|cụ\s+thể)\s+)?(?:sau\s+đây|như\s+sau|sau)\s*:",
     re.IGNORECASE,
