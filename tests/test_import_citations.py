@@ -1093,3 +1093,30 @@ class TestActsOfDistrictTextsRoundTwentyNine:
         expected = [(None, "biên bản Đại hội Hội Cựu giáo chức quận 8", D(2006, 6, 14), None)]
         assert expected == _acts(text)
         assert [] == _acts("Cơ quan có thẩm quyền lập biên bản vi phạm hành chính.")
+
+
+class TestActsOfCentralDecisionsRoundThirtyFive:
+    def test_one_official_s_two_posts_joined_by_a_comma_are_the_issuer(self) -> None:
+        """An issuer "của Bộ trưởng, Chủ nhiệm ..." is one official, not "Bộ trưởng"."""
+        text = (
+            "Căn cứ Quyết định số 242/QĐ-VPCP ngày 22 tháng 3 năm 2012 của Bộ trưởng, Chủ "
+            "nhiệm ban hành Quy chế làm việc của Văn phòng Chính phủ;\n"
+            "Căn cứ Quyết định số 335/QĐ-VPCP ngày 24 tháng 02 năm 2006 của Bộ trưởng, Chủ "
+            "nhiệm Văn phòng Chính phủ ban hành Quy định về tổ chức phục vụ các cuộc họp;"
+        )
+        issuers = [c.issuer for c in coordprog.find_citations(text)]
+        assert ["Bộ trưởng, Chủ nhiệm", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"] == issuers
+
+    def test_a_post_after_a_comma_that_starts_a_sentence_is_no_second_post(self) -> None:
+        """In "của Bộ trưởng, Thủ trưởng các đơn vị triển khai" a sentence's subject follows."""
+        text = (
+            "Thực hiện Quyết định số 15/QĐ-BNV ngày 02/3/2020 của Bộ trưởng, Thủ trưởng các "
+            "đơn vị triển khai."
+        )
+        (act,) = coordprog.find_citations(text)
+        assert act.issuer != "Bộ trưởng, Thủ trưởng các đơn vị"
+
+    def test_a_month_glued_to_thang_still_dates_the_act(self) -> None:
+        """A copy's "ngày 29 tháng9 năm 2012" dates the decree, and its issuer is read."""
+        text = "Căn cứ Nghị định số 74/2012/NĐ-CP ngày 29 tháng9 năm 2012 của Chính phủ;"
+        assert [("74/2012/NĐ-CP", None, D(2012, 9, 29), "Chính phủ")] == _acts(text)

@@ -96,9 +96,10 @@ def _loose(word: str) -> str:
 
 
 _KINDS = "|".join(_loose(word) for word, _ in KIND_WORDS)
-# "ngày 16 tháng 02năm 2012": a copy that glued "năm" (or "tháng") to the figure before it.
+# "ngày 16 tháng 02năm 2012": a copy that glued "năm" (or "tháng") to the figure before it;
+# "ngày 29 tháng9 năm 2012": one that glued the month to "tháng".
 _DATE = (
-    r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\.|\s*tháng\s+)\s*(?P<month>\d{1,2})"
+    r"(?:ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\.|\s*tháng\s*)\s*(?P<month>\d{1,2})"
     # "năm2004": a copy that glued the year to its word.
     r"\s*(?:/|-|\.|\s*năm\s*)\s*(?P<year>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
     r"|(?P<dday>\d{1,2})/(?P<dmonth>\d{1,2})/(?P<dyear>(?:19|20)(?:\d\d|\s\d\d)(?!\d))"
@@ -155,7 +156,7 @@ _NAMED_BY_ABOUT = re.compile(
 #: An act whose date stands between its kind and its number: "Nghị định ngày 15 tháng 5 năm
 #: 2016 số 34/2016/NĐ-CP của Chính phủ".
 _DATED_FIRST = re.compile(
-    rf"(?P<kind>{_KINDS})\s*,?\s*(?P<date>ngày\s*\d{{1,2}}\s*(?:/|-|\.|\s*tháng\s+)\s*\d{{1,2}}"
+    rf"(?P<kind>{_KINDS})\s*,?\s*(?P<date>ngày\s*\d{{1,2}}\s*(?:/|-|\.|\s*tháng\s*)\s*\d{{1,2}}"
     rf"\s*(?:/|-|\.|\s*năm\s+)\s*(?:19|20)\d\d)\s*,?\s*số\s*:?\s*(?P<number>{_NUMBER})(?![\w/])"
 )
 #: A named act passed by a body on a date: "Luật Công đoàn Việt Nam được Quốc hội nước Cộng hòa
@@ -404,6 +405,9 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
         if stop and stop[0].strip() == "," and _last_body_after_comma(text, stop.end()):
             position = stop.end()  # "Kết luận số 126-KL/TW ... của Bộ Chính trị, Ban Bí thư;"
             continue
+        if stop and stop[0].strip() == "," and _second_post(text, start, stop):
+            position = stop.end()  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person
+            continue
         if (
             stop
             and stop[0].strip() == ","
@@ -437,6 +441,25 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     issuer = rejoin_syllables(" ".join(issuer.split()).strip(" ,:"))
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
     return (issuer or None), end
+
+
+def _second_post(text: str, start: int, stop: re.Match[str]) -> bool:
+    """Whether the comma ``stop`` joins two posts one official holds.
+
+    "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "của Bộ trưởng, Chủ nhiệm Ủy ban Dân
+    tộc": the head of a body that ranks as a ministry is named by both posts; the first
+    alone, bare of a body, is not the issuer.
+    """
+    if _OFFICIAL.fullmatch(text[start : stop.start()].strip()) is None:
+        return False
+    at = stop.end() + len(text[stop.end() :]) - len(text[stop.end() :].lstrip(" "))
+    post = _OFFICIAL.match(text, at)
+    if post is None:
+        return False
+    # The second post names its body ("Chủ nhiệm Văn phòng ...") or ends the issuer; "Thủ
+    # trưởng các đơn vị triển khai" starts a sentence.
+    rest = text[post.end() :]
+    return rest.lstrip(" ")[:1].isupper() or _ISSUER_END.match(text, post.end()) is not None
 
 
 def _last_body_after_comma(text: str, at: int) -> bool:
