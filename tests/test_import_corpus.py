@@ -206,7 +206,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: one flagged: 96.09% of the programs' facts (5402 of 5622), under the floor of 96.1% the
 #: earlier rounds had reached, which is lowered to 96.0% with them until the importer changes
 #: for them.
-BASELINE_RECOVERED_SHARE = 0.964
+#: The thirtieth to thirty-fifth rounds with their changes and the session's review: 96.5%
+#: (6021 of 6233).
+BASELINE_RECOVERED_SHARE = 0.965
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
