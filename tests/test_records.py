@@ -382,6 +382,23 @@ def test_schedule_status_of_the_example(program: coordprog.Program) -> None:
     assert "so-ket-nam-2022" == plan.meeting
 
 
+def test_a_plan_adopted_at_a_meeting_but_dated_later_is_not_known_before_its_date(
+    program: coordprog.Program,
+) -> None:
+    """Time is an argument: a plan dated after the day asked about is not yet made on it."""
+    records = _records(
+        program,
+        '[[meetings]]\nid = "sk"\nkind = "interim-review"\ndate = 2023-01-20\n'
+        '[[meetings.adopted]]\nkind = "plan"\ntitle = "Kế hoạch năm 2023"\nyear = 2023\n'
+        "date = 2023-03-05\n",
+    )
+    before = coordprog.status(program, records, D(2023, 2, 1))
+    after = coordprog.status(program, records, D(2023, 3, 10))
+    plan = "annual-plan/2"
+    assert _states(before)[plan] not in ("held-on-time", "held-late")
+    assert _states(after)[plan] in ("held-on-time", "held-late")
+
+
 def test_a_review_held_in_january_without_a_window_reviews_the_previous_year(
     program: coordprog.Program,
 ) -> None:

@@ -391,7 +391,10 @@ def _match(
         (meeting, document)
         for meeting in records.meetings
         for document in meeting.adopted
-        if document.kind is AdoptedKind.PLAN and document.year is not None
+        if document.kind is AdoptedKind.PLAN
+        and document.year is not None
+        # A plan dated after the day asked about is not known on it, whenever it was adopted.
+        and _known_on(document.date, as_of)
     ]
     for meeting, document in adopted:
         name = _plan_name(document.number, document.title, document.year)
