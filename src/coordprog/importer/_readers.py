@@ -127,6 +127,41 @@ def _instrument_kind(words: str) -> str | None:
     )
 
 
+def _promulgating(article: str) -> re.Match[str] | None:
+    """How Điều 1 names the instrument the decision promulgates or approves, if it does."""
+    if not article:
+        return None
+    return (
+        _PROMULGATES.search(article)
+        or _PROMULGATES_QUOTED.match(article)
+        or _PROMULGATES_NAMED.match(article)
+        or _APPROVES_ATTACHED.match(article)
+        or _APPROVES_WITHIN.match(article)
+    )
+
+
+def _instrument_type_of(draft: DraftBuilder, kind: str | None, title: str | None) -> None:
+    """The promulgated text's kind, ``other`` when none names it, and its type line.
+
+    An instrument of a type no kind names without a type line read gets an item asking a
+    person to write it.
+    """
+    data = draft.data
+    data["kind"] = kind or "other"
+    type_line = _other_type_line(data["kind"], title)
+    if type_line:
+        data["type_line"] = type_line
+    elif data["kind"] == "other":
+        draft.flag(
+            "type_line",
+            "Văn bản được ban hành thuộc loại mà định dạng không có tên: ghi loại văn bản "
+            "như bản in (type_line).",
+            "the promulgated text is of a type no kind of the format names: write its type "
+            "line as printed (type_line)",
+            title,
+        )
+
+
 def _other_type_line(kind: str | None, title: str | None) -> str | None:
     """The type line of an instrument of a type no kind names, from its name's first words.
 
@@ -457,17 +492,7 @@ class DecisionReader:
         tail_lines = body[tail : heading_at if heading_at is not None else len(body)]
         instrument_lines = body[heading_at:] if heading_at is not None else []
         first_text = articles[0].get("text", "") if articles else ""
-        promulgates = (
-            (
-                _PROMULGATES.search(first_text)
-                or _PROMULGATES_QUOTED.match(first_text)
-                or _PROMULGATES_NAMED.match(first_text)
-                or _APPROVES_ATTACHED.match(first_text)
-                or _APPROVES_WITHIN.match(first_text)
-            )
-            if first_text
-            else None
-        )
+        promulgates = _promulgating(first_text)
         named = _TITLE_PROMULGATES.match(opening.title or "")
         if promulgates is None and heading_at is None and named is None:
             self._decision_only(document, draft, body, preamble_end, articles, tail_lines)
@@ -490,19 +515,7 @@ class DecisionReader:
         if title is not None and title == heading_title:
             title = _whole_cut_heading(draft, title, instrument_lines, opening.title, instruments)
         data = draft.data
-        data["kind"] = kind or "other"
-        type_line = _other_type_line(data["kind"], title)
-        if type_line:
-            data["type_line"] = type_line
-        elif data["kind"] == "other":
-            draft.flag(
-                "type_line",
-                "Văn bản được ban hành thuộc loại mà định dạng không có tên: ghi loại văn bản "
-                "như bản in (type_line).",
-                "the promulgated text is of a type no kind of the format names: write its type "
-                "line as printed (type_line)",
-                title,
-            )
+        _instrument_type_of(draft, kind, title)
         if heading_kind is None:
             _unprinted_type_flags(draft, title, instrument_lines, instruments, opening.title)
         if title:

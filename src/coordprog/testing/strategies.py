@@ -1107,11 +1107,6 @@ def programs(
         period=period,
         parties=signing,
         kind=kind,
-        type_line=(
-            draw(st.none() | st.sampled_from(["Quy tắc ứng xử", "Điều lệ", "BẢNG CHẤM ĐIỂM"]))
-            if kind is DocumentKind.OTHER
-            else None
-        ),
         chapters=provisions,
         signed_precision=(
             draw(st.sampled_from(Precision)) if isinstance(signed_on, dt.date) else Precision.DAY
@@ -1141,7 +1136,7 @@ def programs(
         instructions=draw(instructions(ids[: len(signing)], letters=False)),
         text_available=available,
         **draw(_document_relations(tuple(ids), tuple(ref_ids))),
-        **draw(_printed_texts()),
+        **draw(_printed_texts(kind)),
         proposers=draw(people(ids, max_size=1)),
         extent=draw(_extents(groups, provisions, available)),
         areas=draw(areas()),
@@ -1149,13 +1144,16 @@ def programs(
 
 
 @st.composite
-def _printed_texts(draw: st.DrawFn) -> dict[str, Any]:
+def _printed_texts(draw: st.DrawFn, kind: DocumentKind) -> dict[str, Any]:
     """A program's texts as printed, drawn apart from its structure.
 
     Its place and province, preamble, purposes, requirements, implementation,
-    recipients (*Nơi nhận*), addressees (*Kính gửi*) and the file's note.
+    recipients (*Nơi nhận*), addressees (*Kính gửi*), the file's note, and the type line
+    of a document of a type no kind names (``other``) only.
     """
+    others = st.sampled_from(["Quy tắc ứng xử", "Điều lệ", "BẢNG CHẤM ĐIỂM"])
     return {
+        "type_line": draw(st.none() | others) if kind is DocumentKind.OTHER else None,
         "place": draw(st.none() | st.sampled_from(["Phan Thiết", "Đà Lạt", "Buôn Ma Thuột"])),
         "province": draw(st.none() | st.sampled_from(["Bình Thuận", "Lâm Đồng"])),
         "note": draw(st.none() | texts(max_words=6)),
