@@ -1063,6 +1063,24 @@ def test_a_joint_plan_signed_in_a_table_before_its_recipients() -> None:
     ]
 
 
+def test_a_plan_s_last_recipient_the_copy_stops_in_is_left_out() -> None:
+    """A plan whose copy stops in a recipient's line before its semicolon loses that line.
+
+    The other lines end with ";": the last one, the copy's last words, may be cut at any
+    word ("- Cục Kiểm tra văn bản QPP"); it is left out and the remark names it.
+    """
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 372/KH-UBND\nBắc Kạn, ngày 17 tháng 11 năm 2014\n"
+        "KẾ HOẠCH\nThực hiện Chiến lược quốc gia phòng, chống lao\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Giảm số người mắc lao.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì, phối hợp với các sở, ngành thực hiện.\n"
+        "Nơi nhận:\n- Bộ Y tế;\n- CT, PCT UBND tỉnh;\n- Cục Kiểm tra văn bản QPP\n"
+    )
+    draft = coordprog.import_text(text)
+    assert ["Bộ Y tế;", "CT, PCT UBND tỉnh;"] == draft.data["recipients"]
+    assert any("Cục Kiểm tra văn bản QPP" in remark for remark in draft.unsure)
+
+
 _PROMULGATES = (
     "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: 46/QĐ-VKSTC\nHà Nội, ngày 20 tháng 02 năm 2017\n"
     "QUYẾT ĐỊNH\n{title}\nVIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"

@@ -1160,8 +1160,10 @@ def test_recipients_heading_in_emphasis_keeps_the_first_recipient_clean() -> Non
 def test_a_last_recipient_the_copy_ends_inside_a_word_is_left_out_and_flagged() -> None:
     """A copy that stops inside its last recipient ("- Đoàn Đại biểu Quốc h") loses it, flagged.
 
-    A syllable without a vowel is no word: the copy cut it. A last recipient whose last word
-    is whole ("- Sở Tư pháp") stays, the list flagged as not ending with its file copy.
+    A syllable without a vowel is no word: the copy cut it. A last line the copy stops on
+    before the semicolon every other line of the list ends with ("- Sở Tư pháp", "- Cục
+    Kiểm tra văn bản QPP") may be whole or cut at any word, which the copy cannot tell: it is
+    left out too, the flag naming it. The list is flagged as not ending with its file copy.
     """
     opening = (
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1044/QĐ-UBND\n"
@@ -1173,13 +1175,37 @@ def test_a_last_recipient_the_copy_ends_inside_a_word_is_left_out_and_flagged() 
     cut = coordprog.import_text(opening + "- Đoàn Đại biểu Quốc h\n")
     whole = coordprog.import_text(opening + "- Sở Tư pháp\n")
     short = coordprog.import_text(opening + "- UBND các xã, phường, tt\n")
-    assert ["Như Điều 3;", "Bộ Nội vụ;"] == cut.data["promulgation"]["recipients"]
-    assert ["Như Điều 3;", "Bộ Nội vụ;", "Sở Tư pháp"] == whole.data["promulgation"]["recipients"]
-    # A place's short form ("tt", thị trấn) has no vowel and is whole.
-    assert "UBND các xã, phường, tt" == short.data["promulgation"]["recipients"][-1]
-    for draft in (cut, whole, short):
+    abbreviation = coordprog.import_text(opening + "- Cục Kiểm tra văn bản QPP\n")
+    for draft in (cut, whole, short, abbreviation):
+        assert ["Như Điều 3;", "Bộ Nội vụ;"] == draft.data["promulgation"]["recipients"]
         paths = [item["path"] for item in draft.data["to_complete"]]
         assert "promulgation.recipients" in paths
+    remarks = " ".join(abbreviation.unsure)
+    assert "Cục Kiểm tra văn bản QPP" in remarks
+    assert "left out" in remarks
+
+
+def test_a_last_recipient_ended_or_in_a_list_without_semicolons_stays() -> None:
+    """A last recipient the copy ends with stays when the line shows its end or the list has none.
+
+    A closing bracket ends a recipient ("- Sở Tư pháp (để b/c)"); a list whose lines end with
+    no semicolon ("- Bộ Y tế" / "- CVP") gives no sign that its last line was cut; a line
+    that is not the copy's last words is not one the copy stopped in.
+    """
+    opening = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 1579/QĐ-UBND\n"
+        "Bắc Kạn, ngày 25 tháng 8 năm 2021\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\nNơi nhận:\n"
+    )
+    bracket = coordprog.import_text(opening + "- Như Điều 2;\n- Sở Tư pháp (để b/c)\n")
+    bare = coordprog.import_text(opening + "- Bộ Y tế\n- CVP\n")
+    assert "Sở Tư pháp (để b/c)" == bracket.data["promulgation"]["recipients"][-1]
+    signed = coordprog.import_text(
+        opening + "- Như Điều 2;\n- Sở Tư pháp\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+    )
+    assert ["Bộ Y tế", "CVP"] == bare.data["promulgation"]["recipients"]
+    assert "Sở Tư pháp" == signed.data["promulgation"]["recipients"][-1]
 
 
 def test_an_article_glued_to_its_number_is_an_article() -> None:

@@ -59,6 +59,7 @@ from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._recase import capitals_as_written
 from coordprog.importer._tail import (
     Signed,
+    cut_before_its_semicolon,
     cut_inside_a_word,
     organ_headed_by,
     read_tail,
@@ -1214,6 +1215,21 @@ def _local_organs(entry: Signed) -> tuple[str, ...]:
     return _DIRECTED if directs else ()
 
 
+#: Why a last recipient the copy ends with is left out: a word cut (``True``), or a line cut
+#: before the semicolon the list's other lines end with (``False``).
+_CUT_REMARKS = {
+    True: "; the copy ends inside that word: it is left out",
+    False: "; the copy ends on that line before the semicolon the list's other lines end "
+    "with, so its name may be cut: it is left out",
+}
+#: The same, in the flag's Vietnamese words.
+_CUT_NOTES = {
+    True: " Nơi nhận cuối bị cắt giữa chữ, đã bỏ.",
+    False: " Nơi nhận cuối dừng trước dấu chấm phẩy, ở chỗ bản sao bị cắt: tên có thể thiếu, "
+    "đã bỏ.",
+}
+
+
 def read_signatures(
     lines: Sequence[str], draft: DraftBuilder, path: str, issuer: str | None = None
 ) -> tuple[list[dict[str, Any]], list[str]]:
@@ -1222,15 +1238,15 @@ def read_signatures(
     if not recipients_closed(recipients):
         last = recipients[-1]
         end = next((line for line in reversed(lines) if line.strip()), "")
-        cut = cut_inside_a_word(last) and last.strip() in end  # the copy's last words
+        in_word = cut_inside_a_word(last)
+        cut = (in_word or cut_before_its_semicolon(recipients)) and last.strip() in end
         draft.flag(
             path.replace("signatories", "recipients"),
             'Danh sách nơi nhận không kết thúc bằng dòng lưu ("Lưu: ..."): bản sao có thể bị '
-            "cắt hoặc lẫn dòng của văn bản khác, kiểm tra."
-            + (" Nơi nhận cuối bị cắt giữa chữ, đã bỏ." if cut else ""),
+            "cắt hoặc lẫn dòng của văn bản khác, kiểm tra." + (_CUT_NOTES[in_word] if cut else ""),
             "the recipients' list does not end with its file copy ('Lưu: ...'): the copy may cut "
             f"it, or its last lines may be another text's; check it (last: {last})"
-            + ("; the copy ends inside that word: it is left out" if cut else ""),
+            + (_CUT_REMARKS[in_word] if cut else ""),
             " / ".join(recipients),
         )
         if cut:

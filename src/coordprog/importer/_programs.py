@@ -54,7 +54,7 @@ from coordprog.importer._regulations import (
     regulation_opening,
     starts_tail,
 )
-from coordprog.importer._tail import is_recipient, recipients_closed
+from coordprog.importer._tail import cut_where_the_copy_stops, is_recipient, recipients_closed
 from coordprog.importer._years import years_of_another
 
 
@@ -286,12 +286,17 @@ def draft_program(
     if signatories:
         data["signatories"] = signatories
     if recipients:
-        data["recipients"] = recipients
-        if not recipients_closed(recipients):
+        listed = " / ".join(recipients)
+        cut = not recipients_closed(recipients) and cut_where_the_copy_stops(recipients, text)
+        if cut:
+            recipients = recipients[:-1]  # the line the copy stopped in, its name maybe cut
+        if recipients:
+            data["recipients"] = recipients
+        if cut or not recipients_closed(recipients):
             unsure.append(
                 "recipients: the list does not end with its file copy ('Lưu: ...'): the copy "
-                f"may cut it, or its last lines may be another text's; check it: "
-                f"{' / '.join(recipients)}"
+                f"may cut it, or its last lines may be another text's; check it: {listed}"
+                + ("; the last, where the copy stops, is left out" if cut else "")
             )
     if signed is not None:
         data["signed_on"] = signed

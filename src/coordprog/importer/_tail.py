@@ -585,6 +585,43 @@ def cut_inside_a_word(recipient: str) -> bool:
     return last.isalpha() and last.islower() and not any(c in "aeiouy" for c in bare)
 
 
+def cut_before_its_semicolon(recipients: list[str]) -> bool:
+    """Whether the last recipient stops before the semicolon its list's lines end with.
+
+    When every other recipient of the list ends with a semicolon ("- Như Điều 3;", "- Văn
+    phòng Chính phủ;") and the last ends with nothing (no semicolon, stop, colon or closing
+    bracket), the copy stopped inside that line: its name may be whole or cut at any word
+    ("Cục Kiểm tra văn bản QPP", "Văn phòng Chính"), which the copy cannot tell. Only a
+    line the copy ends with is asked about (the caller checks it).
+
+    .. versionadded:: 0.3.0
+    """
+    if len(recipients) < 2:
+        return False
+    last = recipients[-1].rstrip()
+    if not last or last.endswith((";", ".", ":", ")")):
+        return False
+    return all(recipient.rstrip().endswith(";") for recipient in recipients[:-1])
+
+
+def cut_where_the_copy_stops(recipients: list[str], text: str) -> bool:
+    """Whether the last recipient is a line ``text`` stops in, its name maybe cut.
+
+    The recipient is the copy's last words and ends inside a word
+    (:func:`cut_inside_a_word`) or before the semicolon its list's other lines end with
+    (:func:`cut_before_its_semicolon`).
+
+    .. versionadded:: 0.3.0
+    """
+    last = recipients[-1].strip() if recipients else ""
+    end = next((line for line in reversed(text.splitlines()) if line.strip()), "")
+    return (
+        bool(last)
+        and last in end
+        and (cut_inside_a_word(last) or cut_before_its_semicolon(recipients))
+    )
+
+
 #: Short forms of places a recipient may end with, in small letters: *thị trấn*, *thành phố*,
 #: *thị xã* (a single letter is as likely a word the copy cut: "Quốc h").
 _SHORT_PLACES = frozenset({"tt", "tp", "tx"})
