@@ -452,6 +452,10 @@ class TestDatesAsStated:
             "where party_id in ('lao', 'ctxh') order by party_id"
         ).fetchall()
 
+    def test_a_program_has_no_type_line(self, partly: sqlite3.Connection) -> None:
+        """A kind that names the type leaves the type line empty."""
+        assert ("regulation", None) == _one(partly, "select kind, type_line from programs")
+
     def test_a_joint_task_is_overdue_for_every_body(self, partly: sqlite3.Connection) -> None:
         """Past its deadline and unreported, the joint task is overdue for both its bodies."""
         assert (1, 1) == _one(partly, "select joint, overdue from tasks")
@@ -577,3 +581,34 @@ class TestCommandLine:
             ["export", str(portfolio_folder), "-o", str(portfolio_folder / "p.sqlite")]
         )
         assert 2 == len(coordprog.load_portfolio(portfolio_folder).programs)
+
+
+#: A code of conduct: a document of the kind ``other``, whose type line is printed.
+CODE_OF_CONDUCT = """
+id = "quy-tac"
+kind = "other"
+type_line = "QUY TẮC ỨNG XỬ"
+title = "của cán bộ, công chức Ban Dân tộc tỉnh"
+[[parties]]
+id = "bdt"
+name = "Ban Dân tộc tỉnh"
+province = "Kon Tum"
+"""
+
+
+def test_a_document_of_kind_other_keeps_its_type_line(tmp_path: Path) -> None:
+    """The printed type line is exported beside the kind, as the file states it."""
+    folder = tmp_path / "other"
+    folder.mkdir()
+    (folder / "program.toml").write_text(CODE_OF_CONDUCT, encoding="utf-8")
+    portfolio = coordprog.load_portfolio(folder)
+    path = tmp_path / "other.sqlite"
+    coordprog.export_sqlite(portfolio, path, as_of=AS_OF)
+    connection = sqlite3.connect(path)
+    try:
+        row = _one(connection, "select kind, type_line, title from programs")
+    finally:
+        connection.close()
+    (program,) = portfolio.programs
+    assert ("other", "QUY TẮC ỨNG XỬ", program.heading) == row
+    assert program.heading.startswith("Quy tắc ứng xử")

@@ -25,6 +25,11 @@ PROGRAM_TABLES: tuple[Table, ...] = (
         (
             text("title", "Trích yếu", "Title", required=True),
             text("kind", "Loại văn bản", "Kind of document", required=True),
+            text(
+                "type_line",
+                "Tên loại văn bản như in (loại other)",
+                "The type as printed (kind other)",
+            ),
             text("number", "Số, ký hiệu", "Number and symbol"),
             text(
                 "level",

@@ -140,6 +140,7 @@ class _Rows:
             id=pid,
             title=program.heading,
             kind=program.kind.value,
+            type_line=program.type_line,
             number=program.number,
             level=None if level is None else level.value,
             province=program.province,
