@@ -96,6 +96,23 @@ class TestKinds:
         assert path == "type_line"
         assert "empty" in message or "text" in message
 
+    @pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u00a0\u200b ", "\ufeff\u2060"])
+    def test_a_type_line_that_prints_nothing_is_refused(self, invisible: str) -> None:
+        """Zero-width spaces, soft hyphens, no-break spaces print no type: refused by field."""
+        assert [("type_line", f"expected text, found {invisible!r}")] == _problems(
+            kind="other", type_line=invisible
+        )
+
+    def test_the_schema_refuses_a_type_line_that_prints_nothing(self) -> None:
+        """The JSON Schema says what the loader checks of a type line."""
+        jsonschema = pytest.importorskip("jsonschema")
+        schema = coordprog.json_schema()
+        printed = coordprog.to_data(_load(kind="other", type_line="Điều lệ"), "json")
+        jsonschema.validate(printed, schema)
+        with pytest.raises(jsonschema.ValidationError) as caught:
+            jsonschema.validate({**printed, "type_line": "\u200b\u00ad"}, schema)
+        assert ["type_line"] == list(caught.value.absolute_path)
+
     def test_a_legal_kind_is_not_a_document_kind(self) -> None:
         """A program's kind is a kind of coordination document, not any legal act."""
         [(path, message)] = _problems(kind="decree")

@@ -260,6 +260,8 @@ class TestLargeDocuments:
         (lambda d: d["schedule"]["reviews"][0].update(every_months=0), "every_months"),
         (lambda d: d.update(recipients=["Sở Nội vụ;", " "]), 1),
         (lambda d: d.update(addressees=[""]), 0),
+        (lambda d: d.update(recipients=["Sở Nội vụ;", "\u00ad\u200b"]), 1),
+        (lambda d: d.update(kind="other", type_line="\u200b"), "type_line"),
         # A group needs a title or a number; the schema says "one of", as the class checks.
         (lambda d: [d["task_groups"][0].pop(k, None) for k in ("title", "number")], "task_groups"),
     ],

@@ -10,7 +10,14 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from coordprog.model._dates import PartialDate
-from coordprog.model._field_checks import identifier, no_blank_lines, no_duplicates, not_empty
+from coordprog.model._field_checks import (
+    VISIBLE_PATTERN,
+    identifier,
+    no_blank_lines,
+    no_duplicates,
+    not_empty,
+    visible_text,
+)
 from coordprog.model._program import Program
 from coordprog.model._records import Records
 
@@ -141,8 +148,10 @@ def _constrained(schema: dict[str, Any], validator: Any) -> dict[str, Any]:
             schema.update(minLength=1, pattern=r"^\S+$")
         elif check is no_duplicates:
             schema["uniqueItems"] = True
+        elif check is visible_text and kind == "string":
+            schema.update(minLength=1, pattern=VISIBLE_PATTERN)
         elif check is no_blank_lines and kind == "array":
-            schema["items"] = {**schema.get("items", {}), "pattern": r"\S"}
+            schema["items"] = {**schema.get("items", {}), "pattern": VISIBLE_PATTERN}
         elif hasattr(check, "bounds"):
             schema["minimum"], schema["maximum"] = check.bounds
     return schema

@@ -57,13 +57,34 @@ def identifier(instance: Any, attribute: attrs.Attribute[Any], value: str) -> No
         raise FieldError(attribute.name, f"expected an id without spaces, found {value!r}")
 
 
+#: What prints nothing on its own, beside white space: the invisible characters and the
+#: soft hyphen (shown only where a line breaks a word).
+_UNPRINTED: dict[int, int | None] = {**INVISIBLE, 0x00AD: None}
+#: :func:`visible_text` as a JSON Schema ``pattern``: a character that is none of them.
+VISIBLE_PATTERN = r"[^\s\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+
+
+def _blank(text: str) -> bool:
+    """Whether ``text`` prints nothing: only white space, invisible characters, soft hyphens."""
+    return not text.translate(_UNPRINTED).strip()
+
+
+def visible_text(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Refuse a printed line that prints nothing (a type line of zero-width spaces, say).
+
+    .. versionadded:: 0.3.0
+    """
+    if _blank(value):
+        raise FieldError(attribute.name, f"expected text, found {value!r}")
+
+
 def no_blank_lines(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    """Refuse a list of printed lines (recipients, addressees) holding an empty one.
+    """Refuse a list of printed lines (recipients, addressees) holding one that prints nothing.
 
     .. versionadded:: 0.3.0
     """
     for index, line in enumerate(value):
-        if not line.translate(INVISIBLE).strip():
+        if _blank(line):
             raise FieldError(f"{attribute.name}[{index}]", f"expected text, found {line!r}")
 
 

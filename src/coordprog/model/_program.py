@@ -20,6 +20,7 @@ from coordprog.model._field_checks import (
     no_duplicates,
     not_empty,
     plausible_date,
+    visible_text,
     within,
 )
 from coordprog.model._instructions import Instruction
@@ -82,10 +83,12 @@ class DocumentKind(Vocabulary):
 
 
 def _type_line(instance: Program, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    """Refuse an empty type line, and one on a document whose kind names its type already."""
+    """Refuse a type line on a document whose kind names its type already.
+
+    That it prints something is :func:`visible_text`'s check, which the JSON Schema states.
+    """
     if value is None:
         return
-    not_empty(instance, attribute, value)
     if instance.kind is not DocumentKind.OTHER:
         raise FieldError(
             attribute.name,
@@ -488,7 +491,9 @@ class Program:
     extent: Extent | None = None
     areas: tuple[Area, ...] = ()
     addressees: tuple[str, ...] = attrs.field(default=(), validator=no_blank_lines)
-    type_line: str | None = attrs.field(default=None, validator=_type_line)
+    type_line: str | None = attrs.field(
+        default=None, validator=[attrs.validators.optional(visible_text), _type_line]
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.to_complete:
