@@ -557,12 +557,15 @@ def test_a_unit_word_a_copy_doubled_in_a_title_in_capitals_is_written_once() -> 
 
 
 def test_a_copy_that_stops_in_the_title_s_first_word_has_no_title() -> None:
-    """A copy cut in its title's first word ("HƯỚN") gives no title, listed to add."""
+    """A copy cut in its title's first word ("HƯỚN") gives no title, listed to add: quoted."""
     draft = coordprog.import_text(
         "BỘ NỘI VỤ\nSố: 02/2011/TT-BNV\nHà Nội, ngày 28 tháng 01 năm 2011\nTHÔNG TƯ\nHƯỚN\n"
     )
     assert "title" not in draft.data
-    assert "title" in [item["path"] for item in draft.data["to_complete"]]
+    (item,) = [item for item in draft.data["to_complete"] if item["path"] == "title"]
+    assert "HƯỚN" == item["text"]
+    assert "từ đầu tiên của tiêu đề (“HƯỚN”)" in item["reason"]
+    assert "title: the copy stops inside the title's first word (HƯỚN)" in draft.unsure[0]
 
 
 def test_a_copy_that_stops_in_an_article_s_caption_gives_it_no_caption() -> None:

@@ -178,6 +178,15 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
             "Không đọc được tiêu đề (trích yếu) và số của văn bản: bổ sung.",
             "neither the title nor the number could be read: add them",
         )
+    elif "title" not in data and opening.title_cut:
+        draft.flag(
+            "title",
+            f"Bản sao dừng giữa từ đầu tiên của tiêu đề (“{opening.title_cut}”): bổ sung tiêu "
+            "đề nếu biết.",
+            f"the copy stops inside the title's first word ({opening.title_cut}): add the "
+            "title if it is known",
+            opening.title_cut,
+        )
     elif "title" not in data:
         draft.flag(
             "title",

@@ -155,6 +155,9 @@ class Opening:
     kind: str | None = None
     title: str | None = None
     title_printed: str | None = None
+    #: the title's first word as printed, when the copy stops inside it ("HƯỚN"): no title
+    #: is read, and this is what is left of it.
+    title_cut: str | None = None
     #: whether the title was printed in capitals and is re-cased.
     recased: bool = False
     issuer: Issuer | None = None

@@ -104,7 +104,10 @@ def _read(
     opening = read_opening(lines)
     if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):
         # The copy stops in the title's first word ("THÔNG TƯ LIÊN TỊCH" / "HƯỚN"): none read.
-        opening = attrs.evolve(opening, title=None, title_printed=None, recased=False)
+        cut = opening.title_printed or opening.title
+        opening = attrs.evolve(
+            opening, title=None, title_printed=None, title_cut=cut, recased=False
+        )
     document = ReadDocument(text, tuple(lines), opening, tuple(bodies))
     draft = _read_with(document, readers, failed)
     if draft is None:
