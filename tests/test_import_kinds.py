@@ -619,6 +619,23 @@ class TestDecisions:
         )
         assert "regulation" == draft.data["kind"]
 
+    @pytest.mark.parametrize("lead", ["Về việc ban hành", "Ban hành"])
+    def test_an_instrument_no_article_names_is_named_by_the_decision_s_title(
+        self, lead: str
+    ) -> None:
+        """What the decision's title promulgates, without its verb, names the instrument."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2016/QĐ-UBND\n"
+            "Kon Tum, ngày 25 tháng 01 năm 2016\nQUYẾT ĐỊNH\n"
+            f"{lead} Quy chế phối hợp trong công tác dân vận\nỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        )
+        assert ("regulation", "Quy chế phối hợp trong công tác dân vận") == (
+            draft.data["kind"],
+            draft.data["title"],
+        )
+
 
 class TestNamedBasis:
     def test_a_basis_cited_by_its_name_only_is_read_and_flagged(self) -> None:

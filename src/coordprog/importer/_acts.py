@@ -20,8 +20,8 @@ import attrs
 
 from coordprog.importer._citations import KIND_WORDS, Citation, find_citations
 from coordprog.importer._document_text import (
-    _LOWER_LETTERS,
-    _UPPER_LETTERS,
+    LOWER_LETTERS,
+    UPPER_LETTERS,
     broken_symbol,
     word_in_sentence,
 )
@@ -549,7 +549,7 @@ def _in_basis(text: str, citation: Citation) -> bool:
     before = text[: citation.start]
     last_basis = max(before.rfind("Căn cứ"), before.rfind("căn cứ"))
     last_other = max((m.start() for m in _PROPOSAL.finditer(before)), default=-1)
-    stop = _SENTENCE_END.search(text, max(last_basis, 0))
+    stop = _SENTENCE_STOP.search(text, max(last_basis, 0))
     if last_basis >= 0 and stop is not None and stop.start() < citation.start:
         return False
     return last_basis >= last_other
@@ -557,7 +557,7 @@ def _in_basis(text: str, citation: Citation) -> bool:
 
 #: A sentence's end inside a line: a stop after a word in small letters or a number, then a
 #: capital ("... quyền trẻ em. Luật ..."); "TP. Hồ Chí Minh" and "v.v." end none.
-_SENTENCE_END = re.compile(rf"(?<=[{_LOWER_LETTERS}\d]{{2}})\.\s+(?=[{_UPPER_LETTERS}])")
+_SENTENCE_STOP = re.compile(rf"(?<=[{LOWER_LETTERS}\d]{{2}})\.\s+(?=[{UPPER_LETTERS}])")
 
 
 def reference_data(cited: Cited, taken: set[str]) -> dict[str, Any]:

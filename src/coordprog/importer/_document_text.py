@@ -52,7 +52,8 @@ ROLE_LABEL = re.compile(
     r"|(?P<when>Thời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?)\s*:\s*)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.;:!?”\")]\s*$")
+#: A line closed as a sentence or a clause is: by a stop, a colon, a closing quote or bracket.
+_CLOSED_LINE = re.compile(r"[.;:!?”\")]\s*$")
 #: A plan's line naming the leaders in charge of an item ("Lãnh đạo phụ trách: ..."): people.
 IN_CHARGE_LABEL = re.compile(r"^(?:[-\u2013+•]\s*)?Lãnh đạo (?:phụ trách|chỉ đạo)\s*:", re.I)
 #: How much of a paragraph's end the patterns anchored at its end read: a paragraph joined
@@ -157,7 +158,7 @@ def _block_line_in_words(line: str) -> bool:
         and line[:1].isupper()
         and any(c.islower() for c in line)
         and not any(c.isdigit() for c in line)
-        and not _SENTENCE_END.search(line)
+        and not _CLOSED_LINE.search(line)
         and not line.rstrip().endswith(",")
         and not looks_like_name(line)
         and not _SIGNED_MARK.match(line)
@@ -198,10 +199,11 @@ _OPENERS = ("Căn", "Theo", "Thực", "Thi", "Xét")
 _BROKEN_OPENER = re.compile(r"^(?:Căn cứ|Theo đề nghị|Thực hiện|Thi hành|Xét đề nghị)\s")
 
 
-_LOWER_LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-_UPPER_LETTERS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+#: The small and the capital letters of Vietnamese, for a regex's character class.
+LOWER_LETTERS = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+UPPER_LETTERS = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
 # Two words a copy glued where a line ended: "kèm theoQuyết định" (a word, then a capitalised one).
-_GLUED_WORDS = re.compile(rf"(?<=[{_LOWER_LETTERS}]{{2}})(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
+_GLUED_WORDS = re.compile(rf"(?<=[{LOWER_LETTERS}]{{2}})(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 
 
 #: Markdown's emphasis around a cell or line, as copies kept in Markdown print it: "*Hà Nội,
@@ -210,7 +212,7 @@ _EMPHASIS = re.compile(r"^\*+(?=\S)|(?<=\S)\s*\*+$|^\*+$")
 
 
 #: Capitals spaced out for show, as a type line may be typed: "Q U Y Ế T   Đ Ị N H".
-_SPACED_LETTERS = re.compile(rf"^\s*[{_UPPER_LETTERS}](?:[ \t]+[{_UPPER_LETTERS}]){{3,}}\s*$")
+_SPACED_LETTERS = re.compile(rf"^\s*[{UPPER_LETTERS}](?:[ \t]+[{UPPER_LETTERS}]){{3,}}\s*$")
 
 
 def _letters_closed(cell: str) -> str:
@@ -235,7 +237,7 @@ _GLUED_DAY = re.compile(
 
 #: A part's numeral with a slash or a hyphen ("I/ ĐÁNH GIÁ", "II- Kết quả"), written as the
 #: importer's other readers know it ("I. ").
-_ROMAN_MARK = re.compile(rf"^([IVX]+)\s*[/\-\u2013]\s+(?=[{_UPPER_LETTERS}])")
+_ROMAN_MARK = re.compile(rf"^([IVX]+)\s*[/\-\u2013]\s+(?=[{UPPER_LETTERS}])")
 #: A place-and-date line whose date is written with slashes ("Tân Lâm, ngày 27/5/ 2009"), also
 #: after the number or the national heading it shares its line with ("Số: 454/UBND-NCTH Vị
 #: Thanh, ngày 6/4/2011", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 15/06/2015"), or
@@ -300,7 +302,7 @@ def word_in_sentence(previous: str, line: str) -> bool:
         " " not in line
         and line.isupper()
         and not in_capitals(previous)
-        and re.search(rf"[{_LOWER_LETTERS},]$", previous[-1:])
+        and re.search(rf"[{LOWER_LETTERS},]$", previous[-1:])
         and not ROMAN.match(line)
     )
 
@@ -341,7 +343,7 @@ def paragraphs(text: str) -> list[str]:
             or (
                 BULLET.match(line)
                 and (
-                    _SENTENCE_END.search(previous[-TAIL:])
+                    _CLOSED_LINE.search(previous[-TAIL:])
                     or NUMBERED.match(previous)
                     or ROMAN.match(previous)
                 )
@@ -390,7 +392,7 @@ def _starts_provision(line: str, previous: str) -> bool:
         or PLACE_DATE.match(line)
     ):
         return True
-    if POINT.match(line) and (_SENTENCE_END.search(previous[-TAIL:]) or previous.endswith(":")):
+    if POINT.match(line) and (_CLOSED_LINE.search(previous[-TAIL:]) or previous.endswith(":")):
         return True
     capitalised = line[:1].isupper()
     if previous.startswith("Căn cứ") and previous.endswith((";", ".", ",")) and capitalised:
@@ -400,7 +402,7 @@ def _starts_provision(line: str, previous: str) -> bool:
         heading
         and capitalised
         and heading["caption"]
-        and not _SENTENCE_END.search(previous[-TAIL:])
+        and not _CLOSED_LINE.search(previous[-TAIL:])
         and not previous.endswith(",")
         and previous.split()[-1] not in _CONTINUES
     )

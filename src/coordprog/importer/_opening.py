@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from coordprog.importer._document_text import LOWER_LETTERS, UPPER_LETTERS
 from coordprog.importer._grammar import BodyName, bodies_in_letterhead, find_bodies, read_body
 from coordprog.importer._places import fold, province_match, province_named
 from coordprog.importer._recase import capital_first, recase
@@ -71,14 +72,13 @@ _MOTTO = re.compile(
     r"|độc\s+lập\s*[-\u2013]\s*tự\s+do\s*[-\u2013]\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam",
 )
-_CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 #: The kind a number line may name before "số:" ("Nghị quyết số: 653/2019/UBTVQH14").
 _NAMED_NUMBER = "|".join(
     re.escape(key).replace(r"\ ", r"\s+") for key in sorted(TYPE_LINES, key=len, reverse=True)
 )
 #: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP").
 _NUMBER = re.compile(
-    rf"(?:^|(?-i:(?<=[{_CAPITALS}]{{2}}\s)(?=Số\s*:)))"
+    rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:)))"
     # "...-BNN&PTNT-...": a symbol part holding "&" is whole.
     r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
     r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)"
@@ -723,8 +723,8 @@ _SUBJECT = re.compile(r"^(?:V/v|V/V|v/v)\s*\S")
 
 #: A type line a copy ran on with the title in small letters: "QUYẾT ĐỊNH Về việc ban hành ...".
 _TYPE_THEN_TITLE = re.compile(
-    rf"^(?P<type>[{_CAPITALS}][{_CAPITALS} ]*[{_CAPITALS}])\s+(?P<title>(?:V/[Vv]|[{_CAPITALS}]"
-    r"[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]).*)$"
+    rf"^(?P<type>[{UPPER_LETTERS}][{UPPER_LETTERS} ]*[{UPPER_LETTERS}])\s+"
+    rf"(?P<title>(?:V/[Vv]|[{UPPER_LETTERS}][{LOWER_LETTERS}]).*)$"
 )
 
 
@@ -764,7 +764,7 @@ def _misread_type_then_title(line: str) -> tuple[str, str] | None:
 
 
 #: A title in small letters, as it starts after its type line: "Hướng dẫn ...", "V/v ...".
-_TITLE_START = re.compile(rf"(?:V/[Vv]|[{_CAPITALS}][^\W\d{_CAPITALS}])")
+_TITLE_START = re.compile(rf"(?:V/[Vv]|[{UPPER_LETTERS}][^\W\d{UPPER_LETTERS}])")
 
 
 def _join_broken_type(zone: list[str]) -> list[str]:

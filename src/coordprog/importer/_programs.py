@@ -725,7 +725,7 @@ _CITING = re.compile(
     r"(?<!\w)(?:Căn\s+cứ|Thực\s+hiện|Thi\s+hành|Theo\s+đề\s+nghị|Xét|Trên\s+cơ\s+sở)\s"
 )
 #: A sentence's end: a semicolon, or a stop before a capital (a number's "BĐ.TP" is none).
-_SENTENCE_END = re.compile(r";|\.(?=\s+[^\W\d_])|\.\s*$")
+_CLAUSE_END = re.compile(r";|\.(?=\s+[^\W\d_])|\.\s*$")
 
 
 def _own_words(preamble: str) -> str:
@@ -736,7 +736,7 @@ def _own_words(preamble: str) -> str:
         if citing.start() < position:
             continue
         kept.append(preamble[position : citing.start()])
-        stop = _SENTENCE_END.search(preamble, citing.end())
+        stop = _CLAUSE_END.search(preamble, citing.end())
         position = stop.end() if stop else len(preamble)
     kept.append(preamble[position:])
     return " ".join(" ".join(kept).split())

@@ -104,6 +104,9 @@ _NOT_THE_NAME = re.compile(
     r"|\s*\([^()]*\b(?:kèm\s+theo|gửi\s+kèm)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
+#: What a decision's title says before the name of what it promulgates: "Về việc ban hành ",
+#: "V/v ban hành ", "Ban hành "; in small letters too, as :func:`fold` writes a title.
+_BEFORE_THE_NAME = re.compile(r"^(?:[Vv]ề\s+việc\s+|[Vv]/v\s+)?[Bb]an\s+hành\s+")
 #: A decision's title that names what it promulgates: "Ban hành Quy chế phối hợp ...".
 _TITLE_PROMULGATES = re.compile(r"^(?:Về\s+việc\s+)?[Bb]an\s*hành\s+(?=\S)", re.IGNORECASE)
 #: The captions a decision's articles may have; any other text after "Điều 1." is its text.
@@ -315,7 +318,7 @@ def _instrument_name(
     heading_kind, heading_title = heading
     kind = heading_kind or (_instrument_kind(instruments[0]) if instruments else None)
     if kind is None and opening.title:
-        kind = _instrument_kind(re.sub(r"^(?:về việc )?ban hành\s+", "", fold(opening.title)))
+        kind = _instrument_kind(_BEFORE_THE_NAME.sub("", fold(opening.title)))
     title = heading_title
     if title is None and instruments:
         title = instruments[0]
@@ -326,13 +329,13 @@ def _instrument_name(
         ):
             title = None  # the article names it only in part: the decision's title says it
     if title is None and opening.title:
-        title = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title)
+        title = _BEFORE_THE_NAME.sub("", opening.title)
         title = title[:1].upper() + title[1:]
     if heading_kind is None and heading_title:
         # A heading that lost its type line ("CHẾ ĐỘ BÁO CÁO ..."): the decision's title
         # names the instrument whole ("Ban hành Quy định chế độ báo cáo ..."), or Điều 1
         # does when the copy drops the title too.
-        named_whole = re.sub(r"^(?:Về việc\s+)?(?:ban hành|Ban hành)\s+", "", opening.title or "")
+        named_whole = _BEFORE_THE_NAME.sub("", opening.title or "")
         printed = " ".join(fold(heading_title).split())
         whole = next(
             (
@@ -367,7 +370,7 @@ def _whole_cut_heading(
     ):
         return heading_title  # the heading ends before the copy does
     names = [
-        re.sub(r"^(?:Về việc\s+|V/v\s+)?(?:ban hành|Ban hành)\s+", "", decision_title or ""),
+        _BEFORE_THE_NAME.sub("", decision_title or ""),
         *instruments,
     ]
     cut = " ".join(fold(heading_title).split())

@@ -512,7 +512,7 @@ def capitalised_place(words: str) -> str:
 #: to count: five words are a name written again; fewer meet by chance ("Luật Tổ chức").
 _SHARED_RUN = 5
 #: What ends a sentence or opens an item: the next word's capital is the sentence's, not a name's.
-_SENTENCE_END = re.compile(r"(?:[.:;!?…]|^[-+•*]|^\(?[0-9a-zđ]{1,3}[.)])$", re.IGNORECASE)
+_BEFORE_A_SENTENCE = re.compile(r"(?:[.:;!?…]|^[-+•*]|^\(?[0-9a-zđ]{1,3}[.)])$", re.IGNORECASE)
 #: The acts whose name's first word takes a capital after them: "Luật", "Bộ luật", "Pháp lệnh".
 _ACT_NAMES = frozenset(fold(kind) for kind in NAMED_ACTS)
 
@@ -543,7 +543,7 @@ def _written_words(text: str) -> list[tuple[str, bool]]:
         for index, word in enumerate(split):
             said = (
                 index == 0
-                or bool(_SENTENCE_END.search(before[-1]))
+                or bool(_BEFORE_A_SENTENCE.search(before[-1]))
                 or word[:1] in "(“\"'"
                 or not any(char.islower() for char in word)
                 or fold(before[-1]) in _ACT_NAMES
