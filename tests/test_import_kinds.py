@@ -1132,3 +1132,53 @@ class TestInstrumentsOfOtherTypes:
         assert draft.data["kind"] == "other"
         assert "type_line" not in draft.data
         assert "type_line" in {item["path"] for item in draft.data["to_complete"]}
+
+    _SIGNED = "VIỆN TRƯỞNG\nLê Minh Trí\n"
+
+    @pytest.mark.parametrize(
+        ("printed", "named", "heading"),
+        [
+            (
+                "QUY TẮC ỨNG XỬ",
+                "Quy tắc ứng xử của Kiểm sát viên tại phiên tòa",
+                "CỦA KIỂM SÁT VIÊN TẠI PHIÊN TÒA",
+            ),
+            ("ĐIỀU LỆ", "Điều lệ Hội Cựu kiểm sát viên", "HỘI CỰU KIỂM SÁT VIÊN"),
+        ],
+    )
+    def test_the_type_line_its_heading_prints_is_read(
+        self, printed: str, named: str, heading: str
+    ) -> None:
+        """A type no kind names printed alone above the title is its type line: none to write."""
+        draft = coordprog.import_text(
+            _PROMULGATES.format(title=f"BAN HÀNH {named.upper()}", named=named)
+            + self._SIGNED
+            + f"{printed}\n{heading}\n(Ban hành kèm theo Quyết định số 46/QĐ-VKSTC)\n"
+            "Điều 1. Phạm vi\nVăn bản này quy định.\n"
+        )
+        assert ("other", printed) == (draft.data["kind"], draft.data["type_line"])
+        assert named.casefold() == draft.data["title"].casefold()  # its capitals re-cased
+        flagged = [item for item in draft.data["to_complete"] if item["path"] != "promulgation"]
+        assert not [item for item in flagged if item["path"] in ("type_line", "kind")]
+        assert not any("không in loại văn bản" in item["reason"] for item in flagged)
+
+    def test_a_copy_that_stops_in_the_attached_line_keeps_the_title(self) -> None:
+        """A heading whose "(Ban hành kèm theo" line the copy cuts ("(Ban h") ends before it."""
+        named = "Quy tắc ứng xử của Kiểm sát viên tại phiên tòa"
+        draft = coordprog.import_text(
+            _PROMULGATES.format(title=f"BAN HÀNH {named.upper()}", named=named)
+            + self._SIGNED
+            + "QUY TẮC ỨNG XỬ\nCỦA KIỂM SÁT VIÊN TẠI PHIÊN TÒA\n(Ban h"
+        )
+        assert ("QUY TẮC ỨNG XỬ", named) == (draft.data["type_line"], draft.data["title"])
+
+    def test_a_type_line_with_the_title_on_its_line_is_not_read_as_printed(self) -> None:
+        """Only a line of the type's words alone is a type line; else the name's words say it."""
+        named = "Điều lệ Hội Cựu kiểm sát viên"
+        draft = coordprog.import_text(
+            _PROMULGATES.format(title=f"BAN HÀNH {named.upper()}", named=named)
+            + self._SIGNED
+            + "ĐIỀU LỆ HỘI CỰU KIỂM SÁT VIÊN\n(Ban hành kèm theo Quyết định số 46/QĐ-VKSTC)\n"
+            "Điều 1. Tên gọi\nHội Cựu kiểm sát viên.\n"
+        )
+        assert ("other", "Điều lệ") == (draft.data["kind"], draft.data["type_line"])

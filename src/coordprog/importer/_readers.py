@@ -143,15 +143,18 @@ def _promulgating(article: str) -> re.Match[str] | None:
     )
 
 
-def _instrument_type_of(draft: DraftBuilder, kind: str | None, title: str | None) -> None:
+def _instrument_type_of(
+    draft: DraftBuilder, kind: str | None, title: str | None, printed: str | None
+) -> None:
     """The promulgated text's kind, ``other`` when none names it, and its type line.
 
-    An instrument of a type no kind names without a type line read gets an item asking a
-    person to write it.
+    ``printed`` is the type line its heading prints, when it is one no kind names ("QUY TẮC
+    ỨNG XỬ"); else the type line is read from its name's first words. An instrument of a
+    type no kind names without a type line read gets an item asking a person to write it.
     """
     data = draft.data
     data["kind"] = kind or "other"
-    type_line = _other_type_line(data["kind"], title)
+    type_line = printed or _other_type_line(data["kind"], title)
     if type_line:
         data["type_line"] = type_line
     elif data["kind"] == "other":
@@ -186,9 +189,27 @@ def _other_type_line(kind: str | None, title: str | None) -> str | None:
 
 
 def _instrument_type(line: str) -> str | None:
-    """The instrument kind a type line prints ("QUY CHẾ", "KẾ HOẠCH"), or None."""
+    """The instrument kind a type line prints ("QUY CHẾ", "KẾ HOẠCH", "ĐIỀU LỆ"), or None."""
     typed = type_of(line)
-    return None if typed is None else _instrument_kind(typed[0])
+    if typed is None:
+        return "other" if _other_type_printed(line) else None
+    return _instrument_kind(typed[0])
+
+
+#: The types no kind of the format names, as :func:`fold` writes them.
+_OTHER_TYPES = frozenset(fold(key) for key, kind in INSTRUMENT_KINDS.items() if kind == "other")
+
+
+def _other_type_printed(line: str) -> str | None:
+    """``line`` as printed when it is the type line of a type no kind names, else None.
+
+    Such a type line is printed as any other, in capitals on a line of its own, above the
+    instrument's title: "QUY TẮC ỨNG XỬ", "ĐIỀU LỆ".
+    """
+    printed = " ".join(line.split())
+    if any(char.islower() for char in printed) or fold(printed) not in _OTHER_TYPES:
+        return None
+    return printed
 
 
 def _articles(lines: list[str], decision: bool) -> list[dict[str, Any]]:
@@ -518,7 +539,8 @@ class DecisionReader:
         if title is not None and title == heading_title:
             title = _whole_cut_heading(draft, title, instrument_lines, opening.title, instruments)
         data = draft.data
-        _instrument_type_of(draft, kind, title)
+        printed = _other_type_printed(instrument_lines[0]) if heading_kind == "other" else None
+        _instrument_type_of(draft, kind, title, printed)
         if heading_kind is None:
             _unprinted_type_flags(draft, title, instrument_lines, instruments, opening.title)
         if title:
@@ -667,7 +689,8 @@ def _instrument_heading(lines: list[str]) -> tuple[str | None, str | None, int]:
     type_word = ""
     title_lines: list[str] = []
     index = 0
-    typed = type_of(lines[0])
+    other = _other_type_printed(lines[0])  # "QUY TẮC ỨNG XỬ" alone on its line
+    typed = (fold(other), "") if other else type_of(lines[0])
     if typed is not None:
         kind = _instrument_kind(typed[0])
         type_word = (
@@ -680,6 +703,9 @@ def _instrument_heading(lines: list[str]) -> tuple[str | None, str | None, int]:
         index = 1
     while index < len(lines):
         line = lines[index]
+        if index == len(lines) - 1 and _attached_cut(line):
+            index += 1
+            break
         if _ATTACHED.match(line):
             index += 1
             # "(Ban hành kèm theo ... ngày ... của ...)" may run over lines.
@@ -702,6 +728,14 @@ def _instrument_heading(lines: list[str]) -> tuple[str | None, str | None, int]:
     else:
         words = words[:1].upper() + words[1:]
     return kind, words, index
+
+
+def _attached_cut(line: str) -> bool:
+    """Whether ``line`` is the start of a "(Ban hành kèm theo ..." line, where a copy stops."""
+    said = fold(" ".join(line.split()))
+    return len(said) >= 3 and any(
+        whole.startswith(said) for whole in ("(ban hành kèm theo", "(kèm theo")
+    )
 
 
 def signatures_start(lines: list[str], start: int) -> int:
