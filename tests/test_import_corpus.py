@@ -241,8 +241,11 @@ BASELINE_RECOVERED_SHARE = 0.965
 #: drafts, their parties all found: 208 and 203.
 #: The thirty-eighth round's four provincial decisions (Bắc Kạn, Bình Thuận, Phú Yên) add four
 #: drafts, their parties all found: 212 and 207.
-BASELINE_DRAFTS_WRITTEN = 212
-BASELINE_PARTIES_FOUND = 207
+#: The thirty-ninth round's district decision on its working regulation and two guidance
+#: documents (a central commission's, reprinted by a news page; a city's Farmers' Union's)
+#: add three drafts, their parties all found: 211 and 206.
+BASELINE_DRAFTS_WRITTEN = 215
+BASELINE_PARTIES_FOUND = 210
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -363,7 +366,9 @@ CEILING_WRONG_SHARE = 0.02
 #: importer changes for them: an act's issuer that is one person's two posts joined by a
 #: comma ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ") read as its first post: three.
 #: Both posts are the issuer since: one.
-CEILING_UNFLAGGED = 1
+#: The thirty-ninth round's three leave one more unflagged before the importer changes for
+#: them (in the Farmers' Union's guidance): two.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:
