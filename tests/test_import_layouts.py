@@ -1898,3 +1898,26 @@ def test_blocks_side_by_side_take_their_rows_cell_by_cell(
         ("ubnd", "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"),
         ("mttq", *second, "Trần Văn Bình"),
     ] == signed
+
+
+@pytest.mark.parametrize(
+    "rule", ["————————————", "-------", "___________", "\u2013\u2013\u2013", "\u2500\u2500\u2500"]
+)
+def test_a_rule_printed_at_the_end_of_the_title_s_line_is_no_part_of_the_title(rule: str) -> None:
+    """A title's underline a copy ran on with it, after a space, is left out of the title.
+
+    Round 39's guidance of a city's Farmers' Union prints its type line, title and rule on one
+    line ("HƯỚNG DẪN  Tuyên truyền ... (14/10/1930 - 14/10/2019) ————————————"); the title
+    had kept the rule, unflagged.
+    """
+    draft = coordprog.import_text(
+        "HỘI NÔNG DÂN VIỆT NAM\nBCH HND THÀNH PHỐ HẢI PHÒNG\nSố: 05-HD/HNDT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập \u2013 Tự do \u2013 Hạnh phúc\n"
+        "Hải Phòng, ngày 13 tháng 9 năm 2019\n"
+        f"HƯỚNG DẪN  Tuyên truyền kỷ niệm 89 năm Ngày thành lập Hội Nông dân Việt Nam {rule}\n"
+        "Ban Thường vụ Hội Nông dân thành phố hướng dẫn tuyên truyền kỷ niệm như sau:\n"
+        "I. MỤC ĐÍCH YÊU CẦU\n"
+    )
+    assert draft.data["title"] == (
+        "Tuyên truyền kỷ niệm 89 năm Ngày thành lập Hội Nông dân Việt Nam"
+    )

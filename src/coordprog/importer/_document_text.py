@@ -30,6 +30,10 @@ POINT = re.compile(r"^(?P<letter>[a-zđ])\)\s+(?P<text>.+)$")
 CLAUSE = re.compile(r"^(?P<number>\d+)\.\s+(?P<text>.+)$")
 # Lines of only rules and table borders, as web copies of documents have.
 _RULE = re.compile(r"^[\s|\-_=*.]+$")
+#: A rule a copy printed at the end of a line, after a space: the title's underline run on
+#: with it ("HƯỚNG DẪN Tuyên truyền ... (14/10/1930 - 14/10/2019) ————————————"), in hyphens,
+#: underscores, en or em dashes or box-drawing lines, three or more; a line of them alone.
+_TRAILING_RULE = re.compile(r"(?:^|\s+)[-_=\u2013\u2014\u2015\u2500]{3,}\s*$")
 # Words a caption broken across lines may end with: the next line goes on with it.
 _CONTINUES = ("của", "và", "với", "giữa", "cho", "đối", "trong", "về", "các", "giữa các")
 # "Hòa Bình, ngày 20 tháng 3 năm 2019", or the date alone on its line.
@@ -107,7 +111,7 @@ def source_lines(text: str) -> list[str]:
     dash = False  # a recipient's dash left alone on its line, its text on the next
     for raw in normalize_text(text).splitlines():
         for cell in _cells(raw):
-            line = _EMPHASIS.sub("", _letters_closed(cell))
+            line = _TRAILING_RULE.sub("", _EMPHASIS.sub("", _letters_closed(cell)))
             if line in ("-", "\u2013") and found and _LISTED.search(found[-1]):
                 dash = True
                 continue
