@@ -1182,3 +1182,44 @@ class TestInstrumentsOfOtherTypes:
             "Điều 1. Tên gọi\nHội Cựu kiểm sát viên.\n"
         )
         assert ("other", "Điều lệ") == (draft.data["kind"], draft.data["type_line"])
+
+
+#: A guidance reprinted by a news page without its letterhead, number or type line.
+_REPRINTED_GUIDANCE = (
+    "Hướng dẫn tổ chức kỷ niệm ngày thành lập\n\n"
+    "Căn cứ Kết luận số 88-KL/TW, ngày 18/2/2014 của Bộ Chính trị về tổ chức kỷ niệm; "
+    "{sentence}\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n- Nhằm tôn vinh truyền thống vẻ vang.\n"
+)
+
+
+def test_a_copy_without_type_line_that_announces_a_guidance_is_one() -> None:
+    """A copy without type line or number announcing a guidance is one, flagged.
+
+    Its own sentence "... hướng dẫn ... như sau:" opens its parts. Round 39's guidance of
+    the Central Propaganda and Education Commission, reprinted by a news page, had been
+    drafted as a program.
+    """
+    draft = coordprog.import_text(
+        _REPRINTED_GUIDANCE.format(
+            sentence="Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền kỷ niệm "
+            "100 năm Ngày sinh đồng chí A (23/11/1922 - 23/11/2022) như sau:"
+        )
+    )
+    assert draft.data["kind"] == "guidance"
+    assert any(item["path"] == "kind" for item in draft.data["to_complete"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "thực hiện hướng dẫn của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Tỉnh ủy xây dựng "
+        "kế hoạch như sau:",
+        "Ban Tuyên giáo Trung ương hướng dẫn triển khai kế hoạch tuyên truyền như sau:",
+    ],
+)
+def test_a_sentence_naming_guidance_it_carries_out_or_another_document_is_no_guidance(
+    sentence: str,
+) -> None:
+    """Guidance the text carries out, or another document it says it makes, names no kind."""
+    draft = coordprog.import_text(_REPRINTED_GUIDANCE.format(sentence=sentence))
+    assert draft.data["kind"] != "guidance"

@@ -245,6 +245,35 @@ def _titles_as_written(document: ReadDocument, draft: DraftBuilder) -> None:
             holder["title"] = capitals_as_written(title, document.text)
 
 
+#: The sentence a guidance announces its provisions with, its own verb: "Ban Tuyên giáo Trung
+#: ương hướng dẫn công tác tuyên truyền ... như sau:"; no other document's verb or name, and
+#: no "theo", "thực hiện" or "của" before it (what the document carries out, not what it does).
+_ANNOUNCES_GUIDANCE = re.compile(
+    r"(?<!theo )(?<!hiện )(?<!của )(?<![.;:] )\bhướng dẫn\s(?P<what>[^.;:]{1,400}?)"
+    r"\bnhư sau\s*:?\s*$"
+)
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:ban hành|xây dựng|kế hoạch|chương trình|quy chế|quy định|thông báo|triển khai"
+    r"|hướng dẫn)\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_kind(preamble: object) -> tuple[str, ...]:
+    """The kind a copy without type line or number announces in its last sentence.
+
+    A guidance reprinted without its letterhead and type line still says what it does
+    before its parts: "... Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền ...
+    như sau:" is a guidance's.
+    """
+    if not isinstance(preamble, str):
+        return ()
+    said = _ANNOUNCES_GUIDANCE.search(preamble[-600:])
+    if said is None or _OTHER_DOCUMENT.search(said["what"]):
+        return ()
+    return ("guidance",)
+
+
 def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
     """What to check in the kind: a title that may go on, a kind not printed."""
     data = draft.data
@@ -284,7 +313,7 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
     if opening.type_line is None and "promulgation" not in data and data.get("kind") == "program":
         # No type line and nothing read as a program's: the number's symbol names the kind
         # ("612/QĐ-UBND" a decision, "07/2015/TT-BTP" a circular) better than the default.
-        named = symbol_kinds(opening.number)
+        named = symbol_kinds(opening.number) or _announced_kind(data.get("preamble"))
         if named and "program" not in named:
             data["kind"] = named[0]
     if opening.type_line is None and "promulgation" not in data and data.get("kind"):
