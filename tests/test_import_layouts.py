@@ -1921,3 +1921,30 @@ def test_a_rule_printed_at_the_end_of_the_title_s_line_is_no_part_of_the_title(r
     assert draft.data["title"] == (
         "Tuyên truyền kỷ niệm 89 năm Ngày thành lập Hội Nông dân Việt Nam"
     )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "HỘI NÔNG DÂN VIỆT NAM\nBCH HND THÀNH PHỐ HẢI PHÒNG\n*\nSố: 05 \u2013 HD/HNDT\n",
+        "HỘI NÔNG DÂN VIỆT NAM BCH HND THÀNH PHỐ HẢI PHÒNG * Số: 05 \u2013 HD/HNDT\n",
+    ],
+)
+def test_a_number_printed_with_an_en_dash_between_spaces_is_read_whole(head: str) -> None:
+    """An en dash between spaces in a number line joins its parts, also after a star.
+
+    "Số: 05 \u2013 HD/HNDT" is the number 05-HD/HNDT, on its line or after the letterhead's
+    star.
+
+    Round 39's guidance of a city's Farmers' Union flattens its letterhead, star and number
+    onto one line; a number line like it on its own had been read "05", unflagged.
+    """
+    draft = coordprog.import_text(
+        head + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Hải Phòng, ngày 13 tháng 9 năm 2019\n"
+        "HƯỚNG DẪN\nTuyên truyền kỷ niệm 89 năm Ngày thành lập Hội Nông dân Việt Nam\n"
+        "Ban Thường vụ Hội Nông dân thành phố hướng dẫn tuyên truyền kỷ niệm như sau:\n"
+        "I. MỤC ĐÍCH YÊU CẦU\n"
+    )
+    assert draft.data["number"] == "05-HD/HNDT"
+    assert draft.data["parties"][0]["name"] == "Ban Chấp hành Hội Nông dân thành phố Hải Phòng"

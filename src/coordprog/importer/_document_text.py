@@ -43,7 +43,9 @@ PLACE_DATE = re.compile(
 )
 # "Số: 01/QC-UBND" (State), "Số 79-CTr/BDVTW" (Party, no colon), and a draft's
 # "Số:      /KH-UBND" whose number the office has yet to fill in.
-NUMBER_LINE = re.compile(r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)")
+NUMBER_LINE = re.compile(
+    r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)(?P<spaced>\s+\u2013\s+\S+)?"
+)
 # "1. ...", and the Party's "1- ..." (a hyphen after the number, then a space).
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\.|-(?=\s))\s+(?P<title>.+)$")
 BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
@@ -481,7 +483,9 @@ def read_letterhead(opening: list[str], data: dict[str, Any]) -> None:
         number = NUMBER_LINE.match(paragraph)
         # A symbol after a blank ("-CTr/BDVTU") is a number not given yet.
         if number and "number" not in data and number["number"][:1] not in "-/":
-            data["number"] = number["number"].rstrip(".,;")
+            # "Số: 05 \u2013 HD/HNDT": the symbol after an en dash between spaces goes on it.
+            spaced = f"-{number['spaced'].split()[-1]}" if number["spaced"] else ""
+            data["number"] = (number["number"] + spaced).rstrip(".,;")
         place = PLACE_DATE.match(paragraph)
         if place and "signed_on" not in data:
             try:

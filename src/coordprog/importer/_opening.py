@@ -78,9 +78,11 @@ _NAMED_NUMBER = "|".join(
 )
 #: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP").
 _NUMBER = re.compile(
-    rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:)))"
-    # "...-BNN&PTNT-...": a symbol part holding "&" is whole.
-    r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
+    # After the letterhead's star on a line a copy flattened ("... HẢI PHÒNG * Số: 05 - ...").
+    rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:))|(?-i:(?<=\*\s)(?=Số\s*:)))"
+    # "...-BNN&PTNT-...": a symbol part holding "&" is whole; "05 \u2013 HD/HNDT": an en dash.
+    r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/\-\u2013]\s*[\w.]+(?:&[\w.]+)*)+"
+    r"(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
     r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)"
     rf"|^(?:{_NAMED_NUMBER})\s+s[ốo]\s*:\s*"
     r"(?P<named>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)",
@@ -222,7 +224,7 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
         if match["blank"]:
             return None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
         raw = match["number"] or match["named"]
-        number = re.sub(r"\s*([/-])\s*", r"\1", raw).rstrip(".,;:")
+        number = re.sub(r"\s*([/-])\s*", r"\1", raw.replace("\u2013", "-")).rstrip(".,;:")
         goes_on = _NUMBER_GOES_ON.match(text, match.end())
         if goes_on is None:
             return number, match[0], False
@@ -587,7 +589,7 @@ _DATED_LINE = re.compile(
     r"^[^\d,]{2,40},\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*(?:19|20)\d\d\s*$", re.IGNORECASE
 )
 #: A letterhead's line with the number printed beside it on its table row.
-_BESIDE_NUMBER = re.compile(r"^(?P<head>.*?\S)\s+S[ốỐ]\s*:\s*\d")
+_BESIDE_NUMBER = re.compile(r"^(?P<head>.*?[^\s*])[\s*]*\s+S[ốỐ]\s*:\s*\d")
 #: The place and date printed after the state's name on its row ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
 #: VIỆT NAM Hà Nội, ngày 15 tháng 06 năm 2015"), folded.
 _DATE_AFTER_MOTTO = re.compile(
