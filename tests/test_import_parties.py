@@ -1602,3 +1602,34 @@ def test_a_title_line_that_starts_with_tong_goes_on() -> None:
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
     ).data
     assert "Tổ chức hội nghị tổng kết công tác năm 2023 của Sở Tư pháp" == data["title"]
+
+
+@pytest.mark.parametrize(
+    ("head", "organ"),
+    [
+        (
+            "HỘI NÔNG DÂN VIỆT NAM\nBCH HND THÀNH PHỐ HẢI PHÒNG\n",
+            "Ban Thường vụ Hội Nông dân thành phố",
+        ),
+        (
+            "HỘI LHPN VIỆT NAM\nHỘI LHPN TỈNH QUẢNG NAM\n",
+            "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh",
+        ),
+    ],
+)
+def test_a_local_union_s_standing_board_acting_in_its_guidance_is_its_organ(
+    head: str, organ: str
+) -> None:
+    """A local union's standing board that the guidance's sentence names acts for it.
+
+    Round 39's guidance of Hải Phòng's Farmers' Union: "Ban Thường vụ Hội Nông dân thành
+    phố hướng dẫn ... như sau:"; its organ had gone unread.
+    """
+    draft = coordprog.import_text(
+        head + "*\nSố: 05-HD/HNDT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHải Phòng, ngày 13 tháng 9 năm 2019\n"
+        "HƯỚNG DẪN\nTuyên truyền kỷ niệm ngày thành lập Hội\n"
+        f"{organ} hướng dẫn tuyên truyền kỷ niệm ngày thành lập Hội như sau:\n"
+        "I. MỤC ĐÍCH YÊU CẦU\n"
+    )
+    assert [party.get("issuing_organ") for party in draft.data["parties"]] == [organ]

@@ -804,11 +804,13 @@ def _level_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
 
 
 #: An organisation's standing organ acting in the opening sentence of its own document: "Ban
-#: Bí thư Trung ương Đoàn hướng dẫn ...", "Ban Thường vụ Trung ương Hội đề nghị ...".
+#: Bí thư Trung ương Đoàn hướng dẫn ...", "Ban Thường vụ Trung ương Hội đề nghị ...", a local
+#: union's "Ban Thường vụ Hội Nông dân thành phố hướng dẫn ...".
 _ACTING_ORGAN = re.compile(
     r"(?P<organ>(?:Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Ban\s+Thường\s+trực|Đoàn\s+Chủ\s+tịch)"
     r"(?:\s+Trung\s+ương\s+(?:Đoàn|Hội)|\s+(?:Tỉnh|Thành|Huyện)\s+đoàn"
-    r"|\s+(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)[^,;.]{0,40}?)?)"
+    r"|\s+(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)[^,;.]{0,40}?"
+    r"|\s+Hội\s+(?:Nông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|Cựu\s+chiến\s+binh)[^,;.]{0,30}?)?)"
     r"\s+(?:hướng\s+dẫn|ban\s+hành|đề\s+nghị|xây\s+dựng|thông\s+báo|quyết\s+định"
     r"|yêu\s+cầu|chỉ\s+đạo|triển\s+khai)(?!\w)"
 )
