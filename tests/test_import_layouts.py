@@ -1948,3 +1948,63 @@ def test_a_number_printed_with_an_en_dash_between_spaces_is_read_whole(head: str
     )
     assert draft.data["number"] == "05-HD/HNDT"
     assert draft.data["parties"][0]["name"] == "Ban Chấp hành Hội Nông dân thành phố Hải Phòng"
+
+
+JOINT_RESOLUTION_HEAD = (
+    "ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC "
+    "VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 09/2016/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN\nHà Nội, ngày 15 tháng 6 năm 2016\n"
+    "NGHỊ QUYẾT LIÊN TỊCH\nHƯỚNG DẪN VIỆC TỔ CHỨC HỘI NGHỊ CỬ TRI\n"
+)
+
+
+@pytest.mark.parametrize(
+    "issuers",
+    [
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ "
+        "QUỐC VIỆT NAM",
+        "CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO \u2013 "
+        "BỘ TRƯỞNG BỘ CÔNG AN",
+    ],
+)
+def test_a_joint_texts_line_of_issuers_under_its_title_is_no_part_of_it(issuers: str) -> None:
+    """The bodies (or their heads) a joint text prints under its title, joined by dashes.
+
+    As a decision's line of the organ that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."),
+    the line names who enacts it, not what it is about.
+    """
+    draft = coordprog.import_text(
+        f"{JOINT_RESOLUTION_HEAD}{issuers}\n"
+        "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13;\n"
+        "Điều 1. Phạm vi điều chỉnh\nNghị quyết liên tịch này hướng dẫn hội nghị cử tri.\n"
+    )
+    assert "Hướng dẫn việc tổ chức hội nghị cử tri" == draft.data["title"]
+
+
+def test_a_title_line_of_bodies_joined_on_by_its_line_before_stays_in_the_title() -> None:
+    """Bodies joined by a dash on a title's line the line before joins on ("... GIỮA")."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG - ỦY BAN MTTQ VIỆT NAM TỈNH BẮC GIANG\nSố: 01/QCPH\n"
+        "Bắc Giang, ngày 10 tháng 3 năm 2021\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA\n"
+        "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG - ỦY BAN MTTQ VIỆT NAM TỈNH BẮC GIANG\n"
+        "Điều 1. Phạm vi\nQuy chế này quy định phối hợp.\n"
+    )
+    assert draft.data["title"].lower().endswith("- ủy ban mttq việt nam tỉnh bắc giang")
+
+
+def test_the_fronts_presidium_on_the_line_under_a_title_is_its_organ() -> None:
+    """The Front's presidium ("ĐOÀN CHỦ TỊCH ỦY BAN ...") under a title is the Front's organ.
+
+    The post is compared as the line is, folded to one tone placement ("ĐOÀN" / "đòan").
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/NQ-MTTW-ĐCT\nHà Nội, ngày 05 tháng 3 năm 2020\n"
+        "NGHỊ QUYẾT\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\n"
+        "ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\n"
+        "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13;\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế làm việc.\n"
+    )
+    assert "Về việc ban hành Quy chế làm việc" == draft.data["promulgation"]["title"]
+    (party,) = draft.data["parties"]
+    assert "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" == party["issuing_organ"]

@@ -385,7 +385,8 @@ def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
     if any(c.islower() for c in line):
         return None
     folded = fold(line)
-    organ_words = next((d for d in _DECIDERS if folded.startswith(d + " ")), None)
+    # Compared folded, as the line is: "ĐOÀN CHỦ TỊCH ..." folds to "đòan chủ tịch ...".
+    organ_words = next((d for d in _DECIDERS if folded.startswith(fold(d) + " ")), None)
     if organ_words is None and re.match(r"tổng (?=\w)", folded):
         organ_words = "tổng" if folded[5:].startswith(_HEADED_BY_TONG) else None
     at = len(organ_words) + 1 if organ_words else 0
@@ -455,6 +456,28 @@ _HEADS = tuple(
         reverse=True,
     )
 )
+
+
+#: What joins the bodies of a joint text's line of issuers: "ỦY BAN THƯỜNG VỤ QUỐC HỘI -
+#: CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ...", "BỘ TRƯỞNG BỘ CÔNG AN - BỘ TRƯỞNG BỘ QUỐC PHÒNG".
+_ISSUERS_JOINED = re.compile(r"\s+[-\u2013]\s+")
+
+
+def _joint_issuers_line(line: str, before: str) -> bool:
+    """Whether ``line``, under a title, names the bodies that issue together and nothing else.
+
+    A joint resolution or circular may print, under its title, the line of
+    the bodies (or of their heads) that enact it, joined by dashes, as a
+    decision prints the single organ that decides: "ỦY BAN THƯỜNG VỤ QUỐC
+    HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT
+    NAM". Each part must be a body read whole, and the title's line before it
+    must not join it on ("... GIỮA").
+    """
+    last = before.split()[-1:]
+    if any(c.islower() for c in line) or (last and last[0] in _JOINING_WORDS):
+        return False
+    parts = _ISSUERS_JOINED.split(line.strip())
+    return len(parts) >= 2 and all(_issuer([part], 0) is not None for part in parts)
 
 
 def _words(text: str) -> list[str]:
@@ -842,6 +865,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             break
         if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
+        if title_lines and _joint_issuers_line(line, title_lines[-1]):
+            break  # the bodies (or their heads) that issue together, as a joint text prints them
         in_capitals = not any(c.islower() for c in line)
         if capitals is None:
             capitals = in_capitals
@@ -896,7 +921,7 @@ _GAZETTE = re.compile(
 
 
 #: The posts and organs that decide, printed on their line under a title.
-_DECIDING_POSTS = tuple(f"{post} " for post in (*_DECIDERS, "thủ tướng", "ủy ban nhân dân"))
+_DECIDING_POSTS = tuple(f"{fold(post)} " for post in (*_DECIDERS, "thủ tướng", "ủy ban nhân dân"))
 
 
 def _gazette_heading(
@@ -1109,6 +1134,8 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
             continue  # a letterhead's body printed again
         if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
+        if title_lines and _joint_issuers_line(line, title_lines[-1]):
+            break  # the bodies (or their heads) that issue together, as a joint text prints them
         title_lines.append(line)
     printed = " ".join(" ".join(title_lines).split()) or None
     if printed is None:
