@@ -215,6 +215,11 @@ class TestJointSignatures:
             ("Viện kiểm sát nhân dân tối cao", "PHÓ VIỆN TRƯỞNG", "Nguyễn Văn An"),
             ("Bộ Công an", "THỨ TRƯỞNG", "Lê Văn Bình"),
         ] == [(names[s["party"]], s["title"], s["name"]) for s in data["signatories"]]
+        # The body goes on the authority line as when printed on it ("KT. BỘ TRƯỞNG BỘ Y TẾ").
+        assert [
+            "KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+            "KT. BỘ TRƯỞNG BỘ CÔNG AN",
+        ] == [s["authority"] for s in data["signatories"]]
 
     COURT_AND_MINISTRY = (
         "TÒA ÁN NHÂN DÂN TỐI CAO - BỘ TƯ PHÁP\n"

@@ -228,8 +228,12 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             signing = _signs_under(pending, line, held_body)
             if signing is not None:
                 # "KT. VIỆN TRƯỞNG" / "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" / "PHÓ VIỆN TRƯỞNG": the
-                # body printed under the authority line whose post heads it.
+                # body printed under the authority line whose post heads it, the authority's
+                # own words as when printed on one line ("KT. BỘ TRƯỞNG BỘ Y TẾ").
                 signing["body"] = line
+                authority = signing["authority"]
+                said = f"{authority[-1]} {' '.join(line.split())}"  # type: ignore[index]
+                signing["authority"] = (*authority[:-1], said)  # type: ignore[index]
                 continue
             held_body = f"{held_body}\n{line}".strip()
             continue
