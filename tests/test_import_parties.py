@@ -1429,6 +1429,29 @@ class TestJointIssuersRoundTwentyOne:
         )
         assert ["Bộ Giáo dục và Đào tạo", "Bộ Nội vụ"] == [p["name"] for p in parties]
 
+    @pytest.mark.parametrize(
+        "consulted",
+        ["Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam và Bảo hiểm xã hội Việt Nam"],
+    )
+    def test_bodies_agreed_with_are_no_parties_of_a_copy_without_letterhead(
+        self, consulted: str
+    ) -> None:
+        """A print page without letterhead: the issuers are the sentence's, after the consulted.
+
+        "Sau khi thống nhất với A và B, C, D và E hướng dẫn": A and B, up to the comma that
+        ends the clause, are consulted; C, D and E issue.
+        """
+        parties = _parties(
+            "THÔNG TƯ LIÊN TỊCH\nHướng dẫn chế độ trợ cấp\n"
+            "Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23 tháng 12 năm 2013 của Chính phủ;\n"
+            f"Sau khi thống nhất với {consulted}, Bộ Tài chính, Bộ Y tế và Bộ Lao động - "
+            "Thương binh và Xã hội hướng dẫn như sau:\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn chế độ trợ cấp.\n"
+        )
+        assert ["Bộ Tài chính", "Bộ Y tế", "Bộ Lao động - Thương binh và Xã hội"] == [
+            p["name"] for p in parties
+        ]
+
 
 class TestDepartmentsUnderOneCommittee:
     """Several departments a letterhead prints under their province's People's Committee."""

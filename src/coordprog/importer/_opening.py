@@ -1211,8 +1211,34 @@ def preamble_bodies(text: str) -> list[BodyName]:
             end = body.start
         if chain and re.search(r"(?:^|\s)(?:của|do)\s*$", before[: chain[0].start], re.I):
             continue  # "Nghị định ... của Chính phủ quy định ...": a cited act's issuer
+        chain = _after_consultation(chain, before)
         if chain:
             return chain
+    return []
+
+
+#: A clause naming the bodies the issuers agreed with or consulted before they act: "Sau khi
+#: thống nhất với Ngân hàng Nhà nước Việt Nam, Bộ Tài chính và Bộ Y tế hướng dẫn ...".
+_CONSULTATION = re.compile(
+    r"(?<!\w)(?:thống\s+nhất|thỏa\s+thuận|thoả\s+thuận|trao\s+đổi|ý\s+kiến|đồng\s+ý)"
+    r"\s+(?:với|của)\s+(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+nhiệm|Viện\s+trưởng|Chánh\s+án"
+    r"|Tổng\s+Giám\s+đốc)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_consultation(chain: list[BodyName], text: str) -> list[BodyName]:
+    """``chain`` without the bodies a clause of consultation names before it, in ``text``.
+
+    Those bodies, joined by "và" when more than one, end at the first comma
+    ("với A và B, C, D hướng dẫn"); they are consulted, not acting. A chain
+    that is all consulted is none.
+    """
+    if not chain or not _CONSULTATION.search(text[max(0, chain[0].start - 60) : chain[0].start]):
+        return chain
+    for index in range(1, len(chain)):
+        if text[chain[index - 1].end : chain[index].start].strip().startswith(","):
+            return chain[index:]
     return []
 
 
