@@ -143,6 +143,31 @@ class TestFrontLetterheads:
 
 
 class TestJointSignatures:
+    def test_a_board_signs_for_its_body_broken_over_two_lines(self) -> None:
+        """A board's body broken over two lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN ...") is one.
+
+        A narrow cell breaks the body's name after a whole board; neither line is a body alone.
+        """
+        draft = coordprog.import_text(
+            "CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\n"
+            + MOTTO
+            + "Số: 01/2023/NQLT-CP-ĐCTUBTƯMTTQVN\nHà Nội, ngày 10 tháng 10 năm 2023\n"
+            "NGHỊ QUYẾT LIÊN TỊCH\nVỀ CÔNG TÁC PHỐI HỢP\n"
+            "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\n"
+            "Điều 1. Phạm vi điều chỉnh\nNghị quyết liên tịch này quy định công tác phối hợp.\n"
+            "TM. ĐOÀN CHỦ TỊCH\nỦY BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\nCHỦ TỊCH\n"
+            "Đỗ Văn Chiến\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính\n"
+        )
+        names = {party["id"]: party["name"] for party in draft.data["parties"]}
+        assert [
+            ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "CHỦ TỊCH", "Đỗ Văn Chiến"),
+            ("Chính phủ", "THỦ TƯỚNG", "Phạm Minh Chính"),
+        ] == [(names[s["party"]], s["title"], s["name"]) for s in draft.data["signatories"]]
+        assert (
+            "TM. ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM"
+            == draft.data["signatories"][0]["authority"]
+        )
+
     def test_two_blocks_printed_on_one_line_sign_for_their_bodies(self) -> None:
         """Two blocks a copy prints on one line are two signatures, each for its own party."""
         draft = coordprog.import_text(

@@ -370,7 +370,29 @@ def _authority_whole(rest: str, lines: list[str], index: int) -> str:
         and (_completes_body(rest, lines[after]) or _completes_board(rest, lines[after]))
     ):
         rest = f"{rest} {lines.pop(after)}"
+    for _ in range(_board_body(rest, lines, index)):
+        rest = f"{rest} {lines.pop(index)}"
     return rest
+
+
+def _board_body(rest: str, lines: list[str], index: int) -> int:
+    """How many of the lines at ``index`` name the body of the whole board ``rest`` signs for.
+
+    "TM. ĐOÀN CHỦ TỊCH" / "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM": a narrow
+    cell breaks the body's name over two lines, neither a body alone; together they are one.
+    """
+    if not _BOARD.fullmatch(" ".join(rest.split())):
+        return 0
+    taken: list[str] = []
+    for line in lines[index : index + 2]:
+        if not line.isupper() or AUTHORITY.match(line) or is_post(line):
+            return 0
+        taken.append(line)
+        joined = " ".join(" ".join(taken).split())
+        body = read_body(joined)
+        if body is not None and body.end >= len(joined.rstrip(" ,.")):
+            return len(taken)
+    return 0
 
 
 def _after_recipients(lines: list[str], index: int) -> int:
