@@ -1053,6 +1053,22 @@ class TestPlanRoles:
         assert "title" in [item["path"] for item in data["to_complete"]]
 
 
+def test_an_anniversary_s_dates_in_brackets_under_a_title_are_the_title_s() -> None:
+    """A title, its anniversary's dates on a line in brackets, and its last line after them."""
+    data = coordprog.import_text(
+        "HỘI LHTN VIỆT NAM\nUB HUYỆN A\nSố: 15-KH/UBH\nA, ngày 09 tháng 10 năm 2015\n"
+        "KẾ HOẠCH\nTổ chức kỷ niệm 59 năm Ngày truyền thống Hội LHTN Việt Nam\n"
+        "(15/10/1956 - 15/10/2015)\nvà chào mừng Đại hội Đảng các cấp\n"
+        "Thực hiện Chương trình công tác Hội năm 2015, Ủy ban Hội LHTN huyện A xây dựng kế "
+        "hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- Tuyên truyền.\n"
+    ).data
+    assert data["title"] == (
+        "Tổ chức kỷ niệm 59 năm Ngày truyền thống Hội LHTN Việt Nam (15/10/1956 - 15/10/2015) "
+        "và chào mừng Đại hội Đảng các cấp"
+    )
+    assert "period" not in data  # the anniversary's dates are no period of the plan
+
+
 def test_the_party_whose_leadership_a_title_in_capitals_names() -> None:
     """A title "SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI ...": the Party keeps its capital, re-cased."""
     data = coordprog.import_text(

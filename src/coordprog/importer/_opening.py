@@ -597,6 +597,14 @@ def read_opening(lines: list[str]) -> Opening:
     return read
 
 
+#: A line in brackets of two dates or years, an anniversary's span the title names ("KỶ NIỆM 90
+#: NĂM NGÀY THÀNH LẬP ..." / "(03/02/1930 - 03/02/2020)"): the title's own, not a note under it.
+_ANNIVERSARY = re.compile(
+    r"^\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d\d\s*[-\u2013]\s*"
+    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d\d\s*\)$"
+)
+
+
 #: A line in brackets under a title that names an act issued with another than a decision:
 #: "(Ban hành kèm theo Nghị quyết số ...)", said of the scheme the title names.
 _WITH_ANOTHER_ACT = re.compile(r"^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?!Quyết\s*định)\w")
@@ -884,6 +892,9 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if going_on:
             break
         dated = _DATE.search(line)
+        if _ANNIVERSARY.match(line):
+            title_lines.append(line)  # "(15/10/1956 - 15/10/2015)": the title's own dates
+            continue
         if (
             line.startswith("(")
             # A place-and-date line; not a title citing an act's date ("... NGÀY 16 THÁNG 7 ...").
