@@ -525,6 +525,58 @@ class TestStackedLetterheads:
         assert expected == [{key: p.get(key) for key in expected[0]} for p in data["parties"]]
         assert "plan" == data["kind"]
 
+    def test_a_district_youth_union_committee_under_the_provincial_union(self) -> None:
+        """The district committee under "TỈNH ĐOÀN ...": it issues; the province's is no party.
+
+        "TỈNH ĐOÀN ĐỒNG THÁP" over "BCH ĐOÀN HUYỆN LẤP VÒ", the Youth Union's name printed in
+        the motto's column under the number.
+        """
+        party = _party(
+            "TỈNH ĐOÀN ĐỒNG THÁP\nBCH ĐOÀN HUYỆN LẤP VÒ\n***\nSố: 12-CTr/ĐTN\n"
+            "ĐOÀN TNCS HỒ CHÍ MINH\nLấp Vò, ngày 05 tháng 01 năm 2021\nCHƯƠNG TRÌNH\n"
+            "Công tác Đoàn năm 2021\nI. MỤC TIÊU\n1. Tập hợp thanh niên.\n"
+        )
+        expected = {
+            "name": "Ban Chấp hành đoàn huyện Lấp Vò",
+            "level": "district",
+            "province": "Đồng Tháp",
+            "parent_body": "Tỉnh đoàn Đồng Tháp",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
+    @pytest.mark.parametrize(
+        ("lines", "name"),
+        [
+            (
+                "HỘI LHPN TỈNH BẮC GIANG\nBCH HỘI LHPN HUYỆN SƠN ĐỘNG\n",
+                "Ban Chấp hành Hội Liên hiệp Phụ nữ huyện Sơn Động",
+            ),
+            (
+                "HỘI NÔNG DÂN TỈNH BẮC GIANG\nBAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN SƠN ĐỘNG\n",
+                "Ban Chấp hành Hội Nông dân huyện Sơn Động",
+            ),
+        ],
+    )
+    def test_a_district_association_s_committee_under_the_province_s(
+        self, lines: str, name: str
+    ) -> None:
+        """The district association's committee ("BCH HỘI ... HUYỆN B") under the province's.
+
+        It issues; it is no board of the province's association, which is its superior.
+        """
+        party = _party(
+            lines + MOTTO + "Số: 08/KH-BTV\nSơn Động, ngày 01 tháng 6 năm 2017\nKẾ HOẠCH\n"
+            "Trồng hoa tại con đường phụ nữ tự quản\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+        )
+        expected = {
+            "name": name,
+            "level": "district",
+            "province": "Bắc Giang",
+            "parent_body": name.split(" huyện ")[0].removeprefix("Ban Chấp hành ")
+            + " tỉnh Bắc Giang",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
     def test_two_provinces_one_over_the_other_both_issue(self) -> None:
         """Two People's Committees of one level printed one over the other are two parties."""
         parties = _parties(

@@ -960,7 +960,7 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     # An organ's word left alone at a line's end ("BỘ TÀI CHÍNH - BỘ" / "TƯ PHÁP"), not the last
     # word of a name ("BỘ NỘI VỤ" / "BỘ TÀI CHÍNH": two ministries).
     text = re.sub(r"(?m)(^|-[ \t]|,[ \t]*)(BỘ|SỞ|CỤC|VỤ|BAN|TỔNG CỤC)\n", r"\1\2 ", text)
-    bodies = _with_bare_heads(text, find_bodies(text))
+    bodies = _executives_on_their_line(text, _with_bare_heads(text, find_bodies(text)))
     if not bodies:
         return []
     bodies = _with_acting_organs(text, bodies)
@@ -1256,6 +1256,29 @@ def _with_bare_heads(text: str, bodies: list[BodyName]) -> list[BodyName]:
     return sorted(added, key=lambda body: body.start)
 
 
+def _executives_on_their_line(text: str, bodies: list[BodyName]) -> list[BodyName]:
+    """The bodies, "Ban Chấp hành" read with the organisation's unit after it on its line.
+
+    "BAN CHẤP HÀNH HỘI NÔNG DÂN HUYỆN B" (or "BCH HỘI LHPN HUYỆN B") is the
+    executive committee of the district's association, one body: not a board
+    of the body printed on the line above it.
+    """
+    result: list[BodyName] = []
+    for body in bodies:
+        head = result[-1] if result else None
+        if (
+            head is not None
+            and fold(head.name) == "ban chấp hành"
+            and body.kind in _ORGANISATIONS
+            and body.place is not None
+            and "\n" not in text[head.end : body.start]
+        ):
+            result[-1] = attrs.evolve(body, name=f"{head.name} {body.name}", start=head.start)
+            continue
+        result.append(body)
+    return result
+
+
 def _bare_head_line(text: str, start: int) -> bool:
     """Whether the line starting at ``start`` is a head printed alone ("VĂN PHÒNG")."""
     end = text.find("\n", start)
@@ -1333,7 +1356,7 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
         above = result[-1] if result else None
         if (
             above is not None
-            and _same_line_of_bodies(above, body)
+            and (_same_line_of_bodies(above, body) or _executive_of_lower_unit(above, body))
             and (above.place is not None or above.level == "central")
             and body.place is not None
             and above.level in _LEVEL_ORDER
@@ -1341,8 +1364,9 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
             and _LEVEL_ORDER.index(str(above.level)) < _LEVEL_ORDER.index(str(body.level))
             and text.count("\n", above.end, body.start) == 1
         ):
+            kind = above.kind if _executive_of_lower_unit(above, body) else body.kind
             result[-1] = attrs.evolve(
-                body, parent=above.name, province=body.province or above.province
+                body, parent=above.name, province=body.province or above.province, kind=kind
             )
             continue
         if (
@@ -1362,6 +1386,26 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
             continue
         result.append(body)
     return result
+
+
+def _executive_of_lower_unit(above: BodyName, below: BodyName) -> bool:
+    """Whether ``below`` is the executive committee of a unit of ``above``'s organisation.
+
+    A mass organisation's body prints its superior's name over its own: "TỈNH ĐOÀN ĐỒNG
+    THÁP / BCH ĐOÀN HUYỆN LẤP VÒ" is the Youth Union's committee of Lấp Vò district,
+    under the province's; its name is the organisation's ("đoàn") after "Ban Chấp hành",
+    then its unit and place.
+    """
+    if above.kind not in _ORGANISATIONS or not below.unit or not below.place:
+        return False
+    name = fold(" ".join(below.name.split()))
+    head = "ban chấp hành "
+    where = fold(f" {below.unit} {below.place}")
+    if not name.startswith(head) or not name.endswith(where):
+        return False
+    organisation = name[len(head) : len(name) - len(where)].strip()
+    own = fold(above.organ)
+    return bool(organisation) and (own == organisation or own.endswith(f" {organisation}"))
 
 
 #: Kinds of body organised level under level, each level's body under the one above it.

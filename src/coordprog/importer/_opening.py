@@ -649,6 +649,10 @@ def _continued(letterhead: list[str], after: list[str]) -> list[str]:
     if not more or not letterhead:
         return letterhead
     alone = bodies_in_letterhead(_without_motto("\n".join(letterhead)).split("\n"))
+    if alone and alone[-1].place is not None and alone[-1].level != "central":
+        # A local body's name is whole ("BCH ĐOÀN HUYỆN LẤP VÒ"); the Youth Union's name
+        # under the number ("ĐOÀN TNCS HỒ CHÍ MINH") is its column's motto, not its line.
+        return letterhead
     joined = bodies_in_letterhead(_without_motto("\n".join(letterhead + more)).split("\n"))
     if len(joined) == len(alone) and [b.name for b in joined] != [b.name for b in alone]:
         return letterhead + more
