@@ -254,8 +254,10 @@ BASELINE_RECOVERED_SHARE = 0.963
 #: The thirty-seventh round's three district plans add three drafts, the parties of one all
 #: found (a letterhead broken inside its words, read as one body; a copy without letterhead
 #: whose district committee only its preamble and title name): 211 and 204.
+#: whose district committee only its preamble and title name): 211 and 204. That committee,
+#: placed by the district its title names since: 205.
 BASELINE_DRAFTS_WRITTEN = 221
-BASELINE_PARTIES_FOUND = 214
+BASELINE_PARTIES_FOUND = 215
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37

@@ -992,6 +992,23 @@ class TestIssuerWithoutLetterhead:
         )
         assert ["Ủy ban nhân dân huyện"] == [p["name"] for p in _parties(text)]
 
+    def test_a_district_s_body_is_placed_by_the_district_its_title_names(self) -> None:
+        """A district's committee a copy without letterhead names only so: its title's district.
+
+        "Ủy ban nhân dân huyện Xây dựng Kế hoạch ..." (the verb capitalised by the copy) under
+        a title "... trên địa bàn huyện U Minh Thượng": that district's committee, to check.
+        """
+        text = (
+            "KẾ HOẠCH\nRà soát hộ nghèo năm 2021\n trên địa bàn huyện U Minh Thượng\n"
+            "Thực hiện Kế hoạch số 164/KH-UBND ngày 29/8/2021 của UBND tỉnh Kiên Giang.\n"
+            "Ủy ban nhân dân huyện Xây dựng Kế hoạch tổ chức rà soát hộ nghèo, như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích:\nĐánh giá tình hình hộ nghèo.\n"
+        )
+        assert [("Ủy ban nhân dân huyện U Minh Thượng", "district")] == [
+            (p["name"], p["level"]) for p in _parties(text)
+        ]
+        assert "parties[0]" in _to_check(text)
+
     def test_the_body_making_the_plan_not_the_one_that_issued_an_act_before(self) -> None:
         """An act "đã ban hành ... số 12/QĐ-BCA" is another's: the plan's maker is its issuer."""
         text = (

@@ -700,9 +700,28 @@ def _central_issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> 
 #: A body's verb of issuing the document, right after its name: "Ủy ban nhân dân tỉnh xây
 #: dựng Kế hoạch ... như sau", "Ban Thường vụ Tỉnh ủy ... đã ban hành Chỉ thị số 17 ...".
 _ISSUES = re.compile(
-    r"\s+(?:đã\s+)?(?:ban\s+hành|xây\s+dựng)\s+(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Quy\s+chế"
+    r"\s+(?:đã\s+)?(?:[Bb]an\s+hành|[Xx]ây\s+dựng)\s+(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Quy\s+chế"
     r"|Quy\s+định|Chương\s+trình|Hướng\s+dẫn|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)(?!\w)"
 )
+
+
+#: The words of a district's level that name no province ("huyện", "quận", "thị xã").
+_DISTRICT_UNITS = ("huyện", "quận", "thị xã")
+
+
+def _district_in(title: str, unit: str) -> str | None:
+    """The place a title names after a district's level word: "huyện U Minh Thượng"."""
+    for found in re.finditer(rf"(?<!\w){re.escape(unit)}\s+", title):
+        words = []
+        for word in title[found.end() :].split():
+            if not word[:1].isupper():
+                break
+            words.append(word.rstrip(",.;:"))
+            if word[-1:] in ",.;:":
+                break
+        if words:
+            return " ".join(words)
+    return None
 
 
 #: An act's number right after its kind: "... Quyết định số 12/QĐ-BCA".
@@ -753,10 +772,19 @@ def _issuer_of_sentence(document: ReadDocument, draft: DraftBuilder) -> None:
 
 
 def _placed_by_title(body: BodyName, document: ReadDocument) -> BodyName:
-    """A body named with its level word alone ("Ủy ban nhân dân tỉnh"), placed by the title."""
-    if not body.unit or body.place or fold(body.unit) not in ("tỉnh", "thành phố"):
-        return body  # a district's or commune's body: the title's province is not its name
+    """A body named with its level word alone ("Ủy ban nhân dân tỉnh"), placed by the title.
+
+    A district's body ("Ủy ban nhân dân huyện") is placed by the district its title names
+    with the same word ("... trên địa bàn huyện U Minh Thượng"), not by a province.
+    """
+    if not body.unit or body.place:
+        return body
     title = document.opening.title or ""
+    if fold(body.unit) in _DISTRICT_UNITS:
+        place = _district_in(title, body.unit)
+        return (read_body(f"{body.name} {place}") if place else None) or body
+    if fold(body.unit) not in ("tỉnh", "thành phố"):
+        return body  # a commune's body: the title's province is not its name
     named = (
         province_match(title[unit.end() :])[0]
         for unit in re.finditer(rf"(?i)(?<!\w){re.escape(body.unit)}\s+", title)
