@@ -212,8 +212,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: words, a parent line over the issuing committee, a copy without letterhead) scored 38 of
 #: their 58 facts with the importer they were found with: the programs' share 96.3% (6059 of
 #: 6291), under the floor, which is lowered to 96.3% with them until the importer changes for
-#: them.
-BASELINE_RECOVERED_SHARE = 0.963
+#: them. With its changes and the thirty-sixth, thirty-eighth and thirty-ninth rounds': 96.5%
+#: (6383 of 6614).
+BASELINE_RECOVERED_SHARE = 0.965
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -1026,8 +1027,8 @@ class TestScorer:
 #: The thirty-seventh round's three district plans of mass organisations and a People's
 #: Committee add seven whose capitals re-casing does not know: the Youth Union and the Youth
 #: Federation named by their short words with a capital ("công tác Đoàn", "công tác Hội",
-#: "Đại hội Đoàn toàn quốc"), and "Đại hội Đảng": 58.
-CEILING_RECASED_TITLES_LOST = 50
+#: "Đại hội Đoàn toàn quốc"), and "Đại hội Đảng": 60.
+CEILING_RECASED_TITLES_LOST = 60
 
 
 def _dev_titles() -> list[str]:
