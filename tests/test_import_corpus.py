@@ -214,7 +214,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: 6291), under the floor, which is lowered to 96.3% with them until the importer changes for
 #: them. With its changes and the thirty-sixth, thirty-eighth and thirty-ninth rounds': 96.5%
 #: (6383 of 6614).
-BASELINE_RECOVERED_SHARE = 0.965
+#: The forty-third round's three decisions (signature blocks without a name line, one of
+#: two levels read beside the recipients; a ministry's scan with its page heading first)
+#: scored 88 of their 114 facts with the importer they were found with: the programs' share
+#: 96.2% (6471 of 6728), under the floor, which is lowered to 96.1% with them until the
+#: importer changes for them.
+BASELINE_RECOVERED_SHARE = 0.961
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -257,8 +262,11 @@ BASELINE_RECOVERED_SHARE = 0.965
 #: whose district committee only its preamble and title name): 211 and 204.
 #: whose district committee only its preamble and title name): 211 and 204. That committee,
 #: placed by the district its title names since: 205.
-BASELINE_DRAFTS_WRITTEN = 221
-BASELINE_PARTIES_FOUND = 215
+#: The forty-third round's three decisions (a ministry's scan signed "KT BỘ TRƯỚNG" /
+#: "THỨ TRƯỞNG" without a name, two provinces' decisions signed "TM. ỦY BAN NHÂN DÂN" alone)
+#: add three drafts, their parties all found: 224 and 218.
+BASELINE_DRAFTS_WRITTEN = 224
+BASELINE_PARTIES_FOUND = 218
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -386,7 +394,10 @@ CEILING_WRONG_SHARE = 0.02
 #: importer changes for them: a plan's title cut before a bracketed line of an anniversary's
 #: dates ("(15/10/1956 - 15/10/2015)") and the line after it: two. The bracketed dates and
 #: what follows them are the title's since: one.
-CEILING_UNFLAGGED = 1
+#: The forty-third round's three decisions leave one more unflagged before the importer
+#: changes for them: the issuer of a Prime Minister's decision a scan misspells ("của Thủ
+#: tướng Chỉnh phủ"), read as printed: two.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:
@@ -1028,7 +1039,10 @@ class TestScorer:
 #: Committee add seven whose capitals re-casing does not know: the Youth Union and the Youth
 #: Federation named by their short words with a capital ("công tác Đoàn", "công tác Hội",
 #: "Đại hội Đoàn toàn quốc"), and "Đại hội Đảng": 60.
-CEILING_RECASED_TITLES_LOST = 60
+#: The forty-third round's three add one: a national target programme's name whose capitals
+#: its decision's Article 1 prints ("Chương trình mục tiêu Y tế - Dân số"), its heading in
+#: capitals: 61.
+CEILING_RECASED_TITLES_LOST = 61
 
 
 def _dev_titles() -> list[str]:
