@@ -102,6 +102,11 @@ class TestFindCitations:
             (c.number, c.date, c.issuer) for c in coordprog.find_citations(text)
         ]
 
+    def test_a_scan_s_misread_government_is_read_as_printed_meant(self) -> None:
+        """An issuer a scan misreads "Thủ tướng Chỉnh phủ": no body is called so."""
+        text = "2 Quyết định số 122/QĐ-TTg ngày 10/01/2013 của Thủ tướng Chỉnh phủ phê duyệt"
+        assert ["Thủ tướng Chính phủ"] == [c.issuer for c in coordprog.find_citations(text)]
+
     def test_a_misprinted_date_is_not_read_and_the_issuer_after_it_is(self) -> None:
         """A misprinted year ("20222") gives no date, and the issuer after it is still read."""
         text = "Căn cứ Quy định số 80-QĐ/TW ngày 18/8/20222 của Bộ Chính trị phân cấp quản lý"

@@ -218,8 +218,11 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: two levels read beside the recipients; a ministry's scan with its page heading first)
 #: scored 88 of their 114 facts with the importer they were found with: the programs' share
 #: 96.2% (6471 of 6728), under the floor, which is lowered to 96.1% with them until the
-#: importer changes for them.
-BASELINE_RECOVERED_SHARE = 0.961
+#: importer changes for them. With the changes for them (an instrument Điều 1 names in
+#: quotation marks or after "này," taking the kind its name gives, a post beside a recipient
+#: with a scan's stray colon read into its signature, a scan's misread "TRƯỚNG", "Điêu 3" and
+#: "Chỉnh phủ" read as the words they stand for): 96.3% (6479 of 6728).
+BASELINE_RECOVERED_SHARE = 0.962
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -396,8 +399,9 @@ CEILING_WRONG_SHARE = 0.02
 #: what follows them are the title's since: one.
 #: The forty-third round's three decisions leave one more unflagged before the importer
 #: changes for them: the issuer of a Prime Minister's decision a scan misspells ("của Thủ
-#: tướng Chỉnh phủ"), read as printed: two.
-CEILING_UNFLAGGED = 2
+#: tướng Chỉnh phủ"), read as printed: two. No body is called "Chỉnh phủ": read
+#: "Chính phủ" since: one.
+CEILING_UNFLAGGED = 1
 
 
 class TestCorpus:

@@ -2008,3 +2008,55 @@ def test_the_fronts_presidium_on_the_line_under_a_title_is_its_organ() -> None:
     assert "Về việc ban hành Quy chế làm việc" == draft.data["promulgation"]["title"]
     (party,) = draft.data["parties"]
     assert "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" == party["issuing_organ"]
+
+
+MINISTRY_DECISION = (
+    "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 346/QĐ-BYT\nHà Nội, ngày 30 tháng 01 năm 2015\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Kế hoạch phòng chống bệnh không lây nhiễm giai đoạn 2015 - 2020\n"
+    "BỘ TRƯỞNG BỘ Y TẾ\n"
+    "Căn cứ Nghị định số 63/2012/NĐ-CP ngày 31 tháng 8 năm 2012 của Chính phủ quy định chức "
+    "năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức Bộ Y tế;\nQUYẾT ĐỊNH:\n"
+)
+
+
+def test_a_post_printed_after_a_recipient_with_a_stray_colon_is_the_signature_s() -> None:
+    """A scan's row "- Như Điêu 3; THỨ TRƯỞNG :": the recipient, and the post of the block.
+
+    The signed page's two columns run on one line: "Nơi nhận: KT BỘ TRƯỚNG" and the
+    recipient beside the post. The scan's misread "TRƯỚNG" (no post ends so) and "Điêu"
+    before an article's number are read as the words they stand for.
+    """
+    draft = coordprog.import_text(
+        MINISTRY_DECISION
+        + "Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch phòng chống bệnh không lây "
+        "nhiễm giai đoạn 2015 - 2020”.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Nơi nhận: KT BỘ TRƯỚNG\n- Như Điêu 3; THỨ TRƯỞNG :\n"
+    )
+    decision = draft.data["promulgation"]
+    assert ["Như Điều 3;"] == decision["recipients"]
+    signed = decision["signatories"]
+    assert [("KT BỘ TRƯỞNG", "THỨ TRƯỞNG")] == [(s["authority"], s.get("title")) for s in signed]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # The instrument named in quotation marks after "kèm theo Quyết định này".
+        "Ban hành kèm theo Quyết định này “Kế hoạch phòng chống bệnh không lây nhiễm "
+        "giai đoạn 2015 - 2020”.",
+        # A comma after "này", and what the copy says of the attachment in brackets.
+        "Ban hành kèm theo Quyết định này, Kế hoạch phòng chống bệnh không lây nhiễm giai "
+        "đoạn 2015 - 2020 (Đính kèm nội dung chi tiết Kế hoạch).",
+    ],
+)
+def test_an_instrument_named_by_article_1_takes_the_kind_its_name_gives(article: str) -> None:
+    """Điều 1 names a plan its copy prints no type line for: the draft is a plan."""
+    draft = coordprog.import_text(
+        MINISTRY_DECISION
+        + f"Điều 1. {article}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+    )
+    assert "plan" == draft.data["kind"]
+    named = draft.data["promulgation"]["instruments"]
+    assert ["Kế hoạch phòng chống bệnh không lây nhiễm giai đoạn 2015 - 2020"] == named

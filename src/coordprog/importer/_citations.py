@@ -440,6 +440,8 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
         end = bracket.end()
     issuer = rejoin_syllables(" ".join(issuer.split()).strip(" ,:"))
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
+    # "Thủ tướng Chỉnh phủ": a scan's misread "Chính"; no body is called "Chỉnh phủ".
+    issuer = re.sub(r"\bChỉnh(?= [Pp]hủ\b)", "Chính", issuer)
     return (issuer or None), end
 
 

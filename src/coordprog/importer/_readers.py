@@ -56,7 +56,7 @@ _INSTRUMENT_WORDS = "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KIND
 _DECIDES = re.compile(r"^(?:QUYẾT\s*ĐỊNH|QUYẾT\s*NGHỊ|QUYẾT\s*ĐỊNH\s*VÀ\s*BAN\s*HÀNH)\s*:?\s*$")
 _ARTICLE_HEAD = re.compile(r"^Điều\s*(?P<number>\d+[a-z]?)\s*[.:]?\s*(?P<rest>.*)$")
 _PROMULGATES = re.compile(
-    r"(?:ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)\s+này\s+(?:là\s+)?"
+    r"(?:ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)\s+này\s*,?\s+(?:là\s+)?"
     r"(?P<what>.+?)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -101,7 +101,7 @@ _APPROVES_WITHIN = re.compile(
 #: theo)".
 _NOT_THE_NAME = re.compile(
     r"\s*\((?:sau\s+đây|gọi\s+tắt)[^)]*\)?\s*$"
-    r"|\s*\([^()]*\b(?:kèm\s+theo|gửi\s+kèm)\b[^()]*\)\s*$",
+    r"|\s*\([^()]*\b(?:kèm\s+theo|gửi\s+kèm|đính\s+kèm)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
 #: What a decision's title says before the name of what it promulgates: "Về việc ban hành ",
@@ -673,7 +673,7 @@ def _named_instruments(what: str) -> list[str]:
     for part in parts:
         part = " ".join(part.split())
         # "bản Quy chế ...", 'bản “Quy định ...”': the copy of the instrument, named by its kind.
-        quoted = re.match(rf"^bản\s+[“\"]((?i:{keys})\b[^”\"]*)[”\"]$", part)
+        quoted = re.match(rf"^(?:bản\s+)?[“\"]((?i:{keys})\b[^”\"]*)[”\"]$", part)
         part = quoted[1] if quoted else re.sub(rf"^bản\s+(?=(?i:{keys})\b)", "", part)
         part = _NOT_THE_NAME.sub("", part)
         if part:

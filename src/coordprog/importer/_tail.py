@@ -174,7 +174,7 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             line = signed_by["name"]  # "Đã ký: Vũ Đức Khiển": the signer's name
         acting = AUTHORITY.match(line)
         if acting and not any(c.islower() for c in acting["rest"]):
-            rest = _authority_whole(acting["rest"], lines, index)
+            rest = _misread_post(_authority_whole(acting["rest"], lines, index))
             mark = acting["mark"]
             # The mark as printed: "KT. BỘ TRƯỞNG", or "KT BỘ TRƯỞNG" without its dot.
             written = f"{mark}. {rest}" if acting["dot"] else f"{mark} {rest}"
@@ -357,6 +357,14 @@ def _signs_under(
     return None
 
 
+def _misread_post(rest: str) -> str:
+    """An authority line's post with a scan's misread mark repaired: "BỘ TRƯỚNG" is "BỘ TRƯỞNG".
+
+    No post ends in "TRƯỚNG"; a scan reads the hook above "Ở" as an acute accent.
+    """
+    return re.sub(r"TRƯỚNG\b", "TRƯỞNG", rest)
+
+
 def _authority_whole(rest: str, lines: list[str], index: int) -> str:
     """An authority line's words after its mark, with the lines it was broken over.
 
@@ -487,7 +495,8 @@ def _beside_recipient(line: str) -> list[str]:
             start = beside.end()
     pieces.append(line[start:])
     pieces = [part for piece in pieces for part in _NEXT_BLOCK.split(piece)]
-    last = re.match(r"^(?P<recipient>.*[;.:])\s+(?P<beside>[^;.:]+)$", line)
+    # "- Như Điều 3; THỨ TRƯỞNG :": a scan may read a stray colon after the post.
+    last = re.match(r"^(?P<recipient>.*[;.:])\s+(?P<beside>[^;.:]+?)(?:\s+:)?$", line)
     if (
         len(pieces) == 1
         and last
@@ -822,6 +831,8 @@ def _recipient(text: str) -> str:
     is put back before it: "Thường trực Thành ủy (để b/c);".
     """
     said = " ".join(text.split()).strip()
+    # "Như Điêu 3": a scan's misread "Điều" before an article's number.
+    said = re.sub(r"\bĐiêu(?=\s+\d)", "Điều", said)
     after = _PURPOSE_AFTER.match(said)
     if after:
         said = f"{after['name']} {after['purpose']}{after['end']}"
