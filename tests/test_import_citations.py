@@ -1125,3 +1125,19 @@ class TestActsOfCentralDecisionsRoundThirtyFive:
         """A copy's "ngày 29 tháng9 năm 2012" dates the decree, and its issuer is read."""
         text = "Căn cứ Nghị định số 74/2012/NĐ-CP ngày 29 tháng9 năm 2012 của Chính phủ;"
         assert [("74/2012/NĐ-CP", None, D(2012, 9, 29), "Chính phủ")] == _acts(text)
+
+
+def test_an_issuer_s_note_of_the_body_that_took_over_is_the_issuer_s() -> None:
+    """A note "(nay là ...)" after an issuer is its own: the issuers go on after it."""
+    text = (
+        "Căn cứ Thông tư liên tịch số 01/2004/TTLT-BBCVT-TC ngày 25 tháng 05 năm 2004 của "
+        "Bộ Bưu chính Viễn thông (nay là Bộ Thông tin và Truyền thông) và Bộ Tài chính hướng "
+        "dẫn về trách nhiệm phối hợp;\n"
+        "Căn cứ Thông tư liên tịch số 01/2006/TTLT-BCA-BBCVT ngày 05/5/2006 giữa Bộ Công an "
+        "và Bộ Bưu chính Viễn thông (nay là Bộ Thông tin và Truyền thông) hướng dẫn việc mở "
+        "và kiểm tra thư;"
+    )
+    assert [issuer for *_, issuer in _acts(text)] == [
+        "Bộ Bưu chính Viễn thông (nay là Bộ Thông tin và Truyền thông) và Bộ Tài chính",
+        "Bộ Công an và Bộ Bưu chính Viễn thông (nay là Bộ Thông tin và Truyền thông)",
+    ]

@@ -223,6 +223,10 @@ _SHORT_FORM = re.compile(rf"\s*\((?:Bộ\s+)?[{_UPPER}][{_UPPER}&.\-]+(?:\s*[&-]
 _ISSUER_BRACKET = re.compile(
     r"\s*\((?:khóa|khoá|Khóa|Khoá|nhiệm kỳ|Nhiệm kỳ|Thường trực|cơ quan thường trực)[^()]*\)"
 )
+#: A note in brackets of the body that has since taken over from an issuer: "Bộ Bưu chính
+#: Viễn thông (nay là Bộ Thông tin và Truyền thông)". It is the issuer's, and the issuers go
+#: on after it ("... (nay là ...) và Bộ Tài chính").
+_NOW_CALLED = re.compile(r"\s*\(\s*nay\s+(?:là|thuộc)\s+[^()]*\)")
 #: A name that goes on after a short form in brackets: "Mặt trận Tổ quốc (MTTQ) Việt Nam",
 #: "Viện kiểm sát nhân dân (VKSND) tối cao" (the short form is then not the name's end).
 _NAME_AFTER = re.compile(rf"\s+(?:[{_UPPER}]|tối\s+cao(?!\w))")
@@ -397,6 +401,10 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
             and not _subject_after(text, stop.end())
         ):
             position = stop.end()  # "Bộ Nội vụ, Viện kiểm sát nhân dân tối cao, ..."
+            continue
+        now_called = _NOW_CALLED.match(text, stop.start()) if stop else None
+        if now_called is not None:
+            position = now_called.end()  # "Bộ Bưu chính Viễn thông (nay là ...) và Bộ Tài chính"
             continue
         short = _SHORT_FORM.match(text, stop.start()) if stop and joint else None
         if short is not None and _JOINED_AFTER.match(text, short.end()):
