@@ -75,6 +75,32 @@ def test_a_title_in_capitals_takes_the_capitals_the_text_writes_the_same_words_w
     assert _flagged(draft, "promulgation.title")
 
 
+def test_a_title_in_capitals_takes_a_short_name_s_capital_its_text_always_writes() -> None:
+    """A name of three words the căn cứ write twice with a capital gets it in the title.
+
+    "Thừa phát lại" shares too few words with the text for the five-word rule; written
+    "chế định Thừa phát lại" and "hoạt động của Thừa phát lại", each time with its capital
+    inside the sentence, it keeps the capital. Words the text writes once so do not.
+    """
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC QUẢN LÝ NHÀ NƯỚC "
+        "VỀ THỪA PHÁT LẠI TRÊN ĐỊA BÀN TỈNH\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Nghị quyết số 107/2015/QH13 ngày 26/11/2015 của Quốc hội về thực hiện chế "
+        "định Thừa phát lại;\n"
+        "Căn cứ Nghị định số 08/2020/NĐ-CP ngày 08/01/2020 của Chính phủ về tổ chức và hoạt "
+        "động của Thừa phát lại;\n"
+        "Căn cứ Thông tư số 01/2021/TT-BTP ngày 01/02/2021 của Bộ Tư pháp về Công tác quản lý "
+        "hồ sơ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    )
+    assert draft.data["promulgation"]["title"] == (
+        "Ban hành Quy chế phối hợp trong công tác quản lý nhà nước về Thừa phát lại trên địa "
+        "bàn tỉnh"
+    )
+    assert _flagged(draft, "promulgation.title")
+
+
 @pytest.mark.parametrize(
     ("printed", "written"),
     [

@@ -594,7 +594,46 @@ def capitals_as_written(title: str, text: str) -> str:
             if not said:
                 out[start + offset] = _with_capital(out[start + offset], word)
         start += length
-    return " ".join(out)
+    return " ".join(_names_written_alike(out, bare, written, forms, at))
+
+
+#: A short name the text writes with a capital inside its sentences: its words in a row, and
+#: how many times the text writes them so, each time alike.
+_NAME_RUN = 3
+_NAME_TIMES = 2
+
+
+def _names_written_alike(
+    out: list[str],
+    bare: list[str],
+    written: list[tuple[str, bool]],
+    forms: list[str],
+    at: dict[str, list[int]],
+) -> list[str]:
+    """``out`` with the capital of a name the text always writes with one inside a sentence.
+
+    A body or an institution named in a few words ("quản lý nhà nước về Thừa phát lại",
+    where the căn cứ write "chế định Thừa phát lại", "hoạt động của Thừa phát lại") shares
+    too few words with the text for a run of :data:`_SHARED_RUN`: its first word takes the
+    capital when the text writes the same :data:`_NAME_RUN` words at least
+    :data:`_NAME_TIMES` times, every time with that capital inside a sentence and the words
+    after it in small letters.
+    """
+    for start in range(len(bare) - _NAME_RUN + 1):
+        run = bare[start : start + _NAME_RUN]
+        if not all(run):
+            continue
+        places = [index for index in at.get(run[0], []) if forms[index : index + _NAME_RUN] == run]
+        if len(places) < _NAME_TIMES:
+            continue
+        if all(
+            not written[index][1]
+            and written[index][0][:1].isupper()
+            and all(word[:1].islower() for word, _ in written[index + 1 : index + _NAME_RUN])
+            for index in places
+        ):
+            out[start] = _with_capital(out[start], written[places[0]][0])
+    return out
 
 
 def _with_capital(word: str, written: str) -> str:
