@@ -1141,3 +1141,21 @@ def test_an_issuer_s_note_of_the_body_that_took_over_is_the_issuer_s() -> None:
         "Bộ Bưu chính Viễn thông (nay là Bộ Thông tin và Truyền thông) và Bộ Tài chính",
         "Bộ Công an và Bộ Bưu chính Viễn thông (nay là Bộ Thông tin và Truyền thông)",
     ]
+
+
+def test_an_instrument_a_cited_act_promulgates_after_a_semicolon_is_no_act() -> None:
+    """In "... ban hành kèm theo Quy chế A; Quy định B", B is the acts' instrument, not cited."""
+    draft = coordprog.import_text(
+        "KẾ HOẠCH\nPhối hợp giám sát năm 2018\n"
+        "Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ "
+        "Chính trị ban hành kèm theo Quy chế Giám sát và phản biện xã hội của MTTQ Việt Nam; "
+        "Quy định về việc MTTQ Việt Nam tham gia góp ý xây dựng Đảng, xây dựng Chính quyền;\n"
+        "Căn cứ Quy định về công tác dân vận của hệ thống chính trị;\n"
+        "I. MỤC ĐÍCH\n1. Phối hợp giám sát.\n"
+    )
+    cited = [ref.get("number") or ref.get("title") for ref in draft.data["legal_refs"]]
+    assert cited == [
+        "217-QĐ/TW",
+        "218-QĐ/TW",
+        "Quy định về công tác dân vận của hệ thống chính trị",
+    ]

@@ -452,14 +452,40 @@ _NAMED_BASIS = re.compile(
 _THIS_ONE = re.compile(r"\S+\s+\S+\s+(?:này|trên|đó|nói\s+trên|nêu\s+trên)")
 
 
+#: A numbered act named with the instruments it promulgates: "Quyết định số 217-QĐ/TW và
+#: Quyết định số 218-QĐ/TW ... ban hành kèm theo Quy chế ...; Quy định về việc ...".
+_PROMULGATES = re.compile(
+    r"\bban\s+hành\s+(?:kèm\s+theo\s+)?(?:Quy\s+chế|Quy\s+định|Chương\s+trình|Kế\s+hoạch"
+    r"|Điều\s+lệ|Hướng\s+dẫn)\b"
+)
+
+
+def _promulgated_with(text: str, found: list[Citation], match: re.Match[str]) -> bool:
+    """Whether a name after ";" or "và" is one more instrument a numbered act before promulgates.
+
+    The clause goes on from a numbered act's "ban hành (kèm theo) Quy chế ..." with no
+    "Căn cứ" between: the name is that act's instrument, no act of the basis.
+    """
+    if re.search(r"[Cc]ăn\s*cứ", match[0]):
+        return False
+    numbered = [c for c in found if c.number is not None and c.start < match.start()]
+    if not numbered:
+        return False
+    between = text[numbered[-1].start : match.start("act")]
+    return bool(_PROMULGATES.search(between)) and not re.search(r"[Cc]ăn\s*cứ", between)
+
+
 def _with_named_basis(text: str, found: list[Citation]) -> list[Citation]:
     """The citations of a basis clause, and the acts it cites by their name only.
 
-    A name that a numbered act's citation already covers is that act.
+    A name that a numbered act's citation already covers is that act; one more instrument a
+    numbered act promulgates (see :func:`_promulgated_with`) is none.
     """
     added = list(found)
     for match in _NAMED_BASIS.finditer(text):
         start, end = match.start("act"), match.end("act")
+        if _promulgated_with(text, found, match):
+            continue
         # An act named inside this one's name ("Hướng dẫn thực hiện Điều lệ Đội ...") is
         # cited too; one that covers it (a numbered act's title) is the act cited.
         if any(
