@@ -227,6 +227,8 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: ward's notice without letterhead) scored 77 of their 92 facts with the importer they were
 #: found with: the programs' share 96.3% (6460 of 6706), under the floor, which is lowered to
 #: 96.3% with them until the importer changes for them.
+#: 96.3% with them until the importer changes for them. With a page's posting stamp ending the
+#: title it prints: 96.39% (6464 of 6706), still under 96.4%.
 BASELINE_RECOVERED_SHARE = 0.962
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -280,8 +282,10 @@ BASELINE_RECOVERED_SHARE = 0.962
 #: all found (a commune's committee on a letterhead without its district or province, another
 #: named only by its letterhead and preamble, a ward's named only by its notice's sentence):
 #: 224 and 215.
+#: 224 and 215. A page's posting stamp ending the title it prints, the commune plan's committee
+#: is read from its preamble since: 216.
 BASELINE_DRAFTS_WRITTEN = 230
-BASELINE_PARTIES_FOUND = 221
+BASELINE_PARTIES_FOUND = 222
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -420,8 +424,9 @@ CEILING_WRONG_SHARE = 0.02
 #: issuer's since, and the issuers go on after it: one.
 #: The forty-first round's three commune and ward texts leave three more unflagged before the
 #: importer changes for them (a plan's title and a notice's title read wrong, a decree's
-#: issuer misprinted "cảu Chỉnh Phủ" not read): four.
-CEILING_UNFLAGGED = 4
+#: issuer misprinted "cảu Chỉnh Phủ" not read): four. A page's posting stamp under the heading
+#: that prints a type and title ("Ngày cập nhật 24/04/2020") ends the title since: two.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:

@@ -1069,6 +1069,24 @@ def test_an_anniversary_s_dates_in_brackets_under_a_title_are_the_title_s() -> N
     assert "period" not in data  # the anniversary's dates are no period of the plan
 
 
+@pytest.mark.parametrize(
+    "stamp", ["Ngày 06/04/2021 23:23:18", "Ngày cập nhật 24/04/2020", "Đăng ngày 17 - 05 - 2024"]
+)
+def test_a_page_s_posting_stamp_under_its_heading_ends_the_title(stamp: str) -> None:
+    """A page's heading "THÔNG BÁO Về việc ..." and its posting stamp: the stamp is no title's.
+
+    Round 41's ward notice and commune plan had their titles run on with the stamp and the
+    lines after it, unflagged.
+    """
+    data = coordprog.import_text(
+        f"Tìm kiếm tin tức\nTHÔNG BÁO Về việc lấy ý kiến cử tri về Đề án sắp xếp các phường\n"
+        f"{stamp}\n\nUBND phường A thông báo Về việc lấy ý kiến cử tri\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Ủy ban nhân dân phường A thông báo việc lấy ý kiến cử tri đến toàn thể nhân dân.\n"
+    ).data
+    assert data["title"] == "Về việc lấy ý kiến cử tri về Đề án sắp xếp các phường"
+
+
 def test_the_party_whose_leadership_a_title_in_capitals_names() -> None:
     """A title "SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI ...": the Party keeps its capital, re-cased."""
     data = coordprog.import_text(

@@ -605,6 +605,17 @@ _ANNIVERSARY = re.compile(
 )
 
 
+#: A page's posting stamp under the heading it prints a document's type and title in: "Ngày
+#: 06/04/2021 23:23:18", "Ngày cập nhật 24/04/2020", "Đăng ngày 17 - 05 - 2024". The title
+#: ends before it; the day is the page's, not the document's.
+POSTING_STAMP = re.compile(
+    r"^\s*(?:Ngày(?:\s+(?:cập\s*nhật|đăng))?|Đăng\s+ngày|Cập\s*nhật)\s*:?\s*"
+    r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d"
+    r"(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 #: A line in brackets under a title that names an act issued with another than a decision:
 #: "(Ban hành kèm theo Nghị quyết số ...)", said of the scheme the title names.
 _WITH_ANOTHER_ACT = re.compile(r"^\((?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?!Quyết\s*định)\w")
@@ -901,6 +912,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             continue
         if (
             line.startswith("(")
+            or POSTING_STAMP.match(line)  # "Ngày cập nhật 24/04/2020": the page's, under it
             # A place-and-date line; not a title citing an act's date ("... NGÀY 16 THÁNG 7 ...").
             or (dated is not None and len(line) - (dated.end() - dated.start()) < 20)
             or len(title_lines) >= 6
