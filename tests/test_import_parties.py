@@ -1755,3 +1755,21 @@ def test_a_local_union_s_standing_board_acting_in_its_guidance_is_its_organ(
         "I. MỤC ĐÍCH YÊU CẦU\n"
     )
     assert [party.get("issuing_organ") for party in draft.data["parties"]] == [organ]
+
+
+def test_a_commune_s_committee_beside_a_motto_printed_with_a_look_alike_tone() -> None:
+    """A motto printed "CỘNG HÕA" is left out of the letterhead; the committee is the commune's.
+
+    Round 41's Xuân Tín plan: the misprinted motto had been read into the letterhead, and its
+    committee drafted without its commune ("Ủy ban nhân dân"), flagged.
+    """
+    data = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "XÃ XUÂN A | Độc lập - Tự do - Hạnh phúc |\n"
+        "Số: 36/KH-UBND |\nXuân A, ngày 07 tháng 5 năm 2025 |\n"
+        "KẾ HOẠCH\nPhòng, chống thiên tai năm 2025 trên địa bàn xã Xuân A\n"
+        "Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;\n"
+        "A. MỤC ĐÍCH, YÊU CẦU:\n1. Tuyên truyền.\n"
+    ).data
+    assert [party["name"] for party in data["parties"]] == ["Ủy ban nhân dân xã Xuân A"]
+    assert data["parties"][0]["level"] == "commune"

@@ -67,7 +67,7 @@ BODY_STARTS = re.compile(
     r"|QUYẾT\s*NGHỊ\s*:|\(Ban\s+hành\s+kèm\s+theo|\(Kèm\s+theo|Kính\s+gửi)"
 )
 _MOTTO = re.compile(
-    r"c\s*ộ\s*n\s*g\s+h\s*[òo]\s*a\s+x\s*ã\s+h\s*ộ\s*i\s+c\s*h\s*ủ\s+n\s*g\s*h\s*ĩ\s*a"
+    r"c\s*ộ\s*n\s*g\s+h\s*[òoõ]\s*a\s+x\s*ã\s+h\s*ộ\s*i\s+c\s*h\s*ủ\s+n\s*g\s*h\s*ĩ\s*a"
     r"\s+v\s*i\s*ệ\s*t\s+n\s*a\s*m"
     r"|độc\s+lập\s*[-\u2013]\s*tự\s+do\s*[-\u2013]\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam",
