@@ -288,8 +288,9 @@ BASELINE_RECOVERED_SHARE = 0.962
 #: is read from its preamble since: 216.
 #: is read from its preamble since: 216. A motto misprinted "CỘNG HÕA" left out of the
 #: letterhead beside it, the other commune plan's committee is read with its commune: 217.
+#: The ward's committee its notice's own sentence names ("... thông báo việc ..."): 218.
 BASELINE_DRAFTS_WRITTEN = 230
-BASELINE_PARTIES_FOUND = 223
+BASELINE_PARTIES_FOUND = 224
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37

@@ -1773,3 +1773,21 @@ def test_a_commune_s_committee_beside_a_motto_printed_with_a_look_alike_tone() -
     ).data
     assert [party["name"] for party in data["parties"]] == ["Ủy ban nhân dân xã Xuân A"]
     assert data["parties"][0]["level"] == "commune"
+
+
+def test_a_ward_s_committee_a_notice_without_letterhead_names_in_its_own_sentence() -> None:
+    """A notice "Ủy ban nhân dân phường A thông báo việc ...": that committee, flagged.
+
+    Round 41's Hương An notice, printed by its ward's page without letterhead, had no party.
+    """
+    draft = coordprog.import_text(
+        "THÔNG BÁO\nVề việc lấy ý kiến cử tri về Đề án sắp xếp các phường\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Ủy ban nhân dân phường Hương An thông báo việc lấy ý kiến cử tri về Đề án đến "
+        "toàn thể nhân dân được biết.\n"
+    )
+    parties = draft.data["parties"]
+    assert [(p["name"], p["level"]) for p in parties] == [
+        ("Ủy ban nhân dân phường Hương An", "commune")
+    ]
+    assert "parties[0]" in [item["path"] for item in draft.data["to_complete"]]

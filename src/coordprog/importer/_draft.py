@@ -702,6 +702,8 @@ def _central_issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> 
 _ISSUES = re.compile(
     r"\s+(?:đã\s+)?(?:[Bb]an\s+hành|[Xx]ây\s+dựng)\s+(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Quy\s+chế"
     r"|Quy\s+định|Chương\s+trình|Hướng\s+dẫn|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)(?!\w)"
+    # A notice's own sentence: "Ủy ban nhân dân phường A thông báo (về) việc lấy ý kiến ...".
+    r"|\s+thông\s+báo\s+(?:[Vv]ề\s+)?việc(?!\w)"
 )
 
 
