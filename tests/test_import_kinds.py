@@ -1257,3 +1257,27 @@ def test_a_sentence_naming_guidance_it_carries_out_or_another_document_is_no_gui
     """Guidance the text carries out, or another document it says it makes, names no kind."""
     draft = coordprog.import_text(_REPRINTED_GUIDANCE.format(sentence=sentence))
     assert draft.data["kind"] != "guidance"
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Phòng, chống thiên tai năm 2025 trên địa bàn xã Xuân A", ("2025-01-01", "2025-12-31")),
+        ("Rà soát hộ nghèo năm 2021 trên địa bàn huyện B", ("2021-01-01", "2021-12-31")),
+        ("Thực hiện Chiến lược đến năm 2030 trên địa bàn xã Xuân A", None),
+    ],
+)
+def test_a_title_s_own_year_before_the_area_it_covers(
+    title: str, period: tuple[str, str] | None
+) -> None:
+    """A year before the area the title covers is the plan's; a horizon ("đến năm 2030") is not.
+
+    Round 41's Xuân Tín plan and round 37's U Minh Thượng plan had no period.
+    """
+    data = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ XUÂN A\nSố: 36/KH-UBND\nXuân A, ngày 07 tháng 5 năm 2025\n"
+        f"KẾ HOẠCH\n{title}\nCăn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền.\n"
+    ).data
+    got = data.get("period")
+    assert (None if got is None else (str(got["start"]), str(got["end"]))) == period

@@ -20,10 +20,13 @@ _YEARS = re.compile(
 )
 
 
-#: A title that ends with its own year: "Rà soát hộ nghèo ... năm 2022"; not the end of a span
-#: ("từ năm 2006 đến năm 2010") or a horizon ("tầm nhìn đến năm 2030").
+#: A title that ends with its own year: "Rà soát hộ nghèo ... năm 2022", also before the area
+#: it covers ("... năm 2025 trên địa bàn xã Xuân Tín"); not the end of a span ("từ năm 2006
+#: đến năm 2010") or a horizon ("tầm nhìn đến năm 2030").
 _OWN_YEAR = re.compile(
-    r"(?<!đến\s)(?<!tới\s)(?<!ĐẾN\s)(?<!TỚI\s)\bnăm\s+(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE
+    r"(?<!đến\s)(?<!tới\s)(?<!ĐẾN\s)(?<!TỚI\s)\bnăm\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*,?\s+trên\s+địa\s+bàn\s+[^\d,;()]{1,80})?\s*$",
+    re.IGNORECASE,
 )
 
 
