@@ -240,6 +240,8 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: title) scored 70 of their 78 facts with the importer they were found with: the programs'
 #: share 96.4% (6453 of 6692), under the floor, which is lowered to 96.4% with them until the
 #: importer changes for them.
+#: importer changes for them. With its change (a committee the text calls a province's not
+#: placed in the city of its place line): 96.46% (6455 of 6692), still under 96.5%.
 BASELINE_RECOVERED_SHARE = 0.963
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -301,8 +303,10 @@ BASELINE_RECOVERED_SHARE = 0.963
 #: The forty-second round's three provincial plans add three drafts, the parties of two all
 #: found (a copy whose letterhead keeps no province and whose place line names another city,
 #: its committee read as that city's, flagged): 224 and 217.
+#: its committee read as that city's, flagged): 224 and 217. That committee, read as the
+#: province's the text calls it ("UBND tỉnh ban hành ..."), without the city, since: 218.
 BASELINE_DRAFTS_WRITTEN = 233
-BASELINE_PARTIES_FOUND = 226
+BASELINE_PARTIES_FOUND = 227
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -445,8 +449,9 @@ CEILING_WRONG_SHARE = 0.02
 #: that prints a type and title ("Ngày cập nhật 24/04/2020") ends the title since: two.
 #: The forty-second round's three leave one more unflagged before the importer changes for
 #: them: a copy whose letterhead keeps no province, its place line a city the text names
-#: nowhere else ('Hà Nội'), read as the document's province: two.
-CEILING_UNFLAGGED = 2
+#: nowhere else ('Hà Nội'), read as the document's province: two. A city under the centre is
+#: no place of a committee its text calls a province's ("UBND tỉnh ban hành ...") since: one.
+CEILING_UNFLAGGED = 1
 
 
 class TestCorpus:

@@ -254,6 +254,22 @@ def test_a_party_named_without_its_place_takes_the_place_line_and_is_flagged() -
     assert [] != _flagged(draft, "parties[0]")
 
 
+def test_a_city_under_the_centre_is_no_place_of_a_body_the_text_calls_a_province_s() -> None:
+    """A committee the text calls a province's ("UBND tỉnh ...") is not placed in "Hà Nội"."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 57/KH-UBND | Hà Nội, ngày 29 tháng 04 năm 2020 |\n"
+        "Thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ, UBND tỉnh ban hành "
+        "kế hoạch thực hiện giai đoạn 2021-2025 như sau:\n"
+        "1. Triển khai kịp thời các nội dung của Nghị quyết.\n"
+    )
+    (party,) = draft.data["parties"]
+    assert ("Ủy ban nhân dân tỉnh", "province") == (party["name"], party["level"])
+    assert "province" not in party
+    assert "province" not in draft.data
+    assert [] != _flagged(draft, "parties[0]")
+
+
 def test_numbered_lines_nobody_announced_are_no_tasks() -> None:
     """A copy's page numbering ("1. BỘ ...") in a text of unknown kind invents no task."""
     draft = coordprog.import_text(

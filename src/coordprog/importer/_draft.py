@@ -102,7 +102,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     if len(draft.parties.found) > 1:  # parties the reader found in the preamble, too
         _joint_heads(_preamble(document), draft.parties.found)
     _organs(document, draft)
-    _placed_parties(opening, draft)
+    _placed_parties(document, draft)
     for index, party in enumerate(draft.parties.found):
         source, known = draft.parties.sources.get(str(party["id"]), ("", True))
         if not known:
@@ -365,15 +365,38 @@ def others_years(draft: DraftBuilder, *titles: str | None) -> None:
     )
 
 
-def _placed_parties(opening: Opening, draft: DraftBuilder) -> None:
+#: A verb of issuing right after a body's name, in any case: "UBND tỉnh ban hành kế hoạch".
+_ISSUING_VERB = re.compile(r"\s+(?:đã\s+)?(?:ban\s+hành|xây\s+dựng)(?!\w)", re.IGNORECASE)
+
+
+def _unit_of_issuer(document: ReadDocument) -> str | None:
+    """The level word a text gives its own issuer named without a place, folded, or None.
+
+    "..., UBND tỉnh ban hành kế hoạch thực hiện ... như sau": the issuer is
+    a province's People's Committee ("tinh"), whatever city the place line
+    names.
+    """
+    text = "\n".join(document.lines[: document.opening.end + 40])
+    for body in find_bodies(text):
+        if body.unit and not body.place and _ISSUING_VERB.match(text, body.end):
+            return fold(body.unit)
+    return None
+
+
+def _placed_parties(document: ReadDocument, draft: DraftBuilder) -> None:
     """A party named without its place ("Ủy ban nhân dân tỉnh") takes it from the place line.
 
     A letterhead without its second line and an organ line such as "CHỦ
     TỊCH ỦY BAN NHÂN DÂN TỈNH" leave the place to the place-and-date line
     ("Hưng Yên, ngày ..."); a province's People's Committee signs in its
-    province's name, so the place is the province's when it names one. The
-    party is listed to check either way.
+    province's name, so the place is the province's when it names one. A
+    city under the centre ("Hà Nội") is no province's place when the text
+    calls its issuer a province's ("UBND tỉnh ban hành ..."): that party
+    keeps the level word the text gives it and no place. The party is
+    listed to check either way.
     """
+    opening = document.opening
+    said = _unit_of_issuer(document)
     for index, party in enumerate(draft.parties.found):
         name = str(party.get("name", ""))
         bare = _LOCAL_ORGAN.match(name) is not None
@@ -384,7 +407,11 @@ def _placed_parties(opening: Opening, draft: DraftBuilder) -> None:
             province is not None
             and length >= len(fold(opening.place or "").rstrip())
             and (party.get("level") == "province" or bare)
+            and not (province in CENTRAL_CITIES and said == fold("tỉnh"))
         )
+        if not placed and bare and said == fold("tỉnh"):
+            party["name"] = name = f"{name} tỉnh"
+            party["level"] = "province"
         if placed and province is not None:
             unit = "" if not bare else (" thành phố" if province in CENTRAL_CITIES else " tỉnh")
             party["name"] = f"{name}{unit} {province}"
