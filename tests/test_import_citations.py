@@ -209,6 +209,25 @@ class TestFindCitations:
             ("25/2021/QĐ-TTg", D(2021, 7, 22), "Thủ tướng Chính phủ"),
         ] == listed
 
+    def test_a_listed_act_s_name_may_hold_a_semicolon(self) -> None:
+        """Words in small letters after a listed act's ";" go on with its name, the list on."""
+        text = (
+            "các Nghị quyết của Hội đồng nhân dân tỉnh: số 155/NQ-HĐND ngày 08/12/2021 về nhiệm "
+            "vụ năm 2022; số 158/NQ-HĐND ngày 08/12/2021 về dự toán thu ngân sách nhà nước trên "
+            "địa bàn; thu chi ngân sách địa phương năm 2022; số 163/NQ-HĐND ngày 08/12/2021 về "
+            "kế hoạch đầu tư công năm 2022 và Công văn số 892/BKHĐT-TH ngày 14/02/2022"
+        )
+        listed = [
+            (c.number, c.date, c.issuer)
+            for c in coordprog.find_citations(text)
+            if c.kind is LegalKind.RESOLUTION
+        ]
+        assert [
+            ("155/NQ-HĐND", D(2021, 12, 8), "Hội đồng nhân dân tỉnh"),
+            ("158/NQ-HĐND", D(2021, 12, 8), "Hội đồng nhân dân tỉnh"),
+            ("163/NQ-HĐND", D(2021, 12, 8), "Hội đồng nhân dân tỉnh"),
+        ] == listed
+
     def test_an_act_named_in_a_listed_act_s_title_does_not_take_the_list_s_issuer(self) -> None:
         """A conclusion named inside a listed decision's title has not the decisions' issuer."""
         text = (

@@ -1141,7 +1141,11 @@ def _list_items(text: str, first: re.Match[str]) -> Iterator[re.Match[str]]:
 
     "các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày ... ban hành
     ...; 21/2021/QĐ-TTg ngày ... quy định ...; 25/2021/QĐ-TTg ...": a number
-    with the first's symbol starts each, until a clause starts otherwise.
+    with the first's symbol starts each, until a clause starts otherwise. An
+    item's name may hold a semicolon of its own ("số 158/NQ-HĐND ... về dự
+    toán thu ngân sách nhà nước trên địa bàn; thu chi ngân sách địa phương năm
+    2022; số 163/NQ-HĐND ..."): words in small letters after it, with the next
+    item right after them, go on with the name.
     """
     symbol = _symbol(first["number"])
     at = first.end()
@@ -1151,10 +1155,17 @@ def _list_items(text: str, first: re.Match[str]) -> Iterator[re.Match[str]]:
         if semicolon < 0 or (sentence is not None and sentence.start() < semicolon):
             return
         item = _LIST_ITEM.match(text, semicolon)
+        goes_on = _ITEM_NAME_GOES_ON.match(text, semicolon) if item is None else None
+        if goes_on is not None:
+            item = _LIST_ITEM.match(text, goes_on.end() - 1)
         if item is None or _symbol(item["number"]) != symbol:
             return
         yield item
         at = item.end()
+
+
+#: Words in small letters, without an act's number, up to the next semicolon: a name going on.
+_ITEM_NAME_GOES_ON = re.compile(r";\s*[a-zđà-ỹ][^;.:/]*;")
 
 
 #: "các Nghị định của Chính phủ:", "các Quyết định của Thủ tướng Chính phủ số:": a list's head.
