@@ -1992,6 +1992,25 @@ def test_a_number_printed_with_an_en_dash_between_spaces_is_read_whole(head: str
     assert draft.data["parties"][0]["name"] == "Ban Chấp hành Hội Nông dân thành phố Hải Phòng"
 
 
+@pytest.mark.parametrize(
+    "rest", ["\u2013 Bắc Giang, ngày 05 tháng 3 năm 2020", "\u2013 V/v triển khai kế hoạch"]
+)
+def test_what_a_copy_runs_on_with_a_number_after_a_dash_is_not_read_into_it(rest: str) -> None:
+    """Words after a dash on the number's line are the symbol's only in capitals.
+
+    A flattened copy may run the place and date, or the subject, on with the number after
+    an en dash ("Số: 12/KH-UBND \u2013 Bắc Giang, ngày ..."); the number had been read
+    "12/KH-UBND-Bắc", unflagged.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND {rest}\n"
+        "KẾ HOẠCH\nPhối hợp thực hiện công tác phổ biến pháp luật năm 2020\n"
+        "I. MỤC ĐÍCH\n1. Nâng cao hiệu quả.\n"
+    )
+    assert draft.data["number"] == "12/KH-UBND"
+
+
 JOINT_RESOLUTION_HEAD = (
     "ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC "
     "VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

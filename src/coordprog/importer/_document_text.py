@@ -42,9 +42,11 @@ PLACE_DATE = re.compile(
     r"\s+năm\s+(?P<year>\d{4})(?:\b(?(place)|$))"
 )
 # "Số: 01/QC-UBND" (State), "Số 79-CTr/BDVTW" (Party, no colon), and a draft's
-# "Số:      /KH-UBND" whose number the office has yet to fill in.
+# "Số:      /KH-UBND" whose number the office has yet to fill in; a symbol after an en dash
+# between spaces ("Số: 05 \u2013 HD/HNDT"), in capitals (not "\u2013 Bắc Giang, ngày ...").
 NUMBER_LINE = re.compile(
-    r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)(?P<spaced>\s+\u2013\s+\S+)?"
+    r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)"
+    r"(?P<spaced>\s+\u2013\s+[A-ZĐ0-9][A-ZĐ0-9/&.-]*(?!\S))?"
 )
 # "1. ...", and the Party's "1- ..." (a hyphen after the number, then a space).
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\.|-(?=\s))\s+(?P<title>.+)$")

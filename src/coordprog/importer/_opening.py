@@ -76,16 +76,20 @@ _MOTTO = re.compile(
 _NAMED_NUMBER = "|".join(
     re.escape(key).replace(r"\ ", r"\s+") for key in sorted(TYPE_LINES, key=len, reverse=True)
 )
+#: A symbol's parts after a hyphen or an en dash, spaced or not ("05/2019/TT - BTP"): in
+#: capitals and digits only, so that what a flattened copy runs on with the number after a
+#: dash is not read into it ("Số: 12/KH-UBND \u2013 Bắc Giang, ngày ...", "... \u2013 V/v ...").
+_SYMBOL_TAIL = r"(?:\s*[-\u2013]\s*(?-i:[A-ZĐ0-9][A-ZĐ0-9]*)(?![\w/]))*"
 #: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP").
 _NUMBER = re.compile(
     # After the letterhead's star on a line a copy flattened ("... HẢI PHÒNG * Số: 05 - ...").
     rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:))|(?-i:(?<=\*\s)(?=Số\s*:)))"
     # "...-BNN&PTNT-...": a symbol part holding "&" is whole; "05 \u2013 HD/HNDT": an en dash.
     r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/\-\u2013]\s*[\w.]+(?:&[\w.]+)*)+"
-    r"(?:\s*[-\u2013]\s*[\wĐđ]+)*)"
+    rf"{_SYMBOL_TAIL})"
     r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)"
     rf"|^(?:{_NAMED_NUMBER})\s+s[ốo]\s*:\s*"
-    r"(?P<named>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+(?:\s*[-\u2013]\s*[\wĐđ]+)*)",
+    rf"(?P<named>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+{_SYMBOL_TAIL})",
     re.IGNORECASE | re.MULTILINE,
 )
 _DATE = re.compile(
