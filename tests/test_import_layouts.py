@@ -2053,6 +2053,30 @@ def test_a_title_line_of_bodies_joined_on_by_its_line_before_stays_in_the_title(
     assert draft.data["title"].lower().endswith("- ủy ban mttq việt nam tỉnh bắc giang")
 
 
+@pytest.mark.parametrize(
+    ("type_line", "number"),
+    [("QUY CHẾ\n", "01/QC-CA-VKS"), ("", "12/KH-CA-VKS"), ("CHƯƠNG TRÌNH PHỐI HỢP\n", "")],
+)
+def test_a_title_line_of_the_bodies_it_is_between_stays_in_a_not_joint_texts_title(
+    type_line: str, number: str
+) -> None:
+    """A title may name in capitals the bodies it is between; only a joint text's is its issuers.
+
+    "QUY CHẾ PHỐI HỢP CÔNG TÁC GIỮA HAI NGÀNH" / "CÔNG AN TỈNH - VIỆN KIỂM SÁT NHÂN DÂN
+    TỈNH": the second line is the title's, not a joint text's line of issuers; the title had
+    been cut before it, unflagged.
+    """
+    draft = coordprog.import_text(
+        "CÔNG AN TỈNH BẮC GIANG - VIỆN KIỂM SÁT NHÂN DÂN TỈNH BẮC GIANG\n"
+        + (f"Số: {number}\n" if number else "")
+        + "Bắc Giang, ngày 10 tháng 3 năm 2021\n"
+        f"{type_line}PHỐI HỢP CÔNG TÁC GIỮA HAI NGÀNH\n"
+        "CÔNG AN TỈNH - VIỆN KIỂM SÁT NHÂN DÂN TỈNH\n"
+        "Điều 1. Phạm vi\nQuy chế này quy định phối hợp.\n"
+    )
+    assert draft.data["title"].lower().endswith("công an tỉnh - viện kiểm sát nhân dân tỉnh")
+
+
 def test_the_fronts_presidium_on_the_line_under_a_title_is_its_organ() -> None:
     """The Front's presidium ("ĐOÀN CHỦ TỊCH ỦY BAN ...") under a title is the Front's organ.
 

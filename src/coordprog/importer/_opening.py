@@ -467,16 +467,21 @@ _HEADS = tuple(
 _ISSUERS_JOINED = re.compile(r"\s+[-\u2013]\s+")
 
 
-def _joint_issuers_line(line: str, before: str) -> bool:
-    """Whether ``line``, under a title, names the bodies that issue together and nothing else.
+def _joint_issuers_line(line: str, before: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``line``, under a joint text's title, names the bodies that issue together.
 
     A joint resolution or circular may print, under its title, the line of
     the bodies (or of their heads) that enact it, joined by dashes, as a
     decision prints the single organ that decides: "ỦY BAN THƯỜNG VỤ QUỐC
     HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT
     NAM". Each part must be a body read whole, and the title's line before it
-    must not join it on ("... GIỮA").
+    must not join it on ("... GIỮA"). The text must be a joint one (``kinds``, from its
+    type line or its number's symbol, "TTLT"): another's title may name, in capitals, the bodies
+    it is between ("QUY CHẾ PHỐI HỢP GIỮA HAI NGÀNH" / "CÔNG AN TỈNH - VIỆN KIỂM SÁT
+    NHÂN DÂN TỈNH"), and is not cut there.
     """
+    if not kinds or not all(kind.startswith("joint-") for kind in kinds):
+        return False  # not a joint text, or one the number's symbol may not name ("TT", "KH")
     last = before.split()[-1:]
     if any(c.islower() for c in line) or (last and last[0] in _JOINING_WORDS):
         return False
@@ -892,7 +897,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             break
         if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
-        if title_lines and _joint_issuers_line(line, title_lines[-1]):
+        if title_lines and _joint_issuers_line(line, title_lines[-1], (kind or "",)):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         in_capitals = not any(c.islower() for c in line)
         if capitals is None:
@@ -1165,7 +1170,7 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
             continue  # a letterhead's body printed again
         if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
-        if title_lines and _joint_issuers_line(line, title_lines[-1]):
+        if title_lines and _joint_issuers_line(line, title_lines[-1], symbol_kinds(opening.number)):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         title_lines.append(line)
     printed = " ".join(" ".join(title_lines).split()) or None
