@@ -142,6 +142,17 @@ class TestFrontLetterheads:
         )
 
 
+#: A provincial Farmers' Union's plan up to its recipients, its letterhead the association's
+#: executive committee under the national association.
+FARMERS_HEAD = (
+    "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH BẮC GIANG\n"
+    + MOTTO
+    + "Số: 12-KH/HNDT\nBắc Giang, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\n"
+    "Phối hợp tuyên truyền pháp luật cho hội viên năm 2020\nI. MỤC ĐÍCH\n"
+    "1. Nâng cao hiểu biết pháp luật của hội viên.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
 class TestJointSignatures:
     def test_a_board_signs_for_its_body_broken_over_two_lines(self) -> None:
         """A board's body broken over two lines ("ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN ...") is one.
@@ -167,6 +178,19 @@ class TestJointSignatures:
             "TM. ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM"
             == draft.data["signatories"][0]["authority"]
         )
+
+    def test_a_board_signs_for_its_body_with_the_place_on_the_next_line(self) -> None:
+        """A body whole on its line and its place on the next ("HỘI NÔNG DÂN" / "TỈNH ..."): one.
+
+        The place had been left out of the authority ("TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN") and the
+        body read without it.
+        """
+        draft = coordprog.import_text(
+            FARMERS_HEAD + "TM. BAN THƯỜNG VỤ\nHỘI NÔNG DÂN\nTỈNH BẮC GIANG\nCHỦ TỊCH\n"
+            "Nguyễn Văn An\n"
+        )
+        signature = draft.data["signatories"][0]
+        assert "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH BẮC GIANG" == signature["authority"]
 
     def test_two_blocks_printed_on_one_line_sign_for_their_bodies(self) -> None:
         """Two blocks a copy prints on one line are two signatures, each for its own party."""

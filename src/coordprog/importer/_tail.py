@@ -388,19 +388,22 @@ def _board_body(rest: str, lines: list[str], index: int) -> int:
 
     "TM. ĐOÀN CHỦ TỊCH" / "ỦY BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM": a narrow
     cell breaks the body's name over two lines, neither a body alone; together they are one.
+    The longer body is taken when the first line is one already and the second goes on with
+    its place ("HỘI NÔNG DÂN" / "TỈNH BẮC GIANG"): the place is the body's, not left over.
     """
     if not _BOARD.fullmatch(" ".join(rest.split())):
         return 0
     taken: list[str] = []
+    whole = 0
     for line in lines[index : index + 2]:
         if not line.isupper() or AUTHORITY.match(line) or is_post(line):
-            return 0
+            break
         taken.append(line)
         joined = " ".join(" ".join(taken).split())
         body = read_body(joined)
         if body is not None and body.end >= len(joined.rstrip(" ,.")):
-            return len(taken)
-    return 0
+            whole = len(taken)
+    return whole
 
 
 def _after_recipients(lines: list[str], index: int) -> int:
