@@ -192,6 +192,25 @@ class TestJointSignatures:
         signature = draft.data["signatories"][0]
         assert "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH BẮC GIANG" == signature["authority"]
 
+    @pytest.mark.parametrize("block", ["HỘI NÔNG DÂN TỈNH\n", "HỘI NÔNG DÂN\nTỈNH BẮC GIANG\n", ""])
+    def test_a_board_signs_for_the_association_its_executive_committee_heads(
+        self, block: str
+    ) -> None:
+        """The association a signature names is the letterhead's executive committee's.
+
+        "BCH HỘI NÔNG DÂN TỈNH BẮC GIANG" is the party; "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN
+        TỈNH" signs for it, not for a second party "Hội Nông dân tỉnh Bắc Giang" (added,
+        flagged, when the letterhead's name began to keep its "Ban Chấp hành").
+        """
+        draft = coordprog.import_text(
+            FARMERS_HEAD + f"TM. BAN THƯỜNG VỤ\n{block}CHỦ TỊCH\nNguyễn Văn An\n"
+        )
+        parties = draft.data["parties"]
+        assert [("Ban Chấp hành Hội Nông dân tỉnh Bắc Giang", parties[0]["id"])] == [
+            (parties[0]["name"], s["party"]) for s in draft.data["signatories"]
+        ]
+        assert len(parties) == 1
+
     def test_two_blocks_printed_on_one_line_sign_for_their_bodies(self) -> None:
         """Two blocks a copy prints on one line are two signatures, each for its own party."""
         draft = coordprog.import_text(

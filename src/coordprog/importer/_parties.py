@@ -296,7 +296,12 @@ class Parties:
         for party in self.found:
             names = [str(party["name"]), str(party.get("short_name") or "")]
             other = self.bodies.get(str(party["id"]))
-            if other is None or not fold(other.name).startswith(head):
+            if other is None:
+                continue
+            # "Ban Chấp hành Hội Nông dân tỉnh B" is the association's committee: its head is
+            # the association's too ("HỘI NÔNG DÂN TỈNH" in "TM. BAN THƯỜNG VỤ" / ...).
+            named = fold(other.name)
+            if not named.startswith((head, f"ban chấp hành {head}")):
                 continue
             if body.level and other.level and body.level != other.level:
                 continue
