@@ -59,8 +59,8 @@ from coordprog.importer._programs import cadence_reviews
 from coordprog.importer._recase import capitals_as_written
 from coordprog.importer._tail import (
     Signed,
-    cut_before_its_semicolon,
     cut_inside_a_word,
+    cut_where_the_copy_stops,
     organ_headed_by,
     read_tail,
     recipients_closed,
@@ -1334,9 +1334,8 @@ def read_signatures(
     signed, recipients = read_tail(list(lines))
     if not recipients_closed(recipients):
         last = recipients[-1]
-        end = next((line for line in reversed(lines) if line.strip()), "")
         in_word = cut_inside_a_word(last)
-        cut = (in_word or cut_before_its_semicolon(recipients)) and last.strip() in end
+        cut = cut_where_the_copy_stops(recipients, "\n".join(lines))
         draft.flag(
             path.replace("signatories", "recipients"),
             'Danh sách nơi nhận không kết thúc bằng dòng lưu ("Lưu: ..."): bản sao có thể bị '
