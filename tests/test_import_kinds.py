@@ -1281,3 +1281,25 @@ def test_a_title_s_own_year_before_the_area_it_covers(
     ).data
     got = data.get("period")
     assert (None if got is None else (str(got["start"]), str(got["end"]))) == period
+
+
+@pytest.mark.parametrize("before", ["V/v ban hành", "Về việc ban hành"])
+def test_a_decision_cut_before_it_decides_promulgates_what_its_title_names(before: str) -> None:
+    """A decision's number over a title "V/v ban hành Quy chế ...": what it promulgates.
+
+    A copy that stops before "QUYẾT ĐỊNH:" is drafted as the regulation it promulgates,
+    whichever of the usual words its title puts before the name; "V/v ban hành" had been
+    read as a decision titled so.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 24/2017/QĐ-UBND\nBắc Giang, ngày 05 tháng 3 năm 2017\n"
+        f"{before} Quy chế phối hợp quản lý nhà nước về tài nguyên nước\n"
+        "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert ("regulation", "Quy chế phối hợp quản lý nhà nước về tài nguyên nước") == (
+        draft.data["kind"],
+        draft.data["title"],
+    )
+    assert draft.data["promulgation"]["number"] == "24/2017/QĐ-UBND"

@@ -104,11 +104,10 @@ _NOT_THE_NAME = re.compile(
     r"|\s*\([^()]*\b(?:kèm\s+theo|gửi\s+kèm|đính\s+kèm)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
-#: What a decision's title says before the name of what it promulgates: "Về việc ban hành ",
-#: "V/v ban hành ", "Ban hành "; in small letters too, as :func:`fold` writes a title.
-_BEFORE_THE_NAME = re.compile(r"^(?:[Vv]ề\s+việc\s+|[Vv]/v\s+)?[Bb]an\s+hành\s+")
-#: A decision's title that names what it promulgates: "Ban hành Quy chế phối hợp ...".
-_TITLE_PROMULGATES = re.compile(r"^(?:Về\s+việc\s+)?[Bb]an\s*hành\s+(?=\S)", re.IGNORECASE)
+#: What a decision's title that names what it promulgates says before that name: "Ban hành
+#: Quy chế phối hợp ...", "Về việc ban hành ", "V/v ban hành "; in small letters too, as
+#: :func:`fold` writes a title, and "banhành" as a copy may glue it.
+_TITLE_PROMULGATES = re.compile(r"^(?:Về\s+việc\s+|V/v\s+)?Ban\s*hành\s+(?=\S)", re.IGNORECASE)
 #: The captions a decision's articles may have; any other text after "Điều 1." is its text.
 _DECISION_CAPTIONS = (
     "hiệu lực",
@@ -339,7 +338,7 @@ def _instrument_name(
     heading_kind, heading_title = heading
     kind = heading_kind or (_instrument_kind(instruments[0]) if instruments else None)
     if kind is None and opening.title:
-        kind = _instrument_kind(_BEFORE_THE_NAME.sub("", fold(opening.title)))
+        kind = _instrument_kind(_TITLE_PROMULGATES.sub("", fold(opening.title)))
     title = heading_title
     if title is None and instruments:
         title = instruments[0]
@@ -350,13 +349,13 @@ def _instrument_name(
         ):
             title = None  # the article names it only in part: the decision's title says it
     if title is None and opening.title:
-        title = _BEFORE_THE_NAME.sub("", opening.title)
+        title = _TITLE_PROMULGATES.sub("", opening.title)
         title = title[:1].upper() + title[1:]
     if heading_kind is None and heading_title:
         # A heading that lost its type line ("CHẾ ĐỘ BÁO CÁO ..."): the decision's title
         # names the instrument whole ("Ban hành Quy định chế độ báo cáo ..."), or Điều 1
         # does when the copy drops the title too.
-        named_whole = _BEFORE_THE_NAME.sub("", opening.title or "")
+        named_whole = _TITLE_PROMULGATES.sub("", opening.title or "")
         printed = " ".join(fold(heading_title).split())
         whole = next(
             (
@@ -391,7 +390,7 @@ def _whole_cut_heading(
     ):
         return heading_title  # the heading ends before the copy does
     names = [
-        _BEFORE_THE_NAME.sub("", decision_title or ""),
+        _TITLE_PROMULGATES.sub("", decision_title or ""),
         *instruments,
     ]
     cut = " ".join(fold(heading_title).split())
