@@ -1834,3 +1834,23 @@ def test_a_ward_s_committee_a_notice_without_letterhead_names_in_its_own_sentenc
         ("Ủy ban nhân dân phường Hương An", "commune")
     ]
     assert "parties[0]" in [item["path"] for item in draft.data["to_complete"]]
+
+
+@pytest.mark.parametrize("joined", ["cùng Sở Tư pháp", "và Sở Tư pháp"])
+def test_a_local_union_s_standing_board_acting_with_another_body_is_not_named_with_it(
+    joined: str,
+) -> None:
+    """The organ ends with its union's place, not with another body the sentence joins to it.
+
+    "Ban Thường vụ Hội Nông dân thành phố cùng Sở Tư pháp xây dựng ..." had given the
+    organ "Ban Thường vụ Hội Nông dân thành phố cùng Sở Tư pháp", unflagged.
+    """
+    draft = coordprog.import_text(
+        "HỘI NÔNG DÂN VIỆT NAM\nBCH HND THÀNH PHỐ HẢI PHÒNG\n*\nSố: 05-KH/HNDT\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hải Phòng, ngày 13 tháng 9 năm 2019\nKẾ HOẠCH\nTuyên truyền pháp luật cho hội viên\n"
+        f"Ban Thường vụ Hội Nông dân thành phố {joined} xây dựng Kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH YÊU CẦU\n1. Nâng cao hiểu biết pháp luật.\n"
+    )
+    organs = [party.get("issuing_organ") for party in draft.data["parties"]]
+    assert organs in ([None], ["Ban Thường vụ Hội Nông dân thành phố"])

@@ -28,7 +28,7 @@ from coordprog.importer._acts import (
     symbol_disagrees,
 )
 from coordprog.importer._bodies import party_data
-from coordprog.importer._document_text import ARTICLE
+from coordprog.importer._document_text import ARTICLE, UPPER_LETTERS
 from coordprog.importer._grammar import (
     ORGANS,
     BodyName,
@@ -860,6 +860,13 @@ def _level_from_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
         )
 
 
+#: The place an association's name may end with, its words capitalised after its level's
+#: word, or that word alone ("thành phố", "tỉnh Bắc Giang"): no other body joined to it ("...
+#: tỉnh phối hợp với Sở Tư pháp xây dựng ...").
+_ITS_PLACE = (
+    r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+    rf"(?:\s+[{UPPER_LETTERS}][\w-]*)*)?"
+)
 #: An organisation's standing organ acting in the opening sentence of its own document: "Ban
 #: Bí thư Trung ương Đoàn hướng dẫn ...", "Ban Thường vụ Trung ương Hội đề nghị ...", a local
 #: union's "Ban Thường vụ Hội Nông dân thành phố hướng dẫn ...".
@@ -867,7 +874,7 @@ _ACTING_ORGAN = re.compile(
     r"(?P<organ>(?:Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Ban\s+Thường\s+trực|Đoàn\s+Chủ\s+tịch)"
     r"(?:\s+Trung\s+ương\s+(?:Đoàn|Hội)|\s+(?:Tỉnh|Thành|Huyện)\s+đoàn"
     r"|\s+(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)[^,;.]{0,40}?"
-    r"|\s+Hội\s+(?:Nông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|Cựu\s+chiến\s+binh)[^,;.]{0,30}?)?)"
+    rf"|\s+Hội\s+(?:Nông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|Cựu\s+chiến\s+binh){_ITS_PLACE})?)"
     r"\s+(?:hướng\s+dẫn|ban\s+hành|đề\s+nghị|xây\s+dựng|thông\s+báo|quyết\s+định"
     r"|yêu\s+cầu|chỉ\s+đạo|triển\s+khai)(?!\w)"
 )
