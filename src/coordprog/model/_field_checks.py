@@ -60,8 +60,9 @@ def identifier(instance: Any, attribute: attrs.Attribute[Any], value: str) -> No
 #: What prints nothing on its own, beside white space: the invisible characters and the
 #: soft hyphen (shown only where a line breaks a word).
 _UNPRINTED: dict[int, int | None] = {**INVISIBLE, 0x00AD: None}
-#: :func:`visible_text` as a JSON Schema ``pattern``: a character that is none of them.
-VISIBLE_PATTERN = r"[^\s\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+#: :func:`visible_text` as a JSON Schema ``pattern``: a character that is none of them,
+#: written from the same table so that the two cannot disagree.
+VISIBLE_PATTERN = "[^\\s" + "".join(f"\\u{code:04x}" for code in sorted(_UNPRINTED)) + "]"
 
 
 def _blank(text: str) -> bool:
