@@ -1052,6 +1052,19 @@ class TestIssuerWithoutLetterhead:
         ]
         assert "parties[0]" in _to_check(text)
 
+    def test_a_district_s_body_takes_no_common_word_its_title_capitalises_as_a_place(
+        self,
+    ) -> None:
+        """A title's "... huyện Lần thứ VIII" names no district: the body stays unplaced."""
+        text = (
+            "KẾ HOẠCH\nTổ chức Đại hội Thể dục thể thao huyện Lần thứ VIII năm 2021\n"
+            "Thực hiện Kế hoạch số 164/KH-UBND ngày 29/8/2021 của UBND tỉnh Kiên Giang.\n"
+            "Ủy ban nhân dân huyện Xây dựng Kế hoạch tổ chức Đại hội, như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích:\nĐánh giá phong trào thể dục thể thao.\n"
+        )
+        assert ["Ủy ban nhân dân huyện"] == [p["name"] for p in _parties(text)]
+        assert "parties[0]" in _to_check(text)
+
     def test_the_body_making_the_plan_not_the_one_that_issued_an_act_before(self) -> None:
         """An act "đã ban hành ... số 12/QĐ-BCA" is another's: the plan's maker is its issuer."""
         text = (

@@ -50,6 +50,7 @@ from coordprog.importer._parties import (
 )
 from coordprog.importer._places import (
     CENTRAL_CITIES,
+    common_at,
     damaged_word,
     fold,
     province_match,
@@ -739,11 +740,16 @@ _DISTRICT_UNITS = ("huyện", "quận", "thị xã")
 
 
 def _district_in(title: str, unit: str) -> str | None:
-    """The place a title names after a district's level word: "huyện U Minh Thượng"."""
+    """The place a title names after a district's level word: "huyện U Minh Thượng".
+
+    A common word the title capitalises after the level word ("Đại hội ... huyện Lần thứ
+    VIII") is no place's.
+    """
     for found in re.finditer(rf"(?<!\w){re.escape(unit)}\s+", title):
-        words = []
-        for word in title[found.end() :].split():
-            if not word[:1].isupper():
+        words: list[str] = []
+        after = title[found.end() :].split()
+        for index, word in enumerate(after):
+            if not word[:1].isupper() or common_at(after, index):
                 break
             words.append(word.rstrip(",.;:"))
             if word[-1:] in ",.;:":
