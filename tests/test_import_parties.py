@@ -1867,3 +1867,23 @@ def test_a_local_union_s_standing_board_acting_with_another_body_is_not_named_wi
     )
     organs = [party.get("issuing_organ") for party in draft.data["parties"]]
     assert organs in ([None], ["Ban Thường vụ Hội Nông dân thành phố"])
+
+
+@pytest.mark.parametrize("joined", ["cùng Sở Tư pháp", "và Sở Tư pháp"])
+def test_a_front_committee_s_standing_board_acting_with_another_body_is_not_named_with_it(
+    joined: str,
+) -> None:
+    """A Front committee's organ ends with its place, as a local union's does.
+
+    "Ban Thường trực Ủy ban MTTQ tỉnh và Sở Tư pháp xây dựng ..." had given the organ
+    "Ban Thường trực Ủy ban MTTQ tỉnh và Sở Tư pháp", unflagged.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN MTTQ VIỆT NAM\nTỈNH BẮC GIANG\n*\nSố: 12/KH-MTTQ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Bắc Giang, ngày 13 tháng 9 năm 2019\nKẾ HOẠCH\nTuyên truyền pháp luật cho nhân dân\n"
+        f"Ban Thường trực Ủy ban MTTQ tỉnh {joined} xây dựng Kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH YÊU CẦU\n1. Nâng cao hiểu biết pháp luật.\n"
+    )
+    organs = [party.get("issuing_organ") for party in draft.data["parties"]]
+    assert not any("Sở Tư pháp" in (organ or "") for organ in organs), organs

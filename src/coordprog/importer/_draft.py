@@ -875,11 +875,12 @@ _ITS_PLACE = (
 )
 #: An organisation's standing organ acting in the opening sentence of its own document: "Ban
 #: Bí thư Trung ương Đoàn hướng dẫn ...", "Ban Thường vụ Trung ương Hội đề nghị ...", a local
-#: union's "Ban Thường vụ Hội Nông dân thành phố hướng dẫn ...".
+#: union's "Ban Thường vụ Hội Nông dân thành phố hướng dẫn ...", a Front committee's "Ban Thường
+#: trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn ..."; each ends at its place, no body joined to it.
 _ACTING_ORGAN = re.compile(
     r"(?P<organ>(?:Ban\s+Bí\s+thư|Ban\s+Thường\s+vụ|Ban\s+Thường\s+trực|Đoàn\s+Chủ\s+tịch)"
     r"(?:\s+Trung\s+ương\s+(?:Đoàn|Hội)|\s+(?:Tỉnh|Thành|Huyện)\s+đoàn"
-    r"|\s+(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)[^,;.]{0,40}?"
+    rf"|\s+(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận)(?:\s+Tổ\s+quốc)?(?:\s+Việt\s+Nam)?{_ITS_PLACE}"
     rf"|\s+Hội\s+(?:Nông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|Cựu\s+chiến\s+binh){_ITS_PLACE})?)"
     r"\s+(?:hướng\s+dẫn|ban\s+hành|đề\s+nghị|xây\s+dựng|thông\s+báo|quyết\s+định"
     r"|yêu\s+cầu|chỉ\s+đạo|triển\s+khai)(?!\w)"
