@@ -38,6 +38,7 @@ from coordprog.importer._grammar import (
 from coordprog.importer._kinds import DraftBuilder, ReadDocument
 from coordprog.importer._opening import (
     Opening,
+    after_consultation,
     ends_unfinished,
     place_province,
     symbol_kinds,
@@ -960,25 +961,6 @@ _AUTHORED = re.compile(
 )
 
 
-#: A clause naming the bodies the issuers agreed with or consulted before they enact: "Sau khi
-#: thống nhất với Bộ Tài chính, Bộ A và Bộ B hướng dẫn ...": those bodies do not issue.
-_CONSULTED = re.compile(
-    rf"(?<!\w)(?:thống\s+nhất|thỏa\s+thuận|thoả\s+thuận|trao\s+đổi|ý\s+kiến|đồng\s+ý)"
-    rf"\s+(?:với|của)\s+(?:(?:{_HEAD_POSTS})\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _without_consulted(run: list[BodyName], text: str) -> list[BodyName]:
-    """``run`` without the bodies a clause of consultation names before the comma that ends it."""
-    if not run or not _CONSULTED.search(text[max(0, run[0].start - 60) : run[0].start]):
-        return run
-    for index in range(1, len(run)):
-        if text[run[index - 1].end : run[index].start].strip().startswith(","):
-            return run[index:]
-    return []
-
-
 def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
     """The bodies an enacting sentence names together with a party the layout names.
 
@@ -1002,7 +984,7 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
     for run in runs:
         while run and _AUTHORED.search(text[max(0, run[0].start - 60) : run[0].start]):
             run = run[1:]  # "Xét đề nghị của Vụ trưởng Vụ ..., Bộ trưởng Bộ ... quy định"
-        run = _without_consulted(run, text)
+        run = after_consultation(run, text)
         if len(run) < 2 or not _ENACTED.match(text, run[-1].end):
             continue
         if all(draft.parties.id_of(body) is None for body in run):

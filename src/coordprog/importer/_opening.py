@@ -1247,7 +1247,7 @@ def preamble_bodies(text: str) -> list[BodyName]:
             end = body.start
         if chain and re.search(r"(?:^|\s)(?:của|do)\s*$", before[: chain[0].start], re.I):
             continue  # "Nghị định ... của Chính phủ quy định ...": a cited act's issuer
-        chain = _after_consultation(chain, before)
+        chain = after_consultation(chain, before)
         if chain:
             return chain
     return []
@@ -1257,13 +1257,13 @@ def preamble_bodies(text: str) -> list[BodyName]:
 #: thống nhất với Ngân hàng Nhà nước Việt Nam, Bộ Tài chính và Bộ Y tế hướng dẫn ...".
 _CONSULTATION = re.compile(
     r"(?<!\w)(?:thống\s+nhất|thỏa\s+thuận|thoả\s+thuận|trao\s+đổi|ý\s+kiến|đồng\s+ý)"
-    r"\s+(?:với|của)\s+(?:(?:Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+nhiệm|Viện\s+trưởng|Chánh\s+án"
-    r"|Tổng\s+Giám\s+đốc)\s+)?$",
+    r"\s+(?:với|của)\s+(?:(?:Bộ\s+trưởng\s*,\s*Chủ\s+nhiệm|Bộ\s+trưởng|Thủ\s+trưởng|Chủ\s+nhiệm"
+    r"|Viện\s+trưởng|Chánh\s+án|Tổng\s+Kiểm\s+toán|Tổng\s+Giám\s+đốc)\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _after_consultation(chain: list[BodyName], text: str) -> list[BodyName]:
+def after_consultation(chain: list[BodyName], text: str) -> list[BodyName]:
     """``chain`` without the bodies a clause of consultation names before it, in ``text``.
 
     Those bodies, joined by "và" when more than one, end at the first comma
