@@ -607,7 +607,8 @@ def test_a_copy_that_stops_in_the_title_s_first_word_has_no_title() -> None:
     (item,) = [item for item in draft.data["to_complete"] if item["path"] == "title"]
     assert "HƯỚN" == item["text"]
     assert "từ đầu tiên của tiêu đề (“HƯỚN”)" in item["reason"]
-    assert "title: the copy stops inside the title's first word (HƯỚN)" in draft.unsure[0]
+    cut = "title: the copy stops inside the title's first word (HƯỚN)"
+    assert any(cut in line for line in draft.unsure)
 
 
 def test_a_copy_that_stops_in_an_article_s_caption_gives_it_no_caption() -> None:
