@@ -1178,3 +1178,25 @@ def test_an_instrument_a_cited_act_promulgates_after_a_semicolon_is_no_act() -> 
         "218-QĐ/TW",
         "Quy định về công tác dân vận của hệ thống chính trị",
     ]
+
+
+def test_a_joint_number_spaced_before_its_ampersand_and_words_a_copy_glued() -> None:
+    """A number spaced before its "&" ("BKH &ĐTngày") is one; a glued "hướngdẫn" ends issuers.
+
+    A copy that joined its lines glued words ("năm2009của", "hướngdẫn"): the number, the
+    issuer after the year and the joint issuers up to what the act is about are read as in
+    a clean copy.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 35/2013/QĐ-UBND\nHà Nam, ngày 19 tháng 7 năm 2013\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP\n"
+        "Căn cứ Thông tư số 39/2009/TT-BCT ngày 28 tháng 12 năm 2009của Bộ Công Thương Quy "
+        "định thực hiện một số nội dung;\nCăn cứ Thông tư liên tịch số 31/2012/TTLT-BCT-BKH "
+        "&ĐTngày 10 tháng 10 năm 2012 của liên Bộ Công Thương - Bộ Kế hoạch và Đầu tư hướngdẫn "
+        "xử lý cụm công nghiệp;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý cụm công nghiệp.\n"
+    )
+    assert [
+        ("39/2009/TT-BCT", "2009-12-28", "Bộ Công Thương"),
+        ("31/2012/TTLT-BCT-BKH&ĐT", "2012-10-10", "liên Bộ Công Thương - Bộ Kế hoạch và Đầu tư"),
+    ] == [(r.get("number"), str(r.get("date")), r.get("issuer")) for r in draft.data["legal_refs"]]

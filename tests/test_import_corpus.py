@@ -250,8 +250,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: (a copy gluing words where its lines were joined, one without type line or title, one
 #: whose title and articles are partly lost) scored 132 of their 147 facts with the importer
 #: they were found with: the programs' share 96.26% (6928 of 7197), under the floor, which is
-#: lowered to 96.2% with them until the importer changes for them.
-BASELINE_RECOVERED_SHARE = 0.962
+#: lowered to 96.2% with them until the importer changes for them. With the changes for them
+#: (a number after the letterhead's rule on one row, an instrument that lost its type line
+#: naming its kind in its first clause, a joint circular's number spaced before "&" and its
+#: issuer ended by words a copy glued, an issuer glued to the year before it): 96.4% (6940 of
+#: 7197).
+BASELINE_RECOVERED_SHARE = 0.964
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -469,8 +473,11 @@ CEILING_WRONG_SHARE = 0.02
 #: The forty-fourth round's three leave two more unflagged before the importer changes for
 #: them: an appraisal report cited as "Báo cáo thẩm định của Sở Tư pháp tại văn bản số
 #: 148/BC-STP" read as an act of kind other, and a last recipient read with the typist's mark
-#: after it ("Lưu: VT, VP3, VP5. kh 41"): four.
-CEILING_UNFLAGGED = 4
+#: after it ("Lưu: VT, VP3, VP5. kh 41"): four. The report is transcribed a "Văn bản" since,
+#: as the development set's Bình Chánh decision transcribes the same form ("báo cáo thẩm định
+#: ... tại văn bản số 235/BC-TP"), and the typist's mark after the file copy's full stop is no
+#: part of it: two.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:

@@ -2146,3 +2146,44 @@ def test_an_instrument_named_by_article_1_takes_the_kind_its_name_gives(article:
     assert "plan" == draft.data["kind"]
     named = draft.data["promulgation"]["instruments"]
     assert ["Kế hoạch phòng chống bệnh không lây nhiễm giai đoạn 2015 - 2020"] == named
+
+
+def test_the_typist_s_mark_after_the_file_copy_is_no_part_of_it() -> None:
+    """The typist's mark after the file copy ("Lưu: VT, VP3, VP5. kh 41") is no recipient's."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 26/2015/QĐ-UBND\n"
+        "Ninh Bình, ngày 24 tháng 08 năm 2015\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+        "Căn cứ Luật Đất đai ngày 29/11/2013;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Nơi nhận: - Như Điều 3; - Thường trực Tỉnh ủy; - Lưu: VT, VP3, VP5. kh 41 |"
+        " TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |\n"
+    )
+    recipients = draft.data["promulgation"]["recipients"]
+    assert ["Như Điều 3;", "Thường trực Tỉnh ủy;", "Lưu: VT, VP3, VP5."] == recipients
+
+
+def test_a_number_after_the_letterhead_s_rule_on_one_row() -> None:
+    """A number printed after the letterhead's rule on one table row ("------- Số: 26/...")."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Ninh Bình, ngày 24 tháng 08 "
+        "năm 2015 |\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp quản lý di sản\n"
+        "Căn cứ Luật Đất đai ngày 29/11/2013;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý di sản.\n"
+    )
+    assert "26/2015/QĐ-UBND" == draft.data["promulgation"]["number"]
+
+
+def test_an_instrument_that_lost_its_type_line_names_its_kind_in_its_first_clause() -> None:
+    """A heading cut to its last words, then "1. Quy chế này quy định ...": a regulation."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 26/2015/QĐ-UBND\n"
+        "Ninh Bình, ngày 24 tháng 08 năm 2015\nQUYẾT ĐỊNH\nDI SẢN VĂN HÓA THẾ GIỚI\n"
+        "Căn cứ Luật Đất đai ngày 29/11/2013;\nQUYẾT ĐỊNH:\n"
+        "Nơi nhận: - Như Điều 3; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An |\n"
+        "VÀ THIÊN NHIÊN THẾ GIỚI\n"
+        "(Ban hành kèm theo Quyết định số 26/2015/QĐ-UBND ngày 24 tháng 8 năm 2015)\n"
+        "1. Quy chế này quy định mục đích, nguyên tắc, nội dung phối hợp.\n"
+    )
+    assert "regulation" == draft.data["kind"]
+    assert _flagged(draft, "kind")

@@ -61,9 +61,12 @@ _NAMED = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 # "NN&PTNT", and a part after a dot: "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP", a district's with its
 # number: "931/TTr-PGD.Q8".
+# A copy may space the "&" off the part before it ("TTLT-BCT-BKH &ĐT", "BKH & ĐT"), the part
+# after it in capitals, maybe glued to the "ngày" that follows ("BKH &ĐTngày 10 tháng ...").
 _SYMBOL = (
     rf"[{_UPPER}][{_UPPER}a-z0-9]*"
-    rf"(?:&[{_UPPER}][{_UPPER}a-z0-9]*|\.[{_UPPER}][{_UPPER}0-9]{{0,3}}(?!\w))*"
+    rf"(?:&[{_UPPER}][{_UPPER}a-z0-9]*|\.[{_UPPER}][{_UPPER}0-9]{{0,3}}(?!\w)"
+    rf"|[ ]&[ ]?[{_UPPER}][{_UPPER}0-9]{{0,6}}(?=ngày|[^\w]|$))*"
 )
 # Party: 65-KL/TW, 01-CTrPH/BDVTW-BCSĐUBDT, "79-Ctr/BDVTW - BCSĐCP"; the PDF typo 218-QĐ-TW.
 _PARTY = (
@@ -182,8 +185,9 @@ _CONGRESS = re.compile(
     # "Nghị quyết Đại hội XIII Công đoàn Việt Nam": a congress numbered, named up to its number.
     r"|Đại\s+hội\s+[IVXL]{1,6}(?!\w))"
 )
-# "của A", "do A", and a joint act's "giữa A và B".
-_ISSUER = re.compile(r"\s*,?\s+(?:của|do|giữa)\s+")
+# "của A", "do A", and a joint act's "giữa A và B"; also glued to the year before it, as a
+# copy that joined its lines prints it ("ngày 28 tháng 12 năm 2009của Bộ Công Thương").
+_ISSUER = re.compile(r"(?:\s*,?\s+|(?<=(?:19|20)\d\d))(?:của|do|giữa)\s+")
 #: Words that start what an act is about, ending its issuer.
 _TITLE_WORDS = (
     "về",
@@ -208,8 +212,9 @@ _TITLE_WORDS = (
     "kiện toàn",
     "bãi bỏ",
 )
+# "của liên Bộ ... hướngdẫn xử lý ...": a copy that glued the words' syllables still ends it.
 _ISSUER_END = re.compile(
-    r"\s+(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"
+    r"\s+(?i:" + "|".join(_loose(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"
     r"|\s+(?=ngày\s*\d)"  # "của Quốc hội ngày 19/6/2015": the act's date after its issuer
     # "của Ban Bí thư “về việc ...”": an opening quotation mark starts what the act is about.
     r'|\s*[“«"]'
@@ -296,6 +301,7 @@ def _repair(number: str) -> tuple[str, str | None]:
     spaced = re.sub(r"(?<=/[A-ZĐ]{2}) (?=[A-ZĐ]{2,8}$)", "-", spaced)  # "101/2020/NĐ CP"
     spaced = re.sub(r"^(\d+[a-z]?)\s?(?=[A-ZĐ]+/)", r"\1-", spaced)  # "298 KH/TWĐTN", "22HD/..."
     spaced = re.sub(r"(?<=QH) (?=\d\d$)", "", spaced)  # "916/2005/NQ-UBTVQH 11"
+    spaced = re.sub(r"(?<=[A-ZĐ]) &\s?(?=[A-ZĐ])", "&", spaced)  # "TTLT-BCT-BKH &ĐT"
     repaired = None if spaced == number else f"{number} read as {spaced}"
     party = re.fullmatch(rf"(\d+[a-z]?-{_SYMBOL})-(TW|TU|HU|ĐU)", spaced)
     if party:

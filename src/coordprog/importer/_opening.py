@@ -82,8 +82,10 @@ _NAMED_NUMBER = "|".join(
 _SYMBOL_TAIL = r"(?:\s*[-\u2013]\s*(?-i:[A-ZĐ0-9][A-ZĐ0-9]*)(?![\w/]))*"
 #: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP").
 _NUMBER = re.compile(
-    # After the letterhead's star on a line a copy flattened ("... HẢI PHÒNG * Số: 05 - ...").
-    rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:))|(?-i:(?<=\*\s)(?=Số\s*:)))"
+    # After the letterhead's star on a line a copy flattened ("... HẢI PHÒNG * Số: 05 - ..."),
+    # or after its rule ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND |").
+    rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:))|(?-i:(?<=\*\s)(?=Số\s*:))"
+    r"|(?-i:(?<=---\s)(?=Số\s*:)))"
     # "...-BNN&PTNT-...": a symbol part holding "&" is whole; "05 \u2013 HD/HNDT": an en dash.
     r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/\-\u2013]\s*[\w.]+(?:&[\w.]+)*)+"
     rf"{_SYMBOL_TAIL})"

@@ -129,6 +129,22 @@ def _instrument_kind(words: str) -> str | None:
     )
 
 
+#: The instrument naming itself in its first provisions: "1. Quy chế này quy định ...".
+_SELF_NAMED = re.compile(
+    rf"(?:^|[\s.:])(?P<kind>{_INSTRUMENT_WORDS})\s+này\s+(?:quy\s+định|áp\s+dụng)\b",
+    re.IGNORECASE,
+)
+
+
+def _self_named_kind(lines: list[str]) -> str | None:
+    """The kind an instrument that lost its type line gives itself ("Quy chế này quy định")."""
+    for line in lines[:12]:
+        found = _SELF_NAMED.search(line)
+        if found:
+            return _instrument_kind(found["kind"])
+    return None
+
+
 def _promulgating(article: str) -> re.Match[str] | None:
     """How Điều 1 names the instrument the decision promulgates or approves, if it does."""
     if not article:
@@ -535,6 +551,9 @@ class DecisionReader:
             first_text if cut else None,
             named is not None,
         )
+        if kind is None and heading_kind is None:
+            # A heading that lost its type line: the instrument's own words name its kind.
+            kind = _self_named_kind(instrument_lines)
         if title is not None and title == heading_title:
             title = _whole_cut_heading(draft, title, instrument_lines, opening.title, instruments)
         data = draft.data

@@ -827,6 +827,11 @@ _PURPOSE_AFTER = re.compile(
 )
 
 
+#: The typist's mark after the file copy's full stop: initials in small letters and the
+#: number of copies ("Lưu: VT, VP3, VP5. kh 41", "Lưu: VT. h 17b").
+_TYPIST_MARK = re.compile(r"^(?=Lưu\b)(?P<copy>[^.]*)\.\s+[a-zđ]{1,4}\.?\s?\d{1,3}[a-z]?$")
+
+
 def _recipient(text: str) -> str:
     """A recipient line as a draft keeps it: without its dash, spaces tidied.
 
@@ -836,6 +841,9 @@ def _recipient(text: str) -> str:
     said = " ".join(text.split()).strip()
     # "Như Điêu 3": a scan's misread "Điều" before an article's number.
     said = re.sub(r"\bĐiêu(?=\s+\d)", "Điều", said)
+    # "Lưu: VT, VP3, VP5. kh 41": the typist's initials and the copies printed after the
+    # file copy's full stop are no part of it.
+    said = _TYPIST_MARK.sub(r"\g<copy>.", said)
     after = _PURPOSE_AFTER.match(said)
     if after:
         said = f"{after['name']} {after['purpose']}{after['end']}"
