@@ -1162,6 +1162,34 @@ def test_an_issuer_s_note_of_the_body_that_took_over_is_the_issuer_s() -> None:
     ]
 
 
+def test_an_issuer_s_role_after_a_dash_is_not_its_name() -> None:
+    """In "của A - Trưởng nhóm ..." the dash gives A's role: A alone issues the act.
+
+    The act's subject ("về ...") is still read after the role; a dash inside a body's name
+    ("Hội đồng Thi đua - Khen thưởng Trung ương") or between a ministry's fields is no role.
+    """
+    text = (
+        "Căn cứ Kế hoạch số 61/KH-NHT ngày 01/3/2021 của Ủy ban nhân dân tỉnh Hà Giang - "
+        "Trưởng nhóm chương trình hợp tác phát triển du lịch 8 tỉnh Tây Bắc mở rộng về triển "
+        "khai các hoạt động liên kết năm 2021;\n"
+        "Căn cứ Công văn số 12/STP-PBGDPL ngày 05/01/2022 của Sở Tư pháp - Cơ quan thường "
+        "trực Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh;\n"
+        "Căn cứ Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng "
+        "Trung ương;\n"
+        "Căn cứ Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022 của Bộ Lao động - Thương binh "
+        "và Xã hội;"
+    )
+    assert [issuer for *_, issuer in _acts(text)] == [
+        "Ủy ban nhân dân tỉnh Hà Giang",
+        "Sở Tư pháp",
+        "Hội đồng Thi đua - Khen thưởng Trung ương",
+        "Bộ Lao động - Thương binh và Xã hội",
+    ]
+    (plan, *_) = coordprog.find_citations(text)
+    assert plan.title is not None
+    assert plan.title.startswith("triển khai các hoạt động")
+
+
 def test_an_instrument_a_cited_act_promulgates_after_a_semicolon_is_no_act() -> None:
     """In "... ban hành kèm theo Quy chế A; Quy định B", B is the acts' instrument, not cited."""
     draft = coordprog.import_text(

@@ -232,6 +232,15 @@ _ISSUER_BRACKET = re.compile(
 #: Viễn thông (nay là Bộ Thông tin và Truyền thông)". It is the issuer's, and the issuers go
 #: on after it ("... (nay là ...) và Bộ Tài chính").
 _NOW_CALLED = re.compile(r"\s*\(\s*nay\s+(?:là|thuộc)\s+[^()]*\)")
+#: The role an issuer holds, written after a dash: "Ủy ban nhân dân tỉnh Hà Giang - Trưởng
+#: nhóm chương trình hợp tác ...", "Sở Tư pháp - Cơ quan thường trực Hội đồng ...". The role is
+#: no second issuer and no part of the body's name ("Hội đồng Thi đua - Khen thưởng", "Bộ Lao
+#: động - Thương binh và Xã hội" go on with a field, not a post).
+_ROLE_AFTER_DASH = re.compile(
+    r"\s+[-\u2013]\s+(?:Phó\s+)?(?:Trưởng\s+(?:nhóm|ban|Ban|đoàn|Đoàn)"
+    r"|[Cc]ơ\s+quan\s+(?:[Tt]hường\s+trực|[Cc]hủ\s+trì|[Đđ]ầu\s+mối)"
+    r"|[Tt]hường\s+trực\s+(?:Ban|Hội\s+đồng))(?!\w)"
+)
 #: A name that goes on after a short form in brackets: "Mặt trận Tổ quốc (MTTQ) Việt Nam",
 #: "Viện kiểm sát nhân dân (VKSND) tối cao" (the short form is then not the name's end).
 _NAME_AFTER = re.compile(rf"\s+(?:[{_UPPER}]|tối\s+cao(?!\w))")
@@ -443,6 +452,10 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
                 end = again.start()
         break
     issuer = text[start:end]
+    role = _ROLE_AFTER_DASH.search(issuer)
+    skipped = end if role is not None else start  # the role is read past, not kept
+    if role is not None:
+        issuer = issuer[: role.start()]
     if not joint and " và " in issuer and not _NAMED_BY_SUBJECT.match(issuer):
         issuer = _first_body(issuer)
     issuer = re.sub(r"\s+và\s*$", "", issuer)
@@ -456,7 +469,7 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
     # "Thủ tướng Chỉnh phủ": a scan's misread "Chính"; no body is called "Chỉnh phủ".
     issuer = re.sub(r"\bChỉnh(?= [Pp]hủ\b)", "Chính", issuer)
-    return (issuer or None), end
+    return (issuer or None), max(end, skipped)
 
 
 def _second_post(text: str, start: int, stop: re.Match[str]) -> bool:
