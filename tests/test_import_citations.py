@@ -1190,6 +1190,31 @@ def test_an_issuer_s_role_after_a_dash_is_not_its_name() -> None:
     assert plan.title.startswith("triển khai các hoạt động")
 
 
+def test_an_agreement_cited_by_its_name_and_signing_date_is_an_act_of_the_basis() -> None:
+    """An agreement others signed, "Căn cứ Thỏa thuận ..., được ký kết ngày ... tại ...".
+
+    The agreement a plan carries out is cited without number or issuer: its name ends
+    before the words of signing, whose date is the act's; it is listed to check.
+    """
+    draft = coordprog.import_text(
+        "KẾ HOẠCH\nTriển khai các hoạt động hợp tác phát triển du lịch năm 2021\n"
+        "Căn cứ Thỏa thuận liên kết hợp tác phát triển du lịch giữa 08 tỉnh Tây Bắc mở "
+        "rộng và Thành phố Hồ Chí Minh giai đoạn 2020-2025, được ký kết ngày 14/11/2020 tại "
+        "tỉnh Phú Thọ;\n"
+        "I. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    (agreement,) = draft.data["legal_refs"]
+    assert agreement["kind"] == "other"
+    assert agreement["title"] == (
+        "Thỏa thuận liên kết hợp tác phát triển du lịch giữa 08 tỉnh Tây Bắc mở rộng và "
+        "Thành phố Hồ Chí Minh giai đoạn 2020-2025"
+    )
+    assert agreement["date"] == D(2020, 11, 14)
+    assert "issuer" not in agreement
+    assert draft.data["basis"] == [agreement["id"]]
+    assert any(item["path"] == "legal_refs[0]" for item in draft.data["to_complete"])
+
+
 def test_an_instrument_a_cited_act_promulgates_after_a_semicolon_is_no_act() -> None:
     """In "... ban hành kèm theo Quy chế A; Quy định B", B is the acts' instrument, not cited."""
     draft = coordprog.import_text(

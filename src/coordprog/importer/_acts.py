@@ -443,7 +443,16 @@ _BY_NAME_KINDS = (
 _NAMED_BASIS = re.compile(
     r"(?:(?:^|[;:]\s*|[-\u2013]\s*)[Cc]ăn\s*cứ\s+(?:vào\s+)?|;\s*|\s+và\s+)"
     r"(?P<act>(?P<kind>Quy\s+chế|Quy\s+định|Chương\s+trình|Kế\s+hoạch|Đề\s+án|Hướng\s+dẫn"
-    r"|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận),?\s+[^;]+?)\s*(?=;|\.\s|\.?$|,\s*[-\u2013]?\s*[Cc]ăn\s*cứ)"
+    r"|Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Thỏa\s+thuận|Thoả\s+thuận),?\s+[^;]+?)"
+    r"\s*(?=;|\.\s|\.?$|,\s*[-\u2013]?\s*[Cc]ăn\s*cứ)"
+)
+#: When an act named without number was signed, written after its name: "Thỏa thuận liên kết
+#: ... giai đoạn 2020-2025, được ký kết ngày 14/11/2020 tại tỉnh Phú Thọ". The date is the
+#: act's; neither it nor the place of signing is part of its name.
+_SIGNED_ON = re.compile(
+    r",?\s*(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?\s+(?:vào\s+)?"
+    r"ngày\s*(?P<day>\d{1,2})\s*(?:/|-|\.|\s*tháng\s*)\s*(?P<month>\d{1,2})"
+    r"\s*(?:/|-|\.|\s*năm\s*)\s*(?P<year>(?:19|20)\d\d)(?!\d)(?:\s+tại\s+[^,;]+)?$"
 )
 
 
@@ -498,8 +507,23 @@ def _with_named_basis(text: str, found: list[Citation]) -> list[Citation]:
             continue  # "Căn cứ Quy định trên", "... và Kế hoạch này": no act's name
         said = fold(" ".join(match["kind"].split()))
         kind = next(k for word, k in KIND_WORDS if fold(word) == said)
-        added.append(Citation(kind=kind, number=None, start=start, end=end, title=name))
+        name, signed = _signed_on(name)
+        added.append(
+            Citation(kind=kind, number=None, start=start, end=end, title=name, date=signed)
+        )
     return sorted(added, key=lambda c: c.start)
+
+
+def _signed_on(name: str) -> tuple[str, dt.date | None]:
+    """A name without the words that say when (and where) the act was signed, and that date."""
+    signed = _SIGNED_ON.search(name)
+    if signed is None:
+        return name, None
+    try:
+        date = dt.date(int(signed["year"]), int(signed["month"]), int(signed["day"]))
+    except ValueError:
+        return name, None  # an impossible date: the words stay, as printed
+    return name[: signed.start()].rstrip(" ,"), date
 
 
 #: What a "Thực hiện ..." clause carries out, named in small letters without a number, and

@@ -54,6 +54,10 @@ KIND_WORDS: tuple[tuple[str, LegalKind], ...] = (
     ("Văn bản", LegalKind.OTHER),
     # "Căn cứ biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006": a record.
     ("Biên bản", LegalKind.OTHER),
+    # "Căn cứ Thỏa thuận liên kết hợp tác ... được ký kết ngày ...": an agreement between
+    # bodies, a kind the format does not name.
+    ("Thỏa thuận", LegalKind.OTHER),
+    ("Thoả thuận", LegalKind.OTHER),
 )
 #: The kinds cited by their name, with or without a number: "Luật Giám định tư pháp".
 _NAMED = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ")

@@ -1475,7 +1475,17 @@ def _flag_act(act: Cited, at: str, draft: DraftBuilder) -> None:
             "cites it, and its name",
             act.citation.title,
         )
-    if act.by_name:
+    if act.by_name and act.citation.date is not None:
+        # "Thỏa thuận ... được ký kết ngày 14/11/2020": named and dated, without number.
+        draft.flag(
+            at,
+            "Văn bản làm căn cứ được trích dẫn bằng tên và ngày, không có số: kiểm tra tên "
+            "(có thể gồm cơ quan ban hành) và bổ sung số nếu biết.",
+            "an act of the basis cited by its name and date, without number: check its name "
+            "(it may hold its issuer) and add its number if known",
+            act.citation.title,
+        )
+    elif act.by_name:
         draft.flag(
             at,
             "Văn bản làm căn cứ được trích dẫn bằng tên, không có số và ngày: kiểm tra tên "
