@@ -1097,6 +1097,17 @@ class TestActsOfDistrictTextsRoundTwentyNine:
         )
         assert ["Bộ Giáo dục và Đào tạo"] == [issuer for *_, issuer in _acts(text)]
 
+    def test_a_submission_proposed_with_de_xuat_is_its_author_s(self) -> None:
+        """In "trên cơ sở đề xuất của Sở X tại Tờ trình số ..." the department submitted it."""
+        text = (
+            "Thực hiện Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ; trên "
+            "cơ sở đề xuất của Sở Giáo dục và Đào tạo tại Tờ trình số 241/TTr-SGDĐT ngày "
+            "09/02/2023; UBND tỉnh ban hành Kế hoạch như sau:"
+        )
+        assert ["Thủ tướng Chính phủ", "Sở Giáo dục và Đào tạo"] == [
+            issuer for *_, issuer in _acts(text)
+        ]
+
     def test_an_amending_law_written_with_a_capital_keeps_its_name_and_year(self) -> None:
         """The law "Luật Sửa đổi, bổ sung ... của Luật A và Luật B năm 2019" is one, of 2019."""
         text = (

@@ -1080,12 +1080,13 @@ def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
 _MISPRINTED_DATE = re.compile(r"\s*,?\s*ngày\s*\d[\d/.\-]*(?=\s*,?\s+của\s)")
 #: "do Ban Bí thư ... ban hành (kèm) theo": who issued an instrument is who issued the act.
 _ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:kèm\s+)?theo\s*$")
-#: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits;
+#: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits
+#: ("trên cơ sở đề xuất của Sở Giáo dục và Đào tạo tại Tờ trình số ..." too);
 #: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last;
 #: "Xét đề nghị của Trưởng Phòng Giáo dục quận 8 (Công văn số ...)": the act in brackets after
 #: who proposes it, a district or ward named by its number.
 _PROPOSER = re.compile(
-    r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s*"
+    r"(?:đề\s*nghị|đề\s*xuất|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s*"
     r"(?P<issuer>(?:(?!\btại\b)(?:[^;.\d]|(?<=[Qq]uận\s)\d{1,2}|(?<=[Pp]hường\s)\d{1,2}))+?)"
     r"(?:\s*,?\s+tại|\s+\()\s*$"
 )
@@ -1104,7 +1105,7 @@ _HEAD_OF = re.compile(
 )
 #: The clause those bodies are listed in, still open (no ";" or "." since its words).
 _PROPOSING = re.compile(
-    r"(?:đề\s*nghị|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s[^;.]*$"
+    r"(?:đề\s*nghị|đề\s*xuất|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s[^;.]*$"
 )
 
 
