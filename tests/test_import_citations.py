@@ -1201,6 +1201,27 @@ def test_an_issuer_s_role_after_a_dash_is_not_its_name() -> None:
     assert plan.title.startswith("triển khai các hoạt động")
 
 
+def test_a_year_after_an_issuer_that_ends_the_clause_is_not_its_name() -> None:
+    """A plan's year or window after the programme it carries out is not the signatories'.
+
+    "Thực hiện Chương trình phối hợp số ... giữa A và B năm 2022" (a plan's title): A and B
+    sign the programme; "năm 2022" is the plan's year, neither their name nor surely the
+    programme's date. A body named after an event of a year keeps it.
+    """
+    text = (
+        "Thực hiện Chương trình phối hợp số 09/CTPH-BTP-TWHND giữa Bộ Tư pháp và Trung ương "
+        "Hội Nông dân Việt Nam năm 2022;\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2021 của UBND tỉnh giai đoạn 2021 - 2025;\n"
+        "Căn cứ Quyết định số 10/QĐ-BCĐ ngày 02/3/2019 của Ban Chỉ đạo Tổng điều tra dân số "
+        "và nhà ở năm 2019;"
+    )
+    assert [(number, date, issuer) for number, _, date, issuer in _acts(text)] == [
+        ("09/CTPH-BTP-TWHND", None, "Bộ Tư pháp và Trung ương Hội Nông dân Việt Nam"),
+        ("12/KH-UBND", D(2021, 1, 5), "UBND tỉnh"),
+        ("10/QĐ-BCĐ", D(2019, 3, 2), "Ban Chỉ đạo Tổng điều tra dân số và nhà ở năm 2019"),
+    ]
+
+
 def test_an_agreement_cited_by_its_name_and_signing_date_is_an_act_of_the_basis() -> None:
     """An agreement others signed, "Căn cứ Thỏa thuận ..., được ký kết ngày ... tại ...".
 

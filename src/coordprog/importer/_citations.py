@@ -236,6 +236,16 @@ _ISSUER_BRACKET = re.compile(
 #: Viễn thông (nay là Bộ Thông tin và Truyền thông)". It is the issuer's, and the issuers go
 #: on after it ("... (nay là ...) và Bộ Tài chính").
 _NOW_CALLED = re.compile(r"\s*\(\s*nay\s+(?:là|thuộc)\s+[^()]*\)")
+#: A year or a window after an issuer that ends the clause: "Chương trình phối hợp số ...
+#: giữa Bộ Tư pháp và Trung ương Hội Nông dân Việt Nam năm 2022" (a plan's title: the plan's
+#: year), "Kế hoạch số ... của UBND tỉnh giai đoạn 2021 - 2025". It is no part of a body's name
+#: and, said after it, not surely the act's date: it is read past.
+_WINDOW_AFTER = re.compile(
+    r"\s+(?:năm\s+(?:19|20)\d\d|giai\s+đoạn\s+(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)$"
+)
+#: Bodies named after an event of a year ("Ban Chỉ đạo Tổng điều tra dân số và nhà ở năm
+#: 2019", "Ban Tổ chức Hội thi ... năm 2020"): their year is their name's.
+_NAMED_FOR_EVENT = re.compile(r"(?:Ban|Hội\s+đồng|Tiểu\s+ban|Tổ|Ủy\s+ban\s+Quốc\s+gia)\s")
 #: The role an issuer holds, written after a dash: "Ủy ban nhân dân tỉnh Hà Giang - Trưởng
 #: nhóm chương trình hợp tác ...", "Sở Tư pháp - Cơ quan thường trực Hội đồng ...". The role is
 #: no second issuer and no part of the body's name ("Hội đồng Thi đua - Khen thưởng", "Bộ Lao
@@ -460,6 +470,9 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     skipped = end if role is not None else start  # the role is read past, not kept
     if role is not None:
         issuer = issuer[: role.start()]
+    window = _WINDOW_AFTER.search(issuer)
+    if window is not None and not _NAMED_FOR_EVENT.match(issuer):
+        issuer, skipped = issuer[: window.start()], end  # the year is read past, not kept
     if not joint and " và " in issuer and not _NAMED_BY_SUBJECT.match(issuer):
         issuer = _first_body(issuer)
     issuer = re.sub(r"\s+và\s*$", "", issuer)
