@@ -1887,3 +1887,41 @@ def test_a_front_committee_s_standing_board_acting_with_another_body_is_not_name
     )
     organs = [party.get("issuing_organ") for party in draft.data["parties"]]
     assert not any("Sở Tư pháp" in (organ or "") for organ in organs), organs
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name", "level"),
+    [
+        ("TỈNH ĐOÀN QUẢNG BÌNH\nĐOÀN TNCS HỒ CHÍ MINH\n***", "Tỉnh đoàn Quảng Bình", "province"),
+        ("TỈNH ĐOÀN QUẢNG BÌNH ĐOÀN TNCS HỒ CHÍ MINH\n***", "Tỉnh đoàn Quảng Bình", "province"),
+        (
+            "BCH ĐOÀN TỈNH QUẢNG BÌNH\nĐOÀN TNCS HỒ CHÍ MINH\n***",
+            "Ban Chấp hành đoàn tỉnh Quảng Bình",
+            "province",
+        ),
+        ("HUYỆN ĐOÀN LỆ THỦY\nĐOÀN TNCS HỒ CHÍ MINH\n***", "Huyện đoàn Lệ Thủy", "district"),
+        (
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***",
+            "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "central",
+        ),
+    ],
+)
+def test_the_youth_union_s_name_beside_a_local_committee_is_its_motto(
+    letterhead: str, name: str, level: str
+) -> None:
+    """A Youth Union committee prints the organisation's name where the motto stands.
+
+    "TỈNH ĐOÀN QUẢNG BÌNH" | "ĐOÀN TNCS HỒ CHÍ MINH", flattened row by row, is one issuer, the
+    provincial committee: the organisation is no second party (it had been, or had replaced
+    the committee). Under a central committee's line the name completes that body's.
+    """
+    party = _party(
+        f"{letterhead}\nSố: 125-KH/TĐTN-TNNT\nQuảng Bình, ngày 15 tháng 3 năm 2023\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Chương trình phối hợp năm 2023\n"
+        "Căn cứ Chương trình phối hợp số 01/CTPH-TĐTN-SNN ngày 02/3/2023 giữa Ban Thường vụ "
+        "Tỉnh Đoàn và Sở Nông nghiệp và Phát triển nông thôn, Ban Thường vụ Tỉnh Đoàn xây "
+        "dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai.\n"
+    )
+    assert party["name"] == name
+    assert party["level"] == level

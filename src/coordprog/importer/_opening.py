@@ -571,7 +571,7 @@ def read_opening(lines: list[str]) -> Opening:
         letterhead_lines.insert(0, line)
     if number_at is not None:
         letterhead_lines = _continued(letterhead_lines, zone[number_at + 1 : head_end])
-    cleaned = _without_motto("\n".join(letterhead_lines))
+    cleaned = _without_union_motto(_without_motto("\n".join(letterhead_lines)))
     letterhead = tuple(bodies_in_letterhead(cleaned.split("\n"))) if cleaned.strip() else ()
     opening = Opening(
         letterhead=letterhead,
@@ -839,6 +839,41 @@ def _join_broken_type(zone: list[str]) -> list[str]:
             continue
         joined.append(line)
     return joined
+
+
+#: The Youth Union's own name, which its committees print where other bodies print the
+#: national motto: "TỈNH ĐOÀN QUẢNG BÌNH" | "ĐOÀN TNCS HỒ CHÍ MINH" (folded).
+_UNION_MOTTO = re.compile(
+    r"[\s*|\-\u2013]*đ(?:oà|òa)n\s+(?:tncs|thanh\s+niên\s+cộng\s+sản)\s+hồ\s+chí\s+minh"
+    r"[\s*|\-\u2013]*$"
+)
+
+
+def _without_union_motto(text: str) -> str:
+    """The letterhead's text without the Youth Union's name printed as its motto column.
+
+    A provincial or district committee of the Youth Union prints the organisation's name
+    where the state's motto stands ("TỈNH ĐOÀN QUẢNG BÌNH" beside "ĐOÀN TNCS HỒ CHÍ MINH");
+    a table flattened row by row puts it on the next line or at the end of the body's own.
+    It is no second issuer when the lines before it name a local body; over the committee's
+    line it is the organisation the committee belongs to, and under a central
+    committee's line ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH") it completes
+    that body's name, and stays.
+    """
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        found = _UNION_MOTTO.search(fold(line))
+        if found is None:
+            continue
+        kept = line[: found.start()].rstrip(" *|-\u2013")
+        before = [r for r in [*lines[:index], kept] if r.strip(" *|-\u2013")]
+        bodies = bodies_in_letterhead(before)
+        if any(body.place is not None and body.level != "central" for body in bodies):
+            # Printed after the committee's own line, not over it ("ĐOÀN TNCS HỒ CHÍ MINH" /
+            # "BCH TỈNH NINH THUẬN": the organisation whose committee it is).
+            rest = [*lines[:index], *([kept] if kept.strip() else []), *lines[index + 1 :]]
+            return "\n".join(r for r in rest if r.strip())
+    return text
 
 
 def _without_motto(text: str) -> str:
