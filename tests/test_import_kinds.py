@@ -736,6 +736,24 @@ class TestSymbol:
         assert "decision" == draft.data["kind"]
         assert [] != [item for item in draft.data["to_complete"] if item["path"] == "kind"]
 
+    def test_a_copy_read_as_a_letter_is_still_the_kind_its_symbol_names(self) -> None:
+        """A joint circular whose page dropped its type line, title and headings is no letter.
+
+        Its numbered clauses are not a coordination's tasks, and its kind stays flagged.
+        """
+        draft = coordprog.import_text(
+            "BỘ TÀI CHÍNH - BỘ CÔNG AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 85/2016/TTLT-BTC-BCA | Hà Nội, ngày 20 tháng 6 năm 2016 |\n"
+            "Căn cứ Luật Công an nhân dân số 73/2014/QH13 ngày 27 tháng 11 năm 2014;\n"
+            "Bộ trưởng Bộ Tài chính; Bộ trưởng Bộ Công an ban hành Thông tư liên tịch quy định "
+            "về phối hợp công tác bảo vệ an ninh quốc gia.\n"
+            "1. Tuân thủ đường lối, chủ trương của Đảng.\n"
+            "2. Bảo đảm sự chỉ đạo, điều hành tập trung, thống nhất.\n"
+        )
+        assert "joint-circular" == draft.data["kind"]
+        assert "task_groups" not in draft.data
+        assert [] != [item for item in draft.data["to_complete"] if item["path"] == "kind"]
+
     def test_a_decision_titled_v_v_without_its_type_line_is_no_letter(self) -> None:
         """A "V/V ..." title under a decision's number: the decision and the Quy chế it issues."""
         draft = coordprog.import_text(

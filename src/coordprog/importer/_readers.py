@@ -983,6 +983,18 @@ def addressed_letter(document: ReadDocument) -> bool:
     return any(_ADDRESSED.match(line) for line in document.body[:3])
 
 
+def _symbol_kind(number: str | None) -> str | None:
+    """The kind the symbol of a copy's number names, when the copy prints no type line.
+
+    A letter (*công văn*) is numbered by its body's abbreviation alone ("123/UBND-VX"); a
+    number whose symbol names a kind is that kind's: "85/2016/TTLT-BTC-BCA" is a joint
+    circular's, even where the page dropped its type line and title (Decree 30/2020/NĐ-CP,
+    appendix III).
+    """
+    kinds = symbol_kinds(number)
+    return kinds[0] if kinds else None
+
+
 class LetterReader:
     """A letter or a notice in numbered points."""
 
@@ -1010,6 +1022,11 @@ class LetterReader:
             kind = (_instrument_kind(" ".join(issued[1].split())) if issued else None) or (
                 "official-letter"
             )
+        # Read as a letter's, a text whose number names its kind is still of that kind; its
+        # period, though, is not read from its title as a plan's would be (a letter's again).
+        as_letter = kind == "official-letter"
+        if as_letter and opening.kind is None:
+            kind = _symbol_kind(opening.number) or kind
         data["kind"] = kind
         tail = next((i for i, line in enumerate(body) if starts_signatures(line)), len(body))
         points = paragraphs("\n".join(body[:tail]))
@@ -1040,14 +1057,14 @@ class LetterReader:
             and preamble[-1].rstrip().endswith(":")
             and bool(_ASKS.search(" ".join(preamble)))
         )
-        if kind == "official-letter" and not _coordinated(preamble, tasks):
+        if as_letter and not _coordinated(preamble, tasks):
             announced = False  # a letter's requests, not the tasks of a coordination
         if tasks and not announced:
             preamble = list(points)
             tasks = []
         if preamble:
             data["preamble"] = " ".join(preamble)
-        if tasks and kind == "official-letter" and printed is None:
+        if tasks and as_letter and printed is None:
             draft.flag(
                 "task_groups",
                 "Nhiệm vụ đọc từ các điểm đánh số của văn bản không in loại văn bản: kiểm tra.",
@@ -1055,7 +1072,7 @@ class LetterReader:
                 "them",
                 tasks[0]["text"],
             )
-        if tasks and kind in ("official-letter", "directive"):
+        if tasks and (as_letter or kind == "directive"):
             data["task_groups"] = [
                 {"id": "tasks", "title": "Nhiệm vụ", "tasks": tasks, "joint": True}
             ]
@@ -1065,7 +1082,7 @@ class LetterReader:
         if recipients:
             data["recipients"] = recipients
         period = period_of(opening.title)
-        if period is not None and kind != "official-letter":
+        if period is not None and not as_letter:
             data["period"] = period
             _title_period_flag(draft, opening.title)
         if not opening.letterhead and data.get("preamble"):
