@@ -715,7 +715,11 @@ class TestGroupedAndJointCitations:
 
 class TestSymbol:
     def test_a_type_line_the_number_s_symbol_contradicts_is_flagged(self) -> None:
-        """A circular ("TT") whose first line reads "QUY ĐỊNH ...": its type line may be lost."""
+        """A circular ("TT") whose first line reads "QUY ĐỊNH ...": its type line was lost.
+
+        The line is the circular's title, opening with its verb; the kind the number names is
+        flagged as inferred.
+        """
         draft = coordprog.import_text(
             "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
             "Số: 12/2025/TT-BNNMT |\nHà Nội, ngày 19 tháng 6 năm 2025 |\n"
@@ -724,7 +728,11 @@ class TestSymbol:
             "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định phân cấp.\n"
         )
         (item,) = [item for item in draft.data["to_complete"] if item["path"] == "kind"]
-        assert "Số: 12/2025/TT-BNNMT / QUY ĐỊNH" == item["text"]
+        assert "12/2025/TT-BNNMT" == item["text"]
+        assert ("circular", "Quy định phân cấp thẩm quyền trong lĩnh vực trồng trọt") == (
+            draft.data["kind"],
+            draft.data["title"],
+        )
 
     def test_a_copy_without_type_line_takes_its_kind_from_the_number_s_symbol(self) -> None:
         """A copy that prints no type line and no programme is the kind its symbol names."""
@@ -735,6 +743,45 @@ class TestSymbol:
         )
         assert "decision" == draft.data["kind"]
         assert [] != [item for item in draft.data["to_complete"] if item["path"] == "kind"]
+
+    @pytest.mark.parametrize("broken", [" ", "\n"])
+    def test_a_joint_circular_s_title_opening_with_huong_dan_is_no_guidance(
+        self, broken: str
+    ) -> None:
+        """A page that dropped "THÔNG TƯ LIÊN TỊCH": "HƯỚNG DẪN ..." is the title's verb.
+
+        On the title's line or on a line of its own, under a number whose symbol names a
+        joint circular; the kind it is read as stays flagged.
+        """
+        draft = coordprog.import_text(
+            "VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO - BỘ QUỐC PHÒNG\n-------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 01/2014/TTLT-VKSTC-BQP\nHà Nội, ngày 17 tháng 02 năm 2014\n"
+            f"HƯỚNG DẪN{broken}THỰC HIỆN VIỆC BẮT, TẠM GIỮ HÌNH SỰ TẠI CÁC ĐỒN BIÊN PHÒNG\n"
+            "Căn cứ Bộ luật tố tụng hình sự năm 2003;\n"
+            "Viện trưởng Viện kiểm sát nhân dân tối cao và Bộ trưởng Bộ Quốc phòng thống nhất "
+            "hướng dẫn thực hiện như sau:\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn việc bắt, tạm giữ.\n"
+        )
+        assert (
+            "joint-circular",
+            "Hướng dẫn thực hiện việc bắt, tạm giữ hình sự tại các đồn biên phòng",
+        ) == (draft.data["kind"], draft.data["title"])
+        assert [] != [item for item in draft.data["to_complete"] if item["path"] == "kind"]
+
+    def test_a_guidance_under_its_own_number_keeps_its_type_line(self) -> None:
+        """A "HƯỚNG DẪN ..." under a guidance's number ("HD") is its type line and title."""
+        draft = coordprog.import_text(
+            "BỘ TƯ PHÁP\nSố: 12/HD-BTP\nHà Nội, ngày 17 tháng 02 năm 2014\n"
+            "HƯỚNG DẪN CÔNG TÁC PHỔ BIẾN PHÁP LUẬT NĂM 2014\n"
+            "Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;\n"
+            "Bộ Tư pháp hướng dẫn như sau:\n"
+            "1. Tuyên truyền pháp luật.\n"
+        )
+        assert ("guidance", "Công tác phổ biến pháp luật năm 2014") == (
+            draft.data["kind"],
+            draft.data["title"],
+        )
 
     def test_a_copy_read_as_a_letter_is_still_the_kind_its_symbol_names(self) -> None:
         """A joint circular whose page dropped its type line, title and headings is no letter.

@@ -585,7 +585,7 @@ def read_opening(lines: list[str]) -> Opening:
         date_in_part=in_part,
         end=end,
     )
-    if type_index is None:
+    if type_index is None or _title_opening_with_a_verb(zone[type_index], number):
         return _without_type_line(opening, zone)
     read = _after_type_line(opening, zone, type_index)
     after = lines[end] if end < len(lines) else None
@@ -1127,6 +1127,29 @@ def _report_heading(opening: Opening, zone: list[str]) -> Opening | None:
     if not _REPORT_HEADING.match(heading):
         return None
     return attrs.evolve(opening, kind="report", title=heading, title_printed=heading)
+
+
+#: The verbs a circular's title opens with that are also types of document (Decree
+#: 30/2020/NĐ-CP, appendix I): "Thông tư liên tịch hướng dẫn ...", "Thông tư quy định ...".
+_TITLE_VERB_KINDS = ("guidance", "rules")
+
+
+def _title_opening_with_a_verb(line: str, number: str | None) -> bool:
+    """Whether ``line``, read as a type line with its title, is a title alone.
+
+    "HƯỚNG DẪN THỰC HIỆN VIỆC BẮT, TẠM GIỮ ..." under "Số: 01/2014/TTLT-VKSTC-BQP": the
+    number names a joint circular, and a guidance's type line has no title run on with it in
+    a joint circular's copy; the page dropped the type line ("THÔNG TƯ LIÊN TỊCH") and the
+    title opens with its verb.
+    """
+    key, rest = type_of(line) or ("", "")
+    named = symbol_kinds(number)
+    return (
+        bool(rest)
+        and bool(named)
+        and key in _KIND_OF
+        and (_KIND_OF[key] in _TITLE_VERB_KINDS and _KIND_OF[key] not in named)
+    )
 
 
 def _without_type_line(opening: Opening, zone: list[str]) -> Opening:

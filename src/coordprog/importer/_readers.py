@@ -817,6 +817,10 @@ def read_body_provisions(lines: list[str], document: ReadDocument, draft: DraftB
         draft.data["articles"] = loose
 
 
+#: The kinds written in chapters and articles that a number's symbol may name.
+_ARTICLED_KINDS = ("circular", "joint-circular", "regulation", "rules", "joint-resolution")
+
+
 class ArticlesReader:
     """A regulation, rules, a joint circular or resolution written in chapters and articles."""
 
@@ -841,7 +845,10 @@ class ArticlesReader:
         # guidance); without one, articles make a regulation (a circular with two letterheads).
         kind = opening.kind if opening.kind not in (None, "report") else None
         if kind is None:
-            kind = "joint-circular" if len(opening.letterhead) > 1 else "regulation"
+            # Without one, the number's symbol names it ("12/2025/TT-BNNMT" a circular).
+            articled = [k for k in symbol_kinds(opening.number) if k in _ARTICLED_KINDS]
+            default = "joint-circular" if len(opening.letterhead) > 1 else "regulation"
+            kind = articled[0] if articled else default
         data["kind"] = kind
         if opening.title:
             # "QUY CHẾ" over "PHỐI HỢP CÔNG TÁC ...": the title (trích yếu) is what the type
@@ -852,7 +859,7 @@ class ArticlesReader:
             said = opening.type_line or ""
             named = symbol_kinds(opening.number)
             if (
-                kind in ("regulation", "rules", "joint-resolution")
+                kind in ("regulation", "rules", "joint-resolution", "guidance")
                 and said
                 and named
                 and kind not in named
@@ -860,6 +867,19 @@ class ArticlesReader:
             ):
                 title = f"{said.capitalize()} {title[:1].lower()}{title[1:]}"
                 title = recase(title) if title.isupper() else title
+                # The document is the kind its number names: "HƯỚNG DẪN" / "THỰC HIỆN ..."
+                # under "01/2014/TTLT-VKSTC-BQP" is a joint circular whose title was broken
+                # after its verb.
+                kind = named[0]
+                data["kind"] = kind
+                draft.flag(
+                    "kind",
+                    "Loại văn bản đọc từ ký hiệu của số; bản sao có thể đã mất dòng loại văn bản: "
+                    "kiểm tra.",
+                    "the kind is read from the number's symbol; the copy may have lost its type "
+                    "line: check it",
+                    opening.number,
+                )
                 draft.flag(
                     "title",
                     "Ký hiệu của số chỉ loại văn bản khác: dòng đọc là loại văn bản được ghép "
