@@ -498,7 +498,9 @@ CEILING_WRONG_SHARE = 0.02
 #: changes for them: an issuer followed by a bracketed note of the body that took over from it
 #: ("Hội đồng Bộ trưởng (nay là Chính phủ)"), read with the note, and two articles of a
 #: regulation printed "Điều 1: UBND và ..." whose sentence is read as their caption: five.
-CEILING_UNFLAGGED = 5
+#: The issuer's note is the issuer's as the corpus writes it (round 40's transcriptions), the
+#: round's transcription made to agree: four.
+CEILING_UNFLAGGED = 4
 
 
 class TestCorpus:
