@@ -259,6 +259,10 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: Committee and a mass organisation scored 90 of their 101 facts with the importer they were
 #: found with: the programs' share 96.29% (6886 of 7151), under the floor, which is lowered to
 #: 96.2% with them until the importer changes for them.
+#: 96.2% with them until the importer changes for them. With the issuer's bracketed note
+#: transcribed as the corpus writes it ("Hội đồng Bộ trưởng (nay là Chính phủ)") and a
+#: guidance's quoted article no longer given a sentence as its caption: 96.31% (6887 of
+#: 7151), back at 96.3%.
 BASELINE_RECOVERED_SHARE = 0.963
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -499,8 +503,9 @@ CEILING_WRONG_SHARE = 0.02
 #: ("Hội đồng Bộ trưởng (nay là Chính phủ)"), read with the note, and two articles of a
 #: regulation printed "Điều 1: UBND và ..." whose sentence is read as their caption: five.
 #: The issuer's note is the issuer's as the corpus writes it (round 40's transcriptions), the
-#: round's transcription made to agree: four.
-CEILING_UNFLAGGED = 4
+#: round's transcription made to agree: four. A heading in which a sentence ends ("Điều 1:
+#: UBND và ... Việt Nam. Quan hệ ...") is an article printed without a caption since: two.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:

@@ -630,6 +630,25 @@ def test_a_copy_that_stops_in_an_article_s_caption_gives_it_no_caption() -> None
     assert "Mối quan hệ công tác" == whole.data["chapters"][0]["articles"][0]["caption"]
 
 
+def test_an_article_printed_without_a_caption_keeps_its_sentence_as_its_text() -> None:
+    """An article printed "Điều 1: UBND và ... Việt Nam. Quan hệ ..." has no caption, only text."""
+    draft = coordprog.import_text(
+        "QUY CHẾ\nPHỐI HỢP HOẠT ĐỘNG GIỮA UBND VÀ HỘI NÔNG DÂN CÁC CẤP TỈNH VĨNH PHÚC\n"
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\n"
+        "Điều 1: UBND và Hội Nông dân hoạt động theo chức năng, nhiệm vụ và quyền hạn quy định "
+        "tại điều lệ Hội Nông dân Việt Nam. Quan hệ phối hợp phải đảm bảo nguyên tắc bình đẳng.\n"
+        "Điều 2: Phối hợp hoạt động nhằm bảo vệ quyền, lợi ích hợp pháp của nông dân. Định kỳ "
+        "hai bên thông báo tình hình.\n"
+        "Điều 3. Trách nhiệm của UBND TP. Vĩnh Yên\n"
+    )
+    first, second, third = draft.data["chapters"][0]["articles"]
+    assert "caption" not in first
+    assert first["text"].startswith("UBND và Hội Nông dân hoạt động theo chức năng")
+    assert "caption" not in second
+    assert second["text"].endswith("thông báo tình hình.")
+    assert "Trách nhiệm của UBND TP. Vĩnh Yên" == third["caption"]
+
+
 def test_a_place_line_keeps_its_unit_word() -> None:
     """A place line "Thành phố Hồ Chí Minh, ngày ..." is the place whole, with its unit."""
     draft = coordprog.import_text(

@@ -24,8 +24,29 @@ from coordprog.importer._document_text import (
 )
 from coordprog.importer._places import unglue
 
+#: A full stop inside an article's heading with a word after it: where a sentence may end.
+_SENTENCE_STOP = re.compile(r"\.\s+(?=\w)")
 #: Proper names kept capitalised when a title printed in capitals is re-cased.
 _PROPER = ("Việt Nam", "Mặt trận Tổ quốc", "Chính phủ", "Quốc hội", "Đảng", "Nhà nước")
+
+
+def _sentence_inside(caption: str) -> bool:
+    """Whether what follows "Điều N." or "Điều N:" is the article's text, not its caption.
+
+    A caption is a phrase ("Phạm vi điều chỉnh"); a heading in which a sentence ends, a
+    full stop after a word and a capital after it, is an article printed without a caption,
+    its text run on after the colon: "Điều 1: UBND và Hội Nông dân hoạt động theo ... điều
+    lệ Hội Nông dân Việt Nam. Quan hệ phối hợp ...". A stop after an abbreviation ("TP. Hồ
+    Chí Minh", "Tp. Hà Nội", "Q. 1") ends no sentence: the word before it is a syllable of
+    three letters or more, not all capitals.
+    """
+    for stop in _SENTENCE_STOP.finditer(caption):
+        before = caption[: stop.start()].split()
+        word = before[-1] if before else ""
+        after = caption[stop.end()]
+        if len(word) > 2 and word.isalpha() and not word.isupper() and after.isupper():
+            return True
+    return False
 
 
 def _recase(text: str, bodies: Sequence[KnownBody]) -> str:
@@ -168,7 +189,9 @@ def read_provisions(
         if heading:
             caption = unglue(heading["caption"].strip().rstrip("."))
             article = {"number": heading["number"]}
-            if caption:
+            if _sentence_inside(caption):
+                article["text"] = heading["caption"].strip()  # "Điều 1: UBND và ... dân. Quan hệ"
+            elif caption:
                 article["caption"] = caption
                 folded = caption.casefold()
                 article["kind"] = next(
