@@ -347,6 +347,21 @@ def test_a_type_line_naming_its_issuer_leaves_the_title_alone() -> None:
     assert ("PHÓ VIỆN TRƯỞNG", "Vũ Đức Khiển") == (signatory["title"], signatory["name"])
 
 
+def test_a_signer_s_name_in_capitals_under_da_ky_is_read() -> None:
+    """The signer's name printed in capitals under "Đã ký" ("NGUYỄN MINH ĐĂNG") is read."""
+    draft = coordprog.import_text(
+        "UBND TỈNH VĨNH PHÚC\nSố: 1793/1998/QĐ-UB\nVĩnh Phúc, ngày 15 tháng 7 năm 1998\n"
+        "QUYẾT ĐỊNH CỦA UBND TỈNH VĨNH PHÚC\n"
+        "V/v Ban hành quy chế phối hợp hoạt động giữa UBND và Hội Liên hiệp Phụ nữ\n"
+        "UỶ BAN NHÂN DÂN TỈNH VĨNH PHÚC\n- Căn cứ Luật tổ chức HĐND và UBND ngày 21 - 6 - 1994.\n"
+        "QUYẾT ĐỊNH\nĐiều 1: Ban hành quy chế phối hợp hoạt động kèm theo Quyết định này.\n"
+        "T/M UỶ BAN NHÂN DÂN TỈNH VĨNH PHÚC\n\nCHỦ TỊCH\n\nĐã ký\n\nNGUYỄN MINH ĐĂNG\n"
+    )
+    (signatory,) = draft.data["promulgation"]["signatories"]
+    assert ("CHỦ TỊCH", "Nguyễn Minh Đăng") == (signatory["title"], signatory["name"])
+    assert not [i for i in draft.data.get("to_complete", []) if "signatories" in i["path"]]
+
+
 def test_a_letterhead_cut_to_its_organ_takes_the_place_line() -> None:
     """A party named "Ủy ban nhân dân" alone is the province's the place line names, flagged."""
     draft = coordprog.import_text(

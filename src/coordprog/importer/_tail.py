@@ -145,6 +145,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
     while index < len(lines):
         line = lines[index]
         index += 1
+        if index > 1 and _SIGNED.match(lines[index - 2]) and _name_in_capitals(line):
+            line = line.title()  # "Đã ký" / "NGUYỄN MINH ĐĂNG": the signer's name in capitals
         if line.startswith(("Nơi nhận", "NƠI NHẬN")):
             in_recipients = True
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
@@ -241,6 +243,23 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             held_body = f"{held_body}\n{line}"
     done.extend(pending)
     return _signed(done), recipients
+
+
+def _name_in_capitals(line: str) -> bool:
+    """Whether ``line``, under "Đã ký", is a signer's name printed in capitals.
+
+    "NGUYỄN MINH ĐĂNG": two to five words of letters, all capitals, that are no post, no
+    authority line and no body's name.
+    """
+    words = line.split()
+    return (
+        2 <= len(words) <= 5
+        and all(word.isalpha() and word.isupper() for word in words)
+        and not is_post(line)
+        and AUTHORITY.match(line) is None
+        and read_body(line) is None
+        and looks_like_name(line.title())
+    )
 
 
 def _continued(pending: list[dict[str, object]], written: str) -> dict[str, object] | None:
