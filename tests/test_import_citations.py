@@ -1285,3 +1285,33 @@ def test_a_joint_number_spaced_before_its_ampersand_and_words_a_copy_glued() -> 
         ("39/2009/TT-BCT", "2009-12-28", "Bộ Công Thương"),
         ("31/2012/TTLT-BCT-BKH&ĐT", "2012-10-10", "liên Bộ Công Thương - Bộ Kế hoạch và Đầu tư"),
     ] == [(r.get("number"), str(r.get("date")), r.get("issuer")) for r in draft.data["legal_refs"]]
+
+
+def test_a_charter_named_in_small_letters_before_its_body_is_cited() -> None:
+    """A charter named in small letters before its body ("Căn cứ điều lệ Hội ...") is cited."""
+    text = "- Căn cứ điều lệ Hội Liên hiệp Phụ nữ Việt Nam.\n- Hoạt động theo điều lệ của Hội."
+    assert [("Điều lệ Hội Liên hiệp Phụ nữ Việt Nam", LegalKind.CHARTER)] == [
+        (c.title, c.kind) for c in coordprog.find_citations(text)
+    ]
+
+
+def test_the_law_on_councils_and_committees_under_its_short_spellings_is_one_act() -> None:
+    """The law on councils and committees under short spellings ("HĐND-UBND") is one act."""
+    draft = coordprog.import_text(
+        "QUYẾT ĐỊNH CỦA UBND TỈNH VĨNH PHÚC\n"
+        "V/v ban hành quy chế phối hợp hoạt động giữa UBND và\nHội Nông dân các cấp tỉnh\n"
+        "UỶ BAN NHÂN DÂN TỈNH VĨNH PHÚC\n"
+        "- Căn cứ Luật tổ chức HĐND và UBND các cấp ban hành ngày 21/6/1994;\n"
+        "- Căn cứ Điều lệ Hội Nông dân Việt Nam;\n"
+        "QUYẾT ĐỊNH\nĐiều 1: Ban hành quy chế phối hợp hoạt động kèm theo Quyết định này.\n"
+        "QUY CHẾ\nPHỐI HỢP HOẠT ĐỘNG GIỮA UBND VÀ HỘI NÔNG DÂN CÁC CẤP TỈNH\n"
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\n"
+        "Điều 1: UBND và Hội Nông dân hoạt động theo quy định tại Luật tổ chức HĐND-UBND và "
+        "điều lệ Hội Nông dân Việt Nam. Quan hệ phối hợp phải bình đẳng.\n"
+        "Điều 2: UBND hoạt động theo Luật tổ chức HĐND, UBND. Hội hoạt động theo điều lệ.\n"
+    )
+    refs = [(ref.get("title"), ref.get("date")) for ref in draft.data["legal_refs"]]
+    assert refs == [
+        ("Luật tổ chức HĐND và UBND các cấp", D(1994, 6, 21)),
+        ("Điều lệ Hội Nông dân Việt Nam", None),
+    ]

@@ -123,7 +123,9 @@ def _merge(first: Citation, second: Citation) -> Citation | None:
                 number = first.number if _year(first.number) else second.number
     elif first.number or second.number:
         # A law by name and the same law by number: the same name, no year against it.
-        if first.title is None or second.title is None or fold(first.title) != fold(second.title):
+        if first.title is None or second.title is None:
+            return None
+        if _name_key(first.title) != _name_key(second.title):
             return None
         year = _year(first.number or second.number)
         dated = first.date or second.date
@@ -132,7 +134,7 @@ def _merge(first: Citation, second: Citation) -> Citation | None:
         if not _same_date(first.date, second.date):
             return None
     else:
-        if first.kind != second.kind or fold(first.title or "") != fold(second.title or ""):
+        if first.kind != second.kind or _name_key(first.title) != _name_key(second.title):
             return None
         if not _same_date(first.date, second.date):
             return None
@@ -147,6 +149,26 @@ def _merge(first: Citation, second: Citation) -> Citation | None:
         issuer=first.issuer or second.issuer,
         title=first.title or second.title,
     )
+
+
+#: The short names of the People's Council and Committee, as a law's name may print them.
+_COUNCILS = ((fold("HĐND"), fold("hội đồng nhân dân")), (fold("UBND"), fold("ủy ban nhân dân")))
+
+
+def _name_key(title: str | None) -> str:
+    """An act's name as two spellings of one act compare.
+
+    "Luật tổ chức HĐND, UBND" is the law "Luật tổ chức HĐND và UBND", "Luật tổ chức
+    HĐND-UBND" and "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân (các cấp)": the short
+    names written out, a comma or a hyphen between them as "và", and "các cấp" after the
+    committee left out.
+    """
+    council, committee = (full for _, full in _COUNCILS)
+    key = fold(title or "")
+    for short, full in _COUNCILS:
+        key = re.sub(rf"(?<!\w){short}(?!\w)", full, key)
+    key = re.sub(rf"(?<={council})\s*(?:,|-|\s)\s*(?:và\s+)?(?={committee})", " và ", key)
+    return re.sub(rf"(?<={committee}) các cấp(?!\w)", "", key)
 
 
 def _same_date(first: dt.date | PartialDate | None, second: dt.date | PartialDate | None) -> bool:

@@ -133,9 +133,15 @@ _CODE_CAPITAL = r"Bộ\s*Luật"
 #: The record of a meeting or a congress, named by it: "biên bản Đại hội ...", "Biên bản Hội
 #: nghị ..." (in small letters too, before a name in capitals; "lập biên bản vi phạm" is none).
 _RECORD = rf"[Bb]iên\s*bản(?=\s+[{_UPPER}])"
+#: A body's charter named in small letters before the body's name in capitals: "Căn cứ điều lệ
+#: Hội Liên hiệp Phụ nữ Việt Nam", "... và điều lệ Hội Nông dân Việt Nam" ("theo điều lệ" alone
+#: is none).
+_CHARTER_SMALL = rf"điều\s*lệ(?=\s+[{_UPPER}])"
 _NAMED_ACT = re.compile(
     r"(?P<kind>"
-    + "|".join([_CODE_CAPITAL, *(_loose(word) for word in _NAMED), _CODE_DAMAGED, _RECORD])
+    + "|".join(
+        [_CODE_CAPITAL, *(_loose(word) for word in _NAMED), _CODE_DAMAGED, _RECORD, _CHARTER_SMALL]
+    )
     + r")"
     rf"(?P<name>(?:\s+{_NAME_WORD}){{0,24}}?(?:\s*\(sửa\s+đổi(?:,?\s+bổ\s+sung)?\))?"
     # A name that ends with "số" (digital) before the number's own "số": "Luật Công nghiệp
@@ -145,8 +151,13 @@ _NAMED_ACT = re.compile(
     rf"(?=\s*,?\s*{_DATE}|\s+ngày\s+\d|\s*(?:[;:.()]|$)"
     rf"|\s+(?:của|theo|đã|được|thì|có(?!\s+công)|quy định|hướng dẫn"
     rf"|như|về|trong|để|khi|nhằm|tại|đối với|trên|mà|này|năm|số|kèm)\s"
-    rf"|\s+và\s+(?:các\s+)?(?:{_KINDS})|,\s*(?!bổ sung|chống|chăm sóc)"
+    rf"|\s+và\s+(?:các\s+)?(?:{_KINDS}|{_CHARTER_SMALL})"
+    # "Luật tổ chức HĐND, UBND": the comma between the council's and the committee's short
+    # names is the name's.
+    r"|(?<!HĐND),\s*(?!bổ sung|chống|chăm sóc)|(?<=HĐND),(?!\s*(?:bổ sung|chống|chăm sóc|UBND))"
     r"|\s+bao\s+gồm(?!\w)"  # "... Bộ luật Lao động bao gồm:": what the law covers follows
+    # "Luật tổ chức HĐND và UBND các cấp ban hành ngày 21/6/1994": its date after "ban hành".
+    r"|\s+ban\s+hành\s+ngày\s*\d"
     # A law's or an ordinance's number ends its citation: "... số 05/2017/QH14 và các văn bản".
     r"|(?<=/QH\d\d)(?!\w)|(?<=UBTVQH\d\d)(?!\w)|(?<=L/CTN)(?!\w))"
 )
@@ -172,6 +183,8 @@ _PASSED = re.compile(
     rf"\s*,?\s+(?:đã\s+)?được\s+(?P<by>[^;:.()]{{1,160}}?)\s*,?\s+(?:thông\s+qua|ban\s+hành)"
     rf"\s*,?\s*{_DATE}"
 )
+#: A named act's date after "ban hành" (issued on): "Luật ... ban hành ngày 21/6/1994".
+_ISSUED_ON = re.compile(rf"\s+ban\s+hành\s+(?={_DATE})")
 _AMENDED_ON = re.compile(rf"\s*,?\s*(?:đã\s+được\s+)?sửa\s+đổi(?:\s*,?\s*bổ\s+sung)?\s+{_DATE}")
 #: Words right before a kind's word that make it no act's name: the head of a body's name
 #: ("Hội Luật gia", "Trường Đại học Luật") or "pháp" ("Hệ thống Pháp Luật": law in general).
@@ -753,7 +766,7 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
     for match in _NAMED_ACT.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        if not match["kind"][:1].isupper() and not match["kind"].startswith("biên"):
+        if not match["kind"][:1].isupper() and not match["kind"].startswith(("biên", "điều")):
             continue  # "pháp luật", "luật" in small letters: no act's name
         if _BODY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue  # "Hội Luật gia Việt Nam", "Liên đoàn Luật sư Việt Nam": a body's name
@@ -807,6 +820,9 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         short = _SHORT_FORM.match(text, after)
         if short is not None and _DATE_AT.match(text, short.end()):
             after = short.end()  # "Luật An toàn thực phẩm (ATTP) ngày 17/6/2010": its short form
+        issued_on = _ISSUED_ON.match(text, after)
+        if issued_on is not None:
+            after = issued_on.end()  # "Luật ... các cấp ban hành ngày 21/6/1994"
         # "Luật ... đã được sửa đổi, bổ sung ngày 22/11/2019": the date of the law as amended.
         dated_at = _DATE_AT.match(text, after) or _AMENDED_ON.match(text, after)
         if dated_at is None and number is None:
@@ -820,6 +836,8 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             name = name[: year.start()]
             dated_at = dated_at or re.match(_DATE, f"năm {year[1]}")
         said = " ".join(match["kind"].split())
+        if _kind(said) is LegalKind.CHARTER:
+            said = said[:1].upper() + said[1:]  # "điều lệ Hội ...": the charter's name
         full = f"{'Bộ luật' if _kind(said) is LegalKind.CODE else said} {name}".strip()
         raw.append((match.start(), named_end, _kind(match["kind"]), number, full, dated_at))
         taken.append((match.start(), named_end))
@@ -1042,8 +1060,8 @@ def _body_after_comma(text: str, start: int, end: int, acting: bool = False) -> 
     """
     from coordprog.importer._grammar import read_body
 
-    for comma in re.finditer(r",\s*", text[start:end]):
-        at = start + comma.end()
+    for comma in re.finditer(r"(?<!HĐND),\s*|(?<=HĐND),\s*(?!UBND(?!\w))", text[start:end]):
+        at = start + comma.end()  # "Luật tổ chức HĐND, UBND": the committee is the name's
         organ = _ORGAN_OF.match(text, at)
         body = read_body(text, at) or (read_body(text, organ.end()) if organ else None)
         if body is None:
