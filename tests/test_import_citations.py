@@ -1315,3 +1315,11 @@ def test_the_law_on_councils_and_committees_under_its_short_spellings_is_one_act
         ("Luật tổ chức HĐND và UBND các cấp", D(1994, 6, 21)),
         ("Điều lệ Hội Nông dân Việt Nam", None),
     ]
+
+
+def test_a_proposer_glued_to_tai_is_read() -> None:
+    """Who proposes is read when a copy glued "tại" to the name ("Sở Nội vụtại Tờ trình")."""
+    text = "Xét đề nghị của Giám đốc Sở Nội vụtại Tờ trình số 922/TTr-SNV ngày 14/11/2013,"
+    assert [("922/TTr-SNV", "Giám đốc Sở Nội vụ")] == [
+        (c.number, c.issuer) for c in coordprog.find_citations(text)
+    ]

@@ -1115,11 +1115,12 @@ _ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:k
 #: ("trên cơ sở đề xuất của Sở Giáo dục và Đào tạo tại Tờ trình số ..." too);
 #: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last;
 #: "Xét đề nghị của Trưởng Phòng Giáo dục quận 8 (Công văn số ...)": the act in brackets after
-#: who proposes it, a district or ward named by its number.
+#: who proposes it, a district or ward named by its number; "Sở Nội vụtại Tờ trình số ...":
+#: "tại" a copy glued to the name before it (no syllable ends in "tại").
 _PROPOSER = re.compile(
     r"(?:đề\s*nghị|đề\s*xuất|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s*"
     r"(?P<issuer>(?:(?!\btại\b)(?:[^;.\d]|(?<=[Qq]uận\s)\d{1,2}|(?<=[Pp]hường\s)\d{1,2}))+?)"
-    r"(?:\s*,?\s+tại|\s+\()\s*$"
+    r"(?:\s*,?\s+tại|(?<=[^\W\d_])tại|\s+\()\s*$"
 )
 
 #: What a proposal is about, after who made it: "của Bộ Giáo dục và Đào tạo về việc ...".
