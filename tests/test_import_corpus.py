@@ -1183,6 +1183,7 @@ class TestScorer:
 #: prints with a capital ("V/v Ban hành quy chế ..."), and the 1992 Constitution's name twice,
 #: the country's name in it re-cased without its capital ("nước Cộng hoà xã hội chủ nghĩa Việt
 #: Nam"): 71.
+#: Nam"): 71. The country's name found in either tone placement ("CỘNG HOÀ") since: 70.
 CEILING_RECASED_TITLES_LOST = 50
 
 

@@ -36,6 +36,16 @@ def test_an_abbreviation_in_a_title_in_capitals_keeps_its_capitals() -> None:
     )
 
 
+def test_the_country_s_name_in_the_old_tone_placement_keeps_its_capital() -> None:
+    """The country's name with the tone on the "a" ("CỘNG HOÀ") keeps its capital, re-cased."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/KH-UBND\nQuảng Nam, ngày 06 tháng 02 năm 2023\n"
+        "KẾ HOẠCH\nTUYÊN TRUYỀN HIẾN PHÁP NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert "Tuyên truyền Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam" == draft.data["title"]
+
+
 def test_a_national_target_programme_in_a_title_in_capitals_keeps_its_capital() -> None:
     """A national target programme ("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA") keeps its capital."""
     draft = coordprog.import_text(

@@ -197,8 +197,7 @@ def recase(text: str) -> str:
                 break
     result = _acts(result)
     result = _places(result, text)
-    for name in _PROPER:
-        result = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, result, flags=re.IGNORECASE)
+    result = _proper_names(result)
     result = _LUNAR_YEAR.sub(lambda m: m[1][:1].upper() + m[1][1:] + m[2].title(), result)
     result = _PARTY.sub("Đảng", result)
     result = _PARTY_LEADS.sub("Đảng", result)
@@ -643,3 +642,20 @@ def _with_capital(word: str, written: str) -> str:
     if at is None or not first.isupper():
         return word
     return word[:at] + word[at].upper() + word[at + 1 :]
+
+
+def _proper_names(result: str) -> str:
+    """``result`` with the proper names of ``_PROPER`` in their capitals.
+
+    A name is found in either tone placement ("CỘNG HOÀ" re-cased "cộng hoà" is "Cộng hoà
+    xã hội chủ nghĩa Việt Nam"): the folded text, of the same length, is searched, and the
+    letters found take the name's capitals, keeping the text's own tone placement.
+    """
+    for name in _PROPER:
+        for found in re.finditer(rf"(?<!\w){re.escape(fold(name))}(?!\w)", fold(result)):
+            printed = result[found.start() : found.end()]
+            cased = "".join(
+                c.upper() if n.isupper() else c.lower() for c, n in zip(printed, name, strict=True)
+            )
+            result = result[: found.start()] + cased + result[found.end() :]
+    return result
