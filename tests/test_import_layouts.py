@@ -46,6 +46,22 @@ def test_the_country_s_name_in_the_old_tone_placement_keeps_its_capital() -> Non
     assert "Tuyên truyền Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam" == draft.data["title"]
 
 
+def test_two_words_a_title_glued_are_split_as_the_text_writes_them() -> None:
+    """A title's "QUY CHẾPHỐI HỢP" is split and cased as Article 1 writes it ("Quy chế phối")."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 53/2013/QĐ-UBND\n"
+        "Thành phố Hồ Chí Minh, ngày 27 tháng 11 năm 2013\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY CHẾPHỐI HỢP THỰC HIỆN NGHỊ ĐỊNH SỐ 56/2012/NĐ-CP GIỮA ỦY BAN NHÂN DÂN "
+        "THÀNH PHỐ VỚI HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ\nỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n"
+        "Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp thực hiện Nghị định số "
+        "56/2012/NĐ-CP giữa Ủy ban nhân dân thành phố với Hội Liên hiệp Phụ nữ thành phố.\n"
+    )
+    assert draft.data["promulgation"]["title"].startswith(
+        "Ban hành Quy chế phối hợp thực hiện Nghị định số 56/2012/NĐ-CP"
+    )
+
+
 def test_a_national_target_programme_in_a_title_in_capitals_keeps_its_capital() -> None:
     """A national target programme ("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA") keeps its capital."""
     draft = coordprog.import_text(

@@ -11,6 +11,7 @@ stay as printed.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -568,7 +569,7 @@ def capitals_as_written(title: str, text: str) -> str:
     at: dict[str, list[int]] = {}
     for index, form in enumerate(forms):
         at.setdefault(form, []).append(index)
-    words = title.split(" ")
+    words = _split_as_written(title.split(" "), forms, at)
     bare = [_bare(word) for word in words]
     out = list(words)
     start = 0
@@ -594,6 +595,24 @@ def capitals_as_written(title: str, text: str) -> str:
                 out[start + offset] = _with_capital(out[start + offset], word)
         start += length
     return " ".join(_names_written_alike(out, bare, written, forms, at))
+
+
+def _split_as_written(words: list[str], forms: list[str], at: dict[str, list[int]]) -> list[str]:
+    """The title's ``words``, two a copy glued split as the text writes them apart.
+
+    "QUY CHẾPHỐI HỢP", "BANHÀNH": a word the text never writes whose letters are two words it
+    writes in a row ("Quy chế phối hợp", "Ban hành"), each of two letters or more.
+    """
+    pairs = {
+        first + second: len(first)
+        for first, second in itertools.pairwise(forms)
+        if len(first) > 1 and len(second) > 1 and first.isalpha() and second.isalpha()
+    }
+    out: list[str] = []
+    for word in words:
+        cut = pairs.get(word.lower()) if word.isalpha() and word.lower() not in at else None
+        out.extend([word[:cut], word[cut:]] if cut else [word])
+    return out
 
 
 #: A short name the text writes with a capital inside its sentences: its words in a row, and
