@@ -1925,3 +1925,56 @@ def test_the_youth_union_s_name_beside_a_local_committee_is_its_motto(
     )
     assert party["name"] == name
     assert party["level"] == level
+
+
+_REGULATION_ALONE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n-------\n" + MOTTO + "QUY CHẾ\n"
+    "PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN TỈNH VỚI CỤC THUẾ TỈNH VÀ BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH\n"
+    "{attached}"
+    "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+    "Quy chế này quy định việc phối hợp giữa các cơ quan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "attached",
+    [
+        "(Ban hành kèm theo Quyết định số 480/QĐ-UBND ngày 22 tháng 02 năm 2024 của Ủy ban "
+        "nhân dân tỉnh Khánh Hòa)\n",
+        "(Ban hành kèm theo Quyết định số 480/QĐ-UBND ngày 22 tháng 02 năm 2024 của Ủy ban\n"
+        "nhân dân tỉnh Khánh Hòa)\n",
+    ],
+)
+def test_a_regulation_attached_to_one_body_s_decision_is_that_body_s(attached: str) -> None:
+    """The bodies a regulation is "giữa" are no parties when its "kèm theo" line says whose it is.
+
+    A regulation printed alone under "(Ban hành kèm theo Quyết định số ... của Ủy ban nhân
+    dân tỉnh Khánh Hòa)" is the committee's: the tax office and the border guard its title
+    names are bound by it, and had been made parties (flagged).
+    """
+    names = [party["name"] for party in _parties(_REGULATION_ALONE.format(attached=attached))]
+    assert names == ["Ủy ban nhân dân tỉnh Khánh Hòa"]
+
+
+def test_a_regulation_attached_to_a_joint_decision_is_its_issuers() -> None:
+    """The "kèm theo" line of a joint act names each of its issuers: each is a party."""
+    text = (
+        "ỦY BAN NHÂN DÂN - ỦY BAN MTTQ VIỆT NAM\nTỈNH NINH BÌNH\n-------\n" + MOTTO + "QUY CHẾ\n"
+        "PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH\n"
+        "(Ban hành kèm theo Nghị quyết liên tịch số 01/NQLT ngày 05 tháng 3 năm 2018 của Ủy ban "
+        "nhân dân tỉnh Ninh Bình và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình)\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Quy chế này quy định việc phối hợp công tác.\n"
+    )
+    names = [party["name"] for party in _parties(text)]
+    assert names == [
+        "Ủy ban nhân dân tỉnh Ninh Bình",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình",
+    ]
+
+
+def test_a_regulation_without_a_kem_theo_line_is_between_its_parties() -> None:
+    """Without a "kèm theo" line, the bodies a regulation is "giữa" are still its parties."""
+    names = [party["name"] for party in _parties(_REGULATION_ALONE.format(attached=""))]
+    assert "Ủy ban nhân dân tỉnh Khánh Hòa" in names
+    assert len(names) == 3

@@ -26,9 +26,10 @@ from coordprog.importer._draft import (
     read_signatures,
     write_acts,
 )
-from coordprog.importer._grammar import find_bodies, read_body
+from coordprog.importer._grammar import BodyName, find_bodies, read_body
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, preamble_bodies, symbol_kinds, type_of
+from coordprog.importer._parties import Parties
 from coordprog.importer._places import fold
 from coordprog.importer._programs import draft_program
 from coordprog.importer._recase import recase
@@ -891,9 +892,9 @@ class ArticlesReader:
             data["title"] = title
         between = _BETWEEN.search(data.get("title", ""))
         if between and kind in ("regulation", "rules", "joint-resolution"):
-            # "Quy chế phối hợp giữa A, B và C": the bodies it binds are its parties.
-            for found in find_bodies(between[1]):
-                draft.parties.add(found, data["title"], province=opening.province)
+            # "Quy chế phối hợp giữa A, B và C": the bodies it binds are its parties, unless
+            # it says whose act it is attached to (below).
+            _between_parties(between[1], body, draft, opening.province)
         first = next(
             (i for i, line in enumerate(body) if CHAPTER.match(line) or _ARTICLE_HEAD.match(line)),
             len(body),
@@ -925,6 +926,55 @@ class ArticlesReader:
             _effect_flag(draft, effective)
         if titled is not None:
             _title_period_flag(draft, opening.title)
+
+
+#: The issuer a promulgated text's "kèm theo" line names, after "của" (or a joint act's "giữa"):
+#: "(Ban hành kèm theo Quyết định số 480/QĐ-UBND ngày ... của Ủy ban nhân dân tỉnh Khánh Hòa)".
+_ATTACHED_ISSUER = re.compile(r"(?<!\w)(?:của|giữa)\s+(?P<issuer>[^()]+?)\s*\)?\s*\.?\s*$")
+
+
+def _attached_issuers(body: list[str]) -> list[BodyName]:
+    """The bodies whose act the text says it is attached to, before its first article.
+
+    A regulation printed alone under its "(Ban hành kèm theo Quyết định số ...
+    của Ủy ban nhân dân tỉnh ...)" line is that committee's: the line may run
+    over the next two lines, up to its closing bracket.
+    """
+    for at, line in enumerate(body):
+        if CHAPTER.match(line) or _ARTICLE_HEAD.match(line):
+            return []
+        if _ATTACHED.match(line):
+            said = line
+            for more in body[at + 1 : at + 3]:
+                if said.rstrip().endswith(")"):
+                    break
+                said = f"{said} {more}"
+            issuer = _ATTACHED_ISSUER.search(said)
+            return find_bodies(issuer["issuer"]) if issuer else []
+    return []
+
+
+def _between_parties(
+    between: str, body: list[str], draft: DraftBuilder, province: str | None
+) -> None:
+    """Add the parties of a regulation "giữa A, B và C" (``between`` is "A, B và C").
+
+    The bodies it is between are its parties when it is theirs: a joint
+    regulation they sign. One printed alone under its "kèm theo" line is the
+    act's issuer's, that of the decision it is attached to ("(Ban hành kèm theo
+    Quyết định số ... của Ủy ban nhân dân tỉnh Khánh Hòa)"): the other bodies its
+    title names ("giữa Ủy ban nhân dân tỉnh với Cục Thuế tỉnh ...") are bound by it
+    and issue nothing, so they are no parties.
+    """
+    issuers = _attached_issuers(body)
+    issuing = Parties(draft.parties.table)
+    for issuer in issuers:
+        issuing.add(issuer, between)
+        draft.parties.add(issuer, between, province=province)
+    for found in find_bodies(between):
+        if issuers and issuing.id_of(found) is None:
+            continue  # bound by the regulation, not an issuer of it
+        draft.parties.add(found, draft.data["title"], province=province)
 
 
 #: A text that explains another act's articles: "hướng dẫn thực hiện một số Điều trong Quy
