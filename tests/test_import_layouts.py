@@ -2247,3 +2247,46 @@ def test_an_instrument_that_lost_its_type_line_names_its_kind_in_its_first_claus
     )
     assert "regulation" == draft.data["kind"]
     assert _flagged(draft, "kind")
+
+
+_TABLE_TAIL = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "Số: 2272/QĐ-UBND | Bình Dương, ngày 01 tháng 10 năm 2021 |\n"
+    "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA CHỦ ĐẦU TƯ VÀ CHỦ QUẢN LÝ SỬ DỤNG\n"
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa chủ đầu tư và chủ quản "
+    "lý sử dụng.\n"
+    "Điều 2. Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.\n"
+    "- Như Điều 2; | TM. ỦY BAN NHÂN DÂN |\n"
+    "- Bộ Kế hoạch và Đầu tư; | KT. CHỦ TỊCH |\n"
+    "- Lưu: VT. | PHÓ CHỦ TỊCH |\n"
+    "|  |\n"
+    "| Mai Hùng Dũng |\n"
+)
+
+
+def test_recipients_a_copy_prints_without_their_heading_beside_the_signature_are_read() -> None:
+    """A signed table printed a row a line, its "Nơi nhận:" cell dropped: dashed recipients.
+
+    "- Như Điều 2; | TM. ỦY BAN NHÂN DÂN |" after the text's end mark ("./."): the recipient
+    had been read into the last article and the others lost.
+    """
+    decision = coordprog.import_text(_TABLE_TAIL).data["promulgation"]
+    assert ["Như Điều 2;", "Bộ Kế hoạch và Đầu tư;", "Lưu: VT."] == decision["recipients"]
+    assert decision["articles"][-1]["text"].endswith("Quyết định này./.")
+    signed = decision["signatories"]
+    assert [("PHÓ CHỦ TỊCH", "Mai Hùng Dũng")] == [(s["title"], s["name"]) for s in signed]
+
+
+def test_dashed_lines_of_an_article_before_the_signature_stay_the_article_s() -> None:
+    """Dashed lines not after the text's end mark are the last article's points."""
+    text = _TABLE_TAIL.replace(
+        "Điều 2. Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.\n"
+        "- Như Điều 2; | TM. ỦY BAN NHÂN DÂN |\n",
+        "Điều 2. Chịu trách nhiệm thi hành Quyết định này:\n- Giám đốc các Sở;\n"
+        "TM. ỦY BAN NHÂN DÂN\n",
+    )
+    decision = coordprog.import_text(text).data["promulgation"]
+    assert decision["articles"][-1]["text"].endswith("- Giám đốc các Sở;")

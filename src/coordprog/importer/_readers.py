@@ -35,7 +35,7 @@ from coordprog.importer._programs import draft_program
 from coordprog.importer._recase import recase
 from coordprog.importer._regulations import read_provisions
 from coordprog.importer._review import ReviewReader
-from coordprog.importer._tail import starts_signatures
+from coordprog.importer._tail import recipients_above, starts_signatures
 from coordprog.importer._years import period_of
 
 #: The kind of document an instrument is, by the words that name it ("Quy chế ...").
@@ -260,7 +260,9 @@ def _tail_start(lines: list[str], start: int) -> int:
     """Where the signatures, the recipients or an attached instrument start."""
     for index in range(start, len(lines)):
         line = lines[index]
-        if starts_signatures(line) or _ATTACHED.match(line):
+        if starts_signatures(line):
+            return recipients_above(lines, index, start)
+        if _ATTACHED.match(line):
             return index
         if index > start and _instrument_type(line) is not None:
             return index
@@ -766,7 +768,7 @@ def signatures_start(lines: list[str], start: int) -> int:
     tail = next((i for i in range(start, len(lines)) if starts_signatures(lines[i])), len(lines))
     while tail > start and _body_line(lines[tail - 1]):
         tail -= 1
-    return tail
+    return recipients_above(lines, tail, start)
 
 
 def _body_line(line: str) -> bool:

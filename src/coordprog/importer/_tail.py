@@ -124,6 +124,28 @@ def starts_signatures(line: str) -> bool:
     )
 
 
+#: The mark that ends a document's text, after its last article or paragraph: "./." ("/.").
+_TEXT_END = re.compile(r"/\.\s*$")
+#: A dashed line, as recipients are printed ("- Như Điều 3;").
+_DASHED = re.compile(r"^[-\u2013+]\s*\S")
+
+
+def recipients_above(lines: list[str], tail: int, start: int) -> int:
+    """Where the recipients start, above the signature found at ``tail``, if a copy lost "Nơi nhận".
+
+    A page that prints the signed page's table one cell a line and drops its "Nơi nhận:"
+    cell puts the first recipient before the first authority line ("... thi hành Quyết
+    định này./." / "- Như Điều 3;" / "TM. ỦY BAN NHÂN DÂN" / "- Bộ Tư pháp;" / ...):
+    dashed lines right after the mark that ends the text are recipients, no article's.
+    """
+    at = tail
+    while at > start and _DASHED.match(lines[at - 1]):
+        at -= 1
+    if start < at < tail and _TEXT_END.search(lines[at - 1]):
+        return at
+    return tail
+
+
 def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
     """The signatures and the recipients (*Nơi nhận*, without their dashes) of ``lines``."""
     recipients: list[str] = []
@@ -139,7 +161,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
     ]
     pending: list[dict[str, object]] = []
     done: list[dict[str, object]] = []
-    in_recipients = False
+    # Recipients first, dashed, without "Nơi nhận" (see recipients_above).
+    in_recipients = bool(lines) and bool(_DASHED.match(lines[0]))
     held_body: str = ""
     index = 0
     while index < len(lines):
