@@ -2290,3 +2290,21 @@ def test_dashed_lines_of_an_article_before_the_signature_stay_the_article_s() ->
     )
     decision = coordprog.import_text(text).data["promulgation"]
     assert decision["articles"][-1]["text"].endswith("- Giám đốc các Sở;")
+
+
+def test_doi_voi_after_a_unit_word_is_no_place_s_name() -> None:
+    """A title's "TỈNH ĐỐI VỚI ..." in capitals: "đối với" goes on with it, naming no place.
+
+    A body without its place before "đối với" ("... KHO BẠC NHÀ NƯỚC TỈNH ĐỐI VỚI CÁC DỰ
+    ÁN") had been re-cased "tỉnh Đối với" and read as a body of a place called "Đối".
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 216/KH-UBND\nBình Dương, ngày 06 tháng 02 năm 2023\n"
+        "KẾ HOẠCH\nPHỐI HỢP GIỮA SỞ TÀI CHÍNH VÀ KHO BẠC NHÀ NƯỚC TỈNH ĐỐI VỚI CÁC DỰ ÁN\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "I. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert "Kho bạc Nhà nước tỉnh đối với các dự án" in draft.data["title"]
+    names = [party["name"] for party in draft.data["parties"]]
+    names += [party["name"] for party in draft.data.get("third_parties", [])]
+    assert not any("Đối" in name for name in names), names

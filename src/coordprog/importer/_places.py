@@ -155,7 +155,7 @@ COMMON_PAIRS = frozenset(
     kỳ họp, trung ương, tối cao, đơn vị, cơ quan, lực lượng, trực thuộc, đồng thời, lần thứ,
     thống nhất, đề nghị, xây dựng, giải quyết, về việc, bố trí, quan tâm, xem xét, tiếp tục,
     tăng cường, nghiên cứu, cho phép, phân bổ, sửa đổi, bổ sung, rà soát, tham mưu, đôn đốc,
-    theo dõi, kiểm tra, kiểm soát, giám sát, thẩm định, tuyên truyền, đánh giá
+    theo dõi, kiểm tra, kiểm soát, giám sát, thẩm định, tuyên truyền, đánh giá, đối với
     """.replace("\n", " ").split(",")
     if pair.strip()
 )
