@@ -349,8 +349,11 @@ BASELINE_RECOVERED_SHARE = 0.966
 #: three drafts, their parties all found before the importer changed for them: 236 and 230.
 #: The forty-fourth to forty-eighth rounds landed together: 248 and 242 (each round's count
 #: above is from main before the others landed).
-BASELINE_DRAFTS_WRITTEN = 248
-BASELINE_PARTIES_FOUND = 242
+#: The fiftieth round's Cần Thơ decision of 2007 (a regulation read to its first chapter, the
+#: signature "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" and a name) adds one draft, its party found
+#: before the importer changed for it: 249 and 243.
+BASELINE_DRAFTS_WRITTEN = 249
+BASELINE_PARTIES_FOUND = 243
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -517,7 +520,10 @@ CEILING_WRONG_SHARE = 0.02
 #: The issuer's note is the issuer's as the corpus writes it (round 40's transcriptions), the
 #: round's transcription made to agree: four. A heading in which a sentence ends ("Điều 1:
 #: UBND và ... Việt Nam. Quan hệ ...") is an article printed without a caption since: two.
-CEILING_UNFLAGGED = 2
+#: The fiftieth round's decision leaves one more unflagged before the importer changes for it:
+#: a joint circular cited as "Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC", read as a circular:
+#: three.
+CEILING_UNFLAGGED = 3
 
 
 class TestCorpus:
@@ -1195,7 +1201,10 @@ class TestScorer:
 #: name its căn cứ print with a capital inside it ("Luật Sửa đổi, bổ sung một số điều và Phụ lục
 #: danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê"), not printed in capitals there: 69.
 #: The forty-fourth to forty-eighth rounds landed together: 74.
-CEILING_RECASED_TITLES_LOST = 74
+#: The fiftieth round's decision adds two whose capital re-casing alone cannot know: the
+#: neighbourhood guard's name ("Bảo vệ dân phố"), in the decision's title and the regulation's,
+#: which its own text gives and its draft recovers: 76.
+CEILING_RECASED_TITLES_LOST = 76
 
 
 def _dev_titles() -> list[str]:
