@@ -408,6 +408,18 @@ class TestFindCitations:
             (c.number, c.kind, c.date) for c in coordprog.find_citations(text)
         ]
 
+    def test_a_circular_numbered_as_a_joint_circular_is_one(self) -> None:
+        """A "Thông tư số .../TTLT-..." is a joint circular; a "Thông tư số .../TT-..." is not."""
+        text = (
+            "Căn cứ Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC ngày 01 tháng 3 năm 2007 của liên bộ "
+            "Bộ Công an - Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính;\n"
+            "Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ;"
+        )
+        assert [
+            ("02/2007/TTLT-BCA-BLĐTBXH-BTC", LegalKind.JOINT_CIRCULAR),
+            ("01/2018/TT-VPCP", LegalKind.CIRCULAR),
+        ] == [(c.number, c.kind) for c in coordprog.find_citations(text)]
+
     def test_who_gave_a_direction_in_a_letter_issued_the_letter(self) -> None:
         """A direction "ý kiến chỉ đạo của X tại Công văn số ...": X issued the letter."""
         text = (

@@ -696,6 +696,7 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             repaired = f"{damaged[0]} read as Bộ luật"
         if number is not None and re.search(r"/VBHN\b", number):
             kind = LegalKind.OTHER  # a consolidated text ("32/VBHN-VPQH"), whatever it consolidates
+        kind = _joint_by_symbol(kind, number)
         joint = number is not None and bool(_JOINT_NUMBER.search(number))
         issuer, after = _issuer(text, stop, joint)
         nested = start < title_end and (
@@ -1037,6 +1038,17 @@ def _name_after_of(text: str, at: int) -> tuple[int, tuple[str, int] | None] | N
     if said["number"] is None:
         return tail_end, None
     return tail_end, (said["number"], said.end("number"))
+
+
+def _joint_by_symbol(kind: LegalKind, number: str | None) -> LegalKind:
+    """A circular whose number's symbol is a joint circular's ("TTLT", "TTLN") is one.
+
+    Copies often cite a joint circular as "Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC": the
+    symbol, which Decree 30/2020/NĐ-CP gives joint circulars alone, says what the word before
+    it shortens.
+    """
+    joint = number is not None and re.match(r"TTL[TN](?![A-ZĐ])", _symbol(number))
+    return LegalKind.JOINT_CIRCULAR if kind is LegalKind.CIRCULAR and joint else kind
 
 
 def _symbol(number: str) -> str:
