@@ -1234,6 +1234,25 @@ def test_a_year_after_an_issuer_that_ends_the_clause_is_not_its_name() -> None:
     ]
 
 
+def test_a_standing_body_s_year_after_it_is_not_its_name() -> None:
+    """Only a body named after an event keeps a year: a standing "Ban ..." has none.
+
+    "của Ban Thường vụ Tỉnh ủy năm 2019" names the provincial standing committee; the year
+    is the programme's, as after a People's Committee or Council.
+    """
+    text = (
+        "Căn cứ Chương trình số 12/CTr-TU ngày 01/02/2019 của Ban Thường vụ Tỉnh ủy năm 2019;\n"
+        "Căn cứ Nghị quyết số 05/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân dân tỉnh năm 2020;\n"
+        "Căn cứ Kế hoạch số 03/KH-BTC ngày 05/3/2020 của Ban Tổ chức Hội thi tuyên truyền "
+        "pháp luật năm 2020;"
+    )
+    assert [issuer for _, _, _, issuer in _acts(text)] == [
+        "Ban Thường vụ Tỉnh ủy",
+        "Hội đồng nhân dân tỉnh",
+        "Ban Tổ chức Hội thi tuyên truyền pháp luật năm 2020",
+    ]
+
+
 def test_an_agreement_cited_by_its_name_and_signing_date_is_an_act_of_the_basis() -> None:
     """An agreement others signed, "Căn cứ Thỏa thuận ..., được ký kết ngày ... tại ...".
 

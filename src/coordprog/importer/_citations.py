@@ -257,8 +257,13 @@ _WINDOW_AFTER = re.compile(
     r"\s+(?:năm\s+(?:19|20)\d\d|giai\s+đoạn\s+(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?)$"
 )
 #: Bodies named after an event of a year ("Ban Chỉ đạo Tổng điều tra dân số và nhà ở năm
-#: 2019", "Ban Tổ chức Hội thi ... năm 2020"): their year is their name's.
-_NAMED_FOR_EVENT = re.compile(r"(?:Ban|Hội\s+đồng|Tiểu\s+ban|Tổ|Ủy\s+ban\s+Quốc\s+gia)\s")
+#: 2019", "Ban Tổ chức Hội thi ... năm 2020"): their year is their name's. Standing bodies
+#: ("Ban Thường vụ Tỉnh ủy", "Ban Dân vận", "Hội đồng nhân dân tỉnh") have no year in their name.
+_NAMED_FOR_EVENT = re.compile(
+    r"(?:Ban\s+(?:Chỉ\s+đạo|Tổ\s+chức|Điều\s+hành)|Hội\s+đồng(?!\s+nhân\s+dân)|Tiểu\s+ban|Tổ"
+    r"|Ủy\s+ban\s+Quốc\s+gia)\s",
+    re.IGNORECASE,
+)
 #: The role an issuer holds, written after a dash: "Ủy ban nhân dân tỉnh Hà Giang - Trưởng
 #: nhóm chương trình hợp tác ...", "Sở Tư pháp - Cơ quan thường trực Hội đồng ...". The role is
 #: no second issuer and no part of the body's name ("Hội đồng Thi đua - Khen thưởng", "Bộ Lao
