@@ -690,6 +690,29 @@ def test_an_article_printed_without_a_caption_keeps_its_sentence_as_its_text() -
     assert "Trách nhiệm của UBND TP. Vĩnh Yên" == third["caption"]
 
 
+def test_an_article_s_text_run_on_after_its_caption_is_split_from_it_and_listed() -> None:
+    """A caption run on with its text ("Điều 1. Phạm vi điều chỉnh. Quy chế này ...") is split.
+
+    The copy joined the caption's line and the text's; the caption is read up to its full
+    stop, the text after it, and the caption listed to check. A long first sentence is the
+    text of an article printed without a caption.
+    """
+    draft = coordprog.import_text(
+        "QUY CHẾ\nPHỐI HỢP GIỮA SỞ TƯ PHÁP VÀ HỘI LUẬT GIA TỈNH\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi điều chỉnh. Quy chế này quy định việc phối hợp giữa hai bên.\n"
+        "Điều 2. Hai bên phối hợp theo chức năng, nhiệm vụ và quyền hạn quy định tại điều lệ "
+        "Hội Luật gia Việt Nam. Quan hệ phối hợp bảo đảm bình đẳng.\n"
+    )
+    first, second = draft.data["chapters"][0]["articles"]
+    assert "Phạm vi điều chỉnh" == first["caption"]
+    assert "Quy chế này quy định việc phối hợp giữa hai bên." == first["text"]
+    assert "caption" not in second
+    assert second["text"].startswith("Hai bên phối hợp theo chức năng")
+    paths = [item["path"] for item in draft.data["to_complete"]]
+    assert "chapters[0].articles[0].caption" in paths
+    assert "chapters[0].articles[1].caption" not in paths
+
+
 def test_a_place_line_keeps_its_unit_word() -> None:
     """A place line "Thành phố Hồ Chí Minh, ngày ..." is the place whole, with its unit."""
     draft = coordprog.import_text(

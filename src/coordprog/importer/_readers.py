@@ -33,7 +33,7 @@ from coordprog.importer._parties import Parties
 from coordprog.importer._places import fold
 from coordprog.importer._programs import draft_program
 from coordprog.importer._recase import recase
-from coordprog.importer._regulations import read_provisions
+from coordprog.importer._regulations import RUN_ON_CAPTION, read_provisions
 from coordprog.importer._review import ReviewReader
 from coordprog.importer._tail import recipients_above, starts_signatures
 from coordprog.importer._years import period_of
@@ -818,6 +818,26 @@ def read_body_provisions(lines: list[str], document: ReadDocument, draft: DraftB
         draft.data["chapters"] = chapters
     if loose:
         draft.data["articles"] = loose
+    _flag_run_on_captions(draft, unsure)
+
+
+def _flag_run_on_captions(draft: DraftBuilder, unsure: list[str]) -> None:
+    """List to check the captions read up to a full stop their article's text went on after."""
+    numbers = {said.rsplit(" ", 1)[1] for said in unsure if said.startswith(RUN_ON_CAPTION)}
+    at = [
+        (f"chapters[{c}].articles[{a}]", article)
+        for c, chapter in enumerate(draft.data.get("chapters") or [])
+        for a, article in enumerate(chapter.get("articles") or [])
+    ] + [(f"articles[{a}]", article) for a, article in enumerate(draft.data.get("articles") or [])]
+    for path, article in at:
+        if article.get("number") in numbers and "caption" in article:
+            draft.flag(
+                f"{path}.caption",
+                "Tên điều đọc đến dấu chấm đầu tiên của dòng tiêu đề điều: kiểm tra.",
+                "the article's caption is read up to the first full stop of its heading, the "
+                "text run on after it: check it",
+                article["caption"],
+            )
 
 
 #: The kinds written in chapters and articles that a number's symbol may name.

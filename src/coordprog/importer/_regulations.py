@@ -30,23 +30,30 @@ _SENTENCE_STOP = re.compile(r"\.\s+(?=\w)")
 _PROPER = ("Việt Nam", "Mặt trận Tổ quốc", "Chính phủ", "Quốc hội", "Đảng", "Nhà nước")
 
 
-def _sentence_inside(caption: str) -> bool:
-    """Whether what follows "Điều N." or "Điều N:" is the article's text, not its caption.
+def _sentence_stop(heading: str) -> int | None:
+    """Where the first sentence ends in what follows "Điều N." or "Điều N:", if one does.
 
     A caption is a phrase ("Phạm vi điều chỉnh"); a heading in which a sentence ends, a
-    full stop after a word and a capital after it, is an article printed without a caption,
-    its text run on after the colon: "Điều 1: UBND và Hội Nông dân hoạt động theo ... điều
-    lệ Hội Nông dân Việt Nam. Quan hệ phối hợp ...". A stop after an abbreviation ("TP. Hồ
-    Chí Minh", "Tp. Hà Nội", "Q. 1") ends no sentence: the word before it is a syllable of
-    three letters or more, not all capitals.
+    full stop after a word and a capital after it, runs the article's text on after its
+    caption, or is an article printed without a caption: "Điều 1: UBND và Hội Nông dân
+    hoạt động theo ... điều lệ Hội Nông dân Việt Nam. Quan hệ phối hợp ...". A stop after an
+    abbreviation ("TP. Hồ Chí Minh", "Tp. Hà Nội", "Q. 1") ends no sentence: the word before
+    it is a syllable of three letters or more, not all capitals.
     """
-    for stop in _SENTENCE_STOP.finditer(caption):
-        before = caption[: stop.start()].split()
+    for stop in _SENTENCE_STOP.finditer(heading):
+        before = heading[: stop.start()].split()
         word = before[-1] if before else ""
-        after = caption[stop.end()]
+        after = heading[stop.end()]
         if len(word) > 2 and word.isalpha() and not word.isupper() and after.isupper():
-            return True
-    return False
+            return stop.start()
+    return None
+
+
+#: The most words a caption run on with its article's text has ("Điều 1. Phạm vi điều
+#: chỉnh. Quy chế này quy định ..."); a longer first sentence is the article's text.
+_RUN_ON_CAPTION_WORDS = 10
+#: What ``read_provisions`` lists as unsure, before an article's number, for such a caption.
+RUN_ON_CAPTION = "caption read up to its first full stop: Điều"
 
 
 def _recase(text: str, bodies: Sequence[KnownBody]) -> str:
@@ -187,10 +194,18 @@ def read_provisions(
             continue
         heading = ARTICLE.match(paragraph)
         if heading:
-            caption = unglue(heading["caption"].strip().rstrip("."))
+            printed = heading["caption"].strip()
+            stop = _sentence_stop(printed)
+            glued = stop is not None and len(printed[:stop].split()) <= _RUN_ON_CAPTION_WORDS
+            if stop is not None and glued:
+                # "Điều 1. Phạm vi điều chỉnh. Quy chế này ...": the text run on, listed to check.
+                paragraphs = [*paragraphs[:index], printed[stop + 1 :].strip(), *paragraphs[index:]]
+                unsure.append(f"{RUN_ON_CAPTION} {heading['number']}")
+                printed = printed[:stop]
+            caption = unglue(printed.rstrip("."))
             article = {"number": heading["number"]}
-            if _sentence_inside(caption):
-                article["text"] = heading["caption"].strip()  # "Điều 1: UBND và ... dân. Quan hệ"
+            if stop is not None and not glued:
+                article["text"] = printed  # "Điều 1: UBND và ... Việt Nam. Quan hệ ..."
             elif caption:
                 article["caption"] = caption
                 folded = caption.casefold()
