@@ -58,6 +58,24 @@ class TestOrganisationLetterheads:
         }
         assert expected == {key: party.get(key) for key in expected}
 
+    def test_a_youth_union_committee_named_by_its_own_word_keeps_that_name(self) -> None:
+        """A committee printed "BCH HUYỆN ĐOÀN ..." under the Union keeps its own name.
+
+        The committee's line names it in full ("Huyện đoàn Giao Thủy"); its name had been
+        written with the missing unit as the word "None".
+        """
+        party = _party(
+            "ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN ĐOÀN GIAO THỦY\n***\n" + MOTTO + "Số: 45-KH/HĐTN\n"
+            "Giao Thủy, ngày 5 tháng 3 năm 2019\nKẾ HOẠCH\nPHỐI HỢP TUYÊN TRUYỀN PHÁP LUẬT\n"
+            "I. MỤC ĐÍCH\n1. Bảo đảm phối hợp.\n"
+        )
+        expected = {
+            "name": "Ban Chấp hành Huyện đoàn Giao Thủy",
+            "short_name": "Huyện đoàn Giao Thủy",
+            "level": "district",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
     def test_the_standing_board_of_a_youth_union_is_no_department(self) -> None:
         """A Youth Union's "BAN THƯỜNG VỤ TỈNH ĐOÀN ..." is the province's Union, not a "Vụ"."""
         party = _party(

@@ -1152,6 +1152,19 @@ def _committee_of(organisation: BodyName, body: BodyName) -> BodyName | None:
             end=body.end,
             short=short,
         )
+    if body.unit is None:
+        # "BCH HUYỆN ĐOÀN GIAO THỦY": the committee named by the organisation's own word for
+        # it, no unit before its place to write the organisation's name with.
+        return attrs.evolve(
+            organisation,
+            name=body.name,
+            level=body.level,
+            province=body.province,
+            unit=None,
+            place=body.place,
+            end=body.end,
+            short=" ".join(body.name.split()[len(head.split()) :]),
+        )
     where = f"{body.unit} {body.place}"
     union = _UNION_OF_UNIT.get(str(body.unit)) if organisation.organ.startswith("Đoàn") else None
     return attrs.evolve(
