@@ -1961,6 +1961,11 @@ _REGULATION_ALONE = (
         "nhân dân tỉnh Khánh Hòa)\n",
         "(Ban hành kèm theo Quyết định số 480/QĐ-UBND ngày 22 tháng 02 năm 2024 của Ủy ban\n"
         "nhân dân tỉnh Khánh Hòa)\n",
+        # The decision's subject after its issuer names the bound bodies again: the issuer
+        # ends where the act's subject starts, as in any citation.
+        "(Ban hành kèm theo Quyết định số 480/QĐ-UBND ngày 22 tháng 02 năm 2024 của Ủy ban "
+        "nhân dân tỉnh Khánh Hòa về Quy chế phối hợp giữa Ủy ban nhân dân tỉnh với Cục Thuế "
+        "tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh)\n",
     ],
 )
 def test_a_regulation_attached_to_one_body_s_decision_is_that_body_s(attached: str) -> None:

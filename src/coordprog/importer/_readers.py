@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from coordprog.importer._acts import clauses, read_acts
+from coordprog.importer._citations import find_citations
 from coordprog.importer._document_text import ARTICLE, CHAPTER, ROMAN, paragraphs
 from coordprog.importer._draft import (
     effect_of,
@@ -950,17 +951,13 @@ class ArticlesReader:
             _title_period_flag(draft, opening.title)
 
 
-#: The issuer a promulgated text's "kèm theo" line names, after "của" (or a joint act's "giữa"):
-#: "(Ban hành kèm theo Quyết định số 480/QĐ-UBND ngày ... của Ủy ban nhân dân tỉnh Khánh Hòa)".
-_ATTACHED_ISSUER = re.compile(r"(?<!\w)(?:của|giữa)\s+(?P<issuer>[^()]+?)\s*\)?\s*\.?\s*$")
-
-
 def _attached_issuers(body: list[str]) -> list[BodyName]:
     """The bodies whose act the text says it is attached to, before its first article.
 
     A regulation printed alone under its "(Ban hành kèm theo Quyết định số ...
     của Ủy ban nhân dân tỉnh ...)" line is that committee's: the line may run
-    over the next two lines, up to its closing bracket.
+    over the next two lines, up to its closing bracket. The act is read as any
+    cited act is, its issuer after "của" (or a joint act's "giữa").
     """
     for at, line in enumerate(body):
         if CHAPTER.match(line) or _ARTICLE_HEAD.match(line):
@@ -971,8 +968,9 @@ def _attached_issuers(body: list[str]) -> list[BodyName]:
                 if said.rstrip().endswith(")"):
                     break
                 said = f"{said} {more}"
-            issuer = _ATTACHED_ISSUER.search(said)
-            return find_bodies(issuer["issuer"]) if issuer else []
+            cited = find_citations(said.strip("()"))
+            issuer = cited[0].issuer if cited else None
+            return find_bodies(issuer) if issuer else []
     return []
 
 
