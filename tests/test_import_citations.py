@@ -1213,6 +1213,18 @@ def test_an_issuer_s_role_after_a_dash_is_not_its_name() -> None:
     assert plan.title.startswith("triển khai các hoạt động")
 
 
+def test_a_joint_act_s_issuer_after_another_s_role_is_kept() -> None:
+    """In "giữa A - Cơ quan thường trực ... và B" the role is read past, B still issues it."""
+    text = (
+        "Căn cứ Chương trình phối hợp số 05/CTPH-STP-ĐPTTH ngày 10/3/2020 giữa Sở Tư pháp - "
+        "Cơ quan thường trực Hội đồng phối hợp phổ biến giáo dục pháp luật tỉnh và Đài Phát "
+        "thanh và Truyền hình tỉnh về tuyên truyền pháp luật;"
+    )
+    assert [(issuer, title) for _, title, _, issuer in _acts(text)] == [
+        ("Sở Tư pháp và Đài Phát thanh và Truyền hình tỉnh", "tuyên truyền pháp luật")
+    ]
+
+
 def test_a_year_after_an_issuer_that_ends_the_clause_is_not_its_name() -> None:
     """A plan's year or window after the programme it carries out is not the signatories'.
 

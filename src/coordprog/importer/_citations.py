@@ -487,7 +487,7 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     role = _ROLE_AFTER_DASH.search(issuer)
     skipped = end if role is not None else start  # the role is read past, not kept
     if role is not None:
-        issuer = issuer[: role.start()]
+        issuer = issuer[: role.start()] + _next_issuer(issuer, role.end(), joint)
     window = _WINDOW_AFTER.search(issuer)
     if window is not None and not _NAMED_FOR_EVENT.match(issuer):
         issuer, skipped = issuer[: window.start()], end  # the year is read past, not kept
@@ -505,6 +505,22 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     # "Thủ tướng Chỉnh phủ": a scan's misread "Chính"; no body is called "Chỉnh phủ".
     issuer = re.sub(r"\bChỉnh(?= [Pp]hủ\b)", "Chính", issuer)
     return (issuer or None), max(end, skipped)
+
+
+def _next_issuer(issuer: str, at: int, joint: bool) -> str:
+    """A joint act's issuers after one's role at ``at``: "và Đài Phát thanh ..." ("" if none).
+
+    "giữa Sở Tư pháp - Cơ quan thường trực Hội đồng ... tỉnh và Đài Phát thanh và Truyền
+    hình tỉnh": the role is read past, the issuer after it kept.
+    """
+    from coordprog.importer._grammar import read_body
+
+    if not joint:
+        return ""
+    for joined in re.finditer(r"\s+và\s+", issuer[at:]):
+        if read_body(issuer, at + joined.end()) is not None:
+            return issuer[at + joined.start() :]
+    return ""
 
 
 def _second_post(text: str, start: int, stop: re.Match[str]) -> bool:
