@@ -2331,3 +2331,37 @@ def test_doi_voi_after_a_unit_word_is_no_place_s_name() -> None:
     names = [party["name"] for party in draft.data["parties"]]
     names += [party["name"] for party in draft.data.get("third_parties", [])]
     assert not any("Đối" in name for name in names), names
+
+
+_POST_BESIDE_HEADING = (
+    "Bộ Tài nguyên và Môi trường\nSố 1152/2003/QĐ-BTNMT\n"
+    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 15 tháng 8 năm 2003\n"
+    "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+    "BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Bộ Tài nguyên và Môi trường.\n"
+    "Điều 2. Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận: Bộ trưởng\n"
+    "- Văn phòng Chính phủ;\n"
+    "- Lưu: VT.\n"
+)
+
+
+def test_a_post_beside_the_recipients_heading_is_the_signature_s() -> None:
+    """A post beside "Nơi nhận:", the dashed list below, is the signature's, not a recipient.
+
+    "Nơi nhận: Bộ trưởng": a signed table's first row printed on one line, its post in small
+    letters, had been read as the first recipient.
+    """
+    decision = coordprog.import_text(_POST_BESIDE_HEADING).data["promulgation"]
+    assert ["Văn phòng Chính phủ;", "Lưu: VT."] == decision["recipients"]
+    assert ["Bộ trưởng"] == [s["title"] for s in decision["signatories"]]
+
+
+def test_a_recipient_beside_the_recipients_heading_stays_a_recipient() -> None:
+    """A recipient beside "Nơi nhận:" ("Như trên;", a post closed by a comma) stays one."""
+    for first in ("Như trên;", "Bộ trưởng (để b/c);", "Các Thứ trưởng,"):
+        text = _POST_BESIDE_HEADING.replace("Nơi nhận: Bộ trưởng", f"Nơi nhận: {first}")
+        decision = coordprog.import_text(text).data["promulgation"]
+        assert first == decision["recipients"][0]

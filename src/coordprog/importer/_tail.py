@@ -175,6 +175,12 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
             # "*Nơi nhận:* - A; - B": the heading's closing emphasis is no part of the list.
             rest = re.sub(r"^[*_]+\s*", "", rest)
+            if _post_beside_heading(rest, lines[index:]):
+                # "Nơi nhận: Bộ trưởng" / "- Văn phòng Chính phủ,": the signature's post.
+                body, held_body = _first_body(held_body)
+                pending.append({"authority": (), "body": body or None, "lines": [rest]})
+                pending[-1]["title"] = " ".join(rest.split())
+                continue
             # "- A; - B - C;": a dash after a recipient's semicolon starts the next; once
             # semicolons part them, one inside a name ("Cục ... QPPL - Bộ Tư pháp;") does not.
             items = re.split(r"(?:^|(?<=[;,.:)])\s)[-\u2013+](?:\s+|$)", rest)
@@ -510,6 +516,25 @@ def _signed(done: list[dict[str, object]]) -> list[Signed]:
             )
         )
     return signed
+
+
+def _post_beside_heading(rest: str, after: list[str]) -> bool:
+    """Whether ``rest``, after "Nơi nhận:" on its line, is the signature's post beside it.
+
+    A copy of the signed page's table prints its first row on one line, the heading's cell and
+    the post's ("Nơi nhận: Bộ trưởng"), the recipients dashed below. A recipient is dashed or
+    closed by a semicolon, a comma or a stop; a post alone is neither, and the dashed list
+    follows it.
+    """
+    words = " ".join(rest.split())
+    return bool(
+        words
+        and not _DASHED.match(words)
+        and not re.search(r"[;,.:)]$", words)
+        and is_post(words.upper())
+        and after
+        and _DASHED.match(after[0])
+    )
 
 
 #: A list item that no recipient is: a clause of a text ("- Căn cứ ...", "- Theo đề nghị ...").
