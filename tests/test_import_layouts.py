@@ -2365,3 +2365,20 @@ def test_a_recipient_beside_the_recipients_heading_stays_a_recipient() -> None:
         text = _POST_BESIDE_HEADING.replace("Nơi nhận: Bộ trưởng", f"Nơi nhận: {first}")
         decision = coordprog.import_text(text).data["promulgation"]
         assert first == decision["recipients"][0]
+
+
+def test_a_last_recipient_a_copy_cuts_in_a_list_closed_by_commas_is_left_out() -> None:
+    """Recipients each closed by a comma, the copy ending in the last before its comma.
+
+    "- Văn phòng Chính phủ," / "- Bộ trưởng, các Thứ": the last name may be cut anywhere
+    ("các Thứ trưởng"), as in a list closed by semicolons; it had been kept, flagged.
+    """
+    text = _POST_BESIDE_HEADING.replace(
+        "- Văn phòng Chính phủ;\n- Lưu: VT.\n",
+        "- Văn phòng Chính phủ,\n- Bộ Tư pháp,\n- Bộ trưởng, các Thứ\n",
+    )
+    draft = coordprog.import_text(text)
+    assert ["Văn phòng Chính phủ,", "Bộ Tư pháp,"] == draft.data["promulgation"]["recipients"]
+    flags = [item for item in draft.data["to_complete"] if "recipients" in item["path"]]
+    assert flags
+    assert "Bộ trưởng, các Thứ" in flags[0]["text"]

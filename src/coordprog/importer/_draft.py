@@ -1309,17 +1309,17 @@ def _local_organs(entry: Signed) -> tuple[str, ...]:
 
 
 #: Why a last recipient the copy ends with is left out: a word cut (``True``), or a line cut
-#: before the semicolon the list's other lines end with (``False``).
+#: before the semicolon (or comma) the list's other lines end with (``False``).
 _CUT_REMARKS = {
     True: "; the copy ends inside that word: it is left out",
-    False: "; the copy ends on that line before the semicolon the list's other lines end "
-    "with, so its name may be cut: it is left out",
+    False: "; the copy ends on that line before the semicolon (or comma) the list's other "
+    "lines end with, so its name may be cut: it is left out",
 }
 #: The same, in the flag's Vietnamese words.
 _CUT_NOTES = {
     True: " Nơi nhận cuối bị cắt giữa chữ, đã bỏ.",
-    False: " Nơi nhận cuối dừng trước dấu chấm phẩy, ở chỗ bản sao bị cắt: tên có thể thiếu, "
-    "đã bỏ.",
+    False: " Nơi nhận cuối dừng trước dấu chấm phẩy (hay dấu phẩy) mà các dòng khác kết thúc, ở "
+    "chỗ bản sao bị cắt: tên có thể thiếu, đã bỏ.",
 }
 
 

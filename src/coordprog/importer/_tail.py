@@ -694,19 +694,24 @@ def cut_before_its_semicolon(recipients: list[str]) -> bool:
     """Whether the last recipient stops before the semicolon its list's lines end with.
 
     When every other recipient of the list ends with a semicolon ("- Như Điều 3;", "- Văn
-    phòng Chính phủ;") and the last ends with nothing (no semicolon, stop, colon or closing
-    bracket), the copy stopped inside that line: its name may be whole or cut at any word
-    ("Cục Kiểm tra văn bản QPP", "Văn phòng Chính"), which the copy cannot tell. Only a
-    line the copy ends with is asked about (the caller checks it).
+    phòng Chính phủ;"), or every one with a comma, and the last ends with nothing (no
+    semicolon, comma, stop, colon or closing bracket), the copy stopped inside that line:
+    its name may be whole or cut at any word ("Cục Kiểm tra văn bản QPP", "Văn phòng
+    Chính"), which the copy cannot tell. Only a line the copy ends with is asked about
+    (the caller checks it).
 
     .. versionadded:: 0.3.0
     """
     if len(recipients) < 2:
         return False
     last = recipients[-1].rstrip()
-    if not last or last.endswith((";", ".", ":", ")")):
+    if not last or last.endswith((";", ",", ".", ":", ")")):
         return False
-    return all(recipient.rstrip().endswith(";") for recipient in recipients[:-1])
+    # A list whose lines all end with a comma ("- Văn phòng Chính phủ,") is cut alike.
+    return any(
+        all(recipient.rstrip().endswith(mark) for recipient in recipients[:-1])
+        for mark in (";", ",")
+    )
 
 
 def cut_where_the_copy_stops(recipients: list[str], text: str) -> bool:
