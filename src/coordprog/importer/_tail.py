@@ -181,16 +181,7 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 pending.append({"authority": (), "body": body or None, "lines": [rest]})
                 pending[-1]["title"] = " ".join(rest.split())
                 continue
-            # "- A; - B - C;": a dash after a recipient's semicolon starts the next; once
-            # semicolons part them, one inside a name ("Cục ... QPPL - Bộ Tư pháp;") does not.
-            items = re.split(r"(?:^|(?<=[;,.:)])\s)[-\u2013+](?:\s+|$)", rest)
-            if len(items) <= 2:
-                items = re.split(r"(?:^|\s)[-\u2013+](?:\s+|$)", rest)
-            if len(items) == 1:
-                items = re.split(r"(?<=;)\s+", rest)  # "Nơi nhận: Như trên; Lưu: VT."
-            for item in items:
-                if item.strip(" ;."):
-                    recipients.append(_recipient(item))
+            recipients.extend(_recipient(item) for item in _heading_items(rest))
             continue
         if in_recipients:
             read, in_recipients = _recipient_line(line, recipients)
@@ -272,6 +263,20 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             held_body = f"{held_body}\n{line}"
     done.extend(pending)
     return _signed(done), recipients
+
+
+def _heading_items(rest: str) -> list[str]:
+    """The recipients printed on the *Nơi nhận* heading's line after its colon.
+
+    "- A; - B - C;": a dash after a recipient's semicolon starts the next; once semicolons
+    part them, one inside a name ("Cục ... QPPL - Bộ Tư pháp;") does not.
+    """
+    items = re.split(r"(?:^|(?<=[;,.:)])\s)[-\u2013+](?:\s+|$)", rest)
+    if len(items) <= 2:
+        items = re.split(r"(?:^|\s)[-\u2013+](?:\s+|$)", rest)
+    if len(items) == 1:
+        items = re.split(r"(?<=;)\s+", rest)  # "Nơi nhận: Như trên; Lưu: VT."
+    return [item for item in items if item.strip(" ;.")]
 
 
 def _name_in_capitals(line: str) -> bool:
