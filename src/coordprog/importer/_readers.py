@@ -729,10 +729,7 @@ def _instrument_heading(lines: list[str]) -> tuple[str | None, str | None, int]:
             index += 1
             break
         if _ATTACHED.match(line):
-            index += 1
-            # "(Ban hành kèm theo ... ngày ... của ...)" may run over lines.
-            while index < len(lines) and not lines[index - 1].rstrip().endswith(")"):
-                index += 1
+            index = _attached_end(lines, index)
             break
         if CHAPTER.match(line) or ARTICLE.match(line) or ROMAN.match(line):
             break
@@ -750,6 +747,17 @@ def _instrument_heading(lines: list[str]) -> tuple[str | None, str | None, int]:
     else:
         words = words[:1].upper() + words[1:]
     return kind, words, index
+
+
+def _attached_end(lines: list[str], at: int) -> int:
+    """Where the "(Ban hành kèm theo ... của ...)" line at ``at`` ends: after its bracket.
+
+    The line may run over the next ones, up to the one its closing bracket ends.
+    """
+    index = at + 1
+    while index < len(lines) and not lines[index - 1].rstrip().endswith(")"):
+        index += 1
+    return index
 
 
 def _attached_cut(line: str) -> bool:
@@ -963,11 +971,7 @@ def _attached_issuers(body: list[str]) -> list[BodyName]:
         if CHAPTER.match(line) or _ARTICLE_HEAD.match(line):
             return []
         if _ATTACHED.match(line):
-            said = line
-            for more in body[at + 1 : at + 3]:
-                if said.rstrip().endswith(")"):
-                    break
-                said = f"{said} {more}"
+            said = " ".join(body[at : _attached_end(body, at)])
             cited = find_citations(said.strip("()"))
             issuer = cited[0].issuer if cited else None
             return find_bodies(issuer) if issuer else []
