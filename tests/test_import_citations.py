@@ -1213,11 +1213,15 @@ def test_an_issuer_s_role_after_a_dash_is_not_its_name() -> None:
     assert plan.title.startswith("triển khai các hoạt động")
 
 
-def test_a_joint_act_s_issuer_after_another_s_role_is_kept() -> None:
-    """In "giữa A - Cơ quan thường trực ... và B" the role is read past, B still issues it."""
+@pytest.mark.parametrize("council", ["phổ biến giáo dục", "phổ biến, giáo dục"])
+def test_a_joint_act_s_issuer_after_another_s_role_is_kept(council: str) -> None:
+    """In "giữa A - Cơ quan thường trực ... và B" the role is read past, B still issues it.
+
+    The role's name may hold a comma ("Hội đồng phối hợp phổ biến, giáo dục pháp luật").
+    """
     text = (
         "Căn cứ Chương trình phối hợp số 05/CTPH-STP-ĐPTTH ngày 10/3/2020 giữa Sở Tư pháp - "
-        "Cơ quan thường trực Hội đồng phối hợp phổ biến giáo dục pháp luật tỉnh và Đài Phát "
+        f"Cơ quan thường trực Hội đồng phối hợp {council} pháp luật tỉnh và Đài Phát "
         "thanh và Truyền hình tỉnh về tuyên truyền pháp luật;"
     )
     assert [(issuer, title) for _, title, _, issuer in _acts(text)] == [

@@ -449,6 +449,17 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
         ):
             position = stop.end()  # "Bộ Nội vụ, Viện kiểm sát nhân dân tối cao, ..."
             continue
+        if (
+            stop
+            and joint
+            and stop[0].strip() == ","
+            and _ROLE_AFTER_DASH.search(text, start, stop.start())
+            and text[stop.end() :].lstrip()[:1].islower()
+        ):
+            # "Sở Tư pháp - Cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật
+            # tỉnh và Đài ...": the role's own name goes on after its comma, a body after it.
+            position = stop.end()
+            continue
         now_called = _NOW_CALLED.match(text, stop.start()) if stop else None
         if now_called is not None:
             position = now_called.end()  # "Bộ Bưu chính Viễn thông (nay là ...) và Bộ Tài chính"
