@@ -2382,3 +2382,26 @@ def test_a_last_recipient_a_copy_cuts_in_a_list_closed_by_commas_is_left_out() -
     flags = [item for item in draft.data["to_complete"] if "recipients" in item["path"]]
     assert flags
     assert "Bộ trưởng, các Thứ" in flags[0]["text"]
+
+
+@pytest.mark.parametrize("between", ["\n", " "])
+def test_a_type_line_naming_the_deciding_post_before_its_body_s_line_keeps_the_title(
+    between: str,
+) -> None:
+    """An old decision's "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG" / "BỘ ...": the title under them is read.
+
+    The body's line under a type line that ends with the post alone is the post's body, not
+    the line of the body that decides: the title printed after it is the decision's.
+    """
+    draft = coordprog.import_text(
+        "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 1152/2003/QĐ-BTNMT\nHà Nội, ngày 15 tháng 8 năm 2003\n"
+        f"QUYẾT ĐỊNH CỦA BỘ TRƯỞNG{between}BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BỘ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG\n"
+        "BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+        "Căn cứ Nghị định số 91/2002/NĐ-CP ngày 11 tháng 11 năm 2002 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Bộ Tài "
+        "nguyên và Môi trường.\n"
+    )
+    promulgation = draft.data["promulgation"]
+    assert "Ban hành Quy chế làm việc của Bộ Tài nguyên và Môi trường" == promulgation["title"]
+    assert ["Bộ Tài nguyên và Môi trường"] == [party["name"] for party in draft.data["parties"]]

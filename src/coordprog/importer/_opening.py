@@ -905,6 +905,9 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     heading = _gazette_heading(opening, zone, type_index, key)
     if heading is not None:
         return heading
+    # "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG" / "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": the post alone, its body on
+    # the next line, which is then no title's and no line of the body that decides.
+    post_alone = fold(" ".join(rest.split())).removeprefix("của ") in _HEADS
     if fold(rest).startswith("của "):
         rest = ""  # "QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG ...": who issues it, not the title
     title_lines: list[str] = [rest] if rest else []
@@ -915,6 +918,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     for index in range(type_index + 1, len(zone)):
         line = zone[index]
         found = _issuer(zone, index)
+        if post_alone and index == type_index + 1 and found is not None:
+            continue
         run_on = None if found else _title_then_issuer(zone, index, type_index)
         if run_on is not None:
             # "VỀ PHÂN LOẠI ... HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ" / "KHÓA IX, KỲ HỌP ...": the
