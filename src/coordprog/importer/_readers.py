@@ -964,7 +964,7 @@ def _attached_issuers(body: list[str]) -> list[BodyName]:
 
     A regulation printed alone under its "(Ban hành kèm theo Quyết định số ...
     của Ủy ban nhân dân tỉnh ...)" line is that committee's: the line may run
-    over the next two lines, up to its closing bracket. The act is read as any
+    over the next lines, up to its closing bracket. The act is read as any
     cited act is, its issuer after "của" (or a joint act's "giữa").
     """
     for at, line in enumerate(body):
