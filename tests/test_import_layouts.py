@@ -2405,3 +2405,17 @@ def test_a_type_line_naming_the_deciding_post_before_its_body_s_line_keeps_the_t
     promulgation = draft.data["promulgation"]
     assert "Ban hành Quy chế làm việc của Bộ Tài nguyên và Môi trường" == promulgation["title"]
     assert ["Bộ Tài nguyên và Môi trường"] == [party["name"] for party in draft.data["parties"]]
+
+
+def test_a_place_in_a_title_in_capitals_ends_where_its_text_writes_small_letters() -> None:
+    """A title's "TỈNH TÂY BẮC MỞ RỘNG", written "tỉnh Tây Bắc mở rộng" in its text: no "Mở"."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 863/KH-UBND\nLai Châu, ngày 15 tháng 4 năm 2021\n"
+        "KẾ HOẠCH\nTRIỂN KHAI CÁC HOẠT ĐỘNG LIÊN KẾT PHÁT TRIỂN DU LỊCH 8 TỈNH TÂY BẮC MỞ RỘNG "
+        "NĂM 2021\nThực hiện Thỏa thuận liên kết phát triển du lịch 8 tỉnh Tây Bắc mở rộng năm "
+        "2021, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert (
+        "Triển khai các hoạt động liên kết phát triển du lịch 8 tỉnh Tây Bắc mở rộng năm 2021"
+        == draft.data["title"]
+    )

@@ -561,8 +561,10 @@ def capitals_as_written(title: str, text: str) -> str:
     capitals in its body ("Ban hành kèm theo Quyết định này Quy chế ...", "thực hiện Đề án
     Tăng cường ..."): where at least five words of ``title`` in a row are written so, a word
     the text starts with a capital starts with one in the title (unless the capital says
-    nothing of a name: see :func:`_written_words`). Capitals the grammar gave stay; the
-    letters and spacing stay as they are.
+    nothing of a name: see :func:`_written_words`). Capitals the grammar gave stay, but for
+    a word the text writes in small letters right after a name's capital ("tỉnh Tây Bắc mở
+    rộng": the place read on by its level word ends there); the letters and spacing stay as
+    they are.
     """
     written = _written_words(text)
     forms = [_bare(word) for word, _ in written]
@@ -593,6 +595,10 @@ def capitals_as_written(title: str, text: str) -> str:
             word, said = written[found + offset]
             if not said:
                 out[start + offset] = _with_capital(out[start + offset], word)
+            if offset and _name_ends_before(written[found + offset - 1], word):
+                # "8 tỉnh Tây Bắc mở rộng": the place the grammar read on ("Tây Bắc Mở rộng")
+                # ends where the text, capitalising the name before it, writes small letters.
+                out[start + offset] = _without_capital(out[start + offset])
         start += length
     return " ".join(_names_written_alike(out, bare, written, forms, at))
 
@@ -652,6 +658,19 @@ def _names_written_alike(
         ):
             out[start] = _with_capital(out[start], written[places[0]][0])
     return out
+
+
+def _name_ends_before(before: tuple[str, bool], written: str) -> bool:
+    """Whether the text ends a name before ``written``: a name's capital, then small letters."""
+    word, said = before
+    return not said and word[:1].isupper() and written[:1].islower()
+
+
+def _without_capital(word: str) -> str:
+    """``word`` with its first letter small, unless it is printed all in capitals ("UBND")."""
+    if word.isupper() or not word[:1].isupper():
+        return word
+    return word[:1].lower() + word[1:]
 
 
 def _with_capital(word: str, written: str) -> str:
