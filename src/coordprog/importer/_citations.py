@@ -137,6 +137,9 @@ _RECORD = rf"[Bb]iên\s*bản(?=\s+[{_UPPER}])"
 #: Hội Liên hiệp Phụ nữ Việt Nam", "... và điều lệ Hội Nông dân Việt Nam" ("theo điều lệ" alone
 #: is none).
 _CHARTER_SMALL = rf"điều\s*lệ(?=\s+[{_UPPER}])"
+#: The comma between the People's Council's and Committee's short names in a law's name
+#: ("Luật tổ chức HĐND, UBND"): the name's, ending neither the name nor the issuer.
+_COUNCILS_COMMA = r"(?<=HĐND),\s*UBND(?!\w)"
 _NAMED_ACT = re.compile(
     r"(?P<kind>"
     + "|".join(
@@ -154,7 +157,7 @@ _NAMED_ACT = re.compile(
     rf"|\s+và\s+(?:các\s+)?(?:{_KINDS}|{_CHARTER_SMALL})"
     # "Luật tổ chức HĐND, UBND": the comma between the council's and the committee's short
     # names is the name's.
-    r"|(?<!HĐND),\s*(?!bổ sung|chống|chăm sóc)|(?<=HĐND),(?!\s*(?:bổ sung|chống|chăm sóc|UBND))"
+    rf"|(?!{_COUNCILS_COMMA}),\s*(?!bổ sung|chống|chăm sóc)"
     r"|\s+bao\s+gồm(?!\w)"  # "... Bộ luật Lao động bao gồm:": what the law covers follows
     # "Luật tổ chức HĐND và UBND các cấp ban hành ngày 21/6/1994": its date after "ban hành".
     r"|\s+ban\s+hành\s+ngày\s*\d"
@@ -728,8 +731,11 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             repaired = f"{damaged[0]} read as Bộ luật"
         if number is not None and re.search(r"/VBHN\b", number):
             kind = LegalKind.OTHER  # a consolidated text ("32/VBHN-VPQH"), whatever it consolidates
-        kind = _joint_by_symbol(kind, number)
         joint = number is not None and bool(_JOINT_NUMBER.search(number))
+        if kind is LegalKind.CIRCULAR and joint:
+            # "Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC": the symbol, which Decree
+            # 30/2020/NĐ-CP gives joint circulars alone, says what the word before it shortens.
+            kind = LegalKind.JOINT_CIRCULAR
         issuer, after = _issuer(text, stop, joint)
         nested = start < title_end and (
             not _listed(text, start)
@@ -1072,17 +1078,6 @@ def _name_after_of(text: str, at: int) -> tuple[int, tuple[str, int] | None] | N
     return tail_end, (said["number"], said.end("number"))
 
 
-def _joint_by_symbol(kind: LegalKind, number: str | None) -> LegalKind:
-    """A circular whose number's symbol is a joint circular's ("TTLT", "TTLN") is one.
-
-    Copies often cite a joint circular as "Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC": the
-    symbol, which Decree 30/2020/NĐ-CP gives joint circulars alone, says what the word before
-    it shortens.
-    """
-    joint = number is not None and re.match(r"TTL[TN](?![A-ZĐ])", _symbol(number))
-    return LegalKind.JOINT_CIRCULAR if kind is LegalKind.CIRCULAR and joint else kind
-
-
 def _symbol(number: str) -> str:
     """A number's symbol, without its figures and year: "NQ/TW" of "18-NQ/TW"."""
     return re.sub(r"^\d+[a-z]?\s?[-/]?\s?(?:(?:19|20)\d\d\s?/\s?)?", "", number).replace(" ", "")
@@ -1104,7 +1099,7 @@ def _body_after_comma(text: str, start: int, end: int, acting: bool = False) -> 
     """
     from coordprog.importer._grammar import read_body
 
-    for comma in re.finditer(r"(?<!HĐND),\s*|(?<=HĐND),\s*(?!UBND(?!\w))", text[start:end]):
+    for comma in re.finditer(rf"(?!{_COUNCILS_COMMA}),\s*", text[start:end]):
         at = start + comma.end()  # "Luật tổ chức HĐND, UBND": the committee is the name's
         organ = _ORGAN_OF.match(text, at)
         body = read_body(text, at) or (read_body(text, organ.end()) if organ else None)
@@ -1155,6 +1150,8 @@ def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
 _MISPRINTED_DATE = re.compile(r"\s*,?\s*ngày\s*\d[\d/.\-]*(?=\s*,?\s+của\s)")
 #: "do Ban Bí thư ... ban hành (kèm) theo": who issued an instrument is who issued the act.
 _ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:kèm\s+)?theo\s*$")
+#: The words that say a body proposes, appraises or gives its opinion on an act.
+_PROPOSES = r"(?:đề\s*nghị|đề\s*xuất|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)"
 #: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits
 #: ("trên cơ sở đề xuất của Sở Giáo dục và Đào tạo tại Tờ trình số ..." too);
 #: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last;
@@ -1162,7 +1159,7 @@ _ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:k
 #: who proposes it, a district or ward named by its number; "Sở Nội vụtại Tờ trình số ...":
 #: "tại" a copy glued to the name before it (no syllable ends in "tại").
 _PROPOSER = re.compile(
-    r"(?:đề\s*nghị|đề\s*xuất|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s*"
+    rf"{_PROPOSES}\s*của\s*"
     r"(?P<issuer>(?:(?!\btại\b)(?:[^;.\d]|(?<=[Qq]uận\s)\d{1,2}|(?<=[Pp]hường\s)\d{1,2}))+?)"
     r"(?:\s*,?\s+tại|(?<=[^\W\d_])tại|\s+\()\s*$"
 )
@@ -1180,9 +1177,7 @@ _HEAD_OF = re.compile(
     r"\s+(?=\S)"
 )
 #: The clause those bodies are listed in, still open (no ";" or "." since its words).
-_PROPOSING = re.compile(
-    r"(?:đề\s*nghị|đề\s*xuất|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)\s*của\s[^;.]*$"
-)
+_PROPOSING = re.compile(rf"{_PROPOSES}\s*của\s[^;.]*$")
 
 
 def _proposer(before: str) -> str | None:
