@@ -1680,6 +1680,44 @@ class TestJointIssuersRoundTwentySeven:
         ]
         assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]
 
+    def test_heads_that_enact_lien_tich_act_for_their_bodies(self) -> None:
+        """In "A, B và C liên tịch quy định ..." each head acts for its body."""
+        parties = _parties(
+            "BỘ CÔNG AN - BỘ QUỐC PHÒNG - TÒA ÁN NHÂN DÂN TỐI CAO\n"
+            "Số: 09/2020/TTLT-BCA-BQP-TANDTC\n"
+            + MOTTO
+            + "Hà Nội, ngày 14 tháng 10 năm 2020\nTHÔNG TƯ LIÊN TỊCH\n"
+            "Quy định về việc phối hợp tổ chức thi hành án\n"
+            "Căn cứ Luật Thi hành án hình sự ngày 14 tháng 6 năm 2019;\n"
+            "Bộ trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng và Chánh án Tòa án nhân dân tối cao "
+            "liên tịch quy định về việc phối hợp tổ chức thi hành án.\nChương I\nQUY ĐỊNH CHUNG\n"
+        )
+        expected = [
+            ("Bộ Công an", "Bộ trưởng Bộ Công an"),
+            ("Bộ Quốc phòng", "Bộ trưởng Bộ Quốc phòng"),
+            ("Tòa án nhân dân tối cao", "Chánh án Tòa án nhân dân tối cao"),
+        ]
+        assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]
+
+    def test_heads_named_under_a_title_that_begins_with_a_type_s_words(self) -> None:
+        """Under "HƯỚNG DẪN ..." as a title, the sentence after it still names the heads."""
+        parties = _parties(
+            "BỘ CÔNG AN - BỘ Y TẾ - TÒA ÁN NHÂN DÂN TỐI CAO\nSố: 05/2013/TTLT-BCA-BYT-TANDTC\n"
+            + MOTTO
+            + "Hà Nội, ngày 06 tháng 6 năm 2013\nTHÔNG TƯ LIÊN TỊCH\n"
+            "HƯỚNG DẪN TỔ CHỨC THI HÀNH ÁN BẰNG HÌNH THỨC TIÊM THUỐC ĐỘC\n"
+            "- Để thi hành đúng và thống nhất các quy định của pháp luật về thi hành án, "
+            "Bộ trưởng Bộ Công an, Bộ trưởng Bộ Y tế, Chánh án Tòa án nhân dân tối cao ban hành "
+            "Thông tư liên tịch hướng dẫn tổ chức thi hành án.\nChương I\nQUY ĐỊNH CHUNG\n"
+            "Điều 1. Phạm vi điều chỉnh\nThông tư liên tịch này hướng dẫn việc thi hành án.\n"
+        )
+        expected = [
+            ("Bộ Công an", "Bộ trưởng Bộ Công an"),
+            ("Bộ Y tế", "Bộ trưởng Bộ Y tế"),
+            ("Tòa án nhân dân tối cao", "Chánh án Tòa án nhân dân tối cao"),
+        ]
+        assert expected == [(p["name"], p.get("issuing_organ")) for p in parties]
+
     def test_an_enacting_sentence_run_on_after_the_basis_names_the_issuers(self) -> None:
         """A scan's preamble on one line: the heads after the last basis's ";" issue."""
         parties = _parties(

@@ -102,7 +102,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         )
     data["parties"] = draft.parties.found
     if len(draft.parties.found) > 1:  # parties the reader found in the preamble, too
-        _joint_heads(_preamble(document), draft.parties.found)
+        _joint_heads(_enacting_text(document), draft.parties.found)
     _organs(document, draft)
     _placed_parties(document, draft)
     for index, party in enumerate(draft.parties.found):
@@ -915,7 +915,7 @@ def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
     """
     parties = draft.parties.found
     if len(parties) > 1:
-        _joint_heads(_preamble(document), parties)
+        _joint_heads(_enacting_text(document), parties)
         return
     if len(parties) != 1 or "issuing_organ" in parties[0]:
         return
@@ -1045,13 +1045,28 @@ def _preamble(document: ReadDocument) -> str:
     return "\n".join(preamble)
 
 
+def _enacting_text(document: ReadDocument) -> str:
+    """Where an enacting sentence may stand: the preamble, and the opening's lines after its type.
+
+    A title that begins with a type's words ("THÔNG TƯ LIÊN TỊCH" / "HƯỚNG DẪN TỔ
+    CHỨC ...") keeps the sentence after it in the opening: "- Để thi hành ..., Bộ
+    trưởng Bộ Công an, ..., Viện trưởng Viện kiểm sát nhân dân tối cao ban hành ...".
+    """
+    opening = document.opening
+    if opening.type_index is None or opening.end <= opening.type_index + 1:
+        return _preamble(document)
+    after_type = document.lines[opening.type_index + 1 : opening.end]
+    return "\n".join([*after_type, _preamble(document)])
+
+
 def _joint_heads(text: str, parties: list[dict[str, Any]]) -> None:
     """The heads acting for several parties, as one enacting sentence names them together.
 
     "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tư pháp ban hành Thông tư liên
     tịch ...": each head named with its party's name, joined by "và", a
-    comma or a dash, right before the enacting verb, is that party's
-    issuing organ.
+    comma or a dash, right before the enacting verb (or "thống nhất",
+    "cùng", "liên tịch" and the verb: "... Bộ trưởng Bộ Y tế liên tịch
+    hướng dẫn ..."), is that party's issuing organ.
     """
     names = {fold(" ".join(str(p["name"]).split())): p for p in parties if "issuing_organ" not in p}
     if not names:
@@ -1069,7 +1084,7 @@ def _joint_heads(text: str, parties: list[dict[str, Any]]) -> None:
     one = rf"(?:{_HEAD_POSTS})\s+(?:{alternatives})(?!\w)"
     chain = re.compile(
         rf"(?:^|[;:,.]\s*|\n)(?P<chain>{one}(?:\s*(?:,|;|và|[-\u2013])\s*{one})+)"
-        rf"(?:\s+(?:thống\s+nhất|cùng))?(?={_ENACTING.pattern})",
+        rf"(?:\s+(?:thống\s+nhất|cùng|liên\s+tịch))?(?={_ENACTING.pattern})",
         re.IGNORECASE,
     )
     found = chain.search(folded)
