@@ -68,6 +68,27 @@ class TestPartyTexts:
             (a["number"], a.get("caption")) for a in draft.data["chapters"][0]["articles"]
         ]
 
+    def test_a_heading_the_copy_stops_in_is_listed_to_check(self) -> None:
+        """A copy that stops in "Điều 1. Phạm" keeps no caption; a whole one is kept, flagged."""
+        head = (
+            PARTY_HEAD + "QUY ĐỊNH\nVỀ THỂ LOẠI VĂN BẢN CỦA ĐẢNG\nBan Bí thư quy định như sau:\n"
+            "Chương I\nQUY ĐỊNH CHUNG\n"
+        )
+        cut = coordprog.import_text(head + "Điều 1. Phạm")
+        assert [{"number": "1"}] == [
+            {k: v for k, v in a.items() if k in ("number", "caption")}
+            for a in cut.data["chapters"][0]["articles"]
+        ]
+        assert "chapters[0].articles[0]" in [item["path"] for item in cut.data["to_complete"]]
+        whole = coordprog.import_text(
+            head + "Điều 1. Văn bản\nVăn bản của Đảng là tài liệu.\nĐiều 2. Ban hành văn bản"
+        )
+        articles = whole.data["chapters"][0]["articles"]
+        assert ["Văn bản", "Ban hành văn bản"] == [a.get("caption") for a in articles]
+        flagged = [item["path"] for item in whole.data["to_complete"]]
+        assert "chapters[0].articles[1].caption" in flagged
+        assert "chapters[0].articles[0].caption" not in flagged
+
     def test_the_title_is_what_the_type_line_heads(self) -> None:
         """Under "QUY ĐỊNH" the title is "Về ..." (trích yếu); the name joins the kind to it."""
         draft = coordprog.import_text(

@@ -34,7 +34,7 @@ from coordprog.importer._parties import Parties
 from coordprog.importer._places import fold
 from coordprog.importer._programs import draft_program
 from coordprog.importer._recase import recase
-from coordprog.importer._regulations import RUN_ON_CAPTION, read_provisions
+from coordprog.importer._regulations import CUT_CAPTION, RUN_ON_CAPTION, read_provisions
 from coordprog.importer._review import ReviewReader
 from coordprog.importer._tail import recipients_above, starts_signatures
 from coordprog.importer._years import period_of
@@ -828,17 +828,41 @@ def read_body_provisions(lines: list[str], document: ReadDocument, draft: DraftB
     if loose:
         draft.data["articles"] = loose
     _flag_run_on_captions(draft, unsure)
+    _flag_cut_captions(draft, unsure)
+
+
+def _articles_at(draft: DraftBuilder) -> list[tuple[str, dict[str, Any]]]:
+    """Each article of the draft, in chapters or not, with its path."""
+    return [
+        (f"chapters[{c}].articles[{a}]", article)
+        for c, chapter in enumerate(draft.data.get("chapters") or [])
+        for a, article in enumerate(chapter.get("articles") or [])
+    ] + [(f"articles[{a}]", article) for a, article in enumerate(draft.data.get("articles") or [])]
+
+
+def _flag_cut_captions(draft: DraftBuilder, unsure: list[str]) -> None:
+    """List to check the heading the copy stops in: its caption, or the word left out of it."""
+    cut = {
+        said[len(CUT_CAPTION) :].split(":", 1)[0].strip(): said.split("«", 1)[1].split("»")[0]
+        for said in unsure
+        if said.startswith(CUT_CAPTION)
+    }
+    for path, article in _articles_at(draft):
+        printed = cut.get(str(article.get("number")))
+        if printed is None:
+            continue
+        draft.flag(
+            f"{path}.caption" if "caption" in article else path,
+            "Bản sao dừng ở dòng tiêu đề của điều này: tên điều có thể bị cắt, kiểm tra.",
+            "the copy stops in this article's heading: its caption may be cut, check it",
+            printed,
+        )
 
 
 def _flag_run_on_captions(draft: DraftBuilder, unsure: list[str]) -> None:
     """List to check the captions read up to a full stop their article's text went on after."""
     numbers = {said.rsplit(" ", 1)[1] for said in unsure if said.startswith(RUN_ON_CAPTION)}
-    at = [
-        (f"chapters[{c}].articles[{a}]", article)
-        for c, chapter in enumerate(draft.data.get("chapters") or [])
-        for a, article in enumerate(chapter.get("articles") or [])
-    ] + [(f"articles[{a}]", article) for a, article in enumerate(draft.data.get("articles") or [])]
-    for path, article in at:
+    for path, article in _articles_at(draft):
         if article.get("number") in numbers and "caption" in article:
             draft.flag(
                 f"{path}.caption",

@@ -54,6 +54,8 @@ def _sentence_stop(heading: str) -> int | None:
 _RUN_ON_CAPTION_WORDS = 10
 #: What ``read_provisions`` lists as unsure, before an article's number, for such a caption.
 RUN_ON_CAPTION = "caption read up to its first full stop: Điều"
+#: What it lists, before an article's number, for a heading the copy stops in.
+CUT_CAPTION = "the copy stops in the heading of Điều"
 
 
 def _recase(text: str, bodies: Sequence[KnownBody]) -> str:
@@ -155,6 +157,18 @@ def _title_and_run_on(title: str) -> tuple[str, str | None]:
     return " ".join(words[:capitals]), " ".join(words[capitals:])
 
 
+def _caption_at_the_end(number: str, caption: str, unsure: list[str]) -> str:
+    """The caption of a heading the copy stops in: listed to check, one word of it left out.
+
+    No document ends with an article's heading: a copy that does may have cut its
+    caption ("Điều 1. Phạm", a page cut after the first syllable of "Phạm vi điều
+    chỉnh"). A caption of one word is such a cut and is not kept; a longer one is kept,
+    listed to check.
+    """
+    unsure.append(f"{CUT_CAPTION} {number}: «{caption}»; its caption may be cut")
+    return "" if len(caption.split()) == 1 else caption
+
+
 def read_provisions(
     paragraphs: list[str], bodies: Sequence[KnownBody], unsure: list[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -203,6 +217,8 @@ def read_provisions(
                 unsure.append(f"{RUN_ON_CAPTION} {heading['number']}")
                 printed = printed[:stop]
             caption = unglue(printed.rstrip("."))
+            if index == len(paragraphs) and caption and (stop is None or glued):
+                caption = _caption_at_the_end(heading["number"], caption, unsure)
             article = {"number": heading["number"]}
             if stop is not None and not glued:
                 article["text"] = printed  # "Điều 1: UBND và ... Việt Nam. Quan hệ ..."
