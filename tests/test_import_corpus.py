@@ -277,8 +277,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: 85 recovered before the importer changed for them (the sixteen organs their enacting
 #: sentences name, "Bộ trưởng Bộ Công an, ..., Chánh án ...", none read): 96.45% (7491 of
 #: 7767), under the floor, which is lowered to 96.4% with them until the importer changes for
-#: them.
-BASELINE_RECOVERED_SHARE = 0.964
+#: them. With the organs read after "liên tịch" and under a title that begins with a type's
+#: words, and the cut caption left out: 96.65% (7507 of 7767), the floor raised to 96.6%.
+BASELINE_RECOVERED_SHARE = 0.966
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -539,8 +540,9 @@ CEILING_WRONG_SHARE = 0.02
 #: three. A circular whose number's symbol is a joint circular's ("TTLT") is one since: two.
 #: The fifty-third round's three leave one more unflagged before the importer changes for them:
 #: a newspaper's copy that stops in an article's heading ("Điều 1. Phạm"), the cut word read as
-#: the article's caption: three.
-CEILING_UNFLAGGED = 3
+#: the article's caption: three. A heading the copy stops in is listed to check since, a
+#: caption of one word left out: two.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:
