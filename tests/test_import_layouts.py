@@ -936,6 +936,30 @@ def test_a_number_line_shared_with_the_letterhead_and_a_date_line_with_the_motto
     assert ("07/2015/TT-BTP", "Hà Nội") == (draft.data.get("number"), draft.data.get("place"))
 
 
+def test_a_number_without_its_colon_in_a_letterhead_cell_is_read() -> None:
+    """A "Số" and the number without the colon, in a letterhead cell, are read."""
+    draft = coordprog.import_text(
+        "BỘ KẾ HOẠCH\nVÀ ĐẦU TƯ Số 313/2004/QĐ-BKH |\nCỘNG HOÀ\n"
+        "XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 30 tháng 3 năm 2004 |\n"
+        "VỀ VIỆC BAN HÀNH QUY CHẾ VỀ TỔ CHỨC VÀ HOẠT ĐỘNG THANH TRA BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n"
+        "BỘ TRƯỞNG BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n"
+        "Căn cứ Nghị định 86/2002/NĐ-CP ngày 05 tháng 11 năm 2002 của Chính phủ;\n"
+        "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế về tổ chức và hoạt động "
+        "Thanh tra Bộ Kế hoạch và Đầu tư.\n"
+    )
+    decision = draft.data["promulgation"]
+    assert ("313/2004/QĐ-BKH", "Hà Nội") == (decision.get("number"), decision.get("place"))
+
+
+def test_a_number_in_a_sentence_is_not_the_document_s() -> None:
+    """A "số" and a number inside a sentence, in small letters, are no number line."""
+    draft = coordprog.import_text(
+        "UBND TỈNH QUẢNG NAM số 12/KH-UBND về việc tổ chức Ngày hội\n"
+        "Căn cứ Nghị định 86/2002/NĐ-CP ngày 05 tháng 11 năm 2002 của Chính phủ;\n"
+    )
+    assert draft.data.get("number") is None
+
+
 def test_an_act_dated_in_another_year_than_its_number_is_flagged() -> None:
     """A decree "số 02/1998-NĐ-CP ngày 6/01/1996" keeps the date as printed, flagged."""
     draft = coordprog.import_text(

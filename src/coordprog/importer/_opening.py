@@ -80,11 +80,13 @@ _NAMED_NUMBER = "|".join(
 #: capitals and digits only, so that what a flattened copy runs on with the number after a
 #: dash is not read into it ("Số: 12/KH-UBND \u2013 Bắc Giang, ngày ...", "... \u2013 V/v ...").
 _SYMBOL_TAIL = r"(?:\s*[-\u2013]\s*(?-i:[A-ZĐ0-9][A-ZĐ0-9]*)(?![\w/]))*"
-#: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP").
+#: The number line; also "Số:" after a letterhead on its line ("BỘ TƯ PHÁP Số: 07/2015/TT-BTP"),
+#: or "Số" and the number without the colon, in a letterhead's table cell a copy flattened
+#: ("BỘ KẾ HOẠCH" / "VÀ ĐẦU TƯ Số 313/2004/QĐ-BKH |").
 _NUMBER = re.compile(
     # After the letterhead's star on a line a copy flattened ("... HẢI PHÒNG * Số: 05 - ..."),
     # or after its rule ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND |").
-    rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:))|(?-i:(?<=\*\s)(?=Số\s*:))"
+    rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:|Số\s+\d))|(?-i:(?<=\*\s)(?=Số\s*:))"
     r"|(?-i:(?<=---\s)(?=Số\s*:)))"
     # "...-BNN&PTNT-...": a symbol part holding "&" is whole; "05 \u2013 HD/HNDT": an en dash.
     r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/\-\u2013]\s*[\w.]+(?:&[\w.]+)*)+"
