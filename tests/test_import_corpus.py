@@ -374,8 +374,11 @@ BASELINE_RECOVERED_SHARE = 0.966
 #: (the Supreme People's Court's, a ministry's inspectorate's) add two drafts, their parties
 #: all found before the importer changed for them (the State Inspector General "Sau khi thống
 #: nhất với" names not made a party): 253 and 247.
-BASELINE_DRAFTS_WRITTEN = 256
-BASELINE_PARTIES_FOUND = 250
+#: The fifty-second round's two coordination programmes of the General Confederation of Labour
+#: and the Women's Union add two drafts, their parties all found before the importer changed
+#: for them (a third, "Liên đoàn Lao động Việt Nam", invented and flagged): 253 and 247.
+BASELINE_DRAFTS_WRITTEN = 258
+BASELINE_PARTIES_FOUND = 252
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -549,7 +552,10 @@ CEILING_WRONG_SHARE = 0.02
 #: a newspaper's copy that stops in an article's heading ("Điều 1. Phạm"), the cut word read as
 #: the article's caption: three. A heading the copy stops in is listed to check since, a
 #: caption of one word left out: two.
-CEILING_UNFLAGGED = 2
+#: The fifty-second round's two programmes leave one more unflagged before the importer changes
+#: for them: the bodies' earlier programme, named "trên cơ sở đánh giá kết quả thực hiện
+#: Chương trình phối hợp số ..." at the end of a "Căn cứ" paragraph, listed as basis: three.
+CEILING_UNFLAGGED = 3
 
 
 class TestCorpus:
