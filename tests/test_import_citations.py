@@ -1370,3 +1370,36 @@ def test_a_proposer_glued_to_tai_is_read() -> None:
     assert [("922/TTr-SNV", "Giám đốc Sở Nội vụ")] == [
         (c.number, c.issuer) for c in coordprog.find_citations(text)
     ]
+
+
+class TestActsOfProgrammesRoundFiftyTwo:
+    """Acts cited by the programmes of the Confederation and the Women's Union (round 52)."""
+
+    def test_a_programme_followed_is_no_basis(self) -> None:
+        """What "trên cơ sở đánh giá kết quả thực hiện Chương trình ..." names is no basis.
+
+        The earlier programme the new one was drawn from is neither its basis nor carried out
+        by it: only the acts after "Căn cứ" are the basis.
+        """
+        draft = coordprog.import_text(
+            "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM - HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\n"
+            "Số: 5346/CTPH-TLĐLĐVN-HLHPNVN\nHà Nội, ngày 07 tháng 11 năm 2022\n"
+            "Căn cứ Luật Công đoàn, Điều lệ Công đoàn Việt Nam và Nghị quyết số 15/NQ-BCH ngày "
+            "08/9/2020 của Ban Chấp hành Trung ương Hội; trên cơ sở đánh giá kết quả thực hiện "
+            "Chương trình phối hợp số 905/CTPH-TLĐ-HLHPN ngày 09/6/2017 về tổ chức các hoạt "
+            "động trong nữ công nhân lao động,\n"
+            "I. NỘI DUNG PHỐI HỢP\n1. Phối hợp tuyên truyền.\n"
+        )
+        assert "15/NQ-BCH" in draft.data["basis"]
+        assert "905/CTPH-TLĐ-HLHPN" not in draft.data["basis"]
+        assert "905/CTPH-TLĐ-HLHPN" in [ref["id"] for ref in draft.data["legal_refs"]]
+
+    def test_a_party_number_printed_with_a_spaced_dash(self) -> None:
+        """A Party resolution printed with a spaced en dash ("số 20 \u2013 NQ/TƯ") is read."""
+        text = (
+            "Nhằm tiếp tục thực hiện có hiệu quả Nghị quyết số 20 \u2013 NQ/TƯ của Ban Chấp hành "
+            "Trung ương Đảng về “Tiếp tục xây dựng giai cấp công nhân Việt Nam”"
+        )
+        assert [("20-NQ/TƯ", "Ban Chấp hành Trung ương Đảng")] == [
+            (c.number, c.issuer) for c in coordprog.find_citations(text)
+        ]

@@ -2039,3 +2039,63 @@ def test_a_regulation_without_a_kem_theo_line_is_between_its_parties() -> None:
     names = [party["name"] for party in _parties(_REGULATION_ALONE.format(attached=""))]
     assert "Ủy ban nhân dân tỉnh Khánh Hòa" in names
     assert len(names) == 3
+
+
+class TestMassOrganisationsRoundFiftyTwo:
+    """Who signs a programme of the General Confederation of Labour and a union (round 52)."""
+
+    _PROGRAMME = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\n"
+        "Số: 552/CTPH-TLĐ-HLHPN\n" + MOTTO + "Hà Nội, ngày 24 tháng 4 năm 2012\n"
+        "CHƯƠNG TRÌNH PHỐI HỢP\n"
+        "Tổ chức các hoạt động trong nữ công nhân lao động giai đoạn 2012 - 2017\n"
+        "Nhằm tiếp tục thực hiện Nghị quyết số 11-NQ/TW của Bộ Chính trị; trên cơ sở đánh giá "
+        "kết quả thực hiện Chương trình phối hợp số 45/CTPH {between} ngày 26/9/2008 về đào tạo "
+        "nghề,\n"
+        "Đoàn Chủ tịch Tổng LĐLĐ Việt Nam và Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam thống "
+        "nhất Chương trình phối hợp như sau:\n"
+        "I. NỘI DUNG PHỐI HỢP\n1. Phối hợp tuyên truyền kết quả Đại hội.\n"
+    )
+
+    def test_tong_ldld_viet_nam_is_the_confederation(self) -> None:
+        """The Confederation written "Tổng LĐLĐ Việt Nam" is not a federation "LĐLĐ Việt Nam".
+
+        The earlier programme was "giữa Tổng LĐLĐ Việt Nam và Hội LHPN Việt Nam": read
+        without its "Tổng", a third party "Liên đoàn Lao động Việt Nam" was invented.
+        """
+        text = self._PROGRAMME.format(between="giữa Tổng LĐLĐ Việt Nam và Hội LHPN Việt Nam")
+        names = [party["name"] for party in _parties(text)]
+        assert names == ["Tổng Liên đoàn Lao động Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"]
+
+    def test_the_bodies_of_a_programme_followed_are_no_parties(self) -> None:
+        """The bodies a programme cited after "; trên cơ sở ..." is "giữa" signed that one.
+
+        In small letters inside the opening sentence, the citing words still start a
+        citation: its bodies are the earlier programme's, not this one's.
+        """
+        text = self._PROGRAMME.format(
+            between="giữa Bộ Lao động - Thương binh và Xã hội và Hội Nông dân Việt Nam"
+        )
+        names = [party["name"] for party in _parties(text)]
+        assert names == ["Tổng Liên đoàn Lao động Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"]
+
+    def test_hoi_nong_dan_viet_nam_is_the_national_union(self) -> None:
+        """The national union "Hội Nông dân Việt Nam" leading a part is not a province's.
+
+        Its first words are the name a province's union goes by in its own texts ("Hội Nông
+        dân"): read as that one, the place line made it a party "Hội Nông dân tỉnh Hà Nội".
+        """
+        draft = coordprog.import_text(
+            "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN - HỘI NÔNG DÂN VIỆT NAM\n"
+            + MOTTO
+            + "Số: 01/CTPH-BNN-HND\nHà Nội, ngày 08 tháng 12 năm 2021\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+            "Hỗ trợ nông dân phát triển kinh tế nông thôn giai đoạn 2021 - 2025\n"
+            "I. NỘI DUNG PHỐI HỢP\n1. Tuyên truyền, vận động hội viên, nông dân\n"
+            "Hội Nông dân Việt Nam chủ trì, phối hợp với Bộ Nông nghiệp và Phát triển nông thôn "
+            "tổ chức tuyên truyền.\n"
+        )
+        parties = [(party["name"], party.get("level")) for party in draft.data["parties"]]
+        assert parties == [
+            ("Bộ Nông nghiệp và Phát triển nông thôn", "central"),
+            ("Hội Nông dân Việt Nam", "central"),
+        ]

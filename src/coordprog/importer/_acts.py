@@ -604,10 +604,12 @@ def _after_basis_words(text: str, citation: Citation) -> bool:
 
 
 #: Words that start a proposal after a basis on one line: "...; theo đề nghị của ... tại Tờ
-#: trình số ...", "Xét Tờ trình số ...", "Theo đề xuất của ...".
+#: trình số ...", "Xét Tờ trình số ...", "Theo đề xuất của ...", and what the text is drawn
+#: from, which is no basis either: "...; trên cơ sở đánh giá kết quả thực hiện Chương trình
+#: phối hợp số ..." (the programme it follows), "trên cơ sở đề nghị của ...".
 _PROPOSAL = re.compile(
     r"(?i:theo\s+đề\s+(?:nghị|xuất)|xét\s+(?:đề\s+nghị|tờ\s+trình)|theo\s+tờ\s+trình"
-    r"|trên\s+cơ\s+sở\s+đề\s+nghị)|Xét\b"
+    r"|trên\s+cơ\s+sở)|Xét\b"
 )
 
 

@@ -226,7 +226,25 @@ def match_bodies(text: str, bodies: Iterable[KnownBody]) -> list[tuple[int, Know
     pattern, named = _pattern_of(tuple(bodies))
     if pattern is None:
         return []
-    return [(match.start(), named[match[0]]) for match in pattern.finditer(text)]
+    return [
+        (match.start(), named[match[0]])
+        for match in pattern.finditer(text)
+        if not _national(named[match[0]], text, match.end())
+    ]
+
+
+#: "Việt Nam" after a body's name, no local level after it: the national organisation.
+_VIET_NAM_AFTER = re.compile(r"\s+Việt\s+Nam(?!\w)(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã)\b)")
+
+
+def _national(body: KnownBody, text: str, end: int) -> bool:
+    """Whether a local body's bare name at ``end`` goes on as a national organisation's.
+
+    "Hội Nông dân" stands for a province's union in its own texts, but "Hội
+    Nông dân Việt Nam" is the national one, read by its grammar, not the
+    province's.
+    """
+    return body.level == "province" and _VIET_NAM_AFTER.match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=16)  # the built-in table, and the few a plugin adds to it

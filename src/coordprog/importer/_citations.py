@@ -72,9 +72,11 @@ _SYMBOL = (
     rf"(?:&[{_UPPER}][{_UPPER}a-z0-9]*|\.[{_UPPER}][{_UPPER}0-9]{{0,3}}(?!\w)"
     rf"|[ ]&[ ]?[{_UPPER}][{_UPPER}0-9]{{0,6}}(?=ngày|[^\w]|$))*"
 )
-# Party: 65-KL/TW, 01-CTrPH/BDVTW-BCSĐUBDT, "79-Ctr/BDVTW - BCSĐCP"; the PDF typo 218-QĐ-TW.
+# Party: 65-KL/TW, 01-CTrPH/BDVTW-BCSĐUBDT, "79-Ctr/BDVTW - BCSĐCP"; the PDF typo 218-QĐ-TW;
+# its hyphen printed as a spaced en dash (U+2013): "20 \u2013 NQ/TƯ".
 _PARTY = (
-    rf"\d+[a-z]?\s?-\s?{_SYMBOL}(?:/{_SYMBOL}(?:(?:-|\s[-\u2013]\s){_SYMBOL})*|-(?:TW|TU|HU|ĐU))"
+    rf"\d+[a-z]?\s?[-\u2013]\s?{_SYMBOL}"
+    rf"(?:/{_SYMBOL}(?:(?:-|\s[-\u2013]\s){_SYMBOL})*|-(?:TW|TU|HU|ĐU))"
 )
 # State: 1719/QĐ-TTg, 04/2021/NQ-HĐND, 19/2008/NQLT/CP-UBTUMTTQVN, "31 /2008/QĐ-UBND".
 # A hyphen a copy spaced ("135/2003/NĐ - CP") joins a last short symbol in capitals.
@@ -339,7 +341,7 @@ def _slug(text: str) -> str:
 def _repair(number: str) -> tuple[str, str | None]:
     """Spaces a copy put inside a number, and the PDF typo of a Party number without its slash."""
     spaced = re.sub(r"\s*([/])\s*", r"\1", number)
-    spaced = re.sub(r"(?<=\d)\s?-\s?(?=[A-ZĐ])", "-", spaced)
+    spaced = re.sub(r"(?<=\d)\s?[-\u2013]\s?(?=[A-ZĐ])", "-", spaced)
     spaced = re.sub(r"\s[-\u2013]\s", "-", spaced)
     spaced = re.sub(r"(?<=[A-Za-zĐđ])-\s+(?=[A-ZĐ])", "-", spaced)  # "118/TTr- STTTT"
     spaced = re.sub(r"(?<=/[A-ZĐ]{2}) (?=[A-ZĐ]{2,8}$)", "-", spaced)  # "101/2020/NĐ CP"

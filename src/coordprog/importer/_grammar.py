@@ -74,7 +74,8 @@ ORGANS: tuple[Organ, ...] = (
         "mass-organisation",
         placed=False,
         central=True,
-        short=("Tổng Liên đoàn Lao động",),
+        # "Tổng LĐLĐ Việt Nam": the confederation, not a federation "LĐLĐ Việt Nam".
+        short=("Tổng Liên đoàn Lao động", "Tổng LĐLĐ Việt Nam", "Tổng LĐLĐ"),
     ),
     Organ(
         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",

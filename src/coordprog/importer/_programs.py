@@ -723,6 +723,9 @@ def _parties(
 #: số ... giữa A với B"): the bodies it names are that act's.
 _CITING = re.compile(
     r"(?<!\w)(?:Căn\s+cứ|Thực\s+hiện|Thi\s+hành|Theo\s+đề\s+nghị|Xét|Trên\s+cơ\s+sở)\s"
+    # The same words in small letters after a clause's comma or semicolon: "...; căn cứ Điều
+    # lệ ...; trên cơ sở đánh giá kết quả thực hiện Chương trình phối hợp số ... giữa A và B".
+    r"|(?<=[;,])\s*(?:căn\s+cứ|trên\s+cơ\s+sở)\s"
 )
 #: A sentence's end: a semicolon, or a stop before a capital (a number's "BĐ.TP" is none).
 _CLAUSE_END = re.compile(r";|\.(?=\s+[^\W\d_])|\.\s*$")
