@@ -2269,6 +2269,43 @@ def test_the_typist_s_mark_after_the_file_copy_is_no_part_of_it() -> None:
     assert ["Như Điều 3;", "Thường trực Tỉnh ủy;", "Lưu: VT, VP3, VP5."] == recipients
 
 
+_OFFICE_LETTER = (
+    "VĂN PHÒNG CHÍNH PHỦ\n*****\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\nSố: 6765/VPCP-ĐP\nV/v tổ chức Hội nghị\n\n"
+    "Hà Nội, ngày 21 tháng 11 năm 2007\n\nKính gửi: Ủy ban Dân tộc.\n\n"
+    "Xét đề nghị của Ủy ban Dân tộc tại Công văn số 817/UBDT-CSDT ngày 15 tháng 11 năm "
+    "2007, Phó Thủ tướng có ý kiến như sau: đồng ý tổ chức Hội nghị.\n\n"
+    "Văn phòng Chính phủ xin thông báo để Ủy ban Dân tộc biết, thực hiện./.\n\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_the_copies_counted_after_the_file_copy_s_bracket_are_no_part_of_it() -> None:
+    """The number of copies after the file copy's bracket ("Lưu: VT, QHQT (3).17") is not it."""
+    draft = coordprog.import_text(
+        f"{_OFFICE_LETTER}- Như trên;\n- Lưu: VT, QHQT (3).17\n\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Quốc Huy\n"
+    )
+    assert ["Như trên;", "Lưu: VT, QHQT (3)."] == draft.data["recipients"]
+
+
+def test_a_recipient_broken_after_a_comma_goes_on_over_its_lines() -> None:
+    """A list of ministries broken after its commas, and a group's units, are one recipient."""
+    draft = coordprog.import_text(
+        f"{_OFFICE_LETTER}- Như trên;\n- Các Bộ: Kế hoạch và Đầu tư, Tài chính,\n"
+        "Công Thương, Giao thông vận tải,\nLao động-Thương binh và Xã hội;\n"
+        "- VPCP: BTCN, các PCN, Website CP;\ncác Vụ: TH, KTTH, VX;\n"
+        "- Lưu: VT, ĐP (5).\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Quốc Huy\n"
+    )
+    assert [
+        "Như trên;",
+        "Các Bộ: Kế hoạch và Đầu tư, Tài chính, Công Thương, Giao thông vận tải, Lao động-Thương "
+        "binh và Xã hội;",
+        "VPCP: BTCN, các PCN, Website CP; các Vụ: TH, KTTH, VX;",
+        "Lưu: VT, ĐP (5).",
+    ] == draft.data["recipients"]
+
+
 def test_a_number_after_the_letterhead_s_rule_on_one_row() -> None:
     """A number printed after the letterhead's rule on one table row ("------- Số: 26/...")."""
     draft = coordprog.import_text(

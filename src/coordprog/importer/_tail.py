@@ -625,12 +625,20 @@ def _goes_on(last: str, said: str) -> bool:
 
     The recipient is not ended (no semicolon, stop or colon; not "Như trên", not the
     file copy), and the line goes on in small letters ("cơ quan thuộc Chính phủ;") or
-    ends as a recipient ends ("UBND các tỉnh, thành phố trực thuộc" / "Trung ương;").
+    ends as a recipient ends ("UBND các tỉnh, thành phố trực thuộc" / "Trung ương;"), or
+    the recipient stops at a comma, inside its list of names ("Các Bộ: Kế hoạch và Đầu tư,
+    Tài chính," / "Công Thương, Giao thông vận tải,"). A group's units printed on the next
+    line in small letters go on with it after its semicolon too ("VPCP: BTCN, các PCN;" /
+    "các Vụ: TH, KTTH;"): no recipient's name begins in small letters with a colon after it.
     """
     folded = fold(last)
-    if last.endswith((";", ".", ":")) or folded.startswith(("lưu", "như ")):
+    if folded.startswith(("lưu", "như ")):
         return False
-    return said[:1].islower() or said.endswith((";", "."))
+    if last.endswith(";") and ":" in last:
+        return re.match(r"^các\s+[^\s:;,]+\s*:", said) is not None
+    if last.endswith((";", ".", ":")):
+        return False
+    return said[:1].islower() or said.endswith((";", ".")) or last.endswith(",")
 
 
 def _undashed(said: str, recipients: list[str]) -> bool:
@@ -905,8 +913,11 @@ _PURPOSE_AFTER = re.compile(
 
 
 #: The typist's mark after the file copy's full stop: initials in small letters and the
-#: number of copies ("Lưu: VT, VP3, VP5. kh 41", "Lưu: VT. h 17b").
-_TYPIST_MARK = re.compile(r"^(?=Lưu\b)(?P<copy>[^.]*)\.\s+[a-zđ]{1,4}\.?\s?\d{1,3}[a-z]?$")
+#: number of copies ("Lưu: VT, VP3, VP5. kh 41", "Lưu: VT. h 17b"), or the number of copies
+#: alone after the bracket that closes the file copy ("Lưu: VT, QHQT (3).17").
+_TYPIST_MARK = re.compile(
+    r"^(?=Lưu\b)(?P<copy>[^.]*?)(?:\.\s+[a-zđ]{1,4}\.?\s?|(?<=\))\.\s?)\d{1,3}[a-z]?$"
+)
 
 
 def _recipient(text: str) -> str:
