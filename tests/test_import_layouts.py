@@ -2306,6 +2306,17 @@ def test_a_recipient_broken_after_a_comma_goes_on_over_its_lines() -> None:
     ] == draft.data["recipients"]
 
 
+def test_a_post_glued_to_the_signer_s_name_is_parted() -> None:
+    """A post glued to its signer's name ("PHÓ CHỦ NHIỆMNguyễn Xuân Phúc"): post and name."""
+    draft = coordprog.import_text(
+        f"{_OFFICE_LETTER}- Như trên;\n- Lưu: VT, QHQT (3).\n\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆMNguyễn Xuân Phúc\n"
+    )
+    signer = draft.data["signatories"][0]
+    assert ("PHÓ CHỦ NHIỆM", "Nguyễn Xuân Phúc") == (signer["title"], signer["name"])
+    assert "KT. BỘ TRƯỞNG, CHỦ NHIỆM" == signer["authority"]
+
+
 def test_a_number_after_the_letterhead_s_rule_on_one_row() -> None:
     """A number printed after the letterhead's rule on one table row ("------- Số: 26/...")."""
     draft = coordprog.import_text(

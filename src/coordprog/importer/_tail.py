@@ -16,7 +16,7 @@ import unicodedata
 
 import attrs
 
-from coordprog.importer._document_text import looks_like_name
+from coordprog.importer._document_text import LOWER_LETTERS, UPPER_LETTERS, looks_like_name
 from coordprog.importer._grammar import BodyName, ends_cut, find_bodies, read_body
 from coordprog.importer._opening import type_of
 from coordprog.importer._places import fold
@@ -151,13 +151,14 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
     recipients: list[str] = []
     # A table's row printed on one line, its recipient beside a signature's line: apart.
     lines = [piece for line in lines for piece in _beside_recipient(line)]
-    # Two blocks side by side printed on one line ("TM. BAN THƯỜNG VỤ ... TM. BAN ..."), and
-    # a block's lines on one line: apart.
+    # Two blocks side by side printed on one line ("TM. BAN THƯỜNG VỤ ... TM. BAN ..."), a
+    # block's lines on one line, and a post glued to its signer's name: apart.
     lines = [
         part
         for line in lines
         for piece in (_NEXT_BLOCK.split(line) if AUTHORITY.match(line) else [line])
-        for part in _block_apart(piece)
+        for block_line in _block_apart(piece)
+        for part in _post_apart(block_line)
     ]
     pending: list[dict[str, object]] = []
     done: list[dict[str, object]] = []
@@ -493,6 +494,25 @@ def _block_apart(line: str) -> list[str]:
         if rest and rest["rest"] and _names_what_is_signed_for(rest["rest"]):
             lines[0:1] = [before, posts["post"]]
     return lines if len(lines) > 1 else [line]
+
+
+#: A post in capitals glued to the signer's name where a copy joined their lines:
+#: "PHÓ CHỦ NHIỆMNguyễn Xuân Phúc".
+_POST_GLUED = re.compile(
+    rf"^(?P<post>[{UPPER_LETTERS}][{UPPER_LETTERS} ,.]*[{UPPER_LETTERS}])"
+    rf"(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}].*)$"
+)
+
+
+def _post_apart(line: str) -> list[str]:
+    """A post glued to the signer's name ("PHÓ CHỦ NHIỆMNguyễn Xuân Phúc"), as two lines.
+
+    Only a post the signatures know, before what reads as a name, is parted.
+    """
+    glued = _POST_GLUED.match(line.strip())
+    if glued and is_post(glued["post"]) and looks_like_name(glued["name"]):
+        return [glued["post"], glued["name"]]
+    return [line]
 
 
 def _names_what_is_signed_for(rest: str) -> bool:
