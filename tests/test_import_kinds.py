@@ -523,6 +523,17 @@ class TestLettersTasks:
         [group] = draft.data["task_groups"]
         assert 1 == len(group["tasks"])
 
+    def test_a_point_agreeing_to_a_proposal_beside_a_led_one_is_no_task(self) -> None:
+        """A leader's opinion in points: "1. Đồng ý ..." is no task, "2. X chủ trì, ..." is."""
+        draft = coordprog.import_text(
+            self.HEAD + "Xét đề nghị của Ban Tuyên giáo, Chủ tịch Tổng Liên đoàn có ý kiến như"
+            " sau:\n1. Đồng ý đề nghị của Ban Tuyên giáo về việc tổ chức Hội nghị sơ kết.\n"
+            "2. Ban Tuyên giáo chủ trì, phối hợp với Văn phòng chuẩn bị nội dung Hội nghị.\n"
+        )
+        [group] = draft.data["task_groups"]
+        assert ["2"] == [task["number"] for task in group["tasks"]]
+        assert "1. Đồng ý đề nghị" in draft.data["preamble"]
+
 
 class TestActs:
     def test_a_day_glued_to_the_word_before_is_read(self) -> None:

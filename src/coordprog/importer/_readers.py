@@ -1078,10 +1078,32 @@ def _coordinated(preamble: list[str], tasks: list[dict[str, str]]) -> bool:
     tasks or a coordination ("đề nghị Ban Dân vận các tỉnh ủy triển khai thực hiện một
     số nhiệm vụ sau:"), or when a point names who leads it ("... chủ trì, phối hợp với ...").
     """
+    return _asked_as_tasks(preamble) or any(_LEADS.search(t["text"]) for t in tasks)
+
+
+def _asked_as_tasks(preamble: list[str]) -> bool:
+    """Whether the clause that announces a letter's points asks for them as tasks."""
     announcing = preamble[-1] if preamble else ""
     asks = list(_ASKS.finditer(announcing))
     asked = announcing[asks[-1].start() :] if asks else ""
-    return bool(_TASKS_ASKED.search(asked)) or any(_LEADS.search(t["text"]) for t in tasks)
+    return bool(_TASKS_ASKED.search(asked))
+
+
+def _led_points(
+    preamble: list[str], tasks: list[dict[str, str]]
+) -> tuple[list[str], list[dict[str, str]]]:
+    """A letter's points that are tasks because they name their lead, the others its text.
+
+    A letter that conveys a leader's opinion in points ("... có ý kiến như sau: 1. Đồng ý
+    đề nghị ...; 2. Ủy ban Dân tộc chủ trì, phối hợp với ...") holds tasks only in the points
+    that say who leads; a point that agrees to a proposal asks no one and stays in the
+    letter's text. Points the announcing clause asks for as tasks are all kept.
+    """
+    led = [task for task in tasks if _LEADS.search(task["text"])]
+    if not led or len(led) == len(tasks) or _asked_as_tasks(preamble):
+        return preamble, tasks
+    others = [f"{task['number']}. {task['text']}" for task in tasks if task not in led]
+    return [*preamble, *others], led
 
 
 #: A letter's addressee line, "Kính gửi: ...", which opens its body (Decree 30/2020/NĐ-CP,
@@ -1177,6 +1199,8 @@ class LetterReader:
         )
         if as_letter and not _coordinated(preamble, tasks):
             announced = False  # a letter's requests, not the tasks of a coordination
+        elif as_letter and printed is None:
+            preamble, tasks = _led_points(preamble, tasks)
         if tasks and not announced:
             preamble = list(points)
             tasks = []
