@@ -1109,6 +1109,16 @@ class TestActsOfDistrictTextsRoundTwentyNine:
         )
         assert ["Bộ Giáo dục và Đào tạo"] == [issuer for *_, issuer in _acts(text)]
 
+    def test_a_report_s_letter_in_brackets_after_its_author_is_the_author_s(self) -> None:
+        """In "Xét báo cáo của X (công văn số ...)" X wrote the letter its report is."""
+        text = (
+            "Xét báo cáo của Phòng Thương mại và Công nghiệp Việt Nam (công văn số "
+            "1033/PTM-SME ngày 15 tháng 4 năm 2009), Phó Thủ tướng có ý kiến như sau:"
+        )
+        assert ["Phòng Thương mại và Công nghiệp Việt Nam"] == [
+            issuer for *_, issuer in _acts(text)
+        ]
+
     def test_a_submission_proposed_with_de_xuat_is_its_author_s(self) -> None:
         """In "trên cơ sở đề xuất của Sở X tại Tờ trình số ..." the department submitted it."""
         text = (

@@ -1152,8 +1152,12 @@ def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
 _MISPRINTED_DATE = re.compile(r"\s*,?\s*ngày\s*\d[\d/.\-]*(?=\s*,?\s+của\s)")
 #: "do Ban Bí thư ... ban hành (kèm) theo": who issued an instrument is who issued the act.
 _ISSUED_BY = re.compile(r"(?<!\w)do\s+(?P<issuer>[^;.\d]+?)\s+ban\s+hành\s+(?:kèm\s+)?theo\s*$")
-#: The words that say a body proposes, appraises or gives its opinion on an act.
-_PROPOSES = r"(?:đề\s*nghị|đề\s*xuất|thẩm\s*định|thẩm\s*tra|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)"
+#: The words that say a body proposes, appraises, reports or gives its opinion on an act
+#: ("Xét báo cáo của Phòng Thương mại và Công nghiệp Việt Nam (công văn số ...)").
+_PROPOSES = (
+    r"(?:đề\s*nghị|đề\s*xuất|thẩm\s*định|thẩm\s*tra|báo\s*cáo"
+    r"|ý\s*kiến(?:\s+chỉ\s+đạo)?|chỉ\s*đạo)"
+)
 #: "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số ...": who proposes is who submits
 #: ("trên cơ sở đề xuất của Sở Giáo dục và Đào tạo tại Tờ trình số ..." too);
 #: "... và báo cáo thẩm định của Phòng Tư pháp tại văn bản số ...": the body named last;
