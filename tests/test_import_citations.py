@@ -720,6 +720,30 @@ class TestImportText:
         refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
         assert "issuer" not in refs["178/2007/NĐ-CP"]
 
+    def test_a_number_the_copy_cuts_is_the_act_cited_whole_before(self) -> None:
+        """A copy ending "... tại Quyết định số 2629/QĐ-T" names the decision cited before."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 186/KH-UBND\n"
+            "Bắc Ninh, ngày 29 tháng 12 năm 2025\nKẾ HOẠCH\nPHÁT TRIỂN CHÍNH QUYỀN SỐ\n"
+            "Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025 của Thủ tướng Chính phủ về việc "
+            "Phê duyệt Chương trình phát triển Chính phủ số;\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "- Kịp thời tổ chức thực hiện các nhiệm vụ được giao tại Quyết định số 2629/QĐ-T"
+        )
+        assert ["2629/QĐ-TTg"] == [ref["number"] for ref in draft.data["legal_refs"]]
+
+    def test_a_number_at_the_copy_s_end_that_begins_no_act_cited_is_kept(self) -> None:
+        """A number ending the copy that begins no act cited before is an act of its own."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 186/KH-UBND\n"
+            "Bắc Ninh, ngày 29 tháng 12 năm 2025\nKẾ HOẠCH\nPHÁT TRIỂN CHÍNH QUYỀN SỐ\n"
+            "Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025 của Thủ tướng Chính phủ;\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "- Thực hiện các nhiệm vụ được giao tại Quyết định số 749/QĐ-TTg"
+        )
+        numbers = [ref["number"] for ref in draft.data["legal_refs"]]
+        assert ["2629/QĐ-TTg", "749/QĐ-TTg"] == numbers
+
     def test_a_second_proposal_after_va_is_of_the_head_it_names(self) -> None:
         """A second proposal after "và" ("... và Giám đốc Công an tỉnh tại Công văn số ...")."""
         draft = _decision(

@@ -67,14 +67,35 @@ def same_number(first: str, second: str, *, slash_as_hyphen: bool = True) -> boo
     Without ``slash_as_hyphen`` that slash counts: two printings of one
     document's own number that differ so disagree, and are checked.
     """
+    return _number_key(first, slash_as_hyphen) == _number_key(second, slash_as_hyphen)
 
-    def key(number: str) -> str:
-        squashed = re.sub(r"[\s\-\u2013]", "", number.casefold().replace("đ", "d"))
-        if not slash_as_hyphen:
-            return squashed
-        return re.sub(r"(?<=[^\W\d])/(?=[^\W\d])", "", squashed)
 
-    return key(first) == key(second)
+def _number_key(number: str, slash_as_hyphen: bool = True) -> str:
+    """A number as two printings of it compare (:func:`same_number`)."""
+    squashed = re.sub(r"[\s\-\u2013]", "", number.casefold().replace("đ", "d"))
+    if not slash_as_hyphen:
+        return squashed
+    return re.sub(r"(?<=[^\W\d])/(?=[^\W\d])", "", squashed)
+
+
+def _cut_number(text: str, citation: Citation, acts: list[Cited]) -> bool:
+    """Whether the copy's end cuts ``citation``'s number, that of an act cited whole before.
+
+    "... tại Quyết định số 2629/QĐ-T" ending the copy, after "Quyết định số 2629/QĐ-TTg
+    ngày 01/12/2025 ...": its number, up to its slash at least, begins that act's and is
+    shorter; the act is the one cited before, not another.
+    """
+    number = citation.number
+    if number is None or "/" not in number or citation.end < len(text.rstrip()):
+        return False
+    cut = _number_key(number)
+    return any(
+        cited.citation.number is not None
+        and cited.citation.kind is citation.kind
+        and _number_key(cited.citation.number).startswith(cut)
+        and _number_key(cited.citation.number) != cut
+        for cited in acts
+    )
 
 
 @attrs.frozen
@@ -337,6 +358,8 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
             )
             if citation.number and any(same_number(citation.number, own) for own in own_numbers):
                 continue
+            if _cut_number(text, citation, acts):
+                continue  # an act cited whole before, named again where the copy stops
             cut = _cut_issuer(text, citation)
             if cut is not None:
                 citation = attrs.evolve(citation, issuer=_issuer_before_cut_title(citation.issuer))
