@@ -1621,6 +1621,36 @@ class TestJointIssuersRoundTwentyOne:
         ]
 
 
+#: A commune's joint plan after 2025 whose "Thực hiện" sentence runs into its enacting words:
+#: the decree is on coordination "giữa Bộ Công an và Bộ Quốc phòng", then the two commune
+#: bodies that agree on the plan.
+_BETWEEN_THEN_ENACTING = (
+    "KẾ HOẠCH PHỐI HỢP\nGiữa Công an xã và Ban Chỉ huy quân sự xã năm 2026\n"
+    "Thực hiện Nghị định số 03/2019/NĐ-CP ngày 05/9/2019 của Chính phủ về phối hợp giữa Bộ "
+    "Công an và Bộ Quốc phòng, Công an xã Thanh Sơn và Ban Chỉ huy quân sự xã Thanh Sơn "
+    "thống nhất Kế hoạch phối hợp như sau:\nI. MỤC ĐÍCH\n1. Phối hợp chặt chẽ.\n"
+)
+
+
+class TestSidesOfACitedActAreNoParties:
+    """The two sides "giữa" names in a cited act's subject, before the bodies that enact."""
+
+    @pytest.mark.parametrize(
+        "letterhead",
+        ["", "CÔNG AN TỈNH PHÚ THỌ\nCÔNG AN XÃ THANH SƠN - BAN CHỈ HUY QUÂN SỰ XÃ THANH SƠN\n"],
+    )
+    def test_the_ministries_a_decree_coordinates_are_no_parties(self, letterhead: str) -> None:
+        """In "... về phối hợp giữa A và B, C và D thống nhất ...", only C and D act.
+
+        With a letterhead naming C and D, or with none (the preamble's bodies), A and B had
+        been made parties (flagged).
+        """
+        parties = _parties(letterhead + MOTTO + _BETWEEN_THEN_ENACTING)
+        assert ["Công an xã Thanh Sơn", "Ban Chỉ huy Quân sự xã Thanh Sơn"] == [
+            p["name"] for p in parties
+        ]
+
+
 class TestDepartmentsUnderOneCommittee:
     """Several departments a letterhead prints under their province's People's Committee."""
 

@@ -1330,14 +1330,22 @@ _CONSULTATION = re.compile(
 )
 
 
+#: "giữa" before a body: the sides of what a cited act is about ("Nghị định ... về phối hợp
+#: giữa Bộ Công an và Bộ Quốc phòng, Công an xã và ... thống nhất ..."), not bodies that act.
+_BETWEEN = re.compile(r"(?<!\w)giữa\s+$", re.IGNORECASE)
+
+
 def after_consultation(chain: list[BodyName], text: str) -> list[BodyName]:
-    """``chain`` without the bodies a clause of consultation names before it, in ``text``.
+    """``chain`` without the bodies a clause of consultation or relation names before it.
 
     Those bodies, joined by "và" when more than one, end at the first comma
-    ("với A và B, C, D hướng dẫn"); they are consulted, not acting. A chain
-    that is all consulted is none.
+    ("với A và B, C, D hướng dẫn"); they are consulted, not acting. So do the
+    two sides "giữa" names ("phối hợp giữa A và B, C và D thống nhất ..."):
+    what a cited act is about, not who acts. A chain that is all consulted
+    or related is none.
     """
-    if not chain or not _CONSULTATION.search(text[max(0, chain[0].start - 60) : chain[0].start]):
+    before = text[max(0, chain[0].start - 60) : chain[0].start] if chain else ""
+    if not chain or not (_CONSULTATION.search(before) or _BETWEEN.search(before)):
         return chain
     for index in range(1, len(chain)):
         if text[chain[index - 1].end : chain[index].start].strip().startswith(","):
