@@ -1650,6 +1650,40 @@ class TestSidesOfACitedActAreNoParties:
             p["name"] for p in parties
         ]
 
+    def test_a_programme_s_signatories_before_the_ward_that_acts_are_no_parties(self) -> None:
+        """A ward's plan carrying out a programme signed "giữa" the city and its Front board.
+
+        "... giữa Ủy ban nhân dân Thành phố và Ban Thường trực Ủy ban Mặt trận ... Thành
+        phố, Ủy ban nhân dân phường ban hành ...": the Front committee, after its standing
+        board, had been made a party (flagged); the ward's committee alone issues.
+        """
+        parties = _parties(
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG BÀN CỜ\n"
+            + MOTTO
+            + "Số: 15/KH-UBND\nBàn Cờ, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Thực hiện Chương trình phối hợp năm 2026\n"
+            "Thực hiện Chương trình phối hợp số 02/CTPH-UBND-MTTQ ngày 20/01/2026 giữa Ủy ban "
+            "nhân dân Thành phố và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, "
+            "Ủy ban nhân dân phường ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        )
+        assert ["Ủy ban nhân dân phường Bàn Cờ"] == [p["name"] for p in parties]
+
+    def test_a_front_committee_enacting_through_its_standing_board_is_a_party(self) -> None:
+        """In "A và Ban Thường trực Ủy ban Mặt trận ... thống nhất ban hành" both issue."""
+        parties = _parties(
+            "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n"
+            + MOTTO
+            + "Số: 01/QCPH-UBND-MTTQ\nNinh Bình, ngày 05 tháng 3 năm 2026\n"
+            "QUY CHẾ PHỐI HỢP\nCông tác của Ủy ban nhân dân và Mặt trận\n"
+            "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\n"
+            "Ủy ban nhân dân tỉnh Ninh Bình và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam "
+            "tỉnh Ninh Bình thống nhất ban hành Quy chế như sau:\nChương I\nQUY ĐỊNH CHUNG\n"
+        )
+        assert [
+            "Ủy ban nhân dân tỉnh Ninh Bình",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình",
+        ] == [p["name"] for p in parties]
+
 
 class TestDepartmentsUnderOneCommittee:
     """Several departments a letterhead prints under their province's People's Committee."""

@@ -941,9 +941,11 @@ def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
 
 
 #: What joins the bodies an enacting sentence names together: "A, B, C và D", "Bộ trưởng Bộ
-#: Công an, Viện trưởng Viện ...".
+#: Công an, Viện trưởng Viện ...", "A và Ban Thường trực Ủy ban Mặt trận ..." (the standing
+#: board that acts for a Front committee).
 _JOINED = re.compile(
-    rf"\s*(?:,|và|[-\u2013])\s*(?:(?:{_HEAD_POSTS}|Bí\s+thư\s+thứ\s+nhất|Chủ\s+tịch)\s+)?$",
+    rf"\s*(?:,|và|[-\u2013])\s*(?:(?:{_HEAD_POSTS}|Bí\s+thư\s+thứ\s+nhất|Chủ\s+tịch"
+    r"|(?:Ban\s+)?Thường\s+trực)\s+)?$",
     re.IGNORECASE,
 )
 #: What follows them: the verb of a joint enactment.
