@@ -744,6 +744,47 @@ class TestImportText:
         numbers = [ref["number"] for ref in draft.data["legal_refs"]]
         assert ["2629/QĐ-TTg", "749/QĐ-TTg"] == numbers
 
+    @pytest.mark.parametrize(
+        ("subject", "title"),
+        [
+            (
+                "Ủy ban nhân dân (UBND) tỉnh Nghệ An ban hành Kế hoạch",
+                "ban hành Kế hoạch thực hiện Kết luận số 132-KL/TW",
+            ),
+            (
+                "Công an xã Thanh Sơn và Ban Chỉ huy quân sự xã Thanh Sơn thống nhất Kế hoạch",
+                "ban hành Kế hoạch thực hiện Kết luận số 132-KL/TW",
+            ),
+        ],
+    )
+    def test_the_subject_after_the_last_act_carried_out_ends_its_title(
+        self, subject: str, title: str
+    ) -> None:
+        """In "Thực hiện ... Nghị quyết số 93/NQ-CP ..., <subject> ...", the title stops.
+
+        The sentence's subject, a body with its short form in brackets and its place, or two
+        bodies joined by "và", is no part of the last act's title: it had run on to the end.
+        """
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 695/KH-UBND\nNghệ An, ngày 21 tháng 8 năm 2025\n"
+            "KẾ HOẠCH\nTRIỂN KHAI XÂY DỰNG XÃ, PHƯỜNG KHÔNG MA TÚY\n"
+            "Thực hiện Nghị quyết số 93/NQ-CP ngày 16/4/2025 của Chính phủ ban hành Kế hoạch "
+            f"thực hiện Kết luận số 132-KL/TW, {subject} cụ thể như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert title == refs["93/NQ-CP"]["title"]
+
+    def test_bodies_a_title_lists_before_ban_hanh_kem_theo_stay_in_it(self) -> None:
+        """In "... giữa A, B và C ban hành kèm theo ...", the bodies are the title's."""
+        draft = _decision(
+            "Căn cứ Nghị quyết số 12/2021/NQ-HĐND ngày 10/8/2021 của Hội đồng nhân dân tỉnh về "
+            "Quy chế phối hợp giữa Thường trực Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh và "
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh ban hành kèm theo Nghị quyết này;\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert refs["12/2021/NQ-HĐND"]["title"].endswith("ban hành kèm theo Nghị quyết này")
+
     def test_a_second_proposal_after_va_is_of_the_head_it_names(self) -> None:
         """A second proposal after "và" ("... và Giám đốc Công an tỉnh tại Công văn số ...")."""
         draft = _decision(

@@ -1110,7 +1110,44 @@ def _body_after_comma(text: str, start: int, end: int, acting: bool = False) -> 
         word = re.match(r"\s+(\w+)", text[body.end :])
         if not acting or (word and word[1].islower() and word[1] not in _NAME_GOES_ON):
             return start + comma.start()
+        if _subject_acts(text, body.end):
+            return start + comma.start()
     return None
+
+
+#: A body's short form in brackets, then its unit: "Ủy ban nhân dân (UBND) tỉnh Nghệ An".
+_SHORT_THEN_UNIT = re.compile(
+    r"\s*\((?:[^\W\d_]|&){2,12}\)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường"
+    r"|thị\s+trấn)(?!\w))?"
+)
+#: The verbs a sentence's subject enacts with, after it: "... ban hành Kế hoạch ...".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:ban\s+hành|thống\s+nhất|xây\s+dựng|triển\s+khai)(?!\w)(?!\s+kèm\s+theo)"
+)
+
+
+def _subject_acts(text: str, end: int) -> bool:
+    """Whether the body ending at ``end`` begins the sentence's subject, an enacting verb after.
+
+    Past its short form in brackets and its place ("Ủy ban nhân dân (UBND) tỉnh Nghệ An ban
+    hành Kế hoạch ..."), or past a second body joined by "và" ("Công an xã Thanh Sơn và Ban
+    Chỉ huy quân sự xã Thanh Sơn thống nhất Kế hoạch ..."): the cited act's subject ends
+    before it.
+    """
+    from coordprog.importer._grammar import read_body
+
+    short = _SHORT_THEN_UNIT.match(text, end)
+    if short is not None:
+        end = short.end()
+        while (word := re.match(r"\s+([^\W\d_][\w-]*)", text[end:])) and word[1][:1].isupper():
+            end += word.end()
+    joined = re.match(r"\s+và\s+", text[end:])
+    other = read_body(text, end + joined.end()) if joined else None
+    if other is not None:
+        end = other.end
+    elif short is None:
+        return False
+    return _SUBJECT_VERB.match(text, end) is not None
 
 
 def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
