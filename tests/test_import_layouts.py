@@ -2491,3 +2491,29 @@ def test_a_place_in_a_title_in_capitals_ends_where_its_text_writes_small_letters
         "Triển khai các hoạt động liên kết phát triển du lịch 8 tỉnh Tây Bắc mở rộng năm 2021"
         == draft.data["title"]
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("XÃ, PHƯỜNG KHÔNG MA TÚY", "xã, phường không ma túy"),
+        ("XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM", "xã, phường, thị trấn phù hợp với trẻ em"),
+        ("CẤP XÃ ĐẠT CHUẨN TIẾP CẬN PHÁP LUẬT", "cấp xã đạt chuẩn tiếp cận pháp luật"),
+    ],
+)
+def test_words_after_a_level_word_its_text_writes_small_are_no_place(
+    printed: str, written: str
+) -> None:
+    """A title's "XÃ, PHƯỜNG KHÔNG MA TÚY", written in small letters in its text: no place.
+
+    The level word is a common noun there ("xã, phường" drug-free, communes meeting a
+    standard); the words after it had been capitalised as a place's name ("phường Không Ma
+    Túy").
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 695/KH-UBND\nNghệ An, ngày 21 tháng 8 năm 2025\n"
+        f"KẾ HOẠCH\nTRIỂN KHAI XÂY DỰNG {printed} TRÊN ĐỊA BÀN TỈNH NGHỆ AN\n"
+        f"Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai xây dựng {written} trên địa bàn "
+        "tỉnh Nghệ An, cụ thể như sau:\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert f"Triển khai xây dựng {written} trên địa bàn tỉnh Nghệ An" == draft.data["title"]

@@ -563,8 +563,9 @@ def capitals_as_written(title: str, text: str) -> str:
     the text starts with a capital starts with one in the title (unless the capital says
     nothing of a name: see :func:`_written_words`). Capitals the grammar gave stay, but for
     a word the text writes in small letters right after a name's capital ("tỉnh Tây Bắc mở
-    rộng": the place read on by its level word ends there); the letters and spacing stay as
-    they are.
+    rộng": the place read on by its level word ends there) or right after a level word
+    ("xã, phường không ma túy": no place follows it, see :func:`_no_place_after`); the
+    letters and spacing stay as they are.
     """
     written = _written_words(text)
     forms = [_bare(word) for word, _ in written]
@@ -591,6 +592,7 @@ def capitals_as_written(title: str, text: str) -> str:
         if length < _SHARED_RUN:
             start += 1
             continue
+        placed = False
         for offset in range(length):
             word, said = written[found + offset]
             if not said:
@@ -598,6 +600,11 @@ def capitals_as_written(title: str, text: str) -> str:
             if offset and _name_ends_before(written[found + offset - 1], word):
                 # "8 tỉnh Tây Bắc mở rộng": the place the grammar read on ("Tây Bắc Mở rộng")
                 # ends where the text, capitalising the name before it, writes small letters.
+                out[start + offset] = _without_capital(out[start + offset])
+            placed = bool(offset) and _no_place_after(
+                written[found + offset - 1][0], word, out[start + offset], placed
+            )
+            if placed:
                 out[start + offset] = _without_capital(out[start + offset])
         start += length
     return " ".join(_names_written_alike(out, bare, written, forms, at))
@@ -658,6 +665,22 @@ def _names_written_alike(
         ):
             out[start] = _with_capital(out[start], written[places[0]][0])
     return out
+
+
+#: The level words a place's name follows, as a text writes them in small letters.
+_LEVELS = frozenset(("tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn"))
+
+
+def _no_place_after(before: str, written: str, word: str, placed: bool) -> bool:
+    """Whether ``word``, capitalised as a place after its level word, is written as no place.
+
+    "XÃ, PHƯỜNG KHÔNG MA TÚY", re-cased "xã, phường Không Ma Túy": the text writes "xã,
+    phường không ma túy", the level word a common noun and the words after it in small
+    letters, so they are no place's name; nor are the next words the title capitalised with
+    them (``placed``: the word before was one).
+    """
+    after_level = placed or before in _LEVELS  # "phường không", not "tỉnh, thường trực"
+    return after_level and written[:1].islower() and word[:1].isupper() and not word.isupper()
 
 
 def _name_ends_before(before: tuple[str, bool], written: str) -> bool:
