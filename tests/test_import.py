@@ -499,6 +499,38 @@ def test_a_plan_titled_with_its_year_runs_that_year() -> None:
     assert (dt.date(2022, 1, 1), dt.date(2022, 12, 31)) == (period["start"], period["end"])
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "NĂM 2026 THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP GIAI ĐOẠN 2026 - 2030",
+        "Năm 2026 thực hiện Chương trình phối hợp giai đoạn 2026 - 2030 giữa Công an tỉnh và "
+        "Hội Nông dân tỉnh",
+    ],
+)
+def test_a_plan_whose_title_opens_with_its_year_runs_that_year(title: str) -> None:
+    """In "KẾ HOẠCH / Năm 2026 thực hiện Chương trình ... giai đoạn 2026 - 2030", 2026 is its.
+
+    The window named after it is the programme's it carries out; the plan had been given it.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ BẢO HÀ\nSố: 45/KH-UBND\nBảo Hà, ngày 15 tháng 01 năm 2026\n"
+        f"KẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n1. Bảo đảm an ninh, trật tự.\n"
+    )
+    period = draft.data["period"]
+    assert (dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == (period["start"], period["end"])
+
+
+def test_a_span_a_title_opens_with_is_no_year_of_its_own() -> None:
+    """A title opening "Năm 2025 - 2026 ..." names a span, not the year 2025."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ BẢO HÀ\nSố: 45/KH-UBND\nBảo Hà, ngày 15 tháng 09 năm 2025\n"
+        "KẾ HOẠCH\nNăm 2025 - 2026 thực hiện Chương trình phối hợp giai đoạn 2026 - 2030\n"
+        "I. MỤC ĐÍCH\n1. Bảo đảm an ninh, trật tự.\n"
+    )
+    period = draft.data.get("period") or {}
+    assert dt.date(2025, 12, 31) != period.get("end")
+
+
 def test_a_period_read_from_the_effect_clause_is_flagged() -> None:
     """A period set by "có hiệu lực kể từ ngày ..." is listed to check, quoting the clause."""
     draft = coordprog.import_text(

@@ -55,7 +55,7 @@ from coordprog.importer._regulations import (
     starts_tail,
 )
 from coordprog.importer._tail import cut_where_the_copy_stops, is_recipient, recipients_closed
-from coordprog.importer._years import years_of_another
+from coordprog.importer._years import opening_year, years_of_another
 
 
 class Table(list[KnownBody]):
@@ -152,7 +152,14 @@ def _task_supports(text: str, bodies: list[KnownBody]) -> tuple[list[str], bool]
 
 
 def _period(title: str) -> dict[str, Any] | None:
-    """The years of "giai đoạn 2017-2021" or "nhiệm kỳ 2016 - 2021" (a term) in ``title``."""
+    """The years of "giai đoạn 2017-2021" or "nhiệm kỳ 2016 - 2021" (a term) in ``title``.
+
+    A year the title opens with is the document's own, whatever window it names after
+    ("Kế hoạch năm 2026 thực hiện Chương trình ... giai đoạn 2026 - 2030").
+    """
+    opening = opening_year(title)
+    if opening is not None:
+        return opening
     years = re.search(
         r"(giai đoạn|nhiệm kỳ)\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)", title, re.IGNORECASE
     )

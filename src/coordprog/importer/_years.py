@@ -30,6 +30,17 @@ _OWN_YEAR = re.compile(
 )
 
 
+#: A title that opens with its own year, after its kind at most: "KẾ HOẠCH / Năm 2026 thực
+#: hiện Chương trình phối hợp giai đoạn 2026 - 2030 ...", "Kế hoạch năm 2026 thực hiện ...":
+#: the years named after it are what it carries out; not a span ("năm 2025 - 2026") or a
+#: school year ("năm học ...").
+_OWN_YEAR_FIRST = re.compile(
+    r"^\s*(?:(?:ban\s+hành\s+)?kế\s+hoạch\s+(?:công\s+tác\s+)?)?năm\s+(?P<year>(?:19|20)\d\d)"
+    r"(?!\d)(?!\s*[-\u2013/]\s*\d)",
+    re.IGNORECASE,
+)
+
+
 #: What makes the years a title names another's: the subject of a numbered act it cites
 #: ("Nghị quyết số 41/2022/NQ-HĐND ... về ... giai đoạn 2021 - 2025"), a congress it prepares
 #: ("tiến tới Đại hội ... nhiệm kỳ 2012 - 2017"), a programme it monitors ("theo dõi, giám sát
@@ -76,20 +87,41 @@ def years_of_another(title: str | None) -> str | None:
 _LONGEST_TITLE = 1000
 
 
+def own_year(title: str) -> dict[str, Any] | None:
+    """The year a title gives the document itself, at its end or its start, or None.
+
+    "Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025 năm 2023", "Năm 2026 thực
+    hiện Chương trình ... giai đoạn 2026 - 2030": the plan's year, not the programme's.
+    """
+    found = _OWN_YEAR.search(title)
+    if found is None:
+        return opening_year(title)
+    return _year(int(found["year"]))
+
+
+def opening_year(title: str) -> dict[str, Any] | None:
+    """The year a title opens with, the document's own: "Năm 2026 thực hiện ...", or None."""
+    found = _OWN_YEAR_FIRST.match(title)
+    return None if found is None else _year(int(found["year"]))
+
+
+def _year(year: int) -> dict[str, Any]:
+    return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": "year"}
+
+
 def period_of(title: str | None) -> dict[str, Any] | None:
     """The years a title states: "giai đoạn 2017 - 2021", "nhiệm kỳ 2016 - 2021" (a term).
 
-    A title that ends with "năm 2023" is the document's own year, whatever
-    period of a program it names before; years that are another act's or
+    A title that ends with "năm 2023", or opens with it ("Năm 2026 thực hiện
+    Chương trình ... giai đoạn 2026 - 2030"), is the document's own year,
+    whatever period of a program it names besides; years that are another act's or
     event's (:func:`years_of_another`) are not the document's.
     """
     if not title:
         return None
-    own_year = _OWN_YEAR.search(title)
-    if own_year is not None:
-        # "Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025 năm 2023": the plan's year.
-        year = int(own_year["year"])
-        return {"start": dt.date(year, 1, 1), "end": dt.date(year, 12, 31), "precision": "year"}
+    own = own_year(title)
+    if own is not None:
+        return own
     own_years = _OWN_YEARS.search(title)
     if own_years is not None and not years_of_another(title):
         first, last = int(own_years["start"]), int(own_years["end"])
