@@ -785,6 +785,36 @@ class TestImportText:
         refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
         assert refs["12/2021/NQ-HĐND"]["title"].endswith("ban hành kèm theo Nghị quyết này")
 
+    @pytest.mark.parametrize(
+        "kind", ["Chương trình phối hợp", "Quy chế phối hợp", "Kế hoạch liên tịch"]
+    )
+    def test_an_act_of_coordination_is_its_authors_together(self, kind: str) -> None:
+        """In "<kind> số ... của A và B, <subject> ban hành Kế hoạch ...", A and B author it.
+
+        The second author after "và" had been cut off (the act read as the first body's).
+        """
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nXÃ BẢO HÀ\nSố: 45/KH-UBND\nBảo Hà, ngày 15 tháng 01 năm 2026\n"
+            "KẾ HOẠCH\nTriển khai công tác phối hợp năm 2026\n"
+            f"Thực hiện {kind} số 05/CTPH-CAT-BCHQS ngày 10/12/2025 của Công an tỉnh và Bộ "
+            "Chỉ huy quân sự tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n1. Bảo đảm an ninh.\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "Công an tỉnh và Bộ Chỉ huy quân sự tỉnh" == refs["05/CTPH-CAT-BCHQS"]["issuer"]
+
+    def test_another_act_s_issuer_stops_before_va_and_a_body(self) -> None:
+        """A decision "của Thủ tướng Chính phủ và Bộ ..." is still the first body's."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nXÃ BẢO HÀ\nSố: 45/KH-UBND\nBảo Hà, ngày 15 tháng 01 năm 2026\n"
+            "KẾ HOẠCH\nTriển khai công tác phối hợp năm 2026\n"
+            "Thực hiện Quyết định số 12/QĐ-TTg ngày 10/12/2025 của Thủ tướng Chính phủ và "
+            "Bộ Công an, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n1. Bảo đảm an ninh.\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "Thủ tướng Chính phủ" == refs["12/QĐ-TTg"]["issuer"]
+
     def test_a_second_proposal_after_va_is_of_the_head_it_names(self) -> None:
         """A second proposal after "và" ("... và Giám đốc Công an tỉnh tại Công văn số ...")."""
         draft = _decision(

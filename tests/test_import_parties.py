@@ -1684,6 +1684,23 @@ class TestSidesOfACitedActAreNoParties:
             "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình",
         ] == [p["name"] for p in parties]
 
+    def test_the_authors_of_a_programme_carried_out_are_no_parties(self) -> None:
+        """In "... của Công an tỉnh và Bộ Chỉ huy quân sự tỉnh, Ủy ban nhân dân xã ban hành ...".
+
+        The programme's two authors after "của" end at the comma; the second had been made a
+        party (flagged) beside the commune's committee the letterhead names.
+        """
+        parties = _parties(
+            "ỦY BAN NHÂN DÂN\nXÃ BẢO HÀ\n"
+            + MOTTO
+            + "Số: 45/KH-UBND\nBảo Hà, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Triển khai Chương trình phối hợp về bảo đảm an ninh, trật tự năm 2026\n"
+            "Thực hiện Chương trình phối hợp số 05/CTPH-CAT-BCHQS ngày 10/12/2025 của Công an "
+            "tỉnh và Bộ Chỉ huy quân sự tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH\n1. Bảo đảm an ninh.\n"
+        )
+        assert ["Ủy ban nhân dân xã Bảo Hà"] == [p["name"] for p in parties]
+
 
 class TestDepartmentsUnderOneCommittee:
     """Several departments a letterhead prints under their province's People's Committee."""

@@ -243,6 +243,13 @@ _ISSUER_END = re.compile(
 )
 # A joint act (NQLT, TTLT, TTLN ...) has issuers joined by "và" or commas.
 _JOINT_NUMBER = re.compile(r"/[A-ZĐ]*L[TN](?:[/-]|$)")
+#: The kinds of act several bodies sign by their name: "Chương trình phối hợp", "Quy chế phối
+#: hợp", "Kế hoạch liên tịch", "Nghị quyết liên ngành".
+_COORDINATING = re.compile(
+    r"(?:Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Nghị\s+quyết)\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 #: A short form a text gives in brackets after a name, in capitals: "Luật An toàn thực phẩm
 #: (ATTP)", "Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)".
 _SHORT_FORM = re.compile(rf"\s*\((?:Bộ\s+)?[{_UPPER}][{_UPPER}&.\-]+(?:\s*[&-]\s*[{_UPPER}]+)*\)")
@@ -398,6 +405,9 @@ def _subject_after(text: str, at: int) -> bool:
     body = read_body(text, start)
     if body is None:
         return False
+    verb = _SUBJECT_VERB.match(text, body.end)
+    if verb is not None and text[verb.end() :].lstrip()[:1].isupper():
+        return True  # "..., Ủy ban nhân dân xã ban hành Kế hoạch ...": the subject, its verb
     stop = _ISSUER_END.search(text, body.end)
     if stop is None or not text[body.end : stop.start()].strip():
         return False
@@ -738,7 +748,9 @@ def find_citations(text: str) -> tuple[Citation, ...]:
             # "Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC": the symbol, which Decree
             # 30/2020/NĐ-CP gives joint circulars alone, says what the word before it shortens.
             kind = LegalKind.JOINT_CIRCULAR
-        issuer, after = _issuer(text, stop, joint)
+        # "Chương trình phối hợp số ... của Công an tỉnh và Bộ Chỉ huy quân sự tỉnh": an act of
+        # coordination is several bodies' as a joint number's is.
+        issuer, after = _issuer(text, stop, joint or bool(_COORDINATING.match(text, start)))
         nested = start < title_end and (
             not _listed(text, start)
             or (number is None and _beside_nested(text, found, start, kind))
