@@ -803,6 +803,15 @@ class TestImportText:
         refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
         assert "Công an tỉnh và Bộ Chỉ huy quân sự tỉnh" == refs["05/CTPH-CAT-BCHQS"]["issuer"]
 
+    def test_a_joint_act_s_second_issuer_before_its_title_s_verb_stays(self) -> None:
+        """In "... của Bộ Tài chính, Bộ Công an ban hành Quy chế ...;" both issue it."""
+        draft = _decision(
+            "Căn cứ Thông tư liên tịch số 85/2016/TTLT-BTC-BCA ngày 20/6/2016 của Bộ Tài chính, "
+            "Bộ Công an ban hành Quy chế phối hợp bảo vệ an ninh;\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "Bộ Tài chính, Bộ Công an" == refs["85/2016/TTLT-BTC-BCA"]["issuer"]
+
     def test_another_act_s_issuer_stops_before_va_and_a_body(self) -> None:
         """A decision "của Thủ tướng Chính phủ và Bộ ..." is still the first body's."""
         draft = coordprog.import_text(

@@ -405,9 +405,9 @@ def _subject_after(text: str, at: int) -> bool:
     body = read_body(text, start)
     if body is None:
         return False
-    verb = _SUBJECT_VERB.match(text, body.end)
-    if verb is not None and text[verb.end() :].lstrip()[:1].isupper():
-        return True  # "..., Ủy ban nhân dân xã ban hành Kế hoạch ...": the subject, its verb
+    verb = _enacts_itself(text, body.end)
+    if verb is not None and text[verb:].lstrip()[:1].isupper():
+        return True  # "..., Ủy ban nhân dân xã ban hành Kế hoạch ... như sau:": the subject
     stop = _ISSUER_END.search(text, body.end)
     if stop is None or not text[body.end : stop.start()].strip():
         return False
@@ -1159,7 +1159,24 @@ def _subject_acts(text: str, end: int) -> bool:
         end = other.end
     elif short is None:
         return False
-    return _SUBJECT_VERB.match(text, end) is not None
+    return _enacts_itself(text, end) is not None
+
+
+def _enacts_itself(text: str, at: int) -> int | None:
+    """Where an enacting verb at ``at`` ends, when its sentence enacts the document itself.
+
+    "... ban hành Kế hoạch thực hiện như sau:", "... thống nhất Kế hoạch phối hợp cụ thể như
+    sau:": the sentence ends by announcing what follows; an act's title ("... ban hành Quy
+    chế ...;") does not.
+    """
+    verb = _SUBJECT_VERB.match(text, at)
+    if verb is None:
+        return None
+    line_end = text.find("\n", verb.end())
+    sentence = text[verb.end() : line_end if line_end != -1 else len(text)].rstrip()
+    if not (re.search(r"(?<!\w)như\s+sau\b", sentence) or sentence.endswith(":")):
+        return None
+    return verb.end()
 
 
 def _shared_tails(found: list[Citation], text: str) -> list[Citation]:
