@@ -39,6 +39,7 @@ from coordprog.importer._kinds import DraftBuilder, ReadDocument
 from coordprog.importer._opening import (
     Opening,
     after_consultation,
+    after_first_comma,
     ends_unfinished,
     place_province,
     symbol_kinds,
@@ -988,7 +989,7 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
             # "Xét đề nghị của Vụ trưởng Vụ ..., Bộ trưởng Bộ ... quy định"; "Chương trình phối
             # hợp ... của Công an tỉnh và Bộ Chỉ huy quân sự tỉnh, Ủy ban nhân dân xã ban hành
             # ...": the authors, joined by "và", end at the first comma.
-            run = _after_first_comma(run, text)
+            run = after_first_comma(run, text)
         run = after_consultation(run, text)
         if len(run) < 2 or not _ENACTED.match(text, run[-1].end):
             continue
@@ -1009,14 +1010,6 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
                 "a body read from the enacting sentence, not from the letterhead: check it",
                 sentence,
             )
-
-
-def _after_first_comma(run: list[BodyName], text: str) -> list[BodyName]:
-    """The bodies of ``run`` after the first comma between two of them (none if none)."""
-    for index in range(1, len(run)):
-        if text[run[index - 1].end : run[index].start].strip().startswith(","):
-            return run[index:]
-    return []
 
 
 def _joint_symbol(document: ReadDocument, draft: DraftBuilder) -> None:

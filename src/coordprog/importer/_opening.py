@@ -1347,6 +1347,11 @@ def after_consultation(chain: list[BodyName], text: str) -> list[BodyName]:
     before = text[max(0, chain[0].start - 60) : chain[0].start] if chain else ""
     if not chain or not (_CONSULTATION.search(before) or _BETWEEN.search(before)):
         return chain
+    return after_first_comma(chain, text)
+
+
+def after_first_comma(chain: list[BodyName], text: str) -> list[BodyName]:
+    """The bodies of ``chain`` after the first comma between two of them (none if none)."""
     for index in range(1, len(chain)):
         if text[chain[index - 1].end : chain[index].start].strip().startswith(","):
             return chain[index:]
