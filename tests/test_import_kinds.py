@@ -1400,3 +1400,35 @@ def test_a_decision_cut_before_it_decides_promulgates_what_its_title_names(befor
         draft.data["title"],
     )
     assert draft.data["promulgation"]["number"] == "24/2017/QĐ-UBND"
+
+
+def test_a_type_line_leaving_a_title_of_two_words_flags_the_kind() -> None:
+    """A heading "QUY CHẾ PHỐI HỢP CÔNG TÁC" / "Giữa ...": its type and title "Công tác" unsure.
+
+    Round 56's copy prints its heading's first line in capitals and its title's words after it
+    in small letters; the kind read from the first line is listed to check with the title.
+    """
+    text = (
+        "QUY CHẾ PHỐI HỢP CÔNG TÁC\n"
+        "Giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân\n"
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+        "Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ "
+        "quốc Việt Nam tỉnh Bắc Kạn thống nhất ban hành Quy chế phối hợp hoạt động như sau:\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi phối hợp\nQuy chế này quy định.\n"
+    )
+    draft = coordprog.import_text(text)
+    assert draft.data["kind"] == "regulation"
+    assert "kind" in {item["path"] for item in draft.data["to_complete"]}
+
+
+def test_a_type_line_with_a_title_of_its_own_flags_no_kind() -> None:
+    """A title of more than two words under its type line leaves the kind unflagged."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 01/QC-UBND\nBắc Kạn, ngày 05 tháng 3 năm 2018\n"
+        "QUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA CÁC SỞ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi phối hợp\nQuy chế này quy định.\n"
+    )
+    draft = coordprog.import_text(text)
+    assert "kind" not in {item["path"] for item in draft.data.get("to_complete", [])}

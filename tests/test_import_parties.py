@@ -2180,3 +2180,54 @@ class TestMassOrganisationsRoundFiftyTwo:
             ("Bộ Nông nghiệp và Phát triển nông thôn", "central"),
             ("Hội Nông dân Việt Nam", "central"),
         ]
+
+
+class TestBodiesOfOneListPlacedTogether:
+    """Round 56: bodies listed together, the province printed once after the last of them."""
+
+    _PORTAL = (
+        "QUY CHẾ PHỐI HỢP CÔNG TÁC\n"
+        "Giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân\n"
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+        "Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ "
+        "quốc Việt Nam tỉnh Bắc Kạn thống nhất ban hành Quy chế phối hợp hoạt động như sau:\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi phối hợp\n"
+        "Quy chế này quy định về nguyên tắc phối hợp.\n"
+    )
+
+    def test_the_province_after_the_last_body_places_each_body_of_the_list(self) -> None:
+        """In "Thường trực HĐND, UBND và Ban Thường trực ... tỉnh Bắc Kạn" all are Bắc Kạn's."""
+        draft = coordprog.import_text(self._PORTAL)
+        parties = draft.data["parties"]
+        assert [p["name"] for p in parties] == [
+            "Hội đồng nhân dân tỉnh Bắc Kạn",
+            "Ủy ban nhân dân tỉnh Bắc Kạn",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn",
+        ]
+        assert all(p.get("province") == "Bắc Kạn" for p in parties)
+        assert parties[0]["issuing_organ"] == "Thường trực Hội đồng nhân dân tỉnh Bắc Kạn"
+        flagged = {item["path"] for item in draft.data["to_complete"]}
+        assert {"parties[0]", "parties[1]"} <= flagged
+
+    def test_the_organ_of_a_council_placed_by_its_letterhead_takes_the_place(self) -> None:
+        """The standing committee named without the province the list closes with takes it."""
+        text = (
+            "HĐND - UBND - UBMTTQVN\nTỈNH ĐỒNG NAI\n" + MOTTO + "Số: 01/QC-HĐND-UBND-UBMTTQVN\n"
+            "Đồng Nai, ngày 15 tháng 10 năm 2019\nQUY CHẾ\n"
+            "PHỐI HỢP CÔNG TÁC GIỮA HỘI ĐỒNG NHÂN DÂN, ỦY BAN NHÂN DÂN VÀ ỦY BAN MẶT TRẬN TỔ "
+            "QUỐC VIỆT NAM TỈNH ĐỒNG NAI\n"
+            "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\n"
+            "Thường trực Hội đồng Nhân dân, Ủy ban Nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam "
+            "tỉnh Đồng Nai trên cơ sở thống nhất ý kiến ban hành Quy chế phối hợp công tác:\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi áp dụng\nQuy chế này áp dụng.\n"
+        )
+        council = _parties(text)[0]
+        assert council["name"] == "Hội đồng nhân dân tỉnh Đồng Nai"
+        assert council["issuing_organ"] == "Thường trực Hội đồng nhân dân tỉnh Đồng Nai"
+
+    def test_a_list_whose_last_body_has_no_province_places_none(self) -> None:
+        """Without a province after the last body, the bodies stay unplaced and flagged."""
+        text = self._PORTAL.replace(" tỉnh Bắc Kạn", "")
+        parties = _parties(text)
+        assert not any(p.get("province") for p in parties)

@@ -104,6 +104,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     data["parties"] = draft.parties.found
     if len(draft.parties.found) > 1:  # parties the reader found in the preamble, too
         _joint_heads(_enacting_text(document), draft.parties.found)
+    _placed_by_list(document, draft)
     _organs(document, draft)
     _placed_parties(document, draft)
     for index, party in enumerate(draft.parties.found):
@@ -277,6 +278,10 @@ def _announced_kind(preamble: object) -> tuple[str, ...]:
     return ("guidance",)
 
 
+#: The most words a title in capitals may hold and still be doubted as the type line's rest.
+_SHORTEST_TITLE = 2
+
+
 def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
     """What to check in the kind: a title that may go on, a kind not printed."""
     data = draft.data
@@ -295,6 +300,18 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "Tiêu đề kết thúc bằng một từ chưa trọn ý: bản sao có thể đã cắt tiêu đề, kiểm tra.",
             "the title ends on a word no title ends on: the copy may have cut it, check it",
             title,
+        )
+    short = opening.title_printed if opening.recased and title == opening.title else None
+    if opening.type_line and short and len(short.split()) <= _SHORTEST_TITLE:
+        # "QUY CHẾ PHỐI HỢP CÔNG TÁC" / "Giữa ...": read as the type "QUY CHẾ PHỐI HỢP" and the
+        # title "CÔNG TÁC", where the heading's type may hold those words and the title follow.
+        draft.flag(
+            "kind",
+            "Dòng loại văn bản để lại một tiêu đề chỉ một, hai từ: chỗ dứt của loại văn bản và "
+            "chỗ bắt đầu của tiêu đề chưa chắc, kiểm tra cả hai.",
+            "the type line leaves a title of one or two words: where the type ends and the "
+            "title starts is unsure, check both",
+            f"{opening.type_line} / {short}",
         )
     symbol = symbol_kinds(opening.number)
     if (
@@ -445,6 +462,56 @@ _STANDING = re.compile(
 _AUTHOR_OF = re.compile(r"(?<!\w)của\s*$|Kính\s+gửi\s*:?[\s\-\u2013]*$", re.IGNORECASE)
 
 
+#: What joins two bodies of one list: a comma or "và", a standing organ's words before the next
+#: body ("..., Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận ...").
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+và)\s+(?:(?:Ban\s+)?Thường\s+trực\s+)?", re.IGNORECASE)
+
+
+def _listed_runs(text: str) -> list[list[BodyName]]:
+    """The bodies ``text`` names one after another, joined only by :data:`_LIST_JOINT`."""
+    runs: list[list[BodyName]] = []
+    for body in find_bodies(text):
+        if runs and _LIST_JOINT.fullmatch(text[runs[-1][-1].end : body.start]):
+            runs[-1].append(body)
+        else:
+            runs.append([body])
+    return [run for run in runs if len(run) > 1]
+
+
+def _placed_by_list(document: ReadDocument, draft: DraftBuilder) -> None:
+    """Parties named without a place take the place that closes the list they are named in.
+
+    "Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy
+    ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn thống nhất ban hành ...": the
+    province after the last body of the list is each body's, as a title's
+    "giữa Hội đồng nhân dân, Ủy ban nhân dân và Ủy ban Mặt trận ... tỉnh
+    Đồng Nai" places all three.  Only a party the list names without a unit
+    word or place of its own is placed, and only by a last body that names
+    a province with its unit word ("tỉnh", "thành phố"); the reading is
+    listed to check.
+    """
+    texts = [_preamble(document), document.opening.title or ""]
+    for run in (run for text in texts for run in _listed_runs(text)):
+        last = run[-1]
+        if last.unit is None or last.province is None or last.level != "province":
+            continue
+        for body in run[:-1]:
+            party_id = draft.parties.id_of(body)
+            if body.unit or body.place or party_id is None:
+                continue
+            party = draft.parties.found[draft.parties.index_of(party_id)]
+            placed = read_body(f"{body.name} {last.unit} {last.place}")
+            if party.get("province") or placed is None or placed.province != last.province:
+                continue
+            draft.parties.add(placed, f"{body.name} ... {last.unit} {last.place}")
+            draft.flag(
+                f"parties[{draft.parties.index_of(party_id)}]",
+                "Địa danh của cơ quan đọc từ cơ quan cuối cùng trong danh sách: kiểm tra.",
+                "the body's place is read from the last body of the list it is named in: check it",
+                f"{body.name} ... {last.name}",
+            )
+
+
 def _organs(document: ReadDocument, draft: DraftBuilder) -> None:
     """The standing organ that acts for a party, as the title or preamble names it.
 
@@ -464,7 +531,11 @@ def _organs(document: ReadDocument, draft: DraftBuilder) -> None:
             if party_id is None:
                 continue
             party = next(p for p in draft.parties.found if p["id"] == party_id)
-            said = f"{organ[0].strip()} {' '.join(text[body.start : body.end].split())}"
+            named = " ".join(text[body.start : body.end].split())
+            bare = not body.unit and not body.place  # "Hội đồng Nhân dân", no "tỉnh" after it
+            if bare and fold(str(party["name"])).startswith(f"{fold(named)} "):
+                named = str(party["name"])  # "Thường trực Hội đồng nhân dân, ... tỉnh Đồng Nai"
+            said = f"{organ[0].strip()} {named}"
             party.setdefault("issuing_organ", said[:1].upper() + said[1:])
 
 
