@@ -2231,3 +2231,28 @@ class TestBodiesOfOneListPlacedTogether:
         text = self._PORTAL.replace(" tỉnh Bắc Kạn", "")
         parties = _parties(text)
         assert not any(p.get("province") for p in parties)
+
+
+class TestPartyRegulationNumberedForOneIssuer:
+    """A Party committee's regulation "giữa" its standing board and the state's bodies."""
+
+    _TEXT = (
+        "TỈNH ỦY HÀ NAM\n*\nSố {number}\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nam, ngày 10 tháng 5 năm 2021\nQUY CHẾ\n"
+        "phối hợp giữa Ban Thường vụ Tỉnh ủy với Thường trực Hội đồng nhân dân, Ủy ban nhân "
+        "dân tỉnh\n- Căn cứ Điều lệ Đảng;\n"
+        "Ban Thường vụ Tỉnh ủy ban hành Quy chế phối hợp như sau:\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nQuy chế này quy định.\n"
+    )
+
+    def test_a_number_for_one_issuer_leaves_the_bodies_it_binds_out(self) -> None:
+        """A number "Số 05-QC/TU" under "TỈNH ỦY HÀ NAM": the committee's act, binding others."""
+        parties = _parties(self._TEXT.format(number="05-QC/TU"))
+        assert [p["name"] for p in parties] == ["Tỉnh ủy Hà Nam"]
+        assert parties[0]["issuing_organ"] == "Ban Thường vụ Tỉnh ủy Hà Nam"
+
+    def test_a_joint_symbol_keeps_the_bodies_it_is_between(self) -> None:
+        """A symbol naming two issuers ("05-QC/TU-UBND") keeps the regulation's "giữa" bodies."""
+        names = [p["name"] for p in _parties(self._TEXT.format(number="05-QC/TU-UBND"))]
+        assert names[0] == "Tỉnh ủy Hà Nam"
+        assert len(names) == 3

@@ -949,7 +949,7 @@ class ArticlesReader:
         if between and kind in ("regulation", "rules", "joint-resolution"):
             # "Quy chế phối hợp giữa A, B và C": the bodies it binds are its parties, unless
             # it says whose act it is attached to (below).
-            _between_parties(between[1], body, draft, opening.province)
+            _between_parties(between[1], body, draft, opening)
         first = next(
             (i for i, line in enumerate(body) if CHAPTER.match(line) or _ARTICLE_HEAD.match(line)),
             len(body),
@@ -1002,9 +1002,25 @@ def _attached_issuers(body: list[str]) -> list[BodyName]:
     return []
 
 
-def _between_parties(
-    between: str, body: list[str], draft: DraftBuilder, province: str | None
-) -> None:
+#: A Party-style number naming one issuer after its slash: "05-QC/TU", "12-QĐ/HU" (a joint
+#: text's symbol names each issuer, "01/QCPH-UBND-UBMTTQ"; a department's is "-QĐ/TĐTN-VP").
+_ONE_ISSUER_NUMBER = re.compile(r"^\d+[a-z]?-[A-ZĐ]+(?:PH)?/[A-ZĐ]+$")
+
+
+def _numbered_issuers(opening: Opening) -> list[BodyName]:
+    """The letterhead's one body, when the number's symbol is a Party-style single issuer's.
+
+    "TỈNH ỦY HÀ NAM" over "Số 05-QC/TU": a regulation of the provincial Party
+    committee, whatever bodies its title says it is "giữa" (the People's
+    Council and Committee it binds).
+    """
+    number = opening.number or ""
+    if len(opening.letterhead) != 1 or not _ONE_ISSUER_NUMBER.match(number):
+        return []
+    return [opening.letterhead[0]]
+
+
+def _between_parties(between: str, body: list[str], draft: DraftBuilder, opening: Opening) -> None:
     """Add the parties of a regulation "giữa A, B và C" (``between`` is "A, B và C").
 
     The bodies it is between are its parties when it is theirs: a joint
@@ -1012,9 +1028,12 @@ def _between_parties(
     act's issuer's, that of the decision it is attached to ("(Ban hành kèm theo
     Quyết định số ... của Ủy ban nhân dân tỉnh Khánh Hòa)"): the other bodies its
     title names ("giữa Ủy ban nhân dân tỉnh với Cục Thuế tỉnh ...") are bound by it
-    and issue nothing, so they are no parties.
+    and issue nothing, so they are no parties. So is one whose number names one
+    issuer, Party-style, under a letterhead of one body ("TỈNH ỦY ..." over "Số
+    05-QC/TU"): the committee's (:func:`_numbered_issuers`).
     """
-    issuers = _attached_issuers(body)
+    province = opening.province
+    issuers = _attached_issuers(body) or _numbered_issuers(opening)
     issuing = Parties(draft.parties.table)
     for issuer in issuers:
         issuing.add(issuer, between)
