@@ -1517,3 +1517,18 @@ class TestActsOfProgrammesRoundFiftyTwo:
         assert [("20-NQ/TƯ", "Ban Chấp hành Trung ương Đảng")] == [
             (c.number, c.issuer) for c in coordprog.find_citations(text)
         ]
+
+
+def test_the_fronts_thong_tri_is_an_act_of_a_kind_the_format_does_not_name() -> None:
+    """Round 56: "Thông tri số 10/2001/TT-MTTW ... của Ban Thường trực ..." is cited, as other."""
+    text = (
+        "Căn cứ Thông tri số 10/2001/TT-MTTW ngày 25 tháng 9 năm 2001 của Ban Thường trực Đoàn "
+        "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn xây dựng Quy chế phối "
+        "hợp công tác;"
+    )
+    (cited,) = coordprog.find_citations(text)
+    assert cited.number == "10/2001/TT-MTTW"
+    assert cited.kind == coordprog.LegalKind.OTHER
+    assert cited.issuer == (
+        "Ban Thường trực Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )

@@ -44,6 +44,9 @@ KIND_WORDS: tuple[tuple[str, LegalKind], ...] = (
     ("Pháp lệnh", LegalKind.ORDINANCE),
     ("Nghị định", LegalKind.DECREE),
     ("Thông tư", LegalKind.CIRCULAR),
+    # "Thông tri số 10/2001/TT-MTTW ... của Ban Thường trực Đoàn Chủ tịch ...": the Front's
+    # circular to its committees, a kind the format does not name.
+    ("Thông tri", LegalKind.OTHER),
     ("Đề án", LegalKind.PROJECT),
     ("Thông báo", LegalKind.NOTICE),
     ("Hướng dẫn", LegalKind.GUIDANCE),
