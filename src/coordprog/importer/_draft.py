@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -469,13 +469,19 @@ _LIST_JOINT = re.compile(r"\s*(?:,|,?\s+và)\s+(?:(?:Ban\s+)?Thường\s+trực\
 
 def _listed_runs(text: str) -> list[list[BodyName]]:
     """The bodies ``text`` names one after another, joined only by :data:`_LIST_JOINT`."""
+    runs = _runs_of_bodies(text, lambda between: _LIST_JOINT.fullmatch(between) is not None)
+    return [run for run in runs if len(run) > 1]
+
+
+def _runs_of_bodies(text: str, joins: Callable[[str], bool]) -> list[list[BodyName]]:
+    """The bodies ``text`` names, in runs of those whose words between ``joins`` accepts."""
     runs: list[list[BodyName]] = []
     for body in find_bodies(text):
-        if runs and _LIST_JOINT.fullmatch(text[runs[-1][-1].end : body.start]):
+        if runs and joins(text[runs[-1][-1].end : body.start]):
             runs[-1].append(body)
         else:
             runs.append([body])
-    return [run for run in runs if len(run) > 1]
+    return runs
 
 
 def _placed_by_list(document: ReadDocument, draft: DraftBuilder) -> None:
@@ -845,12 +851,7 @@ def _issuer_of_sentence(document: ReadDocument, draft: DraftBuilder) -> None:
     when the sentence names none. Flagged with the sentence.
     """
     text = "\n".join(document.lines[: document.opening.end + 40])
-    runs: list[list[BodyName]] = []
-    for body in find_bodies(text):
-        if runs and _JOINED.match(text[runs[-1][-1].end : body.start]):
-            runs[-1].append(body)
-        else:
-            runs.append([body])
+    runs = _runs_of_bodies(text, lambda between: _JOINED.match(between) is not None)
     issuing = [
         (run, verb)
         for run in runs
@@ -1048,13 +1049,7 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
     if not draft.parties.found:
         return
     text = _preamble(document)
-    bodies = find_bodies(text)
-    runs: list[list[BodyName]] = []
-    for body in bodies:
-        if runs and _JOINED.match(text[runs[-1][-1].end : body.start]):
-            runs[-1].append(body)
-        else:
-            runs.append([body])
+    runs = _runs_of_bodies(text, lambda between: _JOINED.match(between) is not None)
     for run in runs:
         while run and _AUTHORED.search(text[max(0, run[0].start - 60) : run[0].start]):
             # "Xét đề nghị của Vụ trưởng Vụ ..., Bộ trưởng Bộ ... quy định"; "Chương trình phối
