@@ -803,6 +803,27 @@ class TestImportText:
         refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
         assert "Công an tỉnh và Bộ Chỉ huy quân sự tỉnh" == refs["05/CTPH-CAT-BCHQS"]["issuer"]
 
+    @pytest.mark.parametrize(
+        "after",
+        [
+            "Kế hoạch số 06/KH-UBND ngày 12/01/2024 của Ủy ban nhân dân tỉnh",
+            "các văn bản hướng dẫn có liên quan",
+            "tình hình thực tế của địa phương",
+        ],
+    )
+    def test_an_act_of_coordination_s_issuer_stops_before_va_and_no_body(self, after: str) -> None:
+        """In "Chương trình phối hợp số ... của A và <another act or small letters>", A alone.
+
+        An act of coordination's issuers go on after "và" only with another body; the words
+        after it had been read into the issuer ("Ủy ban nhân dân tỉnh và các văn bản").
+        """
+        draft = _decision(
+            "Căn cứ Chương trình phối hợp số 05/CTr-UBND ngày 10/01/2024 của Ủy ban nhân dân "
+            f"tỉnh và {after};\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "Ủy ban nhân dân tỉnh" == refs["05/CTr-UBND"]["issuer"]
+
     def test_a_joint_act_s_second_issuer_before_its_title_s_verb_stays(self) -> None:
         """In "... của Bộ Tài chính, Bộ Công an ban hành Quy chế ...;" both issue it."""
         draft = _decision(

@@ -522,6 +522,8 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
         issuer, skipped = issuer[: window.start()], end  # the year is read past, not kept
     if not joint and " và " in issuer and not _NAMED_BY_SUBJECT.match(issuer):
         issuer = _first_body(issuer)
+    elif joint:
+        issuer = _joined_issuers(issuer)
     issuer = re.sub(r"\s+và\s*$", "", issuer)
     issuer = _placed_body(issuer)
     end = start + len(issuer)
@@ -655,6 +657,21 @@ def _first_body(issuer: str) -> str:
             or _OFFICIAL.match(rest)
             or re.match(rf"(?:{_KINDS})\b", rest)
         ):
+            return issuer[: joined.start()]
+    return issuer
+
+
+def _joined_issuers(issuer: str) -> str:
+    """A joint act's issuers, up to a "và" that joins no body.
+
+    "Chương trình phối hợp số ... của Ủy ban nhân dân tỉnh và Kế hoạch số ...", "... của
+    Ủy ban nhân dân tỉnh và các văn bản hướng dẫn": another act, or words in small letters,
+    after "và" are no second issuer; a body, or a name that goes on ("Bộ Nông nghiệp và
+    Phát triển nông thôn"), is kept.
+    """
+    for joined in re.finditer(r" và ", issuer):
+        rest = issuer[joined.end() :]
+        if not rest[:1].isupper() or re.match(rf"(?:{_KINDS})\b", rest):
             return issuer[: joined.start()]
     return issuer
 
