@@ -2181,6 +2181,34 @@ class TestMassOrganisationsRoundFiftyTwo:
             ("Hội Nông dân Việt Nam", "central"),
         ]
 
+    @pytest.mark.parametrize(
+        ("place", "provincial"),
+        [
+            ("tỉnh Nghệ An", True),
+            ("Tỉnh Nghệ An", True),
+            ("huyện Nam Đàn", False),
+            ("thị xã Cửa Lò", False),
+        ],
+    )
+    def test_hoi_nong_dan_viet_nam_of_a_district_is_not_the_province_s(
+        self, place: str, provincial: bool
+    ) -> None:
+        """A district's "Hội Nông dân Việt Nam huyện Nam Đàn" is no party "Hội Nông dân tỉnh".
+
+        "Việt Nam" then the province, in any case, is the province's union; then a lower
+        level, a district's or a town's, which had been made the province's union.
+        """
+        draft = coordprog.import_text(
+            "UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 12/CTr-SNV\n"
+            + MOTTO
+            + "Nghệ An, ngày 05 tháng 3 năm 2024\nCHƯƠNG TRÌNH\n"
+            f"Phối hợp giữa Sở Nội vụ và Hội Nông dân Việt Nam {place}\n"
+            "Sở Nội vụ thống nhất Chương trình phối hợp như sau:\n"
+            "I. MỤC ĐÍCH\n1. Phối hợp.\n"
+        )
+        names = [party["name"] for party in draft.data["parties"]]
+        assert ("Hội Nông dân tỉnh" in names) is provincial
+
 
 class TestBodiesOfOneListPlacedTogether:
     """Round 56: bodies listed together, the province printed once after the last of them."""

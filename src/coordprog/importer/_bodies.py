@@ -233,15 +233,19 @@ def match_bodies(text: str, bodies: Iterable[KnownBody]) -> list[tuple[int, Know
     ]
 
 
-#: "Việt Nam" after a body's name, no local level after it: the national organisation.
-_VIET_NAM_AFTER = re.compile(r"\s+Việt\s+Nam(?!\w)(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|xã)\b)")
+#: "Việt Nam" after a body's name, no province after it: not the province's own body. The
+#: province printed after it, in capitals or shortened too ("Hội Nông dân Việt Nam tỉnh
+#: Nghệ An", "... Thành phố Hà Nội", "... TP. Hà Nội"), is that body's; a lower level
+#: ("... huyện Nam Đàn", "... thị xã Cửa Lò") is a body the grammar reads at its level.
+_VIET_NAM_AFTER = re.compile(r"\s+Việt\s+Nam(?!\w)(?!\s+(?i:(?:tỉnh|thành\s+phố)(?!\w)|tp\.))")
 
 
 def _national(body: KnownBody, text: str, end: int) -> bool:
-    """Whether a local body's bare name at ``end`` goes on as a national organisation's.
+    """Whether a province's body's bare name at ``end`` goes on as another organisation's.
 
     "Hội Nông dân" stands for a province's union in its own texts, but "Hội
-    Nông dân Việt Nam" is the national one, read by its grammar, not the
+    Nông dân Việt Nam" is the national one, and "Hội Nông dân Việt Nam huyện
+    Nam Đàn" a district's: both are read by their grammar, not as the
     province's.
     """
     return body.level == "province" and _VIET_NAM_AFTER.match(text, end) is not None
