@@ -2289,6 +2289,19 @@ def test_the_copies_counted_after_the_file_copy_s_bracket_are_no_part_of_it() ->
     assert ["Như trên;", "Lưu: VT, QHQT (3)."] == draft.data["recipients"]
 
 
+def test_the_file_copy_after_a_recipient_ending_with_a_comma_is_its_own() -> None:
+    """A recipient "- UBND tỉnh," then "Lưu: VT." without its dash: two, not one.
+
+    A recipient ending with a comma goes on over its lines, but the file copy is never
+    part of another (it had been read "UBND tỉnh, Lưu: VT.").
+    """
+    draft = coordprog.import_text(
+        f"{_OFFICE_LETTER}- Như trên;\n- UBND tỉnh,\nLưu: VT.\n\n"
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Quốc Huy\n"
+    )
+    assert ["Như trên;", "UBND tỉnh,", "Lưu: VT."] == draft.data["recipients"]
+
+
 def test_a_recipient_broken_after_a_comma_goes_on_over_its_lines() -> None:
     """A list of ministries broken after its commas, and a group's units, are one recipient."""
     draft = coordprog.import_text(

@@ -650,9 +650,10 @@ def _goes_on(last: str, said: str) -> bool:
     Tài chính," / "Công Thương, Giao thông vận tải,"). A group's units printed on the next
     line in small letters go on with it after its semicolon too ("VPCP: BTCN, các PCN;" /
     "các Vụ: TH, KTTH;"): no recipient's name begins in small letters with a colon after it.
+    The file copy ("Lưu: VT.") goes on with none: it is a recipient of its own.
     """
     folded = fold(last)
-    if folded.startswith(("lưu", "như ")):
+    if folded.startswith(("lưu", "như ")) or re.match(r"lưu(?!\w)", fold(said)):
         return False
     if last.endswith(";") and ":" in last:
         return re.match(r"^các\s+[^\s:;,]+\s*:", said) is not None
