@@ -79,11 +79,13 @@ def _number_key(number: str, slash_as_hyphen: bool = True) -> str:
 
 
 def _cut_number(text: str, citation: Citation, acts: list[Cited]) -> bool:
-    """Whether the copy's end cuts ``citation``'s number, that of an act cited whole before.
+    """Whether a cut ends ``citation``'s number, that of an act cited whole before.
 
     "... tại Quyết định số 2629/QĐ-T" ending the copy, after "Quyết định số 2629/QĐ-TTg
     ngày 01/12/2025 ...": its number, up to its slash at least, begins that act's and is
-    shorter; the act is the one cited before, not another.
+    shorter; the act is the one cited before, not another. ``text`` is the clause the
+    citation is in, not the whole copy: the number ends that clause with no stop or
+    semicolon after it, as where the copy stops.
     """
     number = citation.number
     if number is None or "/" not in number or citation.end < len(text.rstrip()):

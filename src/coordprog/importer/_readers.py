@@ -1004,7 +1004,7 @@ def _attached_issuers(body: list[str]) -> list[BodyName]:
 
 #: A Party-style number naming one issuer after its slash: "05-QC/TU", "12-QĐ/HU" (a joint
 #: text's symbol names each issuer, "01/QCPH-UBND-UBMTTQ"; a department's is "-QĐ/TĐTN-VP").
-_ONE_ISSUER_NUMBER = re.compile(r"^\d+[a-z]?-[A-ZĐ]+(?:PH)?/[A-ZĐ]+$")
+_ONE_ISSUER_NUMBER = re.compile(r"^\d+[a-z]?-[A-ZĐ]+/[A-ZĐ]+$")
 
 
 def _numbered_issuers(opening: Opening) -> list[BodyName]:
