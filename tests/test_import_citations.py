@@ -1529,6 +1529,19 @@ class TestActsOfProgrammesRoundFiftyTwo:
         assert "905/CTPH-TLĐ-HLHPN" not in draft.data["basis"]
         assert "905/CTPH-TLĐ-HLHPN" in [ref["id"] for ref in draft.data["legal_refs"]]
 
+    def test_a_database_named_in_a_basis_is_no_programme_followed(self) -> None:
+        """A database ("trên cơ sở dữ liệu") inside an act's name does not end the căn cứ.
+
+        The acts named after it in the same clause had been dropped from the basis, as those
+        after "trên cơ sở đánh giá ..." are.
+        """
+        draft = _decision(
+            "Căn cứ Quyết định số 10/QĐ-UBND ngày 01/01/2024 của UBND tỉnh ban hành Quy chế "
+            "khai thác thông tin trên cơ sở dữ liệu quốc gia về dân cư và Quyết định số "
+            "11/QĐ-UBND ngày 02/01/2024 của UBND tỉnh;\n"
+        )
+        assert ["10/QĐ-UBND", "11/QĐ-UBND"] == draft.data["basis"]
+
     def test_a_party_number_printed_with_a_spaced_dash(self) -> None:
         """A Party resolution printed with a spaced en dash ("số 20 \u2013 NQ/TƯ") is read."""
         text = (

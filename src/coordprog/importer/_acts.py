@@ -631,10 +631,12 @@ def _after_basis_words(text: str, citation: Citation) -> bool:
 #: Words that start a proposal after a basis on one line: "...; theo đề nghị của ... tại Tờ
 #: trình số ...", "Xét Tờ trình số ...", "Theo đề xuất của ...", and what the text is drawn
 #: from, which is no basis either: "...; trên cơ sở đánh giá kết quả thực hiện Chương trình
-#: phối hợp số ..." (the programme it follows), "trên cơ sở đề nghị của ...".
+#: phối hợp số ..." (the programme it follows), "trên cơ sở đề nghị của ..."; not "cơ sở"
+#: as a noun of its own inside an act's name ("... thông tin trên cơ sở dữ liệu quốc gia về
+#: dân cư và Quyết định số ...": a database).
 _PROPOSAL = re.compile(
     r"(?i:theo\s+đề\s+(?:nghị|xuất)|xét\s+(?:đề\s+nghị|tờ\s+trình)|theo\s+tờ\s+trình"
-    r"|trên\s+cơ\s+sở)|Xét\b"
+    r"|trên\s+cơ\s+sở(?!\s+(?:dữ\s+liệu|hạ\s+tầng|vật\s+chất)(?!\w)))|Xét\b"
 )
 
 
