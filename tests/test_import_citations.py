@@ -824,6 +824,22 @@ class TestImportText:
         refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
         assert "Ủy ban nhân dân tỉnh" == refs["05/CTr-UBND"]["issuer"]
 
+    def test_an_act_of_coordination_s_issuer_stops_before_a_comma_and_another_act(
+        self,
+    ) -> None:
+        """In "Chương trình phối hợp số ... của A, Kế hoạch số ... của B", A issues the first.
+
+        The act listed after the comma had been read into the issuer ("Ủy ban nhân dân tỉnh,
+        Kế hoạch số 06/KH-UBND").
+        """
+        draft = _decision(
+            "Căn cứ Chương trình phối hợp số 05/CTr-UBND ngày 10/01/2024 của Ủy ban nhân dân "
+            "tỉnh, Kế hoạch số 06/KH-UBND ngày 12/01/2024 của Sở Nội vụ;\n"
+        )
+        refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+        assert "Ủy ban nhân dân tỉnh" == refs["05/CTr-UBND"]["issuer"]
+        assert "Sở Nội vụ" == refs["06/KH-UBND"]["issuer"]
+
     def test_a_joint_act_s_second_issuer_before_its_title_s_verb_stays(self) -> None:
         """In "... của Bộ Tài chính, Bộ Công an ban hành Quy chế ...;" both issue it."""
         draft = _decision(

@@ -662,16 +662,16 @@ def _first_body(issuer: str) -> str:
 
 
 def _joined_issuers(issuer: str) -> str:
-    """A joint act's issuers, up to a "và" that joins no body.
+    """A joint act's issuers, up to a "và" or a comma that joins no body.
 
     "Chương trình phối hợp số ... của Ủy ban nhân dân tỉnh và Kế hoạch số ...", "... của
-    Ủy ban nhân dân tỉnh và các văn bản hướng dẫn": another act, or words in small letters,
-    after "và" are no second issuer; a body, or a name that goes on ("Bộ Nông nghiệp và
-    Phát triển nông thôn"), is kept.
+    Ủy ban nhân dân tỉnh, Quyết định số ...", "... của Ủy ban nhân dân tỉnh và các văn bản
+    hướng dẫn": another act, or words in small letters after "và", are no second issuer; a
+    body, or a name that goes on ("Bộ Nông nghiệp và Phát triển nông thôn"), is kept.
     """
-    for joined in re.finditer(r" và ", issuer):
+    for joined in re.finditer(r",\s*| và ", issuer):
         rest = issuer[joined.end() :]
-        if not rest[:1].isupper() or re.match(rf"(?:{_KINDS})\b", rest):
+        if re.match(rf"(?:{_KINDS})\b", rest) or (joined[0] == " và " and not rest[:1].isupper()):
             return issuer[: joined.start()]
     return issuer
 
