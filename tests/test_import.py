@@ -531,6 +531,30 @@ def test_a_span_a_title_opens_with_is_no_year_of_its_own() -> None:
     assert dt.date(2025, 12, 31) != period.get("end")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Năm 2024 đến năm 2026 giữa Sở Nội vụ và Hội Nông dân tỉnh",
+        "Năm 2024 và những năm tiếp theo giữa Sở Nội vụ và Hội Nông dân tỉnh",
+    ],
+)
+def test_a_year_a_programme_s_title_opens_with_and_goes_on_past_is_not_its_period(
+    title: str,
+) -> None:
+    """A programme titled "Năm 2024 đến năm 2026 ..." does not run in 2024 alone.
+
+    The opening year had been its period, unflagged; the years it goes on to are not read.
+    """
+    draft = coordprog.import_text(
+        "UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 12/CTr-SNV\nNghệ An, ngày 05 tháng 3 năm 2024\n"
+        f"CHƯƠNG TRÌNH\n{title}\n"
+        "Sở Nội vụ và Hội Nông dân tỉnh thống nhất Chương trình phối hợp như sau:\n"
+        "I. MỤC ĐÍCH\n1. Phối hợp.\n"
+    )
+    period = draft.data.get("period") or {}
+    assert dt.date(2024, 12, 31) != period.get("end")
+
+
 def test_a_period_read_from_the_effect_clause_is_flagged() -> None:
     """A period set by "có hiệu lực kể từ ngày ..." is listed to check, quoting the clause."""
     draft = coordprog.import_text(

@@ -32,11 +32,13 @@ _OWN_YEAR = re.compile(
 
 #: A title that opens with its own year, after its kind at most: "KẾ HOẠCH / Năm 2026 thực
 #: hiện Chương trình phối hợp giai đoạn 2026 - 2030 ...", "Kế hoạch năm 2026 thực hiện ...":
-#: the years named after it are what it carries out; not a span ("năm 2025 - 2026") or a
-#: school year ("năm học ...").
+#: the years named after it are what it carries out; not a span ("năm 2025 - 2026", "Năm
+#: 2024 đến năm 2026"), a year the title goes on past ("Năm 2024 và những năm tiếp theo",
+#: "năm 2026 và giai đoạn 2026 - 2030") or a school year ("năm học ...").
 _OWN_YEAR_FIRST = re.compile(
     r"^\s*(?:(?:ban\s+hành\s+)?kế\s+hoạch\s+(?:công\s+tác\s+)?)?năm\s+(?P<year>(?:19|20)\d\d)"
-    r"(?!\d)(?!\s*[-\u2013/]\s*\d)",
+    r"(?!\d)(?!\s*(?:[-\u2013/]|đến|tới)\s*(?:năm\s+)?\d)"
+    r"(?!\s*(?:,|và)\s+(?:những\s+năm|các\s+năm|giai\s+đoạn)(?!\w))",
     re.IGNORECASE,
 )
 
