@@ -2530,3 +2530,19 @@ def test_words_after_a_level_word_its_text_writes_small_are_no_place(
         "tỉnh Nghệ An, cụ thể như sau:\nI. MỤC ĐÍCH\n1. Triển khai.\n"
     )
     assert f"Triển khai xây dựng {written} trên địa bàn tỉnh Nghệ An" == draft.data["title"]
+
+
+def test_an_article_s_number_on_the_line_after_its_word_is_its_heading() -> None:
+    """A table's copy prints "Điều" alone and "1. Ban hành ..." under it: one article's heading."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CÔNG TÁC THI HÀNH\n"
+        "PHÁP LUẬT\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012;\nQUYẾT ĐỊNH:\n"
+        "Điều\n1. Ban hành kèm\ntheo Quyết định này Quy chế phối hợp quản lý công tác thi hành "
+        "pháp luật.\nĐiều\n2. Quyết định này\ncó hiệu lực thi hành kể từ ngày 01 tháng 01 năm "
+        "2017.\n"
+    )
+    articles = draft.data["promulgation"]["articles"]
+    assert ["1", "2"] == [article["number"] for article in articles]
+    assert articles[0]["text"].startswith("Ban hành kèm theo Quyết định này Quy chế")
+    assert draft.data["promulgation"]["instruments"]

@@ -202,9 +202,13 @@ _LISTED = re.compile(r"(?:;|^Nơi nhận\s*:?)\s*$")
 #: "ỦY BAN NHÂN DÂN".
 _MARK_ALONE = re.compile(r"^(?:TM|KT|K/T|T/M|TL|T/L|TUQ)\s*\.?$")
 
-#: The first word of a clause's opening words, which a copy may leave alone on its line.
-_OPENERS = ("Căn", "Theo", "Thực", "Thi", "Xét")
-_BROKEN_OPENER = re.compile(r"^(?:Căn cứ|Theo đề nghị|Thực hiện|Thi hành|Xét đề nghị)\s")
+#: The first word of a clause's opening words, which a copy may leave alone on its line; and
+#: the word of an article's heading, whose number a table's copy prints on the next line
+#: ("Điều" / "1. Ban hành kèm theo ...").
+_OPENERS = ("Căn", "Theo", "Thực", "Thi", "Xét", "Điều")
+_BROKEN_OPENER = re.compile(
+    r"^(?:Căn cứ|Theo đề nghị|Thực hiện|Thi hành|Xét đề nghị)\s|^Điều \d+[a-z]?\s*[.:](?:\s|$)"
+)
 
 
 #: The small and the capital letters of Vietnamese, for a regex's character class.
