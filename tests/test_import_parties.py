@@ -2284,3 +2284,22 @@ class TestPartyRegulationNumberedForOneIssuer:
         names = [p["name"] for p in _parties(self._TEXT.format(number="05-QC/TU-UBND"))]
         assert names[0] == "Tỉnh ủy Hà Nam"
         assert len(names) == 3
+
+
+def test_a_body_printed_under_a_signer_s_post_is_that_block_s() -> None:
+    """A court's post, its body under it ("CHÁNH ÁN" / "TÒA ÁN NHÂN DÂN TỈNH"): the court signs."""
+    data = coordprog.import_text(
+        "VIỆN KIỂM SÁT NHÂN DÂN\nTỈNH TUYÊN QUANG\n|\nTÒA ÁN NHÂN DÂN\nTỈNH TUYÊN QUANG\n|\n"
+        + MOTTO
+        + "|\nSố: 01/QCLN-VKS-TA\n|\nTuyên Quang, ngày 26 tháng 12 năm 2016\n|\n"
+        "QUY CHẾ\nPhối hợp trong công tác giao, gửi bản án hình sự\n"
+        "Căn cứ Luật Thi hành án hình sự năm 2010;\n"
+        "Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân tỉnh Tuyên Quang thống nhất ban hành "
+        "Quy chế như sau:\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n"
+        "CHÁNH ÁN\nTÒA ÁN NHÂN DÂN TỈNH\nNguyễn Văn Dũng\n|\n"
+        "VIỆN TRƯỞNG\nVIỆN KIỂM SÁT NHÂN DÂN TỈNH\nLê Văn Em\n|\n"
+    ).data
+    ids = {party["id"]: party["kind"] for party in data["parties"]}
+    signed = {s["title"]: ids[s["party"]] for s in data["signatories"]}
+    assert {"CHÁNH ÁN": "court", "VIỆN TRƯỞNG": "procuracy"} == signed
+    assert not [i for i in data.get("to_complete", []) if i["path"].startswith("signatories")]

@@ -258,6 +258,12 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                 said = f"{authority[-1]} {' '.join(line.split())}"  # type: ignore[index]
                 signing["authority"] = (*authority[:-1], said)  # type: ignore[index]
                 continue
+            headed = _headed_under_post(pending, line, held_body)
+            if headed is not None:
+                # "CHÁNH ÁN" / "TÒA ÁN NHÂN DÂN TỈNH" / name: the body printed under the post
+                # that heads it is that block's, not the next block's.
+                headed["body"] = line
+                continue
             held_body = f"{held_body}\n{line}".strip()
             continue
         if line.isupper() and held_body:
@@ -391,6 +397,24 @@ def _heads(post: str, body: str) -> bool:
     """Whether a post heads a body by its words: "BỘ TRƯỞNG" a "Bộ ...", "CHÁNH ÁN" a court."""
     organ = organ_headed_by(post)
     return organ is not None and fold(" ".join(body.split())).startswith(organ)
+
+
+def _headed_under_post(
+    pending: list[dict[str, object]], line: str, held_body: str
+) -> dict[str, object] | None:
+    """The block whose post, printed above ``line`` and not yet signed, heads the body ``line``.
+
+    A joint text's blocks may print the post and then the body it heads ("VIỆN TRƯỞNG" /
+    "VIỆN KIỂM SÁT NHÂN DÂN TỈNH" / name): the body is that block's. Only the last block
+    waiting for its name, without a body of its own, takes it.
+    """
+    if held_body or not pending:
+        return None
+    last = pending[-1]
+    title = last.get("title")
+    if last.get("name") or last.get("body") or not isinstance(title, str):
+        return None
+    return last if _heads(title, line) else None
 
 
 def _signs_under(
