@@ -600,6 +600,9 @@ CEILING_WRONG_SHARE = 0.02
 #: tác": four. The province printed once after the last body of a list is each body's, the
 #: organ with it ("Thường trực Hội đồng nhân dân tỉnh Đồng Nai"), and a type line that leaves a
 #: title of one or two words is listed to check with it: two.
+#: One or two words in capitals after the type, over a title in sentence case ("Giữa ..."),
+#: are the type's since, the title read from the line under, both listed to check: the Bắc
+#: Kạn title is wrong then only by the comma its copy lost at a line's end, flagged: two.
 CEILING_UNFLAGGED = 2
 
 

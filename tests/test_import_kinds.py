@@ -1432,3 +1432,19 @@ def test_a_type_line_with_a_title_of_its_own_flags_no_kind() -> None:
     )
     draft = coordprog.import_text(text)
     assert "kind" not in {item["path"] for item in draft.data.get("to_complete", [])}
+
+
+def test_words_after_a_type_over_a_title_in_sentence_case_are_the_type_s() -> None:
+    """A type's words and more over "Về ...": the title is the line under, the kind flagged."""
+    draft = coordprog.import_text(
+        "VIỆN KIỂM SÁT NHÂN DÂN TỈNH TUYÊN QUANG\nSố: 01/QCLN-VKS-TA\n"
+        "Tuyên Quang, ngày 26 tháng 12 năm 2016\nQUY CHẾ PHỐI HỢP LIÊN NGÀNH\n"
+        "Về phối hợp trong công tác giao, gửi bản án hình sự trên địa bàn tỉnh Tuyên Quang\n"
+        "Căn cứ Luật Thi hành án hình sự năm 2010;\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n"
+    )
+    data = draft.data
+    assert data["title"].startswith("Về phối hợp trong công tác giao, gửi bản án hình sự")
+    assert "regulation" == data["kind"]
+    flagged = {item["path"] for item in data.get("to_complete", [])}
+    assert {"kind", "title"} <= flagged

@@ -43,6 +43,7 @@ from coordprog.importer._opening import (
     ends_unfinished,
     place_province,
     symbol_kinds,
+    type_of,
 )
 from coordprog.importer._parties import (
     bodies_of_symbol,
@@ -313,6 +314,24 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "title starts is unsure, check both",
             f"{opening.type_line} / {short}",
         )
+    typed = type_of(opening.type_line) if opening.type_line else None
+    if typed is not None and typed[1]:
+        # "QUY CHẾ PHỐI HỢP LIÊN NGÀNH" / "Về ...": the type's words and more, the title under
+        # them; the kind is read from the words it names, the rest may make it another type.
+        draft.flag(
+            "kind",
+            "Dòng loại văn bản có thêm từ sau tên loại văn bản: kiểm tra loại văn bản.",
+            "the type line holds words beyond the type's own: check the kind",
+            opening.type_line,
+        )
+        if title == opening.title:
+            draft.flag(
+                "title",
+                "Tiêu đề đọc từ dòng dưới dòng loại văn bản có thêm từ: kiểm tra chỗ bắt đầu "
+                "của tiêu đề.",
+                "the title is read under a type line that holds more words: check where it starts",
+                title,
+            )
     symbol = symbol_kinds(opening.number)
     if (
         opening.type_line

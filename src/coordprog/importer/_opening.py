@@ -897,12 +897,36 @@ def _without_motto(text: str) -> str:
     return "\n".join(piece for piece in kept if piece.strip(" -\u2013*\n"))
 
 
+#: The words a title printed under its type line opens with, in sentence case: "Về ...",
+#: "Giữa ..." (a regulation's parties), "V/v ...".
+_SUBTITLE = re.compile(r"^(?:Về|Giữa|V/v)\s+\S")
+
+
+def _type_words_over_title(rest: str, after: list[str]) -> bool:
+    """Whether the words after a type on its line belong to the type, the title under it.
+
+    "QUY CHẾ PHỐI HỢP LIÊN NGÀNH" / "Về phối hợp trong công tác ...": one or two words in
+    capitals after the type's own, over a line in sentence case that opens as a title does
+    ("Về ...", "Giữa ..."), are the heading's type ("liên ngành"), not a title of their own.
+    """
+    return bool(
+        rest
+        and len(rest.split()) <= 2
+        and not any(c.islower() for c in rest)
+        and after
+        and _SUBTITLE.match(after[0].strip())
+        and any(c.islower() for c in after[0])
+    )
+
+
 def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Opening:
     """The type line, the title under it, and the line of the body that decides."""
     type_line = zone[type_index]
     key, rest = type_of(type_line) or ("", "")
     kind = kind_of(key)
     printed_type = type_line[: len(type_line) - len(rest)].strip() if rest else type_line
+    if _type_words_over_title(rest, zone[type_index + 1 : type_index + 2]):
+        printed_type, rest = type_line, ""
     opening = attrs.evolve(opening, type_line=printed_type, kind=kind, type_index=type_index)
     heading = _gazette_heading(opening, zone, type_index, key)
     if heading is not None:
