@@ -248,23 +248,8 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
                     pending = []
                 continue
         if line.isupper() and read_body(line) is not None and not in_recipients:
-            signing = _signs_under(pending, line, held_body)
-            if signing is not None:
-                # "KT. VIỆN TRƯỞNG" / "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" / "PHÓ VIỆN TRƯỞNG": the
-                # body printed under the authority line whose post heads it, the authority's
-                # own words as when printed on one line ("KT. BỘ TRƯỞNG BỘ Y TẾ").
-                signing["body"] = line
-                authority = signing["authority"]
-                said = f"{authority[-1]} {' '.join(line.split())}"  # type: ignore[index]
-                signing["authority"] = (*authority[:-1], said)  # type: ignore[index]
-                continue
-            headed = _headed_under_post(pending, line, held_body)
-            if headed is not None:
-                # "CHÁNH ÁN" / "TÒA ÁN NHÂN DÂN TỈNH" / name: the body printed under the post
-                # that heads it is that block's, not the next block's.
-                headed["body"] = line
-                continue
-            held_body = f"{held_body}\n{line}".strip()
+            if not _body_under_block(pending, line, held_body):
+                held_body = f"{held_body}\n{line}".strip()
             continue
         if line.isupper() and held_body:
             held_body = f"{held_body}\n{line}"
@@ -397,6 +382,28 @@ def _heads(post: str, body: str) -> bool:
     """Whether a post heads a body by its words: "BỘ TRƯỞNG" a "Bộ ...", "CHÁNH ÁN" a court."""
     organ = organ_headed_by(post)
     return organ is not None and fold(" ".join(body.split())).startswith(organ)
+
+
+def _body_under_block(pending: list[dict[str, object]], line: str, held_body: str) -> bool:
+    """Whether the body in capitals ``line`` is printed under a block's authority or post.
+
+    "KT. VIỆN TRƯỞNG" / "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" / "PHÓ VIỆN TRƯỞNG": the body under
+    the authority line whose post heads it, the authority's own words as when printed on one
+    line ("KT. BỘ TRƯỞNG BỘ Y TẾ"). "CHÁNH ÁN" / "TÒA ÁN NHÂN DÂN TỈNH" / name: the body under
+    the post that heads it. Either is that block's (set here), not the next block's.
+    """
+    signing = _signs_under(pending, line, held_body)
+    if signing is not None:
+        signing["body"] = line
+        authority = signing["authority"]
+        said = f"{authority[-1]} {' '.join(line.split())}"  # type: ignore[index]
+        signing["authority"] = (*authority[:-1], said)  # type: ignore[index]
+        return True
+    headed = _headed_under_post(pending, line, held_body)
+    if headed is not None:
+        headed["body"] = line
+        return True
+    return False
 
 
 def _headed_under_post(
