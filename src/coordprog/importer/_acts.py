@@ -326,9 +326,17 @@ def _name_runs_on(previous: str, line: str) -> bool:
     """
     if not previous.endswith(","):
         return False
+    if _POST_BEFORE_COMMA.search(previous) and _POST_STARTS.match(line):
+        return True  # "... của Bộ trưởng," / "Chủ nhiệm Văn phòng ...": two posts of one official
     tail = previous[-80:]
     joined = f"{tail} {line[:80]}"
     return any(body.start < len(tail) - 1 < body.end for body in find_bodies(joined))
+
+
+#: An official's post a cited act's issuer ends a line with, before its comma ("của Bộ trưởng,").
+_POST_BEFORE_COMMA = re.compile(r"\b(?:của|do)\s+(?:Bộ\s+trưởng|Chủ\s+nhiệm|Chủ\s+tịch),$")
+#: The second post of the same official, opening the next line ("Chủ nhiệm ...").
+_POST_STARTS = re.compile(r"(?:Chủ\s+nhiệm|Chủ\s+tịch|Bộ\s+trưởng|Trưởng\s+ban)\b")
 
 
 def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) -> list[Cited]:

@@ -563,7 +563,8 @@ def _second_post(text: str, start: int, stop: re.Match[str]) -> bool:
     """
     if _OFFICIAL.fullmatch(text[start : stop.start()].strip()) is None:
         return False
-    at = stop.end() + len(text[stop.end() :]) - len(text[stop.end() :].lstrip(" "))
+    # The second post may open the next line: "của Bộ trưởng," / "Chủ nhiệm ban hành ...".
+    at = stop.end() + len(text[stop.end() :]) - len(text[stop.end() :].lstrip())
     post = _OFFICIAL.match(text, at)
     if post is None:
         return False

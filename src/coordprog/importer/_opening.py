@@ -62,7 +62,7 @@ _KIND_OF = {fold(key): kind for key, kind in TYPE_LINES.items()}
 #: Where the opening ends: the first line of the document's body.
 BODY_STARTS = re.compile(
     r"^(?:[-\u2013]\s*(?=Căn|Theo|Thực|Thi|Xét|Trên))?"  # "- Căn cứ Điều lệ Đảng;": a listed clause
-    r"(?:Căn\s*cứ|Căn$|Theo$|Thực\s*hiện|Thi\s*hành|Theo\s*đề\s*nghị|Xét\s|Xét$|Trên\s*cơ\s*sở|Để\s"
+    r"(?:Căn\s*cứ|Căn$|Theo$|Thực\s*hiện|Thi\s*hành|Theo\s*đề\s*nghị|Xét\s|Xét$|Trên\s*cơ\s*sở|Để\s|Nhằm\s"
     r"|Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s+[IVXLC\d]|[IVX]+\.\s|\d+\.\s|QUYẾT\s*ĐỊNH\s*:"
     r"|QUYẾT\s*NGHỊ\s*:|\(Ban\s+hành\s+kèm\s+theo|\(Kèm\s+theo|Kính\s+gửi)"
 )
@@ -303,13 +303,26 @@ def _place_before(text: str, at: int) -> str | None:
             and len(after) <= 40
             and "," not in after
         )
-        return " ".join(line) if named else None
+        if not named:
+            return None
+        # "Thừa" / "Thiên Huế ngày ...": a province's name broken over lines as well.
+        above = before.rsplit("\n", 2)[-2].split() if "\n" in before else []
+        whole = " ".join([*above, *line])
+        if len(above) == 1 and _PLACE_WORD.match(above[0]):
+            name, length = province_match(whole)
+            if name is not None and length == len(fold(whole)):
+                return whole
+        return " ".join(line)
     # The place may be broken over lines ("Vĩnh" / "Long, ngày ..."), but a word in
     # capitals on a line before is the letterhead's ("... VIỆT NAM" / "Hà Nội, ngày"),
     # and so is the motto a copy printed before the place on its line ("CỘNG HÒA XÃ
     # HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày ...").
     lines = before[:-1].rstrip().split("\n")
     lines[-1] = re.sub(r"^.*\bVIỆT\s+NAM\s+(?=\S)", "", lines[-1])
+    if len(lines) > 1:
+        # A row that ends the motto and its rule, then the place's first word, a copy's line
+        # broken inside the place ("... Hạnh phúc ---------- Ninh" / "Bình, ngày ...").
+        lines[-2] = _AFTER_MOTTO.sub("", lines[-2])
     words = [(word, row) for row, line in enumerate(lines) for word in line.split()]
     taken: list[str] = []
     first = len(words)  # the index of the first word taken
@@ -355,6 +368,8 @@ def _place_before(text: str, at: int) -> str | None:
 
 #: The motto's last words, in any case: "Hạnh phúc", "Hạnh Phúc", "HẠNH PHÚC".
 _MOTTO_END = re.compile(r"(?i:hạnh\s+phúc)\W*$")
+#: A row up to the motto's last words and the rule under them, when words follow.
+_AFTER_MOTTO = re.compile(r"^.*(?i:hạnh\s+phúc)[\s_\-\u2013\u2014=*.]*(?=\w)")
 
 
 def _joins_place(words: list[tuple[str, int]], index: int, taken: list[str]) -> bool:

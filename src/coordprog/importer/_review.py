@@ -274,8 +274,39 @@ def _heading_lines(document: ReadDocument) -> tuple[int, int, str] | None:
             while heading.isupper() and last + 1 < len(lines) and lines[last + 1].isupper():
                 last += 1
                 heading = f"{heading} {lines[last]}"
+            while not heading.isupper() and _heading_runs_on(lines, last):
+                last += 1
+                heading = f"{heading} {lines[last]}"
             return first, last, heading
     return None
+
+
+def _heading_runs_on(lines: list[str], last: int) -> bool:
+    """Whether a heading in small letters goes on after ``lines[last]``, a copy's line broken.
+
+    A line long enough to have been broken at the page's width, then one that goes on in small
+    letters ("... Trưởng Ban Chỉ đạo Quốc" / "gia tại cuộc họp ..."), after a word no heading
+    ends with ("... nông thôn năm" / "2022 và ..."), or a short tail before the time or date a
+    page prints under its heading ("... phòng chống dịch" / "Covid-19" / "12:08, 28/08/2021"),
+    which is never part of it.
+    """
+    if last + 1 >= len(lines) or len(lines[last]) < 60 or lines[last].endswith((".", ":", "|")):
+        return False
+    line = lines[last + 1]
+    after = lines[last + 2] if last + 2 < len(lines) else ""
+    if not line.strip(" |") or ":" in line or _PRINTED_AT.search(line):
+        return False
+    return (
+        line[:1].islower()
+        or _UNENDED.search(lines[last]) is not None
+        or (len(line) <= 30 and (not after.strip(" |") or _PRINTED_AT.search(after) is not None))
+    )
+
+
+#: A time or date a page prints under a heading: "12:08, 28/08/2021", "27/05/2021".
+_PRINTED_AT = re.compile(r"\d{1,2}[:/.]\d{1,2}")
+#: Words a heading does not end with: the line was broken after them ("... nông thôn năm").
+_UNENDED = re.compile(r"\s(?:năm|ngày|tháng|số|của|và|tại|về|với|giai\s+đoạn)$", re.IGNORECASE)
 
 
 def _heading_number(heading: str | None) -> tuple[str | None, str | None]:
@@ -776,7 +807,9 @@ class ReviewReader:
         draft.data = data
         heading = notice_heading(document)
         headed, numbered = _heading_number(heading)
-        titled = _before_sentence(opening.title or headed)
+        # A heading a copy broke over lines goes on past the opening's one-line title.
+        longer = headed and opening.title and headed.startswith(f"{opening.title} ")
+        titled = _before_sentence(headed if longer else opening.title or headed)
         if titled:
             data["title"] = titled
             if opening.recased and (opening.title or "").startswith(titled):

@@ -241,6 +241,9 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
         if looks_like_name(line) and pending:
             waiting = next((p for p in pending if p.get("name") is None), None)
             if waiting is not None:
+                given = _rest_of_name(line, lines, index)
+                if given is not None:
+                    line, index = f"{line} {given}", index + 1
                 waiting["name"] = line
                 waiting["lines"].append(line)  # type: ignore[attr-defined]
                 if all(p.get("name") for p in pending):
@@ -255,6 +258,25 @@ def read_tail(lines: list[str]) -> tuple[list[Signed], list[str]]:
             held_body = f"{held_body}\n{line}"
     done.extend(pending)
     return _signed(done), recipients
+
+
+def _rest_of_name(name: str, lines: list[str], index: int) -> str | None:
+    """The last syllable of a signer's name a copy broke onto the next line, or None.
+
+    "Nguyễn Sỹ" / "Hiệp |": a table's cell wrapped at its width leaves the given name alone
+    on the next row. Two syllables then one alone, capitalised: an official's name has three
+    or four, and no line of a signature block is a single such word.
+    """
+    if len(name.split()) != 2 or index >= len(lines):
+        return None
+    word = lines[index].strip(" |")
+    if not (word.isalpha() and word.istitle()) or word.casefold() in _NOT_NAMES:
+        return None
+    return word if looks_like_name(f"{name} {word}") else None
+
+
+#: Single words that end a block's rows and are no part of a name.
+_NOT_NAMES = frozenset({"lưu", "nơi", "kt", "tm", "tl", "tuq"})
 
 
 def _heading_items(rest: str) -> list[str]:
