@@ -1338,6 +1338,27 @@ def test_a_last_recipient_the_copy_ends_inside_a_word_is_left_out_and_flagged() 
     assert "left out" in remarks
 
 
+def test_a_last_recipient_cut_after_its_first_capital_letters_is_left_out() -> None:
+    """A copy that stops two letters into its last recipient ("- Th") loses it, flagged.
+
+    A word with a capital first and no vowel ("Th", "Ph") is a name cut after its first
+    letters; a place's short form printed with a capital ("Tp") stays.
+    """
+    opening = (
+        "ỦY BAN DÂN TỘC\nSố: 456/QĐ-UBDT\nHà Nội, ngày 07 tháng 11 năm 2014\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Kế hoạch thực hiện công tác dân tộc\n"
+        "Căn cứ Nghị định số 84/2012/NĐ-CP ngày 12/10/2012 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1: Ban hành kèm theo quyết định này Kế hoạch thực hiện công tác dân tộc.\n"
+        "Nơi nhận:\n- Như điều 3.\n"
+    )
+    cut = coordprog.import_text(opening + "- Th\n")
+    assert ["Như điều 3."] == cut.data["promulgation"]["recipients"]
+    assert "promulgation.recipients" in [item["path"] for item in cut.data["to_complete"]]
+    assert "left out" in " ".join(cut.unsure)
+    place = coordprog.import_text(opening + "- UBND các xã, Tp\n")
+    assert "UBND các xã, Tp" in place.data["promulgation"]["recipients"]
+
+
 def test_a_last_recipient_ended_or_in_a_list_without_semicolons_stays() -> None:
     """A last recipient the copy ends with stays when the line shows its end or the list has none.
 

@@ -763,7 +763,8 @@ def cut_inside_a_word(recipient: str) -> bool:
 
     Its last word, in small letters, has no vowel, as no Vietnamese syllable has ("ng"), is no
     place's short form ("tt", "tp", "tx"), and nothing (a semicolon, a stop, a bracket) ends the
-    recipient.
+    recipient. A word of two letters or more with a capital first ("- Th", "Thường trực"
+    cut after its first letters) is cut alike: its first letter is a name's capital.
 
     .. versionadded:: 0.3.0
     """
@@ -771,10 +772,11 @@ def cut_inside_a_word(recipient: str) -> bool:
     if not words or recipient.rstrip().endswith((";", ".", ":", ")")):
         return False
     last = words[-1]
-    if last in _SHORT_PLACES:
+    if last.lower() in _SHORT_PLACES:
         return False  # "UBND các xã, phường, tt": a place's short form, whole
     bare = "".join(c for c in unicodedata.normalize("NFD", last) if not unicodedata.combining(c))
-    return last.isalpha() and last.islower() and not any(c in "aeiouy" for c in bare)
+    small = last.islower() or (len(last) > 1 and last[0].isupper() and last[1:].islower())
+    return last.isalpha() and small and not any(c in "aeiouy" for c in bare.lower())
 
 
 def cut_before_its_semicolon(recipients: list[str]) -> bool:
