@@ -1107,6 +1107,25 @@ def test_an_instrument_named_in_article_one_without_kem_theo_is_promulgated() ->
     assert (name, [name]) == (draft.data["title"], draft.data["promulgation"]["instruments"])
 
 
+def test_the_purpose_article_1_gives_after_an_instrument_s_name_is_not_its_name() -> None:
+    """Điều 1's "Kế hoạch ... để thực hiện Chỉ thị số ...": the plan's name stops before "để"."""
+    draft = coordprog.import_text(
+        "ỦY BAN DÂN TỘC\nSố: 456/QĐ-UBDT\nHà Nội, ngày 07 tháng 11 năm 2014\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN NÂNG CAO HIỆU LỰC, HIỆU QUẢ QUẢN LÝ NHÀ NƯỚC VỀ "
+        "CÔNG TÁC DÂN TỘC\nBỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC\n"
+        "Căn cứ Nghị định số 84/2012/NĐ-CP ngày 12/10/2012 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1: Ban hành kèm theo quyết định này Kế hoạch thực hiện nâng cao hiệu lực, hiệu "
+        "quả quản lý nhà nước về công tác dân tộc của Ủy ban Dân tộc để thực hiện Chỉ thị số "
+        "28/CT-TTg, ngày 10/9/2014 của Thủ tướng Chính phủ và Kế hoạch số 12/KH-VPCP.\n"
+        "Điều 2: Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    name = (
+        "Kế hoạch thực hiện nâng cao hiệu lực, hiệu quả quản lý nhà nước về công tác dân tộc "
+        "của Ủy ban Dân tộc"
+    )
+    assert (name, [name]) == (draft.data["title"], draft.data["promulgation"]["instruments"])
+
+
 def test_what_an_instruments_name_is_followed_by_in_brackets_is_not_its_name() -> None:
     """A bracket "(sau đây viết tắt ...", even cut, or "(có Quy chế kèm theo)" is left out."""
     for said in ("(sau đây vi", "(có Quy chế kèm theo)."):

@@ -687,9 +687,18 @@ def _issuer_id(document: ReadDocument, draft: DraftBuilder, preamble: list[str])
     return None
 
 
+#: The purpose Điều 1 gives after the instrument's name, which is no part of it: "Kế hoạch ...
+#: của Ủy ban Dân tộc để thực hiện Chỉ thị số 28/CT-TTg ...", ", để triển khai ...".
+_PURPOSE = re.compile(r"\s*,?\s+để\s+(?:thực\s+hiện|triển\s+khai)\s.*$", re.IGNORECASE | re.DOTALL)
+
+
 def _named_instruments(what: str) -> list[str]:
-    """The instruments Điều 1 names: "Quy chế A và Quy chế B", "Quy chế A; 35 mẫu ..." are two."""
+    """The instruments Điều 1 names: "Quy chế A và Quy chế B", "Quy chế A; 35 mẫu ..." are two.
+
+    The purpose Điều 1 adds after them ("... để thực hiện Chỉ thị số ...") is left out.
+    """
     keys = "|".join(re.escape(key) for key in INSTRUMENT_KINDS)
+    what = _PURPOSE.sub("", what)
     parts = re.split(rf"\s*;\s*|\s+và\s+(?=(?i:{keys})\b)", what.strip().rstrip("."))
     found = []
     for part in parts:
