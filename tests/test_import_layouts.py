@@ -1714,6 +1714,28 @@ def test_a_title_ending_with_a_season_s_two_years_runs_them(
     assert period == (draft.data["period"]["start"].year, draft.data["period"]["end"].year)
 
 
+@pytest.mark.parametrize("kind", ["QUYẾT ĐỊNH\nBAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH"])
+def test_a_span_of_years_its_count_measures_is_the_title_s_period(kind: str) -> None:
+    """A title's "5 năm 2021 - 2025" gives its years; "3 năm 2021 - 2025" counts no span."""
+    for years, period in (("5 NĂM 2021 - 2025", (2021, 2025)), ("3 NĂM 2021 - 2025", None)):
+        draft = coordprog.import_text(
+            "ỦY BAN DÂN TỘC\nSố: 645/QĐ-UBDT\nHà Nội, ngày 28 tháng 9 năm 2021\n"
+            f"{kind}\nTHỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC "
+            f"THIỂU SỐ VÀ MIỀN NÚI {years}\n"
+            "Căn cứ Nghị định số 13/2017/NĐ-CP ngày 10/02/2017 của Chính phủ;\n"
+            + (
+                "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động "
+                f"thực hiện Kế hoạch phát triển kinh tế - xã hội {years.lower()}.\n"
+                "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+                if kind.startswith("QUYẾT")
+                else "I. MỤC ĐÍCH\n1. Triển khai.\n"
+            )
+        )
+        got = draft.data.get("period", {})
+        start, end = got.get("start"), got.get("end")
+        assert period == ((start.year, end.year) if start and end else None)
+
+
 def test_a_span_of_years_further_apart_at_a_title_s_end_is_no_season() -> None:
     """A title ending "năm 2016 - 2020" names no season: no period is read from those words."""
     draft = coordprog.import_text(

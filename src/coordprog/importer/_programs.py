@@ -55,7 +55,7 @@ from coordprog.importer._regulations import (
     starts_tail,
 )
 from coordprog.importer._tail import cut_where_the_copy_stops, is_recipient, recipients_closed
-from coordprog.importer._years import opening_year, years_of_another
+from coordprog.importer._years import counted_span, opening_year, years_of_another
 
 
 class Table(list[KnownBody]):
@@ -155,7 +155,8 @@ def _period(title: str) -> dict[str, Any] | None:
     """The years of "giai đoạn 2017-2021" or "nhiệm kỳ 2016 - 2021" (a term) in ``title``.
 
     A year the title opens with is the document's own, whatever window it names after
-    ("Kế hoạch năm 2026 thực hiện Chương trình ... giai đoạn 2026 - 2030").
+    ("Kế hoạch năm 2026 thực hiện Chương trình ... giai đoạn 2026 - 2030"). Without such
+    words, a span its count measures ("5 năm 2021 - 2025") gives the years.
     """
     opening = opening_year(title)
     if opening is not None:
@@ -164,7 +165,7 @@ def _period(title: str) -> dict[str, Any] | None:
         r"(giai đoạn|nhiệm kỳ)\s+((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)", title, re.IGNORECASE
     )
     if years is None:
-        return None
+        return counted_span(title)
     period: dict[str, Any] = {
         "start": dt.date(int(years[2]), 1, 1),
         "end": dt.date(int(years[3]), 12, 31),

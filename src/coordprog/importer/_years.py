@@ -19,6 +19,53 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 
+#: A span of years counted in a title: "Kế hoạch ... 5 năm 2021 - 2025", a five-year plan's
+#: years. Read only when the count is the span's length (:func:`_counted`).
+_COUNTED_YEARS = re.compile(
+    r"(?<![\d/.,])(?P<count>\d{1,2})\s+năm\s+(?P<start>(?:19|20)\d\d)\s*[-\u2013]\s*"
+    r"(?P<end>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _counted(title: str) -> re.Match[str] | None:
+    """The first span of years counted in ``title`` whose count is its length ("5 năm 2021 - 2025").
+
+    "5 năm 2021 - 2025" spans five years; "3 năm 2021 - 2025" counts something else and is
+    not read as a span.
+    """
+    return next(
+        (
+            found
+            for found in _COUNTED_YEARS.finditer(title)
+            if int(found["end"]) - int(found["start"]) + 1 == int(found["count"])
+        ),
+        None,
+    )
+
+
+def counted_span(title: str) -> dict[str, Any] | None:
+    """The years of a span counted in ``title`` ("5 năm 2021 - 2025"), or None.
+
+    The count must be the span's length (:func:`_counted`).
+    """
+    found = _counted(title)
+    if found is None:
+        return None
+    return {
+        "start": dt.date(int(found["start"]), 1, 1),
+        "end": dt.date(int(found["end"]), 12, 31),
+        "precision": "year",
+    }
+
+
+def _span(title: str) -> re.Match[str] | None:
+    """The years a title names ("giai đoạn ...", "nhiệm kỳ ..."), else a counted span.
+
+    "từ năm ... đến năm ..." is read with the first; "5 năm 2021 - 2025" is a counted span.
+    """
+    return _YEARS.search(title) or _counted(title)
+
 
 #: A title that ends with its own year: "Rà soát hộ nghèo ... năm 2022", also before the area
 #: it covers ("... năm 2025 trên địa bàn xã Xuân Tín"); not the end of a span ("từ năm 2006
@@ -78,7 +125,7 @@ def years_of_another(title: str | None) -> str | None:
     head = title[:_LONGEST_TITLE]
     if _OWN_YEAR.search(head):
         return None
-    match = _YEARS.search(head)
+    match = _span(head)
     if match is None or not _ANOTHERS.search(head[: match.start()]):
         return None
     return title
@@ -114,6 +161,8 @@ def _year(year: int) -> dict[str, Any]:
 def period_of(title: str | None) -> dict[str, Any] | None:
     """The years a title states: "giai đoạn 2017 - 2021", "nhiệm kỳ 2016 - 2021" (a term).
 
+    A span its count measures ("5 năm 2021 - 2025") is read too.
+
     A title that ends with "năm 2023", or opens with it ("Năm 2026 thực hiện
     Chương trình ... giai đoạn 2026 - 2030"), is the document's own year,
     whatever period of a program it names besides; years that are another act's or
@@ -133,11 +182,12 @@ def period_of(title: str | None) -> dict[str, Any] | None:
                 "end": dt.date(last, 12, 31),
                 "precision": "year",
             }
-    match = _YEARS.search(title)
+    match = _span(title)
     if match is None or years_of_another(title):
         return None
-    start = int(match["start"] or match["from"])
-    end = int(match["end"] or match["to"])
+    groups = match.groupdict()
+    start = int(groups["start"] or groups["from"])
+    end = int(groups["end"] or groups["to"])
     if end < start:
         return None
     period: dict[str, Any] = {
@@ -145,7 +195,7 @@ def period_of(title: str | None) -> dict[str, Any] | None:
         "end": dt.date(end, 12, 31),
         "precision": "year",
     }
-    if match["word"] and fold(match["word"]).startswith("nhiệm"):
+    if groups.get("word") and fold(groups["word"]).startswith("nhiệm"):
         # "khóa XII, nhiệm kỳ 2019 - 2024": the term's number belongs to it.
         numbered = re.search(r"kh[óo]a\s+[IVXLC]+\s*,?\s*$", title[: match.start()], re.IGNORECASE)
         term = title[numbered.start() if numbered else match.start() : match.end()]
