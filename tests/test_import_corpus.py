@@ -297,7 +297,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The fifty-seventh round's three provincial decisions add 156 facts, 153 recovered before
 #: the importer changed for them: 96.74% (8077 of 8349). With an article's number printed on
 #: the line after "Điều" read as its heading: 96.78% (8080 of 8349).
-BASELINE_RECOVERED_SHARE = 0.967
+#: The sixtieth round's three decisions of the Committee for Ethnic Minority Affairs add 114
+#: facts, 110 recovered before the importer changed for them: 96.77% (8190 of 8463). With a
+#: recipient cut after its first letters left out, an instrument's name read without the
+#: purpose Article 1 gives after it, and a counted span of years ("5 năm 2021 - 2025") read
+#: as the period: 96.82% (8194 of 8463), the floor raised to 96.8%.
+BASELINE_RECOVERED_SHARE = 0.968
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
