@@ -2303,3 +2303,30 @@ def test_a_body_printed_under_a_signer_s_post_is_that_block_s() -> None:
     signed = {s["title"]: ids[s["party"]] for s in data["signatories"]}
     assert {"CHÁNH ÁN": "court", "VIỆN TRƯỞNG": "procuracy"} == signed
     assert not [i for i in data.get("to_complete", []) if i["path"].startswith("signatories")]
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        (
+            "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nTHỨ TRƯỞNG, PHÓ CHỦ NHIỆM\nY Thông\n",
+            "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM",
+        ),
+        ("BỘ TRƯỞNG, CHỦ NHIỆM\nHầu A Lềnh\n", "BỘ TRƯỞNG, CHỦ NHIỆM"),
+    ],
+)
+def test_two_posts_a_signer_holds_joined_by_a_comma_are_the_signer_s_title(
+    block: str, title: str
+) -> None:
+    """A minister who chairs a committee signs under both posts ("BỘ TRƯỞNG, CHỦ NHIỆM")."""
+    draft = coordprog.import_text(
+        "ỦY BAN DÂN TỘC\nSố: 645/QĐ-UBDT\nHà Nội, ngày 28 tháng 9 năm 2021\nQUYẾT ĐỊNH\n"
+        "Ban hành Chương trình hành động của Ủy ban Dân tộc\n"
+        "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC\n"
+        "Căn cứ Nghị định số 13/2017/NĐ-CP ngày 10/02/2017 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Ủy ban Dân tộc.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KHTC.\n" + block
+    )
+    (signed,) = draft.data["promulgation"]["signatories"]
+    assert (title, block.splitlines()[-1]) == (signed["title"], signed["name"])

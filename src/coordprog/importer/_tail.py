@@ -79,9 +79,11 @@ POSTS = (
     "PHÓ TỔNG KIỂM TOÁN",
     "TỔNG KIỂM TOÁN",
 )
-_POST = re.compile(
-    r"^(?P<post>" + "|".join(re.escape(post) for post in POSTS) + r")(?:\s+(?P<body>.+))?$"
-)
+_ONE_POST = "|".join(re.escape(post) for post in POSTS)
+#: A post, or two a signer holds at once joined by a comma ("THỨ TRƯỞNG, PHÓ CHỦ NHIỆM", a
+#: deputy minister who is a deputy chairman of a committee of ministerial rank), optionally
+#: with their body.
+_POST = re.compile(rf"^(?P<post>(?:{_ONE_POST})(?:\s*,\s*(?:{_ONE_POST}))?)(?:\s+(?P<body>.+))?$")
 RANKS = (
     "Đại tướng",
     "Thượng tướng",
