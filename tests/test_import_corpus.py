@@ -436,8 +436,10 @@ BASELINE_PARTIES_FOUND = 268
 #: round's Government Office notice of conclusions on coordinating with the Front adds 12
 #: facts, 8 recovered before the importer changed for it, 10 since (its meeting ended before
 #: what it was for, its title's movement and campaign with their capitals): 223 of 267, and
-#: 44 of the reviews' own facts.
-BASELINE_REVIEW_RECOVERED = 223
+#: 44 of the reviews' own facts. With two posts a signer holds joined by a comma read as the
+#: signer's title (a Government Office notice signed "KT. BỘ TRƯỞNG, CHỦ NHIỆM" / "PHÓ CHỦ
+#: NHIỆM"): 224 of 267.
+BASELINE_REVIEW_RECOVERED = 224
 BASELINE_REVIEW_FACTS = 44
 #: At most this share of the facts wrong (today 0.6%), and every wrong fact but those
 #: flagged.
