@@ -2330,3 +2330,23 @@ def test_two_posts_a_signer_holds_joined_by_a_comma_are_the_signer_s_title(
     )
     (signed,) = draft.data["promulgation"]["signatories"]
     assert (title, block.splitlines()[-1]) == (signed["title"], signed["name"])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CÔNG AN TỈNH - SỞ TƯ PHÁP", ["Công an tỉnh Bắc Giang", "Sở Tư pháp tỉnh Bắc Giang"]),
+        ("SỞ Y TẾ - BHXH TỈNH", ["Sở Y tế tỉnh Bắc Giang", "Bảo hiểm xã hội tỉnh Bắc Giang"]),
+    ],
+)
+def test_the_committee_over_a_line_of_sectors_is_no_party(line: str, expected: list[str]) -> None:
+    """A committee over sectors named by their unit ("CÔNG AN TỈNH"): they issue, it heads."""
+    parties = _parties(
+        f"UBND TỈNH BẮC GIANG\n{line}\n" + MOTTO + "Số: 12/QCPH-CAT-STP\n"
+        "Bắc Giang, ngày 10 tháng 3 năm 2020\nQUY CHẾ\n"
+        "Phối hợp trong công tác quản lý nhà nước về lý lịch tư pháp\n"
+        "Căn cứ Luật Lý lịch tư pháp năm 2009;\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n"
+    )
+    assert expected == [p["name"] for p in parties]
+    assert {"Bắc Giang"} == {p["province"] for p in parties}

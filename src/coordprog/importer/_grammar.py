@@ -1042,9 +1042,28 @@ def _board_of(body: BodyName, parent: BodyName) -> bool:
     return (
         body.place is None
         and (
-            body.organ in _BOARDS or (body.organ == "Ủy ban" and parent.organ in _PARTY_COMMITTEES)
+            body.organ in _BOARDS
+            or (body.organ == "Ủy ban" and parent.organ in _PARTY_COMMITTEES)
+            or _of_its_unit(body, parent)
         )
         and body.level != "central"
+    )
+
+
+def _of_its_unit(body: BodyName, parent: BodyName) -> bool:
+    """Whether ``body`` names only the unit of the placed body it is printed under.
+
+    "UBND TỈNH LÀO CAI" / "SỞ Y TẾ - BHXH TỈNH", "UBND TỈNH BẮC GIANG" / "CÔNG AN
+    TỈNH - SỞ TƯ PHÁP": the line under the committee names the bodies that issue
+    together, a sector's with its unit word and no place ("BHXH TỈNH": this province's);
+    the committee heads the line (its *cơ quan chủ quản*) and is no issuer itself.
+    """
+    return (
+        body.unit is not None
+        and parent.unit is not None
+        and parent.place is not None
+        and fold(body.unit) == fold(parent.unit)
+        and body.level == parent.level
     )
 
 
@@ -1054,7 +1073,7 @@ def _placed_under(body: BodyName, parent: BodyName) -> BodyName:
     A board printed with an abbreviation ("SỞ NN&PTNT") keeps that name as its short one.
     """
     name = _under(body.name, parent)
-    placed = parent.unit and parent.place and name == f"{body.name} {parent.unit} {parent.place}"
+    placed = parent.unit and parent.place and name.endswith(f" {parent.unit} {parent.place}")
     return attrs.evolve(
         body,
         name=name,
@@ -1187,6 +1206,8 @@ def _under(name: str, parent: BodyName) -> str:
     if parent.kind in _ORGANISATIONS:
         return f"{name} {parent.name}"  # "Ban Tuyên giáo" + "Ủy ban MTTQ Việt Nam thành phố ..."
     if parent.unit and parent.place:
+        if fold(name).endswith(f" {fold(parent.unit)}"):
+            return f"{name} {parent.place}"  # "Công an tỉnh" + "Bắc Giang": its unit printed
         return f"{name} {parent.unit} {parent.place}"
     return name
 
