@@ -1582,3 +1582,22 @@ def test_the_fronts_thong_tri_is_an_act_of_a_kind_the_format_does_not_name() -> 
     assert cited.issuer == (
         "Ban Thường trực Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     )
+
+
+def test_a_law_s_short_form_in_brackets_before_its_number() -> None:
+    """A law's short form in brackets before "số ...": the number after it is the law's."""
+    text = "Căn cứ Luật bảo hiểm y tế (BHYT) số 25/2008/QH12;"
+    assert [("25/2008/QH12", "Luật bảo hiểm y tế", None, None)] == _acts(text)
+
+
+def test_an_amending_law_without_a_date_runs_to_its_own_number() -> None:
+    """An amending law's "một số điều" is no number: its name runs to the number cited."""
+    text = (
+        "Căn cứ Luật bảo hiểm y tế số 25/2008/QH12 và Luật sửa đổi, bổ sung một số điều "
+        "của Luật BHYT số 46/2014/QH13 và các văn bản hướng dẫn thực hiện Luật;"
+    )
+    expected = [
+        ("25/2008/QH12", "Luật bảo hiểm y tế", None, None),
+        ("46/2014/QH13", "Luật sửa đổi, bổ sung một số điều của Luật BHYT", None, None),
+    ]
+    assert expected == _acts(text)

@@ -866,6 +866,7 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             if body_at is not None:
                 name = " ".join(text[match.start("name") : body_at].split())
                 after = body_at
+        own_number = None
         if re.match(r"^[Ss]ửa\s*đổi", name):
             # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...": to its date.
             amended = re.compile(rf"\s*,?\s*{_DATE}").search(text, match.end("kind"))
@@ -873,7 +874,11 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             if amended is not None and amended.start() < sentence:
                 name = " ".join(text[match.end("kind") : amended.start()].split())
                 after = amended.start()
-        number = match["number"]
+            elif match["number"] is None:
+                name, own_number, after = _to_own_number(
+                    text, match.end("kind"), sentence, name, after
+                )
+        number = match["number"] or own_number
         # "Luật sửa đổi, bổ sung một số điều của Luật A số 56/2020/QH14 ngày ...": the amending
         # law's own number ends its name.
         numbered = re.search(rf"\s+số\s+(?P<number>{_NUMBER})$", name)
@@ -894,6 +899,10 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         short = _SHORT_FORM.match(text, after)
         if short is not None and _DATE_AT.match(text, short.end()):
             after = short.end()  # "Luật An toàn thực phẩm (ATTP) ngày 17/6/2010": its short form
+        numbered_after = _OWN_NUMBER.match(text, short.end()) if short is not None else None
+        if numbered_after is not None and number is None:
+            # "Luật bảo hiểm y tế (BHYT) số 25/2008/QH12": its short form, then its number.
+            number, after = numbered_after["number"], numbered_after.end()
         issued_on = _ISSUED_ON.match(text, after)
         if issued_on is not None:
             after = issued_on.end()  # "Luật ... các cấp ban hành ngày 21/6/1994"
@@ -922,6 +931,26 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         raw.append((match.start(), match.end(), LegalKind.RESOLUTION, None, name, None))
         taken.append((match.start(), match.end()))
     return raw, taken, passed
+
+
+#: An act's own number after its name: " số 46/2014/QH13" ("một số điều" is none: no number).
+_OWN_NUMBER = re.compile(rf"\s*số\s*:?\s*(?P<number>{_NUMBER})(?![\w/])")
+
+
+def _to_own_number(
+    text: str, start: int, sentence: int, name: str, after: int
+) -> tuple[str, str | None, int]:
+    """An amending law's name up to its own number in the sentence, the number, and its end.
+
+    "Luật sửa đổi, bổ sung một số điều của Luật BHYT số 46/2014/QH13 và ...": the name
+    runs over "một số điều" (no number) to the number the law is cited by, which is the
+    amending law's, as a dated citation's is. The name and ``after`` as they were when
+    the sentence gives no number.
+    """
+    own = re.compile(rf"\s+{_OWN_NUMBER.pattern}").search(text, start, sentence)
+    if own is None:
+        return name, None, after
+    return " ".join(text[start : own.start()].split()), own["number"], own.end()
 
 
 def _symbol_repeated(text: str, match: re.Match[str]) -> re.Match[str] | None:
