@@ -2350,3 +2350,23 @@ def test_the_committee_over_a_line_of_sectors_is_no_party(line: str, expected: l
     )
     assert expected == [p["name"] for p in parties]
     assert {"Bắc Giang"} == {p["province"] for p in parties}
+
+
+def test_a_procuracy_and_a_court_listed_without_nhan_dan_are_two_bodies() -> None:
+    """A procuracy and a court listed by their short names before a shared place: two bodies."""
+    parties = _parties(
+        "LIÊN NGÀNH\nVIỆN KIỂM SÁT - TÒA ÁN - CÔNG AN - THANH TRA THÀNH PHỐ ĐÀ NẴNG\n"
+        + MOTTO
+        + "Số: 01/2014/LN-QCPH\nĐà Nẵng, ngày 30 tháng 5 năm 2014\nQUY CHẾ\n"
+        "Phối hợp trong công tác tiếp nhận tố giác, tin báo về tội phạm\n"
+        "- Căn cứ Bộ luật Tố tụng hình sự năm 2003;\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n"
+    )
+    expected = [
+        ("Viện kiểm sát thành phố Đà Nẵng", "procuracy"),
+        ("Tòa án thành phố Đà Nẵng", "court"),
+        ("Công an thành phố Đà Nẵng", "police"),
+        ("Thanh tra thành phố Đà Nẵng", "state-agency"),
+    ]
+    assert expected == [(p["name"], p["kind"]) for p in parties]
+    assert {"Đà Nẵng"} == {p["province"] for p in parties}

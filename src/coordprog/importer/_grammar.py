@@ -164,6 +164,10 @@ ORGANS: tuple[Organ, ...] = (
     ),
     Organ("Tòa án nhân dân", "court", short=("TAND",)),
     Organ("Viện kiểm sát nhân dân", "procuracy", short=("VKSND",)),
+    # Their names without "nhân dân", as a joint letterhead lists them before a shared place:
+    # "VIỆN KIỂM SÁT - TÒA ÁN - CÔNG AN ... THÀNH PHỐ ĐÀ NẴNG".
+    Organ("Viện kiểm sát", "procuracy"),
+    Organ("Tòa án", "court"),
     Organ("Bộ Chỉ huy Bộ đội Biên phòng", "military", short=("BCH BĐBP",)),
     Organ("Bộ Chỉ huy Quân sự", "military", short=("BCHQS",)),
     Organ("Ban Chỉ huy Quân sự", "military", short=("BCHQS",)),
