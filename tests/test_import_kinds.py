@@ -1448,3 +1448,18 @@ def test_words_after_a_type_over_a_title_in_sentence_case_are_the_type_s() -> No
     assert "regulation" == data["kind"]
     flagged = {item["path"] for item in data.get("to_complete", [])}
     assert {"kind", "title"} <= flagged
+
+
+def test_a_joint_guidance_s_type_line_keeps_lien_nganh_out_of_its_title() -> None:
+    """A joint guidance ("HƯỚNG DẪN LIÊN NGÀNH") is a guidance, its title without "Liên ngành"."""
+    data = coordprog.import_text(
+        "UBND TỈNH LÀO CAI\nSỞ Y TẾ - BHXH TỈNH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 43/HDLN-SYT-BHXH\nLào Cai, ngày 30 tháng 03 năm 2016.\n"
+        "HƯỚNG DẪN LIÊN NGÀNH\n"
+        "ĐĂNG KÝ KHÁM BỆNH, CHỮA BỆNH BAN ĐẦU TRÊN ĐỊA BÀN TỈNH LÀO CAI\n"
+        "Căn cứ Thông tư số 40/2015/TT-BYT ngày 16/11/2015 của Bộ Y tế;\n"
+        "I. ĐĂNG KÝ KHÁM BỆNH\n1. Người tham gia đăng ký tại cơ sở gần nơi cư trú.\n"
+    ).data
+    assert "guidance" == data["kind"]
+    assert data["title"].startswith("Đăng ký khám bệnh")

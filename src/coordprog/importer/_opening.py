@@ -48,6 +48,7 @@ TYPE_LINES: dict[str, str] = {
     "thông tư": "circular",
     "quyết định": "decision",
     "nghị quyết": "resolution",
+    "hướng dẫn liên ngành": "guidance",  # a guidance of several sectors: "43/HDLN-SYT-BHXH"
     "hướng dẫn": "guidance",
     "thông báo": "notice",
     "báo cáo": "report",
