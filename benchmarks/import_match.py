@@ -58,6 +58,7 @@ DOCUMENT_KINDS: dict[str, set[str]] = {
     "nghị quyết": {"resolution"},
     "công văn": {"official-letter"},
     "hướng dẫn": {"guidance"},
+    "hướng dẫn liên ngành": {"guidance"},
     "thông báo": {"notice"},
     "chỉ thị": {"directive"},
     "quy trình": {"procedure"},
