@@ -304,8 +304,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: as the period: 96.82% (8194 of 8463), the floor raised to 96.8%.
 #: The fifty-ninth round's two joint texts of provincial departments and sectors add 100
 #: facts, 85 recovered before the importer changed for them: 96.64% (8165 of 8449), under the
-#: floor, which is lowered to 96.6% with them until the importer changes for them.
-BASELINE_RECOVERED_SHARE = 0.966
+#: floor, which is lowered to 96.6% with them until the importer changes for them. With a
+#: committee over a line of sectors no party, a law's number after its short form and an
+#: amending law's own number read, a procuracy and a court listed without "nhân dân" two
+#: bodies, a joint guidance's type whole (and held by the scorer as a guidance's): 96.78%
+#: (8177 of 8449), back at 96.7%.
+BASELINE_RECOVERED_SHARE = 0.967
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -424,8 +428,10 @@ BASELINE_RECOVERED_SHARE = 0.966
 #: The fifty-ninth round's two joint texts (a guidance of Lào Cai's health department and
 #: social insurance, a regulation of twelve bodies of Đà Nẵng) add two drafts, their parties
 #: not all found before the importer changed for them: 273 and 265.
+#: not all found before the importer changed for them: 273 and 265. With a procuracy and a
+#: court a letterhead lists without "nhân dân" read as two bodies, Đà Nẵng's twelve: 266.
 BASELINE_DRAFTS_WRITTEN = 276
-BASELINE_PARTIES_FOUND = 268
+BASELINE_PARTIES_FOUND = 269
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -627,8 +633,9 @@ CEILING_WRONG_SHARE = 0.02
 #: line of sectors named by their unit ("UBND TỈNH LÀO CAI" / "S Y T-BHXH TỈNH") heads them and
 #: is no party since: five. A law's short form in brackets before its number ("Luật bảo hiểm
 #: y tế (BHYT) số 25/2008/QH12") and an amending law's "một số điều", no number, read through
-#: to the number each is cited by: three.
-CEILING_UNFLAGGED = 3
+#: to the number each is cited by: three. "HƯỚNG DẪN LIÊN NGÀNH" held as a guidance by the
+#: scorer's table of type lines, as "THÔNG TƯ LIÊN NGÀNH" is held as a joint circular: two.
+CEILING_UNFLAGGED = 2
 
 
 class TestCorpus:
