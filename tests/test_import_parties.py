@@ -2370,3 +2370,20 @@ def test_a_procuracy_and_a_court_listed_without_nhan_dan_are_two_bodies() -> Non
     ]
     assert expected == [(p["name"], p["kind"]) for p in parties]
     assert {"Đà Nẵng"} == {p["province"] for p in parties}
+
+
+def test_a_department_after_a_dash_beside_a_federation_is_its_peer() -> None:
+    """A department after " - " on a federation's line issues beside it, not as its board."""
+    parties = _parties(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG - SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
+        + MOTTO
+        + "Số: 05/CTPH-LĐLĐ-SLĐTBXH\nBắc Giang, ngày 10 tháng 3 năm 2021\n"
+        "CHƯƠNG TRÌNH PHỐI HỢP\nVề công tác an toàn, vệ sinh lao động\n"
+        "Căn cứ Bộ luật Lao động năm 2019;\n"
+        "I. MỤC ĐÍCH\n1. Tăng cường phối hợp giữa hai cơ quan.\n"
+    )
+    names = [p["name"] for p in parties]
+    assert "Liên đoàn Lao động tỉnh Bắc Giang" == names[0]
+    assert 2 == len(names)
+    assert names[1].startswith("Sở Lao động - Thương binh và Xã hội")
+    assert "Liên đoàn" not in names[1]

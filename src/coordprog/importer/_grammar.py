@@ -1008,27 +1008,30 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     bodies = _under_governing(text, bodies)
     bodies = _party_central(bodies)
     bodies = _under_superior(text, bodies)
-    return _boards_under(bodies)
+    return _boards_under(bodies, text)
 
 
 #: Organs printed under the committee or council they belong to, on a letterhead's lines.
 _BOARDS = ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm")
 
 
-def _boards_under(bodies: list[BodyName]) -> list[BodyName]:
+def _boards_under(bodies: list[BodyName], text: str) -> list[BodyName]:
     """The boards a letterhead prints under the committee or council they belong to.
 
     "TỈNH ỦY BÌNH THUẬN / BAN DÂN VẬN": the committee is not itself an
     issuer, its board is, named with its place. Several printed under one
     ("UBND TỈNH BẮC GIANG / SỞ Y TẾ - SỞ NN & PTNT / SỞ CÔNG THƯƠNG") are
-    each that committee's, with its place.
+    each that committee's, with its place. A body after a dash on the
+    committee's own line ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG - SỞ LAO ĐỘNG -
+    THƯƠNG BINH VÀ XÃ HỘI") is its peer, issuing beside it, not its board.
     """
     result: list[BodyName] = []
     superior: BodyName | None = None
     for body in bodies:
         parent = result[-1] if result else None
         if parent is not None and parent.place is not None and parent.parent is None:
-            superior = parent if _board_of(body, parent) else None
+            beside = _DASH_BETWEEN.fullmatch(text, parent.end, body.start) is not None
+            superior = parent if _board_of(body, parent) and not beside else None
         elif superior is not None and not (parent is not None and parent.parent == superior.name):
             superior = None
         if superior is None or not _board_of(body, superior):
@@ -1039,6 +1042,10 @@ def _boards_under(bodies: list[BodyName]) -> list[BodyName]:
             result.remove(superior)  # the committee is not itself an issuer
         result.append(_placed_under(body, superior))
     return result
+
+
+#: What stands between two bodies printed side by side on one line: a dash.
+_DASH_BETWEEN = re.compile(r"[ \t]*[-\u2013][ \t]*")
 
 
 def _board_of(body: BodyName, parent: BodyName) -> bool:
