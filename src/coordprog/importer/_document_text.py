@@ -113,7 +113,7 @@ def source_lines(text: str) -> list[str]:
     """
     found: list[str] = []
     dash = False  # a recipient's dash left alone on its line, its text on the next
-    for raw in normalize_text(text).splitlines():
+    for raw in _by_columns(normalize_text(text).splitlines()):
         for cell in _cells(raw):
             line = _TRAILING_RULE.sub("", _EMPHASIS.sub("", _letters_closed(cell)))
             if line in ("-", "\u2013") and found and _LISTED.search(found[-1]):
@@ -133,6 +133,47 @@ def source_lines(text: str) -> list[str]:
                 continue
             found.append(line)
     return _signature_in_capitals(found)
+
+
+def _by_columns(raws: list[str]) -> list[str]:
+    """``raws`` with a letterhead's rows of cells in capitals read column by column.
+
+    Two bodies' letterheads side by side, each its superior over itself, flattened into
+    rows of as many cells ("UBND TỈNH BẮC GIANG | BỘ CÔNG AN" / "SỞ TƯ PHÁP | CÔNG AN
+    TỈNH BẮC GIANG"): each column is one letterhead, read top to bottom, a cell a line.
+    Rows with a small letter or a digit in a cell (the motto, the number, the date) are
+    read as printed.
+    """
+    result: list[str] = []
+    run: list[list[str]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            result.extend(row[i] for i in range(len(run[0])) for row in run)
+        else:
+            result.extend(" | ".join(row) for row in run)
+        run.clear()
+
+    for raw in raws:
+        cells = [cell.strip() for cell in raw.strip().strip("|").split("|")]
+        capitals = (
+            "|" in raw
+            and len(cells) >= 2
+            and all(cell and cell.isupper() and not _DIGIT.search(cell) for cell in cells)
+        )
+        if capitals and (not run or len(run[0]) == len(cells)):
+            run.append(cells)
+            continue
+        flush()
+        if capitals:
+            run.append(cells)
+        else:
+            result.append(raw)
+    flush()
+    return result
+
+
+_DIGIT = re.compile(r"\d")
 
 
 #: The mark under a signature's post that the signed copy bears: "(Đã ký)", "Đã ký".
