@@ -140,7 +140,8 @@ def _by_columns(raws: list[str]) -> list[str]:
 
     Two bodies' letterheads side by side, each its superior over itself, flattened into
     rows of as many cells ("UBND TỈNH BẮC GIANG | BỘ CÔNG AN" / "SỞ TƯ PHÁP | CÔNG AN
-    TỈNH BẮC GIANG"): each column is one letterhead, read top to bottom, a cell a line.
+    TỈNH BẮC GIANG"), parted by "|" or by a PDF's tab or wide gap between cells of two
+    words or more: each column is one letterhead, read top to bottom, a cell a line.
     Rows with a small letter or a digit in a cell (the motto, the number, the date) are
     read as printed.
     """
@@ -155,11 +156,12 @@ def _by_columns(raws: list[str]) -> list[str]:
         run.clear()
 
     for raw in raws:
-        cells = [cell.strip() for cell in raw.strip().strip("|").split("|")]
+        cells = [cell.strip() for cell in _CELLS.split(raw.strip().strip("|"))]
         capitals = (
-            "|" in raw
+            _CELLS.search(raw) is not None
             and len(cells) >= 2
             and all(cell and cell.isupper() and not _DIGIT.search(cell) for cell in cells)
+            and ("|" in raw or all(len(cell.split()) >= 2 for cell in cells))
         )
         if capitals and (not run or len(run[0]) == len(cells)):
             run.append(cells)
