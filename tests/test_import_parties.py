@@ -2387,3 +2387,22 @@ def test_a_department_after_a_dash_beside_a_federation_is_its_peer() -> None:
     assert 2 == len(names)
     assert names[1].startswith("Sở Lao động - Thương binh và Xã hội")
     assert "Liên đoàn" not in names[1]
+
+
+def test_a_standing_board_signs_for_the_one_federation_beside_a_department() -> None:
+    """A standing board's block naming no body, beside a director's: the federation signs."""
+    data = coordprog.import_text(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG | SỞ Y TẾ TỈNH BẮC GIANG | "
+        + MOTTO
+        + "Số: 05/CTPH-LĐLĐ-SYT | Bắc Giang, ngày 10 tháng 3 năm 2021 |\n"
+        "CHƯƠNG TRÌNH PHỐI HỢP\nChăm sóc sức khỏe người lao động\n"
+        "Căn cứ Bộ luật Lao động năm 2019;\n"
+        "I. MỤC ĐÍCH\n1. Tăng cường phối hợp giữa hai cơ quan.\n"
+        "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An | KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"
+        "Trần Thị Bình |\n"
+    ).data
+    signed = {s["name"]: s["party"] for s in data["signatories"]}
+    assert {
+        "Nguyễn Văn An": "lien-doan-lao-dong-tinh-bac-giang",
+        "Trần Thị Bình": "so-y-te-tinh-bac-giang",
+    } == signed

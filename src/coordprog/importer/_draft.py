@@ -997,6 +997,11 @@ _PROVISIONS = re.compile(r"^(?:Điều\s*\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|[IVX
 _ENACTING = re.compile(r"\s+(?:ban\s+hành|quy\s+định|hướng\s+dẫn)(?!\w)")
 
 
+#: The kinds of party a standing board ("Ban Thường vụ") acts for: mass organisations (a
+#: labour federation, the Youth Union, an association) and Party committees.
+_STANDING_BOARDS_OF = ("mass-organisation", "party-committee")
+
+
 def _standing_organ(document: ReadDocument, draft: DraftBuilder) -> None:
     """The organ acting for the one party that issues, as its enacting sentence names it.
 
@@ -1311,6 +1316,9 @@ def signatories(
                     (organ in ("ban thường trực", "đoàn chủ tịch") and p.get("kind") == "front")
                     or (organ == "thường trực" and "hội đồng nhân dân" in fold(str(p["name"])))
                     or (organ == "thường trực" and str(p["id"]).startswith("hdnd"))
+                    # "TM. BAN THƯỜNG VỤ" beside a department's block: the standing board of
+                    # the one federation, union or Party committee among the parties.
+                    or (organ == "ban thường vụ" and p.get("kind") in _STANDING_BOARDS_OF)
                 )
             ]
             if len(owners) == 1:
