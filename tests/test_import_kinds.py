@@ -1463,3 +1463,27 @@ def test_a_joint_guidance_s_type_line_keeps_lien_nganh_out_of_its_title() -> Non
     ).data
     assert "guidance" == data["kind"]
     assert data["title"].startswith("Đăng ký khám bệnh")
+
+
+@pytest.mark.parametrize(
+    "count", ["gồm 11 Chương, 57 Điều", ", gồm 5 Chương, 20 Điều", "(gồm 03 chương và 15 điều)"]
+)
+def test_the_count_of_parts_after_an_instrument_s_name_is_not_its_title(count: str) -> None:
+    """Điều 1 "Ban hành kèm theo ... Quy chế làm việc ... gồm 11 Chương, 57 Điều": no count.
+
+    Round 58's district decision counts the chapters and articles of the regulation it
+    promulgates after its name; the count had been read into the regulation's title.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\nSố: 736/2011/QĐ-UBND\n"
+        "Mộc Châu, ngày 28 tháng 7 năm 2011\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế làm việc của Ủy ban nhân dân huyện Mộc Châu\n"
+        "ỦY BAN NHÂN DÂN HUYỆN\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\n"
+        "QUYẾT ĐỊNH:\n"
+        f"Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân huyện "
+        f"Mộc Châu {count}.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành sau 07 ngày, kể từ ngày ký.\n"
+    )
+    name = "Quy chế làm việc của Ủy ban nhân dân huyện Mộc Châu"
+    assert name == draft.data["title"]
+    assert [name] == draft.data["promulgation"]["instruments"]

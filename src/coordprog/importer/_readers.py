@@ -100,10 +100,13 @@ _APPROVES_WITHIN = re.compile(
 )
 #: What follows an instrument's name in brackets and is not part of it: "(sau đây viết tắt
 #: là ...)", its bracket maybe cut by the copy; "(theo văn bản gửi kèm)", "(có Quy chế kèm
-#: theo)".
+#: theo)"; and the count of its parts Điều 1 may give after it: ", gồm 4 Chương, 23 Điều",
+#: "gồm 11 Chương, 57 Điều", "(gồm 03 chương và 15 điều)".
 _NOT_THE_NAME = re.compile(
     r"\s*\((?:sau\s+đây|gọi\s+tắt)[^)]*\)?\s*$"
-    r"|\s*\([^()]*\b(?:kèm\s+theo|gửi\s+kèm|đính\s+kèm)\b[^()]*\)\s*$",
+    r"|\s*\([^()]*\b(?:kèm\s+theo|gửi\s+kèm|đính\s+kèm)\b[^()]*\)\s*$"
+    r"|\s*,?\s*\(?\s*gồm\s+\d+\s+(?:chương|phần|mục|điều)"
+    r"(?:\s*(?:,|và)\s*\d+\s+(?:chương|phần|mục|điều))*\s*\)?\s*$",
     re.IGNORECASE,
 )
 #: What a decision's title that names what it promulgates says before that name: "Ban hành
