@@ -2406,3 +2406,31 @@ def test_a_standing_board_signs_for_the_one_federation_beside_a_department() -> 
         "Nguyễn Văn An": "lien-doan-lao-dong-tinh-bac-giang",
         "Trần Thị Bình": "so-y-te-tinh-bac-giang",
     } == signed
+
+
+def test_an_attached_regulation_s_unread_issuer_makes_none_of_its_title_s_bodies_parties() -> None:
+    """Issued with a council's decision the table cannot read: the title's bodies issue nothing.
+
+    Round 58's district regulation is issued with a decision of the district's coordinating
+    council for legal education; a regulation "giữa" bodies issued so had taken the bodies its
+    title names for its issuers. It asks for its parties instead.
+    """
+    data = coordprog.import_text(
+        "QUY CHẾ\nPhối hợp giữa các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện Khoái Châu\n"
+        "(Ban hành kèm theo Quyết định số 01/QĐ-HĐPH ngày 07 tháng 02 năm 2019 của Hội đồng "
+        "phối hợp phổ biến, giáo dục pháp luật huyện Khoái Châu)\n"
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định.\n"
+    ).data
+    assert [] == data["parties"]
+    assert "parties" in {item["path"] for item in data["to_complete"]}
+
+
+def test_an_attached_regulation_s_committee_is_its_party() -> None:
+    """Issued with the district committee's decision: the committee, read from "của", issues."""
+    data = coordprog.import_text(
+        "QUY CHẾ\nPhối hợp giữa các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện Khoái Châu\n"
+        "(Ban hành kèm theo Quyết định số 01/QĐ-UBND ngày 07 tháng 02 năm 2019 của Ủy ban "
+        "nhân dân huyện Khoái Châu)\n"
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định.\n"
+    ).data
+    assert ["Ủy ban nhân dân huyện Khoái Châu"] == [p["name"] for p in data["parties"]]

@@ -995,23 +995,25 @@ class ArticlesReader:
             _title_period_flag(draft, opening.title)
 
 
-def _attached_issuers(body: list[str]) -> list[BodyName]:
+def _attached_issuers(body: list[str]) -> tuple[list[BodyName], bool]:
     """The bodies whose act the text says it is attached to, before its first article.
 
     A regulation printed alone under its "(Ban hành kèm theo Quyết định số ...
     của Ủy ban nhân dân tỉnh ...)" line is that committee's: the line may run
     over the next lines, up to its closing bracket. The act is read as any
-    cited act is, its issuer after "của" (or a joint act's "giữa").
+    cited act is, its issuer after "của" (or a joint act's "giữa"). The flag
+    says whether the line names an issuer at all, read as a body or not ("của
+    Hội đồng phối hợp ... huyện Khoái Châu").
     """
     for at, line in enumerate(body):
         if CHAPTER.match(line) or _ARTICLE_HEAD.match(line):
-            return []
+            return [], False
         if _ATTACHED.match(line):
             said = " ".join(body[at : _attached_end(body, at)])
             cited = find_citations(said.strip("()"))
             issuer = cited[0].issuer if cited else None
-            return find_bodies(issuer) if issuer else []
-    return []
+            return (find_bodies(issuer) if issuer else []), bool(issuer)
+    return [], False
 
 
 #: A Party-style number naming one issuer after its slash: "05-QC/TU", "12-QĐ/HU" (a joint
@@ -1042,10 +1044,16 @@ def _between_parties(between: str, body: list[str], draft: DraftBuilder, opening
     title names ("giữa Ủy ban nhân dân tỉnh với Cục Thuế tỉnh ...") are bound by it
     and issue nothing, so they are no parties. So is one whose number names one
     issuer, Party-style, under a letterhead of one body ("TỈNH ỦY ..." over "Số
-    05-QC/TU"): the committee's (:func:`_numbered_issuers`).
+    05-QC/TU"): the committee's (:func:`_numbered_issuers`). When the "kèm theo"
+    line names an issuer the table cannot read ("của Hội đồng phối hợp phổ biến,
+    giáo dục pháp luật huyện ..."), the bodies the title names are still bound,
+    not issuers: none is made a party, and the draft asks for its parties.
     """
     province = opening.province
-    issuers = _attached_issuers(body) or _numbered_issuers(opening)
+    attached, named = _attached_issuers(body)
+    if named and not attached:
+        return  # its issuer is another body, one the table cannot read: none of these
+    issuers = attached or _numbered_issuers(opening)
     issuing = Parties(draft.parties.table)
     for issuer in issuers:
         issuing.add(issuer, between)
