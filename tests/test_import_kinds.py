@@ -1487,3 +1487,25 @@ def test_the_count_of_parts_after_an_instrument_s_name_is_not_its_title(count: s
     name = "Quy chế làm việc của Ủy ban nhân dân huyện Mộc Châu"
     assert name == draft.data["title"]
     assert [name] == draft.data["promulgation"]["instruments"]
+
+
+def test_a_type_line_that_lost_its_last_letter_is_the_type_s() -> None:
+    """A line "QUY CH" over a title in sentence case: the type line, its "Ế" lost by the page.
+
+    Round 58's portal copy drops the letters of some marks ("QUY CH", "phi hợp"); the cut
+    type line had been read as the title ("Quy CH").
+    """
+    draft = coordprog.import_text(
+        "QUY CH\nTổ chức và hoạt động của\n"
+        "Hội đồng phối hợp phổ biến giáo dục pháp luật huyện Khoái Châu\n"
+        "(Ban hành kèm theo Quyết định số 01/QĐ-HĐPB ngày 07 tháng 02 năm 2019)\n"
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi đối tượng điều chỉnh\n"
+        "Quy chế này áp dụng chung cho tổ chức và hoạt động của Hội đồng.\n"
+    )
+    assert (
+        "regulation",
+        "Tổ chức và hoạt động của Hội đồng phối hợp phổ biến giáo dục pháp luật huyện Khoái Châu",
+    ) == (
+        draft.data["kind"],
+        draft.data["title"],
+    )

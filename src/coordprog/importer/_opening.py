@@ -200,7 +200,10 @@ def type_of(line: str) -> tuple[str, str] | None:
     """The type a line prints, and the rest of the line: ("quyết định", "") or None.
 
     A type line is printed in capitals; one with a single small letter is one a scan
-    misread ("THÔNG Tư LIÊN TỊCH"), when the line is the type's words alone.
+    misread ("THÔNG Tư LIÊN TỊCH"), when the line is the type's words alone. One whose
+    last letter a copy lost, with its mark ("QUY CH" for "QUY CHẾ", as a page that drops
+    the letters of some marks prints it), is that type's line too, when the line is those
+    words alone, in capitals.
     """
     folded = fold(" ".join(line.split()))
     small = sum(c.islower() for c in line)
@@ -210,7 +213,10 @@ def type_of(line: str) -> tuple[str, str] | None:
         if folded == key or folded.startswith(key + " "):
             return key, line[len(key) :].strip() if folded != key else ""
     closed = folded.replace(" ", "")  # letters closed up: "QUYẾTĐỊNH", "THÔNGTƯLIÊNTỊCH"
-    return next(((key, "") for key in _TYPE_KEYS if closed == key.replace(" ", "")), None)
+    typed = next((key for key in _TYPE_KEYS if closed == key.replace(" ", "")), None)
+    if typed is None and not small and " " in folded:
+        typed = next((key for key in _TYPE_KEYS if folded == key[:-1]), None)
+    return (typed, "") if typed else None
 
 
 def kind_of(type_key: str) -> str:
