@@ -2635,3 +2635,31 @@ def test_two_letterheads_side_by_side_parted_by_a_wide_gap_are_read_by_column() 
     ).data
     names = [party["name"] for party in data["parties"]]
     assert ["Sở Tư pháp tỉnh Bắc Giang", "Công an tỉnh Bắc Giang"] == names
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "post"),
+    [
+        ("UBND HUYỆN LẠNG GIANG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"),
+        ("PHÒNG GD&ĐT HUYỆN BA TƠ\nTRƯỜNG THCS BA CUNG", "HIỆU TRƯỞNG TRƯỜNG THCS BA CUNG"),
+        ("CÔNG AN TỈNH SƠN LA\nCÔNG AN HUYỆN MỘC CHÂU", "TRƯỞNG CÔNG AN HUYỆN MỘC CHÂU"),
+    ],
+)
+def test_a_district_office_head_s_authority_line_is_not_the_title_s(
+    letterhead: str, post: str
+) -> None:
+    """The authority line of an office's, the police's or a school's head ends the title.
+
+    A district office's decision ("TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Căn cứ"), found
+    probing round 58's district texts, had its authority line read into its title.
+    """
+    title = "Ban hành Quy chế phối hợp với Công an huyện trong công tác bảo đảm an ninh trường học"
+    draft = coordprog.import_text(
+        f"{letterhead}\nSố: 125/QĐ-PGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLạng Giang, ngày 05 tháng 9 năm 2020\n"
+        f"QUYẾT ĐỊNH\n{title}\n{post}\n"
+        "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp với Công an huyện trong "
+        "công tác bảo đảm an ninh trường học.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert title == draft.data["promulgation"]["title"]

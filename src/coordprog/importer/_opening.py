@@ -117,6 +117,9 @@ _DECIDERS = (
     "viện trưởng",
     "chánh án",
     "trưởng ban",
+    # The head of a district's office or police, the post then the body: "TRƯỞNG PHÒNG GIÁO
+    # DỤC VÀ ĐÀO TẠO", "TRƯỞNG CÔNG AN HUYỆN MỘC CHÂU".
+    "trưởng",
     "tổng cục trưởng",
     "cục trưởng",
     "chỉ huy trưởng",
