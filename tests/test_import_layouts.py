@@ -2663,3 +2663,21 @@ def test_a_district_office_head_s_authority_line_is_not_the_title_s(
         "công tác bảo đảm an ninh trường học.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
     )
     assert title == draft.data["promulgation"]["title"]
+
+
+@pytest.mark.parametrize("place", ["TX. Buôn Hồ", "Tx. Long Khánh", "TP. Bảo Lộc"])
+def test_a_town_s_place_line_keeps_its_unit_s_abbreviation(place: str) -> None:
+    """A town's place line "TX. Buôn Hồ, ngày ..." is read as printed, as "TP. ..." is.
+
+    Probing round 58's district texts: "TX." had been left out of the place ("Buôn Hồ").
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTHỊ XÃ BUÔN HỒ\nSố: 12/2015/QĐ-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"{place}, ngày 20 tháng 8 năm 2015\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp giữa Ủy ban nhân dân thị xã và Liên đoàn Lao động thị xã\n"
+        "ỦY BAN NHÂN DÂN THỊ XÃ BUÔN HỒ\nCăn cứ Luật Công đoàn năm 2012;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa Ủy ban nhân dân thị xã "
+        "và Liên đoàn Lao động thị xã.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert place == draft.data["promulgation"]["place"]

@@ -102,7 +102,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORD = re.compile(
-    r"^(?:T[Pp]\.|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'\u2019-]*)$"
+    r"^(?:T[PpXx]\.|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\w'\u2019-]*)$"
 )
 #: Posts printed before the body that decides: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG".
 _DECIDERS = (
@@ -358,9 +358,9 @@ def _place_before(text: str, at: int) -> str | None:
             break  # "V/v ... Công đoàn Việt Nam" / "Hà Nội, ngày ...": the subject's words
         if row < len(lines) - 1 and _MOTTO_END.search(lines[row]):
             break  # "Độc lập - Tự do - Hạnh Phúc" / "Hà Nội, ngày ...": the motto's words
-        if word.isupper() and len(word) > 3 and not word.startswith("TP"):
+        if word.isupper() and len(word) > 3 and not word.startswith(("TP", "TX")):
             break  # the letterhead's capitals, not the place
-        if row < len(lines) - 1 and taken and word.isupper() and not word.startswith("TP"):
+        if row < len(lines) - 1 and taken and word.isupper() and not word.startswith(("TP", "TX")):
             break
         taken.insert(0, word)
         first = index
