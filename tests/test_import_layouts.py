@@ -2681,3 +2681,39 @@ def test_a_town_s_place_line_keeps_its_unit_s_abbreviation(place: str) -> None:
         "và Liên đoàn Lao động thị xã.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
     )
     assert place == draft.data["promulgation"]["place"]
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "authority"),
+    [
+        ("TRƯỞNG CÔNG AN HUYỆN", "TRƯỞNG CÔNG AN HUYỆN", None),
+        (
+            "KT. TRƯỞNG CÔNG AN HUYỆN\nPHÓ TRƯỞNG CÔNG AN HUYỆN",
+            "PHÓ TRƯỞNG CÔNG AN HUYỆN",
+            "KT. TRƯỞNG CÔNG AN HUYỆN",
+        ),
+    ],
+)
+def test_the_district_police_head_s_signature_is_read(
+    block: str, title: str, authority: str | None
+) -> None:
+    """A signature under "TRƯỞNG CÔNG AN HUYỆN", a rank before the name: the police's head.
+
+    Probing round 58's district texts: the post, no known one, had left the block unread.
+    """
+    draft = coordprog.import_text(
+        "CÔNG AN TỈNH SƠN LA\nCÔNG AN HUYỆN MỘC CHÂU\nSố: 15/QĐ-CAH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Mộc Châu, ngày 12 tháng 5 năm 2018\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp giữa Công an huyện với Ban Chỉ huy Quân sự huyện\n"
+        "TRƯỞNG CÔNG AN HUYỆN MỘC CHÂU\nCăn cứ Luật Công an nhân dân năm 2014;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa Công an huyện với Ban "
+        "Chỉ huy Quân sự huyện.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        f"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n{block}\nThượng tá Lò Văn Sơn\n"
+    )
+    (signed,) = draft.data["promulgation"]["signatories"]
+    assert (title, "Lò Văn Sơn", authority) == (
+        signed["title"],
+        signed["name"],
+        signed.get("authority"),
+    )

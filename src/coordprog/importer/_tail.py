@@ -78,6 +78,10 @@ POSTS = (
     "TỔNG THANH TRA",
     "PHÓ TỔNG KIỂM TOÁN",
     "TỔNG KIỂM TOÁN",
+    # The head of a body named after the post, last: "TRƯỞNG CÔNG AN HUYỆN", "PHÓ TRƯỞNG CÔNG
+    # AN HUYỆN" (the district police's).
+    "PHÓ TRƯỞNG",
+    "TRƯỞNG",
 )
 _ONE_POST = "|".join(re.escape(post) for post in POSTS)
 #: A post, or two a signer holds at once joined by a comma ("THỨ TRƯỞNG, PHÓ CHỦ NHIỆM", a
