@@ -1601,3 +1601,19 @@ def test_an_amending_law_without_a_date_runs_to_its_own_number() -> None:
         ("46/2014/QH13", "Luật sửa đổi, bổ sung một số điều của Luật BHYT", None, None),
     ]
     assert expected == _acts(text)
+
+
+def test_a_day_parted_by_a_line_s_end_is_read_whole() -> None:
+    """A day parted "ngày 0" / "7 tháng 02 năm 2019": the act's day is the 7th.
+
+    Round 58's portal copy parts the day of the decision its regulation is issued with over two
+    lines; the act had been read without its date or issuer.
+    """
+    data = coordprog.import_text(
+        "QUY CHẾ\nTổ chức và hoạt động của Hội đồng phối hợp phổ biến giáo dục pháp luật huyện\n"
+        "(Ban hành kèm theo Quyết định số 01/QĐ-HĐPB\nngày 0\n7 tháng 02 năm 2019 của Ban Chỉ "
+        "đạo huyện Khoái Châu)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Quy chế này quy định.\n"
+    ).data
+    (act,) = [ref for ref in data["legal_refs"] if ref.get("number") == "01/QĐ-HĐPB"]
+    assert "2019-02-07" == str(act["date"])

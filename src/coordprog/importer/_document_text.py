@@ -131,6 +131,9 @@ def source_lines(text: str) -> list[str]:
             if found and _MARK_ALONE.match(found[-1]) and line.isupper():
                 found[-1] = f"{found[-1]} {line}"  # "TM." / "ỦY BAN NHÂN DÂN": one authority
                 continue
+            if found and _DAY_CUT.search(found[-1]) and _DAY_GOES_ON.match(line):
+                found[-1] = f"{found[-1]}{line}"  # "... ngày 0" / "7 tháng 02 năm 2019": one day
+                continue
             found.append(line)
     return _signature_in_capitals(found)
 
@@ -177,6 +180,11 @@ def _by_columns(raws: list[str]) -> list[str]:
 
 _DIGIT = re.compile(r"\d")
 
+
+#: A day's two digits a line's end parted ("ngày 0" / "7 tháng 02 năm 2019"): the first ends
+#: a line, the second starts the next, before its month.
+_DAY_CUT = re.compile(r"\bngày\s+\d$")
+_DAY_GOES_ON = re.compile(r"^\d\s+tháng\b")
 
 #: The mark under a signature's post that the signed copy bears: "(Đã ký)", "Đã ký".
 _SIGNED_MARK = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ)\s*\)?\.?$")
