@@ -2717,3 +2717,26 @@ def test_the_district_police_head_s_signature_is_read(
         signed["name"],
         signed.get("authority"),
     )
+
+
+def test_a_steering_committee_head_s_line_under_a_title_in_small_letters_ends_it() -> None:
+    """A head's line "TRƯỞNG BAN CHỈ ĐẠO 389 HUYỆN" under a title in sentence case decides.
+
+    Probing round 58's district texts: the post's body, no name the grammar reads whole, had
+    left the line read into the decision's title.
+    """
+    title = (
+        "Ban hành Quy chế phối hợp giữa các thành viên Ban Chỉ đạo 389 huyện trong công tác "
+        "chống buôn lậu"
+    )
+    draft = coordprog.import_text(
+        "UBND HUYỆN CHỢ MỚI\nBAN CHỈ ĐẠO 389\nSố: 05/QĐ-BCĐ389\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Chợ Mới, ngày 10 tháng 3 năm 2020\nQUYẾT ĐỊNH\n{title}\n"
+        "TRƯỞNG BAN CHỈ ĐẠO 389 HUYỆN\n"
+        "Căn cứ Quyết định số 389/QĐ-TTg ngày 19 tháng 3 năm 2014 của Thủ tướng Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa các thành "
+        "viên Ban Chỉ đạo 389 huyện trong công tác chống buôn lậu.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert title == draft.data["promulgation"]["title"]

@@ -522,6 +522,15 @@ def _words(text: str) -> list[str]:
     return fold(" ".join(re.findall(r"\w+", text))).split()
 
 
+def _starts_with_head(line: str) -> bool:
+    """Whether ``line`` starts with a head's post and names more: "TRƯỞNG BAN CHỈ ĐẠO 389 HUYỆN"."""
+    words = _words(line)
+    return any(
+        words[: len(post.split())] == post.split() and len(words) > len(post.split())
+        for post in _HEADS
+    )
+
+
 def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
     """Whether ``line`` names the head of the letterhead's body, the authority that decides.
 
@@ -993,6 +1002,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if title_lines and _joint_issuers_line(line, title_lines[-1], (kind or "",)):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         in_capitals = not any(c.islower() for c in line)
+        if title_lines and capitals is False and in_capitals and _starts_with_head(line):
+            break  # a head's post in capitals under a title in small letters: who decides
         if capitals is None:
             capitals = in_capitals
         elif capitals and not in_capitals:
