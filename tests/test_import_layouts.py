@@ -1044,6 +1044,40 @@ def test_a_gazette_heading_s_title_stops_at_the_deciding_post() -> None:
     )
 
 
+def test_a_joint_heading_names_its_bodies_number_and_date_before_the_title() -> None:
+    """A joint heading without "CỦA" ("BỘ Y TẾ - BỘ ... SỐ ... NGÀY ... HƯỚNG DẪN ...")."""
+    heading = (
+        "THÔNG TƯ LIÊN TỊCH\nBỘ Y TẾ - BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI SỐ 08/1998/TTLT- "
+        "BYT-LĐTBXH NGÀY 20 THÁNG 04 NĂM 1998 HƯỚNG DẪN THỰC HIỆN CÁC QUY ĐỊNH VỀ BỆNH NGHỀ "
+        "NGHIỆP\nCăn cứ Bộ luật Lao động ngày 23-6-1994;\n"
+    )
+    draft = coordprog.import_text(
+        "BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI-BỘ Y TẾ\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 08/1998/TTLT-BYT-BLĐTBXH\nHà Nội, ngày 20 tháng 4 năm 1998\n" + heading
+    )
+    assert "Hướng dẫn thực hiện các quy định về bệnh nghề nghiệp" == draft.data["title"]
+    assert "08/1998/TTLT-BYT-BLĐTBXH" == draft.data["number"]  # the Số line's
+    alone = coordprog.import_text(heading)
+    assert ("08/1998/TTLT-BYT-LĐTBXH", "1998-04-20") == (
+        alone.data["number"],
+        str(alone.data["signed_on"]),
+    )
+    assert ["Bộ Y tế", "Bộ Lao động - Thương binh và Xã hội"] == [
+        party["name"] for party in alone.data["parties"]
+    ]
+
+
+def test_a_title_citing_an_act_s_number_and_date_is_no_gazette_heading() -> None:
+    """A title "BAN HÀNH ... NGHỊ ĐỊNH SỐ ... NGÀY ... CỦA CHÍNH PHỦ ..." cites the act dated."""
+    draft = coordprog.import_text(
+        DECISION_HEAD + "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ PHỐI HỢP THỰC HIỆN NGHỊ ĐỊNH SỐ "
+        "56/2012/NĐ-CP NGÀY 16 THÁNG 7 NĂM 2012 CỦA CHÍNH PHỦ GIỮA ỦY BAN NHÂN DÂN THÀNH PHỐ VỚI "
+        "HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ\n\nCăn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;\n"
+    )
+    title = draft.data.get("promulgation", draft.data)["title"]
+    assert title.startswith("Ban hành Quy chế phối hợp thực hiện Nghị định số 56/2012/NĐ-CP")
+
+
 def test_a_page_stamp_is_no_title() -> None:
     """A news page's time and date stamp, with no small letters, is not read as the title."""
     draft = coordprog.import_text(

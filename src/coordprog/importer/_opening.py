@@ -1055,8 +1055,17 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
 
 
 _GAZETTE = re.compile(
-    r"^(?:CỦA\s+(?P<bodies>.+?)\s+)?SỐ\s*:?\s*(?P<number>\S+)\s+NGÀY\s+(?P<date>\d{1,2}[-/]\d{1,2}[-/]\d{4}"
-    r"|\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s+(?P<title>.+)$",
+    r"^(?:(?P<of>CỦA\s+)?(?P<bodies>.+?)\s+)?SỐ\s*:?\s*(?P<number>\S+(?:(?<=-)\s+\S+)?)\s+NGÀY\s+"
+    r"(?P<date>\d{1,2}[-/]\d{1,2}[-/]\d{4}|\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s+(?P<title>(?!CỦA).+)$",
+)
+
+#: The head words of a body that a joint heading names without "CỦA" ("THÔNG TƯ LIÊN TỊCH /
+#: BỘ Y TẾ - BỘ LAO ĐỘNG ... SỐ ... NGÀY ..."), "LIÊN TỊCH" or "LIÊN BỘ" before them; not a
+#: title's verb ("BAN HÀNH QUY CHẾ ... NGHỊ ĐỊNH SỐ ... NGÀY ... CỦA CHÍNH PHỦ"), whose date
+#: is then the act's, "CỦA" after it.
+_HEADING_BODY = re.compile(
+    r"^(?:LIÊN\s+(?:TỊCH|BỘ)\s+)?(?:BỘ|BAN(?!\s+HÀNH)|VIỆN|TÒA|TOÀ|ỦY\s+BAN|UỶ\s+BAN|TỔNG|HỘI|CHÍNH\s+PHỦ"
+    r"|VĂN\s+PHÒNG|TRUNG\s+ƯƠNG|NGÂN\s+HÀNG|THANH\s+TRA)\s"
 )
 
 
@@ -1083,18 +1092,35 @@ def _gazette_heading(
         if folded_rest.startswith(tail + " "):
             rest = rest[len(tail) :].strip()
     match = _GAZETTE.match(rest)
-    if match is None:
+    if match is None or (match["bodies"] and not match["of"] and not _HEADING_BODY.match(rest)):
         return None
-    day = _gazette_date(match["date"])
-    bodies = tuple(bodies_in_letterhead([match["bodies"]])) if match["bodies"] else ()
-    printed = match["title"]
+    bodies = tuple(bodies_in_letterhead([match["bodies"]])) if match["of"] else ()
+    if match["bodies"] and not match["of"] and not opening.letterhead:
+        bodies = tuple(bodies_in_letterhead([_HEADING_JOINT.sub("", match["bodies"])]))
+    titled = _with_gazette_title(opening, match["title"], bodies)
+    if opening.number and not match["of"]:
+        # The heading repeats what the Số and date lines gave ("SỐ 08/1998/TTLT- BYT-LĐTBXH"
+        # under "Số: 08/1998/TTLT-BYT-BLĐTBXH"): those lines are the document's.
+        return titled
+    number = " ".join(match["number"].split()).replace("- ", "-").rstrip(".,;")
+    return attrs.evolve(
+        titled,
+        number=number,
+        number_text=f"SỐ {match['number']}",
+        date=_gazette_date(match["date"]),
+        date_text=f"NGÀY {match['date']}",
+    )
+
+
+#: "LIÊN TỊCH" or "LIÊN BỘ" before the bodies a joint heading names.
+_HEADING_JOINT = re.compile(r"^LIÊN\s+(?:TỊCH|BỘ)\s+")
+
+
+def _with_gazette_title(opening: Opening, printed: str, bodies: tuple[BodyName, ...]) -> Opening:
+    """The title of an old gazette heading, printed in capitals, and the bodies it names."""
     title = recase(printed)
     return attrs.evolve(
         opening,
-        number=match["number"].rstrip(".,;"),
-        number_text=f"SỐ {match['number']}",
-        date=day,
-        date_text=f"NGÀY {match['date']}",
         title=title[:1].upper() + title[1:],
         title_printed=printed,
         recased=True,
