@@ -1617,3 +1617,16 @@ def test_a_day_parted_by_a_line_s_end_is_read_whole() -> None:
     ).data
     (act,) = [ref for ref in data["legal_refs"] if ref.get("number") == "01/QĐ-HĐPB"]
     assert "2019-02-07" == str(act["date"])
+
+
+def test_a_second_act_recalled_after_a_comma_takes_its_date_and_issuer_before_it() -> None:
+    """Round 61: "..., ngày 19 tháng 6 năm 1998, Thủ tướng Chính phủ đã ban hành Chỉ thị ..."."""
+    text = (
+        "Ngày 11 tháng 05 năm 1998, Chính phủ đã ban hành Nghị định số 29/1998/NĐ-CP về việc "
+        "ban hành Quy chế thực hiện dân chủ ở xã, ngày 19 tháng 6 năm 1998, Thủ tướng Chính phủ "
+        "đã ban hành Chỉ thị số 24/1998/CT-TTg về việc xây dựng và thực hiện hương ước."
+    )
+    assert [
+        ("29/1998/NĐ-CP", D(1998, 5, 11), "Chính phủ"),
+        ("24/1998/CT-TTg", D(1998, 6, 19), "Thủ tướng Chính phủ"),
+    ] == [(c.number, c.date, c.issuer) for c in coordprog.find_citations(text)]

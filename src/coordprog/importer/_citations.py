@@ -1326,8 +1326,11 @@ def _proposer(before: str) -> str | None:
     return None
 
 
+#: "Ngày 11/10/2016, A và B đã ký ...", or the second of such clauses after a comma ("...,
+#: ngày 19 tháng 6 năm 1998, Thủ tướng Chính phủ đã ban hành Chỉ thị số ...").
 _SIGNED_BEFORE = re.compile(
-    rf"(?:^|[.;]\s*)(?i:{_DATE})\s*,\s*(?P<who>[^,.;]+?)\s+(?:đã\s+)?(?:ký(?:\s+kết)?|ban\s+hành)\s*$"
+    rf"(?:^|[.;]\s*|,\s+(?=ngày\s))(?i:{_DATE})\s*,\s*(?P<who>[^,.;]+?)\s+(?:đã\s+)?"
+    r"(?:ký(?:\s+kết)?|ban\s+hành)\s*$"
 )
 
 #: "Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997": the issuer before the number.
