@@ -2434,3 +2434,27 @@ def test_an_attached_regulation_s_committee_is_its_party() -> None:
         "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định.\n"
     ).data
     assert ["Ủy ban nhân dân huyện Khoái Châu"] == [p["name"] for p in data["parties"]]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A flattened letterhead, the bodies run together with dashes.
+        "BỘ TƯ PHÁP - BỘ VĂN HOÁ THÔNG TIN - BAN THƯỜNG TRỰC UỶ BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC "
+        "VIỆT NAM\n" + MOTTO + "Số: 03/2000/TTLT/BTP-BVHTT-BTTUBTƯMTTQVN\n"
+        "Hà Nội, ngày 31 tháng 3 năm 2000\nTHÔNG TƯ LIÊN TỊCH\n",
+        # An old gazette heading without letterhead, the bodies after "LIÊN TỊCH".
+        "THÔNG TƯ\n\nLIÊN TỊCH BỘ TƯ PHÁP - BỘ VĂN HOÁ THÔNG TIN - BAN THƯỜNG TRỰC UỶ BAN TRUNG "
+        "ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\nSỐ 03/2000/TTLT/BTP-BVHTT-BTTUBTƯMMTTQVN\n"
+        "NGÀY 31 THÁNG 03 NĂM 2000 HƯỚNG DẪN VIỆC XÂY DỰNG\n",
+    ],
+)
+def test_a_standing_organ_after_a_dash_starts_the_next_body(opening: str) -> None:
+    """A letterhead "BỘ ... - BAN THƯỜNG TRỰC UỶ BAN ...": the board starts the next body."""
+    names = [
+        party["name"]
+        for party in _parties(opening + "Thực hiện hương ước, quy ước ở cơ sở như sau:\n")
+    ]
+    assert ["Bộ Tư pháp", "Bộ Văn hoá thông tin"] == names[:2]
+    assert "Mặt trận Tổ quốc Việt Nam" in names[2]
+    assert 3 == len(names)

@@ -463,6 +463,13 @@ _HEAD_AFTER_AND = re.compile(
     r"|Ban\s+Bí\s+thư|Đảng\s+đoàn|Ban\s+cán\s+sự)(?!\w)",
     re.IGNORECASE,
 )
+#: A standing organ that acts for the body named after it, which a flattened joint letterhead
+#: prints after a dash: "BỘ VĂN HOÁ THÔNG TIN - BAN THƯỜNG TRỰC UỶ BAN TRUNG ƯƠNG MẶT TRẬN ...".
+_STANDING_ORGAN = re.compile(
+    r"(?:Ban\s+Thường\s+trực|Ban\s+Thường\s+vụ|Đoàn\s+Chủ\s+tịch|Ban\s+Chấp\s+hành"
+    r"|Ban\s+Bí\s+thư)\s",
+    re.IGNORECASE,
+)
 #: In small letters, the fields a name lists after a dash or comma up to its "và" field:
 #: "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch".
 _FIELDS_GO_ON = re.compile(
@@ -504,6 +511,8 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
                 break  # punctuation ends the name; a field may follow a dash or comma
             if mark in ("-", "\u2013") and _organ_at(text, start) is not None:
                 break  # "BỘ TƯ PHÁP - BỘ CÔNG AN": a dash before another body
+            if mark in ("-", "\u2013") and _STANDING_ORGAN.match(text, start):
+                break  # "BỘ TƯ PHÁP - BAN THƯỜNG TRỰC UỶ BAN ...": the next body's organ
             if (mark or "\n" in gap) and read_body(text, start) is not None:
                 break  # another body follows
             if "\n" in gap and _bare_head_line(text, start):
