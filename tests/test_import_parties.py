@@ -2458,3 +2458,24 @@ def test_a_standing_organ_after_a_dash_starts_the_next_body(opening: str) -> Non
     assert ["Bộ Tư pháp", "Bộ Văn hoá thông tin"] == names[:2]
     assert "Mặt trận Tổ quốc Việt Nam" in names[2]
     assert 3 == len(names)
+
+
+def test_an_older_joint_circular_in_parts_is_signed_after_its_last_part() -> None:
+    """A joint circular in parts ("I. ...", "1. ..."), not articles: its blocks are read."""
+    data = coordprog.import_text(
+        "BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI-BỘ Y TẾ\n" + MOTTO + "Số: 08/1998/TTLT-BYT-BLĐTBXH\n"
+        "Hà Nội, ngày 20 tháng 4 năm 1998\nTHÔNG TƯ LIÊN TỊCH\n"
+        "Hướng dẫn thực hiện các quy định về bệnh nghề nghiệp\n"
+        "Liên Bộ Y tế - Lao động - Thương binh và Xã hội hướng dẫn như sau:\n"
+        "I. KHÁI NIỆM BỆNH NGHỀ NGHIỆP\nBệnh nghề nghiệp là bệnh phát sinh do điều kiện lao động.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nThông tư này có hiệu lực sau 15 ngày kể từ ngày ký.\n"
+        "KT. BỘ TRƯỞNG BỘ Y TẾ\nTHỨ TRƯỞNG\n\nNguyễn Văn Thưởng\n\n"
+        "KT. BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nTHỨ TRƯỞNG\n\nLê Duy Đồng\n"
+        "Nơi nhận:\n- Văn phòng Chính phủ;\n- Lưu VT.\n"
+    ).data
+    assert ["Nguyễn Văn Thưởng", "Lê Duy Đồng"] == [s["name"] for s in data["signatories"]]
+    assert ["bo-y-te", "bo-lao-dong-thuong-binh-va-xa-hoi"] == [
+        s["party"] for s in data["signatories"]
+    ]
+    assert 2 == len(data["parties"])
+    assert "Lê Duy Đồng" not in data.get("preamble", "")

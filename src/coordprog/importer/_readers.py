@@ -968,7 +968,10 @@ class ArticlesReader:
         )
         if 0 < first < len(body) and _PART.match(body[first - 1]) and body[first - 1].isupper():
             first -= 1  # "I- QUY ĐỊNH CHUNG" over "Điều 1.": the part holds the articles
-        preamble = [text for role, text in clauses(body[:first]) if role == "other"]
+        # An older joint circular in parts, not articles ("I. QUY ĐỊNH CHUNG", "1. ..."): its
+        # signatures follow its last part.
+        tail = signatures_start(body, first if first < len(body) else 0)
+        preamble = [text for role, text in clauses(body[: min(first, tail)]) if role == "other"]
         if preamble:
             data["preamble"] = " ".join(preamble)
             for found in preamble_bodies(data["preamble"]):
@@ -977,7 +980,6 @@ class ArticlesReader:
                 ) is None:
                     continue  # the letterhead says who issues; the preamble only confirms
                 draft.parties.add(found, data["preamble"])
-        tail = signatures_start(body, first)
         read_body_provisions(body[first:tail], document, draft)
         _explained_articles(draft)
         signatories, recipients = read_signatures(body[tail:], draft, "signatories")
