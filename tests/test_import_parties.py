@@ -2479,3 +2479,16 @@ def test_an_older_joint_circular_in_parts_is_signed_after_its_last_part() -> Non
     ]
     assert 2 == len(data["parties"])
     assert "Lê Duy Đồng" not in data.get("preamble", "")
+
+
+def test_a_joint_ministry_s_dash_after_a_whole_ministry_s_field_is_no_name_s() -> None:
+    """A joint ministry "Liên Bộ Tài chính - Giáo dục và Đào tạo" is two ministries, not one."""
+    text = (
+        "THÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý kinh phí\nCăn cứ Luật Ngân sách nhà nước;\n"
+        "Liên Bộ Tài chính - Giáo dục và Đào tạo hướng dẫn như sau:\nI. QUY ĐỊNH CHUNG\n"
+        "Kinh phí được cân đối trong dự toán.\n"
+    )
+    names = [party["name"] for party in coordprog.import_text(text).data.get("parties", [])]
+    assert "Bộ Tài chính - Giáo dục và Đào tạo" not in names
+    one = "THÔNG TƯ\nHướng dẫn\nBộ Lao động - Thương binh và Xã hội hướng dẫn như sau:\nI. CHUNG\n"
+    assert ["Bộ Lao động - Thương binh và Xã hội"] == [p["name"] for p in _parties(one)]

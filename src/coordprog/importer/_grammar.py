@@ -463,6 +463,25 @@ _HEAD_AFTER_AND = re.compile(
     r"|Ban\s+Bí\s+thư|Đảng\s+đoàn|Ban\s+cán\s+sự)(?!\w)",
     re.IGNORECASE,
 )
+#: A ministry's field that is a whole ministry's name: a dash after it, in small letters, goes
+#: on with another ministry ("Liên Bộ Tài chính - Giáo dục và Đào tạo"), where "Lao động -
+#: Thương binh và Xã hội" is one ministry's fields.
+_WHOLE_FIELDS = frozenset(
+    fold(field)
+    for field in (
+        "Tài chính",
+        "Tư pháp",
+        "Y tế",
+        "Nội vụ",
+        "Công an",
+        "Quốc phòng",
+        "Ngoại giao",
+        "Xây dựng",
+        "Công Thương",
+        "Thương mại",
+        "Giao thông vận tải",
+    )
+)
 #: A standing organ that acts for the body named after it, which a flattened joint letterhead
 #: prints after a dash: "BỘ VĂN HOÁ THÔNG TIN - BAN THƯỜNG TRỰC UỶ BAN TRUNG ƯƠNG MẶT TRẬN ...".
 _STANDING_ORGAN = re.compile(
@@ -507,6 +526,8 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
             listed = mark in ("-", "\u2013", ",") and (
                 capitals or (_fields_go_on(text, start) and _organ_at(text, start) is None)
             )
+            if listed and not capitals and fold(" ".join(words[:index])) in _WHOLE_FIELDS:
+                break  # "Liên Bộ Tài chính - Giáo dục và Đào tạo": two ministries, not one
             if mark and not listed:
                 break  # punctuation ends the name; a field may follow a dash or comma
             if mark in ("-", "\u2013") and _organ_at(text, start) is not None:
