@@ -2492,3 +2492,17 @@ def test_a_joint_ministry_s_dash_after_a_whole_ministry_s_field_is_no_name_s() -
     assert "Bộ Tài chính - Giáo dục và Đào tạo" not in names
     one = "THÔNG TƯ\nHướng dẫn\nBộ Lao động - Thương binh và Xã hội hướng dẫn như sau:\nI. CHUNG\n"
     assert ["Bộ Lao động - Thương binh và Xã hội"] == [p["name"] for p in _parties(one)]
+
+
+def test_the_country_s_name_in_an_association_s_name_keeps_its_capitals() -> None:
+    """A letterhead's "HỘI KHUYẾN HỌC VIỆT NAM" is "Hội Khuyến học Việt Nam"."""
+    names = [
+        party["name"]
+        for party in _parties(
+            "BỘ GIÁO DỤC VÀ ĐÀO TẠO - TRUNG ƯƠNG HỘI KHUYẾN HỌC VIỆT NAM\n"
+            + MOTTO
+            + "Số: 22/2006/NQLT-BGDĐT-HKHVN\nHà Nội, ngày 12 tháng 5 năm 2006\n"
+            "NGHỊ QUYẾT LIÊN TỊCH\nVề việc phối hợp hoạt động\nĐiều 1. Hai bên phối hợp.\n"
+        )
+    ]
+    assert "Hội Khuyến học Việt Nam" in names

@@ -609,8 +609,9 @@ def proper_name(name: str, school: bool = False) -> str:
 
 
 #: Fields whose name Decree 30 writes with more than its first capital: the ministry of
-#: industry and trade and its provincial departments are "Bộ/Sở Công Thương".
-_PROPER_FIELDS = (("Công thương", "Công Thương"),)
+#: industry and trade and its provincial departments are "Bộ/Sở Công Thương"; the country's
+#: name is a proper name wherever it ends a body's ("Hội Khuyến học Việt Nam").
+_PROPER_FIELDS = (("Công thương", "Công Thương"), ("[vV]iệt nam", "Việt Nam"))
 
 
 _VOWELS = frozenset("aăâeêioôơuưy")
