@@ -15,7 +15,7 @@ PLAN_BODY = (
 
 
 def test_a_place_broken_after_the_motto_s_rule_keeps_its_first_word() -> None:
-    """ "... Hạnh phúc ------ Ninh" / "Bình, ngày ...": the place is "Ninh Bình", not "Bình"."""
+    """Printed "... Hạnh phúc ------ Ninh" / "Bình, ngày ...": the place is "Ninh Bình"."""
     draft = coordprog.import_text(
         "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/KH-UBND | CỘNG HÒA XÃ\n"
         "HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Ninh\n"
@@ -26,7 +26,7 @@ def test_a_place_broken_after_the_motto_s_rule_keeps_its_first_word() -> None:
 
 
 def test_a_province_broken_over_lines_without_its_comma_is_read_whole() -> None:
-    """ "Thừa" / "Thiên Huế ngày ...": the province's name, not its last two words."""
+    """Printed "Thừa" / "Thiên Huế ngày ...": the province's name, not its last two words."""
     draft = coordprog.import_text(
         "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 24/KH-UBND\nThừa\n"
         "Thiên Huế ngày 23 tháng 01 năm 2021\n" + PLAN_BODY
@@ -44,7 +44,7 @@ def test_a_place_without_its_comma_after_a_word_of_no_province_stays_as_printed(
 
 
 def test_an_issuer_s_second_post_on_the_next_line_stays_with_the_first() -> None:
-    """ "của Bộ trưởng," / "Chủ nhiệm ban hành ...": one official's two posts, one issuer."""
+    """Printed "của Bộ trưởng," / "Chủ nhiệm ban hành ...": one official's two posts, one issuer."""
     draft = coordprog.import_text(
         "ỦY BAN DÂN TỘC\nSố: 12/QĐ-UBDT\nHà Nội, ngày 3 tháng 4 năm 2014\nQUYẾT ĐỊNH\n"
         "Ban hành Quy chế làm việc\n"
@@ -58,7 +58,7 @@ def test_an_issuer_s_second_post_on_the_next_line_stays_with_the_first() -> None
 
 
 def test_a_signer_s_name_broken_before_its_last_syllable_is_read_whole() -> None:
-    """ "PHÓ CHỦ TỊCH     Nguyễn Sỹ" / "Hiệp |": a table cell wrapped at its width."""
+    """Printed "PHÓ CHỦ TỊCH     Nguyễn Sỹ" / "Hiệp |": a table cell wrapped at its width."""
     draft = coordprog.import_text(
         PLAN_HEAD
         + "Ninh Bình, ngày 24 tháng 08 năm 2015\n"
@@ -92,7 +92,7 @@ NOTICE_TAIL = (
 
 
 def test_a_notice_s_heading_broken_in_small_letters_goes_on_over_the_next_line() -> None:
-    """ "... Trưởng Ban Chỉ đạo Quốc" / "gia tại cuộc họp ...": one heading, one title."""
+    """Printed "... Trưởng Ban Chỉ đạo Quốc" / "gia tại cuộc họp ...": one heading, one title."""
     draft = coordprog.import_text(
         "Thông báo kết luận của Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo Quốc\n"
         "gia tại cuộc họp Thường trực Ban chỉ đạo phòng, chống dịch Covid-19\n|\n" + NOTICE_TAIL
@@ -104,7 +104,7 @@ def test_a_notice_s_heading_broken_in_small_letters_goes_on_over_the_next_line()
 
 
 def test_a_heading_broken_after_a_year_s_word_takes_the_year() -> None:
-    """ "... nông thôn năm" / "2022 và triển khai ...": the heading does not end on "năm"."""
+    """Printed "... nông thôn năm" / "2022 và triển khai ...": the heading does not end on "năm"."""
     draft = coordprog.import_text(
         "Thông tin chỉ đạo điều hành\n"
         "Kết luận của Phó Chủ tịch UBND tỉnh Hồ Quang Bửu tại Hội nghị đánh giá\n"
@@ -119,7 +119,7 @@ def test_a_heading_broken_after_a_year_s_word_takes_the_year() -> None:
 
 
 def test_a_heading_s_short_tail_before_the_page_s_time_is_the_heading_s() -> None:
-    """ "... phòng chống dịch" / "Covid-19" / "12:08, 28/08/2021": the tail, not the time."""
+    """Printed "... phòng chống dịch" / "Covid-19" / "12:08, 28/08/2021": the tail, not the time."""
     draft = coordprog.import_text(
         "Kết luận của Chủ tịch UBND tỉnh về cuộc họp chỉ đạo phòng chống dịch\nCovid-19\n\n"
         "12:08, 28/08/2021\n\n(Baoquangngai.vn)- Chiều 27/8, UBND tỉnh đã tổ chức cuộc họp để "
@@ -142,7 +142,7 @@ def test_a_short_heading_takes_no_line_after_it() -> None:
 
 
 def test_a_sentence_opening_with_nham_under_a_title_is_the_body_s() -> None:
-    """ "Nhằm tiếp tục thực hiện ..." under a title starts the body; the title ends before it."""
+    """Printed "Nhằm tiếp tục thực hiện ..." under a title: the body starts, the title ends."""
     draft = coordprog.import_text(
         "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nSố: 552/CTPH-TLĐ\nHà Nội, ngày 10 tháng 4 năm 2012\n"
         "CHƯƠNG TRÌNH PHỐI HỢP\nTổ chức các hoạt động trong nữ công nhân lao động giai đoạn "
