@@ -321,7 +321,10 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: date and issuer of an act recalled after a comma ("..., ngày ..., Thủ tướng Chính phủ đã
 #: ban hành Chỉ thị số ...") read: 96.81% (8155 of 8424), the floor raised to 96.8%. With
 #: the fifty-eighth to sixtieth rounds: 96.86% (8457 of 8731).
-BASELINE_RECOVERED_SHARE = 0.968
+#: The sixty-second round's three plans (a district office's, two schools' Young Pioneer
+#: brigades') add 42 facts, 20 recovered before the importer changed for them: 96.53% (8100
+#: of 8391), the floor lowered to 96.5% for them.
+BASELINE_RECOVERED_SHARE = 0.966
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -452,8 +455,11 @@ BASELINE_RECOVERED_SHARE = 0.968
 #: with the Front's central committee) add three drafts, their parties all found before the
 #: importer changed for them: 274 and 268. With the fifty-eighth to sixtieth rounds: 282 and
 #: 274.
-BASELINE_DRAFTS_WRITTEN = 282
-BASELINE_PARTIES_FOUND = 274
+#: The sixty-second round's three plans of a district education office and two schools' Young
+#: Pioneer brigades, each under its superior body's letterhead line, add three drafts, the
+#: parties of one found before the importer changed for them: 274 and 266.
+BASELINE_DRAFTS_WRITTEN = 285
+BASELINE_PARTIES_FOUND = 275
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -657,7 +663,10 @@ CEILING_WRONG_SHARE = 0.02
 #: y tế (BHYT) số 25/2008/QH12") and an amending law's "một số điều", no number, read through
 #: to the number each is cited by: three. "HƯỚNG DẪN LIÊN NGÀNH" held as a guidance by the
 #: scorer's table of type lines, as "THÔNG TƯ LIÊN NGÀNH" is held as a joint circular: two.
-CEILING_UNFLAGGED = 2
+#: The sixty-second round's three leave one more unflagged before the importer changes for
+#: them: the Vinh An plan dated by the school site's date of today ("Ngày 16 tháng 01 năm
+#: 2025"), printed before the letterhead: three.
+CEILING_UNFLAGGED = 3
 
 
 class TestCorpus:
@@ -1350,7 +1359,11 @@ class TestScorer:
 #: The sixtieth round's three add one whose capital re-casing alone cannot know: the Party
 #: Congress's resolution cited by name as one căn cứ prints it, "Nghị quyết Đại hội Đại biểu
 #: toàn quốc lần thứ XIII ..." (its Article 1 writes "đại biểu"): 82.
-CEILING_RECASED_TITLES_LOST = 82
+#: The sixty-second round adds two whose capitals re-casing alone cannot know: the Young
+#: Pioneer brigades' work programmes, which their copies print "Chương trình Công tác Đội và
+#: phong trào thiếu nhi ..." (and "... Phong trào ..."): 83. Landed after the sixtieth round's
+#: one: 84.
+CEILING_RECASED_TITLES_LOST = 84
 
 
 def _dev_titles() -> list[str]:
