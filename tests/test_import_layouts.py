@@ -2774,3 +2774,52 @@ def test_a_steering_committee_head_s_line_under_a_title_in_small_letters_ends_it
         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
     )
     assert title == draft.data["promulgation"]["title"]
+
+
+def test_a_number_whose_hyphen_is_printed_as_a_space_keeps_its_symbol() -> None:
+    """A number printed "Số: 13 KH/LĐ": the number's symbol after a space is the number's, 13-KH/LĐ.
+
+    Round 62's Young Pioneer brigade's plan had been numbered "13", unflagged.
+    """
+    draft = coordprog.import_text(
+        "HỘI ĐỒNG ĐỘI HUYỆN PHÚ VANG\nLIÊN ĐỘI THCS AN BẰNG\nSố: 13 KH/LĐ\n"
+        "ĐỘI TNTP HỒ CHÍ MINH\nVinh An, ngày 04 tháng 5 năm 2019\n"
+        "KẾ HOẠCH\nVề việc tổ chức ngày hội “Khui heo đất - giúp bạn đến trường”\n"
+        "Thực hiện Chương trình công tác Đội năm học 2018 - 2019 của Liên đội.\n"
+        "1. Thời gian tổ chức: sáng thứ 2, ngày 13/5/2019.\n"
+    )
+    assert draft.data["number"] == "13-KH/LĐ"
+
+
+_PAGE_ABOVE = (
+    "Ngày 16 tháng 01 năm 2025\n» Đoàn Đội » Đội TNTP HCM\nCập nhật lúc : 17:59 04/05/2019\n"
+    "Kế hoạch tổ chức ngày hội “Khui heo đất - giúp bạn đến trường” năm học 2018 - 2019\n"
+)
+_PAGE_HEADING = (
+    "KẾ HOẠCH KẾT NẠP ĐỘI VIÊN NĂM HỌC 2019 - 2020\nTháng Mười Hai 17, 2019 10:10 sáng\n"
+)
+
+
+@pytest.mark.parametrize("above", [_PAGE_ABOVE, _PAGE_HEADING])
+def test_a_page_s_own_lines_above_the_letterhead_are_no_opening(above: str) -> None:
+    """A page's own lines above the letterhead: the opening is the document's, under them.
+
+    A site's date of today, and its post's heading in small letters or capitals: the
+    document's number, place, date and type line are those under the letterhead.
+
+    Round 62's school plans had been dated by the site's date of today (the heading in small
+    letters read as the body's first sentence, the opening cut there), unflagged, or typed and
+    titled by the post's heading in capitals, their letterhead, place and date lost.
+    """
+    draft = coordprog.import_text(
+        above + "HỘI ĐỒNG ĐỘI HUYỆN QUẢNG TRẠCH\nLIÊN ĐỘI TH SỐ 2 QUẢNG PHÚ\nSố: 21/KH-LĐ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Quảng Phú, ngày 15 tháng 12 năm 2019\nKẾ HOẠCH\nKết nạp đội viên mới\n"
+        "Căn cứ vào Chương trình công tác Đội và phong trào thiếu nhi năm học 2019 - 2020.\n"
+        "I. Mục đích, yêu cầu\n1. Mục đích: tạo không khí thi đua.\n"
+    )
+    assert draft.data["signed_on"] == dt.date(2019, 12, 15)
+    assert draft.data["place"] == "Quảng Phú"
+    assert draft.data["number"] == "21/KH-LĐ"
+    assert draft.data["kind"] == "plan"
+    assert draft.data["title"] == "Kết nạp đội viên mới"

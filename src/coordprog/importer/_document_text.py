@@ -47,6 +47,8 @@ PLACE_DATE = re.compile(
 NUMBER_LINE = re.compile(
     r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)"
     r"(?P<spaced>\s+\u2013\s+[A-ZĐ0-9][A-ZĐ0-9/&.-]*(?!\S))?"
+    # "Số: 13 KH/LĐ": a number of digits whose hyphen the copy printed as a space.
+    r"(?(spaced)|(?P<unhyphened>(?<=\d)[ \t]+[A-ZĐ][A-ZĐa-zđ]{0,5}/[A-ZĐ0-9/&.-]+(?!\S)))?"
 )
 # "1. ...", and the Party's "1- ..." (a hyphen after the number, then a space).
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\.|-(?=\s))\s+(?P<title>.+)$")
@@ -541,7 +543,9 @@ def read_letterhead(opening: list[str], data: dict[str, Any]) -> None:
         # A symbol after a blank ("-CTr/BDVTU") is a number not given yet.
         if number and "number" not in data and number["number"][:1] not in "-/":
             # "Số: 05 \u2013 HD/HNDT": the symbol after an en dash between spaces goes on it.
-            spaced = f"-{number['spaced'].split()[-1]}" if number["spaced"] else ""
+            # "Số: 13 KH/LĐ": its symbol after a space, where the hyphen belongs.
+            spaced = number["spaced"] or number["unhyphened"]
+            spaced = f"-{spaced.split()[-1]}" if spaced else ""
             data["number"] = (number["number"] + spaced).rstrip(".,;")
         place = PLACE_DATE.match(paragraph)
         if place and "signed_on" not in data:

@@ -565,7 +565,7 @@ def read_opening(lines: list[str]) -> Opening:
     )
     end = min(end, _first_sentence(lines[:end]))
     zone = _join_broken_type(lines[:end])
-    type_index = next((i for i, line in enumerate(zone) if type_of(line) is not None), None)
+    type_index = _type_index(zone)
     head_end = type_index if type_index is not None else len(zone)
     head_text = "\n".join(zone[:head_end])
     number, number_text, number_cut = _number(head_text)
@@ -717,6 +717,17 @@ def _continued(letterhead: list[str], after: list[str]) -> list[str]:
     return letterhead
 
 
+def _type_index(zone: list[str]) -> int | None:
+    """The index of the document's type line in the opening's ``zone``, or None.
+
+    A page's own heading above the letterhead may print the type and title in capitals
+    ("KẾ HOẠCH KẾT NẠP ĐỘI VIÊN NĂM HỌC 2019 - 2020" over the letterhead's lines): the type line
+    is then the one under the letterhead, when the copy prints one.
+    """
+    typed = [i for i, line in enumerate(zone) if type_of(line) is not None]
+    return next((i for i in typed if not _before_letterhead(zone, i)), typed[0] if typed else None)
+
+
 def _before_letterhead(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is a page's own text above the document's letterhead.
 
@@ -783,6 +794,7 @@ def _first_sentence(zone: list[str]) -> int:
             and not (index and _GOES_ON.search(zone[index - 1]))  # "... ban hành kèm theo" /
             and len(line.split()) >= 12
             and sum(c.islower() for c in line) > len(line) / 2
+            and not _before_letterhead(zone, index)  # the page's heading over the letterhead
         ):
             return index
         typed = type_of(line) is not None
