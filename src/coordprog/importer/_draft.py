@@ -70,7 +70,7 @@ from coordprog.importer._tail import (
     recipients_closed,
     standing_organ,
 )
-from coordprog.importer._years import years_of_another
+from coordprog.importer._years import school_year, years_of_another
 
 # --- what every kind shares -----------------------------------------------------------
 
@@ -388,11 +388,25 @@ _UNPLACED = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|p
 
 
 def others_years(draft: DraftBuilder, *titles: str | None) -> None:
-    """List the period to add when a title's years are another act's (:func:`years_of_another`)."""
+    """List the period to add when a title's years are another act's (:func:`years_of_another`).
+
+    A title that names a school year ("năm học 2018 - 2019") gives no calendar years either:
+    the period is listed to add, with the school year quoted.
+    """
     others = next((t for t in titles if years_of_another(t)), None)
-    if others is None or "period" in draft.data:
+    if "period" in draft.data or any(item["path"] == "period" for item in draft.items):
         return
-    if any(item["path"] == "period" for item in draft.items):
+    school = next((found for t in titles if (found := school_year(t))), None)
+    if others is None and school is not None:
+        draft.flag(
+            "period",
+            "Tên văn bản nêu một năm học (từ tháng 9 đến tháng 5 năm sau), không phải các năm "
+            "dương lịch: bổ sung thời hạn của văn bản nếu văn bản có nêu.",
+            "the title names a school year (September to May), not calendar years: add the "
+            "document's own period if it states one",
+            school,
+        )
+    if others is None:
         return
     draft.flag(
         "period",

@@ -103,13 +103,25 @@ _ANOTHERS = re.compile(
 )
 
 
-#: A title that ends with its own span of two years: a season or a school year ("mùa khô năm
-#: 2019 - 2020", "năm học 2023 - 2024"); not a span's end ("đến năm ...").
+#: A title that ends with its own span of two years, a season ("mùa khô năm 2019 - 2020"); not
+#: a span's end ("đến năm ...") or a school year ("năm học 2023 - 2024", see ``_SCHOOL_YEAR``).
 _OWN_YEARS = re.compile(
-    r"(?<!đến\s)(?<!tới\s)(?<!ĐẾN\s)(?<!TỚI\s)\bnăm(?:\s+học)?\s+(?P<start>(?:19|20)\d\d)"
+    r"(?<!đến\s)(?<!tới\s)(?<!ĐẾN\s)(?<!TỚI\s)\bnăm\s+(?P<start>(?:19|20)\d\d)"
     r"\s*[-\u2013]\s*(?P<end>(?:19|20)\d\d)\s*$",
     re.IGNORECASE,
 )
+
+#: A school year a title names ("năm học 2023 - 2024", "Năm học: 2019 - 2020"): it runs from
+#: September to May, so its two years are no period of calendar years the text gives.
+_SCHOOL_YEAR = re.compile(
+    r"\bnăm\s+học\s*:?\s*(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d(?!\d)", re.IGNORECASE
+)
+
+
+def school_year(title: str | None) -> str | None:
+    """The school year a title names ("năm học 2023 - 2024"), as printed, or None."""
+    found = _SCHOOL_YEAR.search(title[:_LONGEST_TITLE]) if title else None
+    return " ".join(found[0].split()) if found else None
 
 
 def years_of_another(title: str | None) -> str | None:
