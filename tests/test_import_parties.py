@@ -1413,6 +1413,34 @@ class TestTradeUnionsUnderTheirFederation:
         }
         assert expected == {key: party.get(key) for key in expected}
 
+    @pytest.mark.parametrize(
+        ("brigade", "name"),
+        [
+            ("LIÊN ĐỘI THCS AN BẰNG - VINH AN", "Liên đội THCS An Bằng - Vinh An"),
+            ("LIÊN ĐỘI TH SỐ 2 QUẢNG PHÚ", "Liên đội TH Số 2 Quảng Phú"),
+        ],
+    )
+    def test_a_school_s_pioneer_brigade_under_its_district_s_council(
+        self, brigade: str, name: str
+    ) -> None:
+        """A school's Young Pioneer brigade under its district's council issues, at the base.
+
+        Round 62's brigades ("HỘI ĐỒNG ĐỘI HUYỆN PHÚ VANG" / "LIÊN ĐỘI THCS AN BẰNG - VINH
+        AN") had been read as the district's council, their superior, made the party
+        (flagged); a school numbered in its place ("TH SỐ 2 QUẢNG PHÚ") had lost its name's end.
+        """
+        party = _party(
+            f"HỘI ĐỒNG ĐỘI HUYỆN PHÚ VANG\n{brigade}\nSố: 13-KH/LĐ\nĐỘI TNTP HỒ CHÍ MINH\n"
+            "Vinh An, ngày 04 tháng 5 năm 2019\nKẾ HOẠCH\nTổ chức ngày hội\n"
+            "I. MỤC ĐÍCH\n1. Giúp bạn đến trường.\n"
+        )
+        expected = {
+            "name": name,
+            "level": "commune",
+            "parent_body": "Hội đồng Đội huyện Phú Vang",
+        }
+        assert expected == {key: party.get(key) for key in expected}
+
     def test_a_department_named_with_its_province_without_the_word_tinh(self) -> None:
         """A department whose name ends with a province ("SỞ TƯ PHÁP HÀ GIANG") is that one's."""
         party = _party(

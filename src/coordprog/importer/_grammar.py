@@ -53,6 +53,9 @@ class Organ:
     level: str | None = None
     #: the abbreviations documents write it as.
     short: tuple[str, ...] = ()
+    #: a school's grade abbreviation may follow, the school's name after it a proper name
+    #: ("Trường THPT Tân Lâm", "Liên đội THCS An Bằng").
+    graded: bool = False
 
 
 #: The organs, longest written form first when matched.
@@ -226,7 +229,9 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Hội", named=True, kind="mass-organisation"),
     Organ("Đài", named=True),
     Organ("Báo", named=True),
-    Organ("Trường", named=True, kind="school"),
+    Organ("Trường", named=True, kind="school", graded=True),
+    # A school's Young Pioneer brigade, at the base: "LIÊN ĐỘI THCS AN BẰNG - VINH AN".
+    Organ("Liên đội", named=True, kind="mass-organisation", level="commune", graded=True),
     Organ("Học viện", named=True, kind="school"),
     Organ("Viện", named=True),
     Organ("Phòng", named=True, level="district"),
@@ -548,6 +553,9 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
         lower = fold(word)
         if capitals and lower == "về" and taken and index + 2 < len(tokens):
             continue  # "CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI": a field's words
+        if _school_number(words, index) and taken:
+            taken = index + 2  # "TRƯỜNG TH SỐ 2 QUẢNG PHÚ": a school numbered in its place
+            continue
         if lower == "và":
             following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
             after = tokens[index + 1][0] if following else 0
@@ -615,6 +623,16 @@ _PROPER_FIELDS = (("Công thương", "Công Thương"), ("[vV]iệt nam", "Việ
 
 
 _VOWELS = frozenset("aăâeêioôơuưy")
+
+
+def _school_number(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is "SỐ" before a number, after a school's grade ("TH SỐ 2")."""
+    return (
+        0 < index < len(words) - 1
+        and fold(words[index]) == "số"
+        and words[index + 1].isdigit()
+        and _abbreviated(words[index - 1])
+    )
 
 
 def _abbreviated(word: str) -> bool:
@@ -836,7 +854,7 @@ def _own_body(text: str, position: int) -> BodyName | None:
                 return None
             named = ("", end)  # "Hội đồng" + "Trung ương": a council named by its level
         said, end = named
-        school = organ.kind == "school"
+        school = organ.graded or organ.kind == "school"
         ending = None if school or organ.central else _province_ending(said)
         if ending is not None:
             said = ending[1]
@@ -1418,6 +1436,8 @@ def _party_central(bodies: list[BodyName]) -> list[BodyName]:
 
 
 _LEVEL_ORDER = ("central", "province", "district", "commune")
+#: The organs of units at the base, whatever body their letterhead prints over them.
+_BASE_UNITS = ("Liên đội",)
 
 
 def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
@@ -1446,19 +1466,24 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
                 body, parent=above.name, province=body.province or above.province, kind=kind
             )
             continue
+        base = body.organ in _BASE_UNITS
         if (
             above is not None
             and above.place is not None
             and body.place is None
-            and body.level is None
-            and (_same_line_of_bodies(above, body) or body.kind == "school")
+            and (body.level is None or base)
+            and (_same_line_of_bodies(above, body) or body.kind == "school" or base)
             and text.count("\n", above.end, body.start) == 1
         ):
             # "CĐGD QUẢNG TRỊ" / "CĐ TRƯỜNG THPT TÂN LÂM": a school's union under the union it
             # belongs to, or a school under the body over it, issues at that body's level and
-            # in its province.
+            # in its province; a school's Pioneer brigade under its district's council ("HỘI
+            # ĐỒNG ĐỘI HUYỆN PHÚ VANG" / "LIÊN ĐỘI THCS AN BẰNG"), at the base, in its province.
             result[-1] = attrs.evolve(
-                body, parent=above.name, level=above.level, province=above.province
+                body,
+                parent=above.name,
+                level=body.level if base else above.level,
+                province=above.province,
             )
             continue
         result.append(body)
