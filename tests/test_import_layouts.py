@@ -2835,3 +2835,21 @@ def test_a_page_s_own_lines_above_the_letterhead_are_no_opening(above: str) -> N
     assert draft.data["number"] == "21/KH-LĐ"
     assert draft.data["kind"] == "plan"
     assert draft.data["title"] == "Kết nạp đội viên mới"
+
+
+def test_a_number_after_a_letterhead_closed_by_a_stop_on_one_line() -> None:
+    """A number after a letterhead closed by a stop, on one line: read, its kind with it.
+
+    A copy printing the whole document on one line closes the letterhead's name by a stop
+    ("... PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78 /KH-PGD&ĐT."). Round 62's district plan had
+    neither, its kind a programme's by default (flagged).
+    """
+    draft = coordprog.import_text(
+        "UBND HUYỆN THANH OAI PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thanh Oai, ngày 02 tháng 02 năm 2016. "
+        "KẾ HOẠCH Hoạt động chương trình Phòng chống tai nạn thương tích 5 năm Thực hiện Kế "
+        "hoạch số 323/KH-SGD&ĐT ngày 21/1/2016 của Sở Giáo dục và Đào tạo Hà Nội, Phòng GD&ĐT "
+        "Thanh Oai xây dựng Kế hoạch như sau: I. MỤC TIÊU 1. Mục tiêu chung\n"
+    )
+    assert draft.data["number"] == "78/KH-PGD&ĐT"
+    assert draft.data["kind"] == "plan"

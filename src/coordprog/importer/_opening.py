@@ -87,7 +87,9 @@ _SYMBOL_TAIL = r"(?:\s*[-\u2013]\s*(?-i:[A-ZĐ0-9][A-ZĐ0-9]*)(?![\w/]))*"
 _NUMBER = re.compile(
     # After the letterhead's star on a line a copy flattened ("... HẢI PHÒNG * Số: 05 - ..."),
     # or after its rule ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND |").
+    # Or after its name closed by a stop, the page's lines joined ("... ĐÀO TẠO. Số: 78 /KH").
     rf"(?:^|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\s)(?=Số\s*:|Số\s+\d))|(?-i:(?<=\*\s)(?=Số\s*:))"
+    rf"|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\.\s)(?=Số\s*:))"
     r"|(?-i:(?<=---\s)(?=Số\s*:)))"
     # "...-BNN&PTNT-...": a symbol part holding "&" is whole; "05 \u2013 HD/HNDT": an en dash.
     r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/\-\u2013]\s*[\w.]+(?:&[\w.]+)*)+"
