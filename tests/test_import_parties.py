@@ -1441,6 +1441,32 @@ class TestTradeUnionsUnderTheirFederation:
         }
         assert expected == {key: party.get(key) for key in expected}
 
+    @pytest.mark.parametrize(
+        ("head", "parent"),
+        [
+            (
+                "TRUNG TÂM Y TẾ HUYỆN ĐÔ LƯƠNG\nTRẠM Y TẾ XÃ LẠC SƠN\n",
+                "Trung tâm Y tế huyện Đô Lương",
+            ),
+            ("UBND HUYỆN ĐÔ LƯƠNG\nTRẠM Y TẾ XÃ LẠC SƠN\n", "Ủy ban nhân dân huyện Đô Lương"),
+            ("UBND XÃ LẠC SƠN\nTRẠM Y TẾ\n", "Ủy ban nhân dân xã Lạc Sơn"),
+        ],
+    )
+    def test_a_commune_s_health_station_under_the_body_over_it(
+        self, head: str, parent: str
+    ) -> None:
+        """A commune's health station ("TRẠM Y TẾ XÃ ...") under the body over it issues.
+
+        Found probing round 62's class (a superior printed over the issuer): the station was
+        no body, and the district's centre or committee over it had been made the party.
+        """
+        party = _party(
+            head + MOTTO + "Số: 05/KH-TYT\nLạc Sơn, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Phối hợp tuyên truyền năm 2024\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+        )
+        expected = {"name": "Trạm Y tế xã Lạc Sơn", "level": "commune", "parent_body": parent}
+        assert expected == {key: party.get(key) for key in expected}
+
     def test_a_department_named_with_its_province_without_the_word_tinh(self) -> None:
         """A department whose name ends with a province ("SỞ TƯ PHÁP HÀ GIANG") is that one's."""
         party = _party(

@@ -222,6 +222,7 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Sở", named=True, placed=True, level="province"),
     Organ("Ban", named=True, kind="board"),
     Organ("Trung tâm", named=True),
+    Organ("Trạm", named=True),  # "TRẠM Y TẾ XÃ LẠC SƠN": a commune's health station
     Organ("Văn phòng", named=True),
     Organ("Thanh tra", named=False),
     Organ("Ủy ban", named=True),
@@ -265,6 +266,7 @@ _NOT_ORGANS = {
     "Báo": ("cáo", "chí", "động", "tin", "hiệu"),
     "Ủy ban": ("nhân",),
     "Trung tâm": (),
+    "Trạm": ("dừng", "nghỉ", "xe", "sạc", "thu"),
     "Đảng ủy": ("ban",),  # "Ban cán sự đảng Ủy ban nhân dân": the word "đảng", then "Ủy ban"
 }
 
@@ -1061,7 +1063,7 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
 
 
 #: Organs printed under the committee or council they belong to, on a letterhead's lines.
-_BOARDS = ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm")
+_BOARDS = ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm", "Trạm")
 
 
 def _boards_under(bodies: list[BodyName], text: str) -> list[BodyName]:
@@ -1438,6 +1440,8 @@ def _party_central(bodies: list[BodyName]) -> list[BodyName]:
 _LEVEL_ORDER = ("central", "province", "district", "commune")
 #: The organs of units at the base, whatever body their letterhead prints over them.
 _BASE_UNITS = ("Liên đội",)
+#: The organs of a service's stations in a lower unit, printed under the body over them.
+_STATIONS = ("Trạm",)
 
 
 def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
@@ -1453,7 +1457,11 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
         above = result[-1] if result else None
         if (
             above is not None
-            and (_same_line_of_bodies(above, body) or _executive_of_lower_unit(above, body))
+            and (
+                _same_line_of_bodies(above, body)
+                or _executive_of_lower_unit(above, body)
+                or body.organ in _STATIONS  # "TRUNG TÂM Y TẾ HUYỆN A" / "TRẠM Y TẾ XÃ B"
+            )
             and (above.place is not None or above.level == "central")
             and body.place is not None
             and above.level in _LEVEL_ORDER
