@@ -2853,3 +2853,28 @@ def test_a_number_after_a_letterhead_closed_by_a_stop_on_one_line() -> None:
     )
     assert draft.data["number"] == "78/KH-PGD&ĐT"
     assert draft.data["kind"] == "plan"
+
+
+@pytest.mark.parametrize(
+    "today",
+    [
+        "Thứ Hai, ngày 16 tháng 01 năm 2025\n",
+        "Thứ hai, ngày 16 tháng 01 năm 2025\n",
+        "Hôm nay: Thứ Hai, ngày 16 tháng 01 năm 2025\n",
+        "Chủ nhật, ngày 16 tháng 01 năm 2025 | 10:20\nTrang chủ\n",
+    ],
+)
+def test_a_page_s_date_of_today_after_its_weekday_is_no_place_and_date(today: str) -> None:
+    """A site's date of today after the day of the week ("Thứ Hai, ngày ..."): no place line.
+
+    Found probing round 62's site's date of today: the weekday had been read as the place
+    ("Thứ Hai") and the page's date as the document's, unflagged.
+    """
+    draft = coordprog.import_text(
+        today + "HỘI ĐỒNG ĐỘI HUYỆN PHÚ VANG\nLIÊN ĐỘI THCS AN BẰNG\nSố: 13-KH/LĐ\n"
+        "ĐỘI TNTP HỒ CHÍ MINH\nVinh An, ngày 04 tháng 5 năm 2019\nKẾ HOẠCH\nTổ chức ngày hội\n"
+        "Thực hiện Chương trình công tác Đội năm học 2018 - 2019 của Liên đội.\n"
+        "1. Thời gian tổ chức: sáng thứ 2, ngày 13/5/2019.\n"
+    )
+    assert (draft.data["place"], draft.data["signed_on"]) == ("Vinh An", dt.date(2019, 5, 4))
+    assert not _flagged(draft, "signed_on")

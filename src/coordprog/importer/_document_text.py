@@ -37,8 +37,11 @@ _TRAILING_RULE = re.compile(r"(?:^|\s+)[-_=\u2013\u2014\u2015\u2500]{3,}\s*$")
 # Words a caption broken across lines may end with: the next line goes on with it.
 _CONTINUES = ("của", "và", "với", "giữa", "cho", "đối", "trong", "về", "các", "giữa các")
 # "Hòa Bình, ngày 20 tháng 3 năm 2019", or the date alone on its line.
+#: A day of the week a page prints before its date of today ("Thứ Hai, ngày ..."): no place.
+WEEKDAY = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*$")
 PLACE_DATE = re.compile(
-    r"^(?:(?P<place>[^\d,;:]{2,40}),\s*)?ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
+    r"^(?!(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,)"
+    r"(?:(?P<place>[^\d,;:]{2,40}),\s*)?ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})"
     r"\s+năm\s+(?P<year>\d{4})(?:\b(?(place)|$))"
 )
 # "Số: 01/QC-UBND" (State), "Số 79-CTr/BDVTW" (Party, no colon), and a draft's

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from coordprog.importer._document_text import LOWER_LETTERS, UPPER_LETTERS
+from coordprog.importer._document_text import LOWER_LETTERS, UPPER_LETTERS, WEEKDAY
 from coordprog.importer._grammar import BodyName, bodies_in_letterhead, find_bodies, read_body
 from coordprog.importer._places import fold, province_match, province_named
 from coordprog.importer._recase import capital_first, recase
@@ -375,6 +375,8 @@ def _place_before(text: str, at: int) -> str | None:
         # A place broken over lines takes its line before whole ("Vĩnh" / "Long, ngày ..."); the
         # end of a sentence is not one ("... quốc tế Long Thành" / "Hà Nội, ngày ...").
         taken = [word for word, row in words[first:] if row == len(lines) - 1]
+    if WEEKDAY.match(" ".join(taken)):
+        return None  # "Thứ Hai, ngày 16 tháng 01 năm 2025": a page's date of today
     return " ".join(taken) if taken else None
 
 
