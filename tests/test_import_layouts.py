@@ -2878,3 +2878,27 @@ def test_a_page_s_date_of_today_after_its_weekday_is_no_place_and_date(today: st
     )
     assert (draft.data["place"], draft.data["signed_on"]) == ("Vinh An", dt.date(2019, 5, 4))
     assert not _flagged(draft, "signed_on")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("xã Lạc Sơn, ngày 05 tháng 8 năm 2025", "xã Lạc Sơn"),
+        ("phường Việt Trì, ngày 05 tháng 8 năm 2025", "phường Việt Trì"),
+        ("thị trấn Đô Lương, ngày 05 tháng 8 năm 2025", "thị trấn Đô Lương"),
+    ],
+)
+def test_a_place_line_opening_with_its_unit_in_small_letters_keeps_it(
+    line: str, place: str
+) -> None:
+    """A commune's place line with its unit in small letters ("xã Lạc Sơn, ngày ...") keeps it.
+
+    Found probing round 62's commune plans: the place had been read without its unit ("Lạc
+    Sơn"), unflagged, where the place is transcribed as printed.
+    """
+    draft = coordprog.import_text(
+        "CÔNG AN TỈNH PHÚ THỌ\nCÔNG AN XÃ LẠC SƠN\nSố: 05/KH-CAX\n"
+        f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\n"
+        "KẾ HOẠCH\nPhối hợp tuyên truyền năm 2025\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+    )
+    assert (draft.data["place"], draft.data["signed_on"]) == (place, dt.date(2025, 8, 5))

@@ -375,10 +375,16 @@ def _place_before(text: str, at: int) -> str | None:
         # A place broken over lines takes its line before whole ("Vĩnh" / "Long, ngày ..."); the
         # end of a sentence is not one ("... quốc tế Long Thành" / "Hà Nội, ngày ...").
         taken = [word for word, row in words[first:] if row == len(lines) - 1]
+    unit = _LOWER_UNIT.search(lines[-1][: len(lines[-1]) - len(" ".join(taken))]) if taken else None
+    if unit is not None and words[first][1] == len(lines) - 1:
+        taken[:0] = unit[1].split()  # "xã Lạc Sơn, ngày ...": the commune's word in small letters
     if WEEKDAY.match(" ".join(taken)):
         return None  # "Thứ Hai, ngày 16 tháng 01 năm 2025": a page's date of today
     return " ".join(taken) if taken else None
 
+
+#: A commune's or ward's word in small letters opening a place-and-date line ("xã Lạc Sơn, ...").
+_LOWER_UNIT = re.compile(r"^\s*(xã|phường|thị\s+trấn)\s+$")
 
 #: The motto's last words, in any case: "Hạnh phúc", "Hạnh Phúc", "HẠNH PHÚC".
 _MOTTO_END = re.compile(r"(?i:hạnh\s+phúc)\W*$")
