@@ -866,24 +866,7 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
             if body_at is not None:
                 name = " ".join(text[match.start("name") : body_at].split())
                 after = body_at
-        own_number = None
-        if re.match(r"^[Ss]ửa\s*đổi", name):
-            # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...": to its date.
-            amended = re.compile(rf"\s*,?\s*{_DATE}").search(text, match.end("kind"))
-            sentence = _sentence_end(text, match.end("kind"))
-            if amended is not None and amended.start() < sentence:
-                name = " ".join(text[match.end("kind") : amended.start()].split())
-                after = amended.start()
-            elif match["number"] is None:
-                name, own_number, after = _to_own_number(
-                    text, match.end("kind"), sentence, name, after
-                )
-        number = match["number"] or own_number
-        # "Luật sửa đổi, bổ sung một số điều của Luật A số 56/2020/QH14 ngày ...": the amending
-        # law's own number ends its name.
-        numbered = re.search(rf"\s+số\s+(?P<number>{_NUMBER})$", name)
-        if number is None and numbered is not None and re.match(r"^[Ss]ửa\s*đổi", name):
-            name, number = name[: numbered.start()], numbered["number"]
+        name, number, after = _amending(text, match, name, after)
         if number is None:
             # "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13": words
             # after "của" that are not its issuer alone are more of the name, up to its number.
@@ -931,6 +914,30 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         raw.append((match.start(), match.end(), LegalKind.RESOLUTION, None, name, None))
         taken.append((match.start(), match.end()))
     return raw, taken, passed
+
+
+def _amending(
+    text: str, match: re.Match[str], name: str, after: int
+) -> tuple[str, str | None, int]:
+    """The name, number and end of an amending law named at ``match`` ("Luật sửa đổi, ...").
+
+    Any other act's name comes back as it is, with the number ``match`` read. An amending law's
+    name runs to its date ("Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày ...") or
+    to its own number ("... của Luật A số 56/2020/QH14 ngày ...": the number ends its name).
+    """
+    number: str | None = match["number"]
+    if re.match(r"^[Ss]ửa\s*đổi", name):
+        amended = re.compile(rf"\s*,?\s*{_DATE}").search(text, match.end("kind"))
+        sentence = _sentence_end(text, match.end("kind"))
+        if amended is not None and amended.start() < sentence:
+            name = " ".join(text[match.end("kind") : amended.start()].split())
+            after = amended.start()
+        elif number is None:
+            name, number, after = _to_own_number(text, match.end("kind"), sentence, name, after)
+    numbered = re.search(rf"\s+số\s+(?P<number>{_NUMBER})$", name)
+    if number is None and numbered is not None and re.match(r"^[Ss]ửa\s*đổi", name):
+        name, number = name[: numbered.start()], numbered["number"]
+    return name, number, after
 
 
 #: An act's own number after its name: " số 46/2014/QH13" ("một số điều" is none: no number).
