@@ -1112,6 +1112,20 @@ class TestPlanRoles:
         # The department's own units carry its plan out: no signing party more.
         assert ["sở công thương tỉnh lào cai"] == [p["name"].casefold() for p in data["parties"]]
 
+    @pytest.mark.parametrize(
+        "type_line",
+        ["K Ế   H O Ạ C H\n", "KẾ HOẠCH "],
+        ids=["spaced-out", "run-on-with-the-title"],
+    )
+    def test_the_bodies_own_tasks_whatever_the_type_line_looks_like(self, type_line: str) -> None:
+        """A plan's type line spaced out, or run on with its title, is still a plan's."""
+        text = DEPARTMENT_PLAN.replace("KẾ HOẠCH\n", type_line, 1)
+        data = coordprog.import_text(text).data
+        assert "plan" == data["kind"]
+        assert ["III.1", "III.3"] == [
+            g["id"] for g in data["task_groups"] if g["id"].startswith("III.")
+        ]
+
     def test_reviews_every_six_months_and_every_year(self) -> None:
         """A line "Định kỳ 6 tháng, hàng năm ... sơ kết": two cadences, as "01 năm" gives."""
         rules = coordprog.import_text(DEPARTMENT_PLAN).data["schedule"]

@@ -238,14 +238,17 @@ def _schedule(text: str, period_words: str) -> dict[str, Any]:
 
 
 def draft_program(
-    text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES
+    text: str, bodies: Iterable[KnownBody] = KNOWN_BODIES, printed: str | None = None
 ) -> tuple[dict[str, Any], list[str], list[str]]:
     """Read a program's or a regulation's text: its data, what to check, its *Căn cứ* paragraphs.
 
     ``bodies`` is the table of known bodies that names are matched to (the
-    built-in :data:`KNOWN_BODIES` and what plugins add).  What the text
-    does not settle is listed in the remarks, never guessed.  The acts it
-    cites are read by :mod:`coordprog.importer._acts` afterwards.
+    built-in :data:`KNOWN_BODIES` and what plugins add).  ``printed`` is the
+    kind the opening's reader read from the type line, which knows the lines
+    this reader's own exact match misses (spaced out, "K Ế   H O Ạ C H", or
+    run on with the title): a plan's parts are read as a plan's by it.
+    What the text does not settle is listed in the remarks, never guessed.
+    The acts it cites are read by :mod:`coordprog.importer._acts` afterwards.
     """
     table = Table(bodies)
     parts = paragraphs(text)
@@ -261,7 +264,7 @@ def draft_program(
     first_part = min(first_roman, first_provision)
     kind_line = next((p for p in parts[:first_part] if p in KIND_LINES), None)
     kind = KIND_LINES[kind_line] if kind_line else ("regulation" if regulation else "program")
-    data["kind"] = kind
+    data["kind"] = printed if printed and not kind_line else kind
     read_letterhead(parts[:first_part], data)
     title, preamble, basis = _opening(parts[:first_part], kind_line, regulation, table, unsure)
     data["title"] = title

@@ -1307,7 +1307,7 @@ class PartsReader:
 
     def read(self, document: ReadDocument, draft: DraftBuilder) -> None:
         opening = document.opening
-        old, remarks, _basis = draft_program(document.text, document.bodies)
+        old, remarks, _basis = draft_program(document.text, document.bodies, opening.kind)
         data = draft.data
         kind = (
             opening.kind
