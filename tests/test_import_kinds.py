@@ -12,6 +12,8 @@ import pytest
 
 import coordprog
 
+from .import_texts import LISTED_TOGETHER
+
 PARTY_HEAD = (
     "BAN CHẤP HÀNH TRUNG ƯƠNG\n--------\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n"
     "Số: 66-QĐ/TW\nHà Nội, ngày 06 tháng 02 năm 2017\n"
@@ -1422,16 +1424,7 @@ def test_a_type_line_leaving_a_title_of_two_words_flags_the_kind() -> None:
     Round 56's copy prints its heading's first line in capitals and its title's words after it
     in small letters; the kind read from the first line is listed to check with the title.
     """
-    text = (
-        "QUY CHẾ PHỐI HỢP CÔNG TÁC\n"
-        "Giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân\n"
-        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn\n"
-        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
-        "Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ "
-        "quốc Việt Nam tỉnh Bắc Kạn thống nhất ban hành Quy chế phối hợp hoạt động như sau:\n"
-        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi phối hợp\nQuy chế này quy định.\n"
-    )
-    draft = coordprog.import_text(text)
+    draft = coordprog.import_text(LISTED_TOGETHER)
     assert draft.data["kind"] == "regulation"
     assert "kind" in {item["path"] for item in draft.data["to_complete"]}
 

@@ -13,6 +13,8 @@ import pytest
 
 import coordprog
 
+from .import_texts import LISTED_TOGETHER
+
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
 
@@ -2267,16 +2269,7 @@ class TestMassOrganisationsRoundFiftyTwo:
 class TestBodiesOfOneListPlacedTogether:
     """Round 56: bodies listed together, the province printed once after the last of them."""
 
-    _PORTAL = (
-        "QUY CHẾ PHỐI HỢP CÔNG TÁC\n"
-        "Giữa Thường trực Hội đồng nhân dân, Ủy ban nhân dân\n"
-        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn\n"
-        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
-        "Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ "
-        "quốc Việt Nam tỉnh Bắc Kạn thống nhất ban hành Quy chế phối hợp hoạt động như sau:\n"
-        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi phối hợp\n"
-        "Quy chế này quy định về nguyên tắc phối hợp.\n"
-    )
+    _PORTAL = LISTED_TOGETHER
 
     def test_the_province_after_the_last_body_places_each_body_of_the_list(self) -> None:
         """In "Thường trực HĐND, UBND và Ban Thường trực ... tỉnh Bắc Kạn" all are Bắc Kạn's."""
