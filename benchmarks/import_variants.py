@@ -81,6 +81,22 @@ def _number_without_colon(text: str) -> str:
     return re.sub(r"(?m)^(\s*)Số\s*:\s*", r"\1Số ", text, count=1)
 
 
+#: The national heading's two lines, the state's name and its motto, each alone on its line.
+_NATIONAL_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    r"|Độc lập\s*[-\u2013]\s*Tự do\s*[-\u2013]\s*Hạnh phúc)[ \t]*\n"
+)
+
+
+def _without_national_heading(text: str) -> str:
+    """The national heading left out, as many web copies print a document.
+
+    The letterhead, number, place and date stay, with no "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM" / "Độc lập - Tự do - Hạnh phúc" between them.
+    """
+    return _NATIONAL_HEADING.sub("", text, 2)
+
+
 def _body(text: str, rewrite: Callable[[str], str]) -> str:
     """``rewrite`` applied to the lines after the opening's first fifteen."""
     lines = text.split("\n")
@@ -222,6 +238,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "type-run-on": _type_run_on,
     "number-no-colon": _number_without_colon,
     "place-no-comma": _place_without_comma,
+    "no-motto": _without_national_heading,
     "slashed-dates": _slashed_dates,
     "numbered-bases": _numbered_bases,
     "glued-articles": _glued_articles,

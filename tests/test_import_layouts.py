@@ -296,6 +296,26 @@ def test_a_city_under_the_centre_is_no_place_of_a_body_the_text_calls_a_province
     assert [] != _flagged(draft, "parties[0]")
 
 
+@pytest.mark.parametrize(
+    "letterhead", ["ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n", "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n"]
+)
+def test_a_letterhead_over_the_place_and_date_without_motto_or_number(letterhead: str) -> None:
+    """A copy that dropped the national heading, its number left out: the letterhead is read.
+
+    The letterhead stands right above the place and date; it had been lost, and the party
+    and the province taken from the place line ("Ủy ban nhân dân tỉnh Hà Nội"), the
+    province not flagged.
+    """
+    draft = coordprog.import_text(
+        letterhead + "Hà Nội, ngày 9 tháng 11 năm 2010\nQUYẾT ĐỊNH\n"
+        "Về việc ủy quyền cho phép thành lập hội\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ủy quyền cho Chủ tịch Ủy ban nhân dân cấp huyện.\n"
+    )
+    assert ["Ủy ban nhân dân tỉnh Nam Định"] == [p["name"] for p in draft.data["parties"]]
+    assert ("Nam Định", "Hà Nội") == (draft.data["province"], draft.data["place"])
+
+
 def test_numbered_lines_nobody_announced_are_no_tasks() -> None:
     """A copy's page numbering ("1. BỘ ...") in a text of unknown kind invents no task."""
     draft = coordprog.import_text(

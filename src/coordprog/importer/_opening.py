@@ -596,8 +596,11 @@ def read_opening(lines: list[str]) -> Opening:
     elif motto_at is not None:
         stop = motto_at + 1
     else:
-        # Neither a number line nor a motto: capitals right above the type line, if any.
+        # Neither a number line nor a motto: capitals right above the type line, if any, or
+        # above the place and date printed over it (a copy that dropped the motto).
         stop = type_index if type_index is not None else 0
+        if stop and _DATED_LINE.match(zone[stop - 1]):
+            stop -= 1
     letterhead_lines: list[str] = []
     for line in reversed(zone[:stop]):
         motto = _MOTTO.match(fold(line))
