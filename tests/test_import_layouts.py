@@ -316,6 +316,20 @@ def test_a_letterhead_over_the_place_and_date_without_motto_or_number(letterhead
     assert ("Nam Định", "Hà Nội") == (draft.data["province"], draft.data["place"])
 
 
+@pytest.mark.parametrize(("place", "flagged"), [("Hà Nội", True), ("Nam Định", False)])
+def test_a_place_line_naming_another_province_than_the_parties_is_flagged(
+    place: str, flagged: bool
+) -> None:
+    """A province's committee signing "Hà Nội, ngày ...": the place kept as printed, to check."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 15/KH-UBND\n"
+        f"{place}, ngày 9 tháng 11 năm 2010\nKẾ HOẠCH\nTuyên truyền pháp luật năm 2011\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức.\n"
+    )
+    assert place == draft.data["place"]
+    assert flagged == ("place" in {item["path"] for item in draft.data.get("to_complete", [])})
+
+
 def test_numbered_lines_nobody_announced_are_no_tasks() -> None:
     """A copy's page numbering ("1. BỘ ...") in a text of unknown kind invents no task."""
     draft = coordprog.import_text(

@@ -125,10 +125,37 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         )
         if province:
             data["province"] = province
+    _placed_elsewhere(draft)
     _kind_flags(document, draft)
     _cut_caption(document, draft)
     if draft.items:
         data["to_complete"] = draft.items
+
+
+def _placed_elsewhere(draft: DraftBuilder) -> None:
+    """Flag a place line that names another province than every party's.
+
+    A province's bodies sign in their province: "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG" over "Hà
+    Nội, ngày ..." is a copy's slip (a site's template printing its own city) or a letterhead
+    misread. The place stays as printed, to check. A document with a central party, which
+    has no province, is not checked, nor a place that names no province ("Thủ Dầu Một").
+    """
+    data = draft.data
+    provinces = [p.get("province") for p in draft.parties.found]
+    if not provinces or not all(provinces):
+        return
+    decision = data.get("promulgation") or {}
+    for holder, path in ((data, "place"), (decision, "promulgation.place")):
+        named = place_province(holder.get("place"))
+        if named is not None and named not in provinces:
+            draft.flag(
+                path,
+                f"Địa danh ghi ở dòng ngày tháng ({named}) không thuộc tỉnh của cơ quan ban "
+                "hành: kiểm tra.",
+                f"the place line names {named}, a province none of the parties is in "
+                f"({', '.join(dict.fromkeys(str(p) for p in provinces))}): check the place",
+                holder.get("place"),
+            )
 
 
 def _cut_word(word: str) -> bool:
