@@ -1630,3 +1630,22 @@ def test_a_second_act_recalled_after_a_comma_takes_its_date_and_issuer_before_it
         ("29/1998/NĐ-CP", D(1998, 5, 11), "Chính phủ"),
         ("24/1998/CT-TTg", D(1998, 6, 19), "Thủ tướng Chính phủ"),
     ] == [(c.number, c.date, c.issuer) for c in coordprog.find_citations(text)]
+
+
+def test_an_issuer_printed_with_a_misread_tone_is_set_right_and_flagged() -> None:
+    """An issuer "Thủ tướng Chỉnh phủ" is read as the Prime Minister, the respelling listed."""
+    draft = coordprog.import_text(
+        "BỘ Y TẾ\nSố: 15/QĐ-BYT\nHà Nội, ngày 20 tháng 01 năm 2015\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Kế hoạch phòng chống bệnh giai đoạn 2015 - 2020\n"
+        "BỘ TRƯỞNG BỘ Y TẾ\n"
+        "Căn cứ Quyết định số 12/QĐ-TTg ngày 10/01/2013 của Thủ tướng Chỉnh phủ phê duyệt "
+        "Chiến lược quốc gia bảo vệ sức khỏe nhân dân;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống bệnh.\n"
+    )
+    refs = draft.data["legal_refs"]
+    (index,) = [i for i, ref in enumerate(refs) if ref["number"] == "12/QĐ-TTg"]
+    assert "Thủ tướng Chính phủ" == refs[index]["issuer"]
+    texts = [
+        i["text"] for i in draft.data["to_complete"] if i["path"] == f"legal_refs[{index}].issuer"
+    ]
+    assert ["Chỉnh phủ" in text for text in texts] == [True]

@@ -122,6 +122,9 @@ class Cited:
     #: The issuer stopped at an abbreviation in brackets that its name goes on after ("Ủy ban
     #: Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam"): the text it was read from, for checking.
     abbreviated: str | None = None
+    #: The issuer read with a letter the copy misprinted set right ("của Chỉnh Phủ" read as
+    #: "Chính Phủ"): the text it was read from, for checking.
+    respelt: str | None = None
 
 
 def _year(number: str | None) -> int | None:
@@ -408,17 +411,60 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                         cited.by_name and by_name,
                         cited.cut if merged.issuer is None else None,
                         other or cited.also_numbered,
+                        respelt=cited.respelt,
                     )
                     break
             else:
                 cited = Cited(citation, basis, implements, mentioned, basis and by_name, cut)
-                acts.append(attrs.evolve(cited, abbreviated=_abbreviated_issuer(text, citation)))
+                acts.append(
+                    attrs.evolve(
+                        cited,
+                        abbreviated=_abbreviated_issuer(text, citation),
+                        respelt=_respelt_issuer(text, citation),
+                    )
+                )
     return acts
 
 
 #: An abbreviation in brackets inside a body's name, the name going on after it: "Mặt trận Tổ
 #: quốc (MTTQ) Việt Nam", "Viện kiểm sát nhân dân (VKSND) tối cao".
 _ABBREVIATION_INSIDE = re.compile(r"\s*\([A-ZĐ]{2,}\)\s+(?:[A-ZĐ]\w*|tối\s+cao)(?!\w)")
+
+
+def _respelt_issuer(text: str, citation: Citation) -> str | None:
+    """The text an act's issuer was read from, when a letter of it was set right.
+
+    Spaces, case and words read past (a role, a year) aside, an issuer is written as the
+    text prints it. One whose letters the text prints with other marks ("của Chỉnh Phủ", a
+    scan's misread "Chính") was respelt; one named elsewhere than in the citation (by the
+    number's symbol) is not this.
+    """
+    if not citation.issuer:
+        return None
+    printed = text[citation.start : citation.end]
+    if _letters_within(citation.issuer, printed, marks=True):
+        return None
+    if _letters(citation.issuer, marks=False) not in _letters(printed, marks=False):
+        return None
+    return " ".join(printed.split())
+
+
+def _letters(said: str, *, marks: bool) -> str:
+    """``said``'s letters alone, in small letters, their marks kept or not."""
+    said = said.casefold() if marks else _bare(said)
+    return "".join(char for char in said if char.isalpha())
+
+
+def _letters_within(name: str, text: str, *, marks: bool) -> bool:
+    """Whether ``name``'s letters are, in order, among ``text``'s."""
+    printed = iter(_letters(text, marks=marks))
+    return all(char in printed for char in _letters(name, marks=marks))
+
+
+def _bare(text: str) -> str:
+    """``text`` in small letters without marks ("Chỉnh" and "Chính" are "chinh")."""
+    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(char for char in folded if not unicodedata.combining(char))
 
 
 def _abbreviated_issuer(text: str, citation: Citation) -> str | None:

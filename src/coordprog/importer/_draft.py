@@ -1681,6 +1681,15 @@ def _flag_act(act: Cited, at: str, draft: DraftBuilder) -> None:
             "name goes on after: check it and complete it",
             act.abbreviated,
         )
+    if act.respelt is not None:
+        draft.flag(
+            f"{at}.issuer",
+            f"Tên cơ quan ban hành văn bản được trích dẫn in sai dấu và đã được sửa thành "
+            f"“{act.citation.issuer}”: kiểm tra.",
+            f"the issuer of the act cited is printed with a misread letter, read as "
+            f"{act.citation.issuer}: check it",
+            act.respelt,
+        )
     if act.also_numbered is not None:
         draft.flag(
             f"{at}.number",
