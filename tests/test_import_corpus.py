@@ -328,6 +328,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: brigade under its district's council the party: 96.68% (8112 of 8391), the floor at 96.6%.
 #: Landed after the fifty-eighth to sixty-first rounds: 96.79% (8491 of 8773), the floor at
 #: 96.7% (it was 96.8% before this round's twenty-two facts missed untuned).
+#: The sixty-fourth round's three provincial decisions promulgating a coordination regulation
+#: (Quảng Ninh 2014, Cao Bằng 2018, Hà Nam 2018) add 140 facts, all recovered before any
+#: change: 96.84% (8631 of 8913); the floor stays at 96.7%, for rounds landing beside it.
 BASELINE_RECOVERED_SHARE = 0.967
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -464,8 +467,10 @@ BASELINE_RECOVERED_SHARE = 0.967
 #: parties of one found before the importer changed for them: 274 and 266. A school's Pioneer
 #: brigade printed under its district's council ("LIÊN ĐỘI ...") is the party since: 268.
 #: Landed after the fifty-eighth to sixty-first rounds: 285 and 277.
-BASELINE_DRAFTS_WRITTEN = 285
-BASELINE_PARTIES_FOUND = 277
+#: The sixty-fourth round's three provincial decisions (Quảng Ninh 2014, Cao Bằng 2018, Hà
+#: Nam 2018) add three drafts, their People's Committees found before any change: 288 and 280.
+BASELINE_DRAFTS_WRITTEN = 288
+BASELINE_PARTIES_FOUND = 280
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -1370,7 +1375,10 @@ class TestScorer:
 #: Pioneer brigades' work programmes, which their copies print "Chương trình Công tác Đội và
 #: phong trào thiếu nhi ..." (and "... Phong trào ..."): 83. Landed after the sixtieth round's
 #: one: 84.
-CEILING_RECASED_TITLES_LOST = 84
+#: The sixty-fourth round adds one whose capital re-casing alone cannot know: the law on
+#: local government as Cao Bằng's căn cứ prints it, "Luật Tổ chức Chính quyền địa phương"
+#: (most copies write "chính quyền"): 85.
+CEILING_RECASED_TITLES_LOST = 85
 
 
 def _dev_titles() -> list[str]:
