@@ -963,3 +963,80 @@ def test_report_keeps_its_addressees_which_the_review_report_prints() -> None:
     assert draft.document == "records"
     records = coordprog.records_from_data(draft.data, "toml")
     assert ("Ủy ban nhân dân tỉnh Ninh Bình",) == records.outcomes[0].addressees
+
+
+#: A record of a school's Young Pioneers' congress, invented for these tests in the shape such
+#: records take: the type line and the meeting on one line, the school year under it, the
+#: congress's date and place in its first sentence, its presidium and who read what, listed.
+CONGRESS_RECORD = """\
+HĐĐ HUYỆN AN PHÚ
+LIÊN ĐỘI THCS TÂN HÒA
+ĐỘI TNTP HỒ CHÍ MINH
+Tân Hòa, ngày 20 tháng 9 năm 2021
+BIÊN BẢN ĐẠI HỘI LIÊN ĐỘI
+Năm học 2021 - 2022
+Đại hội khai mạc lúc 7 giờ 30 phút, ngày 20 tháng 9 năm 2021. Tại trường THCS Tân Hòa.
+Thành phần đại biểu gồm:
+* Đoàn chủ tịch Đại hội có:
+1. Bạn: Trần Văn An - Chi đội 9A
+2. Bạn: Lê Thị Bình - Chi đội 8B
+* Thư ký đại hội:
+1/ Bạn: Phạm Thu Hà - Chi đội 7A
+* Diễn biến Đại hội:
+1. Bạn : Trần Văn An- thay mặt đoàn chủ tịch đọc báo cáo tổng kết công tác Đội năm học 2020 - 2021.
+2. Bạn : Lê Thị Bình- thay mặt đoàn chủ tịch đọc bản phương hướng năm học 2021 \u2013 2022.
+"""
+
+
+def test_record_of_a_congress_is_drafted_as_the_records_of_its_meeting() -> None:
+    """A "BIÊN BẢN" is the record of the meeting its title names: its date, place and chairs.
+
+    The presidium listed under "Đoàn chủ tịch ... có:" chairs it (not the secretaries); who
+    read the review or the programme out presented them; the record keeps its own date.
+    """
+    draft = coordprog.import_text(CONGRESS_RECORD)
+    assert draft.document == "records"
+    assert draft.data["title"] == "Đại hội liên đội năm học 2021 - 2022"
+    records = coordprog.records_from_data(draft.data, "toml")
+    meeting = records.meetings[0]
+    assert meeting.title == "Đại hội liên đội năm học 2021 - 2022"
+    assert meeting.date == dt.date(2021, 9, 20)
+    assert meeting.place == "trường THCS Tân Hòa"
+    assert [chair.name for chair in meeting.chairs] == ["Trần Văn An", "Lê Thị Bình"]
+    assert [presenter.name for presenter in meeting.presenters] == ["Trần Văn An", "Lê Thị Bình"]
+    assert records.outcomes[0].date == dt.date(2021, 9, 20)
+
+
+def test_resolution_of_a_conference_is_the_record_of_that_conference() -> None:
+    """A conference's resolution ("NGHỊ QUYẾT HỘI NGHỊ ...") records it, and who reported.
+
+    The date is in the first sentence; the presenter is named after "do", before "trình bầy"
+    (as some print "trình bày").
+    """
+    text = (
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập \u2013 Tự do \u2013 Hạnh phúc\n"
+        "NGHỊ QUYẾT HỘI NGHỊ CÁN BỘ, CÔNG CHỨC NĂM HỌC 2021-2022\n"
+        "Hội nghị cán bộ công chức trường Tiểu học Bình Minh được tổ chức vào ngày 05 tháng 10"
+        " năm 2021.\n"
+        "I. Sau khi nghe báo cáo kiểm điểm việc thực hiện nghị quyết năm học 2020-2021, do đ/c"
+        " Lê Văn Tâm - Hiệu trưởng trình bầy, hội nghị đã thống nhất:\n"
+        "- Năm học 2020-2021 nhà trường đạt nhiều kết quả.\n"
+    )
+    draft = coordprog.import_text(text)
+    assert draft.document == "records"
+    meeting = coordprog.records_from_data(draft.data, "toml").meetings[0]
+    assert meeting.title == "Hội nghị cán bộ, công chức năm học 2021-2022"
+    assert meeting.date == dt.date(2021, 10, 5)
+    assert [presenter.name for presenter in meeting.presenters] == ["Lê Văn Tâm"]
+
+
+def test_resolution_that_names_no_conference_stays_a_resolution() -> None:
+    """A resolution on a matter ("NGHỊ QUYẾT VỀ ...") records no meeting."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH MINH\n"
+        "Số: 12/2021/NQ-HĐND\nBình Minh, ngày 10 tháng 12 năm 2021\n"
+        "NGHỊ QUYẾT\nVỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2022\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert coordprog.import_text(text).document != "records"

@@ -25,6 +25,10 @@ from coordprog.importer._places import fold, province_match, province_named
 from coordprog.importer._recase import capital_first, recase
 from coordprog.model._dates import PartialDate
 
+#: A title's last line giving its school year or period alone: "Năm học 2020 - 2021".
+_TITLE_YEARS = re.compile(
+    r"^(?:Năm\s+học|Giai\s+đoạn)\s*:?\s*\d{4}\s*[-\u2013]\s*\d{4}\s*$", re.IGNORECASE
+)
 #: The type lines documents print, as compared (folded), and the kind of document they make.
 TYPE_LINES: dict[str, str] = {
     "chương trình phối hợp công tác": "program",
@@ -52,6 +56,7 @@ TYPE_LINES: dict[str, str] = {
     "hướng dẫn": "guidance",
     "thông báo": "notice",
     "báo cáo": "report",
+    "biên bản": "report",  # the record of a meeting: "BIÊN BẢN HỘI NGHỊ ...", into records
     "công văn": "official-letter",
     "chỉ thị": "directive",
     "quy trình phối hợp": "procedure",
@@ -1032,6 +1037,11 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if capitals is None:
             capitals = in_capitals
         elif capitals and not in_capitals:
+            if _TITLE_YEARS.match(line) and not going_on:
+                # "BIÊN BẢN ĐẠI HỘI LIÊN ĐỘI" / "Năm học 2020 - 2021": the title's school year or
+                # period, on its own line in small letters.
+                going_on.append(line[:1].lower() + line[1:])
+                continue
             if not (
                 line[:1].islower()
                 and not line.rstrip().endswith((":", ";", "."))

@@ -59,7 +59,9 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 #: Where the meeting was held: "tại trụ sở Bộ Y tế," or "... tại Hà Nội." at its sentence's end.
-_PLACE = re.compile(r"\btại\s+(?P<place>[^,;.]{3,80}?)\s*(?:,|\.(?:\s|$)|;|$)")
+_PLACE = re.compile(
+    r"(?:\btại|(?:^|(?<=[.;]\s))Tại)\s+(?P<place>[^,;.]{3,80}?)\s*(?:,|\.(?:\s|$)|;|$)"
+)
 #: Who chaired the meeting, and the meeting, in the ways a notice says it: "..., Phó Thủ tướng
 #: A (đã) chủ trì Hội nghị ...", "Hội nghị ... do A (đồng) chủ trì", "Hội nghị ... dưới sự chủ
 #: trì của A", "Chủ trì Hội nghị có đồng chí A".
@@ -106,6 +108,13 @@ _HEARD = re.compile(
 _HEARD_OF = re.compile(
     r"[Ss]au\s+khi\s+nghe\s+(?:các\s+)?báo\s+cáo\s+của\s+(?P<who>[^.;]{3,200}?)"
     r"(?=\s+(?:về|tại|(?:và\s+)?(?:các\s+)?ý\s+kiến)\b|\s*[,.;])"
+)
+#: Whose report was heard, said after it: "Sau khi nghe báo cáo kiểm điểm ..., do đ/c A -
+#: Hiệu trưởng trình bày" (or "trình bầy", as some print it); the post after the dash is not
+#: the name.
+_HEARD_BY = re.compile(
+    r"[Ss]au\s+khi\s+nghe\s+(?:các\s+)?báo\s+cáo\s+[^;]{3,300}?,?\s+do\s+(?:(?:đồng\s+chí|đ/c|ông|bà)"
+    r"\s+)?(?P<who>[^,;.\u2013-]{3,60}?)\s*(?:[-\u2013][^,;.]{0,60}?)?\s+trình\s+b[àầ]y\b"
 )
 #: The bodies of one kind whose reports were heard, named once for all: "Sau khi nghe báo cáo
 #: của các Bộ: Tài chính, Tài nguyên và Môi trường, ... (và) ý kiến ...".
@@ -175,6 +184,29 @@ _PERSON = re.compile(
 )
 
 
+#: A record's title that is the meeting it records: "Đại hội liên đội năm học 2020 - 2021",
+#: "Hội nghị cán bộ, công chức năm 2022".
+_RECORDED = re.compile(rf"^(?P<what>(?:{_MEETING_NAME}|Đại\s+hội)\s.+)$", re.IGNORECASE)
+#: A record's list of who chaired: "Đoàn chủ tịch Đại hội có: 1. Bạn: A - Chi đội 9A1 2. ...",
+#: "Chủ tọa: ông A", up to the secretaries or the next starred item.
+_PRESIDIUM = re.compile(
+    r"(?:Đoàn\s+chủ\s+tịch|Chủ\s+tọa|Chủ\s+trì)(?:\s+(?:Đại\s+hội|Hội\s+nghị|cuộc\s+họp))?"
+    r"(?:\s+(?:gồm|có|là))*\s*:\s*(?P<list>.+?)(?=\s\*|\s(?:\d+[./]\s*)?[Tt]hư\s+ký\b|$)"
+)
+#: One of a list's members: "1. Bạn: Nguyễn Thị A - Chi đội 9A1", "2/ Ông Trần Văn B".
+_MEMBER = re.compile(
+    r"(?:^|\s)\d+[./]\s*(?:(?:Bạn|Ông|Bà|Anh|Chị|Thầy|Cô|Đồng\s+chí|Đ/c)\s*:?\s*)?"
+    r"(?P<name>[^\d\s-][^-\u2013\d]*?)(?=\s*[-\u2013]|\s+\d+[./]|$)"
+)
+#: Who read a report out at the meeting: "Bạn : A- thay mặt đoàn chủ tịch đọc dự thảo báo cáo
+#: tổng kết ...", "Ông B trình bày báo cáo ...".
+_READ_OUT = re.compile(
+    r"(?:(?:Bạn|Ông|Bà|Đồng\s+chí|Đ/c)\s*:?\s*)(?P<who>[^-\u2013.;:]{5,60}?)\s*[-\u2013]?\s*"
+    r"(?:thay\s+mặt\s+[^.;]{3,60}?\s+)?(?:đọc|trình\s+bày)\s+(?=(?:dự\s+thảo\s+|bản\s+)?"
+    r"(?:báo\s+cáo|phương\s+hướng|chương\s+trình|kế\s+hoạch))"
+)
+
+
 #: The place a sentence names before who chaired: "tại Hà Nội, Phó Thủ tướng ...".
 _AFTER_PLACE = re.compile(r"^.*?\btại\s+[^,]+,\s*")
 _PLACE_AHEAD = re.compile(r"^.*?\btại\s+(?P<place>[^,]+),")
@@ -189,6 +221,8 @@ def is_review(document: ReadDocument) -> bool:
     """
     opening = document.opening
     title = opening.title or ""
+    if is_record(opening):
+        return True  # "BIÊN BẢN ĐẠI HỘI ...": the record of the meeting it names
     if opening.kind == "report":
         # A report on a window it names ("năm học 2009-2010", "năm 2021") reviews that window.
         return bool(_REVIEW.search(title) or _WINDOW.search(_NEXT.split(title, maxsplit=1)[0]))
@@ -218,6 +252,18 @@ def is_review(document: ReadDocument) -> bool:
         # record of that meeting, a review or not.
         return bool(_REVIEW.search(title) or _REVIEW_MEETING.search(first) or _HELD.search(first))
     return False
+
+
+def is_record(opening: Opening) -> bool:
+    """Whether the document records the meeting its title names, by its type line.
+
+    A record ("BIÊN BẢN ĐẠI HỘI ...", "BIÊN BẢN HỘI NGHỊ ..."), or the resolution of a
+    conference ("NGHỊ QUYẾT HỘI NGHỊ CÁN BỘ, CÔNG CHỨC ..."), which the conference adopted.
+    """
+    typed = fold(opening.type_line or "")
+    if opening.kind == "report" and typed.startswith("biên bản"):
+        return True
+    return opening.kind == "resolution" and bool(_RECORDED.match(opening.title or ""))
 
 
 def _untitled_notice(document: ReadDocument) -> bool:
@@ -694,6 +740,31 @@ def _meeting_flags(
         )
 
 
+def _listed_chairs(text: str) -> list[dict[str, str]]:
+    """Who chaired, as a record lists them under "Đoàn chủ tịch ... có:" or "Chủ tọa:".
+
+    Each numbered member's name, without the form of address ("Bạn:", "Ông") and what
+    follows a dash (their class, unit or post).
+    """
+    listed = _PRESIDIUM.search(text)
+    if listed is None:
+        return []
+    names = [" ".join(m["name"].split()) for m in _MEMBER.finditer(f" {listed['list']}")]
+    if not names:
+        names = [person["name"] for person in _people(listed["list"].split(" - ")[0])]
+    return [{"name": name} for name in names if looks_like_name(name)]
+
+
+def _read_out(text: str) -> list[dict[str, str]]:
+    """Who read a report or a programme out at the meeting a record records, each once."""
+    people: list[dict[str, str]] = []
+    for said in _READ_OUT.finditer(text):
+        name = " ".join(said["who"].split())
+        if looks_like_name(name) and {"name": name} not in people:
+            people.append({"name": name})
+    return people
+
+
 def _body_or_person(person: dict[str, str]) -> dict[str, str]:
     """A presenter read as a bare name that is a body's ("Sở Công Thương"): that body."""
     found = find_bodies(person["name"]) if "post" not in person else []
@@ -846,12 +917,16 @@ class ReviewReader:
             ),
         )
         said = list(document.lines[said_at : opening.end])
+        if not said and is_record(opening):
+            # "Hội nghị ... được tổ chức vào ngày 07 tháng 10 năm 2020.": a record's first
+            # sentence, between its title and its body, dated.
+            said = [line for line in document.lines[typed + 1 : opening.end] if _WHEN.search(line)]
         if not said:
             # A copy that runs the title on into the first sentence: the sentence from its date.
             joined = " ".join(document.lines[typed : opening.end])
             run_on = _SAID_IN.search(joined)
             said = [joined[run_on.start() :]] if run_on else []
-        meeting = self._meeting(paragraphs("\n".join(said)) + parts, titled)
+        meeting = self._meeting(paragraphs("\n".join(said)) + parts, titled, is_record(opening))
         _chairs_from_title(meeting, titled, draft)
         _meeting_flags(meeting, opening, titled, parts, draft)
         if meeting:
@@ -885,7 +960,10 @@ class ReviewReader:
         if opening.number or numbered:
             entry["number"] = opening.number or numbered
         if opening.date and not (
-            opening.number is None and meeting and meeting.get("date") == opening.date
+            opening.number is None
+            and meeting
+            and meeting.get("date") == opening.date
+            and not is_record(opening)  # a record dated the day of its meeting
         ):
             # A copy without its letterhead: the date read is the meeting's, not the notice's.
             entry["date"] = opening.date
@@ -907,7 +985,9 @@ class ReviewReader:
         data["outcomes"] = [entry]
         _cited_and_signed(document, said, tail, entry, draft)
 
-    def _meeting(self, parts: list[str], titled: str | None) -> dict[str, Any]:
+    def _meeting(
+        self, parts: list[str], titled: str | None, recorded: bool = False
+    ) -> dict[str, Any]:
         """The meeting a notice reports: when, where, who chaired it, whose reports it heard.
 
         Its date, and who chaired which meeting, are read from the notice's
@@ -918,7 +998,9 @@ class ReviewReader:
         text = " ".join(parts[:3])
         when = _WHEN.search(text)
         what, chairs_said = self._chaired(text) if when else (None, None)
-        named = _NAMED_MEETING.search(titled or "")
+        named = _NAMED_MEETING.search(titled or "") or (
+            _RECORDED.match(titled or "") if recorded else None
+        )
         if what is None:
             if named is None:
                 return {}
@@ -962,6 +1044,8 @@ class ReviewReader:
             title = named["what"]
         meeting["title"] = title[:1].upper() + title[1:]
         chairs = _people(_AFTER_PLACE.sub("", chairs_said or ""))
+        if not chairs and recorded:
+            chairs = _listed_chairs(" ".join(parts[:12]))
         if chairs:
             meeting["chairs"] = chairs
         opening = " ".join(parts[:6])
@@ -969,12 +1053,17 @@ class ReviewReader:
         if grouped:
             meeting["presenters"] = grouped
         heard = None if grouped else _HEARD_OF.search(opening) or _HEARD.search(opening)
+        heard = heard or (_HEARD_BY.search(opening) if recorded else None)
         if heard:
             presenters: list[dict[str, str]] = [
                 _body_or_person(person) for person in _people(heard["who"])
             ] or [{"body": body.name} for body in find_bodies(heard["who"])]
             if presenters:
                 meeting["presenters"] = presenters
+        elif recorded and not grouped:
+            read_out = _read_out(" ".join(parts[:20]))
+            if read_out:
+                meeting["presenters"] = read_out
         adopted = _ADOPTED.search(" ".join(parts))
         if adopted:
             kind = "plan" if fold(adopted["kind"]).startswith("kế") else "program"
