@@ -2929,3 +2929,37 @@ def test_a_place_line_opening_with_its_unit_in_small_letters_keeps_it(
         "KẾ HOẠCH\nPhối hợp tuyên truyền năm 2025\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
     )
     assert (draft.data["place"], draft.data["signed_on"]) == (place, dt.date(2025, 8, 5))
+
+
+def test_a_place_and_date_line_in_the_old_8_bit_font_is_read_as_the_letters_it_prints() -> None:
+    """A line typed in the TCVN3 font and copied without conversion is read back.
+
+    "Ph\u00f3 L\u00acng, ng\u00b5y 15 th\u00b8ng 3 n\u00a8m 2022" is "Phú Lương, ngày 15 tháng 3
+    năm 2022", the "ư" of "Lương" (a soft hyphen's code) lost by the copy restored; the lines in
+    Unicode are left as they are.
+    """
+    text = (
+        "UBND HUYỆN AN PHÚ\nTRƯỜNG TIỂU HỌC BÌNH AN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-TH\n"
+        "Ph\u00f3 L\u00acng, ng\u00b5y 15 th\u00b8ng 3 n\u00a8m 2022\n"
+        "KẾ HOẠCH\nTổ chức ngày hội đọc sách năm 2022\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Khuyến khích học sinh đọc sách.\n"
+    )
+    draft = coordprog.import_text(text)
+    assert draft.data["place"] == "Phú Lương"
+    assert draft.data["signed_on"] == dt.date(2022, 3, 15)
+    assert draft.data["title"] == "Tổ chức ngày hội đọc sách năm 2022"
+
+
+def test_a_line_in_unicode_with_latin_letters_is_not_read_as_the_old_font() -> None:
+    """A Unicode line holding letters TCVN3 uses ("é", "ô", "à") is Vietnamese as it is."""
+    text = (
+        "UBND TỈNH AN GIANG\nSỞ Y TẾ\n"
+        "Số: 15/KH-SYT\nAn Giang, ngày 02 tháng 5 năm 2022\n"
+        "KẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2022\n"
+        "I. MỤC ĐÍCH\n1. Giảm số ca mắc bệnh.\n"
+    )
+    draft = coordprog.import_text(text)
+    assert draft.data["place"] == "An Giang"
+    assert draft.data["title"] == "Phòng chống sốt xuất huyết năm 2022"

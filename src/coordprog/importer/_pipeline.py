@@ -25,6 +25,7 @@ from coordprog.importer._draft import finish, read_issuers
 from coordprog.importer._folded import unfolded
 from coordprog.importer._grammar import Organ, organs_added
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
+from coordprog.importer._old_font import old_font_decoded
 from coordprog.importer._opening import part_type_line, read_opening
 from coordprog.importer._parties import Parties
 from coordprog.importer._readers import READERS
@@ -99,7 +100,9 @@ def _read(
     # In NFC first: a copy in decomposed letters ("Unicode tổ hợp") reads as its composed twin;
     # the invisible characters web pages and editors leave (zero-width spaces, a byte-order
     # mark) are no part of any word, and a look-alike letter is the letter it stands for.
-    text = _basis_words(unfolded(normalize_text(text).translate(_REPAIRED)))
+    # Lines in an old 8-bit font (TCVN3) are read as the letters they print, before the
+    # look-alike letters are (its "Ð" is "é", not the eth for "Đ").
+    text = _basis_words(unfolded(old_font_decoded(normalize_text(text)).translate(_REPAIRED)))
     lines = part_type_line(source_lines(text))
     opening = read_opening(lines)
     if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):
