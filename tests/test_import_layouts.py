@@ -2963,3 +2963,27 @@ def test_a_line_in_unicode_with_latin_letters_is_not_read_as_the_old_font() -> N
     draft = coordprog.import_text(text)
     assert draft.data["place"] == "An Giang"
     assert draft.data["title"] == "Phòng chống sốt xuất huyết năm 2022"
+
+
+@pytest.mark.parametrize(
+    ("title", "flagged"),
+    [
+        ("Hướng dẫn việc đón và hỗ trợ người lao động từ vùng thiên tai trở về", False),
+        ("Hướng dẫn đưa học sinh bỏ học quay về", False),
+        ("Hướng dẫn việc phối hợp về", True),
+    ],
+)
+def test_a_title_ending_on_a_verb_of_coming_back_is_not_flagged_as_cut(
+    title: str, flagged: bool
+) -> None:
+    """A "về" after "trở" or "quay" ends the verb, not a preposition a cut title ends on."""
+    draft = coordprog.import_text(
+        "BỘ NỘI VỤ-BỘ Y TẾ\nSố: 07/2012/TTLT-BNV-BYT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 3 tháng 4 năm 2012\n\n"
+        f"THÔNG TƯ LIÊN TỊCH\n\n{title}\n\n"
+        "Căn cứ Nghị định số 61/2008/NĐ-CP ngày 15/5/2008 của Chính phủ;\n\n"
+        "Bộ Nội vụ, Bộ Y tế hướng dẫn như sau:\n\nĐiều 1. Phạm vi\n"
+    )
+    assert draft.data["title"] == title
+    cut = [item for item in _flagged(draft, "title") if "chưa trọn ý" in item["reason"]]
+    assert bool(cut) == flagged

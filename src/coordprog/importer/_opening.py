@@ -829,9 +829,11 @@ def _first_sentence(zone: list[str]) -> int:
 
 #: A line that ends on a word a title cannot end on goes on on the next line ("... kèm theo" /
 #: "Quyết định số 99-QĐ/TW ...").
+#: "về" after a verb of coming back is no preposition but the verb's end: "... bị buôn bán
+#: từ nước ngoài trở về", "... quay về" end a title.
 _GOES_ON = re.compile(
-    r"(?:^|\s)(?:theo|của|về|và|với|cho|tại|trong|giữa|các|những|đối với|thuộc|trên|số"
-    r"|thực hiện|triển khai)$",
+    r"(?:^|\s)(?:theo|của|(?<!trở\s)(?<!quay\s)về|và|với|cho|tại|trong|giữa|các|những"
+    r"|đối với|thuộc|trên|số|thực hiện|triển khai)$",
     re.IGNORECASE,
 )
 
