@@ -1604,6 +1604,26 @@ class TestLetterheadsBesideTheirNumber:
         )
         assert ["Bộ Tư pháp"] == [p["name"] for p in draft.data["parties"]]
 
+    def test_ministries_the_symbol_abbreviates_and_the_text_does_not_name_are_flagged(
+        self,
+    ) -> None:
+        """Ministries of the symbol a copy cut from its letterhead and never names are flagged.
+
+        They are no parties, the copy not stating them; a part no ministry has is not named.
+        """
+        draft = coordprog.import_text(
+            "BỘ Y TẾ - | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 21/2014/TTLT-BYT-BQP-BXD-HĐQG | Hà Nội, ngày 4 tháng 3 năm 2014 |\n"
+            "HƯỚNG DẪN PHỐI HỢP PHÒNG CHỐNG DỊCH BỆNH Ở VÙNG BIÊN GIỚI\n"
+            "Căn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;\n"
+            "Căn cứ Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003;\n"
+        )
+        assert ["Bộ Y tế"] == [p["name"] for p in draft.data["parties"]]
+        [flag] = [item for item in draft.data["to_complete"] if item["path"] == "parties"]
+        assert "21/2014/TTLT-BYT-BQP-BXD-HĐQG" == flag["text"]
+        assert "BQP (Bộ Quốc phòng), BXD (Bộ Xây dựng)," in flag["reason"]
+        assert "HĐQG" not in flag["reason"]
+
 
 class TestJointIssuersRoundTwentyOne:
     """Two ministries named twice, once cut or spaced otherwise, and a ministry consulted."""

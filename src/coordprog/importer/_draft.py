@@ -47,6 +47,7 @@ from coordprog.importer._opening import (
 )
 from coordprog.importer._parties import (
     bodies_of_symbol,
+    initials,
     known_body,
     spaced_dashes,
     under_superior,
@@ -1144,30 +1145,43 @@ def _enacting_together(document: ReadDocument, draft: DraftBuilder) -> None:
 
 
 def _joint_symbol(document: ReadDocument, draft: DraftBuilder) -> None:
-    """The bodies of a joint number's symbol the text names, beside a party the layout names.
+    """The bodies of a joint number's symbol, beside a party the layout names.
 
     A joint circular whose copy cut its letterhead after the first body ("BỘ
     TƯ PHÁP -") still names the others in its number ("06/2012/TTLT-BTP-BNG")
-    and, by name, in its text (:func:`bodies_of_symbol`): those not found yet are
-    parties, flagged with the number.
+    and, mostly, by name in its text (:func:`bodies_of_symbol`): those not found
+    yet are parties, flagged with the number.  A ministry the symbol abbreviates
+    that the text names nowhere is no party, the copy not stating it: the parties
+    are flagged as to complete with it, unless a party found has its initials.
     """
     number = document.opening.number
     text = "\n".join(document.lines[: document.opening.end + 60])
     bodies = bodies_of_symbol(number, text)
-    if len(bodies) < 2 or all(draft.parties.id_of(body) is None for body in bodies):
+    if len(bodies) < 2 or all(draft.parties.id_of(body) is None for body, _ in bodies):
         return
-    for body in bodies:
+    unnamed = []
+    for body, named in bodies:
         if draft.parties.id_of(body) is not None:
             draft.parties.complete(body)  # a letterhead cut inside its name: the name whole
-            continue
-        party_id = draft.parties.add(body, number or body.name)
-        index = draft.parties.index_of(party_id)
+        elif named:
+            party_id = draft.parties.add(body, number or body.name)
+            draft.flag(
+                f"parties[{draft.parties.index_of(party_id)}]",
+                "Cơ quan đọc từ ký hiệu số của văn bản liên tịch và tên trong văn bản, không "
+                "có trong phần tiêu đề: kiểm tra.",
+                "a body read from the joint number's symbol and its name in the text, not from "
+                "the letterhead: check it",
+                number,
+            )
+        elif all(initials(str(p["name"])) != initials(body.name) for p in draft.parties.found):
+            unnamed.append(f"{initials(body.name)} ({body.name})")
+    if unnamed:
         draft.flag(
-            f"parties[{index}]",
-            "Cơ quan đọc từ ký hiệu số của văn bản liên tịch và tên trong văn bản, không có "
-            "trong phần tiêu đề: kiểm tra.",
-            "a body read from the joint number's symbol and its name in the text, not from the "
-            "letterhead: check it",
+            "parties",
+            f"Ký hiệu số của văn bản liên tịch còn nêu {', '.join(unnamed)}, văn bản không ghi "
+            "tên: bổ sung nếu là bên ban hành.",
+            f"the joint number's symbol also names {', '.join(unnamed)}, which the copy names "
+            "nowhere: add it if it issues",
             number,
         )
 

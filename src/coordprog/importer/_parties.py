@@ -151,22 +151,56 @@ _JOINT_SYMBOL = re.compile(
 )
 
 
-def bodies_of_symbol(number: str | None, text: str) -> list[BodyName]:
-    """The central bodies ``text`` names whose initials are parts of a joint number's symbol.
+#: The central bodies a joint number's symbol abbreviates by their initials, known from the
+#: symbol alone when the copy names them nowhere ("02/2013/TTLT-BCA-BQP-BNG" under a
+#: letterhead cut to "BỘ CÔNG AN -"), to flag, not to make parties of: the ministries and the
+#: supreme court and procuracy, each with initials no other such body has.
+SYMBOL_BODIES = (
+    "Bộ Công an",
+    "Bộ Quốc phòng",
+    "Bộ Ngoại giao",
+    "Bộ Tư pháp",
+    "Bộ Tài chính",
+    "Bộ Nội vụ",
+    "Bộ Y tế",
+    "Bộ Giáo dục và Đào tạo",
+    "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Kế hoạch và Đầu tư",
+    "Bộ Công Thương",
+    "Bộ Xây dựng",
+    "Bộ Giao thông vận tải",
+    "Bộ Tài nguyên và Môi trường",
+    "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Bộ Thông tin và Truyền thông",
+    "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ Khoa học và Công nghệ",
+    "Tòa án nhân dân tối cao",
+    "Viện kiểm sát nhân dân tối cao",
+)
+
+
+def bodies_of_symbol(number: str | None, text: str) -> list[tuple[BodyName, bool]]:
+    """The central bodies a joint number's symbol abbreviates, each with whether ``text`` names it.
 
     "06/2012/TTLT-BTP-BNG" is of the Ministries of Justice (BTP) and of Foreign
-    Affairs (BNG) when the text names them ("... của Bộ Ngoại giao"): a copy that
-    cut its letterhead after the first still says who issues.  Only a joint
-    document's symbol ("TTLT", "NQLT" ...) is read so, each part once, in its order.
+    Affairs (BNG): a copy that cut its letterhead after the first still says who
+    issues.  A part is the body ``text`` names with those initials ("... của Bộ
+    Ngoại giao"), else the body of :data:`SYMBOL_BODIES` with them (named: False),
+    else nothing.  Only a joint document's symbol ("TTLT", "NQLT" ...) is read so,
+    each part once, in its order.
     """
     symbol = (number or "").partition("/")[2]
     if not _JOINT_SYMBOL.search(symbol):
         return []
     parts = [part for part in re.split(r"[-/]", symbol) if part]
-    named: dict[str, BodyName] = {}
+    named: dict[str, tuple[BodyName, bool]] = {}
     for body in find_bodies(text):
         if body.level == "central":
-            named.setdefault(initials(body.name), body)
+            named.setdefault(initials(body.name), (body, True))
+    for name in SYMBOL_BODIES:
+        ministry = read_body(name)
+        if ministry is not None:
+            named.setdefault(initials(name), (ministry, False))
     return [named[part] for part in dict.fromkeys(parts) if part in named]
 
 
