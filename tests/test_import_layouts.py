@@ -2987,3 +2987,33 @@ def test_a_title_ending_on_a_verb_of_coming_back_is_not_flagged_as_cut(
     assert draft.data["title"] == title
     cut = [item for item in _flagged(draft, "title") if "chưa trọn ý" in item["reason"]]
     assert bool(cut) == flagged
+
+
+def test_a_title_in_small_letters_without_its_type_line_is_read_before_the_basis() -> None:
+    """A copy that lost its type line prints the title in small letters under the date row."""
+    draft = coordprog.import_text(
+        "BỘ NỘI VỤ - BỘ TÀI CHÍNH | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 14/2010/TTLT-BNV-BTC | Hà Nội, ngày 9 tháng 6 năm 2010 |\n"
+        "Hướng dẫn việc lập dự toán kinh phí bồi dưỡng cán bộ làm công tác văn thư ở cơ sở\n"
+        "Căn cứ Luật Ngân sách nhà nước năm 2002;\n"
+        "Liên tịch Bộ Nội vụ và Bộ Tài chính hướng dẫn như sau:\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    assert (
+        "Hướng dẫn việc lập dự toán kinh phí bồi dưỡng cán bộ làm công tác văn thư ở cơ sở"
+        == draft.data["title"]
+    )
+    assert "joint-circular" == draft.data["kind"]
+    assert not _flagged(draft, "title")
+
+
+def test_a_sentence_under_the_date_row_is_no_title() -> None:
+    """A line under the date that ends a sentence opens the body; it is no untyped title."""
+    draft = coordprog.import_text(
+        "BỘ NỘI VỤ - BỘ TÀI CHÍNH | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 14/2010/TTLT-BNV-BTC | Hà Nội, ngày 9 tháng 6 năm 2010 |\n"
+        "Hai Bộ thống nhất hướng dẫn việc lập dự toán kinh phí bồi dưỡng cán bộ ở cơ sở.\n"
+        "Căn cứ Luật Ngân sách nhà nước năm 2002;\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    assert "title" not in draft.data or not draft.data["title"].startswith("Hai Bộ")

@@ -780,6 +780,31 @@ def _title_under_type(lines: list[str], index: int) -> bool:
     return "như sau" not in said and not any(line.rstrip().endswith(":") for line in sentence)
 
 
+def _title_before_basis(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, between the date line and a *căn cứ*, is an untyped title.
+
+    A copy that lost its type line prints the title in small letters right
+    under the place and date ("Số: ... | Hà Nội, ngày ... |" / "Hướng dẫn việc
+    quản lý ..." / "Căn cứ Luật ..."): a line that ends no sentence and clause,
+    between the two, is the title, however many words it has.
+    """
+    line = lines[index]
+    return (
+        0 < index
+        and _DATE.search(lines[index - 1]) is not None
+        and (index == len(lines) - 1 or _BASIS_LINE.match(lines[index + 1]) is not None)
+        and line[:1].isupper()
+        and ":" not in line
+        and not line.rstrip().endswith((".", ";", ","))
+        and not BODY_STARTS.match(line)
+        and not _SUBJECT_LINE.match(line)
+    )
+
+
+#: A *căn cứ* line: "Căn cứ Luật ...", "- Căn cứ ...".
+_BASIS_LINE = re.compile(r"^(?:[-\u2013]\s*)?Căn\s*cứ\s")
+
+
 #: The words a title may open with that also open a clause of the body.
 _TITLE_VERBS = re.compile(r"^(?:Thực\s*hiện|Thi\s*hành)\s", re.IGNORECASE)
 
@@ -813,6 +838,7 @@ def _first_sentence(zone: list[str]) -> int:
             and len(line.split()) >= 12
             and sum(c.islower() for c in line) > len(line) / 2
             and not _before_letterhead(zone, index)  # the page's heading over the letterhead
+            and not _title_before_basis(zone, index)
         ):
             return index
         typed = type_of(line) is not None
@@ -1369,6 +1395,11 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         subject = _subject(zone)
         if subject is not None:
             return attrs.evolve(opening, issuer=issuer, title=subject, title_printed=subject)
+        if issuer is None and 0 < after == len(zone) - 1 and _title_before_basis(zone, after):
+            # "Số: ... | Hà Nội, ngày ... |" / "Hướng dẫn việc quản lý ..." / "Căn cứ ...": the
+            # title in small letters of a copy that lost its type line, as printed.
+            said = " ".join(zone[after].split())
+            return attrs.evolve(opening, title=said, title_printed=said)
         return attrs.evolve(opening, issuer=issuer)
     title = recase(printed)
     return attrs.evolve(
