@@ -1129,8 +1129,10 @@ def test_a_short_form_in_brackets_ends_a_name_before_its_date_or_joined_issuer()
     """A short form in brackets ("(ATTP)", "(NN&PTNT)") is no end of the act it follows.
 
     The law's date comes after it; a joint circular's issuers go on after it (" - Bộ Công
-    Thương"), the short form kept in the issuer as printed; a name that goes on after its
-    short form ("Mặt trận Tổ quốc (MTTQ) Việt Nam") is still read up to it, and flagged.
+    Thương"), the short form kept in the issuer as printed; one that ends an issuer's name is
+    read past, not kept (it defines what the text calls the body next); a name that goes on
+    after its short form ("Mặt trận Tổ quốc (MTTQ) Việt Nam") is still read up to it, and
+    flagged.
     """
     found = coordprog.find_citations(
         "Căn cứ Luật An toàn thực phẩm\n(ATTP) ngày 17/6/2010;\n"
@@ -1145,9 +1147,26 @@ def test_a_short_form_in_brackets_ends_a_name_before_its_date_or_joined_issuer()
             dt.date(2014, 4, 9),
             "Bộ Y tế - Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) - Bộ Công Thương",
         ),
-        (dt.date(2018, 10, 31), "Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)"),
+        (dt.date(2018, 10, 31), "Bộ Nông nghiệp và Phát triển nông thôn"),
     ]
     assert [c.title for c in found][:2] == ["Luật An toàn thực phẩm", "hướng dẫn việc phân công"]
+
+
+def test_a_short_form_after_the_issuer_of_an_act_carried_out_is_not_the_issuer_s() -> None:
+    """"của Bộ Tài chính (BTC) về việc ...": the bracket names the body's short form only.
+
+    The plan carried out keeps its issuer without it, and its subject after it, up to the
+    sentence's own subject ("Bộ Tài chính ban hành ...").
+    """
+    draft = coordprog.import_text(
+        "BỘ TÀI CHÍNH\n\nSố: 45/KH-BTC\n\nHà Nội, ngày 3 tháng 4 năm 2023\n\nKẾ HOẠCH\n\n"
+        "TRIỂN KHAI CÔNG TÁC KIỂM TRA NĂM 2023\n\nThực hiện Kế hoạch số 12/KH-BTC ngày "
+        "10/01/2023 của Bộ Tài chính (BTC) về việc kiểm tra công tác tài chính năm 2023, Bộ Tài "
+        "chính ban hành Kế hoạch như sau:\n\n1. Mục đích\n"
+    )
+    act = next(r for r in draft.data["legal_refs"] if r["number"] == "12/KH-BTC")
+    assert act["issuer"] == "Bộ Tài chính"
+    assert act["title"] == "kiểm tra công tác tài chính năm 2023"
 
 
 class TestActsOfAScanRoundTwentySeven:

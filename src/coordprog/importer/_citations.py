@@ -529,7 +529,10 @@ def _issuer(text: str, at: int, joint: bool) -> tuple[str | None, int]:
     end = start + len(issuer)
     bracket = _ISSUER_BRACKET.match(text, end) or _SHORT_FORM.match(text, end)
     if bracket and not (bracket.re is _SHORT_FORM and _NAME_AFTER.match(text, bracket.end())):
-        issuer = text[start : bracket.end()]
+        # A term or an organ in brackets is the issuer's; a short form ending the name ("của
+        # Bộ Giáo dục Đào tạo (GDĐT)") only defines what the text calls it next: read past.
+        if bracket.re is _ISSUER_BRACKET:
+            issuer = text[start : bracket.end()]
         end = bracket.end()
     issuer = rejoin_syllables(" ".join(issuer.split()).strip(" ,:"))
     issuer = re.sub(r"(?<=\w) -(?=\w)", " - ", issuer)  # "Quốc phòng -Công an", as a copy glued it
