@@ -3017,3 +3017,19 @@ def test_a_sentence_under_the_date_row_is_no_title() -> None:
         "Điều 1. Phạm vi điều chỉnh\n"
     )
     assert "title" not in draft.data or not draft.data["title"].startswith("Hai Bộ")
+
+
+def test_a_heading_with_a_colon_between_type_and_title_gives_both() -> None:
+    """ "HƯỚNG DẪN: Công tác ..." heading a copy without letterhead: type line and title.
+
+    A mass organisation's site prints its guidance under its post's heading only, the
+    type in capitals, a colon, then the title in small letters; the guidance had been
+    drafted as an official letter without a title.
+    """
+    draft = coordprog.import_text(
+        "HƯỚNG DẪN: Công tác tuyên truyền phòng, chống cháy nổ năm 2021\n\n"
+        "Căn cứ Kế hoạch công tác năm 2021, Ban Thường vụ Hội Nông dân tỉnh Nam Định hướng "
+        "dẫn các cấp Hội như sau:\n\n1. Tuyên truyền trong hội viên.\n"
+    )
+    assert draft.data["kind"] == "guidance"
+    assert draft.data["title"] == "Công tác tuyên truyền phòng, chống cháy nổ năm 2021"

@@ -874,9 +874,10 @@ def ends_unfinished(text: str) -> bool:
 _SUBJECT = re.compile(r"^(?:V/v|V/V|v/v)\s*\S")
 
 
-#: A type line a copy ran on with the title in small letters: "QUYẾT ĐỊNH Về việc ban hành ...".
+#: A type line a copy ran on with the title in small letters: "QUYẾT ĐỊNH Về việc ban hành ...",
+#: or a page's heading with a colon between them: "HƯỚNG DẪN: Công tác ...".
 _TYPE_THEN_TITLE = re.compile(
-    rf"^(?P<type>[{UPPER_LETTERS}][{UPPER_LETTERS} ]*[{UPPER_LETTERS}])\s+"
+    rf"^(?P<type>[{UPPER_LETTERS}][{UPPER_LETTERS} ]*[{UPPER_LETTERS}])(?:\s*:)?\s+"
     rf"(?P<title>(?:V/[Vv]|[{UPPER_LETTERS}][{LOWER_LETTERS}]).*)$"
 )
 
