@@ -1153,7 +1153,7 @@ def test_a_short_form_in_brackets_ends_a_name_before_its_date_or_joined_issuer()
 
 
 def test_a_short_form_after_the_issuer_of_an_act_carried_out_is_not_the_issuer_s() -> None:
-    """"của Bộ Tài chính (BTC) về việc ...": the bracket names the body's short form only.
+    """In "của Bộ Tài chính (BTC) về việc ...", the bracket names the body's short form only.
 
     The plan carried out keeps its issuer without it, and its subject after it, up to the
     sentence's own subject ("Bộ Tài chính ban hành ...").

@@ -3020,7 +3020,7 @@ def test_a_sentence_under_the_date_row_is_no_title() -> None:
 
 
 def test_a_heading_with_a_colon_between_type_and_title_gives_both() -> None:
-    """ "HƯỚNG DẪN: Công tác ..." heading a copy without letterhead: type line and title.
+    """A heading "HƯỚNG DẪN: Công tác ..." over a copy without letterhead: type line and title.
 
     A mass organisation's site prints its guidance under its post's heading only, the
     type in capitals, a colon, then the title in small letters; the guidance had been
