@@ -2573,3 +2573,21 @@ def test_the_country_s_name_in_an_association_s_name_keeps_its_capitals() -> Non
         )
     ]
     assert "Hội Khuyến học Việt Nam" in names
+
+
+def test_a_steering_board_named_by_its_subject_before_its_association_issues() -> None:
+    """In "Ban Chỉ đạo phong trào X-Y &Z Trung ương Hội ... hướng dẫn", the board issues.
+
+    A guidance printed without letterhead names its issuer in its enacting sentence: a
+    steering board named by its subject's short forms, then the association it belongs to.
+    The association alone had been made the party.
+    """
+    draft = coordprog.import_text(
+        "HƯỚNG DẪN: Công tác phòng, chống ma túy năm 2020\n\n"
+        "Căn cứ Chương trình công tác năm 2020; Ban Chỉ đạo phong trào PCMT-TNXH &ATGT Trung "
+        "ương Hội Nông dân Việt Nam hướng dẫn các cấp Hội như sau:\n\n1. Tuyên truyền.\n"
+    )
+    assert [(p["name"], p.get("level")) for p in draft.data["parties"]] == [
+        ("Ban Chỉ đạo phong trào PCMT-TNXH &ATGT Trung ương Hội Nông dân Việt Nam", "central")
+    ]
+    assert any(item["path"] == "parties[0]" for item in draft.data["to_complete"])

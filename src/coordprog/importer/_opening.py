@@ -1469,10 +1469,43 @@ def preamble_bodies(text: str) -> list[BodyName]:
             end = body.start
         if chain and re.search(r"(?:^|\s)(?:của|do)\s*$", before[: chain[0].start], re.I):
             continue  # "Nghị định ... của Chính phủ quy định ...": a cited act's issuer
+        if len(chain) == 1:
+            chain = [_board_of_organisation(found, chain[0], before)]
         chain = after_consultation(chain, before)
         if chain:
             return chain
     return []
+
+
+#: What may name a board's subject between its head and its organisation: words, short forms
+#: with their hyphens and ampersands, no punctuation that ends a name ("phong trào BVANTQ-PCTP
+#: &TNXH Trung ương").
+_BOARD_SUBJECT = re.compile(r"[^\S\n]*(?:[\w&-][\w&-]*[^\S\n]+){1,8}")
+
+
+def _board_of_organisation(found: list[BodyName], body: BodyName, text: str) -> BodyName:
+    """``body``, or the board named before it by its subject, when the board acts for it.
+
+    "Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam hướng dẫn ...":
+    the grammar reads the board up to its subject's short form and the association after
+    it; the steering board of the association issues, named by the whole span as printed.
+    """
+    if body.kind not in ("mass-organisation", "front"):
+        return body
+    board = next((b for b in reversed(found) if b.end <= body.start), None)
+    if board is None or board.kind != "board" or not board.name.startswith("Ban "):
+        return body
+    if _BOARD_SUBJECT.fullmatch(text, board.end, body.start) is None:
+        return body
+    name = " ".join(text[board.start : body.end].split())
+    return attrs.evolve(
+        board,
+        name=name,
+        level=body.level,
+        province=body.province,
+        end=body.end,
+        parent=body.name,
+    )
 
 
 #: A clause naming the bodies the issuers agreed with or consulted before they act: "Sau khi
