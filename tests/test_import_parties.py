@@ -2591,3 +2591,65 @@ def test_a_steering_board_named_by_its_subject_before_its_association_issues() -
         ("Ban Chỉ đạo phong trào PCMT-TNXH &ATGT Trung ương Hội Nông dân Việt Nam", "central")
     ]
     assert any(item["path"] == "parties[0]" for item in draft.data["to_complete"])
+
+
+COMMUNE_PLAN = (
+    "ỦY BAN NHÂN DÂN\nXÃ HÒA LẠC\n" + MOTTO + "Số: 07/KH-UBND\nHòa Lạc, ngày 03 tháng 3 năm 2018\n"
+    "KẾ HOẠCH\nPhòng chống dịch bệnh năm 2018\n"
+)
+
+
+def test_a_commune_s_province_is_read_from_the_one_province_its_basis_names() -> None:
+    """A commune's letterhead names no province; the one its căn cứ name is, flagged."""
+    draft = coordprog.import_text(
+        COMMUNE_PLAN + "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/02/2018 của UBND tỉnh\n"
+        "Quảng Bình về phòng chống dịch bệnh;\n"
+        "Ủy ban nhân dân xã Hòa Lạc xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Chủ động.\n"
+    )
+    assert "Quảng Bình" == draft.data.get("province")
+    assert ["Quảng Bình"] == [p.get("province") for p in draft.data["parties"]]
+    assert any(item["path"] == "province" for item in draft.data["to_complete"])
+
+
+def test_a_commune_s_province_is_not_guessed_among_two_named() -> None:
+    """Two provinces named by the text: neither is the commune's."""
+    draft = coordprog.import_text(
+        COMMUNE_PLAN + "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/02/2018 của UBND tỉnh Quảng Bình;\n"
+        "Học tập kinh nghiệm của tỉnh Quảng Trị;\n"
+        "Ủy ban nhân dân xã Hòa Lạc xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Chủ động.\n"
+    )
+    assert "province" not in draft.data
+    assert [None] == [p.get("province") for p in draft.data["parties"]]
+
+
+def test_a_city_named_only_as_a_city_gives_a_district_no_province() -> None:
+    """A basis naming "thành phố Hồ Chí Minh": a city under the centre is left as printed."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nQUẬN 5\n" + MOTTO + "Số: 3/QĐ-UBND\nQuận 5, ngày 03 tháng 3 năm 2018\n"
+        "QUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\nỦY BAN NHÂN DÂN QUẬN 5\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 10/02/2018 của Ủy ban nhân dân thành phố Hồ Chí "
+        "Minh;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    )
+    assert "province" not in draft.data
+
+
+def test_the_subject_after_a_cited_organ_s_comma_issues_a_copy_without_letterhead() -> None:
+    """In "... của Thường vụ Đảng ủy xã, ủy ban nhân dân xã xây dựng kế hoạch": the committee."""
+    draft = coordprog.import_text(
+        "Kế hoạch ra quân làm đường giao thông năm 2021\n\n"
+        "Thực hiện Nghị quyết 02 của HĐND xã năm 2021, hưởng ứng phong trào thi đua của Thường "
+        "vụ Đảng ủy xã, ủy ban nhân dân xã xây dựng kế hoạch ra quân làm đường như sau:\n"
+        "I. MỤC ĐÍCH\n1. Huy động nhân dân.\n"
+    )
+    assert ["Ủy ban nhân dân xã"] == [p["name"] for p in draft.data["parties"]]
+    assert ["commune"] == [p["level"] for p in draft.data["parties"]]
+
+
+def test_a_cited_organ_without_a_comma_after_it_issues_nothing() -> None:
+    """In "... của Bộ Y tế xây dựng kế hoạch" (no comma) the ministry wrote: no subject."""
+    draft = coordprog.import_text(
+        "Kế hoạch tiêm chủng năm 2021\n\n"
+        "Thực hiện hướng dẫn của Bộ Y tế xây dựng kế hoạch tiêm chủng như sau:\n"
+        "I. MỤC ĐÍCH\n1. Tiêm đủ.\n"
+    )
+    assert [] == draft.data["parties"]

@@ -126,11 +126,52 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         )
         if province:
             data["province"] = province
+    if "province" not in data:
+        _province_of_cited(document, draft)
     _placed_elsewhere(draft)
     _kind_flags(document, draft)
     _cut_caption(document, draft)
     if draft.items:
         data["to_complete"] = draft.items
+
+
+#: A province named by its unit word: "UBND tỉnh Hà Nam", "... bền vững tỉnh Thanh Hóa".
+_PROVINCE_UNIT = re.compile(r"(?<!\w)(?:tỉnh|Tỉnh|TỈNH)\s+")
+
+
+def _province_of_cited(document: ReadDocument, draft: DraftBuilder) -> None:
+    """The province of a commune's or district's parties, when the text names only one.
+
+    A commune's letterhead ("ỦY BAN NHÂN DÂN" / "XÃ CÁT VÂN") and its place line name no
+    province; the bodies and acts its căn cứ cite do ("... của UBND tỉnh Hà Nam"). When
+    every party is a commune's or a district's, printed without its province, and the text
+    names one province alone with its unit word ("tỉnh"), that province is the document's
+    and the parties', flagged to check. Two provinces named, or a city under the centre
+    named only as a city ("thành phố Hồ Chí Minh"), leave it unset.
+    """
+    parties = draft.parties.found
+    if not parties or any(
+        p.get("province") or p.get("level") not in ("commune", "district") for p in parties
+    ):
+        return
+    named = {
+        province
+        for unit in _PROVINCE_UNIT.finditer(document.text)
+        if (province := province_match(document.text[unit.end() :])[0])
+    }
+    if len(named) != 1:
+        return
+    province = named.pop()
+    draft.data["province"] = province
+    for party in parties:
+        party["province"] = province
+    draft.flag(
+        "province",
+        f"Tiêu đề không nêu tỉnh; tỉnh ({province}) đọc từ cơ quan, văn bản được dẫn: kiểm tra.",
+        f"the letterhead names no province; the province ({province}) is read from the "
+        "bodies and acts the text cites: check it",
+        province,
+    )
 
 
 def _placed_elsewhere(draft: DraftBuilder) -> None:
@@ -868,7 +909,8 @@ def _central_issuer_from_symbol(document: ReadDocument, draft: DraftBuilder) -> 
 #: A body's verb of issuing the document, right after its name: "Ủy ban nhân dân tỉnh xây
 #: dựng Kế hoạch ... như sau", "Ban Thường vụ Tỉnh ủy ... đã ban hành Chỉ thị số 17 ...".
 _ISSUES = re.compile(
-    r"\s+(?:đã\s+)?(?:[Bb]an\s+hành|[Xx]ây\s+dựng)\s+(?:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Quy\s+chế"
+    # The kind in small letters too: "ủy ban nhân dân xã xây dựng kế hoạch chương trình ...".
+    r"\s+(?:đã\s+)?(?:[Bb]an\s+hành|[Xx]ây\s+dựng)\s+(?i:Kế\s+hoạch|Chỉ\s+thị|Quyết\s+định|Quy\s+chế"
     r"|Quy\s+định|Chương\s+trình|Hướng\s+dẫn|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)(?!\w)"
     # A notice's own sentence: "Ủy ban nhân dân phường A thông báo (về) việc lấy ý kiến ...".
     r"|\s+thông\s+báo\s+(?:[Vv]ề\s+)?việc(?!\w)"
@@ -914,10 +956,10 @@ def _issuer_of_sentence(document: ReadDocument, draft: DraftBuilder) -> None:
     text = "\n".join(document.lines[: document.opening.end + 40])
     runs = _runs_of_bodies(text, lambda between: _JOINED.match(between) is not None)
     issuing = [
-        (run, verb)
+        (subject, verb)
         for run in runs
         if (verb := _ISSUES.match(text, run[-1].end)) is not None
-        and not _AUTHORED.search(text[max(0, run[0].start - 60) : run[0].start])
+        and (subject := _subject_of(text, run))
     ]
     # "Năm 2019, Bộ Công an đã ban hành Quyết định số 12/QĐ-BCA; nay Sở Tư pháp xây dựng Kế
     # hoạch ...": an act issued before, numbered, is another; the body making this one is
@@ -939,6 +981,27 @@ def _issuer_of_sentence(document: ReadDocument, draft: DraftBuilder) -> None:
             "issues the document: check it",
             sentence,
         )
+
+
+#: A standing organ's words between "của" and the body it heads: "của Thường vụ Đảng ủy xã".
+_STANDING_OF = re.compile(r"(?:(?:Ban\s+)?Thường\s+(?:vụ|trực)\s+)?$", re.IGNORECASE)
+
+
+def _subject_of(text: str, run: list[BodyName]) -> list[BodyName]:
+    """The bodies of ``run`` that are the subject of the verb after it, none if it has none.
+
+    A run after "của" names who wrote an act the sentence cites ("... của Bộ Công an xây
+    dựng ..." is no subject), unless a comma ends that phrase and the subject follows it:
+    "Thực hiện ... phong trào thi đua của Thường vụ Đảng ủy xã, ủy ban nhân dân xã xây dựng
+    kế hoạch": the committee after the last comma is the subject.
+    """
+    before = text[max(0, run[0].start - 60) : run[0].start]
+    standing = _STANDING_OF.search(before)
+    bare = before[: standing.start()] if standing else before
+    if not _AUTHORED.search(before) and not _AUTHORED.search(bare):
+        return run
+    commas = [i for i in range(1, len(run)) if "," in text[run[i - 1].end : run[i].start]]
+    return run[commas[-1] :] if commas else []
 
 
 def _placed_by_title(body: BodyName, document: ReadDocument) -> BodyName:
