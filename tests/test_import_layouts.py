@@ -3033,3 +3033,26 @@ def test_a_heading_with_a_colon_between_type_and_title_gives_both() -> None:
     )
     assert draft.data["kind"] == "guidance"
     assert draft.data["title"] == "Công tác tuyên truyền phòng, chống cháy nổ năm 2021"
+
+
+def test_a_page_heading_with_its_posting_stamp_gives_a_plan_s_kind_and_title() -> None:
+    """A copy without letterhead: "Kế hoạch tổ chức ..." over "Ngày cập nhật ..." is the plan's."""
+    draft = coordprog.import_text(
+        "Liên kết website\nKế hoạch ra quân làm đường giao thông nông thôn năm 2021\n"
+        "Ngày cập nhật 12/03/2021\n\n"
+        "Thực hiện Nghị quyết 02 của HĐND xã, ủy ban nhân dân xã xây dựng kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH\n1. Huy động nhân dân.\n"
+    )
+    assert "plan" == draft.data["kind"]
+    assert "Ra quân làm đường giao thông nông thôn năm 2021" == draft.data["title"]
+    assert "signed_on" not in draft.data  # the stamp's day is the page's
+
+
+def test_a_page_heading_without_a_posting_stamp_is_no_title() -> None:
+    """Without the page's stamp under it, a line opening with "Kế hoạch" is not read as one."""
+    draft = coordprog.import_text(
+        "Kế hoạch ra quân làm đường giao thông nông thôn năm 2021\n\n"
+        "Thực hiện Nghị quyết 02 của HĐND xã, ủy ban nhân dân xã xây dựng kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH\n1. Huy động nhân dân.\n"
+    )
+    assert "Ra quân làm đường giao thông nông thôn năm 2021" != draft.data.get("title")

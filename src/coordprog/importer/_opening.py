@@ -15,6 +15,7 @@ NGÀY 26 THÁNG 2 NĂM 2001 HƯỚNG DẪN ...").
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import attrs
@@ -1286,6 +1287,35 @@ def _report_heading(opening: Opening, zone: list[str]) -> Opening | None:
     return attrs.evolve(opening, kind="report", title=heading, title_printed=heading)
 
 
+#: The kinds a page's heading may open with in small letters: "Kế hoạch tổ chức ...".
+_HEADING_KINDS = ("kế hoạch", "chương trình", "quy chế", "quy định", "hướng dẫn")
+
+
+def _stamped_heading(opening: Opening, zone: list[str]) -> Opening | None:
+    """A plan a page prints under its heading and posting stamp alone, or None.
+
+    Only for a copy whose opening has no letterhead, number, date or type line: a heading
+    that opens with a kind in small letters ("Kế hoạch tổ chức phát động ... năm 2020"),
+    the page's posting stamp on the next line ("Ngày cập nhật 04/03/2020"), gives the kind
+    and the title (the rest, its first letter a capital). The stamp's day is the page's.
+    """
+    if opening.letterhead or opening.number or opening.date or opening.kind:
+        return None
+    lines = [" ".join(line.split()) for line in zone if line.strip()]
+    for heading, stamp in itertools.pairwise(lines):
+        if not POSTING_STAMP.match(stamp):
+            continue
+        key = next((k for k in _HEADING_KINDS if fold(heading).startswith(fold(k) + " ")), None)
+        rest = heading[len(key) :].strip(" .:") if key else ""
+        if key is None or len(rest.split()) < 3 or not rest[0].islower():
+            return None
+        title = rest[0].upper() + rest[1:]
+        return attrs.evolve(
+            opening, kind=_KIND_OF[fold(key)], title=title, title_printed=heading[len(key) :]
+        )
+    return None
+
+
 #: The verbs a circular's title opens with that are also types of document (Decree
 #: 30/2020/NĐ-CP, appendix I): "Thông tư liên tịch hướng dẫn ...", "Thông tư quy định ...".
 _TITLE_VERB_KINDS = ("guidance", "rules")
@@ -1311,7 +1341,7 @@ def _title_opening_with_a_verb(line: str, number: str | None) -> bool:
 
 def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
     """A copy that prints no type line: a title in capitals after the date, or a page heading."""
-    reported = _report_heading(opening, zone)
+    reported = _report_heading(opening, zone) or _stamped_heading(opening, zone)
     if reported is not None:
         return reported
     if opening.number is None:
