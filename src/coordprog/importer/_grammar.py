@@ -424,12 +424,18 @@ def _cut_inside_common_word(organ: Organ, rest: str) -> bool:
     (the head is then no organ of its own). What the text ends with, a part
     of such a word, names no body.
     """
-    tail = fold(rest).strip(" \t\n.,;:|")
-    return (
-        len(tail) >= 2
-        and not any(c.isspace() for c in tail)
-        and any(word.startswith(tail) and word != tail for word in _NOT_ORGANS.get(organ.words, ()))
-    )
+    # Only the rest's last word matters, and only when nothing follows it: a match that
+    # fails as soon as more follows, not a fold of the whole rest (which made a long text's
+    # reading quadratic).
+    last = _LAST_WORD.match(rest)
+    if last is None:
+        return False
+    tail = fold(last[1])
+    return any(word.startswith(tail) and word != tail for word in _NOT_ORGANS.get(organ.words, ()))
+
+
+#: A text's rest that is one word of two letters or more, between spaces and stops.
+_LAST_WORD = re.compile(r"[ \t\n.,;:|]*(\S{2,40}?)[ \t\n.,;:|]*\Z")
 
 
 def ends_cut(text: str) -> bool:
