@@ -558,6 +558,30 @@ def test_an_instrument_issued_with_another_number_is_flagged(printed: str) -> No
     assert printed in item["text"]
 
 
+def test_an_instrument_issued_with_the_number_padded_by_a_zero_is_not_flagged() -> None:
+    """A "kèm theo" line that pads the decision's serial with a zero gives the same number.
+
+    "0427/2009/QĐ-BXD" under a decision numbered 427/2009/QĐ-BXD is one number printed two
+    ways: nothing to check; another serial is still listed.
+    """
+    text = (
+        "BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 427/2009/QĐ-BXD | Hà Nội, ngày 12 tháng 5 năm 2009 |\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN CỦA BỘ XÂY DỰNG\n"
+        "BỘ TRƯỞNG BỘ XÂY DỰNG\n"
+        "Căn cứ Nghị định số 17/2008/NĐ-CP ngày 04 tháng 02 năm 2008 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp công dân.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "Nơi nhận: | BỘ TRƯỞNG |\nQUY CHẾ\nTIẾP CÔNG DÂN CỦA BỘ XÂY DỰNG\n"
+        "(Ban hành kèm theo Quyết định số 0427/2009/QĐ-BXD ngày 12 tháng 5 năm 2009 của Bộ "
+        "trưởng Bộ Xây dựng)\nĐiều 1. Phạm vi áp dụng\n"
+    )
+    assert not _flagged(coordprog.import_text(text), "promulgation.number")
+    other = coordprog.import_text(text.replace("số 0427/2009", "số 0428/2009"))
+    (item,) = _flagged(other, "promulgation.number")
+    assert "0428/2009/QĐ-BXD" in item["text"]
+
+
 def test_a_post_that_names_a_party_signs_for_it() -> None:
     """A signer's post that names the letterhead's party ("THỦ TƯỚNG CHÍNH PHỦ") is it."""
     draft = coordprog.import_text(

@@ -1864,12 +1864,21 @@ def body_at(text: str) -> BodyName | None:
 
 
 def numbers_equal(first: str | None, second: str | None) -> bool:
-    """Whether two printings of a document's own number agree (a slash for a hyphen does not)."""
+    """Whether two printings of a document's own number agree (a slash for a hyphen does not).
+
+    Zeros before the serial do not count: "0983/2006/QĐ-BTM" is 983/2006/QĐ-BTM printed
+    with a leading zero, as a "kèm theo" line may print it.
+    """
     return (
         first is not None
         and second is not None
-        and same_number(first, second, slash_as_hyphen=False)
+        and same_number(_serial(first), _serial(second), slash_as_hyphen=False)
     )
+
+
+def _serial(number: str) -> str:
+    """``number`` without the zeros that may pad its serial ("0983/..." is "983/...")."""
+    return re.sub(r"^0+(?=\d)", "", number.strip())
 
 
 # --- schedule sentences ----------------------------------------------------------------
