@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from coordprog.importer._document_text import UPPER_LETTERS
+
 #: A line this long that holds the national heading is a whole page on one line.
 _FOLDED_MIN = 300
 _HEADING = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM")
@@ -32,11 +34,17 @@ _TYPES = (
 #: comma ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ...", "ĐỒNG CHÍ A, CHỦ TỊCH ...": a notice's title).
 _BREAKS = re.compile(
     r"(?<!CỦA)(?<!GIỮA)(?<!VỚI)(?<!\bVÀ)(?<!PHÓ)(?<!,)(?<!Chương)(?<!CHƯƠNG)(?<!Phần)(?<!PHẦN)"
+    # Nor between a council's term and its number ("KHOÁ XV - KỲ HỌP THỨ 3" is no part "XV").
+    r"(?<!KHÓA)(?<!KHOÁ)(?<!Khóa)(?<!Khoá)"
     r"\s+(?="
     r"Số\s*:"  # the number line
     r"|(?:BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s"
     # The organ that decides, in capitals; after "CHỦ TỊCH" it is the Chairman's committee.
     r"|(?<!CHỦ TỊCH )(?:ỦY|UỶ) BAN NHÂN DÂN\s"
+    # The council that resolves, with its term and session: "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI
+    # KHOÁ XV - KỲ HỌP THỨ 3" (a title's "KỲ HỌP HỘI ĐỒNG NHÂN DÂN ..." names it, no break).
+    rf"|(?<!HỌP )HỘI ĐỒNG NHÂN DÂN(?:\s+[{UPPER_LETTERS}]+){{1,6}}\s+KH(?:ÓA|OÁ)\s+[IVXLC]+"
+    r"\s*[,\-\u2013]?\s*KỲ\s+HỌP\s"
     r"|Căn cứ\s|Xét đề nghị\s|Theo đề nghị\s|Thực hiện\s"
     rf"|(?:{_TYPES}):?\s+Điều\s"  # the decision's verb line
     r"|Điều\s+\d+\s*\.|Nơi nhận"
