@@ -1668,3 +1668,60 @@ def test_an_issuer_printed_with_a_misread_tone_is_set_right_and_flagged() -> Non
         i["text"] for i in draft.data["to_complete"] if i["path"] == f"legal_refs[{index}].issuer"
     ]
     assert ["Chỉnh phủ" in text for text in texts] == [True]
+
+
+#: A council's resolution whose proposal names a submission and a committee's verification
+#: report without number (invented).
+VERIFIED_RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC KẠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\nSố: 14/2019/NQ-HĐND\n\nBắc Kạn, ngày 05 tháng 7 năm 2019\n\n"
+    "NGHỊ QUYẾT\nBAN HÀNH QUY ĐỊNH MỨC CHI CHO CÔNG TÁC HÒA GIẢI Ở CƠ SỞ\n"
+    "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC KẠN\nKHÓA IX, KỲ HỌP THỨ 11\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "Xét Tờ trình số 61/TTr-UBND ngày 10 tháng 6 năm 2019 của Ủy ban nhân dân tỉnh; "
+    "{report} của {committee}{after} ý kiến thảo luận của đại biểu tại kỳ họp.\n\n"
+    "QUYẾT NGHỊ:\n\nĐiều 1. Ban hành kèm theo Nghị quyết này Quy định mức chi.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "committee", "after"),
+    [
+        ("báo cáo thẩm tra", "Ban Pháp chế Hội đồng nhân dân tỉnh", ";"),
+        ("Báo cáo thẩm tra", "Ban Kinh tế - Ngân sách", " và"),
+        ("Báo cáo thẩm tra", "Ban văn hóa - xã hội của Hội đồng nhân dân tỉnh", ","),
+    ],
+)
+def test_a_verification_report_without_number_is_an_act_considered(
+    report: str, committee: str, after: str
+) -> None:
+    """A committee's report after the submission ("báo cáo thẩm tra của Ban ..."): cited too.
+
+    Without number or date, it was no act: the report and its issuer were missing (round
+    71's Hòa Bình and Trà Vinh resolutions, Cần Giờ's). It is considered, not a basis.
+    """
+    text = VERIFIED_RESOLUTION.format(report=report, committee=committee, after=after)
+    draft = coordprog.import_text(text)
+    decision = draft.data.get("promulgation", draft.data)
+    refs = [*draft.data.get("legal_refs", []), *decision.get("legal_refs", [])]
+    reports = [ref for ref in refs if ref.get("title") == "Báo cáo thẩm tra"]
+    assert reports
+    assert reports[0]["kind"] == "report"
+    assert reports[0]["issuer"] == committee
+    assert "number" not in reports[0]
+    basis = [*draft.data.get("basis", []), *decision.get("basis", [])]
+    assert reports[0]["id"] not in basis
+
+
+def test_a_numbered_verification_report_is_read_with_its_number() -> None:
+    """A numbered verification report ("Báo cáo thẩm tra số ..."): read once, by its number."""
+    text = VERIFIED_RESOLUTION.format(
+        report="Báo cáo thẩm tra số 22/BC-HĐND ngày 01 tháng 7 năm 2019",
+        committee="Ban Pháp chế",
+        after=";",
+    )
+    draft = coordprog.import_text(text)
+    decision = draft.data.get("promulgation", draft.data)
+    refs = [*draft.data.get("legal_refs", []), *decision.get("legal_refs", [])]
+    assert [ref.get("number") for ref in refs if ref.get("kind") == "report"][:1] == ["22/BC-HĐND"]
+    assert not [ref for ref in refs if ref.get("title") == "Báo cáo thẩm tra"]

@@ -916,7 +916,18 @@ def _numbered_and_named(text: str) -> tuple[_Raw, _Taken, dict[int, str]]:
         name = " ".join(match[0].split())
         raw.append((match.start(), match.end(), LegalKind.RESOLUTION, None, name, None))
         taken.append((match.start(), match.end()))
+    for match in _VERIFICATION.finditer(text):
+        if not any(start <= match.start() < end for start, end in taken):
+            name = "Báo cáo thẩm tra"
+            raw.append((match.start(), match.end(), _kind("Báo cáo"), None, name, None))
+            taken.append((match.start(), match.end()))
     return raw, taken, passed
+
+
+#: A council committee's verification report cited without number, beside the submission it
+#: verifies: "Xét Tờ trình số ...; Báo cáo thẩm tra của Ban Pháp chế ...", "Sau khi nghe Báo
+#: cáo thẩm tra của Ban ...". A numbered one is read with its number.
+_VERIFICATION = re.compile(r"(?<!\w)[Bb]áo\s+cáo\s+thẩm\s+tra(?=\s+của\s)")
 
 
 def _amending(
