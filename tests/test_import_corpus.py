@@ -1441,7 +1441,12 @@ class TestScorer:
 #: Party congress's resolution cited by name as Nhân Khang's căn cứ prints it, "Nghị quyết Đại
 #: hội Đảng bộ xã Nhân Khang ..." (re-cased "đại hội", as the sixtieth round's congress): 86.
 #: The sixty-fourth, sixty-sixth and sixty-seventh rounds landed together: 88.
-CEILING_RECASED_TITLES_LOST = 88
+#: The seventy-first round adds four whose capitals re-casing alone cannot know, as its copies
+#: print them: Lào Cai's title and its regulation's name with the council's term in a capital
+#: ("... tỉnh Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021"), the law on local government as its căn
+#: cứ prints it ("Luật Tổ chức Chính quyền địa phương", as the sixty-fourth round's), and
+#: Hòa Bình's "Luật Ngân sách Nhà nước": 92.
+CEILING_RECASED_TITLES_LOST = 92
 
 
 def _dev_titles() -> list[str]:
