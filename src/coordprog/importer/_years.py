@@ -124,18 +124,61 @@ def school_year(title: str | None) -> str | None:
     return " ".join(found[0].split()) if found else None
 
 
+#: A local body issuing the act a title cites ("... của Hội đồng nhân dân tỉnh về ..."): the
+#: subject of its act may name the province's own area and window.
+_LOCAL_ISSUER = re.compile(
+    r"\bcủa\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Tỉnh\s+ủy"
+    r"|Thành\s+ủy|Huyện\s+ủy|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành\s+Đảng\s+bộ)",
+    re.IGNORECASE,
+)
+
+#: The years a plan carrying out a central body's act gives itself: after the province's area
+#: ("... về ... trên địa bàn tỉnh Cao Bằng giai đoạn 2020 - 2025", which no central act's
+#: subject names), or as the window of the scheme or programme the act approves and the plan
+#: carries out ("... về phê duyệt Đề án “... giai đoạn 2018-2025”").
+_CARRIED_WINDOW = re.compile(
+    r"(?:\btrên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)\s+[^\d,;()“”\"]{1,40}?\s*,?\s*$)"
+    r"|(?:\bvề\s+(?:việc\s+)?phê\s+duyệt\s+(?:Đề\s+án|Chương\s+trình|Chiến\s+lược)\b[^;()]*$)",
+    re.IGNORECASE,
+)
+
+#: A title that carries out an act ("Triển khai thực hiện Nghị quyết số ...", "Thực hiện ...").
+_CARRIES_OUT = re.compile(r"^\s*(?:triển\s+khai\s+)?(?:thực\s+hiện\s+)?\S+(?:\s+\S+)?\s+số\s", re.I)
+
+
+def carried_window(title: str | None) -> bool:
+    """Whether a title that carries out a central act names the years as its own.
+
+    "Triển khai thực hiện Nghị quyết số 35/NQ-CP ... của Chính phủ về ... trên địa
+    bàn tỉnh Cao Bằng giai đoạn 2020 - 2025": the province's window, not the
+    resolution's; "Triển khai Quyết định số 522/QĐ-TTg ... về phê duyệt Đề án
+    “... giai đoạn 2018-2025”": the scheme the plan carries out. Not when a local
+    body issued the act (its subject may name the province's area and years).
+    """
+    if not title:
+        return False
+    head = title[:_LONGEST_TITLE]
+    match = _span(head)
+    if match is None or not _CARRIES_OUT.match(head):
+        return False
+    before = head[: match.start()]
+    return _CARRIED_WINDOW.search(before) is not None and not _LOCAL_ISSUER.search(before)
+
+
 def years_of_another(title: str | None) -> str | None:
     """The years a title names when they are another act's or event's, not the document's.
 
     "Về việc triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ... về Quy
     định cơ chế ... giai đoạn 2021 - 2025": the years are of the resolution's
     subject; the text they are read from is returned, for a person to check.
-    A title that ends with its own year ("... năm 2023") names its own.
+    A title that ends with its own year ("... năm 2023") names its own, and so
+    does one whose years follow a central act's area or approved scheme
+    (:func:`carried_window`).
     """
     if not title:
         return None
     head = title[:_LONGEST_TITLE]
-    if _OWN_YEAR.search(head):
+    if _OWN_YEAR.search(head) or carried_window(head):
         return None
     match = _span(head)
     if match is None or not _ANOTHERS.search(head[: match.start()]):
