@@ -1449,7 +1449,11 @@ class TestScorer:
 #: ("... tỉnh Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021"), the law on local government as its căn
 #: cứ prints it ("Luật Tổ chức Chính quyền địa phương", as the sixty-fourth round's), and
 #: Hòa Bình's "Luật Ngân sách Nhà nước": 92.
-CEILING_RECASED_TITLES_LOST = 92
+#: The sixty-ninth round adds one whose capitals re-casing alone cannot know: Thừa Thiên Huế's
+#: plan for the national programme its own text names "Chương trình Hỗ trợ phát triển giáo
+#: dục mầm non ..." (a capital on the programme's first word after "Chương trình"): 89.
+#: The sixty-eighth to seventy-first rounds landed together: 93.
+CEILING_RECASED_TITLES_LOST = 93
 
 
 def _dev_titles() -> list[str]:
