@@ -3166,3 +3166,22 @@ def test_a_folded_title_in_capitals_that_names_the_session_is_not_cut() -> None:
     title = draft.data["promulgation"]["title"]
     assert title.casefold().startswith("ban hành nội quy kỳ họp hội đồng nhân dân tỉnh cao bằng")
     assert title.casefold().endswith("nhiệm kỳ 2011 - 2016")
+
+
+def test_a_letter_s_subject_on_its_number_s_line_is_its_title() -> None:
+    """A subject a table copy runs on after the number ("Số: ... V/v: ...") is the title."""
+    draft = coordprog.import_text(
+        "BỘ Y TẾ ——-\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        " Độc lập \u2013 Tự do \u2013 Hạnh phúc\n|\n"
+        "Số: 517/BYT-KHTC V/v: Triển khai QĐ số 42/2011/QĐ-TTg\n|\n"
+        "Hà Nội, ngày 03 tháng 05 năm 2012\n|\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố\n"
+        "Thực hiện Quyết định số 42/2011/QĐ-TTg ngày 10/8/2011 của Thủ tướng Chính phủ, Bộ Y tế"
+        " đề nghị Sở Y tế các tỉnh, thành phố triển khai như sau:\n"
+    )
+    assert ("517/BYT-KHTC", "official-letter", "V/v: Triển khai QĐ số 42/2011/QĐ-TTg") == (
+        draft.data["number"],
+        draft.data["kind"],
+        draft.data["title"],
+    )
+    assert not any(item["path"] == "title" for item in draft.data.get("to_complete", []))

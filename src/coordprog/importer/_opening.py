@@ -1381,7 +1381,10 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         if _DATE.search(line) or _DATE_TAIL.search(line):
             dated = True
             after = index + 1
+    zone_read, zone = zone, _subject_off_number(zone)
     subject_at = next((i for i, line in enumerate(zone) if _SUBJECT.match(line)), None)
+    if subject_at is None or symbol_kinds(opening.number):
+        zone = zone_read  # the title is read from the lines as printed
     if subject_at is not None and symbol_kinds(opening.number):
         # "Số: 398/2003/QĐ-UB" over "V/V BAN HÀNH QUY CHẾ ...": a decision titled as letters
         # are, whose copy lost its type line; its subject is its title, not a letter's.
@@ -1440,6 +1443,22 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         recased=True,
         issuer=issuer,
     )
+
+
+#: A letter's subject printed after its number on the number's line, a copy having run the
+#: cell's lines together ("Số: 12/BNV-VP V/v: Hướng dẫn ...").
+_SUBJECT_AFTER_NUMBER = re.compile(r"(?<=[\w.)])\s+(?=(?:V/v|V/V|v/v)\s*:?\s*\w)")
+
+
+def _subject_off_number(zone: list[str]) -> list[str]:
+    """``zone`` with a subject run on after the number on its line set on a line of its own."""
+    for index, line in enumerate(zone):
+        if not (_NUMBER.search(line) or _NUMBER_LINE.match(line)):
+            continue
+        parts = _SUBJECT_AFTER_NUMBER.split(line, maxsplit=1)
+        if len(parts) == 2 and not _DATE.search(parts[0]):
+            return [*zone[:index], parts[0], parts[1], *zone[index + 1 :]]
+    return zone
 
 
 def _subject(zone: list[str]) -> str | None:
