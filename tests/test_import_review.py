@@ -1040,3 +1040,27 @@ def test_resolution_that_names_no_conference_stays_a_resolution() -> None:
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
     )
     assert coordprog.import_text(text).document != "records"
+
+
+def test_a_conference_resolution_takes_no_cited_act_s_date_for_its_meeting() -> None:
+    """No meeting date from a cited act ("Đề án số 7/HLHPN ngày ...") or a count ("đến ngày").
+
+    A conference's resolution that reviews a scheme gives the scheme's date and the day
+    its results are counted to, not the conference's: the meeting has no date read.
+    """
+    text = (
+        "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BAN CHẤP HÀNH TRUNG ƯƠNG Độc lập \u2013 Tự do \u2013 Hạnh phúc\n"
+        "* Hà Nội, ngày 12 tháng 9 năm 2021\n"
+        "Số 07 \u2013 NQ/HLHPN\n"
+        "NGHỊ QUYẾT\n"
+        "Hội nghị lần thứ tư Ban Chấp hành\n"
+        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam (Khoá XII) về phát triển câu lạc bộ phụ nữ\n"
+        "I. KẾT QUẢ THỰC HIỆN ĐỀ ÁN 7\n"
+        "Qua 2 năm thực hiện Đề án số 7/HLHPN ngày 15/4/2019 của Đoàn Chủ tịch về câu lạc bộ"
+        " phụ nữ, đến ngày 30/6/2021 các cấp Hội đã thành lập được 120 câu lạc bộ.\n"
+    )
+    draft = coordprog.import_text(text)
+    assert draft.document == "records"
+    dates = [meeting.get("date") for meeting in draft.data["meetings"]]
+    assert dates == [None]

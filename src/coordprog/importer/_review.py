@@ -58,6 +58,22 @@ _WHEN = re.compile(
     r"\s*(?:[/-]|\s+năm\s+)\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+#: What makes a date no meeting's: a cited act's number just before it ("Đề án số 24/HNDTW
+#: ngày 23/6/2016": the act's date), or a span's bound ("đến ngày 30/6/2019": a count's day).
+_NOT_MEETING_DAY = re.compile(
+    r"(?:\d+\s*[/-]\s*[\w&.\-/]*[A-ZĐ][\w&.\-/]*\s*,?|\b(?:đến|từ|trước|sau))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _meeting_when(text: str) -> re.Match[str] | None:
+    """The first date the text gives that is neither a cited act's nor a span's bound."""
+    for when in _WHEN.finditer(text):
+        if not _NOT_MEETING_DAY.search(text[max(0, when.start() - 60) : when.start()]):
+            return when
+    return None
+
+
 #: Where the meeting was held: "tại trụ sở Bộ Y tế," or "... tại Hà Nội." at its sentence's end.
 _PLACE = re.compile(
     r"(?:\btại|(?:^|(?<=[.;]\s))Tại)\s+(?P<place>[^,;.]{3,80}?)\s*(?:,|\.(?:\s|$)|;|$)"
@@ -996,7 +1012,7 @@ class ReviewReader:
         programme it adopted for a year is read from the whole notice.
         """
         text = " ".join(parts[:3])
-        when = _WHEN.search(text)
+        when = _meeting_when(text)
         what, chairs_said = self._chaired(text) if when else (None, None)
         named = _NAMED_MEETING.search(titled or "") or (
             _RECORDED.match(titled or "") if recorded else None
