@@ -342,6 +342,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The sixty-eighth round's three central decisions add 109 facts, all recovered before the
 #: importer changed for them (the procuracy's regulation's first chapter, whose title the copy
 #: cuts, transcribed by its number): 96.78% (8954 of 9252); the floor stays at 96.7%.
+#: The seventieth round's ministry letter adds 12 facts, 9 recovered before the importer
+#: changed for it; with a subject run on after the number on its line read as the title:
+#: 96.72% (8855 of 9155), the floor stays at 96.7%.
 BASELINE_RECOVERED_SHARE = 0.967
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -513,8 +516,12 @@ BASELINE_RECOVERED_SHARE = 0.967
 #: The sixty-ninth round's three provincial plans carrying out a higher body's act, printed as
 #: a PDF's table (Cao Bằng 2020, Thừa Thiên Huế 2023, Quảng Ninh 2018), add three drafts, their
 #: People's Committees all found before any change: 309 and 298 with the rounds before.
-BASELINE_DRAFTS_WRITTEN = 309
-BASELINE_PARTIES_FOUND = 298
+#: The seventieth round's two (a ministry's letter carrying out a programme's plan, a Farmers'
+#: Union central conference's resolution reviewing a scheme) add two drafts, their parties
+#: found before the importer changed for them: 302 and 291.
+#: The sixty-eighth to seventy-first rounds landed together: 311 and 300.
+BASELINE_DRAFTS_WRITTEN = 311
+BASELINE_PARTIES_FOUND = 300
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -540,7 +547,11 @@ BASELINE_PARTIES_FOUND = 298
 #: records of their meeting (its date, place, presidium, presenters) and the old TCVN3 font's
 #: lines read: 252 of the nineteen reviews' 309, and 57 of the reviews' own facts. Landed
 #: with the sixty-fourth to sixty-seventh rounds: 253 of 309.
-BASELINE_REVIEW_RECOVERED = 253
+#: The seventieth round's conference resolution reviewing a scheme adds 15 facts, 10
+#: recovered before the importer changed for it (its meeting named with the resolution's
+#: subject, flagged; what it reviewed and its window, from the first sentence, not read):
+#: 263 of 324, the reviews' own facts still 57.
+BASELINE_REVIEW_RECOVERED = 263
 BASELINE_REVIEW_FACTS = 57
 #: At most this share of the facts wrong (today 0.6%), and every wrong fact but those
 #: flagged.
@@ -1452,8 +1463,13 @@ class TestScorer:
 #: The sixty-ninth round adds one whose capitals re-casing alone cannot know: Thừa Thiên Huế's
 #: plan for the national programme its own text names "Chương trình Hỗ trợ phát triển giáo
 #: dục mầm non ..." (a capital on the programme's first word after "Chương trình"): 89.
-#: The sixty-eighth to seventy-first rounds landed together: 93.
-CEILING_RECASED_TITLES_LOST = 93
+#: The seventieth round adds two: a letter's subject with a capital after its mark ("V/v:
+#: Thực hiện QĐ số 19/2004/QĐ-TTg"; re-cased, the mark with its colon stays "V/V:" and the
+#: symbol's "TTg" is lost too), and a conference resolution's title with the Union's branches
+#: ("chi Hội", "tổ Hội") and its term in brackets ("(Khoá VII)", re-cased "(khoá vii)", the
+#: title's last words "Nghề Nghiệp"): 90. Those re-casing defects are left for a later round.
+#: The sixty-eighth to seventy-first rounds landed together: 95.
+CEILING_RECASED_TITLES_LOST = 95
 
 
 def _dev_titles() -> list[str]:
