@@ -345,7 +345,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The seventieth round's ministry letter adds 12 facts, 9 recovered before the importer
 #: changed for it; with a subject run on after the number on its line read as the title:
 #: 96.72% (8855 of 9155), the floor stays at 96.7%.
-BASELINE_RECOVERED_SHARE = 0.967
+#: The sixty-third to seventy-first rounds landed together: 96.86% (9163 of 9460), the floor
+#: at 96.8%.
+BASELINE_RECOVERED_SHARE = 0.968
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
