@@ -640,31 +640,34 @@ def test_the_years_of_a_cited_act_s_subject_are_not_the_document_s_period() -> N
     assert "giai đoạn 2021 - 2025" in item["text"]
 
 
-def test_the_years_after_the_province_s_area_in_a_central_act_s_plan_are_its_own() -> None:
-    """A central act's plan whose years follow the province's area takes them, flagged to check."""
+@pytest.mark.parametrize(
+    ("title", "years"),
+    [
+        # A central act's plan whose years follow the province's area.
+        (
+            "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-CP NGÀY 03/3/2021 CỦA CHÍNH PHỦ VỀ PHÁT "
+            "TRIỂN THỂ THAO QUẦN CHÚNG TRÊN ĐỊA BÀN TỈNH QUẢNG NAM GIAI ĐOẠN 2021 - 2026",
+            ("2021-01-01", "2026-12-31"),
+        ),
+        # A decision "về phê duyệt Đề án ...": the scheme's years.
+        (
+            "Triển khai Quyết định số 77/QĐ-TTg ngày 02/02/2019 của Thủ tướng Chính phủ về phê "
+            "duyệt Đề án “Hỗ trợ thanh niên khởi nghiệp giai đoạn 2019-2024”",
+            ("2019-01-01", "2024-12-31"),
+        ),
+    ],
+    ids=["after-the-province-s-area", "a-scheme-a-decision-approves"],
+)
+def test_the_years_of_a_central_act_a_plan_carries_out_are_its_own_flagged(
+    title: str, years: tuple[str, str]
+) -> None:
+    """A plan carrying out a central act takes the years its title gives, flagged to check."""
     draft = coordprog.import_text(
-        PLAN_HEAD + "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-CP NGÀY 03/3/2021 CỦA CHÍNH PHỦ VỀ "
-        "PHÁT TRIỂN THỂ THAO QUẦN CHÚNG TRÊN ĐỊA BÀN TỈNH QUẢNG NAM GIAI ĐOẠN 2021 - 2026\n"
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+        PLAN_HEAD + title + "\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "I. MỤC ĐÍCH\n1. Triển khai.\n"
     )
-    assert ("2021-01-01", "2026-12-31") == (
-        str(draft.data["period"]["start"]),
-        str(draft.data["period"]["end"]),
-    )
-    assert _flagged(draft, "period")
-
-
-def test_the_window_of_a_scheme_a_decision_approves_is_the_plan_s() -> None:
-    """A plan carrying out a decision "về phê duyệt Đề án ..." takes the scheme's years."""
-    draft = coordprog.import_text(
-        PLAN_HEAD + "Triển khai Quyết định số 77/QĐ-TTg ngày 02/02/2019 của Thủ tướng Chính phủ về "
-        "phê duyệt Đề án “Hỗ trợ thanh niên khởi nghiệp giai đoạn 2019-2024”\n"
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
-    )
-    assert ("2019-01-01", "2024-12-31") == (
-        str(draft.data["period"]["start"]),
-        str(draft.data["period"]["end"]),
-    )
+    period = draft.data["period"]
+    assert years == (str(period["start"]), str(period["end"]))
     assert _flagged(draft, "period")
 
 
