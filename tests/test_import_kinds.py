@@ -1128,6 +1128,16 @@ class TestPlanRoles:
             g["id"] for g in data["task_groups"] if g["id"].startswith("III.")
         ]
 
+    def test_a_report_in_parts_keeps_a_kind(self) -> None:
+        """Only a plan's kind passes from the opening to the parts: a report's is no draft kind."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/BC-UBND\nNam Định, ngày 5 tháng 3 năm 2020\n"
+            "BÁO CÁO\nVề tăng cường phối hợp công tác\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+            "- Nâng cao.\nII. NỘI DUNG\n1. Tuyên truyền\n- Tổ chức hội nghị.\n"
+        )
+        assert "program" == draft.document
+        assert draft.data.get("kind") not in (None, "plan", "report")
+
     def test_reviews_every_six_months_and_every_year(self) -> None:
         """A line "Định kỳ 6 tháng, hàng năm ... sơ kết": two cadences, as "01 năm" gives."""
         rules = coordprog.import_text(DEPARTMENT_PLAN).data["schedule"]

@@ -246,7 +246,7 @@ def draft_program(
     built-in :data:`KNOWN_BODIES` and what plugins add).  ``printed`` is the
     kind the opening's reader read from the type line, which knows the lines
     this reader's own exact match misses (spaced out, "K Ế   H O Ạ C H", or
-    run on with the title): a plan's parts are read as a plan's by it.
+    run on with the title): a plan so printed has its parts read as a plan's.
     What the text does not settle is listed in the remarks, never guessed.
     The acts it cites are read by :mod:`coordprog.importer._acts` afterwards.
     """
@@ -264,7 +264,9 @@ def draft_program(
     first_part = min(first_roman, first_provision)
     kind_line = next((p for p in parts[:first_part] if p in KIND_LINES), None)
     kind = KIND_LINES[kind_line] if kind_line else ("regulation" if regulation else "program")
-    data["kind"] = printed if printed and not kind_line else kind
+    if printed in ("plan", "joint-plan") and not kind_line:
+        kind = printed  # its parts are read as a plan's (the bodies' own tasks)
+    data["kind"] = kind
     read_letterhead(parts[:first_part], data)
     title, preamble, basis = _opening(parts[:first_part], kind_line, regulation, table, unsure)
     data["title"] = title
