@@ -1046,7 +1046,7 @@ def _held(attached: Sequence[Mapping[str, Any]], kind: object, title: object) ->
         if fact.get("title") and isinstance(title, str) and nf.same_title(fact["title"], title):
             return index
     for index, fact in enumerate(attached):
-        if not fact.get("title") and kind in _kinds(DOCUMENT_KINDS, fact.get("type_line", "")):
+        if not fact.get("title") and kind in _type_kinds(fact.get("type_line", "")):
             return index
     return None
 
@@ -1065,6 +1065,26 @@ def _kinds(table: Mapping[str, set[str]], words: str) -> set[str]:
     return next((kinds for key, kinds in table.items() if nf.key(key) == wanted), set())
 
 
+def _type_kinds(type_line: str) -> set[str]:
+    """The kinds a document's type line names: its own, or its head's.
+
+    A type line the table does not list word for word is named by the longest listed
+    type it opens with: "QUY CHẾ PHỐI HỢP CÔNG TÁC" is a *quy chế*, "CHƯƠNG TRÌNH PHỐI
+    HỢP CÔNG TÁC" a *chương trình phối hợp*. One that opens with no listed type ("QUY TẮC
+    ỨNG XỬ", "BÁO CÁO") names none.
+    """
+    exact = _kinds(DOCUMENT_KINDS, type_line)
+    if exact:
+        return exact
+    words = nf.key(type_line).split()
+    heads = [
+        (len(key.split()), kinds)
+        for key, kinds in ((nf.key(k), v) for k, v in DOCUMENT_KINDS.items())
+        if words[: len(key.split())] == key.split()
+    ]
+    return max(heads, key=lambda head: head[0])[1] if heads else set()
+
+
 def _typed(type_line: str, data: Mapping[str, Any]) -> tuple[bool | None, object, str]:
     """Whether a draft holds a type line's kind: (same, what it holds, where).
 
@@ -1073,7 +1093,7 @@ def _typed(type_line: str, data: Mapping[str, Any]) -> tuple[bool | None, object
     TẮC ỨNG XỬ") by the kind ``other`` and a ``type_line`` that reads the same; a draft of
     kind ``other`` without a type line says it did not read it.
     """
-    wanted = _kinds(DOCUMENT_KINDS, type_line)
+    wanted = _type_kinds(type_line)
     kind = data.get("kind")
     if wanted or kind != "other":
         return kind in wanted, kind, "kind"

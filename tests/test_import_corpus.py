@@ -907,6 +907,23 @@ class TestMatchingRules:
         outcomes = _outcomes(_facts(type_line="QUY CHẾ"), {"kind": "program"})
         assert WRONG == _status(outcomes, "type line")
 
+    def test_type_line_with_qualifiers_is_its_head_s_kind(self) -> None:
+        """A type line with words after its type ("QUY CHẾ PHỐI HỢP CÔNG TÁC") is that type.
+
+        One that opens with no type the format names ("QUY TẮC ỨNG XỬ") names no kind.
+        """
+        for type_line, kind in (
+            ("QUY CHẾ PHỐI HỢP CÔNG TÁC", "regulation"),
+            ("CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC", "program"),
+            ("KẾ HOẠCH LIÊN TỊCH", "joint-plan"),
+        ):
+            outcomes = _outcomes(_facts(type_line=type_line), {"kind": kind})
+            assert RECOVERED == _status(outcomes, "type line")
+        outcomes = _outcomes(_facts(type_line="KẾ HOẠCH LIÊN TỊCH"), {"kind": "plan"})
+        assert WRONG == _status(outcomes, "type line")
+        outcomes = _outcomes(_facts(type_line="QUY TẮC ỨNG XỬ"), {"kind": "regulation"})
+        assert WRONG == _status(outcomes, "type line")
+
     def test_title_in_capitals_or_glued_is_recovered(self) -> None:
         """A title printed in capitals, or with words glued by the copy, is the title."""
         facts = _facts(title="Ban hành Quy chế phối hợp tỉnh Hà Giang")
