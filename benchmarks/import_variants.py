@@ -21,6 +21,7 @@ Only the development set is read: the evaluation set stays unread (see
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 import textwrap
@@ -153,7 +154,24 @@ def _side_by_side(left: list[str], right: list[str]) -> list[str]:
     return [f"{a:<44}      {b}".rstrip() for a, b in zip(left, right, strict=True)]
 
 
-def _heading_columns(text: str) -> str:
+def _piped(left: list[str], right: list[str]) -> list[str]:
+    """Two columns as a Markdown table, as a page converted from HTML keeps a layout table."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    table = [f"| {a} | {b} |" for a, b in zip(left, right, strict=True)]
+    return [table[0], "|---|---|", *table[1:]]
+
+
+def _tabbed(left: list[str], right: list[str]) -> list[str]:
+    """Two columns on the same rows with one tab between, as a word processor's text keeps them."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return [f"{a}\t{b}".rstrip() for a, b in zip(left, right, strict=True)]
+
+
+def _heading_columns(
+    text: str, columns: Callable[[list[str], list[str]], list[str]] = _side_by_side
+) -> str:
     """The letterhead beside the national heading, the number beside the place and date.
 
     A PDF's text keeps the page's two columns on the same rows: "ỦY BAN NHÂN DÂN  ...
@@ -195,8 +213,13 @@ def _heading_columns(text: str) -> str:
         end += 1
     if not letterhead or len(found) < 3:
         return text
-    rows = _side_by_side(letterhead, [lines[heading].strip(), found["motto"]])
-    rows += _side_by_side([found["number"]], [found["date"]])
+    if columns is _piped:
+        rows = _piped(
+            [*letterhead, found["number"]], [lines[heading].strip(), found["motto"], found["date"]]
+        )
+    else:
+        rows = columns(letterhead, [lines[heading].strip(), found["motto"]])
+        rows += columns([found["number"]], [found["date"]])
     return "\n".join([*lines[:start], *rows, *lines[end:]])
 
 
@@ -229,6 +252,44 @@ def _signature_columns(text: str) -> str:
     return "\n".join([*lines[:start], *_side_by_side(recipients, signature), *lines[after:]])
 
 
+def _blank_lines(text: str) -> str:
+    """A blank line after every line, as a web page's paragraphs reach the clipboard."""
+    return "\n\n".join(text.split("\n"))
+
+
+_NUMBER_LINE = re.compile(r"(?m)^\s*Số\s*:\s*(\S+)")
+_SIGNED_ON = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def _site_heading(text: str) -> str:
+    """A legal-document site's heading before the text: its number, kind and dates in a list.
+
+    "Số hiệu: 45/KH-UBND", "Ngày ban hành: 10/09/2013", and the date the document took
+    effect, which is not the date it was signed. Texts without a number line and a signing
+    date in their first thirty lines are left.
+    """
+    head = "\n".join(text.split("\n")[:30])
+    number, signed = _NUMBER_LINE.search(head), _SIGNED_ON.search(head)
+    kind = _TYPE_LINE.search(text)
+    if number is None or signed is None or kind is None:
+        return text
+    day, month, year = (int(part) for part in signed.groups())
+    try:
+        effective = (dt.date(year, month, day) + dt.timedelta(days=15)).strftime("%d/%m/%Y")
+    except ValueError:  # a misprinted date: the copy's own
+        return text
+    heading = [
+        f"{kind[1].capitalize()} {number[1]}",
+        f"Số hiệu: {number[1]}",
+        f"Loại văn bản: {kind[1].capitalize()}",
+        f"Ngày ban hành: {day:02d}/{month:02d}/{year}",
+        f"Ngày hiệu lực: {effective}",
+        "Tình trạng: Còn hiệu lực",
+        "",
+    ]
+    return "\n".join(heading) + "\n" + text
+
+
 #: The variants, by name: each a copy's way of printing the same document.
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
@@ -245,6 +306,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "flat-recipients": _flat_recipients,
     "heading-columns": _heading_columns,
     "signature-columns": _signature_columns,
+    "blank-lines": _blank_lines,
+    "piped-heading": lambda text: _heading_columns(text, _piped),
+    "tabbed-heading": lambda text: _heading_columns(text, _tabbed),
+    "site-heading": _site_heading,
 }
 
 
