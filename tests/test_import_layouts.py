@@ -3188,3 +3188,58 @@ def test_a_letter_s_subject_on_its_number_s_line_is_its_title() -> None:
         draft.data["title"],
     )
     assert not any(item["path"] == "title" for item in draft.data.get("to_complete", []))
+
+
+def test_a_body_on_a_title_s_line_in_capitals_above_the_letterhead_s_post_is_the_title_s() -> None:
+    """A committee named on a title's last line in capitals is the title's, not who decides.
+
+    The Prime Minister's decision approving a province's election: the next line, the
+    letterhead's own post, decides. The committee is no party, and the central decision
+    names no province; "chức vụ" (a post) is no ministry's department ("Vụ").
+    """
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/QĐ-TTg\nHà Nội, ngày 9 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+        "PHÊ CHUẨN KẾT QUẢ BẦU CHỨC VỤ PHÓ CHỦ TỊCH\n"
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH NHIỆM KỲ 2021 - 2026\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê chuẩn kết quả bầu chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình.\n"
+    )
+    assert draft.data["title"] == (
+        "Phê chuẩn kết quả bầu chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình "
+        "nhiệm kỳ 2021 - 2026"
+    )
+    assert [party["name"] for party in draft.data["parties"]] == ["Thủ tướng Chính phủ"]
+    assert draft.data.get("province") is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"],
+)
+def test_the_letterhead_s_body_under_a_title_in_capitals_still_decides(second: str) -> None:
+    """The line under a title in capitals that names the letterhead's body decides."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/2024/QĐ-UBND\nNinh Bình, ngày 9 tháng 3 năm 2024\n"
+        f"QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP\n{second}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    )
+    decision = draft.data["promulgation"]
+    assert decision["title"] == "Ban hành Quy chế phối hợp quản lý cụm công nghiệp"
+    assert draft.data["province"] == "Ninh Bình"
+    assert [party["name"] for party in draft.data["parties"]] == ["Ủy ban nhân dân tỉnh Ninh Bình"]
+
+
+def test_a_province_taken_from_a_party_after_a_central_body_is_flagged() -> None:
+    """A ministry's letterhead names no province: one read from a later party is flagged."""
+    draft = coordprog.import_text(
+        "BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 05/CTPH-BNV-UBND\nHà Nội, ngày 9 tháng 3 năm 2024\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+        "Về công tác cải cách hành chính giai đoạn 2024 - 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Tăng cường phối hợp.\nTM. ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nCHỦ TỊCH\nTrần Văn An\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Bình\n"
+    )
+    assert draft.data["province"] == "Ninh Bình"
+    assert _flagged(draft, "province")

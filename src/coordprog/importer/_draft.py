@@ -120,12 +120,10 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
                 "level and province",
                 source,
             )
-    if "province" not in data:
-        province = opening.province or next(
-            (p.get("province") for p in draft.parties.found if p.get("province")), None
-        )
-        if province:
-            data["province"] = province
+    if "province" not in data and opening.province:
+        data["province"] = opening.province
+    elif "province" not in data:
+        _province_of_parties(draft)
     if "province" not in data:
         _province_of_cited(document, draft)
     _placed_elsewhere(draft)
@@ -133,6 +131,28 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _cut_caption(document, draft)
     if draft.items:
         data["to_complete"] = draft.items
+
+
+def _province_of_parties(draft: DraftBuilder) -> None:
+    """The document's province, from the first party placed in one.
+
+    Flagged when a central body comes first (the letterhead's): its own document names no
+    province, so a later party's (a committee a title's line named) may not be the
+    document's.
+    """
+    found = draft.parties.found
+    placed = next(((i, p) for i, p in enumerate(found) if p.get("province")), None)
+    if placed is None:
+        return
+    index, party = placed
+    draft.data["province"] = party["province"]
+    if index and found[0].get("level") == "central":
+        draft.flag(
+            "province",
+            "Bên đầu tiên là cơ quan trung ương; tỉnh được lấy từ một bên khác: kiểm tra tỉnh.",
+            "the first party is a central body; the province is another party's: check it",
+            str(party.get("name") or ""),
+        )
 
 
 #: A province named by its unit word: "UBND tỉnh Hà Nam", "... bền vững tỉnh Thanh Hóa".

@@ -567,6 +567,21 @@ def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
     return len(rest) >= 2 and (named[-len(rest) :] == rest or words[-len(named) :] == named)
 
 
+def _letterhead_decides_next(zone: list[str], after: int, line: str, opening: Opening) -> bool:
+    """Whether a title's line in capitals names a body, the letterhead's own line under it.
+
+    "PHÊ CHUẨN KẾT QUẢ BẦU CHỨC VỤ CHỦ TỊCH" / "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG NHIỆM KỲ
+    2026 - 2031" / "THỦ TƯỚNG CHÍNH PHỦ": the committee whose chair is elected is the
+    title's; the letterhead's body, on the next line, decides. A body the letterhead names
+    (one of a joint text's issuers) stays the body that decides.
+    """
+    named = _words(opening.letterhead_text or "")
+    if not named or after >= len(zone) or set(_words(line)) <= set(named):
+        return False
+    following = zone[after]
+    return _words(following) == named or _head_of_letterhead(following, opening.letterhead_text, "")
+
+
 def read_opening(lines: list[str]) -> Opening:
     """Read the opening of a document's ``lines`` (as :func:`source_lines` gives them)."""
     end = next(
@@ -1052,6 +1067,9 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         ):
             found = None  # a title's line that goes on ("... Hà Nội lần thứ XIV," / "nhiệm kỳ")
         if found is not None and (title_lines or index > type_index + 1):
+            if capitals and _letterhead_decides_next(zone, index + found[1], line, opening):
+                title_lines.append(line)
+                continue
             issuer = found[0]
             break
         if found is not None and not title_lines:
