@@ -162,6 +162,11 @@ def _piped(left: list[str], right: list[str]) -> list[str]:
     return [table[0], "|---|---|", *table[1:]]
 
 
+def _stacked(left: list[str], right: list[str]) -> list[str]:
+    """A layout table read column by column: the left column's lines, then the right's."""
+    return [*left, *right]
+
+
 def _tabbed(left: list[str], right: list[str]) -> list[str]:
     """Two columns on the same rows with one tab between, as a word processor's text keeps them."""
     rows = max(len(left), len(right))
@@ -213,8 +218,8 @@ def _heading_columns(
         end += 1
     if not letterhead or len(found) < 3:
         return text
-    if columns is _piped:
-        rows = _piped(
+    if columns in (_piped, _stacked):
+        rows = columns(
             [*letterhead, found["number"]], [lines[heading].strip(), found["motto"], found["date"]]
         )
     else:
@@ -250,6 +255,30 @@ def _signature_columns(text: str) -> str:
         return text
     recipients = [line.strip() for line in lines[start:end]]
     return "\n".join([*lines[:start], *_side_by_side(recipients, signature), *lines[after:]])
+
+
+def _title_in_capitals(text: str) -> str:
+    """The title under the type line printed in capitals, as many web copies print it.
+
+    The lines in small letters after the type line, up to the body that decides (already in
+    capitals), the first *Căn cứ* or the first article. Texts without such a title are left.
+    """
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines[:60]) if _TYPE_LINE.match(line.strip())), None)
+    if at is None:
+        return text
+    start = at + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < min(len(lines), start + 6):
+        line = lines[end].strip()
+        if not line or line.upper() == line or line.startswith(("Căn cứ", "Điều", "Chương", "(")):
+            break
+        end += 1
+    if end == start:
+        return text
+    return "\n".join([*lines[:start], *(line.upper() for line in lines[start:end]), *lines[end:]])
 
 
 def _blank_lines(text: str) -> str:
@@ -309,7 +338,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "blank-lines": _blank_lines,
     "piped-heading": lambda text: _heading_columns(text, _piped),
     "tabbed-heading": lambda text: _heading_columns(text, _tabbed),
+    "stacked-heading": lambda text: _heading_columns(text, _stacked),
     "site-heading": _site_heading,
+    "title-capitals": _title_in_capitals,
 }
 
 
