@@ -3243,3 +3243,55 @@ def test_a_province_taken_from_a_party_after_a_central_body_is_flagged() -> None
     )
     assert draft.data["province"] == "Ninh Bình"
     assert _flagged(draft, "province")
+
+
+def test_a_body_after_cua_on_a_title_s_line_in_capitals_is_the_title_s_whole() -> None:
+    """A committee after "CỦA" on a title's line in capitals, its term under it, is the title's.
+
+    No body inside its name ("BAN NHÂN DÂN HUYỆN ...") decides instead.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 512/QĐ-UBND\nBảo Lâm, ngày 9 tháng 3 năm 2012\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM\n"
+        "KHÓA X, NHIỆM KỲ 2011 - 2016\nỦY BAN NHÂN DÂN HUYỆN BẢO LÂM\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+    )
+    assert draft.data["promulgation"]["title"] == (
+        "Ban hành Quy chế làm việc của Ủy ban nhân dân huyện Bảo Lâm khóa X, nhiệm kỳ 2011 - 2016"
+    )
+    assert [party["name"] for party in draft.data["parties"]] == ["Ủy ban nhân dân huyện Bảo Lâm"]
+
+
+def test_a_body_a_title_s_last_word_joins_on_is_the_title_s() -> None:
+    """A body in capitals after a title's line ending "GIỮA" goes on with the title."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 51/BC-UBND\nLâm Đồng, ngày 9 tháng 3 năm 2016\n"
+        "BÁO CÁO\nSƠ KẾT 01 NĂM THỰC HIỆN QUY CHẾ PHỐI HỢP CÔNG TÁC GIỮA\n"
+        "BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LÂM ĐỒNG\n"
+        "VỚI ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nI. TRIỂN KHAI THỰC HIỆN QUY CHẾ\n"
+        "Thực hiện Quy chế phối hợp, hai bên đã phối hợp tốt.\n"
+    )
+    assert draft.data["title"] == (
+        "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác giữa Ban Thường trực Ủy ban Mặt trận "
+        "Tổ quốc Việt Nam tỉnh Lâm Đồng với Ủy ban nhân dân tỉnh Lâm Đồng"
+    )
+
+
+def test_a_quoted_name_under_a_title_in_capitals_goes_on_with_the_title() -> None:
+    """A movement's quoted name in small letters under a title in capitals is the title's."""
+    draft = coordprog.import_text(
+        "BỘ TÀI CHÍNH - BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 14/2014/TTLT-BTC-BVHTTDL\n"
+        "Hà Nội, ngày 9 tháng 3 năm 2014\nTHÔNG TƯ LIÊN TỊCH\n"
+        "HƯỚNG DẪN SỬ DỤNG KINH PHÍ HOẠT ĐỘNG PHONG TRÀO\n"
+        "“Toàn dân đoàn kết xây dựng đời sống văn hóa”\n"
+        "Căn cứ Nghị định số 60/2003/NĐ-CP ngày 06 tháng 6 năm 2003 của Chính phủ quy định chi "
+        "tiết thi hành Luật Ngân sách nhà nước;\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+    assert draft.data["title"] == (
+        "Hướng dẫn sử dụng kinh phí hoạt động phong trào “Toàn dân đoàn kết xây dựng đời sống "
+        "văn hóa”"
+    )

@@ -485,11 +485,13 @@ def _title_then_issuer(zone: list[str], index: int, type_index: int) -> tuple[st
     words = line.split()
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if words[cut - 1] in _JOINING_WORDS or fold(tail) not in letterhead:
+        if fold(tail) not in letterhead:
             continue
         found = _issuer([*zone[:index], tail, *zone[index + 1 :]], index)
         if found is None:
             continue
+        if words[cut - 1] in _JOINING_WORDS:
+            return None  # "... CỦA ỦY BAN NHÂN DÂN HUYỆN ...": the title's, and no body inside it
         named = " ".join(fold(tail).split()[:3])  # "hội đồng nhân", "ủy ban nhân"
         if named not in fold(head):
             return head, found[0]
@@ -565,6 +567,12 @@ def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
         return False
     rest = words[len(head.split()) :]
     return len(rest) >= 2 and (named[-len(rest) :] == rest or words[-len(named) :] == named)
+
+
+def _joins_on(title_lines: list[str]) -> bool:
+    """Whether the title read so far ends with a word that joins a name on ("CỦA", "GIỮA")."""
+    last = title_lines[-1].split()[-1:] if title_lines else []
+    return bool(last) and last[0].upper() in _JOINING_WORDS
 
 
 def _letterhead_decides_next(zone: list[str], after: int, line: str, opening: Opening) -> bool:
@@ -1063,9 +1071,13 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             issuer = run_on[1]
             break
         if found is not None and (
-            line.rstrip().endswith(",") or (index + 1 < len(zone) and zone[index + 1][:1].islower())
+            line.rstrip().endswith(",")
+            or (index + 1 < len(zone) and zone[index + 1][:1].islower())
+            or _joins_on(title_lines)
         ):
-            found = None  # a title's line that goes on ("... Hà Nội lần thứ XIV," / "nhiệm kỳ")
+            # A title's line that goes on ("... Hà Nội lần thứ XIV," / "nhiệm kỳ"), or the
+            # body a title's last word joins on ("... QUY CHẾ PHỐI HỢP GIỮA" / "BAN THƯỜNG ...").
+            found = None
         if found is not None and (title_lines or index > type_index + 1):
             if capitals and _letterhead_decides_next(zone, index + found[1], line, opening):
                 title_lines.append(line)
@@ -1091,13 +1103,14 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
                 going_on.append(line[:1].lower() + line[1:])
                 continue
             if not (
-                line[:1].islower()
+                (line[:1].islower() or line[:1] in '“"')
                 and not line.rstrip().endswith((":", ";", "."))
                 and len(line.split()) < 30
             ):
                 break
             # A title in capitals that goes on in small letters ("CỦA ĐOÀN THANH NIÊN ..." /
-            # "thực hiện Nghị quyết Đại hội ..."): the lines in small letters end it.
+            # "thực hiện Nghị quyết Đại hội ...", or a quoted name: "... PHONG TRÀO" / "“Toàn
+            # dân đoàn kết ...”"): the lines in small letters end it.
             going_on.append(line)
             continue
         if going_on:
