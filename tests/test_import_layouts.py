@@ -3295,3 +3295,28 @@ def test_a_quoted_name_under_a_title_in_capitals_goes_on_with_the_title() -> Non
         "Hướng dẫn sử dụng kinh phí hoạt động phong trào “Toàn dân đoàn kết xây dựng đời sống "
         "văn hóa”"
     )
+
+
+@pytest.mark.parametrize(
+    "place_and_date",
+    ["Quảng Trị, ngày 13/10/2014", "Quảng Trị,\nngày 13/10/2014", "Quảng Trị, 13/10/2014"],
+)
+def test_a_signing_date_written_with_slashes_is_read_with_its_place(place_and_date: str) -> None:
+    """A place-and-date line dated with slashes, broken after its comma or without "ngày"."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: 2177/KH-UBND\n{place_and_date}\nKẾ HOẠCH\n"
+        "Thực hiện Chương trình phối hợp năm 2014\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tăng cường phối hợp.\n"
+    )
+    assert (draft.data["place"], draft.data["signed_on"]) == ("Quảng Trị", dt.date(2014, 10, 13))
+
+
+def test_a_page_s_weekday_and_date_is_no_place_and_date() -> None:
+    """A site's "Thứ Tư, 24/4/2024" above the text gives neither place nor signing date."""
+    draft = coordprog.import_text(
+        "Thứ Tư, 24/4/2024\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 2177/KH-UBND\nQuảng Trị, ngày 13 tháng 10 năm 2014\n"
+        "KẾ HOẠCH\nThực hiện Chương trình phối hợp năm 2014\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Tăng cường phối hợp.\n"
+    )
+    assert (draft.data["place"], draft.data["signed_on"]) == ("Quảng Trị", dt.date(2014, 10, 13))

@@ -129,7 +129,7 @@ def source_lines(text: str) -> list[str]:
             if dash:
                 line, dash = f"- {line}", False
             line = _unglue_place(_GLUED_DAY.sub(" ", _GLUED_WORDS.sub(" ", line)))
-            line = _spelled_date(_ROMAN_MARK.sub(r"\1. ", line))
+            line = _spelled_date(_ROMAN_MARK.sub(r"\1. ", line), found[-1] if found else "")
             if found and _BROKEN_OPENER.match(f"{found[-1]} {line}") and found[-1] in _OPENERS:
                 found[-1] = f"{found[-1]} {line}"  # "Căn" / "cứ Luật ...": one clause's words
                 continue
@@ -312,14 +312,27 @@ _ROMAN_MARK = re.compile(rf"^([IVX]+)\s*[/\-\u2013]\s+(?=[{UPPER_LETTERS}])")
 #: with hyphens or stops, the same both times ("Đông Anh, ngày 05-3-2020", "ngày 05.3.2020").
 _SLASHED_DATE = re.compile(
     r"^(?P<number>S[ốo]\s*:?\s*\d+[^\s,;]*\s+|.*?(?:VIỆT\s+NAM|[Hh]ạnh\s+[Pp]húc)\s+)?"
-    r"(?P<place>[^\d,;:]{2,40}|(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{1,2}),\s*ngày\s*"
+    r"(?!(?:Thứ|THỨ|Chủ\s+nhật|CHỦ\s+NHẬT)\b)"  # a page's weekday: "Thứ Tư, 24/4/2024"
+    r"(?P<place>[^\d,;:]{2,40}|(?:Quận|Phường|QUẬN|PHƯỜNG)\s+\d{1,2}),\s*(?:ngày\s*)?"
     r"(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
+    r"(?P<year>(?:19|20)\d\d)\s*$"
+)
+#: The date of a place-and-date line broken after its comma ("Quảng Trị," / "ngày 13/10/2014").
+_SLASHED_DAY_ALONE = re.compile(
+    r"^ngày\s*(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
     r"(?P<year>(?:19|20)\d\d)\s*$"
 )
 
 
-def _spelled_date(line: str) -> str:
-    """A place-and-date line dated with slashes, in the words the opening's readers know."""
+def _spelled_date(line: str, before: str) -> str:
+    """A place-and-date line dated with slashes, in the words the opening's readers know.
+
+    ``before`` is the line before: a place ending with its comma makes a line holding only
+    "ngày 13/10/2014" the date of its place-and-date line.
+    """
+    alone = _SLASHED_DAY_ALONE.match(line) if before.rstrip().endswith(",") else None
+    if alone is not None:
+        return f"ngày {alone['day']} tháng {alone['month']} năm {alone['year']}"
     return _SLASHED_DATE.sub(
         lambda said: (
             f"{said['number'] or ''}{said['place']}, ngày {said['day']} tháng"
