@@ -1725,3 +1725,37 @@ def test_a_numbered_verification_report_is_read_with_its_number() -> None:
     refs = [*draft.data.get("legal_refs", []), *decision.get("legal_refs", [])]
     assert [ref.get("number") for ref in refs if ref.get("kind") == "report"][:1] == ["22/BC-HĐND"]
     assert not [ref for ref in refs if ref.get("title") == "Báo cáo thẩm tra"]
+
+
+#: A ministry's guidance whose enacting sentence carries out a decision and rests on another
+#: ministry's letter after a small "căn cứ" (round 75's guidance of the Ministry of Public
+#: Security); ``issuer`` is the letter's issuer as the sentence writes it.
+GUIDANCE_RESTING_ON_A_LETTER = (
+    "BỘ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\nSố: 35/HD-BYT-V02\nHà Nội, ngày 14 tháng 6 năm 2021\nHƯỚNG DẪN\n"
+    "THỰC HIỆN TIÊU CHÍ SỐ 2 VỀ “Y TẾ CƠ SỞ” THEO QUYẾT ĐỊNH SỐ 11/2020/QĐ-TTG NGÀY "
+    "02/3/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+    "Thực hiện Quyết định số 11/2020/QĐ-TTg ngày 02/3/2020 của Thủ tướng Chính phủ ban hành "
+    "Quy định tiêu chí xã đạt chuẩn; căn cứ Công văn số 418/BTNMT-KHTC ngày 09/02/2021 của "
+    "{issuer}; căn cứ chức năng, nhiệm vụ được giao, Bộ Y tế hướng dẫn thực hiện Tiêu chí "
+    "số 2 như sau:\nI. XÃ ĐẠT CHUẨN\n1. Trạm y tế xã đạt chuẩn quốc gia.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    [
+        "Bộ Văn hóa thể thao và du lịch",
+        "Bộ Tài nguyên và môi trường",
+        "Bộ Lao động thương binh và xã hội",
+    ],
+)
+def test_a_ministry_named_in_small_letters_keeps_the_fields_after_its_va(ministry: str) -> None:
+    """A ministry's name written in small letters, without its comma, is the issuer whole.
+
+    "của Bộ Văn hóa thể thao và du lịch" was cut at its "và", as a small word after "và"
+    starts the act's subject elsewhere: "Bộ Văn hóa thể thao", wrong and not flagged.
+    """
+    draft = coordprog.import_text(GUIDANCE_RESTING_ON_A_LETTER.format(issuer=ministry))
+    refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
+    assert refs["418/BTNMT-KHTC"]["issuer"] == ministry

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from coordprog.importer._places import rejoin_syllables
+from coordprog.importer._places import fold, rejoin_syllables
 from coordprog.model._dates import PartialDate
 from coordprog.model._legal import LegalKind, LegalRef
 from coordprog.model._text import normalize_text
@@ -655,6 +655,8 @@ def _first_body(issuer: str) -> str:
 
     for joined in re.finditer(r" và ", issuer):
         rest = issuer[joined.end() :]
+        if _inside_ministry(issuer, joined.start()):
+            continue  # "Bộ Văn hóa thể thao và du lịch": a ministry's name in small letters
         if (
             not rest[:1].isupper()
             or read_body(rest) is not None
@@ -663,6 +665,29 @@ def _first_body(issuer: str) -> str:
         ):
             return issuer[: joined.start()]
     return issuer
+
+
+def _inside_ministry(issuer: str, at: int) -> bool:
+    """Whether the "và" at ``at`` is inside a ministry's name the issuer starts with.
+
+    A copy may write a ministry's fields in small letters and without their comma ("Bộ Văn
+    hóa thể thao và du lịch", "Bộ Tài nguyên và môi trường"): the words after its "và" are
+    the name's, not the act's subject. The name is one of the ministries whose name has a
+    "và" (:data:`SYMBOL_BODIES`), compared without case, commas and dashes.
+    """
+    from coordprog.importer._parties import SYMBOL_BODIES
+
+    said, before = _bare(issuer), len(_bare(issuer[:at]))
+    for name in SYMBOL_BODIES:
+        known = _bare(name)
+        if " và " in known and before < len(known) and re.match(rf"{re.escape(known)}\b", said):
+            return True
+    return False
+
+
+def _bare(name: str) -> str:
+    """``name`` folded, its commas and dashes read as spaces: how a ministry's name is compared."""
+    return " ".join(re.sub(r"[,\-\u2013]", " ", fold(name)).split())
 
 
 def _joined_issuers(issuer: str) -> str:
