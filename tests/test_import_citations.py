@@ -1759,3 +1759,17 @@ def test_a_ministry_named_in_small_letters_keeps_the_fields_after_its_va(ministr
     draft = coordprog.import_text(GUIDANCE_RESTING_ON_A_LETTER.format(issuer=ministry))
     refs = {ref["id"]: ref for ref in draft.data["legal_refs"]}
     assert refs["418/BTNMT-KHTC"]["issuer"] == ministry
+
+
+def test_an_act_after_a_small_can_cu_in_an_enacting_sentence_is_a_basis() -> None:
+    """In "Thực hiện A; căn cứ B; căn cứ chức năng ..., X hướng dẫn", B is a basis.
+
+    The clause that starts "Thực hiện" gave its role to every act in it: the letter after
+    its small "căn cứ" was read as carried out, not as the basis it is.
+    """
+    draft = coordprog.import_text(
+        GUIDANCE_RESTING_ON_A_LETTER.format(issuer="Bộ Tài nguyên và Môi trường")
+    )
+    assert draft.data["basis"] == ["418/BTNMT-KHTC"]
+    kinds = sorted(ref["kind"] for ref in draft.data["legal_refs"])
+    assert kinds == ["decision", "official-letter"]

@@ -378,7 +378,7 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
                 citation = attrs.evolve(citation, issuer=_issuer_before_cut_title(citation.issuer))
             basis = (
                 (role == "basis" and _in_basis(text, citation))
-                or (role == "other" and _after_basis_words(text, citation))
+                or (role in ("other", "implements") and _after_basis_words(text, citation))
             ) and not citation.nested
             implements = role == "implements" and not basis and not citation.nested
             if citation.number is None and any(_said_again(c.citation, citation) for c in acts):
@@ -674,11 +674,16 @@ def _after_basis_words(text: str, citation: Citation) -> bool:
     """Whether a "Căn cứ" inside a paragraph of another kind cites the act.
 
     A copy that runs the whole opening into one line ("... BỘ TRƯỞNG ... Căn cứ Nghị định
-    số ...; Căn cứ Quyết định số ...; Xét đề nghị ...") cites its basis in the middle of it.
+    số ...; Căn cứ Quyết định số ...; Xét đề nghị ...") cites its basis in the middle of it;
+    an enacting sentence that carries out one act may rest on another after a clause's
+    semicolon or comma, in small letters ("Thực hiện Quyết định số ...; căn cứ Công văn số
+    ... của Bộ ...; căn cứ chức năng, nhiệm vụ được giao, Bộ ... hướng dẫn ...").
     """
     before = text[: citation.start]
-    at = before.rfind("Căn cứ")
     # The act right after the words ("Căn cứ Nghị định số ..."), not one further in the sentence.
+    if re.search(r"(?:^|[;,])\s*căn cứ\s+(?:vào\s+)?$", before) is not None:
+        return True
+    at = before.rfind("Căn cứ")
     return at >= 0 and re.fullmatch(r"Căn cứ\s+(?:vào\s+)?", before[at:]) is not None
 
 
