@@ -347,6 +347,9 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: 96.72% (8855 of 9155), the floor stays at 96.7%.
 #: The sixty-third to seventy-first rounds landed together: 96.86% (9163 of 9460), the floor
 #: at 96.8%.
+#: The seventy-sixth round's three provincial plans carrying out a higher body's programme or
+#: scheme (Thái Bình 2021, Đắk Lắk 2017, Hải Dương 2021) add 62 facts, all recovered before
+#: any change: 96.88% (9225 of 9522); the floor stays at 96.8%.
 BASELINE_RECOVERED_SHARE = 0.968
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
@@ -526,8 +529,11 @@ BASELINE_RECOVERED_SHARE = 0.968
 #: congresses, the Ministry of Public Security's guidance on a civilised ward's security
 #: criterion) add two drafts, their parties found before the importer changed for them: 313
 #: and 302.
-BASELINE_DRAFTS_WRITTEN = 311
-BASELINE_PARTIES_FOUND = 300
+#: The seventy-sixth round's three provincial plans (Thái Bình 2021, Đắk Lắk 2017, Hải Dương
+#: 2021) add three drafts, their People's Committees all found before any change: 314 and 303.
+#: The seventy-fifth and seventy-sixth rounds landed together: 316 and 305.
+BASELINE_DRAFTS_WRITTEN = 316
+BASELINE_PARTIES_FOUND = 305
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -757,6 +763,10 @@ CEILING_WRONG_SHARE = 0.02
 #: them: a cited letter's issuer, a ministry named in small letters, cut at its "và" ("Bộ Văn
 #: hóa thể thao"): three. A ministry's name whose "và" a known ministry's name holds is kept
 #: whole since: two.
+#: The seventy-sixth round's three leave one more unflagged before the importer changes for
+#: them: Hải Dương's final review, read from its opening's review of the scheme's first stage
+#: ("... đã chỉ đạo ... tổ chức tổng kết, đánh giá"): three. A review a sentence says was held
+#: ("đã" before its words) is no schedule rule since: two.
 CEILING_UNFLAGGED = 2
 
 
@@ -1501,7 +1511,12 @@ class TestScorer:
 #: Front's "Đại hội" ("V/v phối hợp, tạo điều kiện tổ chức Đại hội MTTQ Việt Nam ..."), and
 #: the Ministry of Public Security's guidance on the criterion its own text names "Tiêu chí
 #: số 4" (both recovered in their own drafts): 97.
-CEILING_RECASED_TITLES_LOST = 97
+#: The seventy-sixth round adds one whose capitals re-casing alone cannot know, as the
+#: sixty-ninth's: Thái Bình's plan for the programme its enacting sentence names "Chương trình
+#: Củng cố ... chuyên ngành Dân số ..." (capitals on the programme's first word and on its
+#: sector); the plan's own draft takes them from that sentence: 96.
+#: The seventy-fifth and seventy-sixth rounds landed together: 98.
+CEILING_RECASED_TITLES_LOST = 98
 
 
 def _dev_titles() -> list[str]:

@@ -1143,6 +1143,19 @@ class TestPlanRoles:
         rules = coordprog.import_text(DEPARTMENT_PLAN).data["schedule"]
         assert [6, 12] == [review["every_months"] for review in rules["reviews"]]
 
+    def test_a_review_the_opening_says_was_held_is_no_final_review(self) -> None:
+        """A review "Sau 3 năm thực hiện ..., Sở đã ... tổ chức tổng kết" was held: no rule."""
+        reported = DEPARTMENT_PLAN.replace(
+            "Căn cứ Luật",
+            "Sau 3 năm thực hiện Đề án giai đoạn 2023 - 2025, Sở Công Thương đã chỉ đạo các "
+            "phòng tổ chức tổng kết, đánh giá kết quả.\nCăn cứ Luật",
+        )
+        assert "final_review" not in coordprog.import_text(reported).data["schedule"]
+        planned = reported.replace(
+            "thực hiện.\n", "thực hiện.\nKết thúc năm 2026, Sở tổ chức tổng kết Kế hoạch.\n"
+        )
+        assert "final_review" in coordprog.import_text(planned).data["schedule"]
+
     def test_a_law_whose_name_ends_with_so_cited_with_its_number(self) -> None:
         """A law "Luật Công nghiệp công nghệ số số 71/2025/QH15": "số" ends its name."""
         assert [("71/2025/QH15", "Luật Công nghiệp công nghệ số", dt.date(2025, 6, 14))] == [

@@ -60,7 +60,7 @@ from coordprog.importer._places import (
     province_match,
     province_misread,
 )
-from coordprog.importer._programs import cadence_reviews
+from coordprog.importer._programs import cadence_reviews, reported_review
 from coordprog.importer._recase import capitals_as_written
 from coordprog.importer._tail import (
     Signed,
@@ -1922,7 +1922,8 @@ def schedule_of(text: str) -> dict[str, Any]:
     "kế hoạch phối hợp công tác hằng năm" (annual plans), "định kỳ 6 tháng,
     01 năm ... sơ kết" and "sơ kết hằng năm" (reviews), "tổ chức tổng kết",
     "tổng kết vào năm 2010" (the final review); a mention of a review in
-    passing ("báo cáo tổng kết") is no rule.
+    passing ("báo cáo tổng kết") is no rule, nor is a review the sentence says
+    was held ("... đã chỉ đạo ... tổ chức tổng kết").
     """
     rules: dict[str, Any] = {}
     if _ANNUAL_PLANS.search(text):
@@ -1939,6 +1940,6 @@ def schedule_of(text: str) -> dict[str, Any]:
         )
     if reviews:
         rules["reviews"] = reviews
-    if _FINAL.search(text):
+    if any(not reported_review(text, m.start()) for m in _FINAL.finditer(text)):
         rules["final_review"] = {"name_vi": "Tổng kết", "name_en": "Final review"}
     return rules

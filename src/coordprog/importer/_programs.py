@@ -215,6 +215,17 @@ def cadence_reviews(text: str) -> list[dict[str, Any]]:
     return reviews
 
 
+#: "đã": a sentence that tells what was done ("Sau 5 năm thực hiện ..., Ủy ban nhân dân tỉnh
+#: đã chỉ đạo ... tổ chức tổng kết") reports a past review, not one the document plans.
+_DONE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
+
+
+def reported_review(text: str, at: int) -> bool:
+    """Whether the sentence a review's words at ``at`` stand in says it was already held."""
+    start = max(text.rfind(mark, 0, at) for mark in ".;:") + 1
+    return _DONE.search(text, start, at) is not None
+
+
 def _schedule(text: str, period_words: str) -> dict[str, Any]:
     """The schedule rules the document's sentences state."""
     rules: dict[str, Any] = {}
@@ -229,7 +240,7 @@ def _schedule(text: str, period_words: str) -> dict[str, Any]:
             review["prepares_next_plan"] = "năm sau" in lowered
     if reviews:
         rules["reviews"] = reviews
-    if "tổng kết" in lowered:
+    if any(not reported_review(lowered, m.start()) for m in re.finditer("tổng kết", lowered)):
         rules["final_review"] = {
             "name_vi": f"Tổng kết Chương trình phối hợp {period_words}".strip(),
             "name_en": "Final review",
