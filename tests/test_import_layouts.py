@@ -1737,6 +1737,38 @@ def test_a_title_that_ends_on_a_word_no_title_ends_on_is_flagged() -> None:
 
 
 @pytest.mark.parametrize(
+    "cut",
+    [
+        "Triển khai thực hiện Đề án nâng cao chất lượng dân số giai đoạn",
+        "Triển khai thực hiện Đề án nâng cao chất lượng dân số đến năm",
+        "Triển khai thực hiện Đề án “Nâng cao chất lượng dân số, phát triển",
+    ],
+)
+def test_a_title_cut_before_its_years_or_its_closing_quote_is_flagged(cut: str) -> None:
+    """A window's words without the years, or a quotation never closed: the copy cut it."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 251/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2019\n"
+        f"KẾ HOẠCH\n{cut}\n"
+        "Thực hiện Quyết định số 34/2019/QĐ-TTg ngày 02/5/2019 của Thủ tướng Chính phủ, Ủy ban "
+        "nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Các sở triển khai.\n"
+    )
+    assert cut == draft.data["title"]
+    [item] = [i for i in draft.data["to_complete"] if i["path"] == "title"]
+    assert item["text"] == cut
+
+
+def test_a_title_s_window_and_closed_quotation_are_not_flagged() -> None:
+    """A title whose quotation closes and whose window holds its years is not listed."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 251/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2019\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Đề án “Nâng cao chất lượng dân số” hằng năm\n"
+        "Thực hiện Quyết định số 34/2019/QĐ-TTg ngày 02/5/2019 của Thủ tướng Chính phủ, Ủy ban "
+        "nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Các sở triển khai.\n"
+    )
+    assert "title" not in [i["path"] for i in draft.data.get("to_complete", [])]
+
+
+@pytest.mark.parametrize(
     ("printed", "kind"),
     [
         ("QUYẾT     ĐỊNH", None),

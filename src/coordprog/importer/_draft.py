@@ -368,6 +368,13 @@ def _announced_kind(preamble: object) -> tuple[str, ...]:
     return ("guidance",)
 
 
+#: A window's words without its years end no title ("... giai đoạn", "... đến năm"): the copy
+#: cut it before them.
+_WINDOW_OPEN = re.compile(
+    r"(?:^|\s)(?:giai\s+đoạn|(?:từ|đến|trong)\s+năm|nhiệm\s+kỳ)[\s.,;:]*$", re.IGNORECASE
+)
+
+
 #: The most words a title in capitals may hold and still be doubted as the type line's rest.
 _SHORTEST_TITLE = 2
 
@@ -384,11 +391,18 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "the title may go on over the next line: check it",
             opening.title_continues,
         )
-    elif isinstance(title, str) and ends_unfinished(title):
+    elif isinstance(title, str) and (ends_unfinished(title) or _WINDOW_OPEN.search(title)):
         draft.flag(
             "title",
             "Tiêu đề kết thúc bằng một từ chưa trọn ý: bản sao có thể đã cắt tiêu đề, kiểm tra.",
             "the title ends on a word no title ends on: the copy may have cut it, check it",
+            title,
+        )
+    elif isinstance(title, str) and title.count("“") > title.count("”"):
+        draft.flag(
+            "title",
+            "Tiêu đề mở ngoặc kép mà không đóng: bản sao có thể đã cắt tiêu đề, kiểm tra.",
+            "the title opens a quotation it never closes: the copy may have cut it, check it",
             title,
         )
     short = opening.title_printed if opening.recased and title == opening.title else None
