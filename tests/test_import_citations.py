@@ -1773,3 +1773,16 @@ def test_an_act_after_a_small_can_cu_in_an_enacting_sentence_is_a_basis() -> Non
     assert draft.data["basis"] == ["418/BTNMT-KHTC"]
     kinds = sorted(ref["kind"] for ref in draft.data["legal_refs"])
     assert kinds == ["decision", "official-letter"]
+
+
+def test_an_organ_after_a_joint_act_s_issuers_starts_the_enacting_sentence() -> None:
+    """In "giữa A và B, Ban Thường vụ C xây dựng Kế hoạch ..." the organ acts, it issued nothing."""
+    draft = coordprog.import_text(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\nSố: 45/KH-LĐLĐ\nNghệ An, ngày 12 tháng 3 năm 2019\n"
+        "KẾ HOẠCH\nThực hiện Chương trình phối hợp về chăm lo cho người lao động\n"
+        "Thực hiện Chương trình phối hợp số 12/CTPH-LĐLĐ-SYT ngày 20/02/2019 giữa Liên đoàn Lao "
+        "động tỉnh và Sở Y tế, Ban Thường vụ Liên đoàn Lao động tỉnh xây dựng Kế hoạch thực hiện "
+        "như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao hiệu quả phối hợp.\n"
+    )
+    [ref] = [r for r in draft.data["legal_refs"] if r.get("number") == "12/CTPH-LĐLĐ-SYT"]
+    assert "Liên đoàn Lao động tỉnh và Sở Y tế" == ref["issuer"]

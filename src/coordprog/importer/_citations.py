@@ -405,7 +405,8 @@ def _subject_after(text: str, at: int) -> bool:
     from coordprog.importer._grammar import read_body
 
     start = len(text) - len(text[at:].lstrip())
-    body = read_body(text, start)
+    organ = _ORGAN_OF.match(text, start)  # "..., Ban Thường vụ Liên đoàn Lao động tỉnh xây dựng"
+    body = read_body(text, start) or (read_body(text, organ.end()) if organ else None)
     if body is None:
         return False
     verb = _enacts_itself(text, body.end)
