@@ -350,7 +350,15 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: The seventy-sixth round's three provincial plans carrying out a higher body's programme or
 #: scheme (Thái Bình 2021, Đắk Lắk 2017, Hải Dương 2021) add 62 facts, all recovered before
 #: any change: 96.88% (9225 of 9522); the floor stays at 96.8%.
-BASELINE_RECOVERED_SHARE = 0.968
+#: The seventy-fourth round's three joint instruments of central bodies (the Government and
+#: the Front's joint resolution of 2008, a joint circular of 2008 from a sharing site that
+#: drops stop words, one of 2014) add 90 facts, 62 recovered before the importer changed for
+#: them: 96.60% (9225 of 9550). With a line of issuers broken before its last words ending
+#: the title, an article's first sentence naming the document no caption, a clause's number
+#: alone on its line, an acronym kept in a re-cased title and the stop-word copy unfolded:
+#: 96.73% (9238 of 9550), the floor at 96.7% for them.
+#: The seventy-fourth to seventy-sixth rounds landed together: 0.967.
+BASELINE_RECOVERED_SHARE = 0.967
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
@@ -532,8 +540,12 @@ BASELINE_RECOVERED_SHARE = 0.968
 #: The seventy-sixth round's three provincial plans (Thái Bình 2021, Đắk Lắk 2017, Hải Dương
 #: 2021) add three drafts, their People's Committees all found before any change: 314 and 303.
 #: The seventy-fifth and seventy-sixth rounds landed together: 316 and 305.
-BASELINE_DRAFTS_WRITTEN = 316
-BASELINE_PARTIES_FOUND = 305
+#: The seventy-fourth round's three joint instruments of central bodies add three drafts, the
+#: parties of two found before the importer changed for them (the sharing site's circular,
+#: its letterhead misread "BỘ NƠNG NGHIỆP ...", is not): 314 and 302.
+#: The seventy-fourth to seventy-sixth rounds landed together: 319 and 307.
+BASELINE_DRAFTS_WRITTEN = 319
+BASELINE_PARTIES_FOUND = 307
 #: The ten review records with the eighteenth round's three notices, drafted as the records of
 #: their meetings since: 68 of their 171 facts (a Government Office notice drafted as a program
 #: before kept its acts and recipients, which records do not hold: 81 then), and 36 of the 37
@@ -1516,7 +1528,11 @@ class TestScorer:
 #: Củng cố ... chuyên ngành Dân số ..." (capitals on the programme's first word and on its
 #: sector); the plan's own draft takes them from that sentence: 96.
 #: The seventy-fifth and seventy-sixth rounds landed together: 98.
-CEILING_RECASED_TITLES_LOST = 98
+#: The seventy-fourth round adds one whose capitals re-casing alone cannot know: the 2014
+#: joint circular's "ASEAN" (re-cased "asean"; the document's own text, which writes it in
+#: capitals among small letters, keeps it since): 96.
+#: The seventy-fourth to seventy-sixth rounds landed together: 99.
+CEILING_RECASED_TITLES_LOST = 99
 
 
 def _dev_titles() -> list[str]:

@@ -3352,3 +3352,131 @@ def test_a_page_s_weekday_and_date_is_no_place_and_date() -> None:
         "1. Tăng cường phối hợp.\n"
     )
     assert (draft.data["place"], draft.data["signed_on"]) == ("Quảng Trị", dt.date(2014, 10, 13))
+
+
+def test_a_joint_texts_line_of_issuers_broken_before_its_last_words_ends_the_title() -> None:
+    """A joint resolution's line of issuers a narrow column broke before its last words.
+
+    "CHÍNH PHỦ - ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC" over "VIỆT NAM": the second body reads
+    whole only with the line under it. The title had run on into both lines, flagged only as
+    re-cased (round 74's joint resolution of the Government and the Front).
+    """
+    draft = coordprog.import_text(
+        "CHÍNH PHỦ-ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 07/2011/NQLT/CP-UBTUMTTQVN\nHà Nội, ngày 14 tháng 3 năm 2011\n"
+        "NGHỊ QUYẾT LIÊN TỊCH\nVỀ VIỆC PHỐI HỢP TRONG CÔNG TÁC VẬN ĐỘNG\n"
+        "ĐỒNG BÀO CÁC DÂN TỘC Ở VÙNG CAO\n"
+        "CHÍNH PHỦ - ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC\nVIỆT NAM\n"
+        "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 12 tháng 6 năm 1999;\n"
+        "QUYẾT NGHỊ\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định việc phối hợp.\n"
+    )
+    assert draft.data["title"] == (
+        "Về việc phối hợp trong công tác vận động đồng bào các dân tộc ở vùng cao"
+    )
+
+
+@pytest.mark.parametrize(
+    ("article", "text"),
+    [
+        (
+            "Điều 1. Ban hành kèm\ntheo Nghị quyết này Quy chế phối hợp công tác của Bộ Nội vụ và "
+            "Trung ương Hội Nông dân Việt Nam.",
+            "Ban hành kèm theo Nghị quyết này Quy chế phối hợp",
+        ),
+        (
+            "Điều 1. Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo "
+            "và thay thế Quy chế ban hành năm 2001.",
+            "Quyết định này có hiệu lực thi hành sau 15 ngày",
+        ),
+    ],
+)
+def test_an_article_whose_first_sentence_names_the_document_has_no_caption(
+    article: str, text: str
+) -> None:
+    """A long first sentence that names the document ("... Nghị quyết này ...") is the text.
+
+    A caption is a phrase; "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế ..." is an
+    article printed without one. The sentence had been read as its caption, unflagged (round
+    74's joint resolution). A short caption that names the document stays one.
+    """
+    draft = coordprog.import_text(
+        "QUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA HAI CƠ QUAN\n"
+        f"{article}\nĐiều 2. Hiệu lực của Quyết định này\nQuy chế có hiệu lực từ ngày ký.\n"
+    )
+    first, second = draft.data["articles"]
+    assert "caption" not in first
+    assert first["text"].startswith(text)
+    assert second["caption"] == "Hiệu lực của Quyết định này"
+
+
+def test_a_clause_number_alone_on_its_line_opens_the_clause_not_the_caption() -> None:
+    """A clause's number a narrow column printed alone ("1." over "Phạm vi áp dụng:").
+
+    The number had been joined to the article's heading and the clause's text with it: the
+    caption read "Phạm vi và đối tượng áp dụng 1. Phạm vi áp dụng:", unflagged (round 74's
+    joint circular of 2014).
+    """
+    draft = coordprog.import_text(
+        "THÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN MỨC CHI CHO HỘI THI\n"
+        "Điều 1. Phạm vi và đối tượng áp dụng\n1.\nPhạm vi áp dụng:\n"
+        "a) Thông tư này quy định mức chi cho hội thi.\n2.\nĐối tượng áp dụng:\n"
+        "a) Các cơ quan tổ chức hội thi.\n"
+    )
+    (article,) = draft.data["articles"]
+    assert article["caption"] == "Phạm vi và đối tượng áp dụng"
+    assert [clause["text"] for clause in article["clauses"]] == [
+        "Phạm vi áp dụng:",
+        "Đối tượng áp dụng:",
+    ]
+
+
+def test_a_title_in_capitals_keeps_an_acronym_the_text_writes_in_capitals() -> None:
+    """An acronym the body writes in capitals among small letters keeps them in the title.
+
+    "HƯỚNG DẪN ... THI TAY NGHỀ APEC ..." re-cased had lost them ("apec"), flagged only as
+    re-cased (round 74's joint circular of 2014).
+    """
+    draft = coordprog.import_text(
+        "BỘ TÀI CHÍNH - BỘ NGOẠI GIAO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 15/2016/TTLT-BTC-BNG\nHà Nội, ngày 10 tháng 2 năm 2016\n"
+        "THÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN MỨC CHI ĐÓN TIẾP CÁC ĐOÀN APEC NĂM 2017 TẠI VIỆT NAM\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Ngoại giao ban hành Thông tư liên tịch hướng "
+        "dẫn mức chi đón tiếp các đoàn APEC năm 2017 tại Việt Nam.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn mức chi.\n"
+    )
+    assert draft.data["title"] == "Hướng dẫn mức chi đón tiếp các đoàn APEC năm 2017 tại Việt Nam"
+
+
+#: A joint circular a sharing site runs on one line after its own title, dropping the words
+#: it counts as stop words: "do" of the motto, "cứ" of "Căn cứ", "và", "của".
+FOLDED_STOP_WORDS = (
+    "Mức chi y tế Bộ Tài Chính BỘ Y TẾ \u2013 BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+    "Độc lập - Tự - Hạnh phúc Số: 12 /2009/TTLT-BYT-BTC Hà Nội, ngày 15 tháng 04 năm 2009 "
+    "THÔNG TƯ LIÊN TỊCH Hướng dẫn mức chi khám bệnh trạm y tế xã Căn Nghị định số "
+    "188/2007/NĐ-CP ngày 27 tháng 12 năm 2007 quy định chức năng, nhiệm vụ Bộ Y tế; Căn "
+    "Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 quy định chức năng, nhiệm vụ Bộ "
+    "Tài chính; Liên Bộ Y tế, Bộ Tài hướng dẫn sau: I PHẠM VI ÁP DỤNG Thông tư áp dụng trạm "
+    "y tế xã.\n"
+)
+
+
+def test_a_folded_copy_without_its_stop_words_is_given_its_line_breaks_back() -> None:
+    """A one-line copy whose motto lost "do" and whose bases lost "cứ" is still unfolded.
+
+    Its number, kind and parties had been lost, the letterhead read with the site's title
+    glued before it, and the title run on into the bases (round 74's joint circular from a
+    sharing site).
+    """
+    draft = coordprog.import_text(FOLDED_STOP_WORDS)
+    assert draft.data["number"] == "12/2009/TTLT-BYT-BTC"
+    assert draft.data["kind"] == "joint-circular"
+    assert draft.data["title"] == "Hướng dẫn mức chi khám bệnh trạm y tế xã"
+    names = [party["name"] for party in draft.data["parties"]]
+    assert names[:2] == ["Bộ Y tế", "Bộ Tài chính"]
+    # The enacting line's "Bộ Tài" (its "chính" dropped) is no letterhead body: listed.
+    assert all(
+        any(f"parties[{index}]: a body read from the enacting sentence" in s for s in draft.unsure)
+        for index in range(2, len(names))
+    )

@@ -56,6 +56,9 @@ NUMBER_LINE = re.compile(
 # "1. ...", and the Party's "1- ..." (a hyphen after the number, then a space).
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\.|-(?=\s))\s+(?P<title>.+)$")
 BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
+#: A clause's number alone on its line ("1." over "Phạm vi áp dụng:"), as a page's narrow
+#: column breaks it: it starts a paragraph, and its text on the next line goes on it.
+_BARE_CLAUSE_NUMBER = re.compile(r"^\d{1,2}\.$")
 #: The label of a plan's line under a numbered item that says who does it or when, dashed or
 #: not: "- Cơ quan chủ trì: Sở Tư pháp.", "Đơn vị phối hợp: ...", "Thời gian: Năm 2023.";
 #: "Chủ trì:" and "Phối hợp:" alone (``bare``) count only before a name in capitals.
@@ -418,6 +421,7 @@ def paragraphs(text: str) -> list[str]:
             or (recipients and BULLET.match(line))
             or ROMAN.match(line)
             or NUMBERED.match(line)
+            or _BARE_CLAUSE_NUMBER.match(line)
             or (line.isupper() and len(line) > 2)
             or in_capitals(previous)
             or line.startswith("Nơi nhận")

@@ -21,7 +21,9 @@ from coordprog.importer._document_text import UPPER_LETTERS
 #: A line this long that holds the national heading is a whole page on one line.
 _FOLDED_MIN = 300
 _HEADING = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM")
-_MOTTO = re.compile(r"Độc\s+lập\s*[-\u2013]\s*Tự\s+do\s*[-\u2013]\s*Hạnh\s+phúc")
+#: The motto; a site that drops the words it counts as stop words prints it without "do"
+#: ("Độc lập - Tự - Hạnh phúc"), and a summary without its dashes.
+_MOTTO = re.compile(r"Độc\s+lập\s*[-\u2013]?\s*Tự(?:\s+do)?\s*[-\u2013]?\s*Hạnh\s+phúc")
 #: A page number a sharing site puts before each page's text ("1. BỘ ...").
 _PAGE = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
 _STARS = re.compile(r"\*{3,}")
@@ -46,6 +48,9 @@ _BREAKS = re.compile(
     rf"|(?<!HỌP )HỘI ĐỒNG NHÂN DÂN(?:\s+[{UPPER_LETTERS}]+){{1,6}}\s+KH(?:ÓA|OÁ)\s+[IVXLC]+"
     r"\s*[,\-\u2013]?\s*KỲ\s+HỌP\s"
     r"|Căn cứ\s|Xét đề nghị\s|Theo đề nghị\s|Thực hiện\s"
+    # "Căn cứ" as a site that drops stop words prints it: "Căn Nghị định số ...".
+    r"|Căn\s+(?=(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết"
+    r"|Quyết\s+định|Thông\s+tư|Chỉ\s+thị)\s)"
     rf"|(?:{_TYPES}):?\s+Điều\s"  # the decision's verb line
     r"|Điều\s+\d+\s*\.|Nơi nhận"
     r"|[IVX]+\s*[./\-\u2013]\s+[A-ZĐ][^\W\d_]"  # a report's part: "I- Đặc điểm, tình hình"
@@ -80,7 +85,7 @@ def _unfold(line: str) -> str:
     first = _PAGE.sub("", line[: heading.start()].strip())
     second = line[heading.end() : motto.start()].strip()
     rest = _STARS.sub(" ", line[motto.end() :]).strip()
-    parts = [first, second, heading[0], motto[0]]
+    parts = [*_site_words_apart(first), second, heading[0], motto[0]]
     for index, piece in enumerate(_BREAKS.split(rest)):
         piece = piece.strip()
         # The letterhead's date is under the motto or beside the number, nowhere later.
@@ -97,3 +102,19 @@ def _unfold(line: str) -> str:
         parts.append(piece)
     parts = [part for part in parts if part]
     return "\n".join(parts)
+
+
+def _site_words_apart(first: str) -> list[str]:
+    """The issuer's column, the site's words before it on a line of their own.
+
+    A sharing site may run its own title on into the page ("Quy định giá Rừng Bộ Tài Chính
+    BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN - BỘ TÀI CHÍNH"): the letterhead is the run of
+    words in capitals that ends the text before the national heading, two words or more.
+    """
+    words = first.split()
+    start = len(words)
+    while start > 0 and not any(char.islower() for char in words[start - 1]):
+        start -= 1
+    if start == 0 or len(words) - start < 2:
+        return [first]
+    return [" ".join(words[:start]), " ".join(words[start:])]

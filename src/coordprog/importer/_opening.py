@@ -536,6 +536,29 @@ def _joint_issuers_line(line: str, before: str, kinds: tuple[str, ...]) -> bool:
     return len(parts) >= 2 and all(_issuer([part], 0) is not None for part in parts)
 
 
+def _joint_issuers_at(zone: list[str], index: int, before: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``zone[index]``, maybe with the line under it, is a joint text's line of issuers.
+
+    The line may be broken before its last words, as a page's narrow column breaks it:
+    "CHÍNH PHỦ - ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC" over "VIỆT NAM", where the second body
+    reads whole only with the next line. That line must be in capitals and short, and no dash
+    may open it (a dash there starts the next body, already read on the line itself).
+    """
+    line = zone[index]
+    if _joint_issuers_line(line, before, kinds):
+        return True
+    after = zone[index + 1].strip() if index + 1 < len(zone) else ""
+    if (
+        not after
+        or any(c.islower() for c in after)
+        or len(after.split()) > 3
+        or after[:1] in "-\u2013"
+        or not _ISSUERS_JOINED.search(line)
+    ):
+        return False
+    return _joint_issuers_line(f"{line} {after}", before, kinds)
+
+
 def _words(text: str) -> list[str]:
     return fold(" ".join(re.findall(r"\w+", text))).split()
 
@@ -1089,7 +1112,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             break
         if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
-        if title_lines and _joint_issuers_line(line, title_lines[-1], (kind or "",)):
+        if title_lines and _joint_issuers_at(zone, index, title_lines[-1], (kind or "",)):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         in_capitals = not any(c.islower() for c in line)
         if title_lines and capitals is False and in_capitals and _starts_with_head(line):
@@ -1451,7 +1474,9 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
             continue  # a letterhead's body printed again
         if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
-        if title_lines and _joint_issuers_line(line, title_lines[-1], symbol_kinds(opening.number)):
+        if title_lines and _joint_issuers_at(
+            zone, index, title_lines[-1], symbol_kinds(opening.number)
+        ):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         title_lines.append(line)
     printed = " ".join(" ".join(title_lines).split()) or None

@@ -597,6 +597,8 @@ def capitals_as_written(title: str, text: str) -> str:
             word, said = written[found + offset]
             if not said:
                 out[start + offset] = _with_capital(out[start + offset], word)
+            elif _acronym(written, found + offset):
+                out[start + offset] = out[start + offset].upper()
             if offset and _name_ends_before(written[found + offset - 1], word):
                 # "8 tỉnh Tây Bắc mở rộng": the place the grammar read on ("Tây Bắc Mở rộng")
                 # ends where the text, capitalising the name before it, writes small letters.
@@ -687,6 +689,21 @@ def _name_ends_before(before: tuple[str, bool], written: str) -> bool:
     """Whether the text ends a name before ``written``: a name's capital, then small letters."""
     word, said = before
     return not said and word[:1].isupper() and written[:1].islower()
+
+
+def _acronym(written: list[tuple[str, bool]], index: int) -> bool:
+    """Whether the text writes its word at ``index`` as an acronym: all in capitals, alone.
+
+    "... thi tay nghề ASEAN lần thứ X ...": a word of two letters or more in capitals
+    between words in small letters is a name's letters ("ASEAN", "APEC"), kept in a title
+    printed in capitals; a run of such words ("... này KẾ HOẠCH PHỐI HỢP ...") is a heading
+    quoted, and says nothing.
+    """
+    letters = [char for char in written[index][0] if char.isalpha()]
+    if len(letters) < 2 or not all(char.isupper() for char in letters):
+        return False
+    neighbours = [written[i][0] for i in (index - 1, index + 1) if 0 <= i < len(written)]
+    return bool(neighbours) and all(any(c.islower() for c in word) for word in neighbours)
 
 
 def _without_capital(word: str) -> str:

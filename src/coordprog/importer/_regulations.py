@@ -52,6 +52,13 @@ def _sentence_stop(heading: str) -> int | None:
 #: The most words a caption run on with its article's text has ("Điều 1. Phạm vi điều
 #: chỉnh. Quy chế này quy định ..."); a longer first sentence is the article's text.
 _RUN_ON_CAPTION_WORDS = 10
+#: The document naming itself ("Nghị quyết này", "Thông tư liên tịch này"): what a sentence
+#: says ("Ban hành kèm theo Nghị quyết này ...", "Quyết định này có hiệu lực ..."), no caption.
+_ITSELF = re.compile(
+    r"\b(?:nghị\s+quyết|quyết\s+định|thông\s+tư|quy\s+chế|quy\s+định|chương\s+trình"
+    r"|kế\s+hoạch)(?:\s+liên\s+tịch)?\s+này\b",
+    re.IGNORECASE,
+)
 #: What ``read_provisions`` lists as unsure, before an article's number, for such a caption.
 RUN_ON_CAPTION = "caption read up to its first full stop: Điều"
 #: What it lists, before an article's number, for a heading the copy stops in.
@@ -220,7 +227,10 @@ def read_provisions(
             if index == len(paragraphs) and caption and (stop is None or glued):
                 caption = _caption_at_the_end(heading["number"], caption, unsure)
             article = {"number": heading["number"]}
-            if stop is not None and not glued:
+            # "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế ...": an article printed without
+            # a caption, its first sentence longer than a caption and naming the document.
+            sentence = stop is None and len(printed.split()) > _RUN_ON_CAPTION_WORDS
+            if (stop is not None and not glued) or (sentence and _ITSELF.search(printed)):
                 article["text"] = printed  # "Điều 1: UBND và ... Việt Nam. Quan hệ ..."
             elif caption:
                 article["caption"] = caption
