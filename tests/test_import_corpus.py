@@ -1541,7 +1541,10 @@ class TestScorer:
 #: joint circular's "ASEAN" (re-cased "asean"; the document's own text, which writes it in
 #: capitals among small letters, keeps it since): 96.
 #: The seventy-fourth to seventy-sixth rounds landed together: 99.
-CEILING_RECASED_TITLES_LOST = 99
+#: The seventy-second round adds one whose capital re-casing alone cannot know: the law on
+#: state assets as Hậu Giang's căn cứ prints it, "Luật Quản lý, sử dụng tài sản Nhà nước": 96.
+#: The seventy-second and seventy-fourth to seventy-sixth rounds landed together: 100.
+CEILING_RECASED_TITLES_LOST = 100
 
 
 def _dev_titles() -> list[str]:
