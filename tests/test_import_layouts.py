@@ -3480,3 +3480,52 @@ def test_a_folded_copy_without_its_stop_words_is_given_its_line_breaks_back() ->
         any(f"parties[{index}]: a body read from the enacting sentence" in s for s in draft.unsure)
         for index in range(2, len(names))
     )
+
+
+def _market_decision(number: str, title_end: str = "TRÊN ĐỊA BÀN TỈNH CAO BẰNG") -> str:
+    """An invented provincial decision promulgating a coordination regulation."""
+    return (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"Số: {number} | Cao Bằng, ngày 05 tháng 3 năm 2016 |\nQUYẾT ĐỊNH\n"
+        f"BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CHỢ {title_end}\n"
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ trên địa bàn "
+        "tỉnh Cao Bằng.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "flagged"),
+    [
+        ("08/2016/KH-UBND", True),
+        ("08/CT-UBND", True),
+        ("08/2016/QĐ-UBND", False),
+        ("08/2016/QĐUBND", False),
+    ],
+)
+def test_a_decision_numbered_with_another_kind_s_symbol_is_flagged(
+    number: str, flagged: bool
+) -> None:
+    """A decision over "Số: 08/2016/KH-UBND", a plan's symbol: number and kind to check.
+
+    Both stay as read. A symbol no kind is known by (a copy's "QĐUBND") is not checked.
+    """
+    draft = coordprog.import_text(_market_decision(number))
+    decision = draft.data["promulgation"]
+    assert ("decision", number) == (decision["kind"], decision["number"])
+    paths = {item["path"] for item in draft.data.get("to_complete", [])}
+    assert flagged == ("promulgation.number" in paths)
+    assert flagged == ("promulgation.kind" in paths)
+
+
+@pytest.mark.parametrize(("end", "flagged"), [("CỦA", True), ("VÀ", True), ("TẠI TỈNH", False)])
+def test_a_decision_s_title_cut_on_a_word_no_title_ends_on_is_flagged(
+    end: str, flagged: bool
+) -> None:
+    """A decision's title stopping on "CỦA" was cut by the copy: it is listed to check."""
+    draft = coordprog.import_text(_market_decision("08/2016/QĐ-UBND", end))
+    assert draft.data["promulgation"]["title"].endswith(end.lower())
+    cut = [r for r in draft.unsure if r.startswith("promulgation.title:") and "no title" in r]
+    assert flagged == bool(cut)

@@ -128,6 +128,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         _province_of_cited(document, draft)
     _placed_elsewhere(draft)
     _kind_flags(document, draft)
+    _decision_flags(document, draft)
     _cut_caption(document, draft)
     if draft.items:
         data["to_complete"] = draft.items
@@ -480,6 +481,42 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "no parties, parts, tasks, articles or acts recognised: check that it is a "
             "coordination document, and its kind",
             " ".join(document.lines[:3]) or None,
+        )
+
+
+def _decision_flags(document: ReadDocument, draft: DraftBuilder) -> None:
+    """What to check in a promulgating decision: a number of another kind, a title cut.
+
+    The number's symbol names the kind of the document it numbers ("QĐ" a decision, "KH" a
+    plan): "QUYẾT ĐỊNH" over "Số: 08/2016/KH-UBND" holds a misread number, or a type line
+    that is not the document's. A title that ends on a word no title ends on ("Ban hành Quy
+    chế phối hợp ... của") was cut by the copy. Both stay as read, to check.
+    """
+    decision = draft.data.get("promulgation")
+    if not isinstance(decision, dict):
+        return
+    opening = document.opening
+    symbol = symbol_kinds(decision.get("number"))
+    if opening.type_line and symbol and decision.get("kind") not in symbol:
+        shown = f"{opening.number_text or decision['number']} / {opening.type_line}"
+        for path in ("promulgation.number", "promulgation.kind"):
+            draft.flag(
+                path,
+                "Ký hiệu của số văn bản chỉ loại văn bản khác với dòng loại văn bản của quyết "
+                "định: kiểm tra số và loại văn bản.",
+                f"the number's symbol names another kind than the decision's type line "
+                f"({shown}): check the number and the kind",
+                shown,
+            )
+    title = decision.get("title")
+    if isinstance(title, str) and ends_unfinished(title):
+        draft.flag(
+            "promulgation.title",
+            "Tiêu đề của quyết định kết thúc bằng một từ chưa trọn ý: bản sao có thể đã cắt "
+            "tiêu đề, kiểm tra.",
+            "the decision's title ends on a word no title ends on: the copy may have cut it, "
+            "check it",
+            title,
         )
 
 
