@@ -3529,3 +3529,28 @@ def test_a_decision_s_title_cut_on_a_word_no_title_ends_on_is_flagged(
     assert draft.data["promulgation"]["title"].endswith(end.lower())
     cut = [r for r in draft.unsure if r.startswith("promulgation.title:") and "no title" in r]
     assert flagged == bool(cut)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "year", "flagged"),
+    [
+        ("TỈNH HÀ GIANG", "2016", True),
+        ("TỈNH HẬU GIANG", "2016", False),
+        ("THÀNH PHỐ CẦN THƠ", "2025", False),
+    ],
+)
+def test_a_place_line_naming_another_province_s_seat_is_flagged(
+    letterhead: str, year: str, flagged: bool
+) -> None:
+    """A province's committee signing at another province's seat ("Vị Thanh", Hậu Giang's).
+
+    The place stays as printed, to check. Seats are those before the 2025 reorganisation:
+    a later document (Cần Thơ's, which took in Hậu Giang) is not checked against them.
+    """
+    draft = coordprog.import_text(
+        f"ỦY BAN NHÂN DÂN\n{letterhead}\nSố: 15/KH-UBND\n"
+        f"Vị Thanh, ngày 9 tháng 11 năm {year}\nKẾ HOẠCH\nTuyên truyền pháp luật\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức.\n"
+    )
+    assert "Vị Thanh" == draft.data["place"]
+    assert flagged == bool(_flagged(draft, "place"))

@@ -54,9 +54,11 @@ from coordprog.importer._parties import (
 )
 from coordprog.importer._places import (
     CENTRAL_CITIES,
+    capital_province,
     common_at,
     damaged_word,
     fold,
+    place_key,
     province_match,
     province_misread,
 )
@@ -195,29 +197,44 @@ def _province_of_cited(document: ReadDocument, draft: DraftBuilder) -> None:
     )
 
 
+#: The day the 2025 reorganisation took effect: the provinces' seats before it are known.
+_REORGANISED = dt.date(2025, 7, 1)
+
+
 def _placed_elsewhere(draft: DraftBuilder) -> None:
-    """Flag a place line that names another province than every party's.
+    """Flag a place line that names another province, or its seat, than every party's.
 
     A province's bodies sign in their province: "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG" over "Hà
     Nội, ngày ..." is a copy's slip (a site's template printing its own city) or a letterhead
-    misread. The place stays as printed, to check. A document with a central party, which
-    has no province, is not checked, nor a place that names no province ("Thủ Dầu Một").
+    misread. A province's seat before the 2025 reorganisation is its province's ("Vị Thanh"
+    is Hậu Giang's; checked in a document dated before it). The place stays as printed, to
+    check. A document with a central party, which has no province, is not checked, nor a
+    place that names no province or seat (a district, "Bắc Mê").
     """
     data = draft.data
     provinces = [p.get("province") for p in draft.parties.found]
     if not provinces or not all(provinces):
         return
+    keys = {place_key(str(p)) for p in provinces}
     decision = data.get("promulgation") or {}
-    for holder, path in ((data, "place"), (decision, "promulgation.place")):
-        named = place_province(holder.get("place"))
-        if named is not None and named not in provinces:
+    for holder, path, key in (
+        (data, "place", "signed_on"),
+        (decision, "promulgation.place", "date"),
+    ):
+        place = holder.get("place")
+        named, seat = place_province(place), None
+        dated = holder.get(key)
+        if named is None and isinstance(dated, dt.date) and dated < _REORGANISED:
+            named = seat = capital_province(place)
+        if named is not None and place_key(named) not in keys:
+            shown = f"{place}, the seat of {named}" if seat else named
             draft.flag(
                 path,
-                f"Địa danh ghi ở dòng ngày tháng ({named}) không thuộc tỉnh của cơ quan ban "
+                f"Địa danh ghi ở dòng ngày tháng ({shown}) không thuộc tỉnh của cơ quan ban "
                 "hành: kiểm tra.",
-                f"the place line names {named}, a province none of the parties is in "
+                f"the place line names {shown}, a province none of the parties is in "
                 f"({', '.join(dict.fromkeys(str(p) for p in provinces))}): check the place",
-                holder.get("place"),
+                place,
             )
 
 

@@ -197,6 +197,54 @@ _PROVINCES = sorted(PROVINCES, key=len, reverse=True)
 PROVINCE = re.compile("|".join(f"({_spaced(name)})" for name in _PROVINCES) + r"(?!\w)")
 
 
+#: The seat of each province whose name is not the province's, before the 2025
+#: reorganisation, as place lines print it ("Vị Thanh, ngày ..." is Hậu Giang's).
+CAPITALS: dict[str, str] = {
+    "Điện Biên Phủ": "Điện Biên",
+    "Việt Trì": "Phú Thọ",
+    "Vĩnh Yên": "Vĩnh Phúc",
+    "Phủ Lý": "Hà Nam",
+    "Hạ Long": "Quảng Ninh",
+    "Vinh": "Nghệ An",
+    "Đồng Hới": "Quảng Bình",
+    "Đông Hà": "Quảng Trị",
+    "Tam Kỳ": "Quảng Nam",
+    "Quy Nhơn": "Bình Định",
+    "Tuy Hòa": "Phú Yên",
+    "Nha Trang": "Khánh Hòa",
+    "Phan Rang-Tháp Chàm": "Ninh Thuận",
+    "Phan Thiết": "Bình Thuận",
+    "Pleiku": "Gia Lai",
+    "Buôn Ma Thuột": "Đắk Lắk",
+    "Gia Nghĩa": "Đắk Nông",
+    "Đà Lạt": "Lâm Đồng",
+    "Đồng Xoài": "Bình Phước",
+    "Thủ Dầu Một": "Bình Dương",
+    "Biên Hòa": "Đồng Nai",
+    "Bà Rịa": "Bà Rịa - Vũng Tàu",
+    "Vũng Tàu": "Bà Rịa - Vũng Tàu",
+    "Tân An": "Long An",
+    "Mỹ Tho": "Tiền Giang",
+    "Cao Lãnh": "Đồng Tháp",
+    "Long Xuyên": "An Giang",
+    "Rạch Giá": "Kiên Giang",
+    "Vị Thanh": "Hậu Giang",
+}
+
+
+def place_key(name: str) -> str:
+    """``name`` as places are compared: folded, without spaces or dashes ("Bà Rịa-Vũng Tàu")."""
+    return re.sub(r"[\s\-\u2013]+", "", fold(name))
+
+
+_CAPITALS = {place_key(seat): province for seat, province in CAPITALS.items()}
+
+
+def capital_province(place: str | None) -> str | None:
+    """The province whose seat ``place`` names ("Vị Thanh": Hậu Giang), or None."""
+    return _CAPITALS.get(place_key(place)) if place else None
+
+
 def province_named(text: str) -> str | None:
     """The province whose name ``text`` starts with, as the list writes it, or None."""
     return province_match(text)[0]
