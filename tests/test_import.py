@@ -567,3 +567,17 @@ def test_a_period_read_from_the_effect_clause_is_flagged() -> None:
     assert dt.date(2019, 1, 10) == draft.data["period"]["start"]
     flagged = [item for item in draft.data["to_complete"] if item["path"] == "period"]
     assert ["kể từ ngày 10 tháng 01 năm 2019"] == [item["text"] for item in flagged]
+
+
+def test_an_effect_clause_a_copy_left_without_its_article_s_label_sets_the_period() -> None:
+    """A copy that lost "Điều 2." after "QUYẾT ĐỊNH:" still sets the period, flagged."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\n|\nSố: 418/QĐ-UBND |\nCà Mau, ngày 12 tháng 3 năm 2025 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số "
+        "77/QĐ-UBND ngày 05 tháng 01 năm 2020 của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert dt.date(2025, 3, 12) == draft.data["period"]["start"]
+    flagged = [item for item in draft.data["to_complete"] if item["path"] == "period"]
+    assert ["kể từ ngày ký"] == [item["text"] for item in flagged]

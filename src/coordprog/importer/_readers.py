@@ -541,7 +541,8 @@ class DecisionReader:
         promulgates = _promulgating(first_text)
         named = _TITLE_PROMULGATES.match(opening.title or "")
         if promulgates is None and heading_at is None and named is None:
-            self._decision_only(document, draft, body, preamble_end, articles, tail_lines)
+            bare = [] if articles else body[articles_start:tail]
+            self._decision_only(document, draft, body, preamble_end, articles, tail_lines, bare)
             return
         instruments = _named_instruments(promulgates["what"]) if promulgates else []
         heading_kind, heading_title, provisions_start = _instrument_heading(instrument_lines)
@@ -648,8 +649,14 @@ class DecisionReader:
         preamble_end: int,
         articles: list[dict[str, Any]],
         tail_lines: list[str],
+        bare: list[str],
     ) -> None:
-        """A decision that promulgates nothing: its own articles are the document."""
+        """A decision that promulgates nothing: its own articles are the document.
+
+        ``bare`` holds the lines after "QUYẾT ĐỊNH:" of a copy that lost its
+        articles' labels: their effect clause ("Quyết định này có hiệu lực ...
+        kể từ ngày ký") still sets the period.
+        """
         opening = document.opening
         data = draft.data
         data["kind"] = "resolution" if opening.kind == "resolution" else "decision"
@@ -660,7 +667,7 @@ class DecisionReader:
             data["signatories"] = signatories
         if recipients:
             data["recipients"] = recipients
-        words = " ".join(a.get("text", "") for a in articles)
+        words = " ".join(a.get("text", "") for a in articles) or " ".join(bare)
         period, effective = effect_of(words, opening.date)
         titled = period_of(opening.title)
         if titled is not None or period is not None:
