@@ -3554,3 +3554,36 @@ def test_a_place_line_naming_another_province_s_seat_is_flagged(
     )
     assert "Vị Thanh" == draft.data["place"]
     assert flagged == bool(_flagged(draft, "place"))
+
+
+#: A minister's decision that promulgates a regulation of the ministry's units, in the shape
+#: the legal sites print it: letterhead, number, place and date, type line, title.
+UNITS_DECISION = (
+    "BỘ XÂY DỰNG\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n|\nSố: {number}\n|\n{place}, ngày 12 tháng 5 năm 2015\n|\n"
+    "QUYẾT ĐỊNH\n{title}\nBỘ TRƯỞNG BỘ XÂY DỰNG\n"
+    "Căn cứ Nghị định số 62/2013/NĐ-CP ngày 25/6/2013 của Chính phủ quy định chức năng, "
+    "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Xây dựng;\n"
+    "Xét đề nghị của Chánh Văn phòng Bộ,\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa các đơn vị thuộc Bộ.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+_UNITS_TITLE = "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA CÁC ĐƠN VỊ THUỘC BỘ"
+
+
+@pytest.mark.parametrize(
+    ("place", "flagged"),
+    [("Hà Nội", False), ("Sóc Trăng", True), ("Thành phố Hồ Chí Minh", True), ("Vị Thanh", False)],
+)
+def test_a_central_body_s_place_line_other_than_ha_noi_is_flagged(
+    place: str, flagged: bool
+) -> None:
+    """A ministry signs in Hà Nội; a province's reprint may print its own name: kept, flagged.
+
+    A place that names no province (a town, a scan's line) is not checked.
+    """
+    draft = coordprog.import_text(
+        UNITS_DECISION.format(number="512/QĐ-BXD", place=place, title=_UNITS_TITLE)
+    )
+    assert place == draft.data["promulgation"]["place"]
+    assert flagged == bool(_flagged(draft, "promulgation.place"))

@@ -208,15 +208,19 @@ def _placed_elsewhere(draft: DraftBuilder) -> None:
     Nội, ngày ..." is a copy's slip (a site's template printing its own city) or a letterhead
     misread. A province's seat before the 2025 reorganisation is its province's ("Vị Thanh"
     is Hậu Giang's; checked in a document dated before it). The place stays as printed, to
-    check. A document with a central party, which has no province, is not checked, nor a
-    place that names no province or seat (a district, "Bắc Mê").
+    check. A document whose parties are all central is checked against Hà Nội; one with
+    central and local parties is not checked, nor a place that names no province or seat (a
+    district, "Bắc Mê").
     """
     data = draft.data
     provinces = [p.get("province") for p in draft.parties.found]
+    decision = data.get("promulgation") or {}
+    if provinces and all(p.get("level") == "central" for p in draft.parties.found):
+        _central_placed_elsewhere(draft, decision)
+        return
     if not provinces or not all(provinces):
         return
     keys = {place_key(str(p)) for p in provinces}
-    decision = data.get("promulgation") or {}
     for holder, path, key in (
         (data, "place", "signed_on"),
         (decision, "promulgation.place", "date"),
@@ -234,6 +238,34 @@ def _placed_elsewhere(draft: DraftBuilder) -> None:
                 "hành: kiểm tra.",
                 f"the place line names {shown}, a province none of the parties is in "
                 f"({', '.join(dict.fromkeys(str(p) for p in provinces))}): check the place",
+                place,
+            )
+
+
+#: The unit word a place line may give a city under the centre: "Thành phố Hồ Chí Minh".
+_CITY_WORD = re.compile(r"^(?:Thành phố|thành phố|THÀNH PHỐ|TP\.?|Tp\.?)\s*")
+
+
+def _central_placed_elsewhere(draft: DraftBuilder, decision: dict[str, Any]) -> None:
+    """Flag a central body's place line that names a province other than Hà Nội.
+
+    Ministries, the Government and the other central bodies sign in Hà Nội; the national
+    database's provincial portals print their own province instead ("Long An, ngày ..." over
+    a ministry's circular). The place stays as printed, to check; a place that names no
+    province ("Giá Rai", a scan's line) is not checked.
+    """
+    for holder, path in ((draft.data, "place"), (decision, "promulgation.place")):
+        place = holder.get("place")
+        if not isinstance(place, str):
+            continue
+        named = place_province(_CITY_WORD.sub("", " ".join(place.split())))
+        if named is not None and fold(named) != fold("Hà Nội"):
+            draft.flag(
+                path,
+                f"Cơ quan trung ương ký tại Hà Nội; dòng ngày tháng ghi “{place}” (có thể là "
+                "địa phương của trang đăng lại): kiểm tra.",
+                f"the place line names {place}, where central bodies sign in Hà Nội (a "
+                "province's reprint may print its own): check the place",
                 place,
             )
 
