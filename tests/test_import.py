@@ -555,29 +555,36 @@ def test_a_year_a_programme_s_title_opens_with_and_goes_on_past_is_not_its_perio
     assert dt.date(2024, 12, 31) != period.get("end")
 
 
-def test_a_period_read_from_the_effect_clause_is_flagged() -> None:
+@pytest.mark.parametrize(
+    ("text", "start", "quoted"),
+    [
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 23/2018/QĐ-UBND\n"
+            "Lâm Đồng, ngày 26 tháng 12 năm 2018\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ VŨ KHÍ\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý vũ khí.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày 10 tháng 01 năm 2019.\n",
+            dt.date(2019, 1, 10),
+            "kể từ ngày 10 tháng 01 năm 2019",
+        ),
+        # A copy that lost "Điều 2." after "QUYẾT ĐỊNH:": the bare clause still sets it.
+        (
+            "ỦY BAN NHÂN DÂN\n|\nSố: 418/QĐ-UBND |\nCà Mau, ngày 12 tháng 3 năm 2025 |\n"
+            "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số "
+            "77/QĐ-UBND ngày 05 tháng 01 năm 2020 của Ủy ban nhân dân tỉnh.\n",
+            dt.date(2025, 3, 12),
+            "kể từ ngày ký",
+        ),
+    ],
+)
+def test_a_period_read_from_the_effect_clause_is_flagged(
+    text: str, start: dt.date, quoted: str
+) -> None:
     """A period set by "có hiệu lực kể từ ngày ..." is listed to check, quoting the clause."""
-    draft = coordprog.import_text(
-        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 23/2018/QĐ-UBND\nLâm Đồng, ngày 26 tháng 12 năm 2018\n"
-        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ VŨ KHÍ\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n"
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
-        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý vũ khí.\n"
-        "Điều 2. Quyết định này có hiệu lực kể từ ngày 10 tháng 01 năm 2019.\n"
-    )
-    assert dt.date(2019, 1, 10) == draft.data["period"]["start"]
+    draft = coordprog.import_text(text)
+    assert start == draft.data["period"]["start"]
     flagged = [item for item in draft.data["to_complete"] if item["path"] == "period"]
-    assert ["kể từ ngày 10 tháng 01 năm 2019"] == [item["text"] for item in flagged]
-
-
-def test_an_effect_clause_a_copy_left_without_its_article_s_label_sets_the_period() -> None:
-    """A copy that lost "Điều 2." after "QUYẾT ĐỊNH:" still sets the period, flagged."""
-    draft = coordprog.import_text(
-        "ỦY BAN NHÂN DÂN\n|\nSố: 418/QĐ-UBND |\nCà Mau, ngày 12 tháng 3 năm 2025 |\n"
-        "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n"
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
-        "Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số "
-        "77/QĐ-UBND ngày 05 tháng 01 năm 2020 của Ủy ban nhân dân tỉnh.\n"
-    )
-    assert dt.date(2025, 3, 12) == draft.data["period"]["start"]
-    flagged = [item for item in draft.data["to_complete"] if item["path"] == "period"]
-    assert ["kể từ ngày ký"] == [item["text"] for item in flagged]
+    assert [quoted] == [item["text"] for item in flagged]
