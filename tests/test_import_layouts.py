@@ -3587,3 +3587,22 @@ def test_a_central_body_s_place_line_other_than_ha_noi_is_flagged(
     )
     assert place == draft.data["promulgation"]["place"]
     assert flagged == bool(_flagged(draft, "promulgation.place"))
+
+
+def test_a_title_the_copy_stops_after_is_flagged() -> None:
+    """A page's excerpt that stops at the title's line may have cut the title: listed to check."""
+    opening = (
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 15/2014/QĐ-UBND\nThái Nguyên, ngày 22 tháng 5 năm 2014\n"
+        "QUYẾT ĐỊNH\nBan hành Quy định quản lý, sử dụng kinh phí bảo đảm"
+    )
+    cut = coordprog.import_text(opening)
+    assert (
+        cut.data["promulgation"]["title"] == "Ban hành Quy định quản lý, sử dụng kinh phí bảo đảm"
+    )
+    assert _flagged(cut, "promulgation.title")
+    whole = coordprog.import_text(
+        opening + " trật tự an toàn giao thông\nỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    assert not _flagged(whole, "promulgation.title")

@@ -376,6 +376,8 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
             cut = _cut_issuer(text, citation)
             if cut is not None:
                 citation = attrs.evolve(citation, issuer=_issuer_before_cut_title(citation.issuer))
+            else:
+                cut = _ends_with_issuer(text, citation)
             basis = (
                 (role == "basis" and _in_basis(text, citation))
                 or (role in ("other", "implements") and _after_basis_words(text, citation))
@@ -489,6 +491,18 @@ def _cut_issuer(text: str, citation: Citation) -> str | None:
     if any(c.islower() for c in last) and not set(bare) & set("aeiouy"):
         return " ".join(text[citation.start :].split())
     return None
+
+
+def _ends_with_issuer(text: str, citation: Citation) -> str | None:
+    """The citation's text when the copy stops right after its issuer's word, or None.
+
+    "... ngày 01/4/2021 của Thủ tướng" at the copy's end: the name may go on ("Chính phủ"),
+    though every word is whole. The issuer stays as read, to check.
+    """
+    issuer = citation.issuer
+    if not issuer or not text.rstrip().endswith(issuer):
+        return None
+    return " ".join(text[citation.start :].split())
 
 
 #: How an act's title begins after its issuer ("... của UBND tỉnh X Ban hành Quy chế ...",

@@ -354,6 +354,8 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
             opening.title,
         )
     others_years(draft, str(data.get("title") or ""), opening.title)
+    if opening.title_at_copy_end:
+        _title_at_copy_end(opening, draft)
     if (
         opening.recased
         and decision is not None
@@ -377,6 +379,22 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
             "capitals",
             opening.title_printed,
         )
+
+
+def _title_at_copy_end(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag the title read from the copy's last line: the copy may stop inside it."""
+    decision = draft.data.get("promulgation")
+    path = "title"
+    if isinstance(decision, dict) and decision.get("title") == opening.title:
+        path = "promulgation.title"
+    elif draft.data.get("title") != opening.title:
+        return
+    draft.flag(
+        path,
+        "Bản sao dừng ngay sau dòng tiêu đề: tiêu đề có thể bị cắt, kiểm tra.",
+        "the copy stops right after the title's line: the title may be cut, check it",
+        opening.title,
+    )
 
 
 def _titles_as_written(document: ReadDocument, draft: DraftBuilder) -> None:

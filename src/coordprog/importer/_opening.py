@@ -192,6 +192,8 @@ class Opening:
     title_continues: str | None = None
     #: the index of the type line, when there is one.
     type_index: int | None = None
+    #: the copy ends with the title's last line, nothing after it: the title may be cut.
+    title_at_copy_end: bool = False
     #: the number, date and title came from the page's own heading, not the document.
     from_page_heading: bool = False
     #: the date of a place-and-date line that leaves its day (and month) blank, as copies
@@ -706,6 +708,16 @@ def read_opening(lines: list[str]) -> Opening:
         # "(Ban hành kèm theo Nghị quyết số 35-NQ/TU ...)" under a plan's title names no
         # decision that promulgates the plan: the words may be the title's own, to check.
         read = attrs.evolve(read, title_continues=after)
+    elif (
+        read.title_printed
+        and read.issuer is None
+        and after is None
+        and zone
+        and fold(" ".join(zone[-1].split())) in fold(read.title_printed)
+    ):
+        # A page's excerpt that stops at the title's line ("Ban hành Quy định quản lý, sử
+        # dụng ... bảo đảm"): nothing after it says where the title ends.
+        read = attrs.evolve(read, title_at_copy_end=True)
     return read
 
 
