@@ -3606,3 +3606,19 @@ def test_a_title_the_copy_stops_after_is_flagged() -> None:
         "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
     )
     assert not _flagged(whole, "promulgation.title")
+
+
+def test_a_province_the_place_line_gives_a_letterhead_without_one_is_flagged() -> None:
+    """A letterhead "ỦY BAN NHÂN DÂN" over "Hà Nội, ngày ...": the place line's province, flagged.
+
+    A site's template may print its own city on the place line, and the letterhead names no
+    province to check it against.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 57/KH-UBND | Hà Nội, ngày 29 tháng 04 năm 2020 |\n"
+        "Thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị lần thứ tám Ban Chấp "
+        "hành Trung ương Đảng khóa XII về Chiến lược phát triển bền vững kinh tế biển Việt Nam\n"
+    )
+    assert draft.data["province"] == "Hà Nội"
+    assert _flagged(draft, "province")

@@ -149,7 +149,19 @@ def _province_of_parties(draft: DraftBuilder) -> None:
         return
     index, party = placed
     draft.data["province"] = party["province"]
-    if index and found[0].get("level") == "central":
+    if any(
+        item["path"] == f"parties[{index}]" and "dòng địa điểm" in item["reason"]
+        for item in draft.items
+    ):
+        # "ỦY BAN NHÂN DÂN" over "Hà Nội, ngày ...": the party's place, and so the document's
+        # province, is the place line's, which a site's template may print for its own city.
+        draft.flag(
+            "province",
+            "Tỉnh lấy từ dòng địa điểm, ngày tháng vì tiêu đề cơ quan không nêu: kiểm tra.",
+            "the province is the place line's, the letterhead naming none: check it",
+            draft.data.get("place"),
+        )
+    elif index and found[0].get("level") == "central":
         draft.flag(
             "province",
             "Bên đầu tiên là cơ quan trung ương; tỉnh được lấy từ một bên khác: kiểm tra tỉnh.",
