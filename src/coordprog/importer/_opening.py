@@ -594,10 +594,11 @@ def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
     return len(rest) >= 2 and (named[-len(rest) :] == rest or words[-len(named) :] == named)
 
 
-def _joins_on(title_lines: list[str]) -> bool:
-    """Whether the title read so far ends with a word that joins a name on ("CỦA", "GIỮA")."""
-    last = title_lines[-1].split()[-1:] if title_lines else []
-    return bool(last) and last[0].upper() in _JOINING_WORDS
+def _joins_on(lines: list[str], first: bool = False) -> bool:
+    """Whether the last of ``lines`` ends (or, ``first``, starts) with a joining word ("CỦA")."""
+    words = lines[-1].split() if lines else []
+    word = words[:1] if first else words[-1:]
+    return bool(word) and word[0].upper() in _JOINING_WORDS
 
 
 def _letterhead_decides_next(zone: list[str], after: int, line: str, opening: Opening) -> bool:
@@ -1108,10 +1109,11 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if found is not None and (
             line.rstrip().endswith(",")
             or (index + 1 < len(zone) and zone[index + 1][:1].islower())
-            or _joins_on(title_lines)
+            or (_joins_on(title_lines) and _joins_on(zone[index + 1 : index + 2], first=True))
         ):
             # A title's line that goes on ("... Hà Nội lần thứ XIV," / "nhiệm kỳ"), or the
-            # body a title's last word joins on ("... QUY CHẾ PHỐI HỢP GIỮA" / "BAN THƯỜNG ...").
+            # body a title's last word joins on, another joined after it ("... QUY CHẾ PHỐI
+            # HỢP GIỮA" / "BAN THƯỜNG TRỰC ..." / "VỚI VIỆN KIỂM SÁT ...").
             found = None
         if found is not None and (title_lines or index > type_index + 1):
             if capitals and _letterhead_decides_next(zone, index + found[1], line, opening):
