@@ -1788,17 +1788,32 @@ def test_an_organ_after_a_joint_act_s_issuers_starts_the_enacting_sentence() -> 
     assert "Liên đoàn Lao động tỉnh và Sở Y tế" == ref["issuer"]
 
 
-def test_an_act_whose_issuer_the_copy_ends_on_is_flagged() -> None:
+@pytest.mark.parametrize(
+    ("act", "printed", "read", "rest"),
+    [
+        ("Quyết định số 524/QĐ-TTg", "của Thủ tướng", "Thủ tướng", " Chính phủ"),
+        (
+            "Quyết định số 4228/QĐ-BNN-KTHT",
+            "của Bộ Nông nghiệp và",
+            "Bộ Nông nghiệp",
+            " Phát triển nông thôn",
+        ),
+    ],
+)
+def test_an_act_whose_issuer_the_copy_ends_on_is_flagged(
+    act: str, printed: str, read: str, rest: str
+) -> None:
     """A copy that stops right after a cited act's issuer may have cut it ("của Thủ tướng")."""
     text = (
         "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "Độc lập - Tự do - Hạnh phúc\nSố: 62/KH-UBND\nTuyên Quang, ngày 22 tháng 5 năm 2021\n"
         "KẾ HOẠCH\nThực hiện Chương trình phối hợp năm 2021\n"
-        "Thực hiện Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng"
+        f"Căn cứ {act} ngày 01/4/2021 {printed}"
     )
+    stops = "legal_refs[0].issuer: the copy stops"
     cut = coordprog.import_text(text)
-    assert cut.data["legal_refs"][0]["issuer"] == "Thủ tướng"
-    assert any(r.startswith("legal_refs[0].issuer:") for r in cut.unsure)
-    whole = coordprog.import_text(text + " Chính phủ về phê duyệt Đề án;\n")
-    assert whole.data["legal_refs"][0]["issuer"] == "Thủ tướng Chính phủ"
-    assert not any(r.startswith("legal_refs[0].issuer:") for r in whole.unsure)
+    assert cut.data["legal_refs"][0]["issuer"] == read
+    assert any(r.startswith(stops) for r in cut.unsure)
+    whole = coordprog.import_text(f"{text}{rest}\nI. MỤC ĐÍCH\n1. Triển khai Quyết định.\n")
+    assert whole.data["legal_refs"][0]["issuer"] == f"{printed}{rest}".removeprefix("của ")
+    assert not any(r.startswith(stops) for r in whole.unsure)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -342,12 +343,20 @@ _POST_BEFORE_COMMA = re.compile(r"\b(?:của|do)\s+(?:Bộ\s+trưởng|Chủ\s+n
 _POST_STARTS = re.compile(r"(?:Chủ\s+nhiệm|Chủ\s+tịch|Bộ\s+trưởng|Trưởng\s+ban)\b")
 
 
-def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) -> list[Cited]:
+def last_words(lines: Sequence[str]) -> str:
+    """The copy's last few words, as :func:`read_acts` takes them to know where the copy ends."""
+    return " ".join(lines[-1].split()[-4:]) if lines else ""
+
+
+def read_acts(
+    pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = (), copy_end: str = ""
+) -> list[Cited]:
     """The acts ``pieces`` cite, once each: ``(role, text)`` pairs, the role of the clause.
 
     A piece's role ("basis", "implements", "other") applies to the acts it
     cites itself; acts named inside another act's title are left out, and
-    so are acts whose number is one of ``own_numbers``.
+    so are acts whose number is one of ``own_numbers``. ``copy_end`` is the
+    copy's last line: an act whose issuer ends it may be cut there.
     """
     acts: list[Cited] = []
     for role, text in pieces:
@@ -376,7 +385,7 @@ def read_acts(pieces: list[tuple[str, str]], own_numbers: tuple[str, ...] = ()) 
             cut = _cut_issuer(text, citation)
             if cut is not None:
                 citation = attrs.evolve(citation, issuer=_issuer_before_cut_title(citation.issuer))
-            else:
+            elif copy_end and " ".join(text.split()).endswith(copy_end):
                 cut = _ends_with_issuer(text, citation)
             basis = (
                 (role == "basis" and _in_basis(text, citation))
@@ -496,11 +505,17 @@ def _cut_issuer(text: str, citation: Citation) -> str | None:
 def _ends_with_issuer(text: str, citation: Citation) -> str | None:
     """The citation's text when the copy stops right after its issuer's word, or None.
 
-    "... ngày 01/4/2021 của Thủ tướng" at the copy's end: the name may go on ("Chính phủ"),
-    though every word is whole. The issuer stays as read, to check.
+    "... ngày 01/4/2021 của Thủ tướng" at the copy's end, or "... của Bộ Nông nghiệp và": the
+    name may go on ("Chính phủ"), though every word is whole. The issuer stays as read, to
+    check.
     """
     issuer = citation.issuer
-    if not issuer or not text.rstrip().endswith(issuer):
+    at = text.find(issuer, citation.start) if issuer else -1
+    if not issuer or at < 0:
+        return None
+    rest = text[at + len(issuer) :].split()
+    # "... của Bộ Nông nghiệp và": a word or two of the name after it, the copy ending there.
+    if len(rest) > 2 or any(c in word for word in rest for c in ".;:!?()"):
         return None
     return " ".join(text[citation.start :].split())
 

@@ -22,6 +22,7 @@ from coordprog.importer._acts import (
     NUMBERED_BASIS,
     Cited,
     clauses,
+    last_words,
     read_acts,
     reference_data,
     same_number,
@@ -1749,7 +1750,7 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     else:
         pieces += clauses(body)
     own = tuple(n for n in (data.get("number"), opening.number) if n)
-    cited = read_acts(pieces, own)
+    cited = read_acts(pieces, own, last_words(document.lines))
     write_acts(cited, draft)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from coordprog.importer._acts import clauses, read_acts
+from coordprog.importer._acts import clauses, last_words, read_acts
 from coordprog.importer._citations import find_citations
 from coordprog.importer._document_text import ARTICLE, CHAPTER, ROMAN, paragraphs
 from coordprog.importer._draft import (
@@ -635,7 +635,7 @@ class DecisionReader:
         promulgated = {fold(name) for name in (*instruments, title) if name}
         acts = [
             act
-            for act in read_acts(pieces, own)
+            for act in read_acts(pieces, own, last_words(document.lines))
             if not (act.mentioned and fold(act.citation.title or "").rstrip(" ,") in promulgated)
         ]
         write_acts(acts, draft, basis_field="promulgation")

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from coordprog.importer._acts import clauses, read_acts
+from coordprog.importer._acts import clauses, last_words, read_acts
 from coordprog.importer._document_text import ROMAN, looks_like_name, paragraphs
 from coordprog.importer._draft import read_signatures, write_acts
 from coordprog.importer._grammar import find_bodies
@@ -856,7 +856,9 @@ def _cited_and_signed(
     pieces = [("title", opening.title)] if opening.title else []
     pieces += clauses([*said, *body[:tail]])
     own = tuple(n for n in (entry.get("number"), opening.number) if n)
-    write_acts(read_acts(pieces, own), draft, None, entry, "outcomes[0].")
+    write_acts(
+        read_acts(pieces, own, last_words(document.lines)), draft, None, entry, "outcomes[0]."
+    )
     signed, recipients = read_signatures(body[tail:], draft, "outcomes[0].signatories")
     names = {str(party["id"]): str(party["name"]) for party in draft.parties.found}
     signatories = []
