@@ -3520,6 +3520,29 @@ def test_a_decision_numbered_with_another_kind_s_symbol_is_flagged(
     assert flagged == ("promulgation.kind" in paths)
 
 
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_decision_copied_without_its_number_line_lists_the_number_to_add(numbered: bool) -> None:
+    """A decision dated but with no Số line anywhere lists its number to add.
+
+    A law site copies an old decision with its letterhead on one line, then the motto and
+    the place and date: the number is left out, never guessed, and listed to complete.
+    """
+    number_line = "Số: 112/QĐ-UB\n" if numbered else ""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\n{number_line}Yên Bái, ngày 4 tháng 3 năm 1999\n"
+        "QUYẾT ĐỊNH CỦA UBND TỈNH YÊN BÁI\nVề việc ban hành Quy định phối hợp quản lý chợ\n"
+        "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21/6/1994;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo quyết định này bản Quy định phối hợp quản lý "
+        "chợ.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n"
+    )
+    decision = draft.data["promulgation"]
+    assert "1999-03-04" == str(decision["date"])
+    assert decision.get("number") == ("112/QĐ-UB" if numbered else None)
+    assert numbered != bool(_flagged(draft, "promulgation.number"))
+
+
 @pytest.mark.parametrize(("end", "flagged"), [("CỦA", True), ("VÀ", True), ("TẠI TỈNH", False)])
 def test_a_decision_s_title_cut_on_a_word_no_title_ends_on_is_flagged(
     end: str, flagged: bool

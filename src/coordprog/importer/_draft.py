@@ -565,16 +565,25 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
 
 
 def _decision_flags(document: ReadDocument, draft: DraftBuilder) -> None:
-    """What to check in a promulgating decision: a number of another kind, a title cut.
+    """What to check in a promulgating decision: no number, one of another kind, a title cut.
 
-    The number's symbol names the kind of the document it numbers ("QĐ" a decision, "KH" a
-    plan): "QUYẾT ĐỊNH" over "Số: 08/2016/KH-UBND" holds a misread number, or a type line
-    that is not the document's. A title that ends on a word no title ends on ("Ban hành Quy
-    chế phối hợp ... của") was cut by the copy. Both stay as read, to check.
+    A decision dated but numbered nowhere was copied without its Số line (a site that prints
+    the letterhead on one line and goes on to the place and date): every decision has a
+    number, so it is listed to add. The number's symbol names the kind of the document it
+    numbers ("QĐ" a decision, "KH" a plan): "QUYẾT ĐỊNH" over "Số: 08/2016/KH-UBND" holds a
+    misread number, or a type line that is not the document's. A title that ends on a word
+    no title ends on ("Ban hành Quy chế phối hợp ... của") was cut by the copy. All stay as
+    read, to check.
     """
     decision = draft.data.get("promulgation")
     if not isinstance(decision, dict):
         return
+    if decision.get("date") and not decision.get("number"):
+        draft.flag(
+            "promulgation.number",
+            "Bản sao không in số của quyết định (không có dòng Số): bổ sung số.",
+            "the copy prints no number for the decision (no Số line): add it",
+        )
     opening = document.opening
     symbol = symbol_kinds(decision.get("number"))
     if opening.type_line and symbol and decision.get("kind") not in symbol:
