@@ -3645,3 +3645,33 @@ def test_a_province_the_place_line_gives_a_letterhead_without_one_is_flagged() -
     )
     assert draft.data["province"] == "Hà Nội"
     assert _flagged(draft, "province")
+
+
+#: What a legal site prints around a text: the documents it replaces, rests on and is carried
+#: out by, each list under its label, their numbers and dates other documents'.
+_RELATED = (
+    "Văn bản bị thay thế\nQuyết định 82/2016/QĐ-UBND ngày 12/03/2016 về quy chế phối hợp\n"
+    "Văn bản được căn cứ\nQuyết định số 108/2014/QĐ-UBND ngày 4 tháng 9 năm 2014 của "
+    "Ủy ban nhân dân tỉnh Quảng Nam\n"
+    "Văn bản liên quan\nKế hoạch 30/2024/KH-UBND ngày 20/06/2024 triển khai thực hiện\n"
+)
+_RELATED_DECISION = (
+    DECISION_HEAD + "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp quản lý cụm công nghiệp\n"
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý cụm công nghiệp.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_a_site_s_lists_of_related_documents_are_not_the_document_s(before: bool) -> None:
+    """A site's related documents, before the text or after it, give no number, date or act."""
+    text = _RELATED + _RELATED_DECISION if before else _RELATED_DECISION + _RELATED
+    draft = coordprog.import_text(text)
+    promulgation = draft.data["promulgation"]
+    assert "216/QĐ-UBND" == promulgation["number"]
+    assert dt.date(2023, 2, 6) == promulgation["date"]
+    assert promulgation["title"].startswith("Ban hành Quy chế phối hợp")
+    cited = [ref.get("number") for ref in draft.data.get("legal_refs", [])]
+    assert not {"82/2016/QĐ-UBND", "108/2014/QĐ-UBND", "30/2024/KH-UBND"} & set(cited)

@@ -143,7 +143,48 @@ def source_lines(text: str) -> list[str]:
                 found[-1] = f"{found[-1]}{line}"  # "... ngày 0" / "7 tháng 02 năm 2019": one day
                 continue
             found.append(line)
-    return _signature_in_capitals(found)
+    return _signature_in_capitals(_without_related_lists(found))
+
+
+#: The label of a legal-document site's list of other documents, printed around a text:
+#: "Văn bản liên quan", "Văn bản được căn cứ", "Văn bản bị thay thế", "VB được hướng dẫn".
+_RELATED_LABEL = re.compile(
+    r"^(?:Văn\s+bản|VB)\s+(?:(?:bị|được)\s+)?(?:liên\s+quan|căn\s+cứ|thay\s+thế|hướng\s+dẫn"
+    r"|sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung|hợp\s+nhất|dẫn\s+chiếu|đính\s+chính"
+    r"|hết\s+hiệu\s+lực|quy\s+định\s+hết\s+hiệu\s+lực)(?:\s+cùng\s+nội\s+dung)?\s*:?$",
+    re.IGNORECASE,
+)
+#: A document such a list names: its kind, then its number or year ("Quyết định 82/2016/QĐ-UBND
+#: ngày 12/03/2016 ...", "Luật Tổ chức chính quyền địa phương 2015").
+_RELATED_ENTRY = re.compile(
+    r"^[-+•*]?\s*(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Công\s+văn"
+    r"|Kế\s+hoạch|Chương\s+trình|Hướng\s+dẫn|Quy\s+chế|Quy\s+định|Thông\s+báo|Luật|Bộ\s+luật"
+    r"|Pháp\s+lệnh|Hiến\s+pháp|Lệnh|Văn\s+bản\s+hợp\s+nhất)\b.*\d",
+    re.IGNORECASE,
+)
+
+
+def _without_related_lists(lines: list[str]) -> list[str]:
+    """``lines`` without a site's lists of related documents, each under its label.
+
+    Legal-document sites print, before or after the text, the documents it replaces, rests
+    on or is carried out by, under "Văn bản bị thay thế", "Văn bản được căn cứ", "Văn bản
+    liên quan": their numbers and dates are other documents', never this one's own, nor acts
+    it cites. A label is left when no document follows it.
+    """
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        after = index + 1
+        if _RELATED_LABEL.match(lines[index]):
+            while after < len(lines) and _RELATED_ENTRY.match(lines[after]):
+                after += 1
+        if after > index + 1:
+            index = after
+            continue
+        kept.append(lines[index])
+        index += 1
+    return kept
 
 
 def _by_columns(raws: list[str]) -> list[str]:
