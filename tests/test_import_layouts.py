@@ -3654,6 +3654,7 @@ _RELATED = (
     "Văn bản được căn cứ\nQuyết định số 108/2014/QĐ-UBND ngày 4 tháng 9 năm 2014 của "
     "Ủy ban nhân dân tỉnh Quảng Nam\n"
     "Văn bản liên quan\nKế hoạch 30/2024/KH-UBND ngày 20/06/2024 triển khai thực hiện\n"
+    "Báo cáo số 145/BC-UBND ngày 12 tháng 3 năm 2024 về kết quả thực hiện\n"
 )
 _RELATED_DECISION = (
     DECISION_HEAD + "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp quản lý cụm công nghiệp\n"
@@ -3674,4 +3675,4 @@ def test_a_site_s_lists_of_related_documents_are_not_the_document_s(before: bool
     assert dt.date(2023, 2, 6) == promulgation["date"]
     assert promulgation["title"].startswith("Ban hành Quy chế phối hợp")
     cited = [ref.get("number") for ref in draft.data.get("legal_refs", [])]
-    assert not {"82/2016/QĐ-UBND", "108/2014/QĐ-UBND", "30/2024/KH-UBND"} & set(cited)
+    assert not {"82/2016/QĐ-UBND", "108/2014/QĐ-UBND", "30/2024/KH-UBND", "145/BC-UBND"} & set(cited)

@@ -158,8 +158,9 @@ _RELATED_LABEL = re.compile(
 #: ngày 12/03/2016 ...", "Luật Tổ chức chính quyền địa phương 2015").
 _RELATED_ENTRY = re.compile(
     r"^[-+•*]?\s*(?:Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Công\s+văn"
-    r"|Kế\s+hoạch|Chương\s+trình|Hướng\s+dẫn|Quy\s+chế|Quy\s+định|Thông\s+báo|Luật|Bộ\s+luật"
-    r"|Pháp\s+lệnh|Hiến\s+pháp|Lệnh|Văn\s+bản\s+hợp\s+nhất)\b.*\d",
+    r"|Kế\s+hoạch|Chương\s+trình|Hướng\s+dẫn|Quy\s+chế|Quy\s+định|Thông\s+báo|Báo\s+cáo"
+    r"|Tờ\s+trình|Đề\s+án|Công\s+điện|Thông\s+tri|Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Lệnh"
+    r"|Văn\s+bản\s+hợp\s+nhất)\b.*\d",
     re.IGNORECASE,
 )
 
