@@ -319,6 +319,37 @@ def _site_heading(text: str) -> str:
     return "\n".join(heading) + "\n" + text
 
 
+def _related_documents(text: str) -> str:
+    """A legal site's lists of related documents before the text, as its pages print them.
+
+    "Văn bản bị thay thế", "Văn bản được căn cứ", "Văn bản liên quan", each over a document
+    of another number and date than the text's own: one it replaced, three years before; one
+    it rests on, five years before; a plan that carries it out, the year after. Texts without
+    a number line and a signing date in their first thirty lines are left.
+    """
+    head = "\n".join(text.split("\n")[:30])
+    number, signed = _NUMBER_LINE.search(head), _SIGNED_ON.search(head)
+    kind = _TYPE_LINE.search(text)
+    if number is None or signed is None or kind is None:
+        return text
+    serial = re.match(r"(\d+)(\D.*)", number[1])
+    if serial is None:
+        return text
+    year = int(signed[3])
+    symbol = serial[2].replace(str(year), str(year - 3))
+    based = serial[2].replace(str(year), str(year - 5))
+    heading = [
+        "Văn bản bị thay thế",
+        f"{kind[1].capitalize()} {int(serial[1]) + 37}{symbol} ngày 12/03/{year - 3} về quy chế",
+        "Văn bản được căn cứ",
+        f"Quyết định số {int(serial[1]) + 101}{based} ngày 4 tháng 9 năm {year - 5}",
+        "Văn bản liên quan",
+        f"Kế hoạch {int(serial[1]) + 5}/KH-UBND ngày 20/06/{year + 1} triển khai thực hiện",
+        "",
+    ]
+    return "\n".join(heading) + "\n" + text
+
+
 #: The variants, by name: each a copy's way of printing the same document.
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
@@ -341,6 +372,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "stacked-heading": lambda text: _heading_columns(text, _stacked),
     "site-heading": _site_heading,
     "title-capitals": _title_in_capitals,
+    "related-documents": _related_documents,
 }
 
 
