@@ -711,13 +711,15 @@ def read_opening(lines: list[str]) -> Opening:
         read = attrs.evolve(read, title_continues=after)
     elif (
         read.title_printed
+        and not read.title_printed.rstrip().endswith((".", ")", "”", '"'))
         and read.issuer is None
         and after is None
         and zone
         and fold(" ".join(zone[-1].split())) in fold(read.title_printed)
     ):
         # A page's excerpt that stops at the title's line ("Ban hành Quy định quản lý, sử
-        # dụng ... bảo đảm"): nothing after it says where the title ends.
+        # dụng ... bảo đảm"): nothing after it says where the title ends, unless a stop or a
+        # closing bracket or quote does.
         read = attrs.evolve(read, title_at_copy_end=True)
     return read
 
