@@ -1539,3 +1539,33 @@ def test_a_type_line_that_lost_its_last_letter_is_the_type_s() -> None:
         draft.data["kind"],
         draft.data["title"],
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "right", "number"),
+    [
+        ("QUYÊT ĐINH", "QUYẾT ĐỊNH", "12/2019/QĐ-UBND"),
+        ("QUYẾT DỊNH", "QUYẾT ĐỊNH", "12/2019/QĐ-UBND"),
+        ("QUYẾT ÐỊNH", "QUYẾT ĐỊNH", "12/2019/QĐ-UBND"),
+        ("THÔNG TƯ LIÊN TICH", "THÔNG TƯ LIÊN TỊCH", "12/2019/TTLT-BTP-BCA"),
+    ],
+)
+def test_a_type_line_a_scan_misread_is_the_type_s(printed: str, right: str, number: str) -> None:
+    """A type line whose capitals a scan printed without tone marks, or with "D" for "Đ".
+
+    "QUYÊT ĐINH" had been read as the first words of the title, "THÔNG TƯ LIÊN TICH" as a
+    circular whose title began "Liên tich", without a flag: the draft is the one of the type
+    line printed right.
+    """
+    text = (
+        "BỘ TƯ PHÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"Số: {number}\nHà Nội, ngày 23 tháng 5 năm 2019\n"
+        "{}\nHướng dẫn phối hợp trong công tác giám định tư pháp\n"
+        "Căn cứ Luật Giám định tư pháp ngày 20 tháng 6 năm 2012;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn việc phối hợp.\n"
+        "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày ký.\n"
+    )
+    draft, expected = (coordprog.import_text(text.format(line)) for line in (printed, right))
+    assert "Hướng dẫn phối hợp trong công tác giám định tư pháp" == expected.data["title"]
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 
 import attrs
 
@@ -65,6 +66,18 @@ TYPE_LINES: dict[str, str] = {
 }
 _TYPE_KEYS = sorted((fold(key) for key in TYPE_LINES), key=len, reverse=True)
 _KIND_OF = {fold(key): kind for key, kind in TYPE_LINES.items()}
+#: The five tone marks, as decomposed: a scan's capitals lose them ("QUYÊT ĐINH").
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _toneless(folded: str) -> str:
+    """A folded text without its tone marks, its "đ" (or a scan's "ð") a "d"; the same length."""
+    bare = unicodedata.normalize("NFD", folded.replace("ð", "đ").replace("đ", "d"))
+    return unicodedata.normalize("NFC", "".join(c for c in bare if c not in _TONE_MARKS))
+
+
+#: The type keys as a scan's capitals may print them, and the key each one is.
+_TONELESS_KEYS = {_toneless(key): key for key in _TYPE_KEYS}
 
 #: Where the opening ends: the first line of the document's body.
 BODY_STARTS = re.compile(
@@ -216,15 +229,17 @@ def type_of(line: str) -> tuple[str, str] | None:
     misread ("THÔNG Tư LIÊN TỊCH"), when the line is the type's words alone. One whose
     last letter a copy lost, with its mark ("QUY CH" for "QUY CHẾ", as a page that drops
     the letters of some marks prints it), is that type's line too, when the line is those
-    words alone, in capitals.
+    words alone, in capitals. A scan's capitals that lost their tone marks, or read "Đ" as
+    "D" or "Ð", print the type still ("QUYÊT DINH", "THÔNG TƯ LIÊN TICH").
     """
     folded = fold(" ".join(line.split()))
     small = sum(c.islower() for c in line)
     if small > 1 or (small == 1 and folded not in _KIND_OF):
         return None
-    for key in _TYPE_KEYS:
-        if folded == key or folded.startswith(key + " "):
-            return key, line[len(key) :].strip() if folded != key else ""
+    bare = _toneless(folded)  # "QUYÊT ĐINH", "THÔNG TƯ LIÊN TICH": a scan lost the tones
+    for plain, key in _TONELESS_KEYS.items():
+        if bare == plain or bare.startswith(plain + " "):
+            return key, line[len(key) :].strip() if bare != plain else ""
     closed = folded.replace(" ", "")  # letters closed up: "QUYẾTĐỊNH", "THÔNGTƯLIÊNTỊCH"
     typed = next((key for key in _TYPE_KEYS if closed == key.replace(" ", "")), None)
     if typed is None and not small and " " in folded:
