@@ -1569,3 +1569,35 @@ def test_a_type_line_a_scan_misread_is_the_type_s(printed: str, right: str, numb
     assert "Hướng dẫn phối hợp trong công tác giám định tư pháp" == expected.data["title"]
     assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
 
+
+@pytest.mark.parametrize(
+    ("letterhead", "deciding"),
+    [
+        ("UY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"),
+        ("ỦY BAN NHÂN DÂN", "UY BAN NHÂN DÂN TỈNH VĨNH LONG"),
+        ("ÚY BAN NHÂN DÂN", "ÚY BAN NHÂN DÂN TỈNH VĨNH LONG"),
+    ],
+)
+def test_a_committee_a_scan_printed_without_its_hook_is_the_committee(
+    letterhead: str, deciding: str
+) -> None:
+    """ "UY BAN NHÂN DÂN" is "ỦY BAN NHÂN DÂN": the draft is the one of the words printed right.
+
+    The deciding body's line "UY BAN NHÂN DÂN TỈNH ..." had been run on into the title without
+    a flag, and the letterhead's committee read as a "Ban Nhân dân tỉnh ...".
+    """
+    text = (
+        "{}\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 06/2019/QĐ-UBND\nVĩnh Long, ngày 23 tháng 5 năm 2019\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp trong công tác giám định tư pháp\n{}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Quang\n"
+    )
+    draft = coordprog.import_text(text.format(letterhead, deciding))
+    expected = coordprog.import_text(
+        text.format("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG")
+    )
+    assert "Ủy ban nhân dân tỉnh Vĩnh Long" == expected.data["parties"][0]["name"]
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)

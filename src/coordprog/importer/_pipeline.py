@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from coordprog.importer._bodies import KNOWN_BODIES, KnownBody
-from coordprog.importer._document_text import source_lines
+from coordprog.importer._document_text import UPPER_LETTERS, source_lines
 from coordprog.importer._draft import finish, read_issuers
 from coordprog.importer._folded import unfolded
 from coordprog.importer._grammar import Organ, organs_added
@@ -67,9 +67,21 @@ _REPAIRED: dict[int, int | None] = {**INVISIBLE, 0x00D0: 0x0110, 0x00F0: 0x0111}
 _BASIS_WORDS = re.compile(r"\b([Cc])(?:[âả]n c[ứủ]|ăn củ)\b")
 
 
+#: "ỦY BAN" as a scan's capitals print it without the hook, or with another tone ("UY BAN NHÂN
+#: DÂN", "ÚY BAN"): no other words are spelt so, and a committee's name starts with them.
+#: The next word is a name's, in capitals or with its capital ("Uy ban nhân dân", "Uy ban Dân
+#: tộc"), not a person's name that "ban hành" follows ("Lê Văn Uy ban hành").
+_COMMITTEE_WORDS = re.compile(
+    rf"\b[UÚÙŨỤ](?=Y\s+BAN\s+[{UPPER_LETTERS}]|y\s+ban\s+(?:nhân\s+dân|[{UPPER_LETTERS}]))"
+)
+
+
 def _basis_words(text: str) -> str:
-    """``text`` with the words of a basis a scan misread written as they are ("Căn cứ")."""
-    return _BASIS_WORDS.sub(r"\1ăn cứ", text)
+    """``text`` with the words of a basis or a committee a scan misread written as they are.
+
+    "Cân cứ" is "Căn cứ"; "UY BAN" is "ỦY BAN", "Uy ban" is "Ủy ban".
+    """
+    return _COMMITTEE_WORDS.sub("Ủ", _BASIS_WORDS.sub(r"\1ăn cứ", text))
 
 
 def draft_document(
