@@ -1601,3 +1601,29 @@ def test_a_committee_a_scan_printed_without_its_hook_is_the_committee(
     )
     assert "Ủy ban nhân dân tỉnh Vĩnh Long" == expected.data["parties"][0]["name"]
     assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+
+
+@pytest.mark.parametrize("printed", ["TH ÔNG TƯ", "THÔNG T Ư"])
+def test_a_broken_type_line_a_scan_spaced_is_the_type_s(printed: str) -> None:
+    """A gazette heading's "THÔNG TƯ" / "LIÊN TỊCH CỦA ..." with a space a scan put in a word.
+
+    "TH ÔNG TƯ" had been read as a circular's type line, its title "Liên tịch của Bộ Tư pháp
+    ...", without a flag: the draft is the one of the heading printed right.
+    """
+    text = (
+        "{}\nLIÊN TỊCH CỦA BỘ TƯ PHÁP - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"
+        "SỐ 12/2001/TTLT-BTP-VKSTC NGÀY 26 THÁNG 2 NĂM 2001 HƯỚNG DẪN THỰC HIỆN MỘT SỐ QUY ĐỊNH "
+        "PHÁP LUẬT VỀ THI HÀNH ÁN DÂN SỰ\n"
+        "Để áp dụng một số quy định pháp luật về thi hành án dân sự, Bộ Tư pháp - Viện Kiểm sát "
+        "nhân dân tối cao thống nhất hướng dẫn như sau:\n"
+        "I. CÁCH XÁC ĐỊNH VIỆC THI HÀNH ÁN\n1. Mỗi quyết định thi hành án được coi là một việc.\n"
+    )
+    draft, expected = (coordprog.import_text(text.format(line)) for line in (printed, "THÔNG TƯ"))
+    assert (
+        "joint-circular",
+        "Hướng dẫn thực hiện một số quy định pháp luật về thi hành án dân sự",
+    ) == (
+        expected.data["kind"],
+        expected.data["title"],
+    )
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)

@@ -998,16 +998,25 @@ def _misread_type_then_title(line: str) -> tuple[str, str] | None:
 _TITLE_START = re.compile(rf"(?:V/[Vv]|[{UPPER_LETTERS}][^\W\d{UPPER_LETTERS}])")
 
 
+#: The types a type line broken after its first word begins with (folded).
+_BROKEN_TYPES = ("thông tư", "nghị quyết", "quy chế", "quy định", "kế hoạch")
+
+
 def _join_broken_type(zone: list[str]) -> list[str]:
-    """A type line broken after its first word ("THÔNG TƯ" / "LIÊN TỊCH CỦA ..."), joined."""
+    """A type line broken after its first word ("THÔNG TƯ" / "LIÊN TỊCH CỦA ..."), joined.
+
+    Also when a scan spaced a word's letters or lost its tones ("TH ÔNG TƯ" / "LIÊN TICH").
+    """
     joined: list[str] = []
     for line in zone:
-        if (
-            joined
-            and fold(joined[-1]) in ("thông tư", "nghị quyết", "quy chế", "quy định", "kế hoạch")
-            and fold(line).startswith(("liên tịch", "liên ngành"))
-        ):
-            joined[-1] = f"{joined[-1]} {line}"
+        first = fold(joined[-1]) if joined else ""
+        printed = joined[-1] if joined else ""
+        if first not in _BROKEN_TYPES and joined:
+            typed = type_of(joined[-1])  # "TH ÔNG TƯ", as a scan spaced it: that type's line
+            if typed is not None and not typed[1]:
+                first, printed = typed[0], typed[0].upper()
+        if first in _BROKEN_TYPES and _toneless(fold(line)).startswith(("liên tich", "liên nganh")):
+            joined[-1] = f"{printed} {line}"
             continue
         joined.append(line)
     return joined
