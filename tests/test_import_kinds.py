@@ -1627,3 +1627,25 @@ def test_a_broken_type_line_a_scan_spaced_is_the_type_s(printed: str) -> None:
         expected.data["title"],
     )
     assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+
+
+@pytest.mark.parametrize("deciding", ["THU TƯƠNG CHINH PHU", "ỦY BAN NHÂN DÂN TINH THAI NGUYÊN"])
+def test_a_deciding_line_a_scan_misread_ends_a_title_in_small_letters(deciding: str) -> None:
+    """A line in capitals under a title in small letters is who decides, read or not.
+
+    "THU TƯƠNG CHINH PHU", a scan's capitals without their tones, had been run on into the
+    title without a flag.
+    """
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 159/2007/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 10 năm 2007\n\nQUYẾT ĐỊNH\n\n"
+        "Ban hành Quy chế phối hợp giữa các Bộ, ngành, địa phương đối với các vùng kinh tế\n"
+        f"___________________________\n\n{deciding}\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    assert (
+        "Ban hành Quy chế phối hợp giữa các Bộ, ngành, địa phương đối với các vùng kinh tế"
+        == draft.data["promulgation"]["title"]
+    )

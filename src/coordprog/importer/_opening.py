@@ -589,6 +589,19 @@ def _starts_with_head(line: str) -> bool:
     )
 
 
+def _names_in_capitals(line: str) -> bool:
+    """Whether ``line`` is a head's post or a name in capitals: two words of letters or more.
+
+    Under a title in small letters such a line is who decides, not the title's: a title's
+    words in small letters do not go on in capitals.
+    """
+    if _starts_with_head(line):
+        return True
+    return (
+        len([w for w in line.split() if len(w) > 1 and w.isalpha()]) >= 2 and line[:1] not in '“"('
+    )
+
+
 def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
     """Whether ``line`` names the head of the letterhead's body, the authority that decides.
 
@@ -1155,8 +1168,10 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if title_lines and _joint_issuers_at(zone, index, title_lines[-1], (kind or "",)):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         in_capitals = not any(c.islower() for c in line)
-        if title_lines and capitals is False and in_capitals and _starts_with_head(line):
-            break  # a head's post in capitals under a title in small letters: who decides
+        if title_lines and capitals is False and in_capitals and _names_in_capitals(line):
+            # A head's post, or a body, in capitals under a title in small letters: who decides,
+            # also where a scan lost its tones ("BÔ TRƯƠNG BÔ TƯ PHAP", "... TINH THAI NGUYÊN").
+            break
         if capitals is None:
             capitals = in_capitals
         elif capitals and not in_capitals:
