@@ -1649,3 +1649,26 @@ def test_a_deciding_line_a_scan_misread_ends_a_title_in_small_letters(deciding: 
         "Ban hành Quy chế phối hợp giữa các Bộ, ngành, địa phương đối với các vùng kinh tế"
         == draft.data["promulgation"]["title"]
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "number"),
+    [
+        ("3O/2Ol8/QĐ-UBND", "30/2018/QĐ-UBND"),
+        ("l55/KH-UBND", "155/KH-UBND"),
+        ("ll-HD/VPTW", "11-HD/VPTW"),
+        ("2866/l998-TT-BQP", "2866/1998-TT-BQP"),
+    ],
+)
+def test_a_number_whose_digits_a_scan_read_as_letters(printed: str, number: str) -> None:
+    """A number line's "O" for "0" and "l" for "1" in its serial and year are those digits.
+
+    "Số: 3O/2Ol8/QĐ-UBND" had been read as the number "3O/2Ol8/QĐ-UBND", without a flag.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: {printed}\nVĩnh Long, ngày 23 tháng 5 năm 2018\n"
+        "KẾ HOẠCH\nTriển khai công tác phối hợp giám định tư pháp năm 2018\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm phối hợp giữa các sở, ngành.\n"
+    )
+    assert number == draft.data["number"]

@@ -76,12 +76,36 @@ _COMMITTEE_WORDS = re.compile(
 )
 
 
+#: The number line's number as a scan prints its digits: "O" for "0", "l" or "I" for "1"
+#: ("Số: 3O/2Ol8/QĐ-UBND", "Số: ll-HD/VPTW"); the first number a text prints after "Số".
+_NUMBER_MISREAD = re.compile(r"(?<![^\s|*])(Số\s*:?\s*)([0-9OlI]+(?:[/-][^\s/-]+)+)")
+#: A number's serial (its first part) or year, in digits and the letters a scan reads for them.
+_SERIAL = re.compile(r"[0-9OlI]+|(?:[1lI]9|2[0O])[0-9OlI]{2}")
+_DIGITS = str.maketrans("OlI", "011")
+
+
+def _number_digits(text: str) -> str:
+    """``text`` with the digits of its number line's serial and year a scan misread as letters."""
+    found = _NUMBER_MISREAD.search(text, 0, 4000)
+    if found is None or not any(c in "OlI" for c in found[2]):
+        return text
+    parts = re.split(r"([/-])", found[2])
+    fixed = "".join(
+        part.translate(_DIGITS)
+        if part not in "/-" and (index == 0 or _SERIAL.fullmatch(part) and len(part) == 4)
+        else part
+        for index, part in enumerate(parts)
+    )
+    return f"{text[: found.start(2)]}{fixed}{text[found.end(2) :]}"
+
+
 def _basis_words(text: str) -> str:
     """``text`` with the words of a basis or a committee a scan misread written as they are.
 
-    "Cân cứ" is "Căn cứ"; "UY BAN" is "ỦY BAN", "Uy ban" is "Ủy ban".
+    "Cân cứ" is "Căn cứ"; "UY BAN" is "ỦY BAN", "Uy ban" is "Ủy ban"; the number line's
+    "3O/2Ol8/QĐ-UBND" is "30/2018/QĐ-UBND".
     """
-    return _COMMITTEE_WORDS.sub("Ủ", _BASIS_WORDS.sub(r"\1ăn cứ", text))
+    return _number_digits(_COMMITTEE_WORDS.sub("Ủ", _BASIS_WORDS.sub(r"\1ăn cứ", text)))
 
 
 def draft_document(
