@@ -1581,7 +1581,7 @@ def test_a_type_line_a_scan_misread_is_the_type_s(printed: str, right: str, numb
 def test_a_committee_a_scan_printed_without_its_hook_is_the_committee(
     letterhead: str, deciding: str
 ) -> None:
-    """ "UY BAN NHÂN DÂN" is "ỦY BAN NHÂN DÂN": the draft is the one of the words printed right.
+    """A scan's "UY BAN NHÂN DÂN" is "ỦY BAN NHÂN DÂN": the draft is the one printed right.
 
     The deciding body's line "UY BAN NHÂN DÂN TỈNH ..." had been run on into the title without
     a flag, and the letterhead's committee read as a "Ban Nhân dân tỉnh ...".

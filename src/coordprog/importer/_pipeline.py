@@ -79,8 +79,8 @@ _COMMITTEE_WORDS = re.compile(
 #: The number line's number as a scan prints its digits: "O" for "0", "l" or "I" for "1"
 #: ("Số: 3O/2Ol8/QĐ-UBND", "Số: ll-HD/VPTW"); the first number a text prints after "Số".
 _NUMBER_MISREAD = re.compile(r"(?<![^\s|*])(Số\s*:?\s*)([0-9OlI]+(?:[/-][^\s/-]+)+)")
-#: A number's serial (its first part) or year, in digits and the letters a scan reads for them.
-_SERIAL = re.compile(r"[0-9OlI]+|(?:[1lI]9|2[0O])[0-9OlI]{2}")
+#: A number's year, in digits and the letters a scan reads for them (its serial is its first part).
+_YEAR = re.compile(r"(?:[1lI]9|2[0O])[0-9OlI]{2}")
 _DIGITS = str.maketrans("OlI", "011")
 
 
@@ -92,7 +92,7 @@ def _number_digits(text: str) -> str:
     parts = re.split(r"([/-])", found[2])
     fixed = "".join(
         part.translate(_DIGITS)
-        if part not in "/-" and (index == 0 or _SERIAL.fullmatch(part) and len(part) == 4)
+        if part not in "/-" and (index == 0 or _YEAR.fullmatch(part))
         else part
         for index, part in enumerate(parts)
     )
