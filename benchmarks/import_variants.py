@@ -350,6 +350,35 @@ def _related_documents(text: str) -> str:
     return "\n".join(heading) + "\n" + text
 
 
+#: The tone marks, as decomposed: a scan's capitals lose them.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _type_without_tones(text: str) -> str:
+    """The type line without its tone marks, as a scan's text prints capitals: "QUYÊT ĐINH"."""
+
+    def untoned(match: re.Match[str]) -> str:
+        bare = unicodedata.normalize("NFD", match[0])
+        return unicodedata.normalize("NFC", "".join(c for c in bare if c not in _TONE_MARKS))
+
+    return _TYPE_LINE.sub(untoned, text, 1)
+
+
+def _number_letters(text: str) -> str:
+    """The number's digits as a scan's text misreads them: "O" for "0", "l" for "1".
+
+    "Số: 3O/2Ol8/QĐ-UBND"; the number line's serial and year only, its symbol left.
+    """
+    found = _NUMBER_LINE.search(text)
+    if found is None:
+        return text
+    misread = str.maketrans("01", "Ol")
+    number = re.sub(
+        r"^\d+|(?<=[/-])(?:19|20)\d\d(?=[/-]|$)", lambda m: m[0].translate(misread), found[1]
+    )
+    return f"{text[: found.start(1)]}{number}{text[found.end(1) :]}"
+
+
 #: The variants, by name: each a copy's way of printing the same document.
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
@@ -373,6 +402,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "site-heading": _site_heading,
     "title-capitals": _title_in_capitals,
     "related-documents": _related_documents,
+    "type-no-tones": _type_without_tones,
+    "number-letters": _number_letters,
 }
 
 
