@@ -1657,6 +1657,7 @@ def test_a_deciding_line_a_scan_misread_ends_a_title_in_small_letters(deciding: 
         ("3O/2Ol8/QĐ-UBND", "30/2018/QĐ-UBND"),
         ("l55/KH-UBND", "155/KH-UBND"),
         ("ll-HD/VPTW", "11-HD/VPTW"),
+        ("2O -QĐ/HĐĐTW", "20-QĐ/HĐĐTW"),
         ("2866/l998-TT-BQP", "2866/1998-TT-BQP"),
     ],
 )

@@ -78,7 +78,9 @@ _COMMITTEE_WORDS = re.compile(
 
 #: The number line's number as a scan prints its digits: "O" for "0", "l" or "I" for "1"
 #: ("Số: 3O/2Ol8/QĐ-UBND", "Số: ll-HD/VPTW"); the first number a text prints after "Số".
-_NUMBER_MISREAD = re.compile(r"(?<![^\s|*])(Số\s*:?\s*)([0-9OlI]+(?:[/-][^\s/-]+)+)")
+_NUMBER_MISREAD = re.compile(
+    r"(?<![^\s|*])(Số\s*:?\s*)([0-9OlI]+(?:[ \t]*[/-][ \t]*[^\s/-]+)+)"  # also "2O -QĐ/..."
+)
 #: A number's year, in digits and the letters a scan reads for them (its serial is its first part).
 _YEAR = re.compile(r"(?:[1lI]9|2[0O])[0-9OlI]{2}")
 _DIGITS = str.maketrans("OlI", "011")
@@ -89,10 +91,10 @@ def _number_digits(text: str) -> str:
     found = _NUMBER_MISREAD.search(text, 0, 4000)
     if found is None or not any(c in "OlI" for c in found[2]):
         return text
-    parts = re.split(r"([/-])", found[2])
+    parts = re.split(r"([ \t]*[/-][ \t]*)", found[2])  # the parts, and what joins them
     fixed = "".join(
         part.translate(_DIGITS)
-        if part not in "/-" and (index == 0 or _YEAR.fullmatch(part))
+        if index == 0 or (index % 2 == 0 and _YEAR.fullmatch(part))
         else part
         for index, part in enumerate(parts)
     )
