@@ -1658,6 +1658,7 @@ def test_a_deciding_line_a_scan_misread_ends_a_title_in_small_letters(deciding: 
         ("l55/KH-UBND", "155/KH-UBND"),
         ("ll-HD/VPTW", "11-HD/VPTW"),
         ("2O -QĐ/HĐĐTW", "20-QĐ/HĐĐTW"),
+        ("l3 KH/LĐ", "13-KH/LĐ"),
         ("2866/l998-TT-BQP", "2866/1998-TT-BQP"),
     ],
 )

@@ -79,11 +79,13 @@ _COMMITTEE_WORDS = re.compile(
 #: The number line's number as a scan prints its digits: "O" for "0", "l" or "I" for "1"
 #: ("Số: 3O/2Ol8/QĐ-UBND", "Số: ll-HD/VPTW"); the first number a text prints after "Số".
 _NUMBER_MISREAD = re.compile(
-    r"(?<![^\s|*])(Số\s*:?\s*)([0-9OlI]+(?:[ \t]*[/-][ \t]*[^\s/-]+)+)"  # also "2O -QĐ/..."
+    # Also "Số: 2O -QĐ/HĐĐTW", "Số: l3 KH/LĐ": a dash spaced, or a space for it.
+    r"(?<![^\s|*])(Số\s*:?\s*)([0-9OlI]+(?:[ \t]*[/-][ \t]*[^\s/-]+|[ \t]+[A-ZĐ]{2}\S*)+)"
 )
 #: A number's year, in digits and the letters a scan reads for them (its serial is its first part).
 _YEAR = re.compile(r"(?:[1lI]9|2[0O])[0-9OlI]{2}")
 _DIGITS = str.maketrans("OlI", "011")
+_SERIAL = re.compile(r"^[0-9OlI]+")
 
 
 def _number_digits(text: str) -> str:
@@ -93,7 +95,7 @@ def _number_digits(text: str) -> str:
         return text
     parts = re.split(r"([ \t]*[/-][ \t]*)", found[2])  # the parts, and what joins them
     fixed = "".join(
-        part.translate(_DIGITS)
+        _SERIAL.sub(lambda serial: serial[0].translate(_DIGITS), part, 1)
         if index == 0 or (index % 2 == 0 and _YEAR.fullmatch(part))
         else part
         for index, part in enumerate(parts)
