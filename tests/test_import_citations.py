@@ -1817,3 +1817,22 @@ def test_an_act_whose_issuer_the_copy_ends_on_is_flagged(
     whole = coordprog.import_text(f"{text}{rest}\nI. MỤC ĐÍCH\n1. Triển khai Quyết định.\n")
     assert whole.data["legal_refs"][0]["issuer"] == f"{printed}{rest}".removeprefix("của ")
     assert not any(r.startswith(stops) for r in whole.unsure)
+
+
+def test_an_issuer_ends_before_chi_dao_that_begins_what_its_act_does() -> None:
+    """In "Kế hoạch số ... của A chỉ đạo Đại hội ...", A issued the plan; "chỉ đạo" is its deed.
+
+    A plan cited with what it does and no "về" before it had its issuer read on into the
+    congress it directs. A steering committee ("Ban Chỉ đạo ...") keeps the words in its name.
+    """
+    draft = coordprog.import_text(
+        "HỘI NÔNG DÂN TỈNH NAM ĐỊNH\nBAN THƯỜNG VỤ\nSố: 21/KH-BTV\n"
+        "Nam Định, ngày 14 tháng 10 năm 2022\nKẾ HOẠCH\nTuyên truyền Đại hội Hội Nông dân các cấp\n"
+        "Thực hiện Kế hoạch số 15/KH-BTV, ngày 02/9/2022 của Ban Thường vụ Hội Nông dân tỉnh chỉ "
+        "đạo Đại hội Hội Nông dân các cấp nhiệm kỳ 2023 - 2028; Kế hoạch số 7/KH-BCĐ ngày "
+        "05/8/2022 của Ban Chỉ đạo phong trào nông dân tỉnh; Ban Thường vụ Hội Nông dân tỉnh "
+        "xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+    )
+    issuers = {ref.get("number"): ref.get("issuer") for ref in draft.data["legal_refs"]}
+    assert issuers["15/KH-BTV"] == "Ban Thường vụ Hội Nông dân tỉnh"
+    assert issuers["7/KH-BCĐ"] == "Ban Chỉ đạo phong trào nông dân tỉnh"

@@ -240,6 +240,9 @@ _TITLE_WORDS = (
 # "của liên Bộ ... hướngdẫn xử lý ...": a copy that glued the words' syllables still ends it.
 _ISSUER_END = re.compile(
     r"\s+(?i:" + "|".join(_loose(w) for w in _TITLE_WORDS) + r")(?!\w)|\s*[;.()]|\s*$|\s*,"
+    # "Kế hoạch số ... của Ban Thường vụ Hội LHPN Hà Nội chỉ đạo Đại hội ...": the verb begins
+    # what the act does; a steering committee ("Ban Chỉ đạo ...") keeps it in its name.
+    r"|(?<![Bb]an)\s+(?i:chỉ\s*đạo)(?!\w)"
     r"|\s+(?=ngày\s*\d)"  # "của Quốc hội ngày 19/6/2015": the act's date after its issuer
     # "của Ban Bí thư “về việc ...”": an opening quotation mark starts what the act is about.
     r'|\s*[“«"]'
