@@ -1836,3 +1836,22 @@ def test_an_issuer_ends_before_chi_dao_that_begins_what_its_act_does() -> None:
     issuers = {ref.get("number"): ref.get("issuer") for ref in draft.data["legal_refs"]}
     assert issuers["15/KH-BTV"] == "Ban Thường vụ Hội Nông dân tỉnh"
     assert issuers["7/KH-BCĐ"] == "Ban Chỉ đạo phong trào nông dân tỉnh"
+
+
+def test_a_capital_so_on_the_kind_s_line_numbers_the_act() -> None:
+    """A decision cited "Quyết định 'Số 123/QĐ-BYT ngày ..." is read as with a small "số".
+
+    A PDF's text can print "Số" in capitals after the kind, a stray mark before it; the
+    decision carried out had been left out.
+    """
+    draft = coordprog.import_text(
+        "UBND TỈNH HÀ NAM\nSỞ Y TẾ\nSố: 310/HD-SYT\nHà Nam, ngày 04 tháng 3 năm 2022\n"
+        "HƯỚNG DẪN\nThực hiện công tác y tế trường học năm 2022\n"
+        "Thực hiện Quyết định 'Số 123/QĐ-BYT ngày 12/01/2022 của Bộ Y tế ban hành kế hoạch "
+        "công tác năm 2022; Kế hoạch Số 45/KH-UBND ngày 20/02/2022 của UBND tỉnh, Sở Y tế "
+        "hướng dẫn như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    refs = {ref.get("number"): ref for ref in draft.data["legal_refs"]}
+    assert refs["123/QĐ-BYT"]["issuer"] == "Bộ Y tế"
+    assert refs["45/KH-UBND"]["issuer"] == "UBND tỉnh"
+    assert draft.data["number"] == "310/HD-SYT"

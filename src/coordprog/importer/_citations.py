@@ -120,9 +120,12 @@ _DATE = (
 )
 # "Kết luận số 65-KL/TW", "Chương trình phối hợp số 79-CTr/...", "tờ trình số 231/TTr-STP";
 # "Nghị định s 60/2003/NĐ-CP": a copy that dropped the letter with a hook of "số".
+# "Quyết định 'Số 2457/QĐ-BGDĐT": a "Số" in capitals on the kind's line, a stray mark before it
+# as a PDF's text prints one.
 _NUMBERED = re.compile(
     rf"(?P<kind>(?i:{_KINDS}))(?P<words>(?:\s+[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+){{0,3}}?)"
-    rf"\s*(?::\s*)?(?:số\s*:?\s*|s\s+(?=\d))?(?P<number>{_NUMBER})(?![\w/])"
+    r"(?:[ \t]*['\u2018\u2019`]?[ \t]*[Ss]ố[ \t]*:?[ \t]*|\s*(?::\s*)?(?:số\s*:?\s*|s\s+(?=\d))?)"
+    rf"(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*{_DATE})?"
 )
 # "Luật Tổ chức chính quyền địa phương (số 77/2015/QH13) ngày 19/6/2015", "Hiến pháp năm 2013";
