@@ -1579,7 +1579,12 @@ class TestScorer:
 #: The seventy-eighth round adds two whose capital re-casing alone cannot know: the law on
 #: legal documents as An Giang's and Cà Mau's căn cứ print it, "Luật Ban hành Văn bản quy
 #: phạm pháp luật của ..." (a capital on "Văn bản"): 106.
-CEILING_RECASED_TITLES_LOST = 106
+#: The seventy-ninth round adds one whose capital re-casing alone cannot know: the Hanoi
+#: Women's Union's plan's "tuyên truyền Đại hội đại biểu phụ nữ các cấp" (the congresses of
+#: every level, re-cased "đại hội"; the later "Đại hội ... thành phố Hà Nội lần thứ XVI",
+#: named by its number, keeps its capital): 105 on the rounds to the seventy-seventh.
+#: The seventy-eighth and seventy-ninth rounds landed together: 107.
+CEILING_RECASED_TITLES_LOST = 107
 
 
 def _dev_titles() -> list[str]:
