@@ -3677,3 +3677,24 @@ def test_a_site_s_lists_of_related_documents_are_not_the_document_s(before: bool
     cited = [ref.get("number") for ref in draft.data.get("legal_refs", [])]
     listed = {"82/2016/QĐ-UBND", "108/2014/QĐ-UBND", "30/2024/KH-UBND", "145/BC-UBND"}
     assert not listed & set(cited)
+
+
+@pytest.mark.parametrize(
+    ("place_line", "place", "date"),
+    [
+        ("Thành phố Hồ Chí Minh, ngày 12 tháng 5 năm 2015", "Thành phố Hồ Chí Minh", "2015-05-12"),
+        ("Hà Nội, ngày      tháng 5 năm 2015", "Hà Nội", "2015-05"),
+    ],
+)
+def test_a_place_and_date_line_printed_under_the_title_is_the_opening_s(
+    place_line: str, place: str, date: str
+) -> None:
+    """A copy that prints the place and date after the title: read, not run on into the title."""
+    text = UNITS_DECISION.format(number="512/QĐ-BXD", place="@", title=_UNITS_TITLE)
+    text = text.replace("@, ngày 12 tháng 5 năm 2015\n|\n", "").replace(
+        _UNITS_TITLE + "\n", f"{_UNITS_TITLE}\n{place_line}\n"
+    )
+    draft = coordprog.import_text(text)
+    promulgation = draft.data["promulgation"]
+    assert "Ban hành Quy chế phối hợp giữa các đơn vị thuộc Bộ" == promulgation["title"]
+    assert (place, date) == (promulgation["place"], str(promulgation["date"]))

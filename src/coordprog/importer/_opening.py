@@ -307,6 +307,50 @@ _BLANK_DATE = re.compile(
 )
 
 
+#: A place-and-date line cut after its "ngày", the rest on the next line.
+_DAY_CUT = re.compile(r",\s*ngày\s*$", re.IGNORECASE)
+
+
+def _place_date_line(line: str) -> bool:
+    """Whether ``line`` is a place-and-date line alone: "Thành phố Hồ Chí Minh, ngày ..."."""
+    text = " ".join(line.split())
+    for pattern in (_DATE, _BLANK_DATE):
+        match = pattern.search(text)
+        if (
+            match is not None
+            and match.start() <= 45
+            and not text[match.end() :].strip(" .|")
+            and text[: match.start()].rstrip().endswith(",")
+            and _place_before(text, match.start()) is not None
+        ):
+            return True
+    return False
+
+
+def _place_date_under_title(opening: Opening, after_type: list[str]) -> Opening:
+    """The place and date a copy printed under the title, none printed above the type line.
+
+    Some copies print the heading's right column after the title ("QUYẾT ĐỊNH" / "Ban hành
+    ..." / "Thành phố Hồ Chí Minh, ngày 10 tháng 10 năm 2007"): the line is the opening's
+    place and date, not the title's last words.
+    """
+    # "Hà Nội, ngày" / "tháng 5 năm 2015": a day left blank, its gap read as a column's.
+    joined = [
+        " ".join(after_type[at : at + 2 if _DAY_CUT.search(line) else at + 1])
+        for at, line in enumerate(after_type)
+    ]
+    line = next((line for line in joined if _place_date_line(line)), None)
+    if line is None:
+        return opening
+    place, date, date_text = _place_date(line)
+    in_part = None
+    if date is None:
+        place, in_part, date_text = _place_date_in_part(line)
+    if place is None:
+        return opening
+    return attrs.evolve(opening, place=place, date=date, date_text=date_text, date_in_part=in_part)
+
+
 def _place_date_in_part(text: str) -> tuple[str | None, PartialDate | None, str | None]:
     """The place and the year (or month) of a place-and-date line whose day is left blank."""
     for match in _BLANK_DATE.finditer(text):
@@ -720,6 +764,8 @@ def read_opening(lines: list[str]) -> Opening:
     if type_index is None or _title_opening_with_a_verb(zone[type_index], number):
         return _without_type_line(opening, zone)
     read = _after_type_line(opening, zone, type_index)
+    if read.date is None and read.date_in_part is None:
+        read = _place_date_under_title(read, zone[type_index + 1 :])
     after = lines[end] if end < len(lines) else None
     if (
         read.title
@@ -1202,6 +1248,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             or POSTING_STAMP.match(line)  # "Ngày cập nhật 24/04/2020": the page's, under it
             # A place-and-date line; not a title citing an act's date ("... NGÀY 16 THÁNG 7 ...").
             or (dated is not None and len(line) - (dated.end() - dated.start()) < 20)
+            or _place_date_line(" ".join(zone[index : index + (2 if _DAY_CUT.search(line) else 1)]))
             or len(title_lines) >= 6
         ):
             break
