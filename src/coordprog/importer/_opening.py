@@ -346,8 +346,8 @@ def _place_date_under_title(opening: Opening, after_type: list[str]) -> Opening:
     in_part = None
     if date is None:
         place, in_part, date_text = _place_date_in_part(line)
-    if place is None:
-        return opening
+    if place is None or len(place.split()) < 2:
+        return opening  # "Long, ngày ...": a place broken over lines ("Vĩnh" above), not read
     return attrs.evolve(opening, place=place, date=date, date_text=date_text, date_in_part=in_part)
 
 
