@@ -3698,3 +3698,16 @@ def test_a_place_and_date_line_printed_under_the_title_is_the_opening_s(
     promulgation = draft.data["promulgation"]
     assert "Ban hành Quy chế phối hợp giữa các đơn vị thuộc Bộ" == promulgation["title"]
     assert (place, date) == (promulgation["place"], str(promulgation["date"]))
+
+
+def test_a_lead_in_sentence_under_the_type_line_is_no_title() -> None:
+    """A copy printing the title over the type line: the sentence under it is no title, flagged."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 12/TB-UBND\nBình Định, ngày 5 tháng 3 năm 2021\n\n"
+        "KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC VỚI SỞ TƯ PHÁP\n"
+        "THÔNG BÁO\n\nNgày 01 tháng 3 năm 2021, Chủ tịch Ủy ban nhân dân tỉnh đã làm việc với Sở "
+        "Tư pháp về công tác phổ biến, giáo dục pháp luật. Sau khi nghe Giám đốc Sở báo cáo, "
+        "Chủ tịch kết luận như sau:\n1. Sở Tư pháp tiếp tục thực hiện tốt công tác phổ biến.\n"
+    )
+    assert not str(draft.data.get("title", "")).startswith("Ngày 01 tháng 3")
+    assert _flagged(draft, "title")

@@ -966,7 +966,7 @@ def _first_sentence(zone: list[str]) -> int:
         )
         if (
             anchored
-            and not typed
+            and (not typed or _LEAD_IN.match(line))
             and not title_goes_on
             and not _SUBJECT_LINE.match(line)  # a letter's subject is no running text
             and not line[:1].islower()  # a line going on in small letters continues the title
@@ -987,6 +987,11 @@ def _first_sentence(zone: list[str]) -> int:
         ):
             anchored = True
     return len(zone)
+
+
+#: A sentence that leads into the body ("Ngày 24 tháng 7 năm 2017, Thủ tướng ... kết luận như
+#: sau:"), no title even right under the type line: a copy printed the title over the type line.
+_LEAD_IN = re.compile(r"^(?=(?:\S+\s+){19}).*\S:$")
 
 
 #: A line that ends on a word a title cannot end on goes on on the next line ("... kèm theo" /
