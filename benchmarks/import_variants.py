@@ -281,6 +281,49 @@ def _title_in_capitals(text: str) -> str:
     return "\n".join([*lines[:start], *(line.upper() for line in lines[start:end]), *lines[end:]])
 
 
+#: A place-and-date line alone, its place of two words at least ("Bình Định, ngày 05 tháng ...").
+_PLACE_LINE = re.compile(
+    r"^\s*[^\W\d][^\d,|]*\s[^\d,|]+,\s*ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s*\d{4}\s*$"
+)
+#: Where a title ends: the body that decides, the preamble, the first article, a note in brackets.
+_TITLE_ENDS = re.compile(
+    r"^(?:Căn cứ|Điều|Chương|\(|I\.|1\.|(?:ỦY|UỶ) BAN NHÂN DÂN|BỘ TRƯỞNG|THỦ TƯỚNG|HỘI ĐỒNG)"
+)
+
+
+def _place_under_title(text: str) -> str:
+    """The place-and-date line printed under the title, as some copies print the heading.
+
+    Copies that print the heading's right column after the title ("QUYẾT ĐỊNH" / "Ban hành
+    ..." / "Hà Nội, ngày ..."). The title is the lines under the type line up to a blank
+    line, the body that decides, the preamble or the first article. Texts whose place line
+    is not alone on its line before the type line, or is broken over lines, or whose title's
+    end is not found, are left.
+    """
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines[:60]) if _TYPE_LINE.match(line.strip())), None)
+    if at is None:
+        return text
+    place = next((i for i in range(at) if _PLACE_LINE.match(lines[i])), None)
+    start = at + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < min(len(lines), start + 6):
+        line = lines[end].strip()
+        if not line or "|" in line or _TITLE_ENDS.match(line):
+            break
+        end += 1
+    after = next((line.strip() for line in lines[end:] if line.strip()), "")
+    if place is None or end == start or not (_TITLE_ENDS.match(after) or _RULE.match(after)):
+        return text  # a title going on after a blank line, or its end not found
+    above = next((line.strip() for line in reversed(lines[:place]) if line.strip()), "")
+    if len(above.split()) == 1 and above.upper() != above:
+        return text  # "Thừa" / "Thiên Huế, ngày ...": a place broken over lines
+    moved = [*lines[:place], *lines[place + 1 : end], lines[place].strip(), *lines[end:]]
+    return "\n".join(moved)
+
+
 def _blank_lines(text: str) -> str:
     """A blank line after every line, as a web page's paragraphs reach the clipboard."""
     return "\n\n".join(text.split("\n"))
@@ -404,6 +447,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "related-documents": _related_documents,
     "type-no-tones": _type_without_tones,
     "number-letters": _number_letters,
+    "place-under-title": _place_under_title,
 }
 
 
