@@ -264,21 +264,35 @@ def _title_in_capitals(text: str) -> str:
     capitals), the first *Căn cứ* or the first article. Texts without such a title are left.
     """
     lines = text.split("\n")
+    span = _title_span(
+        lines,
+        lambda line: line.upper() == line or line.startswith(("Căn cứ", "Điều", "Chương", "(")),
+    )
+    if span is None or span[1] == span[2]:
+        return text
+    _, start, end = span
+    return "\n".join([*lines[:start], *(line.upper() for line in lines[start:end]), *lines[end:]])
+
+
+def _title_span(lines: list[str], ends: Callable[[str], bool]) -> tuple[int, int, int] | None:
+    """The type line's index and the title's lines under it (start, end), or None.
+
+    The title is the non-blank lines after the type line, at most six, up to a line ``ends``
+    says ends it.
+    """
     at = next((i for i, line in enumerate(lines[:60]) if _TYPE_LINE.match(line.strip())), None)
     if at is None:
-        return text
+        return None
     start = at + 1
     while start < len(lines) and not lines[start].strip():
         start += 1
     end = start
     while end < min(len(lines), start + 6):
         line = lines[end].strip()
-        if not line or line.upper() == line or line.startswith(("Căn cứ", "Điều", "Chương", "(")):
+        if not line or ends(line):
             break
         end += 1
-    if end == start:
-        return text
-    return "\n".join([*lines[:start], *(line.upper() for line in lines[start:end]), *lines[end:]])
+    return at, start, end
 
 
 #: A place-and-date line alone, its place of two words at least ("Bình Định, ngày 05 tháng ...").
@@ -301,19 +315,11 @@ def _place_under_title(text: str) -> str:
     end is not found, are left.
     """
     lines = text.split("\n")
-    at = next((i for i, line in enumerate(lines[:60]) if _TYPE_LINE.match(line.strip())), None)
-    if at is None:
+    span = _title_span(lines, lambda line: "|" in line or bool(_TITLE_ENDS.match(line)))
+    if span is None:
         return text
+    at, start, end = span
     place = next((i for i in range(at) if _PLACE_LINE.match(lines[i])), None)
-    start = at + 1
-    while start < len(lines) and not lines[start].strip():
-        start += 1
-    end = start
-    while end < min(len(lines), start + 6):
-        line = lines[end].strip()
-        if not line or "|" in line or _TITLE_ENDS.match(line):
-            break
-        end += 1
     after = next((line.strip() for line in lines[end:] if line.strip()), "")
     if place is None or end == start or not (_TITLE_ENDS.match(after) or _RULE.match(after)):
         return text  # a title going on after a blank line, or its end not found
