@@ -398,6 +398,8 @@ def _title_at_copy_end(opening: Opening, draft: DraftBuilder) -> None:
     """Flag the title read from the copy's last line: the copy may stop inside it."""
     decision = draft.data.get("promulgation")
     path = "title"
+    if opening.title is None:
+        return  # cut inside its first word: listed to add already
     if isinstance(decision, dict) and decision.get("title") == opening.title:
         path = "promulgation.title"
     elif draft.data.get("title") != opening.title:
