@@ -151,7 +151,7 @@ def _province_of_parties(draft: DraftBuilder) -> None:
     index, party = placed
     draft.data["province"] = party["province"]
     if any(
-        item["path"] == f"parties[{index}]" and "dòng địa điểm" in item["reason"]
+        item["path"] == f"parties[{index}]" and _PLACE_LINE in item["reason"]
         for item in draft.items
     ):
         # "ỦY BAN NHÂN DÂN" over "Hà Nội, ngày ...": the party's place, and so the document's
@@ -667,6 +667,11 @@ def _unit_of_issuer(document: ReadDocument) -> str | None:
     return None
 
 
+#: The words of a party's flag when the party was read (its place, or its name) from the
+#: place-and-date line: the document's province taken from that party is flagged by them too.
+_PLACE_LINE = "dòng địa điểm"
+
+
 def _placed_parties(document: ReadDocument, draft: DraftBuilder) -> None:
     """A party named without its place ("Ủy ban nhân dân tỉnh") takes it from the place line.
 
@@ -704,7 +709,7 @@ def _placed_parties(document: ReadDocument, draft: DraftBuilder) -> None:
         draft.flag(
             f"parties[{index}]",
             "Tên cơ quan không nêu địa danh"
-            + ("; địa danh lấy từ dòng địa điểm, ngày tháng" if placed else "")
+            + (f"; địa danh lấy từ {_PLACE_LINE}, ngày tháng" if placed else "")
             + ": kiểm tra.",
             "the body is named without its place"
             + ("; the place is taken from the place-and-date line" if placed else "")
@@ -961,7 +966,7 @@ def _under_superior(document: ReadDocument, draft: DraftBuilder) -> bool:
     draft.flag(
         f"parties[{index}]",
         "Dòng tiêu đề chỉ còn tên cơ quan cấp trên; cơ quan ban hành đọc từ ký hiệu số, "
-        "văn bản và dòng địa điểm: kiểm tra.",
+        f"văn bản và {_PLACE_LINE}: kiểm tra.",
         "the letterhead keeps only the superior body's line; the issuer is read from the "
         "number's symbol, the text and the place line: check it",
         f"{opening.letterhead_text or superior.name} ... {opening.number}",
