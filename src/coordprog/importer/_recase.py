@@ -213,7 +213,7 @@ def recase(text: str) -> str:
     # A movement or a campaign named by the quoted name after it: Phong trào “Toàn dân ...”.
     result = _NAMED_MOVEMENT.sub(lambda m: m[1].upper(), result)
     # A letter's subject mark is written "V/v".
-    result = re.sub(r"^V/V(?=\s)", "V/v", result)
+    result = re.sub(r"^V/V(?=[\s:])", "V/v", result)
     return capital_first(result)
 
 
@@ -267,14 +267,20 @@ def capital_first(text: str) -> str:
 
 def _lower(word: str, before: str) -> str:
     """A word in small letters, unless it is a number, a symbol or a term's roman numeral."""
-    if any(c.isdigit() for c in word) or "/" in word or _abbreviation(word):
+    if any(c.isdigit() for c in word) or "/" in word:
+        # The Prime Minister's symbol is written "TTg" whatever the capitals ("QĐ-TTg").
+        return _PRIME_MINISTER.sub("TTg", word)
+    if _abbreviation(word):
         return word
     if re.fullmatch(r"\([^\W\d_]{2,10}\)[,.;:]?", word):
         return word  # a word in capitals in brackets is an abbreviation: "(OCOP)"
-    if _ROMAN.match(word.strip(",.;:()")) and fold(before) in _NUMBERED:
+    if _ROMAN.match(word.strip(",.;:()")) and fold(before.strip(",.;:()")) in _NUMBERED:
         return word
     return word.lower()
 
+
+#: The Prime Minister's symbol in a number printed in capitals: "12/QĐ-TTG", "CT-TTG".
+_PRIME_MINISTER = re.compile(r"(?<=-)TTG(?![^\W\d_])")
 
 #: The words a roman numeral numbers when it follows them: a term ("KHÓA XIII"), a congress
 #: ("ĐẠI HỘI XIII"), a phase ("GIAI ĐOẠN II"), a round, a part or a grade; folded as compared.
