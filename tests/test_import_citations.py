@@ -1775,6 +1775,34 @@ def test_an_act_after_a_small_can_cu_in_an_enacting_sentence_is_a_basis() -> Non
     assert kinds == ["decision", "official-letter"]
 
 
+#: A city's plan whose enacting sentence carries out tasks, keeps a footnote's marker after its
+#: semicolon and rests on laws named without numbers after a small "căn cứ" (round 81).
+PLAN_RESTING_ON_NAMED_LAWS = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 41/KH-UBND\n"
+    "Đà Nẵng, ngày 05 tháng 11 năm 2025\nKẾ HOẠCH\nPHÒNG CHÁY, CHỮA CHÁY TẠI KHU DÂN CƯ\n"
+    "Thực hiện nhiệm vụ bảo đảm an toàn cho Nhân dân trong mùa khô;{marker} căn cứ {laws}, "
+    "UBND Thành phố ban hành Kế hoạch phòng cháy, chữa cháy tại khu dân cư như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm an toàn tính mạng, tài sản.\n"
+)
+
+
+@pytest.mark.parametrize("marker", ["", "[2]"])
+def test_a_law_after_a_small_can_cu_behind_a_footnote_marker_is_a_basis(marker: str) -> None:
+    """ "...;[2] căn cứ Luật A, UBND ... ban hành": the law is a basis, a marker or none.
+
+    The footnote's marker between the semicolon and the small "căn cứ" hid the words: the
+    law took the role of the clause's "Thực hiện" and was read as carried out, unflagged.
+    """
+    draft = coordprog.import_text(
+        PLAN_RESTING_ON_NAMED_LAWS.format(marker=marker, laws="Luật Phòng cháy, chữa cháy")
+    )
+    [ref] = draft.data["legal_refs"]
+    assert ref["kind"] == "law"
+    assert draft.data.get("basis") == [ref["id"]]
+    assert ref["id"] not in draft.data.get("implements", [])
+
+
 def test_an_organ_after_a_joint_act_s_issuers_starts_the_enacting_sentence() -> None:
     """In "giữa A và B, Ban Thường vụ C xây dựng Kế hoạch ..." the organ acts, it issued nothing."""
     draft = coordprog.import_text(

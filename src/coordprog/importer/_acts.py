@@ -709,8 +709,9 @@ def _after_basis_words(text: str, citation: Citation) -> bool:
     ... của Bộ ...; căn cứ chức năng, nhiệm vụ được giao, Bộ ... hướng dẫn ...").
     """
     before = text[: citation.start]
-    # The act right after the words ("Căn cứ Nghị định số ..."), not one further in the sentence.
-    if re.search(r"(?:^|[;,])\s*căn cứ\s+(?:vào\s+)?$", before) is not None:
+    # The act right after the words ("Căn cứ Nghị định số ..."), not one further in the sentence;
+    # a footnote's marker may stand after the clause's semicolon ("... Thành phố;[1] căn cứ").
+    if re.search(r"(?:^|[;,])(?:\[\d{1,3}\])?\s*căn cứ\s+(?:vào\s+)?$", before) is not None:
         return True
     at = before.rfind("Căn cứ")
     return at >= 0 and re.fullmatch(r"Căn cứ\s+(?:vào\s+)?", before[at:]) is not None
