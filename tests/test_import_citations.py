@@ -1803,6 +1803,21 @@ def test_a_law_after_a_small_can_cu_behind_a_footnote_marker_is_a_basis(marker: 
     assert ref["id"] not in draft.data.get("implements", [])
 
 
+@pytest.mark.parametrize("joint", [", ", " và "])
+def test_laws_listed_after_one_small_can_cu_are_all_a_basis(joint: str) -> None:
+    """ "căn cứ Luật A, Luật B, UBND ... ban hành": both laws rest on the one "căn cứ".
+
+    Only the act right after the words was a basis; the next in the list took the role of
+    the clause's "Thực hiện" and was read as carried out, unflagged.
+    """
+    laws = f"Luật Phòng cháy, chữa cháy{joint}Luật Thủ đô"
+    draft = coordprog.import_text(PLAN_RESTING_ON_NAMED_LAWS.format(marker="", laws=laws))
+    titles = {ref["id"]: ref.get("title") for ref in draft.data["legal_refs"]}
+    assert sorted(titles.values()) == ["Luật Phòng cháy, chữa cháy", "Luật Thủ đô"]
+    assert sorted(draft.data.get("basis", [])) == sorted(titles)
+    assert not draft.data.get("implements")
+
+
 def test_an_organ_after_a_joint_act_s_issuers_starts_the_enacting_sentence() -> None:
     """In "giữa A và B, Ban Thường vụ C xây dựng Kế hoạch ..." the organ acts, it issued nothing."""
     draft = coordprog.import_text(

@@ -366,6 +366,7 @@ def read_acts(
         named = _implemented_by_name(text, found) if role == "implements" else None
         if named is not None:
             found.insert(0, named)
+        listed_after = -1  # where the last act a small "căn cứ" inside the clause cites ends
         # "Căn cứ A; Căn cứ B" and "Thực hiện X, Y và Z": each clause's acts take its role.
         for citation in found:
             if citation.nested and citation.number is None:
@@ -387,9 +388,13 @@ def read_acts(
                 citation = attrs.evolve(citation, issuer=_issuer_before_cut_title(citation.issuer))
             elif copy_end and " ".join(text.split()).endswith(copy_end):
                 cut = _ends_with_issuer(text, citation)
+            after_words = role in ("other", "implements") and (
+                _after_basis_words(text, citation)
+                or _listed_after_basis(text, listed_after, citation)
+            )
+            listed_after = citation.end if after_words else -1
             basis = (
-                (role == "basis" and _in_basis(text, citation))
-                or (role in ("other", "implements") and _after_basis_words(text, citation))
+                (role == "basis" and _in_basis(text, citation)) or after_words
             ) and not citation.nested
             implements = role == "implements" and not basis and not citation.nested
             if citation.number is None and any(_said_again(c.citation, citation) for c in acts):
@@ -715,6 +720,18 @@ def _after_basis_words(text: str, citation: Citation) -> bool:
         return True
     at = before.rfind("Căn cứ")
     return at >= 0 and re.fullmatch(r"Căn cứ\s+(?:vào\s+)?", before[at:]) is not None
+
+
+def _listed_after_basis(text: str, listed_after: int, citation: Citation) -> bool:
+    """Whether the act follows, in a list, an act a small *căn cứ* inside the clause cites.
+
+    "Thực hiện ...; căn cứ Luật Thủ đô, Luật Lực lượng ... ở cơ sở, UBND Thành phố ban
+    hành ...": the second law rests on the same words as the first; ``listed_after`` is
+    where the act before it ends (-1 when that act was no such basis).
+    """
+    if listed_after < 0 or citation.start < listed_after:
+        return False
+    return re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[listed_after : citation.start]) is not None
 
 
 #: Words that start a proposal after a basis on one line: "...; theo đề nghị của ... tại Tờ
