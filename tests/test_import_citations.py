@@ -1789,7 +1789,7 @@ PLAN_RESTING_ON_NAMED_LAWS = (
 
 @pytest.mark.parametrize("marker", ["", "[2]"])
 def test_a_law_after_a_small_can_cu_behind_a_footnote_marker_is_a_basis(marker: str) -> None:
-    """ "...;[2] căn cứ Luật A, UBND ... ban hành": the law is a basis, a marker or none.
+    """A law after "...;[2] căn cứ Luật A, UBND ... ban hành" is a basis, a marker or none.
 
     The footnote's marker between the semicolon and the small "căn cứ" hid the words: the
     law took the role of the clause's "Thực hiện" and was read as carried out, unflagged.
@@ -1805,7 +1805,7 @@ def test_a_law_after_a_small_can_cu_behind_a_footnote_marker_is_a_basis(marker: 
 
 @pytest.mark.parametrize("joint", [", ", " và "])
 def test_laws_listed_after_one_small_can_cu_are_all_a_basis(joint: str) -> None:
-    """ "căn cứ Luật A, Luật B, UBND ... ban hành": both laws rest on the one "căn cứ".
+    """In "căn cứ Luật A, Luật B, UBND ... ban hành" both laws rest on the one "căn cứ".
 
     Only the act right after the words was a basis; the next in the list took the role of
     the clause's "Thực hiện" and was read as carried out, unflagged.
