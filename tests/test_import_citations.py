@@ -1818,6 +1818,46 @@ def test_laws_listed_after_one_small_can_cu_are_all_a_basis(joint: str) -> None:
     assert not draft.data.get("implements")
 
 
+#: A decision whose copy stops in its last basis, inside the act's title or after it (round 81).
+DECISION_STOPPING_IN_ITS_BASIS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 18/2025/QĐ-UBND\n"
+    "Quảng Trị, ngày 03 tháng 10 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CHỢ\n"
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+    "Căn cứ Thông tư số 07/2025/TT-BCT ngày 10 tháng 7 năm 2025 của Bộ trưởng Bộ Công Thương "
+    "{end}"
+)
+
+
+def test_a_title_the_copy_stops_inside_is_flagged() -> None:
+    """A copy that stops inside the last cited act's title ("hướng dẫn quản lý c") says so.
+
+    The cut title was kept as the act's name without a flag.
+    """
+    draft = coordprog.import_text(DECISION_STOPPING_IN_ITS_BASIS.format(end="hướng dẫn quản lý c"))
+    refs = [
+        *draft.data.get("legal_refs", []),
+        *draft.data.get("promulgation", {}).get("legal_refs", []),
+    ]
+    [at] = [i for i, ref in enumerate(refs) if ref.get("number") == "07/2025/TT-BCT"]
+    flagged = [item["path"] for item in draft.data["to_complete"]]
+    assert any(path.endswith(f"legal_refs[{at}].title") for path in flagged)
+
+
+def test_a_title_the_clause_ends_is_not_flagged_as_cut() -> None:
+    """The same act's title closed by its semicolon, the copy going on: nothing flagged."""
+    draft = coordprog.import_text(
+        DECISION_STOPPING_IN_ITS_BASIS.format(
+            end="hướng dẫn quản lý chợ;\nTheo đề nghị của Giám đốc Sở Công Thương.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý "
+            "chợ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        )
+    )
+    flagged = [item["path"] for item in draft.data["to_complete"]]
+    assert not [path for path in flagged if path.endswith(".title") and "legal_refs" in path]
+
+
 def test_an_organ_after_a_joint_act_s_issuers_starts_the_enacting_sentence() -> None:
     """In "giữa A và B, Ban Thường vụ C xây dựng Kế hoạch ..." the organ acts, it issued nothing."""
     draft = coordprog.import_text(

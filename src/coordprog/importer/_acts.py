@@ -126,6 +126,9 @@ class Cited:
     #: The issuer read with a letter the copy misprinted set right ("của Chỉnh Phủ" read as
     #: "Chính Phủ"): the text it was read from, for checking.
     respelt: str | None = None
+    #: The act's text when the copy stops inside its title ("... hướng dẫn chức n"): its title
+    #: is cut, kept for checking.
+    title_cut: str | None = None
 
 
 def _year(number: str | None) -> int | None:
@@ -386,8 +389,14 @@ def read_acts(
             cut = _cut_issuer(text, citation)
             if cut is not None:
                 citation = attrs.evolve(citation, issuer=_issuer_before_cut_title(citation.issuer))
-            elif copy_end and " ".join(text.split()).endswith(copy_end):
+            at_end = bool(copy_end) and " ".join(text.split()).endswith(copy_end)
+            if cut is None and at_end:
                 cut = _ends_with_issuer(text, citation)
+            title_cut = (
+                _ends_in_title(text, citation)
+                if at_end and cut is None and not citation.nested
+                else None
+            )
             after_words = role in ("other", "implements") and (
                 _after_basis_words(text, citation)
                 or _listed_after_basis(text, listed_after, citation)
@@ -437,6 +446,7 @@ def read_acts(
                         cited,
                         abbreviated=_abbreviated_issuer(text, citation),
                         respelt=_respelt_issuer(text, citation),
+                        title_cut=title_cut,
                     )
                 )
     return acts
@@ -505,6 +515,20 @@ def _cut_issuer(text: str, citation: Citation) -> str | None:
     if any(c.islower() for c in last) and not set(bare) & set("aeiouy"):
         return " ".join(text[citation.start :].split())
     return None
+
+
+def _ends_in_title(text: str, citation: Citation) -> str | None:
+    """The citation's text when the clause, the copy's last, stops inside the act's title.
+
+    "Căn cứ Thông tư số 19/2025/TT-BNNMT ngày ... của Bộ trưởng ... hướng dẫn chức n": the
+    title runs to the copy's end with no stop after it, so it is cut. None when the title is
+    not what ends the clause.
+    """
+    title = " ".join((citation.title or "").split())
+    rest = " ".join(text[citation.start :].split())
+    if not title or not rest.endswith(title) or rest == title:
+        return None
+    return rest
 
 
 def _ends_with_issuer(text: str, citation: Citation) -> str | None:
