@@ -1858,6 +1858,52 @@ def test_a_title_the_clause_ends_is_not_flagged_as_cut() -> None:
     assert not [path for path in flagged if path.endswith(".title") and "legal_refs" in path]
 
 
+#: A decision citing a decree, then a decree amending it whose description cites the first
+#: again with ``day`` (round 81's Phú Thọ decision printed two days for one decree).
+DECREE_CITED_TWICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 52/2025/QĐ-UBND\n"
+    "Lào Cai, ngày 12 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ ĐỊNH MỨC CHI\n"
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n"
+    "Căn cứ Nghị định số 45/2020/NĐ-CP ngày 14 tháng 4 năm 2020 của Chính phủ quy định định "
+    "mức chi; Nghị định số 88/2025/NĐ-CP ngày 02 tháng 5 năm 2025 sửa đổi, bổ sung một số điều "
+    "của Nghị định số 45/2020/NĐ-CP ngày {day} tháng 4 năm 2020 của Chính phủ quy định định "
+    "mức chi;\nTheo đề nghị của Giám đốc Sở Tài chính.\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định về định mức chi.\n"
+)
+
+
+def _date_flags(draft: coordprog.Draft, number: str) -> list[str]:
+    decision = draft.data.get("promulgation", draft.data)
+    for data in (draft.data, decision):
+        refs = data.get("legal_refs", [])
+        at = [i for i, ref in enumerate(refs) if ref.get("number") == number]
+        if at:
+            path = f"legal_refs[{at[0]}].date"
+            return [i["reason"] for i in draft.data["to_complete"] if i["path"].endswith(path)]
+    raise AssertionError(number)
+
+
+def test_an_act_cited_again_with_another_day_is_flagged() -> None:
+    """Two days for one decree ("ngày 14 ...", then "ngày 21 ..."): the first kept, flagged.
+
+    The second day was dropped without a word, though the copy contradicts itself.
+    """
+    draft = coordprog.import_text(DECREE_CITED_TWICE.format(day="21"))
+    refs = [*draft.data.get("legal_refs", [])]
+    refs += draft.data.get("promulgation", {}).get("legal_refs", [])
+    assert {str(ref.get("date")) for ref in refs if ref.get("number") == "45/2020/NĐ-CP"} == {
+        "2020-04-14"
+    }
+    assert any("21/04/2020" in reason for reason in _date_flags(draft, "45/2020/NĐ-CP"))
+
+
+def test_an_act_cited_again_with_its_day_is_not_flagged() -> None:
+    """The same decree cited twice with the same day: no date to check."""
+    draft = coordprog.import_text(DECREE_CITED_TWICE.format(day="14"))
+    assert _date_flags(draft, "45/2020/NĐ-CP") == []
+
+
 def test_an_organ_after_a_joint_act_s_issuers_starts_the_enacting_sentence() -> None:
     """In "giữa A và B, Ban Thường vụ C xây dựng Kế hoạch ..." the organ acts, it issued nothing."""
     draft = coordprog.import_text(

@@ -129,6 +129,9 @@ class Cited:
     #: The act's text when the copy stops inside its title ("... hướng dẫn chức n"): its title
     #: is cut, kept for checking.
     title_cut: str | None = None
+    #: Another day the text gives the act when it cites it again ("Nghị định số 60/2021/NĐ-CP
+    #: ngày 26 tháng 6 năm 2021", then "... ngày 21 tháng 6 năm 2021"): the first is kept.
+    redated: dt.date | None = None
 
 
 def _year(number: str | None) -> int | None:
@@ -213,6 +216,12 @@ def _same_date(first: dt.date | PartialDate | None, second: dt.date | PartialDat
     if isinstance(second, PartialDate):
         return first.year == second.year and None in (first.month, second.month)
     return first.year == second.year and first.month in (None, second.month)
+
+
+def _other_day(merged: Citation, first: Citation, second: Citation) -> dt.date | None:
+    """The day one of two citations of one act gives that is not the day the act keeps."""
+    days = [c.date for c in (first, second) if isinstance(c.date, dt.date)]
+    return next((day for day in days if day != merged.date), None)
 
 
 def _misnumbered(first: Citation, second: Citation) -> bool:
@@ -437,6 +446,7 @@ def read_acts(
                         cited.cut if merged.issuer is None else None,
                         other or cited.also_numbered,
                         respelt=cited.respelt,
+                        redated=_other_day(merged, first, second) or cited.redated,
                     )
                     break
             else:

@@ -1853,6 +1853,13 @@ def write_acts(
                 "the copy stops inside the title of the act cited: check and complete it",
                 act.title_cut,
             )
+        if act.redated is not None:
+            draft.flag(
+                f"{prefix}legal_refs[{len(refs) - 1}].date",
+                f"Văn bản được trích dẫn lại với ngày khác ({act.redated:%d/%m/%Y}): kiểm tra.",
+                f"the act is cited again with another day ({act.redated.isoformat()}): check "
+                "its date",
+            )
     if not refs:
         return
     data["legal_refs"] = refs
