@@ -1775,6 +1775,135 @@ def test_an_act_after_a_small_can_cu_in_an_enacting_sentence_is_a_basis() -> Non
     assert kinds == ["decision", "official-letter"]
 
 
+#: A city's plan whose enacting sentence carries out tasks, keeps a footnote's marker after its
+#: semicolon and rests on laws named without numbers after a small "căn cứ" (round 81).
+PLAN_RESTING_ON_NAMED_LAWS = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 41/KH-UBND\n"
+    "Đà Nẵng, ngày 05 tháng 11 năm 2025\nKẾ HOẠCH\nPHÒNG CHÁY, CHỮA CHÁY TẠI KHU DÂN CƯ\n"
+    "Thực hiện nhiệm vụ bảo đảm an toàn cho Nhân dân trong mùa khô;{marker} căn cứ {laws}, "
+    "UBND Thành phố ban hành Kế hoạch phòng cháy, chữa cháy tại khu dân cư như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm an toàn tính mạng, tài sản.\n"
+)
+
+
+@pytest.mark.parametrize("marker", ["", "[2]"])
+def test_a_law_after_a_small_can_cu_behind_a_footnote_marker_is_a_basis(marker: str) -> None:
+    """A law after "...;[2] căn cứ Luật A, UBND ... ban hành" is a basis, a marker or none.
+
+    The footnote's marker between the semicolon and the small "căn cứ" hid the words: the
+    law took the role of the clause's "Thực hiện" and was read as carried out, unflagged.
+    """
+    draft = coordprog.import_text(
+        PLAN_RESTING_ON_NAMED_LAWS.format(marker=marker, laws="Luật Phòng cháy, chữa cháy")
+    )
+    [ref] = draft.data["legal_refs"]
+    assert ref["kind"] == "law"
+    assert draft.data.get("basis") == [ref["id"]]
+    assert ref["id"] not in draft.data.get("implements", [])
+
+
+@pytest.mark.parametrize("joint", [", ", " và "])
+def test_laws_listed_after_one_small_can_cu_are_all_a_basis(joint: str) -> None:
+    """In "căn cứ Luật A, Luật B, UBND ... ban hành" both laws rest on the one "căn cứ".
+
+    Only the act right after the words was a basis; the next in the list took the role of
+    the clause's "Thực hiện" and was read as carried out, unflagged.
+    """
+    laws = f"Luật Phòng cháy, chữa cháy{joint}Luật Thủ đô"
+    draft = coordprog.import_text(PLAN_RESTING_ON_NAMED_LAWS.format(marker="", laws=laws))
+    titles = {ref["id"]: ref.get("title") for ref in draft.data["legal_refs"]}
+    assert sorted(titles.values()) == ["Luật Phòng cháy, chữa cháy", "Luật Thủ đô"]
+    assert sorted(draft.data.get("basis", [])) == sorted(titles)
+    assert not draft.data.get("implements")
+
+
+#: A decision whose copy stops in its last basis, inside the act's title or after it (round 81).
+DECISION_STOPPING_IN_ITS_BASIS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 18/2025/QĐ-UBND\n"
+    "Quảng Trị, ngày 03 tháng 10 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CHỢ\n"
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+    "Căn cứ Thông tư số 07/2025/TT-BCT ngày 10 tháng 7 năm 2025 của Bộ trưởng Bộ Công Thương "
+    "{end}"
+)
+
+
+def test_a_title_the_copy_stops_inside_is_flagged() -> None:
+    """A copy that stops inside the last cited act's title ("hướng dẫn quản lý c") says so.
+
+    The cut title was kept as the act's name without a flag.
+    """
+    draft = coordprog.import_text(DECISION_STOPPING_IN_ITS_BASIS.format(end="hướng dẫn quản lý c"))
+    refs = [
+        *draft.data.get("legal_refs", []),
+        *draft.data.get("promulgation", {}).get("legal_refs", []),
+    ]
+    [at] = [i for i, ref in enumerate(refs) if ref.get("number") == "07/2025/TT-BCT"]
+    flagged = [item["path"] for item in draft.data["to_complete"]]
+    assert any(path.endswith(f"legal_refs[{at}].title") for path in flagged)
+
+
+def test_a_title_the_clause_ends_is_not_flagged_as_cut() -> None:
+    """The same act's title closed by its semicolon, the copy going on: nothing flagged."""
+    draft = coordprog.import_text(
+        DECISION_STOPPING_IN_ITS_BASIS.format(
+            end="hướng dẫn quản lý chợ;\nTheo đề nghị của Giám đốc Sở Công Thương.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý "
+            "chợ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        )
+    )
+    flagged = [item["path"] for item in draft.data["to_complete"]]
+    assert not [path for path in flagged if path.endswith(".title") and "legal_refs" in path]
+
+
+#: A decision citing a decree, then a decree amending it whose description cites the first
+#: again with ``day`` (round 81's Phú Thọ decision printed two days for one decree).
+DECREE_CITED_TWICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 52/2025/QĐ-UBND\n"
+    "Lào Cai, ngày 12 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ ĐỊNH MỨC CHI\n"
+    "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n"
+    "Căn cứ Nghị định số 45/2020/NĐ-CP ngày 14 tháng 4 năm 2020 của Chính phủ quy định định "
+    "mức chi; Nghị định số 88/2025/NĐ-CP ngày 02 tháng 5 năm 2025 sửa đổi, bổ sung một số điều "
+    "của Nghị định số 45/2020/NĐ-CP ngày {day} tháng 4 năm 2020 của Chính phủ quy định định "
+    "mức chi;\nTheo đề nghị của Giám đốc Sở Tài chính.\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định về định mức chi.\n"
+)
+
+
+def _date_flags(draft: coordprog.Draft, number: str) -> list[str]:
+    decision = draft.data.get("promulgation", draft.data)
+    for data in (draft.data, decision):
+        refs = data.get("legal_refs", [])
+        at = [i for i, ref in enumerate(refs) if ref.get("number") == number]
+        if at:
+            path = f"legal_refs[{at[0]}].date"
+            return [i["reason"] for i in draft.data["to_complete"] if i["path"].endswith(path)]
+    raise AssertionError(number)
+
+
+def test_an_act_cited_again_with_another_day_is_flagged() -> None:
+    """Two days for one decree ("ngày 14 ...", then "ngày 21 ..."): the first kept, flagged.
+
+    The second day was dropped without a word, though the copy contradicts itself.
+    """
+    draft = coordprog.import_text(DECREE_CITED_TWICE.format(day="21"))
+    refs = [*draft.data.get("legal_refs", [])]
+    refs += draft.data.get("promulgation", {}).get("legal_refs", [])
+    assert {str(ref.get("date")) for ref in refs if ref.get("number") == "45/2020/NĐ-CP"} == {
+        "2020-04-14"
+    }
+    assert any("21/04/2020" in reason for reason in _date_flags(draft, "45/2020/NĐ-CP"))
+
+
+def test_an_act_cited_again_with_its_day_is_not_flagged() -> None:
+    """The same decree cited twice with the same day: no date to check."""
+    draft = coordprog.import_text(DECREE_CITED_TWICE.format(day="14"))
+    assert _date_flags(draft, "45/2020/NĐ-CP") == []
+
+
 def test_an_organ_after_a_joint_act_s_issuers_starts_the_enacting_sentence() -> None:
     """In "giữa A và B, Ban Thường vụ C xây dựng Kế hoạch ..." the organ acts, it issued nothing."""
     draft = coordprog.import_text(

@@ -126,6 +126,12 @@ class Cited:
     #: The issuer read with a letter the copy misprinted set right ("của Chỉnh Phủ" read as
     #: "Chính Phủ"): the text it was read from, for checking.
     respelt: str | None = None
+    #: The act's text when the copy stops inside its title ("... hướng dẫn chức n"): its title
+    #: is cut, kept for checking.
+    title_cut: str | None = None
+    #: Another day the text gives the act when it cites it again ("Nghị định số 60/2021/NĐ-CP
+    #: ngày 26 tháng 6 năm 2021", then "... ngày 21 tháng 6 năm 2021"): the first is kept.
+    redated: dt.date | None = None
 
 
 def _year(number: str | None) -> int | None:
@@ -210,6 +216,12 @@ def _same_date(first: dt.date | PartialDate | None, second: dt.date | PartialDat
     if isinstance(second, PartialDate):
         return first.year == second.year and None in (first.month, second.month)
     return first.year == second.year and first.month in (None, second.month)
+
+
+def _other_day(merged: Citation, first: Citation, second: Citation) -> dt.date | None:
+    """The day one of two citations of one act gives that is not the day the act keeps."""
+    days = [c.date for c in (first, second) if isinstance(c.date, dt.date)]
+    return next((day for day in days if day != merged.date), None)
 
 
 def _misnumbered(first: Citation, second: Citation) -> bool:
@@ -366,6 +378,7 @@ def read_acts(
         named = _implemented_by_name(text, found) if role == "implements" else None
         if named is not None:
             found.insert(0, named)
+        listed_after = -1  # where the last act a small "căn cứ" inside the clause cites ends
         # "Căn cứ A; Căn cứ B" and "Thực hiện X, Y và Z": each clause's acts take its role.
         for citation in found:
             if citation.nested and citation.number is None:
@@ -385,11 +398,21 @@ def read_acts(
             cut = _cut_issuer(text, citation)
             if cut is not None:
                 citation = attrs.evolve(citation, issuer=_issuer_before_cut_title(citation.issuer))
-            elif copy_end and " ".join(text.split()).endswith(copy_end):
+            at_end = bool(copy_end) and " ".join(text.split()).endswith(copy_end)
+            if cut is None and at_end:
                 cut = _ends_with_issuer(text, citation)
+            title_cut = (
+                _ends_in_title(text, citation)
+                if at_end and cut is None and not citation.nested
+                else None
+            )
+            after_words = role in ("other", "implements") and (
+                _after_basis_words(text, citation)
+                or _listed_after_basis(text, listed_after, citation)
+            )
+            listed_after = citation.end if after_words else -1
             basis = (
-                (role == "basis" and _in_basis(text, citation))
-                or (role in ("other", "implements") and _after_basis_words(text, citation))
+                (role == "basis" and _in_basis(text, citation)) or after_words
             ) and not citation.nested
             implements = role == "implements" and not basis and not citation.nested
             if citation.number is None and any(_said_again(c.citation, citation) for c in acts):
@@ -423,6 +446,7 @@ def read_acts(
                         cited.cut if merged.issuer is None else None,
                         other or cited.also_numbered,
                         respelt=cited.respelt,
+                        redated=_other_day(merged, first, second) or cited.redated,
                     )
                     break
             else:
@@ -432,6 +456,7 @@ def read_acts(
                         cited,
                         abbreviated=_abbreviated_issuer(text, citation),
                         respelt=_respelt_issuer(text, citation),
+                        title_cut=title_cut,
                     )
                 )
     return acts
@@ -500,6 +525,20 @@ def _cut_issuer(text: str, citation: Citation) -> str | None:
     if any(c.islower() for c in last) and not set(bare) & set("aeiouy"):
         return " ".join(text[citation.start :].split())
     return None
+
+
+def _ends_in_title(text: str, citation: Citation) -> str | None:
+    """The citation's text when the clause, the copy's last, stops inside the act's title.
+
+    "Căn cứ Thông tư số 19/2025/TT-BNNMT ngày ... của Bộ trưởng ... hướng dẫn chức n": the
+    title runs to the copy's end with no stop after it, so it is cut. None when the title is
+    not what ends the clause.
+    """
+    title = " ".join((citation.title or "").split())
+    rest = " ".join(text[citation.start :].split())
+    if not title or not rest.endswith(title) or rest == title:
+        return None
+    return rest
 
 
 def _ends_with_issuer(text: str, citation: Citation) -> str | None:
@@ -709,11 +748,24 @@ def _after_basis_words(text: str, citation: Citation) -> bool:
     ... của Bộ ...; căn cứ chức năng, nhiệm vụ được giao, Bộ ... hướng dẫn ...").
     """
     before = text[: citation.start]
-    # The act right after the words ("Căn cứ Nghị định số ..."), not one further in the sentence.
-    if re.search(r"(?:^|[;,])\s*căn cứ\s+(?:vào\s+)?$", before) is not None:
+    # The act right after the words ("Căn cứ Nghị định số ..."), not one further in the sentence;
+    # a footnote's marker may stand after the clause's semicolon ("... Thành phố;[1] căn cứ").
+    if re.search(r"(?:^|[;,])(?:\[\d{1,3}\])?\s*căn cứ\s+(?:vào\s+)?$", before) is not None:
         return True
     at = before.rfind("Căn cứ")
     return at >= 0 and re.fullmatch(r"Căn cứ\s+(?:vào\s+)?", before[at:]) is not None
+
+
+def _listed_after_basis(text: str, listed_after: int, citation: Citation) -> bool:
+    """Whether the act follows, in a list, an act a small *căn cứ* inside the clause cites.
+
+    "Thực hiện ...; căn cứ Luật Thủ đô, Luật Lực lượng ... ở cơ sở, UBND Thành phố ban
+    hành ...": the second law rests on the same words as the first; ``listed_after`` is
+    where the act before it ends (-1 when that act was no such basis).
+    """
+    if listed_after < 0 or citation.start < listed_after:
+        return False
+    return re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[listed_after : citation.start]) is not None
 
 
 #: Words that start a proposal after a basis on one line: "...; theo đề nghị của ... tại Tờ

@@ -1846,6 +1846,20 @@ def write_acts(
         elif act.implements:
             implements.append(ref["id"])
         _flag_act(act, f"{prefix}legal_refs[{len(refs) - 1}]", draft)
+        if act.title_cut is not None:
+            draft.flag(
+                f"{prefix}legal_refs[{len(refs) - 1}].title",
+                "Bản sao bị cắt giữa tên văn bản được trích dẫn: kiểm tra, bổ sung tên.",
+                "the copy stops inside the title of the act cited: check and complete it",
+                act.title_cut,
+            )
+        if act.redated is not None:
+            draft.flag(
+                f"{prefix}legal_refs[{len(refs) - 1}].date",
+                f"Văn bản được trích dẫn lại với ngày khác ({act.redated:%d/%m/%Y}): kiểm tra.",
+                f"the act is cited again with another day ({act.redated.isoformat()}): check "
+                "its date",
+            )
     if not refs:
         return
     data["legal_refs"] = refs
