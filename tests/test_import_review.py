@@ -557,6 +557,42 @@ class TestConclusionsPrintedAsAHeading:
         assert "meetings[0].adopted" in [item.path for item in records.to_complete]
 
 
+class TestChairsAsNoticesNameThem:
+    """Who chaired, in the ways a notice's first sentence lists them."""
+
+    HEADING = "Thông báo kết luận tại Hội nghị sơ kết Chương trình phối hợp năm 2019\n"
+
+    def test_chairs_after_a_semicolon_each_with_a_dash(self) -> None:
+        """Chairs after a semicolon, each before a dash or an en dash and a post: both."""
+        records = _records(
+            self.HEADING + "Ngày 12/3/2020, tại hội trường Sở Y tế, Sở Y tế và Hội Nông dân"
+            " tỉnh tổ chức Hội nghị sơ kết chương trình phối hợp năm 2019; đồng chí Trần Văn An"
+            " - Phó Giám đốc Sở Y tế, đồng chí Lò Thị Hoa \u2013 Phó Chủ tịch Hội Nông dân tỉnh chủ"
+            " trì hội nghị.\nSau khi nghe báo cáo, Phó Giám đốc Sở Y tế kết luận như sau:\n"
+        )
+        chairs = [(person.name, person.post) for person in records.meetings[0].chairs]
+        assert [
+            ("Trần Văn An", "Phó Giám đốc Sở Y tế"),
+            ("Lò Thị Hoa", "Phó Chủ tịch Hội Nông dân tỉnh"),
+        ] == chairs
+
+    def test_chairs_listed_by_post_then_name(self) -> None:
+        """Chairs listed "<post>, ông A; <post>, ông B": each name with its post."""
+        records = _records(
+            self.HEADING + "Ngày 15/4/2020, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị sơ kết"
+            " chương trình phối hợp năm 2019. Chủ trì hội nghị có Chủ tịch Ủy ban MTTQ Việt Nam"
+            " tỉnh, ông Hà Văn Nam; Phó Chủ tịch UBND tỉnh, ông Vũ Đức Minh.\n"
+            "Sau khi nghe báo cáo, hội nghị kết luận như sau:\n"
+        )
+        meeting = records.meetings[0]
+        assert (meeting.title or "").startswith("Hội nghị sơ kết")
+        chairs = [(person.name, person.post) for person in meeting.chairs]
+        assert [
+            ("Hà Văn Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+            ("Vũ Đức Minh", "Phó Chủ tịch UBND tỉnh"),
+        ] == chairs
+
+
 class TestNoticesAsCopiesPrintThem:
     """A notice of a review conference's conclusions, however a copy lays out its opening."""
 

@@ -80,9 +80,11 @@ _PLACE = re.compile(
 )
 #: Who chaired the meeting, and the meeting, in the ways a notice says it: "..., Phó Thủ tướng
 #: A (đã) chủ trì Hội nghị ...", "Hội nghị ... do A (đồng) chủ trì", "Hội nghị ... dưới sự chủ
-#: trì của A", "Chủ trì Hội nghị có đồng chí A".
+#: trì của A", "Chủ trì Hội nghị có đồng chí A"; the chairs may follow a semicolon ("...; đồng
+#: chí A - Phó Giám đốc Sở Y tế, đồng chí B ... chủ trì hội nghị"), and a list of them may be
+#: parted by semicolons ("Chủ trì hội nghị có Chủ tịch ..., ông A; Phó Chủ tịch ..., ông B").
 _CHAIRED = re.compile(
-    r",\s*(?P<chairs>[^.;]{5,300}?)\s+(?:đã\s+)?(?:(?:đồng\s+)?chủ\s+trì|(?:có\s+buổi\s+)?làm"
+    r"[,;]\s*(?P<chairs>[^.;]{5,300}?)\s+(?:đã\s+)?(?:(?:đồng\s+)?chủ\s+trì|(?:có\s+buổi\s+)?làm"
     r"\s+việc\s+với)\s+(?P<what>[^.;]+)"
 )
 _CHAIRED_BY = re.compile(
@@ -90,9 +92,9 @@ _CHAIRED_BY = re.compile(
     r"chủ\s+trì|dưới\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của\s+(?P<under>[^.;]{5,300}?))(?=\s*[.;,]|$)"
 )
 _CHAIRS_ARE = re.compile(
-    r"(?:Đồng\s+)?[Cc]hủ\s+trì\s+(?:Hội\s+nghị\s+)?(?:có|là|gồm)\s+(?P<chairs>[^.;]{5,300})"
+    r"(?:Đồng\s+)?[Cc]hủ\s+trì\s+(?:[Hh]ội\s+nghị\s+)?(?:có|là|gồm)\s+(?P<chairs>[^.]{5,300})"
 )
-_MEETING = re.compile(r"(?:tổ\s+chức|tiến\s+hành)\s+(?P<what>Hội\s+nghị\s+[^.;,]{5,300})")
+_MEETING = re.compile(r"(?:tổ\s+chức|tiến\s+hành)\s+(?P<what>[Hh]ội\s+nghị\s+[^.;,]{5,300})")
 #: A leader's post, which starts who chaired when no comma sets them off: "Sáng ngày 15/3/2019
 #: tại trụ sở Chính phủ Phó Thủ tướng ... đã chủ trì ...".
 _POSTS = (
@@ -658,18 +660,34 @@ def _cited_program(lines: list[str]) -> str | None:
 _HONORIFIC = re.compile(r"^(?:các\s+)?(?:đồng\s+chí|đ/c|ông|bà)\s*:?\s+", re.IGNORECASE)
 
 
+#: One of a list of people each given as their posts, then the name after a form of address:
+#: "Phó Chủ tịch HĐND tỉnh, ông Dương Huỳnh Khải" (the list's members parted by semicolons).
+_POSTED_NAME = re.compile(
+    r"^(?P<post>[^;]+?),\s*(?:ông|bà|đồng\s+chí|đ/c)\s+(?P<name>[^,;]+?)\s*$", re.IGNORECASE
+)
+
+
 def _people(text: str) -> list[dict[str, str]]:
     """The people a phrase names ("A và B", "A, B"): each with their post, when printed.
 
-    A post printed before the name ("Phó Thủ tướng Trần Văn Bình") or
-    after it ("đồng chí Nguyễn Văn A, Bộ trưởng Bộ Y tế") is the person's.
+    A post printed before the name ("Phó Thủ tướng Trần Văn Bình"), after
+    it ("đồng chí Nguyễn Văn A, Bộ trưởng Bộ Y tế", "A - Phó Trưởng Ban
+    Dân tộc", or with an en dash), or before it with a comma and a form of
+    address ("Phó Chủ tịch HĐND tỉnh, ông Dương Huỳnh Khải; Phó Chủ tịch
+    UBND tỉnh, ông ...") is the person's.
     """
     people: list[dict[str, str]] = []
+    groups = text.strip().split(";")
+    posted = [_POSTED_NAME.match(" ".join(group.split())) for group in groups]
+    if all(posted) and all(
+        looks_like_name(m["name"]) and _POST.match(m["post"]) for m in posted if m
+    ):
+        return [{"name": m["name"], "post": m["post"]} for m in posted if m]
     named_last = False  # the piece before was a bare name, whose post may follow
     for piece in re.split(r"\s*[,;]\s*|\s+và\s+", text.strip()):
         piece = _HONORIFIC.sub("", " ".join(piece.split()))
         person = _PERSON.search(piece)
-        name, dash, post = piece.partition(" - ")
+        name, dash, post = _dashed(piece)
         if dash and looks_like_name(name) and _POST.match(post):
             # "Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": a post may follow.
             people.append({"name": name, "post": post})
@@ -686,6 +704,12 @@ def _people(text: str) -> list[dict[str, str]]:
             people.append({"name": piece})
             named_last = True
     return people
+
+
+def _dashed(piece: str) -> tuple[str, str, str]:
+    """A name, the dash, and the post after it: "A - Bộ trưởng ...", or an en dash."""
+    said = re.split(r"\s+([-\u2013])\s+", piece, maxsplit=1)
+    return (said[0], said[1], said[2]) if len(said) == 3 else (piece, "", "")
 
 
 #: A post printed after a name: "Bộ trưởng Bộ Y tế", "Phó Chủ tịch UBND tỉnh".
