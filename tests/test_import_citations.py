@@ -985,6 +985,18 @@ class TestImportText:
         issuers = {number: issuer for number, _, _, issuer in _acts(text)}
         assert "Bộ Công an, Bộ Ngoại giao" == issuers["04/2002/TTLT-BCA-BNG"]
 
+    def test_an_issuer_ends_before_what_the_act_is_for(self) -> None:
+        """An issuer "giữa A và B trong việc ..." or "... trong công tác ..." is the bodies."""
+        text = (
+            "Sơ kết 02 năm thực hiện Quy chế phối hợp số 03/QCPH-CA-VKS ngày 05/3/2019 giữa "
+            "Công an tỉnh và Viện kiểm sát nhân dân tỉnh Bình Định trong việc giải quyết tin "
+            "báo về tội phạm; Chương trình số 07/CTr-STP-HND ngày 02/4/2020 giữa Sở Tư pháp và "
+            "Hội Nông dân tỉnh trong công tác hòa giải ở cơ sở."
+        )
+        issuers = {number: issuer for number, _, _, issuer in _acts(text)}
+        assert "Công an tỉnh và Viện kiểm sát nhân dân tỉnh Bình Định" == issuers["03/QCPH-CA-VKS"]
+        assert "Sở Tư pháp và Hội Nông dân tỉnh" == issuers["07/CTr-STP-HND"]
+
 
 def test_an_act_whose_symbol_names_another_kind_or_issuer_is_flagged() -> None:
     """A decree's symbol under a resolution's name, or "của Bộ Tư pháp", is listed to check."""

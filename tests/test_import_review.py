@@ -557,6 +557,124 @@ class TestConclusionsPrintedAsAHeading:
         assert "meetings[0].adopted" in [item.path for item in records.to_complete]
 
 
+class TestReviewMeetingsAPortalPrints:
+    """A body's portal's record of a review meeting: no letterhead, number or type line."""
+
+    NAMED = (
+        "Hội nghị sơ kết Chương trình phối hợp giữa Sở Y tế và Hội Nông dân tỉnh năm 2019\n\n"
+        "Sáng ngày 12/3/2020, tại hội trường Sở Y tế, Sở Y tế và Ban Thường vụ Hội Nông dân"
+        " tỉnh tổ chức Hội nghị sơ kết chương trình phối hợp năm 2019; đồng chí Trần Văn An -"
+        " Phó Giám đốc Sở Y tế, đồng chí Lò Thị Hoa \u2013 Phó Chủ tịch Hội Nông dân tỉnh chủ trì"
+        " hội nghị.\n\n"
+        "Trong năm 2019, hai cơ quan đã phối hợp tổ chức 40 buổi tuyên truyền.\n"
+    )
+    HELD = (
+        "Liên ngành Công an và Viện kiểm sát nhân dân tỉnh Bình Định tổ chức hội nghị sơ kết.\n\n"
+        "Thực hiện kế hoạch liên tịch số 15/KH-CA ngày 02/3/2022 của Công an và Viện kiểm sát\n"
+        "nhân dân tỉnh Bình Định. Về việc sơ kết 02 năm thực hiện Quy chế phối hợp số\n"
+        "04/QCPH-CA-VKS ngày 01/3/2020 giữa Công an và VKSND tỉnh (01/3/2020-01/3/2022).\n"
+        "Sáng ngày 20/5/2022, liên ngành đã tổ chức hội nghị trực tuyến với nội dung trên.\n"
+        "Công an và Viện kiểm sát nhân dân huyện Tuy Phước dự tại điểm cầu trực tuyến tại\n"
+        "VKSND huyện Tuy Phước.\n\n"
+        "Người viết: Nguyễn Văn Bình\n"
+    )
+    SAID = (
+        "Chiều ngày 15/4/2019, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị kiểm điểm thực hiện"
+        " Quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh với Ủy ban nhân dân tỉnh năm 2018 và"
+        " chương trình phối hợp thực hiện năm 2019. Chủ trì hội nghị có Chủ tịch Ủy ban MTTQ"
+        " Việt Nam tỉnh, ông Hà Văn Nam; Phó Chủ tịch UBND tỉnh, ông Vũ Đức Minh.\n\n"
+        "Năm 2018, việc thực hiện Quy chế phối hợp đã đạt được nhiều kết quả tích cực.\n"
+    )
+
+    def test_a_heading_that_is_the_meeting(self) -> None:
+        """The heading is the title and the meeting; date, place, chairs from the sentence."""
+        records = _records(self.NAMED)
+        meeting = records.meetings[0]
+        assert records.title == meeting.title
+        assert (meeting.title or "").startswith("Hội nghị sơ kết Chương trình phối hợp")
+        assert (dt.date(2020, 3, 12), "hội trường Sở Y tế") == (meeting.date, meeting.place)
+        chairs = [(person.name, person.post) for person in meeting.chairs]
+        assert [
+            ("Trần Văn An", "Phó Giám đốc Sở Y tế"),
+            ("Lò Thị Hoa", "Phó Chủ tịch Hội Nông dân tỉnh"),
+        ] == chairs
+        window = records.outcomes[0].window
+        assert window is not None
+        assert (dt.date(2019, 1, 1), dt.date(2019, 12, 31)) == (window.start, window.end)
+
+    def test_a_heading_that_says_bodies_held_the_meeting(self) -> None:
+        """The meeting it names, flagged without chairs; the window the dates in brackets give."""
+        records = _records(self.HELD)
+        meeting = records.meetings[0]
+        assert ("Hội nghị sơ kết", dt.date(2022, 5, 20)) == (meeting.title, meeting.date)
+        assert meeting.place is None  # a district's connection point is no meeting's place
+        window = records.outcomes[0].window
+        assert window is not None
+        assert (dt.date(2020, 3, 1), dt.date(2022, 3, 1)) == (window.start, window.end)
+        assert "meetings[0]" in [item.path for item in records.to_complete]
+        issuers = {ref.number: ref.issuer for ref in records.outcomes[0].legal_refs}
+        assert "Công an và VKSND tỉnh" == issuers["04/QCPH-CA-VKS"]
+
+    def test_a_page_that_opens_with_the_dated_sentence(self) -> None:
+        """No heading: no title; the meeting, its chairs by post then name, the next year."""
+        records = _records(self.SAID)
+        meeting = records.meetings[0]
+        assert records.title is None
+        assert (meeting.title or "").startswith("Hội nghị kiểm điểm thực hiện Quy chế phối hợp")
+        assert dt.date(2019, 4, 15) == meeting.date
+        chairs = [(person.name, person.post) for person in meeting.chairs]
+        assert [
+            ("Hà Văn Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+            ("Vũ Đức Minh", "Phó Chủ tịch UBND tỉnh"),
+        ] == chairs
+        assert [2019] == [adopted.year for adopted in meeting.adopted]
+        assert "meetings[0].adopted" in [item.path for item in records.to_complete]
+        window = records.outcomes[0].window
+        assert window is not None
+        assert (dt.date(2018, 1, 1), dt.date(2018, 12, 31)) == (window.start, window.end)
+
+    def test_a_page_on_another_meeting_is_no_record(self) -> None:
+        """A page whose first sentence holds a signing ceremony, no review, is read as before."""
+        text = self.SAID.replace("hội nghị kiểm điểm thực hiện", "lễ ký kết")
+        assert "program" == coordprog.import_text(text).document
+
+
+class TestChairsAsNoticesNameThem:
+    """Who chaired, in the ways a notice's first sentence lists them."""
+
+    HEADING = "Thông báo kết luận tại Hội nghị sơ kết Chương trình phối hợp năm 2019\n"
+
+    def test_chairs_after_a_semicolon_each_with_a_dash(self) -> None:
+        """Chairs after a semicolon, each before a dash or an en dash and a post: both."""
+        records = _records(
+            self.HEADING + "Ngày 12/3/2020, tại hội trường Sở Y tế, Sở Y tế và Hội Nông dân"
+            " tỉnh tổ chức Hội nghị sơ kết chương trình phối hợp năm 2019; đồng chí Trần Văn An"
+            " - Phó Giám đốc Sở Y tế, đồng chí Lò Thị Hoa \u2013 Phó Chủ tịch Hội Nông dân tỉnh chủ"
+            " trì hội nghị.\nSau khi nghe báo cáo, Phó Giám đốc Sở Y tế kết luận như sau:\n"
+        )
+        chairs = [(person.name, person.post) for person in records.meetings[0].chairs]
+        assert [
+            ("Trần Văn An", "Phó Giám đốc Sở Y tế"),
+            ("Lò Thị Hoa", "Phó Chủ tịch Hội Nông dân tỉnh"),
+        ] == chairs
+
+    def test_chairs_listed_by_post_then_name(self) -> None:
+        """Chairs listed "<post>, ông A; <post>, ông B": each name with its post."""
+        records = _records(
+            self.HEADING + "Ngày 15/4/2020, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị sơ kết"
+            " chương trình phối hợp năm 2019. Chủ trì hội nghị có Chủ tịch Ủy ban MTTQ Việt Nam"
+            " tỉnh, ông Hà Văn Nam; Phó Chủ tịch UBND tỉnh, ông Vũ Đức Minh.\n"
+            "Sau khi nghe báo cáo, hội nghị kết luận như sau:\n"
+        )
+        meeting = records.meetings[0]
+        assert (meeting.title or "").startswith("Hội nghị sơ kết")
+        chairs = [(person.name, person.post) for person in meeting.chairs]
+        assert [
+            ("Hà Văn Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+            ("Vũ Đức Minh", "Phó Chủ tịch UBND tỉnh"),
+        ] == chairs
+
+
 class TestNoticesAsCopiesPrintThem:
     """A notice of a review conference's conclusions, however a copy lays out its opening."""
 

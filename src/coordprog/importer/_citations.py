@@ -233,6 +233,9 @@ _TITLE_WORDS = (
     "thi hành",
     "v/v",
     "trong lĩnh vực",
+    # "Quy chế phối hợp số ... giữa A và B trong việc tổ chức ...": what the act is for.
+    "trong việc",
+    "trong công tác",
     # "... của Ủy ban Thường vụ Quốc hội khóa XII điều chỉnh nhiệm vụ, ...": verbs that begin
     # what an act does, with no "về" before them; no body's name holds them.
     "điều chỉnh",

@@ -80,9 +80,11 @@ _PLACE = re.compile(
 )
 #: Who chaired the meeting, and the meeting, in the ways a notice says it: "..., Phó Thủ tướng
 #: A (đã) chủ trì Hội nghị ...", "Hội nghị ... do A (đồng) chủ trì", "Hội nghị ... dưới sự chủ
-#: trì của A", "Chủ trì Hội nghị có đồng chí A".
+#: trì của A", "Chủ trì Hội nghị có đồng chí A"; the chairs may follow a semicolon ("...; đồng
+#: chí A - Phó Giám đốc Sở Y tế, đồng chí B ... chủ trì hội nghị"), and a list of them may be
+#: parted by semicolons ("Chủ trì hội nghị có Chủ tịch ..., ông A; Phó Chủ tịch ..., ông B").
 _CHAIRED = re.compile(
-    r",\s*(?P<chairs>[^.;]{5,300}?)\s+(?:đã\s+)?(?:(?:đồng\s+)?chủ\s+trì|(?:có\s+buổi\s+)?làm"
+    r"[,;]\s*(?P<chairs>[^.;]{5,300}?)\s+(?:đã\s+)?(?:(?:đồng\s+)?chủ\s+trì|(?:có\s+buổi\s+)?làm"
     r"\s+việc\s+với)\s+(?P<what>[^.;]+)"
 )
 _CHAIRED_BY = re.compile(
@@ -90,9 +92,9 @@ _CHAIRED_BY = re.compile(
     r"chủ\s+trì|dưới\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của\s+(?P<under>[^.;]{5,300}?))(?=\s*[.;,]|$)"
 )
 _CHAIRS_ARE = re.compile(
-    r"(?:Đồng\s+)?[Cc]hủ\s+trì\s+(?:Hội\s+nghị\s+)?(?:có|là|gồm)\s+(?P<chairs>[^.;]{5,300})"
+    r"(?:Đồng\s+)?[Cc]hủ\s+trì\s+(?:[Hh]ội\s+nghị\s+)?(?:có|là|gồm)\s+(?P<chairs>[^.]{5,300})"
 )
-_MEETING = re.compile(r"(?:tổ\s+chức|tiến\s+hành)\s+(?P<what>Hội\s+nghị\s+[^.;,]{5,300})")
+_MEETING = re.compile(r"(?:tổ\s+chức|tiến\s+hành)\s+(?P<what>[Hh]ội\s+nghị\s+[^.;,]{5,300})")
 #: A leader's post, which starts who chaired when no comma sets them off: "Sáng ngày 15/3/2019
 #: tại trụ sở Chính phủ Phó Thủ tướng ... đã chủ trì ...".
 _POSTS = (
@@ -105,6 +107,9 @@ _CHAIRED_POST = re.compile(
 )
 #: The purpose a sentence gives after a meeting's name: "cuộc họp về ... nhằm đổi mới ...".
 _PURPOSE = re.compile(r",?\s+nhằm\s+")
+#: A connection point an online meeting was followed from, not where it was held: "... dự điểm
+#: cầu trực tuyến tại VKSND huyện Duy Xuyên".
+_LINKED_AT = re.compile(r"điểm\s+cầu(?:\s+[^\s,;.]+){0,3}?\s*$", re.IGNORECASE)
 #: The words that name a meeting, not a place, after "tại".
 _MEETING_WORDS = re.compile(
     r"(?:Hội\s+nghị|Hội\s+thảo|cuộc\s+họp|phiên\s+họp|buổi)\b", re.IGNORECASE
@@ -239,6 +244,8 @@ def is_review(document: ReadDocument) -> bool:
     title = opening.title or ""
     if is_record(opening):
         return True  # "BIÊN BẢN ĐẠI HỘI ...": the record of the meeting it names
+    if meeting_page(document) is not None:
+        return True  # a portal's record of a review meeting, under its heading or not
     if opening.kind == "report":
         # A report on a window it names ("năm học 2009-2010", "năm 2021") reviews that window.
         return bool(_REVIEW.search(title) or _WINDOW.search(_NEXT.split(title, maxsplit=1)[0]))
@@ -280,6 +287,52 @@ def is_record(opening: Opening) -> bool:
     if opening.kind == "report" and typed.startswith("biên bản"):
         return True
     return opening.kind == "resolution" and bool(_RECORDED.match(opening.title or ""))
+
+
+#: A heading that says bodies held a meeting: "Liên ngành ... tổ chức hội nghị sơ kết.".
+_HELD_NAMED = re.compile(
+    rf"(?:chủ\s+trì|tổ\s+chức|tiến\s+hành)\s+(?P<what>{_MEETING_NAME}\s.+?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def meeting_page(document: ReadDocument) -> tuple[int, str | None, str | None] | None:
+    """A portal's record of a review meeting, printed without letterhead, number or type line.
+
+    Its heading is the meeting's name ("Hội nghị sơ kết Chương trình phối hợp ... năm
+    2017") or says bodies held one ("Liên ngành ... tổ chức hội nghị sơ kết."); or the page
+    opens with the sentence that says so, dated ("Chiều ngày 23/5/2018, Ủy ban MTTQ ... tổ
+    chức hội nghị kiểm điểm ..."). Returns the heading's line (the line before the sentence
+    when there is none), the heading and the meeting it names; None for any other copy.
+    """
+    opening = document.opening
+    if (
+        opening.type_line is not None
+        or opening.letterhead
+        or opening.number
+        or opening.date
+        or opening.title
+        or opening.kind
+    ):
+        return None
+    lines = document.lines[: max(opening.end, 1)]
+    first = next((i for i, line in enumerate(lines) if line.strip(" |")), None)
+    if first is None:
+        return None
+    line = " ".join(lines[first].split()).strip(" |")
+    held = _HELD.search(line) is not None and _REVIEW_MEETING.search(line) is not None
+    if _SAID_ON.match(line):
+        return (first - 1, None, None) if held else None
+    if len(line) > 250 or first + 1 >= len(document.lines):
+        return None
+    heading = line.rstrip(" .")
+    if _RECORDED.match(heading) and _REVIEW.search(heading):
+        return first, heading, heading  # the heading is the meeting's name
+    named = _HELD_NAMED.search(heading) if held else None
+    if named is None:
+        return None
+    what = named["what"]
+    return first, heading, what[:1].upper() + what[1:]
 
 
 def _untitled_notice(document: ReadDocument) -> bool:
@@ -658,18 +711,34 @@ def _cited_program(lines: list[str]) -> str | None:
 _HONORIFIC = re.compile(r"^(?:các\s+)?(?:đồng\s+chí|đ/c|ông|bà)\s*:?\s+", re.IGNORECASE)
 
 
+#: One of a list of people each given as their posts, then the name after a form of address:
+#: "Phó Chủ tịch HĐND tỉnh, ông Dương Huỳnh Khải" (the list's members parted by semicolons).
+_POSTED_NAME = re.compile(
+    r"^(?P<post>[^;]+?),\s*(?:ông|bà|đồng\s+chí|đ/c)\s+(?P<name>[^,;]+?)\s*$", re.IGNORECASE
+)
+
+
 def _people(text: str) -> list[dict[str, str]]:
     """The people a phrase names ("A và B", "A, B"): each with their post, when printed.
 
-    A post printed before the name ("Phó Thủ tướng Trần Văn Bình") or
-    after it ("đồng chí Nguyễn Văn A, Bộ trưởng Bộ Y tế") is the person's.
+    A post printed before the name ("Phó Thủ tướng Trần Văn Bình"), after
+    it ("đồng chí Nguyễn Văn A, Bộ trưởng Bộ Y tế", "A - Phó Trưởng Ban
+    Dân tộc", or with an en dash), or before it with a comma and a form of
+    address ("Phó Chủ tịch HĐND tỉnh, ông Dương Huỳnh Khải; Phó Chủ tịch
+    UBND tỉnh, ông ...") is the person's.
     """
     people: list[dict[str, str]] = []
+    groups = text.strip().split(";")
+    posted = [_POSTED_NAME.match(" ".join(group.split())) for group in groups]
+    if all(posted) and all(
+        looks_like_name(m["name"]) and _POST.match(m["post"]) for m in posted if m
+    ):
+        return [{"name": m["name"], "post": m["post"]} for m in posted if m]
     named_last = False  # the piece before was a bare name, whose post may follow
     for piece in re.split(r"\s*[,;]\s*|\s+và\s+", text.strip()):
         piece = _HONORIFIC.sub("", " ".join(piece.split()))
         person = _PERSON.search(piece)
-        name, dash, post = piece.partition(" - ")
+        name, dash, post = _dashed(piece)
         if dash and looks_like_name(name) and _POST.match(post):
             # "Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": a post may follow.
             people.append({"name": name, "post": post})
@@ -686,6 +755,12 @@ def _people(text: str) -> list[dict[str, str]]:
             people.append({"name": piece})
             named_last = True
     return people
+
+
+def _dashed(piece: str) -> tuple[str, str, str]:
+    """A name, the dash, and the post after it: "A - Bộ trưởng ...", or an en dash."""
+    said = re.split(r"\s+([-\u2013])\s+", piece, maxsplit=1)
+    return (said[0], said[1], said[2]) if len(said) == 3 else (piece, "", "")
 
 
 #: A post printed after a name: "Bộ trưởng Bộ Y tế", "Phó Chủ tịch UBND tỉnh".
@@ -726,7 +801,7 @@ def _meeting_flags(
             meeting["title"],
         )
     if meeting and "adopted" not in meeting:
-        deployed = _DEPLOYED.search(meeting["title"])
+        deployed = _DEPLOYED.search(meeting["title"]) or _next_planned(meeting["title"])
         if deployed:
             planned = " ".join(deployed["what"].split())
             kind = "plan" if fold(deployed["kind"]).startswith("kế") else "program"
@@ -737,11 +812,13 @@ def _meeting_flags(
                     "year": int(deployed["year"]),
                 }
             ]
+            said = "triển khai" if deployed.re is _DEPLOYED else "nêu cho năm sau"
+            says = "deployed" if deployed.re is _DEPLOYED else "names for the next year"
             draft.flag(
                 "meetings[0].adopted",
-                f"Tên hội nghị nói hội nghị triển khai {planned}: kiểm tra hội nghị có"
+                f"Tên hội nghị nói hội nghị {said} {planned}: kiểm tra hội nghị có"
                 " thông qua văn bản đó không.",
-                f"the meeting's name says it deployed {planned}: check the meeting adopted it",
+                f"the meeting's name says it {says} {planned}: check the meeting adopted it",
                 meeting["title"],
             )
     if meeting.get("kind") == "interim-review" and "tổng kết" in fold(meeting["title"]):
@@ -754,6 +831,25 @@ def _meeting_flags(
             " year, make it its final review",
             meeting["title"],
         )
+
+
+#: The next year's plan or programme a review meeting's name joins to what it reviews:
+#: "Hội nghị kiểm điểm thực hiện Quy chế ... năm 2017 và chương trình phối hợp thực hiện năm
+#: 2018".
+_ALSO_PLANNED = re.compile(
+    r"\bvà\s+(?P<what>(?P<kind>Kế\s+hoạch|Chương\s+trình)\b[^.;]{0,120}?năm\s+(?P<year>\d{4}))"
+    r"(?!\s*[-\u2013]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _next_planned(name: str) -> re.Match[str] | None:
+    """The plan or programme ``name`` joins for a year after the one it reviews, or None."""
+    planned = _ALSO_PLANNED.search(name)
+    if planned is None:
+        return None
+    reviewed = re.findall(r"năm\s+(\d{4})", name[: planned.start()], re.IGNORECASE)
+    return planned if reviewed and int(reviewed[-1]) < int(planned["year"]) else None
 
 
 def _listed_chairs(text: str) -> list[dict[str, str]]:
@@ -825,6 +921,30 @@ def _chairs_from_title(meeting: dict[str, Any], titled: str | None, draft: Draft
         )
 
 
+#: A window printed as two days in brackets after what a sentence says is reviewed: "sơ kết
+#: 03 năm thực hiện Quy chế phối hợp số ... (09/4/2018-09/4/2021)".
+_DATED_SPAN = re.compile(
+    r"\(\s*(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>\d{4})\s*[-\u2013]\s*"
+    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})\s*\)"
+)
+
+
+def _dated_span(text: str) -> tuple[dt.date, dt.date] | None:
+    """The window the first sentences give as two days in brackets after a review's words."""
+    for span in _DATED_SPAN.finditer(text):
+        sentence = re.split(r"[.;]\s", text[: span.start()])[-1]
+        if not _REVIEW.search(sentence):
+            continue
+        try:
+            start = dt.date(int(span["y1"]), int(span["m1"]), int(span["d1"]))
+            end = dt.date(int(span["y2"]), int(span["m2"]), int(span["d2"]))
+        except ValueError:
+            continue
+        if start < end:
+            return start, end
+    return None
+
+
 def _review_window(
     titled: str | None, meeting: dict[str, Any]
 ) -> tuple[dt.date, dt.date] | str | None:
@@ -839,6 +959,37 @@ def _review_window(
         return ""
     names = (titled or "", meeting.get("title", ""), said_name)
     return next((found for found in map(_window, names) if found), None)
+
+
+def _window_into(
+    window: tuple[dt.date, dt.date] | str | None,
+    meeting: dict[str, Any],
+    entry: dict[str, Any],
+    draft: DraftBuilder,
+    title: str | None,
+) -> None:
+    """The window read into the outcome ``entry`` and the meeting, or listed to write."""
+    if isinstance(window, tuple):
+        start, end = window
+        entry["window"] = {"start": start, "end": end}
+        if meeting:
+            meeting["window"] = {"start": start, "end": end}
+    elif isinstance(window, str) and window:
+        draft.flag(
+            "outcomes[0].window",
+            f"Kỳ được sơ kết, tổng kết là {window}, văn bản không ghi từ tháng nào đến tháng"
+            " nào: ghi kỳ của kết quả.",
+            f"the review covers {window}, whose months the text does not give: write the"
+            " outcome's window",
+            title,
+        )
+    elif window is None:
+        draft.flag(
+            "outcomes[0].window",
+            "Không đọc được kỳ được sơ kết, tổng kết: ghi kỳ của kết quả.",
+            "the window the review covers could not be read: write the outcome's window",
+            title,
+        )
 
 
 def _cited_and_signed(
@@ -899,6 +1050,9 @@ class ReviewReader:
         # A heading a copy broke over lines goes on past the opening's one-line title.
         longer = headed and opening.title and headed.startswith(f"{opening.title} ")
         titled = _before_sentence(headed if longer else opening.title or headed)
+        paged = meeting_page(document)
+        if paged is not None:
+            titled = paged[1]  # the page's heading, or none
         if titled:
             data["title"] = titled
             if opening.recased and (opening.title or "").startswith(titled):
@@ -925,6 +1079,8 @@ class ReviewReader:
             typed = heading_lines[1]
         elif _untitled_notice(document):
             typed = -1  # no type line or title: the first sentence is among the opening's lines
+        elif paged is not None:
+            typed = paged[0]  # a page's record of a meeting: its first sentence under its heading
         # The first sentence from its date ("Ngày ...", "Chiều ngày ..."), or, when its date has
         # no "ngày" ("Chiều 27/8, UBND tỉnh đã tổ chức cuộc họp ..."), from the meeting it holds.
         said_at = next(
@@ -944,35 +1100,22 @@ class ReviewReader:
             joined = " ".join(document.lines[typed : opening.end])
             run_on = _SAID_IN.search(joined)
             said = [joined[run_on.start() :]] if run_on else []
-        meeting = self._meeting(paragraphs("\n".join(said)) + parts, titled, is_record(opening))
+        meeting = self._meeting(
+            paragraphs("\n".join(said)) + parts,
+            titled,
+            is_record(opening),
+            paged[2] if paged is not None else None,
+        )
         _chairs_from_title(meeting, titled, draft)
         _meeting_flags(meeting, opening, titled, parts, draft)
         if meeting:
             data["meetings"] = [meeting]
         window = _review_window(titled, meeting)
+        if window is None:
+            window = _dated_span(" ".join(parts[:3]))
         outcome = self._outcome(body[:tail], draft)
         entry: dict[str, Any] = {}
-        if isinstance(window, tuple):
-            start, end = window
-            entry["window"] = {"start": start, "end": end}
-            if meeting:
-                meeting["window"] = {"start": start, "end": end}
-        elif isinstance(window, str) and window:
-            draft.flag(
-                "outcomes[0].window",
-                f"Kỳ được sơ kết, tổng kết là {window}, văn bản không ghi từ tháng nào đến tháng"
-                " nào: ghi kỳ của kết quả.",
-                f"the review covers {window}, whose months the text does not give: write the"
-                " outcome's window",
-                opening.title,
-            )
-        elif window is None:
-            draft.flag(
-                "outcomes[0].window",
-                "Không đọc được kỳ được sơ kết, tổng kết: ghi kỳ của kết quả.",
-                "the window the review covers could not be read: write the outcome's window",
-                opening.title,
-            )
+        _window_into(window, meeting, entry, draft, opening.title)
         if meeting:
             entry["meeting"] = meeting["id"]
         if opening.number or numbered:
@@ -1004,7 +1147,11 @@ class ReviewReader:
         _cited_and_signed(document, said, tail, entry, draft)
 
     def _meeting(
-        self, parts: list[str], titled: str | None, recorded: bool = False
+        self,
+        parts: list[str],
+        titled: str | None,
+        recorded: bool = False,
+        page_meeting: str | None = None,
     ) -> dict[str, Any]:
         """The meeting a notice reports: when, where, who chaired it, whose reports it heard.
 
@@ -1019,12 +1166,14 @@ class ReviewReader:
         named = _NAMED_MEETING.search(titled or "") or (
             _RECORDED.match(titled or "") if recorded else None
         )
+        # The meeting a page's heading names or says was held ("Hội nghị sơ kết ...").
+        named_what = named["what"] if named else page_meeting
         if what is None:
-            if named is None:
+            if named_what is None:
                 return {}
             # The meeting the notice's title names ("Kết luận ... tại Hội nghị ..."), though no
             # sentence says who chaired it: its date and place, if a sentence gives them.
-            what = named["what"]
+            what = named_what
         # A meeting that reviews nothing (a steering committee's session) is of no review kind.
         reviews = bool(_REVIEW.search(what) or _REVIEW.search(titled or ""))
         meeting: dict[str, Any] = {
@@ -1039,7 +1188,16 @@ class ReviewReader:
         title, _, held_at = what.partition(" tại ")
         places = [*_PLACE.finditer(text), *_PLACE_BEFORE_POST.finditer(text)] if when else []
         # "... tại Hội nghị tổng kết ...": a meeting named, not where it was held.
-        place = next((p for p in places if not _MEETING_WORDS.match(p["place"])), None)
+        place = next(
+            (
+                p
+                for p in places
+                if not _MEETING_WORDS.match(p["place"])
+                and not _LINKED_AT.search(text, max(0, p.start() - 40), p.start())
+                and not re.match(r"điểm\s+cầu\b", p["place"], re.IGNORECASE)
+            ),
+            None,
+        )
         ahead = _PLACE_AHEAD.match(chairs_said or "")
         if ahead and not _MEETING_WORDS.match(ahead["place"]):
             # "Ngày ..., tại trụ sở Chính phủ, Phó Thủ tướng ... chủ trì cuộc họp về Đề án ... tại
@@ -1053,13 +1211,13 @@ class ReviewReader:
         # "cuộc họp về phối hợp thực hiện ... nhằm đổi mới, đánh giá ...": what the meeting was
         # for is no part of its name.
         title = _PURPOSE.split(title, maxsplit=1)[0]
-        if named and what != named["what"]:
+        if named_what and what != named_what:
             meeting["said"] = what  # the meeting as the first sentence names it, for its window
-        if named:
+        if named_what:
             # The meeting as the notice's title names it ("... tại Hội nghị sơ kết ..."): the
             # first sentence's words run on ("Hội nghị trực tuyến ... với các địa phương về ...")
             # or stop short ("... chủ trì Hội nghị.").
-            title = named["what"]
+            title = named_what
         meeting["title"] = title[:1].upper() + title[1:]
         chairs = _people(_AFTER_PLACE.sub("", chairs_said or ""))
         if not chairs and recorded:
