@@ -1674,3 +1674,20 @@ def test_a_number_whose_digits_a_scan_read_as_letters(printed: str, number: str)
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm phối hợp giữa các sở, ngành.\n"
     )
     assert number == draft.data["number"]
+
+
+def test_a_report_s_type_line_over_a_text_drafted_as_another_kind_is_flagged() -> None:
+    """A report whose title a copy printed above "BÁO CÁO" is drafted as a program: flagged.
+
+    No title under the type line, the report is no review's record; the text had been drafted
+    as a program without a flag on its kind.
+    """
+    draft = coordprog.import_text(
+        "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTân Lâm, ngày 27 tháng 5 năm 2009\n"
+        "Tổng kết hoạt động công đoàn năm học 2008-2009\nBÁO CÁO\n"
+        "I. ĐÁNH GIÁ TÌNH HÌNH ĐỘI NGŨ\n1. Thuận lợi: đội ngũ đạt chuẩn.\n"
+        "2. Khó khăn: một số đoàn viên ở xa.\n"
+    )
+    assert draft.data["kind"] != "report"
+    assert any(item["path"] == "kind" for item in draft.data["to_complete"])
