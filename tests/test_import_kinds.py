@@ -1676,6 +1676,36 @@ def test_a_number_whose_digits_a_scan_read_as_letters(printed: str, number: str)
     assert number == draft.data["number"]
 
 
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("CỘNG HOÀ XÁ HỘI CHỦ NGHĨA VIỆT NAM", "Số:"),
+        ("CỘNG HÒA XẢ HỘI CHỦ NGHĨA VIỆT NAM", "Số:"),
+        ("CÔNG HOA XA HÔI CHU NGHIA VIÊT NAM", "Số:"),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Sô:"),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "S ố:"),
+        ("CỘNG HOÀ XÁ HỘI CHỦ NGHĨA VIỆT NAM", "S ố :"),
+    ],
+)
+def test_a_heading_and_number_label_a_scan_misread(heading: str, label: str) -> None:
+    """A scan's "XÁ HỘI" in the national heading, "Sô:" or "S ố:" for "Số:", are those words.
+
+    "CỘNG HOÀ XÁ HỘI ..." had been read as a party's name's rest ("Hội Chủ nghĩa Việt Nam"),
+    and a report's type line and title lost; "Sô: 12/KH-UBND" left the number unread. The
+    draft is the one printed right.
+    """
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n{}\n{} 12/KH-UBND\n"
+        "Độc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 10 tháng 3 năm 2020\n\nKẾ HOẠCH\n"
+        "Phối hợp tuyên truyền pháp luật năm 2020\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Tuyên truyền pháp luật cho nhân dân.\n"
+    )
+    draft = coordprog.import_text(text.format(heading, label))
+    expected = coordprog.import_text(text.format("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:"))
+    assert ("12/KH-UBND", "Bắc Ninh") == (expected.data["number"], expected.data["province"])
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+
+
 def test_a_report_s_type_line_over_a_text_drafted_as_another_kind_is_flagged() -> None:
     """A report whose title a copy printed above "BÁO CÁO" is drafted as a program: flagged.
 

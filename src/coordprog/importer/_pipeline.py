@@ -103,6 +103,34 @@ def _number_digits(text: str) -> str:
     return f"{text[: found.start(2)]}{fixed}{text[found.end(2) :]}"
 
 
+#: The national heading as a scan's capitals misread its tones ("CỘNG HOÀ XÁ HỘI CHỦ NGHĨA
+#: VIỆT NAM", "CÔNG HOÀ XÃ HÔI CHU NGHIA VIÊT NAM"): its eight words, each of its letters with
+#: any tone, are no other words; read as the heading, its "HÒA" or "HOÀ" as printed.
+_HEADING_MISREAD = re.compile(
+    r"\bC[OÔỘỐỒỔỖ]NG[ \t]+(?P<hoa>H(?:[OÒÓỎÕỌ]A|O[AÀÁẢÃẠ]))[ \t]+X[AÃÁÀẢẠ][ \t]+H[OÔỘỐỒỔỖ]I[ \t]+"
+    r"CH[UỦÚÙŨỤ][ \t]+NGH[IĨÍÌỈỊ]A[ \t]+VI[EÊỆẾỀỂỄ]T[ \t]+NAM"
+)
+_HEADING_WORDS = ("CỘNG", "XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+#: The number line's label as a scan prints it: "Sô:", "S ố:", "S ô:" before a number (or a
+#: blank left for it) are "Số:"; no other word is spelt so before a colon and a number.
+_NUMBER_LABEL = re.compile(r"(?m)(?:^|(?<=[\s|*]))S(?:ô|[ \t]+[ốô])(?=[ \t]*:[ \t]*(?:\d|[-/]|$))")
+
+
+def _heading_tones(match: re.Match[str]) -> str:
+    """The national heading a scan misread, as printed right (its "HÒA" or "HOÀ" as printed)."""
+    hoa = "HOÀ" if match["hoa"][2] != "A" else "HÒA"
+    return f"{_HEADING_WORDS[0]} {hoa} {_HEADING_WORDS[1]}"
+
+
+def _scan_heading(text: str) -> str:
+    """``text`` with the national heading and the number's label a scan misread as printed.
+
+    The number line's "Sô:" or "S ố:" is "Số:"; the national heading "CỘNG HOÀ XÁ HỘI ..." is
+    "CỘNG HOÀ XÃ HỘI ...". Before a page on one line is unfolded: they tell where it breaks.
+    """
+    return _HEADING_MISREAD.sub(_heading_tones, _NUMBER_LABEL.sub("Số", text), 1)
+
+
 def _basis_words(text: str) -> str:
     """``text`` with the words of a basis or a committee a scan misread written as they are.
 
@@ -142,7 +170,8 @@ def _read(
     # mark) are no part of any word, and a look-alike letter is the letter it stands for.
     # Lines in an old 8-bit font (TCVN3) are read as the letters they print, before the
     # look-alike letters are (its "Ð" is "é", not the eth for "Đ").
-    text = _basis_words(unfolded(old_font_decoded(normalize_text(text)).translate(_REPAIRED)))
+    text = old_font_decoded(normalize_text(text)).translate(_REPAIRED)
+    text = _basis_words(unfolded(_scan_heading(text)))
     lines = part_type_line(source_lines(text))
     opening = read_opening(lines)
     if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):
