@@ -1721,3 +1721,36 @@ def test_a_report_s_type_line_over_a_text_drafted_as_another_kind_is_flagged() -
     )
     assert draft.data["kind"] != "report"
     assert any(item["path"] == "kind" for item in draft.data["to_complete"])
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "deciding"),
+    [
+        ("ỦY B AN NHÂN D ÂN", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"),
+        ("ỦY BAN NHÂN DÂN", "ỦY B AN NHÂN D ÂN TỈNH VĨNH LONG"),
+        ("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈN H VĨNH LONG"),
+    ],
+)
+def test_a_body_s_word_a_scan_split_with_a_space_is_one_word(
+    letterhead: str, deciding: str
+) -> None:
+    """A scan's "NHÂN D ÂN", "ỦY B AN" in the letterhead or the deciding line are those words.
+
+    The deciding body's line "ỦY B AN NHÂN D ÂN TỈNH ..." had been run on into the title, and
+    a title read from the letterhead's line: the draft is the one printed right.
+    """
+    text = (
+        "{}\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 06/2019/QĐ-UBND\nVĩnh Long, ngày 23 tháng 5 năm 2019\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp trong công tác giám định tư pháp\n{}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Quang\n"
+    )
+    draft = coordprog.import_text(text.format(letterhead, deciding))
+    expected = coordprog.import_text(
+        text.format("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG")
+    )
+    assert "Ủy ban nhân dân tỉnh Vĩnh Long" == expected.data["parties"][0]["name"]
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)

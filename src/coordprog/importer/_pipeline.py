@@ -122,12 +122,37 @@ def _heading_tones(match: re.Match[str]) -> str:
     return f"{_HEADING_WORDS[0]} {hoa} {_HEADING_WORDS[1]}"
 
 
+#: The words in capitals of the known bodies' names ("ỦY", "BAN", "NHÂN", "DÂN", "TỈNH"), of
+#: three letters or more: a scan that put a space in one ("NHÂN D ÂN", "ỦY B AN") split it.
+_BODY_WORDS = frozenset(
+    word
+    for body in KNOWN_BODIES
+    for name in (body.name, *body.names)
+    for word in name.upper().split()
+    if len(word) >= 3 and word.isalpha()
+)
+#: A letter in capitals alone, spaced from the rest of its word after it, or before it.
+_SPLIT_WORDS = (
+    re.compile(rf"(?<![\w.])([{UPPER_LETTERS}])[ \t]([{UPPER_LETTERS}]{{2,}})(?![\w.])"),
+    re.compile(rf"(?<![\w.])([{UPPER_LETTERS}]{{2,}})[ \t]([{UPPER_LETTERS}])(?![\w.])"),
+)
+
+
+def _joined(match: re.Match[str]) -> str:
+    """The word a scan split, joined when it is a known body's word; else as printed."""
+    word = match[1] + match[2]
+    return word if word in _BODY_WORDS else match[0]
+
+
 def _scan_heading(text: str) -> str:
-    """``text`` with the national heading and the number's label a scan misread as printed.
+    """``text`` with the heading's words and the number's label a scan misread as printed.
 
     The number line's "Sô:" or "S ố:" is "Số:"; the national heading "CỘNG HOÀ XÁ HỘI ..." is
-    "CỘNG HOÀ XÃ HỘI ...". Before a page on one line is unfolded: they tell where it breaks.
+    "CỘNG HOÀ XÃ HỘI ..."; a body's word in capitals split by a space ("NHÂN D ÂN", "ỦY B AN")
+    is one word. Before a page on one line is unfolded: they tell where it breaks.
     """
+    for split in _SPLIT_WORDS:
+        text = split.sub(_joined, text)
     return _HEADING_MISREAD.sub(_heading_tones, _NUMBER_LABEL.sub("Số", text), 1)
 
 
