@@ -1754,3 +1754,37 @@ def test_a_body_s_word_a_scan_split_with_a_space_is_one_word(
     )
     assert "Ủy ban nhân dân tỉnh Vĩnh Long" == expected.data["parties"][0]["name"]
     assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+
+
+_PORTAL_FOOTER = (
+    "Cổng thông tin điện tử tỉnh Nghệ An\n"
+    "Địa chỉ: Số 03, đường Trường Thi, thành phố Vinh, tỉnh Nghệ An\n"
+    "Điện thoại: 0238.3844.345 - Fax: 0238.3844.678\n"
+    "Bản quyền thuộc Ủy ban nhân dân tỉnh Nghệ An\nCơ quan chủ quản: UBND tỉnh Nghệ An\n"
+)
+
+
+@pytest.mark.parametrize("joint", ["\n", " "])
+def test_a_web_portal_s_footer_is_no_part_of_the_document(joint: str) -> None:
+    """A portal's footer after the text, or run on with its last line, is left out.
+
+    Its "Cơ quan chủ quản: UBND tỉnh Nghệ An" had given a central circular the province Nghệ
+    An, and a title the page cut had run on into the portal's name, without a flag.
+    """
+    text = (
+        "BỘ TƯ PHÁP - BỘ CÔNG AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/2019/TTLT-BTP-BCA\nHà Nội, ngày 23 tháng 5 năm 2019\nTHÔNG TƯ LIÊN TỊCH\n"
+        "Hướng dẫn phối hợp trong công tác giám định tư pháp\n"
+        "Căn cứ Luật Giám định tư pháp ngày 20 tháng 6 năm 2012;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn việc phối hợp.\n"
+        "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày ký.\n"
+    )
+    draft = coordprog.import_text(f"{text}{_PORTAL_FOOTER}")
+    expected = coordprog.import_text(text)
+    assert "province" not in expected.data
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+    cut = coordprog.import_text(
+        f"{text.split('Hướng dẫn phối hợp')[0]}Hướng dẫn phối hợp trong công{joint}{_PORTAL_FOOTER}"
+    )
+    assert "Hướng dẫn phối hợp trong công" == cut.data["title"]
+    assert any(item["path"] == "title" for item in cut.data["to_complete"])

@@ -156,6 +156,62 @@ def _scan_heading(text: str) -> str:
     return _HEADING_MISREAD.sub(_heading_tones, _NUMBER_LABEL.sub("Số", text), 1)
 
 
+#: A web portal's footer's own words: its rights, its owner ("Bản quyền thuộc ...", "Cơ quan
+#: chủ quản: UBND tỉnh ...", "© Copyright", "Ghi rõ nguồn ... khi phát hành lại thông tin").
+_FOOTER_MARK = re.compile(
+    r"Bản\s+quyền\s+(?:thuộc|của)|Cơ\s+quan\s+chủ\s+quản\s*:|Copyright|©"
+    r"|Ghi\s+rõ\s+nguồn|Giấy\s+phép\s+thiết\s+lập",
+    re.IGNORECASE,
+)
+#: Where a portal's footer starts: its name, its address, phone, or one of its own words.
+_FOOTER_START = re.compile(
+    rf"Cổng\s+(?:thông\s+tin|TTĐT)(?:\s+điện\s+tử)?|Trang\s+thông\s+tin\s+điện\s+tử"
+    rf"|Địa\s+chỉ\s*:|Điện\s+thoại\s*:|Fax\s*:|E-?mail\s*:|{_FOOTER_MARK.pattern}",
+    re.IGNORECASE,
+)
+#: How far from a copy's end a portal's footer is looked for, in lines.
+_FOOTER_LINES = 25
+#: How far before its mark a footer run on with the text's last line may start, in characters.
+_FOOTER_REACH = 400
+
+
+def _without_portal_footer(text: str) -> str:
+    """``text`` without the footer of the web portal it was copied from.
+
+    A page's text ends with its portal's footer ("Cổng thông tin điện tử tỉnh ...", its
+    address and phone, "Bản quyền thuộc ...", "Cơ quan chủ quản: UBND tỉnh ..."), on lines of
+    its own or run on with the text's last words where the page cut it: no part of the
+    document (its province is the portal's), it is left out from where it starts. Two of
+    its words at least make a footer.
+    """
+    lines = text.split("\n")
+    first = max(0, len(lines) - _FOOTER_LINES)
+    marked = next((i for i in range(first, len(lines)) if _FOOTER_MARK.search(lines[i])), None)
+    if marked is None:
+        return text
+    at = marked
+    while at > first and (not lines[at - 1].strip() or _FOOTER_START.match(lines[at - 1].strip())):
+        at -= 1
+    # Where the footer starts on its first line: near its mark, or, run on with the line before
+    # its own lines (a title the page cut: "... hoạt động công Cổng thông tin điện tử ..."), near
+    # that line's end.
+    line, end = lines[at], len(lines[at])
+    if at == marked:
+        end = _FOOTER_MARK.search(line).start()  # type: ignore[union-attr]
+    elif at > 0:
+        before = lines[at - 1]
+        run_on = [m.start() for m in _FOOTER_START.finditer(before)]
+        if run_on and before[: run_on[0]].strip(" \t-\u2013+•;,."):
+            at, line, end = at - 1, before, len(before)
+    start = next(
+        (m.start() for m in _FOOTER_START.finditer(line) if m.start() >= end - _FOOTER_REACH), 0
+    )
+    if len(_FOOTER_START.findall("\n".join([line[start:], *lines[at + 1 :]]))) < 2:
+        return text  # one such word alone ("Bản quyền thuộc ..." in an article) is no footer
+    kept = line[:start].rstrip()
+    return "\n".join([*lines[:at], *([kept] if kept else [])])
+
+
 def _basis_words(text: str) -> str:
     """``text`` with the words of a basis or a committee a scan misread written as they are.
 
@@ -196,7 +252,7 @@ def _read(
     # Lines in an old 8-bit font (TCVN3) are read as the letters they print, before the
     # look-alike letters are (its "Ð" is "é", not the eth for "Đ").
     text = old_font_decoded(normalize_text(text)).translate(_REPAIRED)
-    text = _basis_words(unfolded(_scan_heading(text)))
+    text = _basis_words(unfolded(_scan_heading(_without_portal_footer(text))))
     lines = part_type_line(source_lines(text))
     opening = read_opening(lines)
     if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):
