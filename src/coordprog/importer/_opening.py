@@ -23,7 +23,7 @@ import attrs
 
 from coordprog.importer._document_text import LOWER_LETTERS, UPPER_LETTERS, WEEKDAY
 from coordprog.importer._grammar import BodyName, bodies_in_letterhead, find_bodies, read_body
-from coordprog.importer._places import fold, province_match, province_named
+from coordprog.importer._places import capital_province, fold, province_match, province_named
 from coordprog.importer._recase import capital_first, recase
 from coordprog.model._dates import PartialDate
 
@@ -346,9 +346,18 @@ def _place_date_under_title(opening: Opening, after_type: list[str]) -> Opening:
     in_part = None
     if date is None:
         place, in_part, date_text = _place_date_in_part(line)
-    if place is None or len(place.split()) < 2:
+    if place is None or (len(place.split()) < 2 and not _one_word_place(place)):
         return opening  # "Long, ngày ...": a place broken over lines ("Vĩnh" above), not read
     return attrs.evolve(opening, place=place, date=date, date_text=date_text, date_in_part=in_part)
+
+
+def _one_word_place(place: str) -> bool:
+    """Whether ``place``, one word, is a place of its own, not a broken place's last word.
+
+    A province's name ("Huế") or its seat's ("Vinh", "Pleiku") is; the last word of a place a
+    copy broke over lines ("Vĩnh" / "Long, ngày ...") is not.
+    """
+    return capital_province(place) is not None or province_named(place) == place
 
 
 def _place_date_in_part(text: str) -> tuple[str | None, PartialDate | None, str | None]:
