@@ -132,6 +132,8 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _placed_elsewhere(draft)
     _kind_flags(document, draft)
     _report_kind_flag(document, draft)
+    if opening.title_above_type and isinstance(data.get("title"), str):
+        flag_title_above_type(draft, data["title"])
     _decision_flags(document, draft)
     _cut_caption(document, draft)
     if draft.items:
@@ -565,6 +567,17 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "coordination document, and its kind",
             " ".join(document.lines[:3]) or None,
         )
+
+
+def flag_title_above_type(draft: DraftBuilder, title: str) -> None:
+    """Flag a title read above the type line: where it starts is a guess."""
+    draft.flag(
+        "title",
+        "Tiêu đề đọc từ các dòng in trên dòng loại văn bản (không có dòng nào dưới nó): kiểm "
+        "tra tiêu đề.",
+        "the title is read from the lines above the type line, none under it: check it",
+        title,
+    )
 
 
 def _report_kind_flag(document: ReadDocument, draft: DraftBuilder) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from coordprog.importer._acts import clauses, last_words, read_acts
 from coordprog.importer._document_text import ROMAN, looks_like_name, paragraphs
-from coordprog.importer._draft import read_signatures, write_acts
+from coordprog.importer._draft import flag_title_above_type, read_signatures, write_acts
 from coordprog.importer._grammar import find_bodies
 from coordprog.importer._kinds import DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, symbol_kinds, type_of
@@ -695,6 +695,19 @@ _POST = re.compile(
 )
 
 
+def _title_flags(opening: Opening, titled: str, draft: DraftBuilder) -> None:
+    """What to check of the records' title: re-cased, or read above the type line."""
+    if opening.recased and (opening.title or "").startswith(titled):
+        draft.flag(
+            "title",
+            "Tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
+            "the title was printed in capitals and is re-cased: check the names' capitals",
+            titled,
+        )
+    if opening.title_above_type:
+        flag_title_above_type(draft, titled)
+
+
 def _meeting_flags(
     meeting: dict[str, Any],
     opening: Opening,
@@ -901,13 +914,7 @@ class ReviewReader:
         titled = _before_sentence(headed if longer else opening.title or headed)
         if titled:
             data["title"] = titled
-            if opening.recased and (opening.title or "").startswith(titled):
-                draft.flag(
-                    "title",
-                    "Tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
-                    "the title was printed in capitals and is re-cased: check the names' capitals",
-                    titled,
-                )
+            _title_flags(opening, titled, draft)
         source = _source(opening, [str(party["name"]) for party in draft.parties.found])
         if source:
             data["sources"] = [source]
