@@ -1092,3 +1092,19 @@ def test_a_report_s_title_printed_above_its_type_line_is_read_and_flagged(title:
     assert ("records", " ".join(title.split())) == (expected.document, expected.data["title"])
     assert (draft.document, draft.data["title"]) == (expected.document, expected.data["title"])
     assert [item for item in draft.data["to_complete"] if item["path"] == "title"]
+
+
+@pytest.mark.parametrize("footer", ["", "\nCổng thông tin điện tử\nBản quyền thuộc Sở Giáo dục\n"])
+def test_a_report_whose_copy_stops_in_its_title_flags_the_title(footer: str) -> None:
+    """A review report's copy that stops inside its title (a page cut, a portal's footer after).
+
+    Drafted as the report's records, the cut title ("Tổng kết hoạt động công") had been
+    kept without a flag, as a program's is flagged.
+    """
+    draft = coordprog.import_text(
+        "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTân Lâm, ngày 27 tháng 5 năm 2009\nBÁO CÁO\n"
+        f"Tổng kết hoạt động công{footer}"
+    )
+    assert ("records", "Tổng kết hoạt động công") == (draft.document, draft.data["title"])
+    assert [item for item in draft.data["to_complete"] if item["path"] == "title"]

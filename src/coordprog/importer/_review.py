@@ -696,7 +696,7 @@ _POST = re.compile(
 
 
 def _title_flags(opening: Opening, titled: str, draft: DraftBuilder) -> None:
-    """What to check of the records' title: re-cased, or read above the type line."""
+    """What to check of the records' title: re-cased, read above the type line, maybe cut."""
     if opening.recased and (opening.title or "").startswith(titled):
         draft.flag(
             "title",
@@ -706,6 +706,14 @@ def _title_flags(opening: Opening, titled: str, draft: DraftBuilder) -> None:
         )
     if opening.title_above_type:
         flag_title_above_type(draft, titled)
+    if opening.title_at_copy_end:
+        # A page cut inside the title ("Tổng kết hoạt động công"), its portal's footer after.
+        draft.flag(
+            "title",
+            "Bản sao dừng ngay sau dòng tiêu đề: tiêu đề có thể bị cắt, kiểm tra.",
+            "the copy stops right after the title's line: the title may be cut, check it",
+            titled,
+        )
 
 
 def _meeting_flags(
@@ -736,6 +744,15 @@ def _meeting_flags(
             " của tên riêng.",
             "the meeting's name is read from a title printed in capitals and re-cased: check"
             " the names' capitals",
+            meeting["title"],
+        )
+    if meeting and opening.title_at_copy_end:
+        draft.flag(
+            "meetings[0].title",
+            "Bản sao dừng ngay sau dòng tiêu đề: tên hội nghị đọc từ tiêu đề có thể bị cắt, "
+            "kiểm tra.",
+            "the copy stops right after the title's line: the meeting's name read from it may "
+            "be cut, check it",
             meeting["title"],
         )
     if meeting and "adopted" not in meeting:
