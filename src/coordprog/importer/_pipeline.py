@@ -105,21 +105,26 @@ def _number_digits(text: str) -> str:
 
 #: The national heading as a scan's capitals misread its tones ("CỘNG HOÀ XÁ HỘI CHỦ NGHĨA
 #: VIỆT NAM", "CÔNG HOÀ XÃ HÔI CHU NGHIA VIÊT NAM"): its eight words, each of its letters with
-#: any tone, are no other words; read as the heading, its "HÒA" or "HOÀ" as printed.
+#: any tone, are no other words, on one line or broken over two; read as the heading.
 _HEADING_MISREAD = re.compile(
-    r"\bC[OÔỘỐỒỔỖ]NG[ \t]+(?P<hoa>H(?:[OÒÓỎÕỌ]A|O[AÀÁẢÃẠ]))[ \t]+X[AÃÁÀẢẠ][ \t]+H[OÔỘỐỒỔỖ]I[ \t]+"
-    r"CH[UỦÚÙŨỤ][ \t]+NGH[IĨÍÌỈỊ]A[ \t]+VI[EÊỆẾỀỂỄ]T[ \t]+NAM"
+    r"\bC[OÔỘỐỒỔỖ]NG\s+(?P<hoa>H(?:[OÒÓỎÕỌ]A|O[AÀÁẢÃẠ]))\s+X[AÃÁÀẢẠ]\s+H[OÔỘỐỒỔỖ]I\s+"
+    r"CH[UỦÚÙŨỤ]\s+NGH[IĨÍÌỈỊ]A\s+VI[EÊỆẾỀỂỄ]T\s+NAM"
 )
-_HEADING_WORDS = ("CỘNG", "XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_HEADING_WORDS = ("CỘNG", "", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM")
 #: The number line's label as a scan prints it: "Sô:", "S ố:", "S ô:" before a number (or a
 #: blank left for it) are "Số:"; no other word is spelt so before a colon and a number.
 _NUMBER_LABEL = re.compile(r"(?m)(?:^|(?<=[\s|*]))S(?:ô|[ \t]+[ốô])(?=[ \t]*:[ \t]*(?:\d|[-/]|$))")
 
 
 def _heading_tones(match: re.Match[str]) -> str:
-    """The national heading a scan misread, as printed right (its "HÒA" or "HOÀ" as printed)."""
+    """The national heading a scan misread, as printed right.
+
+    Its "HÒA" or "HOÀ", and the breaks between its words (a line's end), as printed.
+    """
     hoa = "HOÀ" if match["hoa"][2] != "A" else "HÒA"
-    return f"{_HEADING_WORDS[0]} {hoa} {_HEADING_WORDS[1]}"
+    parts = re.split(r"(\s+)", match[0])
+    parts[::2] = [word or hoa for word in _HEADING_WORDS]
+    return "".join(parts)
 
 
 #: The words in capitals of the known bodies' names ("ỦY", "BAN", "NHÂN", "DÂN", "TỈNH"), of
