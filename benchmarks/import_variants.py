@@ -428,6 +428,62 @@ def _number_letters(text: str) -> str:
     return f"{text[: found.start(1)]}{number}{text[found.end(1) :]}"
 
 
+def _scan_heading(text: str) -> str:
+    """The national heading and the number's label as a scan's text misreads them.
+
+    "CỘNG HOÀ XÁ HỘI CHỦ NGHĨA VIỆT NAM" (the tilde of "XÃ" read as an acute) and "Sô:" for
+    "Số:" (the number line's first); texts printing neither are left.
+    """
+    text = re.sub(r"CỘNG (HÒA|HOÀ) XÃ HỘI", r"CỘNG \1 XÁ HỘI", text, count=1)
+    return re.sub(r"(?m)^(\s*)Số(\s*:)", r"\1Sô\2", text, count=1)
+
+
+def _spaced_body_words(text: str) -> str:
+    """A body's words in capitals in the opening a scan split with a space: "ỦY B AN NHÂN D ÂN".
+
+    Every "BAN NHÂN DÂN" in the first 2,500 characters (the letterhead, the deciding line).
+    """
+    head = text[:2500].replace("BAN NHÂN DÂN", "B AN NHÂN D ÂN")
+    return head + text[2500:]
+
+
+#: A provincial web portal's footer, as its pages print it under every text they carry.
+_PORTAL_FOOTER = (
+    "",
+    "Cổng thông tin điện tử tỉnh Nghệ An",
+    "Địa chỉ: Số 03, đường Trường Thi, thành phố Vinh, tỉnh Nghệ An",
+    "Điện thoại: 0238.3844.345 - Fax: 0238.3844.678",
+    "Bản quyền thuộc Ủy ban nhân dân tỉnh Nghệ An",
+    "Cơ quan chủ quản: UBND tỉnh Nghệ An",
+    "Ghi rõ nguồn khi phát hành lại thông tin từ website này.",
+)
+
+
+def _portal_footer(text: str) -> str:
+    """A provincial web portal's footer after the text: its name, address, rights, owner.
+
+    The portal is Nghệ An's, whatever the text's province: a portal carries central texts
+    and other provinces' too.
+    """
+    return text.rstrip("\n") + "\n" + "\n".join(_PORTAL_FOOTER) + "\n"
+
+
+def _report_title_above(text: str) -> str:
+    """A report's title printed above its type line ("Tổng kết ..." / "BÁO CÁO").
+
+    Copies of schools' and unions' reports that print the title first. The lines under
+    "BÁO CÁO" up to the first line in capitals or of the body; other texts are left.
+    """
+    lines = text.split("\n")
+    span = _title_span(
+        lines, lambda line: "|" in line or bool(_TITLE_ENDS.match(line)) or line.upper() == line
+    )
+    if span is None or span[1] == span[2] or lines[span[0]].strip() != "BÁO CÁO":
+        return text
+    at, start, end = span
+    return "\n".join([*lines[:at], *lines[start:end], lines[at], *lines[end:]])
+
+
 #: The variants, by name: each a copy's way of printing the same document.
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
@@ -454,6 +510,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "type-no-tones": _type_without_tones,
     "number-letters": _number_letters,
     "place-under-title": _place_under_title,
+    "scan-heading": _scan_heading,
+    "spaced-body-words": _spaced_body_words,
+    "portal-footer": _portal_footer,
+    "report-title-above": _report_title_above,
 }
 
 

@@ -1694,3 +1694,121 @@ def test_a_number_whose_digits_a_scan_read_as_letters(printed: str, number: str)
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm phối hợp giữa các sở, ngành.\n"
     )
     assert number == draft.data["number"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("CỘNG HOÀ XÁ HỘI CHỦ NGHĨA VIỆT NAM", "Số:"),
+        ("CỘNG HÒA XẢ HỘI CHỦ NGHĨA VIỆT NAM", "Số:"),
+        ("CÔNG HOA XA HÔI CHU NGHIA VIÊT NAM", "Số:"),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Sô:"),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "S ố:"),
+        ("CỘNG HOÀ XÁ HỘI CHỦ NGHĨA VIỆT NAM", "S ố :"),
+        ("CỘNG HÒA XÁ HỘI CHỦ\nNGHĨA VIỆT NAM", "Số:"),
+    ],
+)
+def test_a_heading_and_number_label_a_scan_misread(heading: str, label: str) -> None:
+    """A scan's "XÁ HỘI" in the national heading, "Sô:" or "S ố:" for "Số:", are those words.
+
+    "CỘNG HOÀ XÁ HỘI ..." had been read as a party's name's rest ("Hội Chủ nghĩa Việt Nam"),
+    and a report's type line and title lost; "Sô: 12/KH-UBND" left the number unread. The
+    draft is the one printed right.
+    """
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n{}\n{} 12/KH-UBND\n"
+        "Độc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 10 tháng 3 năm 2020\n\nKẾ HOẠCH\n"
+        "Phối hợp tuyên truyền pháp luật năm 2020\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Tuyên truyền pháp luật cho nhân dân.\n"
+    )
+    draft = coordprog.import_text(text.format(heading, label))
+    right = heading.replace("XÁ", "XÃ").replace("XẢ", "XÃ") if "\n" in heading else None
+    expected = coordprog.import_text(
+        text.format(right or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:")
+    )
+    assert ("12/KH-UBND", "Bắc Ninh") == (expected.data["number"], expected.data["province"])
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+
+
+def test_a_report_s_type_line_over_a_text_drafted_as_another_kind_is_flagged() -> None:
+    """A report that reviews no window it names is drafted as a program: its kind is flagged.
+
+    Not a review's record, "BÁO CÁO" / "Tình hình đội ngũ ..." had been drafted as a program
+    without a flag on its kind (as a copy that printed a report's title above its type line
+    had been, before that title was read).
+    """
+    draft = coordprog.import_text(
+        "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTân Lâm, ngày 27 tháng 5 năm 2009\nBÁO CÁO\n"
+        "Tình hình đội ngũ công đoàn trường\nI. ĐÁNH GIÁ TÌNH HÌNH ĐỘI NGŨ\n"
+        "1. Thuận lợi: đội ngũ đạt chuẩn.\n2. Khó khăn: một số đoàn viên ở xa.\n"
+    )
+    assert ("program", "program") == (draft.document, draft.data["kind"])
+    assert any(item["path"] == "kind" for item in draft.data["to_complete"])
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "deciding"),
+    [
+        ("ỦY B AN NHÂN D ÂN", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"),
+        ("ỦY BAN NHÂN DÂN", "ỦY B AN NHÂN D ÂN TỈNH VĨNH LONG"),
+        ("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈN H VĨNH LONG"),
+    ],
+)
+def test_a_body_s_word_a_scan_split_with_a_space_is_one_word(
+    letterhead: str, deciding: str
+) -> None:
+    """A scan's "NHÂN D ÂN", "ỦY B AN" in the letterhead or the deciding line are those words.
+
+    The deciding body's line "ỦY B AN NHÂN D ÂN TỈNH ..." had been run on into the title, and
+    a title read from the letterhead's line: the draft is the one printed right.
+    """
+    text = (
+        "{}\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 06/2019/QĐ-UBND\nVĩnh Long, ngày 23 tháng 5 năm 2019\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp trong công tác giám định tư pháp\n{}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Quang\n"
+    )
+    draft = coordprog.import_text(text.format(letterhead, deciding))
+    expected = coordprog.import_text(
+        text.format("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG")
+    )
+    assert "Ủy ban nhân dân tỉnh Vĩnh Long" == expected.data["parties"][0]["name"]
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+
+
+_PORTAL_FOOTER = (
+    "Cổng thông tin điện tử tỉnh Nghệ An\n"
+    "Địa chỉ: Số 03, đường Trường Thi, thành phố Vinh, tỉnh Nghệ An\n"
+    "Điện thoại: 0238.3844.345 - Fax: 0238.3844.678\n"
+    "Bản quyền thuộc Ủy ban nhân dân tỉnh Nghệ An\nCơ quan chủ quản: UBND tỉnh Nghệ An\n"
+)
+
+
+@pytest.mark.parametrize("joint", ["\n", " "])
+def test_a_web_portal_s_footer_is_no_part_of_the_document(joint: str) -> None:
+    """A portal's footer after the text, or run on with its last line, is left out.
+
+    Its "Cơ quan chủ quản: UBND tỉnh Nghệ An" had given a central circular the province Nghệ
+    An, and a title the page cut had run on into the portal's name, without a flag.
+    """
+    text = (
+        "BỘ TƯ PHÁP - BỘ CÔNG AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/2019/TTLT-BTP-BCA\nHà Nội, ngày 23 tháng 5 năm 2019\nTHÔNG TƯ LIÊN TỊCH\n"
+        "Hướng dẫn phối hợp trong công tác giám định tư pháp\n"
+        "Căn cứ Luật Giám định tư pháp ngày 20 tháng 6 năm 2012;\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn việc phối hợp.\n"
+        "Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày ký.\n"
+    )
+    draft = coordprog.import_text(f"{text}{_PORTAL_FOOTER}")
+    expected = coordprog.import_text(text)
+    assert "province" not in expected.data
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+    cut = coordprog.import_text(
+        f"{text.split('Hướng dẫn phối hợp')[0]}Hướng dẫn phối hợp trong công{joint}{_PORTAL_FOOTER}"
+    )
+    assert "Hướng dẫn phối hợp trong công" == cut.data["title"]
+    assert any(item["path"] == "title" for item in cut.data["to_complete"])

@@ -3711,3 +3711,27 @@ def test_a_lead_in_sentence_under_the_type_line_is_no_title() -> None:
     )
     assert not str(draft.data.get("title", "")).startswith("Ngày 01 tháng 3")
     assert _flagged(draft, "title")
+
+
+@pytest.mark.parametrize("place", ["Huế", "Vinh", "Pleiku"])
+def test_a_one_word_place_printed_under_the_title_is_read(place: str) -> None:
+    """A place of one word, a province's or its seat's, in a place line under the title.
+
+    "Vinh, ngày 10 tháng 9 năm 2024" printed under the title had been left unread (as the
+    last word of a place broken over lines), the decision's place and date lost: the draft
+    is the one of the line printed above the type line.
+    """
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 64/2024/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n{}QUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp quản lý nhà nước về du lịch\n{}ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    line = f"{place}, ngày 10 tháng 9 năm 2024\n"
+    draft, expected = (
+        coordprog.import_text(text.format(*lines)) for lines in (("", line), (line, ""))
+    )
+    assert place == expected.data["promulgation"]["place"]
+    assert (expected.data, expected.unsure) == (draft.data, draft.unsure)

@@ -1182,3 +1182,47 @@ def test_a_conference_resolution_takes_no_cited_act_s_date_for_its_meeting() -> 
     assert draft.document == "records"
     dates = [meeting.get("date") for meeting in draft.data["meetings"]]
     assert dates == [None]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tổng kết hoạt động công đoàn năm học 2008-2009",
+        "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác giữa\nBan Thường trực Ủy ban Mặt trận "
+        "Tổ quốc Việt Nam tỉnh\nvới Viện kiểm sát nhân dân tỉnh",
+    ],
+)
+def test_a_report_s_title_printed_above_its_type_line_is_read_and_flagged(title: str) -> None:
+    """A report's title a copy printed above "BÁO CÁO" is read, and flagged to check.
+
+    The report had been drafted as a program without a title, its kind unflagged: the draft
+    is the one of the report printed right, its title flagged.
+    """
+    text = (
+        "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTân Lâm, ngày 27 tháng 5 năm 2009\n{}\n"
+        "I. ĐÁNH GIÁ TÌNH HÌNH ĐỘI NGŨ\nNăm học 2008-2009, công đoàn trường có 44 đoàn viên, "
+        "chia làm 06 tổ công đoàn, hoạt động đều đặn và hiệu quả.\n"
+        "II. PHƯƠNG HƯỚNG\n1. Tiếp tục nâng cao chất lượng hoạt động.\n"
+    )
+    draft = coordprog.import_text(text.format(f"{title}\nBÁO CÁO"))
+    expected = coordprog.import_text(text.format(f"BÁO CÁO\n{title}"))
+    assert ("records", " ".join(title.split())) == (expected.document, expected.data["title"])
+    assert (draft.document, draft.data["title"]) == (expected.document, expected.data["title"])
+    assert [item for item in draft.data["to_complete"] if item["path"] == "title"]
+
+
+@pytest.mark.parametrize("footer", ["", "\nCổng thông tin điện tử\nBản quyền thuộc Sở Giáo dục\n"])
+def test_a_report_whose_copy_stops_in_its_title_flags_the_title(footer: str) -> None:
+    """A review report's copy that stops inside its title (a page cut, a portal's footer after).
+
+    Drafted as the report's records, the cut title ("Tổng kết hoạt động công") had been
+    kept without a flag, as a program's is flagged.
+    """
+    draft = coordprog.import_text(
+        "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTân Lâm, ngày 27 tháng 5 năm 2009\nBÁO CÁO\n"
+        f"Tổng kết hoạt động công{footer}"
+    )
+    assert ("records", "Tổng kết hoạt động công") == (draft.document, draft.data["title"])
+    assert [item for item in draft.data["to_complete"] if item["path"] == "title"]

@@ -131,6 +131,9 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         _province_of_cited(document, draft)
     _placed_elsewhere(draft)
     _kind_flags(document, draft)
+    _report_kind_flag(document, draft)
+    if opening.title_above_type and isinstance(data.get("title"), str):
+        flag_title_above_type(draft, data["title"])
     _decision_flags(document, draft)
     _cut_caption(document, draft)
     if draft.items:
@@ -564,6 +567,38 @@ def _kind_flags(document: ReadDocument, draft: DraftBuilder) -> None:
             "coordination document, and its kind",
             " ".join(document.lines[:3]) or None,
         )
+
+
+def flag_title_above_type(draft: DraftBuilder, title: str) -> None:
+    """Flag a title read above the type line: where it starts is a guess."""
+    draft.flag(
+        "title",
+        "Tiêu đề đọc từ các dòng in trên dòng loại văn bản (không có dòng nào dưới nó): kiểm "
+        "tra tiêu đề.",
+        "the title is read from the lines above the type line, none under it: check it",
+        title,
+    )
+
+
+def _report_kind_flag(document: ReadDocument, draft: DraftBuilder) -> None:
+    """A report's type line over a text drafted as another kind: the kind is a guess.
+
+    "BÁO CÁO" (or "BIÊN BẢN") is read into records when its title names what it reviews; a
+    copy that printed the title above the type line ("Tổng kết hoạt động ..." / "BÁO CÁO")
+    leaves none under it, and the text is drafted as a program or a letter, which no report
+    is: the kind is flagged, not trusted.
+    """
+    kind = draft.data.get("kind")
+    if document.opening.kind != "report" or "promulgation" in draft.data or not kind:
+        return
+    draft.flag(
+        "kind",
+        "Dòng loại văn bản là báo cáo (biên bản) nhưng văn bản được đọc như loại khác: kiểm tra "
+        "loại văn bản.",
+        f"the type line is a report's ({document.opening.type_line}), but the text is drafted as "
+        f"another kind ({kind}): check the kind",
+        document.opening.type_line,
+    )
 
 
 def _decision_flags(document: ReadDocument, draft: DraftBuilder) -> None:

@@ -23,7 +23,7 @@ import attrs
 
 from coordprog.importer._document_text import LOWER_LETTERS, UPPER_LETTERS, WEEKDAY
 from coordprog.importer._grammar import BodyName, bodies_in_letterhead, find_bodies, read_body
-from coordprog.importer._places import fold, province_match, province_named
+from coordprog.importer._places import capital_province, fold, province_match, province_named
 from coordprog.importer._recase import capital_first, recase
 from coordprog.model._dates import PartialDate
 
@@ -209,6 +209,9 @@ class Opening:
     title_at_copy_end: bool = False
     #: the number, date and title came from the page's own heading, not the document.
     from_page_heading: bool = False
+    #: the title was read above the type line, none printed under it ("Tổng kết ..." /
+    #: "BÁO CÁO"): where it starts is a guess, to check.
+    title_above_type: bool = False
     #: the date of a place-and-date line that leaves its day (and month) blank, as copies
     #: signed by hand print it ("Hà Nội, ngày   tháng   năm 2023"): a year, or a month.
     date_in_part: PartialDate | None = None
@@ -346,9 +349,49 @@ def _place_date_under_title(opening: Opening, after_type: list[str]) -> Opening:
     in_part = None
     if date is None:
         place, in_part, date_text = _place_date_in_part(line)
-    if place is None or len(place.split()) < 2:
+    if place is None or (len(place.split()) < 2 and not _one_word_place(place)):
         return opening  # "Long, ngày ...": a place broken over lines ("Vĩnh" above), not read
     return attrs.evolve(opening, place=place, date=date, date_text=date_text, date_in_part=in_part)
+
+
+def _one_word_place(place: str) -> bool:
+    """Whether ``place``, one word, is a place of its own, not a broken place's last word.
+
+    A province's name ("Huế") or its seat's ("Vinh", "Pleiku") is; the last word of a place a
+    copy broke over lines ("Vĩnh" / "Long, ngày ...") is not.
+    """
+    return capital_province(place) is not None or province_named(place) == place
+
+
+#: The most lines a title printed above its type line is read over.
+_TITLE_ABOVE_LINES = 4
+
+
+def _title_above_type(opening: Opening, zone: list[str], type_index: int) -> Opening:
+    """A title a copy printed above its type line, none under it ("Tổng kết ..." / "BÁO CÁO").
+
+    Some copies of reports print the title first. The lines in small letters right above the
+    type line, under the place and date, the number line or the motto, at most four, are the
+    title; it is flagged to check (``title_above_type``).
+    """
+    at = type_index
+    while at > 0 and type_index - at < _TITLE_ABOVE_LINES:
+        line = zone[at - 1]
+        if (
+            not any(c.islower() for c in line)
+            or _place_date_line(line)
+            or _NUMBER_LINE.match(line)
+            or _MOTTO.search(fold(line))
+        ):
+            break
+        at -= 1
+    if at in (0, type_index):
+        return opening
+    above = zone[at - 1]
+    if not (_place_date_line(above) or _NUMBER_LINE.match(above) or _MOTTO.search(fold(above))):
+        return opening
+    title = " ".join(" ".join(zone[at:type_index]).split())
+    return attrs.evolve(opening, title=title, title_printed=title, title_above_type=True)
 
 
 def _place_date_in_part(text: str) -> tuple[str | None, PartialDate | None, str | None]:
@@ -764,6 +807,8 @@ def read_opening(lines: list[str]) -> Opening:
     if type_index is None or _title_opening_with_a_verb(zone[type_index], number):
         return _without_type_line(opening, zone)
     read = _after_type_line(opening, zone, type_index)
+    if read.title is None and read.issuer is None and read.title_cut is None:
+        read = _title_above_type(read, zone, type_index)
     if read.date is None and read.date_in_part is None:
         read = _place_date_under_title(read, zone[type_index + 1 :])
     after = lines[end] if end < len(lines) else None
@@ -975,6 +1020,7 @@ def _first_sentence(zone: list[str]) -> int:
             and sum(c.islower() for c in line) > len(line) / 2
             and not _before_letterhead(zone, index)  # the page's heading over the letterhead
             and not _title_before_basis(zone, index)
+            and not _title_over_type(zone, index)
         ):
             return index
         typed = type_of(line) is not None
@@ -987,6 +1033,20 @@ def _first_sentence(zone: list[str]) -> int:
         ):
             anchored = True
     return len(zone)
+
+
+def _title_over_type(zone: list[str], index: int) -> bool:
+    """Whether ``zone[index]`` opens a title printed above its type line, not a sentence.
+
+    "Tổng kết hoạt động ..." / "BÁO CÁO": a type line follows within four lines, none of them
+    ending a sentence.
+    """
+    for offset, line in enumerate(zone[index : index + _TITLE_ABOVE_LINES + 1]):
+        if type_of(line) is not None:
+            return offset > 0
+        if line.rstrip().endswith((".", ";", ":")):
+            return False
+    return False
 
 
 #: A sentence that leads into the body ("Ngày 24 tháng 7 năm 2017, Thủ tướng ... kết luận như

@@ -103,6 +103,120 @@ def _number_digits(text: str) -> str:
     return f"{text[: found.start(2)]}{fixed}{text[found.end(2) :]}"
 
 
+#: The national heading as a scan's capitals misread its tones ("CỘNG HOÀ XÁ HỘI CHỦ NGHĨA
+#: VIỆT NAM", "CÔNG HOÀ XÃ HÔI CHU NGHIA VIÊT NAM"): its eight words, each of its letters with
+#: any tone, are no other words, on one line or broken over two; read as the heading.
+_HEADING_MISREAD = re.compile(
+    r"\bC[OÔỘỐỒỔỖ]NG\s+(?P<hoa>H(?:[OÒÓỎÕỌ]A|O[AÀÁẢÃẠ]))\s+X[AÃÁÀẢẠ]\s+H[OÔỘỐỒỔỖ]I\s+"
+    r"CH[UỦÚÙŨỤ]\s+NGH[IĨÍÌỈỊ]A\s+VI[EÊỆẾỀỂỄ]T\s+NAM"
+)
+_HEADING_WORDS = ("CỘNG", "", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM")
+#: The number line's label as a scan prints it: "Sô:", "S ố:", "S ô:" before a number (or a
+#: blank left for it) are "Số:"; no other word is spelt so before a colon and a number.
+_NUMBER_LABEL = re.compile(r"(?m)(?:^|(?<=[\s|*]))S(?:ô|[ \t]+[ốô])(?=[ \t]*:[ \t]*(?:\d|[-/]|$))")
+
+
+def _heading_tones(match: re.Match[str]) -> str:
+    """The national heading a scan misread, as printed right.
+
+    Its "HÒA" or "HOÀ", and the breaks between its words (a line's end), as printed.
+    """
+    hoa = "HOÀ" if match["hoa"][2] != "A" else "HÒA"
+    parts = re.split(r"(\s+)", match[0])
+    parts[::2] = [word or hoa for word in _HEADING_WORDS]
+    return "".join(parts)
+
+
+#: The words in capitals of the known bodies' names ("ỦY", "BAN", "NHÂN", "DÂN", "TỈNH"), of
+#: three letters or more: a scan that put a space in one ("NHÂN D ÂN", "ỦY B AN") split it.
+_BODY_WORDS = frozenset(
+    word
+    for body in KNOWN_BODIES
+    for name in (body.name, *body.names)
+    for word in name.upper().split()
+    if len(word) >= 3 and word.isalpha()
+)
+#: A letter in capitals alone, spaced from the rest of its word after it, or before it.
+_SPLIT_WORDS = (
+    re.compile(rf"(?<![\w.])([{UPPER_LETTERS}])[ \t]([{UPPER_LETTERS}]{{2,}})(?![\w.])"),
+    re.compile(rf"(?<![\w.])([{UPPER_LETTERS}]{{2,}})[ \t]([{UPPER_LETTERS}])(?![\w.])"),
+)
+
+
+def _joined(match: re.Match[str]) -> str:
+    """The word a scan split, joined when it is a known body's word; else as printed."""
+    word = match[1] + match[2]
+    return word if word in _BODY_WORDS else match[0]
+
+
+def _scan_heading(text: str) -> str:
+    """``text`` with the heading's words and the number's label a scan misread as printed.
+
+    The number line's "Sô:" or "S ố:" is "Số:"; the national heading "CỘNG HOÀ XÁ HỘI ..." is
+    "CỘNG HOÀ XÃ HỘI ..."; a body's word in capitals split by a space ("NHÂN D ÂN", "ỦY B AN")
+    is one word. Before a page on one line is unfolded: they tell where it breaks.
+    """
+    for split in _SPLIT_WORDS:
+        text = split.sub(_joined, text)
+    return _HEADING_MISREAD.sub(_heading_tones, _NUMBER_LABEL.sub("Số", text), 1)
+
+
+#: A web portal's footer's own words: its rights, its owner ("Bản quyền thuộc ...", "Cơ quan
+#: chủ quản: UBND tỉnh ...", "© Copyright", "Ghi rõ nguồn ... khi phát hành lại thông tin").
+_FOOTER_MARK = re.compile(
+    r"Bản\s+quyền\s+(?:thuộc|của)|Cơ\s+quan\s+chủ\s+quản\s*:|Copyright|©"
+    r"|Ghi\s+rõ\s+nguồn|Giấy\s+phép\s+thiết\s+lập",
+    re.IGNORECASE,
+)
+#: Where a portal's footer starts: its name, its address, phone, or one of its own words.
+_FOOTER_START = re.compile(
+    rf"Cổng\s+(?:thông\s+tin|TTĐT)(?:\s+điện\s+tử)?|Trang\s+thông\s+tin\s+điện\s+tử"
+    rf"|Địa\s+chỉ\s*:|Điện\s+thoại\s*:|Fax\s*:|E-?mail\s*:|{_FOOTER_MARK.pattern}",
+    re.IGNORECASE,
+)
+#: How far from a copy's end a portal's footer is looked for, in lines.
+_FOOTER_LINES = 25
+#: How far before its mark a footer run on with the text's last line may start, in characters.
+_FOOTER_REACH = 400
+
+
+def _without_portal_footer(text: str) -> str:
+    """``text`` without the footer of the web portal it was copied from.
+
+    A page's text ends with its portal's footer ("Cổng thông tin điện tử tỉnh ...", its
+    address and phone, "Bản quyền thuộc ...", "Cơ quan chủ quản: UBND tỉnh ..."), on lines of
+    its own or run on with the text's last words where the page cut it: no part of the
+    document (its province is the portal's), it is left out from where it starts. Two of
+    its words at least make a footer.
+    """
+    lines = text.split("\n")
+    first = max(0, len(lines) - _FOOTER_LINES)
+    marked = next((i for i in range(first, len(lines)) if _FOOTER_MARK.search(lines[i])), None)
+    if marked is None:
+        return text
+    at = marked
+    while at > first and (not lines[at - 1].strip() or _FOOTER_START.match(lines[at - 1].strip())):
+        at -= 1
+    # Where the footer starts on its first line: near its mark, or, run on with the line before
+    # its own lines (a title the page cut: "... hoạt động công Cổng thông tin điện tử ..."), near
+    # that line's end.
+    line, end = lines[at], len(lines[at])
+    if at == marked:
+        end = _FOOTER_MARK.search(line).start()  # type: ignore[union-attr]
+    elif at > 0:
+        before = lines[at - 1]
+        run_on = [m.start() for m in _FOOTER_START.finditer(before)]
+        if run_on and before[: run_on[0]].strip(" \t-\u2013+•;,."):
+            at, line, end = at - 1, before, len(before)
+    start = next(
+        (m.start() for m in _FOOTER_START.finditer(line) if m.start() >= end - _FOOTER_REACH), 0
+    )
+    if len(_FOOTER_START.findall("\n".join([line[start:], *lines[at + 1 :]]))) < 2:
+        return text  # one such word alone ("Bản quyền thuộc ..." in an article) is no footer
+    kept = line[:start].rstrip()
+    return "\n".join([*lines[:at], *([kept] if kept else [])])
+
+
 def _basis_words(text: str) -> str:
     """``text`` with the words of a basis or a committee a scan misread written as they are.
 
@@ -142,7 +256,8 @@ def _read(
     # mark) are no part of any word, and a look-alike letter is the letter it stands for.
     # Lines in an old 8-bit font (TCVN3) are read as the letters they print, before the
     # look-alike letters are (its "Ð" is "é", not the eth for "Đ").
-    text = _basis_words(unfolded(old_font_decoded(normalize_text(text)).translate(_REPAIRED)))
+    text = old_font_decoded(normalize_text(text)).translate(_REPAIRED)
+    text = _basis_words(unfolded(_scan_heading(_without_portal_footer(text))))
     lines = part_type_line(source_lines(text))
     opening = read_opening(lines)
     if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):

@@ -19,7 +19,7 @@ from typing import Any
 
 from coordprog.importer._acts import clauses, last_words, read_acts
 from coordprog.importer._document_text import ROMAN, looks_like_name, paragraphs
-from coordprog.importer._draft import read_signatures, write_acts
+from coordprog.importer._draft import flag_title_above_type, read_signatures, write_acts
 from coordprog.importer._grammar import find_bodies
 from coordprog.importer._kinds import DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, symbol_kinds, type_of
@@ -770,6 +770,27 @@ _POST = re.compile(
 )
 
 
+def _title_flags(opening: Opening, titled: str, draft: DraftBuilder) -> None:
+    """What to check of the records' title: re-cased, read above the type line, maybe cut."""
+    if opening.recased and (opening.title or "").startswith(titled):
+        draft.flag(
+            "title",
+            "Tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
+            "the title was printed in capitals and is re-cased: check the names' capitals",
+            titled,
+        )
+    if opening.title_above_type:
+        flag_title_above_type(draft, titled)
+    if opening.title_at_copy_end:
+        # A page cut inside the title ("Tổng kết hoạt động công"), its portal's footer after.
+        draft.flag(
+            "title",
+            "Bản sao dừng ngay sau dòng tiêu đề: tiêu đề có thể bị cắt, kiểm tra.",
+            "the copy stops right after the title's line: the title may be cut, check it",
+            titled,
+        )
+
+
 def _meeting_flags(
     meeting: dict[str, Any],
     opening: Opening,
@@ -798,6 +819,15 @@ def _meeting_flags(
             " của tên riêng.",
             "the meeting's name is read from a title printed in capitals and re-cased: check"
             " the names' capitals",
+            meeting["title"],
+        )
+    if meeting and opening.title_at_copy_end:
+        draft.flag(
+            "meetings[0].title",
+            "Bản sao dừng ngay sau dòng tiêu đề: tên hội nghị đọc từ tiêu đề có thể bị cắt, "
+            "kiểm tra.",
+            "the copy stops right after the title's line: the meeting's name read from it may "
+            "be cut, check it",
             meeting["title"],
         )
     if meeting and "adopted" not in meeting:
@@ -1055,13 +1085,7 @@ class ReviewReader:
             titled = paged[1]  # the page's heading, or none
         if titled:
             data["title"] = titled
-            if opening.recased and (opening.title or "").startswith(titled):
-                draft.flag(
-                    "title",
-                    "Tiêu đề in hoa và đã viết lại chữ thường: kiểm tra chữ hoa của tên riêng.",
-                    "the title was printed in capitals and is re-cased: check the names' capitals",
-                    titled,
-                )
+            _title_flags(opening, titled, draft)
         source = _source(opening, [str(party["name"]) for party in draft.parties.found])
         if source:
             data["sources"] = [source]
