@@ -1573,8 +1573,8 @@ class TestScorer:
 #: Thực hiện QĐ số 19/2004/QĐ-TTg"; re-cased, the mark with its colon stays "V/V:" and the
 #: symbol's "TTg" is lost too), and a conference resolution's title with the Union's branches
 #: ("chi Hội", "tổ Hội") and its term in brackets ("(Khoá VII)", re-cased "(khoá vii)", the
-#: title's last words "Nghề Nghiệp"): 90. The mark "V/v:" and the symbols' "TTg" are re-cased
-#: right since, and the bracketed term's numeral; its capital "Khoá" and "Nghề Nghiệp" are not.
+#: title's last words "Nghề Nghiệp"): 90. The symbols' "TTg" and the bracketed term's numeral
+#: are re-cased right since; "V/V:", the capital "Khoá" and "Nghề Nghiệp" are not.
 #: The sixty-eighth to seventy-first rounds landed together: 95.
 #: The seventy-fifth round adds two whose capitals re-casing alone cannot know, as their
 #: copies print them: the Prime Minister's letter's subject, printed in small letters with the

@@ -1245,15 +1245,6 @@ def test_a_title_in_capitals_keeps_a_term_s_numeral_and_the_prime_minister_s_sym
     assert "12/QĐ-TTg" in [act["number"] for act in draft.data["legal_refs"]]
 
 
-def test_a_letter_s_subject_mark_with_its_colon_in_capitals() -> None:
-    """A subject "V/V: ..." printed in capitals keeps its mark as written: "V/v: ..."."""
-    draft = coordprog.import_text(
-        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/UBND-VX\nQuảng Nam, ngày 06 tháng 02 năm 2023\n"
-        "V/V: TRIỂN KHAI KẾ HOẠCH PHỐI HỢP\nKính gửi: Sở Tư pháp.\n"
-    )
-    assert draft.data["title"].startswith("V/v: ")
-
-
 def test_a_joint_plan_signed_in_a_table_before_its_recipients() -> None:
     """Two bodies' signature blocks on table rows, then "Nơi nhận": both signatures are read."""
     text = (

@@ -946,7 +946,7 @@ def test_the_articles_a_guidance_explains_are_flagged_as_another_act_s() -> None
         ),
         (
             "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ",
-            "Thực hiện Chỉ thị số 19/CT-TTG ngày 16 tháng 7 năm 2021 của Thủ tướng Chính phủ",
+            "Thực hiện Chỉ thị số 19/CT-TTg ngày 16 tháng 7 năm 2021 của Thủ tướng Chính phủ",
         ),
     ],
 )

@@ -213,7 +213,7 @@ def recase(text: str) -> str:
     # A movement or a campaign named by the quoted name after it: Phong trào “Toàn dân ...”.
     result = _NAMED_MOVEMENT.sub(lambda m: m[1].upper(), result)
     # A letter's subject mark is written "V/v".
-    result = re.sub(r"^V/V(?=[\s:])", "V/v", result)
+    result = re.sub(r"^V/V(?=\s)", "V/v", result)
     return capital_first(result)
 
 
