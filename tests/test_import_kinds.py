@@ -6,6 +6,7 @@ as real copies cite them (issue 22, the development documents added in the fifth
 """
 
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -1739,36 +1740,44 @@ def test_a_report_s_type_line_over_a_text_drafted_as_another_kind_is_flagged() -
 
 
 @pytest.mark.parametrize(
-    ("letterhead", "deciding"),
+    ("letterhead", "authority"),
     [
-        ("ỦY B AN NHÂN D ÂN", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"),
-        ("ỦY BAN NHÂN DÂN", "ỦY B AN NHÂN D ÂN TỈNH VĨNH LONG"),
-        ("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈN H VĨNH LONG"),
+        ("ỦY B AN NHÂN D ÂN\nTỈNH VĨNH LONG", "TM. ỦY BAN NHÂN DÂN"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG", "TM. ỦY B AN NHÂN D ÂN"),
+        ("UBND TỈN H VĨNH LONG", "TM. ỦY BAN NHÂN DÂN"),
     ],
 )
 def test_a_body_s_word_a_scan_split_with_a_space_is_one_word(
-    letterhead: str, deciding: str
+    letterhead: str, authority: str
 ) -> None:
-    """A scan's "NHÂN D ÂN", "ỦY B AN" in the letterhead or the deciding line are those words.
+    """A scan's "NHÂN D ÂN", "ỦY B AN", "TỈN H" in the letterhead or the signature are those words.
 
-    The deciding body's line "ỦY B AN NHÂN D ÂN TỈNH ..." had been run on into the title, and
-    a title read from the letterhead's line: the draft is the one printed right.
+    The letterhead so printed had left its party's name to check, and the signature's authority
+    had been kept as "TM. ỦY B AN NHÂN D ÂN": the draft is the one printed right.
     """
     text = (
-        "{}\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 06/2019/QĐ-UBND\nVĩnh Long, ngày 23 tháng 5 năm 2019\nQUYẾT ĐỊNH\n"
-        "Ban hành Quy chế phối hợp trong công tác giám định tư pháp\n{}\n"
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
-        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
-        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
-        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Quang\n"
+        "{}\nSố: 45/KH-UBND\nVĩnh Long, ngày 10 tháng 3 năm 2021\nKẾ HOẠCH\n"
+        "Phối hợp tuyên truyền pháp luật năm 2021\nI. NHIỆM VỤ\n"
+        "1. Sở Tư pháp chủ trì tuyên truyền.\n{}\nCHỦ TỊCH\nNguyễn Văn An\n"
     )
-    draft = coordprog.import_text(text.format(letterhead, deciding))
+    draft = coordprog.import_text(text.format(letterhead, authority))
     expected = coordprog.import_text(
-        text.format("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG")
+        text.format("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG", "TM. ỦY BAN NHÂN DÂN")
     )
     assert "Ủy ban nhân dân tỉnh Vĩnh Long" == expected.data["parties"][0]["name"]
     assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+
+
+def test_a_split_letter_outside_a_body_s_name_and_a_name_before_a_colon_stay_as_printed() -> None:
+    """A title's "TIỂU KHU B AN NINH" is no "BAN"; "Ông Lò Văn Sô: 0912 ..." is no label."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 45/KH-UBND\nHà Nam, ngày 10 tháng 3 năm 2021\n"
+        "KẾ HOẠCH\nPHỐI HỢP TUẦN TRA TẠI TIỂU KHU B AN NINH TRẬT TỰ NĂM 2021\nI. NHIỆM VỤ\n"
+        "1. Công an xã chủ trì tuần tra; liên hệ ông Lò Văn Sô: 0912345678.\n"
+    )
+    said = json.dumps(draft.data, ensure_ascii=False, default=str)
+    assert draft.data["title"].endswith("tiểu khu b an ninh trật tự năm 2021")
+    assert "ông Lò Văn Sô: 0912345678" in said
 
 
 _PORTAL_FOOTER = (
@@ -1777,6 +1786,33 @@ _PORTAL_FOOTER = (
     "Điện thoại: 0238.3844.345 - Fax: 0238.3844.678\n"
     "Bản quyền thuộc Ủy ban nhân dân tỉnh Nghệ An\nCơ quan chủ quản: UBND tỉnh Nghệ An\n"
 )
+
+
+_PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 45/KH-UBND\nHà Nam, ngày 10 tháng 3 năm 2021\nKẾ HOẠCH\n"
+    "Phối hợp tuyên truyền pháp luật năm 2021\nI. NHIỆM VỤ\n"
+    "1. Sở Thông tin và Truyền thông thẩm định hồ sơ cấp giấy phép thiết lập trang thông tin "
+    "điện tử tổng hợp.\n2. Sở Văn hóa bảo vệ bản quyền của tác giả.\n"
+    "3. Sở Tư pháp đăng tải Kế hoạch trên Cổng thông tin điện tử tỉnh\n\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\nNơi nhận:\n- Cổng TTĐT tỉnh;\n- Lưu: VT.\n"
+)
+
+
+@pytest.mark.parametrize("footer", ["", _PORTAL_FOOTER])
+def test_a_document_s_own_words_of_a_portal_are_not_its_footer(footer: str) -> None:
+    """A task naming a licence, rights or the portal, and a recipient "Cổng TTĐT", are kept.
+
+    Only a block of a portal's own lines at the end is its footer: the words in a sentence
+    ("... giấy phép thiết lập trang thông tin điện tử", "bảo vệ bản quyền của tác giả") or in
+    an item ending on the portal's name are the document's.
+    """
+    draft = coordprog.import_text(f"{_PLAN}{footer}")
+    said = json.dumps(draft.data, ensure_ascii=False, default=str)
+    assert "thiết lập trang thông tin điện tử tổng hợp" in said
+    assert "bảo vệ bản quyền của tác giả" in said
+    assert "đăng tải Kế hoạch trên Cổng thông tin điện tử tỉnh" in said
+    assert "Nguyễn Văn An" in said
+    assert "Nghệ An" not in said
 
 
 @pytest.mark.parametrize("joint", ["\n", " "])

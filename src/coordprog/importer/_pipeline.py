@@ -13,6 +13,7 @@ and a value the file format refuses is left out and listed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -111,9 +112,19 @@ _HEADING_MISREAD = re.compile(
     r"CH[UỦÚÙŨỤ]\s+NGH[IĨÍÌỈỊ]A\s+VI[EÊỆẾỀỂỄ]T\s+NAM"
 )
 _HEADING_WORDS = ("CỘNG", "", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM")
-#: The number line's label as a scan prints it: "Sô:", "S ố:", "S ô:" before a number (or a
-#: blank left for it) are "Số:"; no other word is spelt so before a colon and a number.
-_NUMBER_LABEL = re.compile(r"(?m)(?:^|(?<=[\s|*]))S(?:ô|[ \t]+[ốô])(?=[ \t]*:[ \t]*(?:\d|[-/]|$))")
+#: The number line's label as a scan prints it: "Sô:", "S ố:", "S ô:" are "Số:" at a line's or
+#: a cell's start before a number (or a blank left for it), and inside a line (a page on one
+#: line) before a number with its symbol ("Sô: 12/QĐ-UBND"), not before a phone's number: a
+#: name before a colon ("Ông Lò Văn Sô: 0912 ...") stays as printed.
+_NUMBER_LABEL = re.compile(
+    r"(?m)(?:(?:^|(?<=[|*]))[ \t]*S(?:ô|[ \t]+[ốô])(?=[ \t]*:[ \t]*(?:\d|[-/]|$))"
+    r"|(?<=\s)S(?:ô|[ \t]+[ốô])(?=[ \t]*:[ \t]*\d+[ \t]*/))"
+)
+
+
+def _number_label(match: re.Match[str]) -> str:
+    """The number's label a scan misread, "Số", after the blanks it was printed after."""
+    return f"{match[0][: len(match[0]) - len(match[0].lstrip())]}Số"
 
 
 def _heading_tones(match: re.Match[str]) -> str:
@@ -143,10 +154,29 @@ _SPLIT_WORDS = (
 )
 
 
+#: The known bodies' names' pairs of words in capitals ("ỦY BAN", "NHÂN DÂN", "DÂN TỈNH").
+_BODY_PAIRS = frozenset(
+    pair
+    for body in KNOWN_BODIES
+    for name in (body.name, *body.names)
+    for pair in itertools.pairwise(name.upper().split())
+)
+
+
 def _joined(match: re.Match[str]) -> str:
-    """The word a scan split, joined when it is a known body's word; else as printed."""
+    """The word a scan split, joined when it is a known body's word beside another; else as printed.
+
+    "ỦY B AN NHÂN" is "ỦY BAN NHÂN" ("ỦY BAN", a pair of a known body's name); "TIỂU KHU B AN
+    NINH" stays: "BAN" is a body's word, but "KHU BAN" and "BAN NINH" are no body's pair.
+    """
     word = match[1] + match[2]
-    return word if word in _BODY_WORDS else match[0]
+    if word not in _BODY_WORDS:
+        return match[0]
+    before = match.string[: match.start()].split()[-1:]
+    after = match.string[match.end() :].split()[:1]
+    if (before and (before[0], word) in _BODY_PAIRS) or (after and (word, after[0]) in _BODY_PAIRS):
+        return word
+    return match[0]
 
 
 def _scan_heading(text: str) -> str:
@@ -158,7 +188,7 @@ def _scan_heading(text: str) -> str:
     """
     for split in _SPLIT_WORDS:
         text = split.sub(_joined, text)
-    return _HEADING_MISREAD.sub(_heading_tones, _NUMBER_LABEL.sub("Số", text), 1)
+    return _HEADING_MISREAD.sub(_heading_tones, _NUMBER_LABEL.sub(_number_label, text), 1)
 
 
 #: A web portal's footer's own words: its rights, its owner ("Bản quyền thuộc ...", "Cơ quan
@@ -176,8 +206,11 @@ _FOOTER_START = re.compile(
 )
 #: How far from a copy's end a portal's footer is looked for, in lines.
 _FOOTER_LINES = 25
-#: How far before its mark a footer run on with the text's last line may start, in characters.
-_FOOTER_REACH = 400
+#: What a footer's line may open with before its words: a bullet, a table's bar, blanks.
+_BULLETS = " \t-\u2013+•*|"
+#: A line that is an item of a list or a task ("5. Sở ... đăng tải trên Cổng thông tin điện tử
+#: tỉnh", "- ...", "a) ..."): the text's, whatever words it ends with.
+_ITEM = re.compile(r"\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-\u2013+•*])\s")
 
 
 def _without_portal_footer(text: str) -> str:
@@ -186,33 +219,37 @@ def _without_portal_footer(text: str) -> str:
     A page's text ends with its portal's footer ("Cổng thông tin điện tử tỉnh ...", its
     address and phone, "Bản quyền thuộc ...", "Cơ quan chủ quản: UBND tỉnh ..."), on lines of
     its own or run on with the text's last words where the page cut it: no part of the
-    document (its province is the portal's), it is left out from where it starts. Two of
-    its words at least make a footer.
+    document (its province is the portal's), it is left out from where it starts. A footer
+    opens a line with one of its own words ("Bản quyền ...", not "... bảo vệ bản quyền của
+    tác giả"), and two of its lines at least carry its words; it runs on with a line only
+    where that line ends no sentence ("... hoạt động công Cổng thông tin điện tử ...").
     """
     lines = text.split("\n")
     first = max(0, len(lines) - _FOOTER_LINES)
-    marked = next((i for i in range(first, len(lines)) if _FOOTER_MARK.search(lines[i])), None)
+    marked = next(
+        (i for i in range(first, len(lines)) if _FOOTER_MARK.match(lines[i].strip(_BULLETS))),
+        None,
+    )
     if marked is None:
         return text
     at = marked
     while at > first and (not lines[at - 1].strip() or _FOOTER_START.match(lines[at - 1].strip())):
         at -= 1
-    # Where the footer starts on its first line: near its mark, or, run on with the line before
-    # its own lines (a title the page cut: "... hoạt động công Cổng thông tin điện tử ..."), near
-    # that line's end.
-    line, end = lines[at], len(lines[at])
-    if at == marked:
-        end = _FOOTER_MARK.search(line).start()  # type: ignore[union-attr]
-    elif at > 0:
-        before = lines[at - 1]
-        run_on = [m.start() for m in _FOOTER_START.finditer(before)]
-        if run_on and before[: run_on[0]].strip(" \t-\u2013+•;,."):
-            at, line, end = at - 1, before, len(before)
-    start = next(
-        (m.start() for m in _FOOTER_START.finditer(line) if m.start() >= end - _FOOTER_REACH), 0
-    )
-    if len(_FOOTER_START.findall("\n".join([line[start:], *lines[at + 1 :]]))) < 2:
-        return text  # one such word alone ("Bản quyền thuộc ..." in an article) is no footer
+    # Run on with the line before its own lines (a title the page cut: "... hoạt động công Cổng
+    # thông tin điện tử ..."): from its first word there, if that line ends no sentence.
+    line, start = lines[at], 0
+    before = lines[at - 1].rstrip() if at > 0 else ""
+    run_on = next(_FOOTER_START.finditer(before), None)
+    if (
+        run_on is not None
+        and before[: run_on.start()].strip(_BULLETS + ";,.")
+        and before[-1:] not in ".;:!?"
+        and not _ITEM.match(before)
+    ):
+        at, line, start = at - 1, before, run_on.start()
+    block = [line[start:], *lines[at + 1 :]]
+    if sum(1 for part in block if _FOOTER_START.search(part)) < 2:
+        return text  # one such line alone ("Bản quyền thuộc ..." in an annex) is no footer
     kept = line[:start].rstrip()
     return "\n".join([*lines[:at], *([kept] if kept else [])])
 
