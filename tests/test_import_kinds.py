@@ -1730,8 +1730,8 @@ def test_a_report_s_type_line_over_a_text_drafted_as_another_kind_is_flagged() -
     had been, before that title was read).
     """
     draft = coordprog.import_text(
-        "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\nTân Lâm, ngày 27 tháng 5 năm 2009\nBÁO CÁO\n"
+        "CĐGD NINH THUẬN\nCĐ TRƯỜNG THPT PHƯỚC HÀ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nPhước Hà, ngày 20 tháng 5 năm 2016\nBÁO CÁO\n"
         "Tình hình đội ngũ công đoàn trường\nI. ĐÁNH GIÁ TÌNH HÌNH ĐỘI NGŨ\n"
         "1. Thuận lợi: đội ngũ đạt chuẩn.\n2. Khó khăn: một số đoàn viên ở xa.\n"
     )

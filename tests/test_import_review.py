@@ -674,6 +674,45 @@ class TestChairsAsNoticesNameThem:
             ("Vũ Đức Minh", "Phó Chủ tịch UBND tỉnh"),
         ] == chairs
 
+    @pytest.mark.parametrize(
+        ("said", "expected"),
+        [
+            (
+                "Chủ trì hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Văn An, đồng chí Trần Văn Bình.",
+                [("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", None)],
+            ),
+            (
+                "Chủ trì hội nghị có Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, ông Hà Văn Nam và Phó Chủ"
+                " tịch UBND tỉnh, ông Vũ Đức Minh.",
+                [
+                    ("Hà Văn Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+                    ("Vũ Đức Minh", "Phó Chủ tịch UBND tỉnh"),
+                ],
+            ),
+            (
+                "Chủ trì hội nghị có Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, ông Hà Văn Nam; dự hội"
+                " nghị có Giám đốc Sở Nội vụ, ông Lê Văn Tám.",
+                [("Hà Văn Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+            ),
+        ],
+    )
+    def test_chairs_by_post_then_name_only_when_each_is_so_named(
+        self, said: str, expected: list[tuple[str, str | None]]
+    ) -> None:
+        """A post with a name in it, chairs joined by "và", and who attended after a semicolon.
+
+        "Phó Chủ tịch UBND tỉnh Nguyễn Văn An, đồng chí B" is two chairs, not B with A's name
+        in his post; "<post>, ông A và <post>, ông B" is two chairs each with a post; after
+        "; dự hội nghị có ..." come those who attended, who chaired nothing.
+        """
+        records = _records(
+            self.HEADING + "Ngày 15/4/2020, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị sơ kết"
+            f" chương trình phối hợp năm 2019. {said}\n"
+            "Sau khi nghe báo cáo, hội nghị kết luận như sau:\n"
+        )
+        chairs = [(person.name, person.post) for person in records.meetings[0].chairs]
+        assert expected == chairs
+
 
 class TestNoticesAsCopiesPrintThem:
     """A notice of a review conference's conclusions, however a copy lays out its opening."""
@@ -1187,7 +1226,7 @@ def test_a_conference_resolution_takes_no_cited_act_s_date_for_its_meeting() -> 
 @pytest.mark.parametrize(
     "title",
     [
-        "Tổng kết hoạt động công đoàn năm học 2008-2009",
+        "Tổng kết công tác công đoàn năm học 2015-2016",
         "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác giữa\nBan Thường trực Ủy ban Mặt trận "
         "Tổ quốc Việt Nam tỉnh\nvới Viện kiểm sát nhân dân tỉnh",
     ],
@@ -1199,10 +1238,10 @@ def test_a_report_s_title_printed_above_its_type_line_is_read_and_flagged(title:
     is the one of the report printed right, its title flagged.
     """
     text = (
-        "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\nTân Lâm, ngày 27 tháng 5 năm 2009\n{}\n"
-        "I. ĐÁNH GIÁ TÌNH HÌNH ĐỘI NGŨ\nNăm học 2008-2009, công đoàn trường có 44 đoàn viên, "
-        "chia làm 06 tổ công đoàn, hoạt động đều đặn và hiệu quả.\n"
+        "CĐGD NINH THUẬN\nCĐ TRƯỜNG THPT PHƯỚC HÀ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nPhước Hà, ngày 20 tháng 5 năm 2016\n{}\n"
+        "I. ĐÁNH GIÁ TÌNH HÌNH ĐỘI NGŨ\nNăm học 2015-2016, công đoàn trường có 38 đoàn viên, "
+        "sinh hoạt ở 05 tổ, hoạt động đều đặn và hiệu quả.\n"
         "II. PHƯƠNG HƯỚNG\n1. Tiếp tục nâng cao chất lượng hoạt động.\n"
     )
     draft = coordprog.import_text(text.format(f"{title}\nBÁO CÁO"))
@@ -1216,13 +1255,13 @@ def test_a_report_s_title_printed_above_its_type_line_is_read_and_flagged(title:
 def test_a_report_whose_copy_stops_in_its_title_flags_the_title(footer: str) -> None:
     """A review report's copy that stops inside its title (a page cut, a portal's footer after).
 
-    Drafted as the report's records, the cut title ("Tổng kết hoạt động công") had been
+    Drafted as the report's records, the cut title ("Tổng kết công tác công") had been
     kept without a flag, as a program's is flagged.
     """
     draft = coordprog.import_text(
-        "CĐGD QUẢNG TRỊ\nCĐ TRƯỜNG THPT TÂN LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\nTân Lâm, ngày 27 tháng 5 năm 2009\nBÁO CÁO\n"
-        f"Tổng kết hoạt động công{footer}"
+        "CĐGD NINH THUẬN\nCĐ TRƯỜNG THPT PHƯỚC HÀ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nPhước Hà, ngày 20 tháng 5 năm 2016\nBÁO CÁO\n"
+        f"Tổng kết công tác công{footer}"
     )
-    assert ("records", "Tổng kết hoạt động công") == (draft.document, draft.data["title"])
+    assert ("records", "Tổng kết công tác công") == (draft.document, draft.data["title"])
     assert [item for item in draft.data["to_complete"] if item["path"] == "title"]

@@ -92,7 +92,9 @@ _CHAIRED_BY = re.compile(
     r"chủ\s+trì|dưới\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của\s+(?P<under>[^.;]{5,300}?))(?=\s*[.;,]|$)"
 )
 _CHAIRS_ARE = re.compile(
-    r"(?:Đồng\s+)?[Cc]hủ\s+trì\s+(?:[Hh]ội\s+nghị\s+)?(?:có|là|gồm)\s+(?P<chairs>[^.]{5,300})"
+    r"(?:Đồng\s+)?[Cc]hủ\s+trì\s+(?:[Hh]ội\s+nghị\s+)?(?:có|là|gồm)\s+"
+    r"(?P<chairs>(?:[^.;]|;(?!\s*(?:(?:cùng\s+|đến\s+|tham\s+)?dự|có\s+sự\s+tham\s+dự"
+    r"|tham\s+gia|về\s+phía)\b)){5,300})"
 )
 _MEETING = re.compile(r"(?:tổ\s+chức|tiến\s+hành)\s+(?P<what>[Hh]ội\s+nghị\s+[^.;,]{5,300})")
 #: A leader's post, which starts who chaired when no comma sets them off: "Sáng ngày 15/3/2019
@@ -712,10 +714,23 @@ _HONORIFIC = re.compile(r"^(?:các\s+)?(?:đồng\s+chí|đ/c|ông|bà)\s*:?\s+"
 
 
 #: One of a list of people each given as their posts, then the name after a form of address:
-#: "Phó Chủ tịch HĐND tỉnh, ông Dương Huỳnh Khải" (the list's members parted by semicolons).
+#: "Phó Chủ tịch HĐND tỉnh, ông Hà Văn Nam" (the list's members parted by semicolons).
 _POSTED_NAME = re.compile(
     r"^(?P<post>[^;]+?),\s*(?:ông|bà|đồng\s+chí|đ/c)\s+(?P<name>[^,;]+?)\s*$", re.IGNORECASE
 )
+
+
+def _names_someone(post: str) -> bool:
+    """Whether what stands as a post names a person too ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An").
+
+    Read as one person's post, it would give that person's post to the next name: the list is
+    then read person by person.
+    """
+    person = _PERSON.search(post)
+    return bool(
+        re.search(r"\svà\s|,\s*(?:ông|bà|đồng\s+chí|đ/c)\s", post, re.IGNORECASE)
+        or (person and looks_like_name(person["name"]))
+    )
 
 
 def _people(text: str) -> list[dict[str, str]]:
@@ -724,16 +739,19 @@ def _people(text: str) -> list[dict[str, str]]:
     A post printed before the name ("Phó Thủ tướng Trần Văn Bình"), after
     it ("đồng chí Nguyễn Văn A, Bộ trưởng Bộ Y tế", "A - Phó Trưởng Ban
     Dân tộc", or with an en dash), or before it with a comma and a form of
-    address ("Phó Chủ tịch HĐND tỉnh, ông Dương Huỳnh Khải; Phó Chủ tịch
+    address ("Phó Chủ tịch HĐND tỉnh, ông Hà Văn Nam; Phó Chủ tịch
     UBND tỉnh, ông ...") is the person's.
     """
     people: list[dict[str, str]] = []
-    groups = text.strip().split(";")
-    posted = [_POSTED_NAME.match(" ".join(group.split())) for group in groups]
-    if all(posted) and all(
-        looks_like_name(m["name"]) and _POST.match(m["post"]) for m in posted if m
-    ):
-        return [{"name": m["name"], "post": m["post"]} for m in posted if m]
+    for parting in (r";", r";|\s+và\s+"):  # "post, ông A; post, ông B", or "... và post, ông B"
+        groups = re.split(parting, text.strip())
+        posted = [_POSTED_NAME.match(" ".join(group.split())) for group in groups]
+        if all(posted) and all(
+            looks_like_name(m["name"]) and _POST.match(m["post"]) and not _names_someone(m["post"])
+            for m in posted
+            if m
+        ):
+            return [{"name": m["name"], "post": m["post"]} for m in posted if m]
     named_last = False  # the piece before was a bare name, whose post may follow
     for piece in re.split(r"\s*[,;]\s*|\s+và\s+", text.strip()):
         piece = _HONORIFIC.sub("", " ".join(piece.split()))
