@@ -2182,6 +2182,31 @@ class TestPortalRecord:
         decision = data.get("promulgation", data)
         assert ("216/QĐ-UBND", "2023-02-06") == (decision["number"], str(decision["date"]))
 
+    @pytest.mark.parametrize(
+        "record",
+        [
+            "Số hiệu văn bản: 216/QĐ-UBND\n",
+            "  • Số hiệu văn bản: 216/QĐ-UBND\n",
+            "Số hiệu: | 216/QĐ-UBND | Loại văn bản: | Quyết định |\n",
+            "| Số hiệu | 216/QĐ-UBND |\n",
+            "Số hiệu:216/QĐ-UBNDNgày đăng công báo:Đang cập nhật\n",
+        ],
+    )
+    def test_a_record_s_number_is_read_when_the_copy_cut_its_number_line(self, record: str) -> None:
+        """A copy whose number line is cut away: the page's record above it gives the number.
+
+        The number had been read from nothing, and the decision left without one.
+        """
+        head = "\n".join(line for line in DECISION_HEAD.split("\n") if "Số:" not in line)
+        data = coordprog.import_text(
+            record
+            + head
+            + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+            "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+        ).data
+        assert "216/QĐ-UBND" == data["promulgation"]["number"]
+
 
 def test_a_decision_approving_a_programme_it_sets_out_itself() -> None:
     """Điều 1 "Phê duyệt Chương trình ... với các nội dung chủ yếu sau đây:" promulgates it."""

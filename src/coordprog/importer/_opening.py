@@ -706,6 +706,9 @@ def read_opening(lines: list[str]) -> Opening:
     head_end = type_index if type_index is not None else len(zone)
     head_text = "\n".join(zone[:head_end])
     number, number_text, number_cut = _number(head_text)
+    if number is None and number_text is None and type_index is not None:
+        # (A copy without a type line reads a record whole: _without_type_line.)
+        number, number_text = _recorded_number(zone[:head_end])
     place, date, date_text = _place_date("\n".join(zone[:head_end]))
     in_part = None
     if date is None:
@@ -840,6 +843,35 @@ _DATE_AFTER_MOTTO = re.compile(
 )
 #: A letter's subject line ("V/v ...", "Về việc ...").
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\s", re.IGNORECASE)
+
+
+#: A legal site's record of the document's number, over a copy that cut its number line or
+#: prints none: "Số hiệu văn bản: 06/2019/QĐ-UBND", "Số hiệu: | 612/QĐ-UBND | Loại văn bản:
+#: ...", "| Số hiệu | 1589/QĐ-TTg |", "Số/ký hiệu: ...", "Số hiệu:01/2009/TTLT-BTP-BNVNgày
+#: đăng công báo: ..." (the next field glued on).
+_RECORD_LABEL = r"^[\s|•*-]*Số\s*(?:hiệu(?:\s+văn\s+bản)?|/\s*ký\s+hiệu|ký\s+hiệu)\s*[:|]?[\s|]*"
+_RECORDED_NUMBER = re.compile(
+    _RECORD_LABEL + r"(?P<number>\d+[\w.-]*(?:/[^\s|/]+)+)", re.IGNORECASE
+)
+_RECORD_LABEL_ALONE = re.compile(_RECORD_LABEL + "$", re.IGNORECASE)
+#: The record's next field glued to the number ("...-BTP-BNVNgày đăng công báo").
+_GLUED_FIELD = re.compile(r"(?<=[A-ZĐ\d])(?:Ngày|Loại|Nơi|Người|Tình)\w*$")
+
+
+def _recorded_number(head: list[str]) -> tuple[str | None, str | None]:
+    """The number a page's record gives above the document, and its line (see the regex).
+
+    A record's table the copy splits into its cells puts the label and the number on two lines.
+    """
+    for index, line in enumerate(head):
+        if _RECORD_LABEL_ALONE.match(line) and index + 1 < len(head):
+            line = f"{line} {head[index + 1]}"  # "Số hiệu:" / "216/QĐ-UBND"
+        found = _RECORDED_NUMBER.match(line)
+        if found is not None:
+            number = _GLUED_FIELD.sub("", found["number"]).rstrip(".,;:")
+            if re.search(r"[A-ZĐ]", number):
+                return number, " ".join(line.split())
+    return None, None
 
 
 def _continued(letterhead: list[str], after: list[str]) -> list[str]:
