@@ -3736,3 +3736,24 @@ def test_a_lead_in_sentence_under_the_type_line_is_no_title() -> None:
     )
     assert not str(draft.data.get("title", "")).startswith("Ngày 01 tháng 3")
     assert _flagged(draft, "title")
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n",
+        "ày 19 tháng 6 năm 2015; Căn cứ Luật Giám định tư pháp ngày 20\ntháng 6 năm 2012;\n",
+    ],
+)
+def test_a_copy_cut_inside_its_basis_takes_no_act_s_date_for_its_own(cut: str) -> None:
+    """A copy that starts inside its *căn cứ*: the date a clause ends on is the act's.
+
+    With no place-and-date line left, the date of the first law the basis cites had been
+    read as the document's, without a flag.
+    """
+    data = coordprog.import_text(
+        cut + "Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định về phối hợp giữa các cơ quan "
+        "trong việc thực hiện một số quy định như sau:\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về phối hợp.\n"
+    ).data
+    assert data.get("signed_on") is None

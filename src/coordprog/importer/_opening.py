@@ -282,7 +282,9 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
 
     The first date a place is printed before is the place-and-date line's; a page's own
     heading may give a date first, without a place ("Thông tư ... ngày 28 tháng 01 năm
-    2011 giữa ..."): that date is taken only when no date has a place.
+    2011 giữa ..."): that date is taken only when no date has a place. A date a clause ends
+    on ("... quy phạm pháp luật ngày 22 tháng 6 năm 2015;"), in a copy cut inside its *căn
+    cứ*, is an act's it cites, never the document's.
     """
     first: tuple[str | None, dt.date | None, str | None] = (None, None, None)
     for match in _DATE.finditer(text):
@@ -294,7 +296,7 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
         shown = (f"{place}, " if place else "") + " ".join(match[0].split())
         if place is not None:
             return place, day, shown
-        if first[1] is None:
+        if first[1] is None and not text[match.end() :].lstrip(" \t").startswith(";"):
             first = (None, day, shown)
     return first
 
