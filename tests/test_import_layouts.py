@@ -3757,3 +3757,24 @@ def test_a_copy_cut_inside_its_basis_takes_no_act_s_date_for_its_own(cut: str) -
         "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về phối hợp.\n"
     ).data
     assert data.get("signed_on") is None
+
+
+def test_a_page_s_date_over_a_copy_without_number_line_is_not_the_document_s() -> None:
+    """A school's page: its banner's date, its heading, then a letterhead without number line.
+
+    The page's own title, in small letters, had been read as the body's first sentence: the
+    letterhead, place-and-date line and type line were left out, and the banner's date was
+    read as the plan's, without a flag. The place-and-date line under the letterhead marks
+    the page's text above it as no body.
+    """
+    data = coordprog.import_text(
+        "Ngày 16 tháng 01 năm 2025\n\n» Đoàn Đội » Đội TNTP HCM\n\n"
+        "Cập nhật lúc : 17:59 04/05/2019\n\n"
+        'Kế hoạch tổ chức ngày hội "Khui heo đất - giúp bạn đến trường" năm học 2018 - 2019\n\n'
+        "HỘI ĐỒNG ĐỘI HUYỆN PHÚ VANG\n\nLIÊN ĐỘI THCS AN BẰNG\n\n"
+        "Vinh An, ngày 04 tháng 5 năm 2019\n\nKẾ HOẠCH\n\n"
+        "Về việc tổ chức ngày hội “Khui heo đất - giúp bạn đến trường”\n\n"
+        "Thực hiện Chương trình Công tác Đội và phong trào thiếu nhi năm học 2018 - 2019 của "
+        "Liên đội.\n\n1. Thời gian tổ chức: sáng thứ 2, ngày 13/5/2019.\n"
+    ).data
+    assert (dt.date(2019, 5, 4), "Vinh An") == (data.get("signed_on"), data.get("place"))

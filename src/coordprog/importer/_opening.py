@@ -927,7 +927,7 @@ def _before_letterhead(lines: list[str], index: int) -> bool:
     if any(_MOTTO.search(fold(line)) or _NUMBER_LINE.match(line) for line in lines[:index]):
         return False
     return any(
-        _MOTTO.search(fold(line)) or _NUMBER_LINE.match(line)
+        _MOTTO.search(fold(line)) or _NUMBER_LINE.match(line) or _place_date_line(line)
         for line in lines[index + 1 : index + 6]
     )
 
