@@ -3778,3 +3778,33 @@ def test_a_page_s_date_over_a_copy_without_number_line_is_not_the_document_s() -
         "Liên đội.\n\n1. Thời gian tổ chức: sáng thứ 2, ngày 13/5/2019.\n"
     ).data
     assert (dt.date(2019, 5, 4), "Vinh An") == (data.get("signed_on"), data.get("place"))
+
+
+def test_a_date_in_a_copy_cut_past_its_heading_is_flagged() -> None:
+    """A copy that starts past its letterhead, number and place line: its first date is doubted.
+
+    A search excerpt's first date is a deadline, a meeting's or a cited act's as often as the
+    document's; it had been read as the date of signing without a flag.
+    """
+    draft = coordprog.import_text(
+        "thực hiện Quyết định số 1898/QĐ-TTg của Thủ tướng Chính phủ. Ủy ban Dân tộc đề nghị các "
+        "cơ quan báo cáo kết quả thực hiện trước ngày 15 tháng 5 năm 2021 để tổng hợp.\n"
+        "Mọi thông tin cần trao đổi, xin liên hệ Vụ Dân tộc thiểu số.\n"
+    )
+    assert dt.date(2021, 5, 15) == draft.data["signed_on"]
+    assert any(
+        r.startswith("signed_on: the date is read from a line without a place")
+        for r in draft.unsure
+    )
+
+
+def test_a_date_under_a_letterhead_without_place_is_not_flagged_as_cut() -> None:
+    """A copy that keeps its letterhead and number: a date without place is not doubted so."""
+    draft = coordprog.import_text(
+        "ỦY BAN DÂN TỘC\nSố: 456/UBDT-CSDT\nngày 23 tháng 4 năm 2021\n"
+        "V/v báo cáo tình hình thực hiện Quyết định số 1898/QĐ-TTg\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh.\n"
+        "Ủy ban Dân tộc đề nghị các cơ quan báo cáo kết quả thực hiện trước ngày 15 tháng 5 "
+        "năm 2021 để tổng hợp.\n"
+    )
+    assert not any("without a place, in a copy" in r for r in draft.unsure)

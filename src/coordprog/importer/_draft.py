@@ -91,6 +91,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _titles_as_written(document, draft)
     _acts(document, draft)
     _dated_before_acts(draft)
+    _dated_without_heading(opening, draft)
     # A letter asks others: the reviews it names ("Để tổng kết, đánh giá việc thực hiện ...",
     # "tổ chức tổng kết trực tuyến") are the ones it asks them to hold, no schedule of its own.
     if "schedule" not in data and data.get("kind") != "official-letter":
@@ -1768,6 +1769,39 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     own = tuple(n for n in (data.get("number"), opening.number) if n)
     cited = read_acts(pieces, own, last_words(document.lines))
     write_acts(cited, draft)
+
+
+def _dated_without_heading(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag a date read from a line without place in a copy that kept no heading of its own.
+
+    A copy cut at its start (a search excerpt, a page's fragment) that lost its letterhead,
+    number and place-and-date line gives as its first date one its text names: a cited act's,
+    a meeting's, a deadline's ("... trước ngày 15 tháng 5 năm 2021").
+    """
+    if (
+        opening.date is None
+        or opening.place is not None
+        or opening.number is not None
+        or opening.letterhead
+        or opening.from_page_heading
+    ):
+        return
+    decision = draft.data.get("promulgation")
+    holder, key, path = (
+        (decision, "date", "promulgation.date")
+        if isinstance(decision, dict)
+        else (draft.data, "signed_on", "signed_on")
+    )
+    if holder.get(key) != opening.date:
+        return
+    draft.flag(
+        path,
+        "Ngày đọc từ một dòng không có địa danh, trong bản sao không còn tiêu đề, số và dòng "
+        "địa danh, ngày tháng: kiểm tra.",
+        "the date is read from a line without a place, in a copy that kept no letterhead, "
+        "number or place-and-date line: check it",
+        opening.date_text,
+    )
 
 
 def _dated_before_acts(draft: DraftBuilder) -> None:
