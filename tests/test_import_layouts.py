@@ -3808,3 +3808,22 @@ def test_a_date_under_a_letterhead_without_place_is_not_flagged_as_cut() -> None
         "năm 2021 để tổng hợp.\n"
     )
     assert not any("without a place, in a copy" in r for r in draft.unsure)
+
+
+@pytest.mark.parametrize(
+    "before", ["", "phản ánh, kiến nghị của cá nhân về quy định hành chính; Nghị định\n"]
+)
+def test_a_citation_s_number_starting_a_line_is_no_number_line(before: str) -> None:
+    """A cited act's number at a line's start ("số 43/2011/NĐ-CP ngày ...") is no number line.
+
+    A copy cut at its start, or a basis that wraps before "số", had its cited decree's number
+    read as the document's own, without a flag.
+    """
+    draft = coordprog.import_text(
+        before + "số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ quy định về cung cấp tin;\n"
+        "Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận phản ánh, kiến nghị.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    decision = draft.data.get("promulgation", draft.data)
+    assert "43/2011/NĐ-CP" != decision.get("number")

@@ -264,6 +264,11 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
     the copy damaged it: the number read is then a part, to check.
     """
     for match in _NUMBER.finditer(text):
+        label = text[match.start() : match.start("number")] if match["number"] else ""
+        if label.startswith("s") and ":" not in label:
+            # "... ; Nghị định" / "số 43/2011/NĐ-CP ngày 13/6/2011 ...": a citation's number
+            # wrapped onto its line, or where a copy cut at its start begins; no number line.
+            continue
         if match["blank"]:
             return None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
         raw = match["number"] or match["named"]
