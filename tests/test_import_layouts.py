@@ -3827,3 +3827,31 @@ def test_a_citation_s_number_starting_a_line_is_no_number_line(before: str) -> N
     )
     decision = draft.data.get("promulgation", draft.data)
     assert "43/2011/NĐ-CP" != decision.get("number")
+
+
+def test_a_title_in_a_copy_cut_past_its_heading_is_flagged() -> None:
+    """A copy cut past its heading and type line: the line read as its title is doubted.
+
+    The line under the first date may be one of the text's sentences ("Mọi thông tin cần
+    trao đổi, xin liên hệ ..."), cut by the copy's end; it had been the title without a flag.
+    """
+    draft = coordprog.import_text(
+        "ết định số 1898/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban Dân tộc đề nghị các bộ, ngành "
+        "xây dựng báo cáo sơ kết gửi về Ủy ban Dân tộc trước ngày 15 tháng 5 năm 2021.\n"
+        "Mọi thông tin cần trao đổi, xin liên hệ Ủy ban Dân tộc (qua Vụ Dân\n"
+    )
+    assert draft.data["title"].startswith("Mọi thông tin")
+    assert any(r.startswith("title: the title is read from a line") for r in draft.unsure)
+
+
+def test_a_page_heading_naming_the_kind_over_the_title_is_not_doubted() -> None:
+    """A page's heading "Kế hoạch tổ chức ..." names the kind: its title is not doubted so."""
+    draft = coordprog.import_text(
+        "Liên kết website\nKế hoạch tổ chức phát động phong trào làm vườn năm 2020\n"
+        "Ngày cập nhật 04/03/2020\n\n"
+        "Kế hoạch tổ chức phát động phong trào làm vườn năm 2020\n\n"
+        "Thực hiện Nghị quyết 01 của HĐND xã đề ra năm 2020, ủy ban nhân dân xã xây dựng kế "
+        "hoạch phát động phong trào làm vườn năm 2020 với những nội dung như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU:\n1. Tạo không khí thi đua sôi nổi.\n"
+    )
+    assert not any(r.startswith("title: the title is read from a line") for r in draft.unsure)

@@ -91,7 +91,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _titles_as_written(document, draft)
     _acts(document, draft)
     _dated_before_acts(draft)
-    _dated_without_heading(opening, draft)
+    _read_without_heading(opening, draft)
     # A letter asks others: the reviews it names ("Để tổng kết, đánh giá việc thực hiện ...",
     # "tổ chức tổng kết trực tuyến") are the ones it asks them to hold, no schedule of its own.
     if "schedule" not in data and data.get("kind") != "official-letter":
@@ -1771,16 +1771,17 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     write_acts(cited, draft)
 
 
-def _dated_without_heading(opening: Opening, draft: DraftBuilder) -> None:
-    """Flag a date read from a line without place in a copy that kept no heading of its own.
+def _read_without_heading(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag the date and title read in a copy that kept no heading of its own.
 
     A copy cut at its start (a search excerpt, a page's fragment) that lost its letterhead,
     number and place-and-date line gives as its first date one its text names: a cited act's,
-    a meeting's, a deadline's ("... trước ngày 15 tháng 5 năm 2021").
+    a meeting's, a deadline's ("... trước ngày 15 tháng 5 năm 2021"); without its type line
+    either, the line read as its title is one of its sentences ("Mọi thông tin cần trao đổi,
+    xin liên hệ ...") as often as its title. A letter's subject ("V/v ...") is its title.
     """
     if (
-        opening.date is None
-        or opening.place is not None
+        opening.place is not None
         or opening.number is not None
         or opening.letterhead
         or opening.from_page_heading
@@ -1792,16 +1793,31 @@ def _dated_without_heading(opening: Opening, draft: DraftBuilder) -> None:
         if isinstance(decision, dict)
         else (draft.data, "signed_on", "signed_on")
     )
-    if holder.get(key) != opening.date:
-        return
-    draft.flag(
-        path,
-        "Ngày đọc từ một dòng không có địa danh, trong bản sao không còn tiêu đề, số và dòng "
-        "địa danh, ngày tháng: kiểm tra.",
-        "the date is read from a line without a place, in a copy that kept no letterhead, "
-        "number or place-and-date line: check it",
-        opening.date_text,
-    )
+    if opening.date is not None and holder.get(key) == opening.date:
+        draft.flag(
+            path,
+            "Ngày đọc từ một dòng không có địa danh, trong bản sao không còn tiêu đề, số và dòng "
+            "địa danh, ngày tháng: kiểm tra.",
+            "the date is read from a line without a place, in a copy that kept no letterhead, "
+            "number or place-and-date line: check it",
+            opening.date_text,
+        )
+    title = opening.title
+    if (
+        opening.type_line is None
+        and opening.kind is None  # a page's heading may name the kind over the title
+        and title
+        and draft.data.get("title") == title
+        and not re.match(r"(?:V/v|Về\s+việc)\s", title, re.IGNORECASE)
+    ):
+        draft.flag(
+            "title",
+            "Tiêu đề đọc từ một dòng của bản sao không còn tiêu đề, số, dòng địa danh và loại "
+            "văn bản: có thể là một câu của nội dung, kiểm tra.",
+            "the title is read from a line of a copy that kept no letterhead, number, place "
+            "line or type line: it may be a sentence of the text, check it",
+            opening.title_printed or title,
+        )
 
 
 def _dated_before_acts(draft: DraftBuilder) -> None:
