@@ -700,6 +700,26 @@ class TestDecisions:
         assert draft.data["title"].startswith("Quy chế phối hợp công tác giữa")
         assert "issuer" not in decision
 
+    _ENACTED = (
+        "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế phối hợp công tác giữa Ủy ban nhân "
+        "dân tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n"
+        "Điều 2. Nghị quyết này có hiệu lực kể từ ngày ký.\n"
+    )
+
+    def test_a_resolution_without_type_line_numbered_nqlt_is_a_joint_one(self) -> None:
+        """A copy that lost its type line over "QUYẾT NGHỊ": its number's "NQLT" says joint."""
+        draft = coordprog.import_text(
+            "Số: 05/2020/NQLT-UBND-MTTQ\nAn Giang, ngày 10 tháng 3 năm 2020\n" + self._ENACTED
+        )
+        assert "joint-resolution" == draft.data["promulgation"]["kind"]
+
+    def test_a_resolution_read_from_quyet_nghi_alone_is_flagged(self) -> None:
+        """No type line and no number: "QUYẾT NGHỊ" is a joint resolution's words too."""
+        draft = coordprog.import_text(self._ENACTED)
+        assert "resolution" == draft.data["promulgation"]["kind"]
+        assert any(r.startswith("promulgation.kind: the kind is read from") for r in draft.unsure)
+
     def test_a_joint_resolution_in_chapters_is_the_coordination_text(self) -> None:
         """A joint resolution that sets out the coordination itself promulgates nothing."""
         draft = coordprog.import_text(

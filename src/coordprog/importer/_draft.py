@@ -600,6 +600,14 @@ def _decision_flags(document: ReadDocument, draft: DraftBuilder) -> None:
                 f"({shown}): check the number and the kind",
                 shown,
             )
+    if not opening.type_line and not symbol and decision.get("kind") == "resolution":
+        draft.flag(
+            "promulgation.kind",
+            "Loại của quyết định chỉ đọc từ lời quyết nghị (QUYẾT NGHỊ), mà nghị quyết liên "
+            "tịch cũng dùng; bản sao không in dòng loại văn bản và số: kiểm tra.",
+            "the kind is read from the enacting words alone (QUYẾT NGHỊ), which a joint "
+            "resolution shares; the copy prints no type line or number: check it",
+        )
     title = decision.get("title")
     if isinstance(title, str) and ends_unfinished(title):
         draft.flag(

@@ -505,6 +505,19 @@ def _predecessor(data: dict[str, Any], words: str) -> None:
         data["predecessor"] = ref["id"]
 
 
+def _decision_kind(opening: Opening, body: list[str], decides: int | None) -> str:
+    """The promulgating act's kind: its type line's, else its number's symbol's or enacting verb's.
+
+    A copy that lost its type line over "QUYẾT NGHỊ" is a resolution, a joint one when its
+    number says so ("19/2008/NQLT/CP-UBTUMTTQVN").
+    """
+    if opening.kind in ("resolution", "joint-resolution"):
+        return opening.kind
+    if opening.kind is None and symbol_kinds(opening.number) == ("joint-resolution",):
+        return "joint-resolution"
+    return "resolution" if decides is not None and "NGHỊ" in body[decides] else "decision"
+
+
 def _joint_promulgation(document: ReadDocument) -> bool:
     """Whether a joint resolution promulgates an instrument, as a decision would.
 
@@ -600,13 +613,7 @@ class DecisionReader:
         signatories, recipients = read_signatures(
             tail_lines, draft, "promulgation.signatories", issuer
         )
-        decision: dict[str, Any] = {
-            "kind": opening.kind
-            if opening.kind in ("resolution", "joint-resolution")
-            else "resolution"
-            if decides is not None and "NGHỊ" in body[decides]
-            else "decision",
-        }
+        decision: dict[str, Any] = {"kind": _decision_kind(opening, body, decides)}
         in_part = opening.date_in_part if opening.date is None else None
         if in_part is not None:
             draft.flag(
@@ -620,7 +627,7 @@ class DecisionReader:
             ("date", opening.date or (in_part and str(in_part))),
             ("place", opening.place),
             # A joint resolution has as many issuers as signing bodies: all are parties.
-            ("issuer", issuer if opening.kind != "joint-resolution" else None),
+            ("issuer", issuer if decision["kind"] != "joint-resolution" else None),
             ("title", opening.title),
             ("articles", articles),
             ("signatories", signatories),
