@@ -3855,3 +3855,20 @@ def test_a_page_heading_naming_the_kind_over_the_title_is_not_doubted() -> None:
         "I. MỤC ĐÍCH, YÊU CẦU:\n1. Tạo không khí thi đua sôi nổi.\n"
     )
     assert not any(r.startswith("title: the title is read from a line") for r in draft.unsure)
+
+
+@pytest.mark.parametrize(
+    "first", ["Nội, ngày 20 tháng 10 năm 2011", "Tàu, ngày 20 tháng 10 năm 2011"]
+)
+def test_a_place_on_the_copy_s_first_line_is_flagged(first: str) -> None:
+    """A copy that starts on its place line ("Hà" / "Nội, ngày ..." cut): the place is doubted.
+
+    The name's last word had been read as the place, without a flag.
+    """
+    draft = coordprog.import_text(
+        first + "\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nCHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO\n"
+        "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 02 tháng 4 năm 2002;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    )
+    assert first.split(",")[0] == draft.data["promulgation"]["place"]
+    assert any(r.startswith("promulgation.place: the copy starts on") for r in draft.unsure)

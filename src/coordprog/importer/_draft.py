@@ -92,6 +92,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _acts(document, draft)
     _dated_before_acts(draft)
     _read_without_heading(opening, draft)
+    _placed_at_copy_start(document, draft)
     # A letter asks others: the reviews it names ("Để tổng kết, đánh giá việc thực hiện ...",
     # "tổ chức tổng kết trực tuyến") are the ones it asks them to hold, no schedule of its own.
     if "schedule" not in data and data.get("kind") != "official-letter":
@@ -1777,6 +1778,29 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     own = tuple(n for n in (data.get("number"), opening.number) if n)
     cited = read_acts(pieces, own, last_words(document.lines))
     write_acts(cited, draft)
+
+
+def _placed_at_copy_start(document: ReadDocument, draft: DraftBuilder) -> None:
+    """Flag a place read from the copy's first line: the copy may start inside its name.
+
+    A copy cut at its start, or one whose layout broke the place line ("Hà" / "Nội, ngày
+    ..."), may keep only the name's last words ("Nội", "Tàu", "Quang").
+    """
+    opening = document.opening
+    first = document.lines[0] if document.lines else ""
+    if not opening.place or not fold(first).startswith(fold(opening.place)):
+        return
+    decision = draft.data.get("promulgation")
+    for holder, path in ((draft.data, "place"), (decision, "promulgation.place")):
+        if isinstance(holder, dict) and holder.get("place") == opening.place:
+            draft.flag(
+                path,
+                "Bản sao bắt đầu bằng dòng địa danh, ngày tháng: địa danh có thể đã bị cắt "
+                "phần đầu, kiểm tra.",
+                "the copy starts on its place-and-date line: the place may have lost its first "
+                "words, check it",
+                first,
+            )
 
 
 def _read_without_heading(opening: Opening, draft: DraftBuilder) -> None:
