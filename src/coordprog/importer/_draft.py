@@ -682,6 +682,27 @@ def _unit_of_issuer(document: ReadDocument) -> str | None:
 _PLACE_LINE = "dòng địa điểm"
 
 
+def _unplaced_signatures(draft: DraftBuilder, party_id: str, name: str) -> None:
+    """Flag the signatures for a party named without its place: whose they are is doubted too.
+
+    "TM. ỦY BAN NHÂN DÂN" over a letterhead the copy cut signs for "Ủy ban nhân dân", of no
+    place; the party is flagged, and each signature that names it as its body.
+    """
+    decision = draft.data.get("promulgation")
+    holders = [(draft.data, "signatories")]
+    if isinstance(decision, dict):
+        holders.append((decision, "promulgation.signatories"))
+    for holder, path in holders:
+        for index, signatory in enumerate(holder.get("signatories") or []):
+            if isinstance(signatory, dict) and signatory.get("party") == party_id:
+                draft.flag(
+                    f"{path}[{index}].party",
+                    "Chữ ký của cơ quan không nêu địa danh: kiểm tra cơ quan.",
+                    "the signature is for a body named without its place: check the body",
+                    name,
+                )
+
+
 def _placed_parties(document: ReadDocument, draft: DraftBuilder) -> None:
     """A party named without its place ("Ủy ban nhân dân tỉnh") takes it from the place line.
 
@@ -726,6 +747,8 @@ def _placed_parties(document: ReadDocument, draft: DraftBuilder) -> None:
             + ": check it",
             name if not placed else f"{name} ... {opening.place}",
         )
+        if not placed:
+            _unplaced_signatures(draft, str(party.get("id")), name)
 
 
 #: Standing organs that act for their body: "Thường trực Hội đồng nhân dân tỉnh".
