@@ -1807,15 +1807,23 @@ def _placed_at_copy_start(document: ReadDocument, draft: DraftBuilder) -> None:
     """Flag a place read from the copy's first line: the copy may start inside its name.
 
     A copy cut at its start, or one whose layout broke the place line ("Hà" / "Nội, ngày
-    ..."), may keep only the name's last words ("Nội", "Tàu", "Quang").
+    ..."), may keep only the name's last words ("Nội", "Tàu", "Quang"), or a letter before
+    them ("à Nội", read "Nội").
     """
-    opening = document.opening
     first = document.lines[0] if document.lines else ""
-    if not opening.place or not fold(first).startswith(fold(opening.place)):
+    # "à Nội, ngày ...": a copy cut inside the name's first word keeps a letter before it.
+    head = first.split(",")[0].strip()
+    if not head or "ngày" not in first:
         return
     decision = draft.data.get("promulgation")
     for holder, path in ((draft.data, "place"), (decision, "promulgation.place")):
-        if isinstance(holder, dict) and holder.get("place") == opening.place:
+        place = holder.get("place") if isinstance(holder, dict) else None
+        if (
+            isinstance(place, str)
+            and place
+            and fold(head).endswith(fold(place))
+            and len(head) <= len(place) + 3
+        ):
             draft.flag(
                 path,
                 "Bản sao bắt đầu bằng dòng địa danh, ngày tháng: địa danh có thể đã bị cắt "
