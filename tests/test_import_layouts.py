@@ -3877,3 +3877,37 @@ def test_a_place_on_the_copy_s_first_line_is_flagged(first: str, place: str) -> 
     )
     assert place == draft.data["promulgation"]["place"]
     assert any(r.startswith("promulgation.place: the copy starts on") for r in draft.unsure)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI, HƯỚNG\n",
+        "QUY ĐỊNH VIỆC LẬP DỰ\n",
+    ],
+)
+def test_a_copy_starting_inside_its_title_flags_the_kind_its_first_words_give(first: str) -> None:
+    """A copy cut inside its title, whose first words name a type: the kind is doubted.
+
+    "KẾ HOẠCH / THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ ..." cut before "CHƯƠNG TRÌNH" had been
+    read as a programme, and a joint circular's title cut before "QUY ĐỊNH" as rules,
+    without a flag.
+    """
+    draft = coordprog.import_text(
+        first + "TOÁN KINH PHÍ TRÊN ĐỊA BÀN TỈNH TIỀN GIANG GIAI ĐOẠN 2022-2025\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert any(
+        r.startswith("kind: the copy starts on a line whose first words") for r in draft.unsure
+    )
+
+
+def test_a_copy_starting_at_its_type_line_alone_does_not_doubt_its_kind() -> None:
+    """A copy that starts at "KẾ HOẠCH" alone on its line: the type line is whole."""
+    draft = coordprog.import_text(
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2022-2025\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert not any("the copy starts on a line whose first words" in r for r in draft.unsure)

@@ -93,6 +93,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _dated_before_acts(draft)
     _read_without_heading(opening, draft)
     _placed_at_copy_start(document, draft)
+    _typed_at_copy_start(document, draft)
     # A letter asks others: the reviews it names ("Để tổng kết, đánh giá việc thực hiện ...",
     # "tổ chức tổng kết trực tuyến") are the ones it asks them to hold, no schedule of its own.
     if "schedule" not in data and data.get("kind") != "official-letter":
@@ -1801,6 +1802,38 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     own = tuple(n for n in (data.get("number"), opening.number) if n)
     cited = read_acts(pieces, own, last_words(document.lines))
     write_acts(cited, draft)
+
+
+def _typed_at_copy_start(document: ReadDocument, draft: DraftBuilder) -> None:
+    """Flag a kind read from a type line run on with words on the copy's first line.
+
+    A copy that starts inside its title ("CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ ..." of "KẾ HOẠCH /
+    THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ ...", "QUY ĐỊNH VIỆC LẬP DỰ TOÁN ..." of a joint
+    circular's title), with no letterhead, number or date above, opens with words a type
+    line opens with: the kind they give is the title's word's as likely as the type's.
+    """
+    opening = document.opening
+    if (
+        opening.type_line is None
+        or opening.type_index != 0
+        or opening.number is not None
+        or opening.letterhead
+        or opening.date is not None
+        or not document.lines
+    ):
+        return
+    first = " ".join(document.lines[0].split())
+    if fold(first) == fold(" ".join(opening.type_line.split())):
+        return  # the type line alone on its line: the copy starts at it
+    path = "promulgation.kind" if "promulgation" in draft.data else "kind"
+    draft.flag(
+        path,
+        "Bản sao bắt đầu bằng dòng có từ chỉ loại văn bản nối với các từ khác, không có tiêu "
+        "đề cơ quan, số và ngày ở trên: có thể là giữa tên văn bản, kiểm tra loại văn bản.",
+        "the copy starts on a line whose first words name a type, run on with others, with no "
+        "letterhead, number or date above: it may be the middle of the title, check the kind",
+        first,
+    )
 
 
 def _placed_at_copy_start(document: ReadDocument, draft: DraftBuilder) -> None:
