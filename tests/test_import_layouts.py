@@ -3911,3 +3911,17 @@ def test_a_copy_starting_at_its_type_line_alone_does_not_doubt_its_kind() -> Non
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
     )
     assert not any("the copy starts on a line whose first words" in r for r in draft.unsure)
+
+
+def test_a_title_s_cited_act_where_the_copy_starts_is_no_number_line() -> None:
+    """A copy cut inside its title: "SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ" cites an act.
+
+    The resolution the plan carries out had been read as the plan's own number, unflagged.
+    """
+    data = coordprog.import_text(
+        "SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ\n"
+        "VỀ TĂNG CƯỜNG HUY ĐỘNG CÁC NGUỒN LỰC CHO PHÁT TRIỂN GIÁO DỤC GIAI ĐOẠN 2020 - 2025\n"
+        "Căn cứ Nghị quyết số 08/NQ-CP ngày 24 tháng 01 năm 2018 của Chính phủ;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    ).data
+    assert "35/NQ-CP" != data.get("number")

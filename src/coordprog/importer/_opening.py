@@ -257,6 +257,10 @@ def kind_of(type_key: str) -> str:
 _NUMBER_GOES_ON = re.compile(r"[ \t]{1,3}(?![Vv]/[Vv]\b)[^\s/]{1,4}/[A-ZĐ]{2}")
 
 
+#: What follows a cited act's number on its line: its date, then its issuer.
+_CITED_BY = re.compile(r"\s+ngày\b.*\bcủa\s", re.IGNORECASE)
+
+
 def _number(text: str) -> tuple[str | None, str | None, bool]:
     """The number of the number line, the text it was read from, and whether it goes on.
 
@@ -268,6 +272,13 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
         if label.startswith("s") and ":" not in label:
             # "... ; Nghị định" / "số 43/2011/NĐ-CP ngày 13/6/2011 ...": a citation's number
             # wrapped onto its line, or where a copy cut at its start begins; no number line.
+            continue
+        line_end = text.find("\n", match.end())
+        if ":" not in label and _CITED_BY.match(
+            text[match.end() : None if line_end < 0 else line_end]
+        ):
+            # "SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ": a title's cited act, where a copy cut
+            # inside the title begins; a number line names no issuer after its date.
             continue
         if match["blank"]:
             return None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
