@@ -2198,14 +2198,18 @@ class TestPortalRecord:
         The number had been read from nothing, and the decision left without one.
         """
         head = "\n".join(line for line in DECISION_HEAD.split("\n") if "Số:" not in line)
-        data = coordprog.import_text(
+        draft = coordprog.import_text(
             record
             + head
             + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
             "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
-        ).data
-        assert "216/QĐ-UBND" == data["promulgation"]["number"]
+        )
+        assert "216/QĐ-UBND" == draft.data["promulgation"]["number"]
+        assert any(
+            r.startswith("promulgation.number: the number is read from the site's record")
+            for r in draft.unsure
+        )
 
 
 def test_a_decision_approving_a_programme_it_sets_out_itself() -> None:

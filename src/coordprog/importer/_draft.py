@@ -93,6 +93,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _dated_before_acts(draft)
     _read_without_heading(opening, draft)
     _placed_at_copy_start(document, draft)
+    _recorded_number(opening, draft)
     _typed_at_copy_start(document, draft)
     # A letter asks others: the reviews it names ("Để tổng kết, đánh giá việc thực hiện ...",
     # "tổ chức tổng kết trực tuyến") are the ones it asks them to hold, no schedule of its own.
@@ -1802,6 +1803,27 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     own = tuple(n for n in (data.get("number"), opening.number) if n)
     cited = read_acts(pieces, own, last_words(document.lines))
     write_acts(cited, draft)
+
+
+def _recorded_number(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag a number read from a legal site's record, the copy printing no number line.
+
+    The record is the site's transcription ("Số / ký hiệu: 18/QĐ-MTTQ-BTT" over a decision
+    numbered "18/QĐ-MTTQ-UB"): it may spell the symbol otherwise than the document does.
+    """
+    if not opening.number_recorded:
+        return
+    decision = draft.data.get("promulgation")
+    for holder, path in ((draft.data, "number"), (decision, "promulgation.number")):
+        if isinstance(holder, dict) and holder.get("number") == opening.number:
+            draft.flag(
+                path,
+                "Số đọc từ thông tin văn bản của trang đăng, bản sao không in dòng Số: kiểm tra "
+                "với văn bản.",
+                "the number is read from the site's record of the document, the copy printing "
+                "no number line: check it against the document",
+                opening.number_text,
+            )
 
 
 def _typed_at_copy_start(document: ReadDocument, draft: DraftBuilder) -> None:

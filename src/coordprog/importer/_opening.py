@@ -183,6 +183,8 @@ class Opening:
     #: the number line goes on past the number read with more of its symbol, as a scan that
     #: damaged it prints it ("87/20 ló/TTLT-BTC-BTNMT"): the number is a part, to check.
     number_cut: bool = False
+    #: the number is a legal site's record's ("Số hiệu văn bản: ..."), the copy printing none
+    number_recorded: bool = False
     place: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
@@ -724,9 +726,11 @@ def read_opening(lines: list[str]) -> Opening:
     head_end = type_index if type_index is not None else len(zone)
     head_text = "\n".join(zone[:head_end])
     number, number_text, number_cut = _number(head_text)
+    recorded = False
     if number is None and number_text is None and type_index is not None:
         # (A copy without a type line reads a record whole: _without_type_line.)
         number, number_text = _recorded_number(zone[:head_end])
+        recorded = number is not None
     place, date, date_text = _place_date("\n".join(zone[:head_end]))
     in_part = None
     if date is None:
@@ -776,6 +780,7 @@ def read_opening(lines: list[str]) -> Opening:
         number=number,
         number_text=number_text,
         number_cut=number_cut,
+        number_recorded=recorded,
         place=place,
         date=date,
         date_text=date_text,
