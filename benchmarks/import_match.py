@@ -70,6 +70,7 @@ DECISION_KINDS: dict[str, set[str]] = {
     "nghị quyết": {"resolution"},
     "thông tư": {"circular"},
     "thông tư liên tịch": {"joint-circular"},
+    "nghị quyết liên tịch": {"joint-resolution"},
 }
 
 #: The kinds of act a draft's legal reference can say (coordprog.LegalKind's values),

@@ -485,6 +485,34 @@ def _report_title_above(text: str) -> str:
 
 
 #: The variants, by name: each a copy's way of printing the same document.
+def _cut_at_start(text: str) -> str:
+    """The copy starts at the first line past its 300th character, as excerpts and fragments do.
+
+    A search engine's excerpt or a page's fragment of a document starts past its letterhead,
+    number or place line, in its title or its *căn cứ*. Texts of fewer than 700 characters
+    are left.
+    """
+    if len(text) < 700:
+        return text
+    at = text.find("\n", 300)
+    return text[at + 1 :] if at >= 0 else text
+
+
+def _number_as_record(text: str) -> str:
+    """The number line cut away, the number given by the site's record above the document.
+
+    Legal sites print "Số hiệu văn bản: 06/2019/QĐ-UBND" over a copy whose own number line
+    their extraction lost. Texts without a number line in their first forty lines are left.
+    """
+    head = "\n".join(text.split("\n")[:40])
+    found = re.search(r"(?m)^([ \t|]*)Số\s*:\s*(\S+)(.*)$", head)
+    if found is None:
+        return text
+    rest = found[3].strip()
+    kept = found[1] + rest if rest else ""
+    return f"Số hiệu văn bản: {found[2]}\n" + text[: found.start()] + kept + text[found.end() :]
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
     "nfd": _decomposed,
@@ -514,6 +542,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "spaced-body-words": _spaced_body_words,
     "portal-footer": _portal_footer,
     "report-title-above": _report_title_above,
+    "cut-at-start": _cut_at_start,
+    "number-as-record": _number_as_record,
 }
 
 

@@ -671,6 +671,68 @@ class TestDecisions:
             draft.data["title"],
         )
 
+    @pytest.mark.parametrize(
+        "title", ["VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP CÔNG TÁC", "VỀ PHỐI HỢP CÔNG TÁC"]
+    )
+    def test_a_joint_resolution_that_promulgates_a_regulation_is_its_promulgation(
+        self, title: str
+    ) -> None:
+        """A regulation "ban hành kèm theo Nghị quyết này" is the document, the resolution not.
+
+        A joint resolution that promulgates a regulation had been read as the coordination
+        text itself, its three articles as the regulation's; it is the regulation's
+        promulgation, of kind joint-resolution, with no one issuer of the two bodies.
+        """
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN TỈNH AN GIANG - ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH AN GIANG\n"
+            "Số: 05/2020/NQLT-UBND-MTTQ\nAn Giang, ngày 10 tháng 3 năm 2020\n"
+            f"NGHỊ QUYẾT LIÊN TỊCH\n{title}\n"
+            "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Ban hành kèm theo Nghị quyết liên tịch này Quy chế phối hợp công tác "
+            "giữa Ủy ban nhân dân tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n"
+            "Điều 2. Nghị quyết liên tịch này có hiệu lực kể từ ngày ký.\n"
+        )
+        decision = draft.data["promulgation"]
+        assert ("regulation", "joint-resolution", "05/2020/NQLT-UBND-MTTQ") == (
+            draft.data["kind"],
+            decision["kind"],
+            decision["number"],
+        )
+        assert draft.data["title"].startswith("Quy chế phối hợp công tác giữa")
+        assert "issuer" not in decision
+
+    _ENACTED = (
+        "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế phối hợp công tác giữa Ủy ban nhân "
+        "dân tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n"
+        "Điều 2. Nghị quyết này có hiệu lực kể từ ngày ký.\n"
+    )
+
+    def test_a_resolution_without_type_line_numbered_nqlt_is_a_joint_one(self) -> None:
+        """A copy that lost its type line over "QUYẾT NGHỊ": its number's "NQLT" says joint."""
+        draft = coordprog.import_text(
+            "Số: 05/2020/NQLT-UBND-MTTQ\nAn Giang, ngày 10 tháng 3 năm 2020\n" + self._ENACTED
+        )
+        assert "joint-resolution" == draft.data["promulgation"]["kind"]
+
+    def test_a_resolution_read_from_quyet_nghi_alone_is_flagged(self) -> None:
+        """No type line and no number: "QUYẾT NGHỊ" is a joint resolution's words too."""
+        draft = coordprog.import_text(self._ENACTED)
+        assert "resolution" == draft.data["promulgation"]["kind"]
+        assert any(r.startswith("promulgation.kind: the kind is read from") for r in draft.unsure)
+
+    def test_a_joint_resolution_in_chapters_is_the_coordination_text(self) -> None:
+        """A joint resolution that sets out the coordination itself promulgates nothing."""
+        draft = coordprog.import_text(
+            "NGHỊ QUYẾT LIÊN TỊCH\nVỀ CÔNG TÁC PHỐI HỢP GIỮA CHÍNH PHỦ VỚI ĐOÀN CHỦ TỊCH ỦY BAN "
+            "TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\n"
+            "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\n"
+            "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+            "Nghị quyết liên tịch này quy định mục đích, nguyên tắc của công tác phối hợp.\n"
+        )
+        assert "joint-resolution" == draft.data["kind"]
+        assert "promulgation" not in draft.data
+
 
 class TestNamedBasis:
     def test_a_basis_cited_by_its_name_only_is_read_and_flagged(self) -> None:

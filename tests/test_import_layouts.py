@@ -2182,6 +2182,35 @@ class TestPortalRecord:
         decision = data.get("promulgation", data)
         assert ("216/QĐ-UBND", "2023-02-06") == (decision["number"], str(decision["date"]))
 
+    @pytest.mark.parametrize(
+        "record",
+        [
+            "Số hiệu văn bản: 216/QĐ-UBND\n",
+            "  • Số hiệu văn bản: 216/QĐ-UBND\n",
+            "Số hiệu: | 216/QĐ-UBND | Loại văn bản: | Quyết định |\n",
+            "| Số hiệu | 216/QĐ-UBND |\n",
+            "Số hiệu:216/QĐ-UBNDNgày đăng công báo:Đang cập nhật\n",
+        ],
+    )
+    def test_a_record_s_number_is_read_when_the_copy_cut_its_number_line(self, record: str) -> None:
+        """A copy whose number line is cut away: the page's record above it gives the number.
+
+        The number had been read from nothing, and the decision left without one.
+        """
+        head = "\n".join(line for line in DECISION_HEAD.split("\n") if "Số:" not in line)
+        draft = coordprog.import_text(
+            record
+            + head
+            + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+            "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+        )
+        assert "216/QĐ-UBND" == draft.data["promulgation"]["number"]
+        assert any(
+            r.startswith("promulgation.number: the number is read from the site's record")
+            for r in draft.unsure
+        )
+
 
 def test_a_decision_approving_a_programme_it_sets_out_itself() -> None:
     """Điều 1 "Phê duyệt Chương trình ... với các nội dung chủ yếu sau đây:" promulgates it."""
@@ -3735,3 +3764,192 @@ def test_a_one_word_place_printed_under_the_title_is_read(place: str) -> None:
     )
     assert place == expected.data["promulgation"]["place"]
     assert (expected.data, expected.unsure) == (draft.data, draft.unsure)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n",
+        "ày 19 tháng 6 năm 2015; Căn cứ Luật Giám định tư pháp ngày 20\ntháng 6 năm 2012;\n",
+    ],
+)
+def test_a_copy_cut_inside_its_basis_takes_no_act_s_date_for_its_own(cut: str) -> None:
+    """A copy that starts inside its *căn cứ*: the date a clause ends on is the act's.
+
+    With no place-and-date line left, the date of the first law the basis cites had been
+    read as the document's, without a flag.
+    """
+    data = coordprog.import_text(
+        cut + "Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định về phối hợp giữa các cơ quan "
+        "trong việc thực hiện một số quy định như sau:\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về phối hợp.\n"
+    ).data
+    assert data.get("signed_on") is None
+
+
+def test_a_page_s_date_over_a_copy_without_number_line_is_not_the_document_s() -> None:
+    """A school's page: its banner's date, its heading, then a letterhead without number line.
+
+    The page's own title, in small letters, had been read as the body's first sentence: the
+    letterhead, place-and-date line and type line were left out, and the banner's date was
+    read as the plan's, without a flag. The place-and-date line under the letterhead marks
+    the page's text above it as no body.
+    """
+    data = coordprog.import_text(
+        "Ngày 16 tháng 01 năm 2025\n\n» Đoàn Đội » Đội TNTP HCM\n\n"
+        "Cập nhật lúc : 17:59 04/05/2019\n\n"
+        'Kế hoạch tổ chức ngày hội "Khui heo đất - giúp bạn đến trường" năm học 2018 - 2019\n\n'
+        "HỘI ĐỒNG ĐỘI HUYỆN PHÚ VANG\n\nLIÊN ĐỘI THCS AN BẰNG\n\n"
+        "Vinh An, ngày 04 tháng 5 năm 2019\n\nKẾ HOẠCH\n\n"
+        "Về việc tổ chức ngày hội “Khui heo đất - giúp bạn đến trường”\n\n"
+        "Thực hiện Chương trình Công tác Đội và phong trào thiếu nhi năm học 2018 - 2019 của "
+        "Liên đội.\n\n1. Thời gian tổ chức: sáng thứ 2, ngày 13/5/2019.\n"
+    ).data
+    assert (dt.date(2019, 5, 4), "Vinh An") == (data.get("signed_on"), data.get("place"))
+
+
+def test_a_date_in_a_copy_cut_past_its_heading_is_flagged() -> None:
+    """A copy that starts past its letterhead, number and place line: its first date is doubted.
+
+    A search excerpt's first date is a deadline, a meeting's or a cited act's as often as the
+    document's; it had been read as the date of signing without a flag.
+    """
+    draft = coordprog.import_text(
+        "thực hiện Quyết định số 1898/QĐ-TTg của Thủ tướng Chính phủ. Ủy ban Dân tộc đề nghị các "
+        "cơ quan báo cáo kết quả thực hiện trước ngày 15 tháng 5 năm 2021 để tổng hợp.\n"
+        "Mọi thông tin cần trao đổi, xin liên hệ Vụ Dân tộc thiểu số.\n"
+    )
+    assert dt.date(2021, 5, 15) == draft.data["signed_on"]
+    assert any(
+        r.startswith("signed_on: the date is read from a line without a place")
+        for r in draft.unsure
+    )
+
+
+def test_a_date_under_a_letterhead_without_place_is_not_flagged_as_cut() -> None:
+    """A copy that keeps its letterhead and number: a date without place is not doubted so."""
+    draft = coordprog.import_text(
+        "ỦY BAN DÂN TỘC\nSố: 456/UBDT-CSDT\nngày 23 tháng 4 năm 2021\n"
+        "V/v báo cáo tình hình thực hiện Quyết định số 1898/QĐ-TTg\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh.\n"
+        "Ủy ban Dân tộc đề nghị các cơ quan báo cáo kết quả thực hiện trước ngày 15 tháng 5 "
+        "năm 2021 để tổng hợp.\n"
+    )
+    assert not any("without a place, in a copy" in r for r in draft.unsure)
+
+
+@pytest.mark.parametrize(
+    "before", ["", "phản ánh, kiến nghị của cá nhân về quy định hành chính; Nghị định\n"]
+)
+def test_a_citation_s_number_starting_a_line_is_no_number_line(before: str) -> None:
+    """A cited act's number at a line's start ("số 43/2011/NĐ-CP ngày ...") is no number line.
+
+    A copy cut at its start, or a basis that wraps before "số", had its cited decree's number
+    read as the document's own, without a flag.
+    """
+    draft = coordprog.import_text(
+        before + "số 43/2011/NĐ-CP ngày 13/6/2011 của Chính phủ quy định về cung cấp tin;\n"
+        "Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận phản ánh, kiến nghị.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    decision = draft.data.get("promulgation", draft.data)
+    assert "43/2011/NĐ-CP" != decision.get("number")
+
+
+def test_a_title_in_a_copy_cut_past_its_heading_is_flagged() -> None:
+    """A copy cut past its heading and type line: the line read as its title is doubted.
+
+    The line under the first date may be one of the text's sentences ("Mọi thông tin cần
+    trao đổi, xin liên hệ ..."), cut by the copy's end; it had been the title without a flag.
+    """
+    draft = coordprog.import_text(
+        "ết định số 1898/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban Dân tộc đề nghị các bộ, ngành "
+        "xây dựng báo cáo sơ kết gửi về Ủy ban Dân tộc trước ngày 15 tháng 5 năm 2021.\n"
+        "Mọi thông tin cần trao đổi, xin liên hệ Ủy ban Dân tộc (qua Vụ Dân\n"
+    )
+    assert draft.data["title"].startswith("Mọi thông tin")
+    assert any(r.startswith("title: the title is read from a line") for r in draft.unsure)
+
+
+def test_a_page_heading_naming_the_kind_over_the_title_is_not_doubted() -> None:
+    """A page's heading "Kế hoạch tổ chức ..." names the kind: its title is not doubted so."""
+    draft = coordprog.import_text(
+        "Liên kết website\nKế hoạch tổ chức phát động phong trào làm vườn năm 2020\n"
+        "Ngày cập nhật 04/03/2020\n\n"
+        "Kế hoạch tổ chức phát động phong trào làm vườn năm 2020\n\n"
+        "Thực hiện Nghị quyết 01 của HĐND xã đề ra năm 2020, ủy ban nhân dân xã xây dựng kế "
+        "hoạch phát động phong trào làm vườn năm 2020 với những nội dung như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU:\n1. Tạo không khí thi đua sôi nổi.\n"
+    )
+    assert not any(r.startswith("title: the title is read from a line") for r in draft.unsure)
+
+
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("Nội, ngày 20 tháng 10 năm 2011", "Nội"),
+        ("Tàu, ngày 20 tháng 10 năm 2011", "Tàu"),
+        ("à Nội, ngày 20 tháng 10 năm 2011", "Nội"),
+    ],
+)
+def test_a_place_on_the_copy_s_first_line_is_flagged(first: str, place: str) -> None:
+    """A copy that starts on its place line ("Hà" / "Nội, ngày ..." cut): the place is doubted.
+
+    The name's last word had been read as the place, without a flag.
+    """
+    draft = coordprog.import_text(
+        first + "\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nCHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO\n"
+        "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 02 tháng 4 năm 2002;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    )
+    assert place == draft.data["promulgation"]["place"]
+    assert any(r.startswith("promulgation.place: the copy starts on") for r in draft.unsure)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI, HƯỚNG\n",
+        "QUY ĐỊNH VIỆC LẬP DỰ\n",
+    ],
+)
+def test_a_copy_starting_inside_its_title_flags_the_kind_its_first_words_give(first: str) -> None:
+    """A copy cut inside its title, whose first words name a type: the kind is doubted.
+
+    "KẾ HOẠCH / THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ ..." cut before "CHƯƠNG TRÌNH" had been
+    read as a programme, and a joint circular's title cut before "QUY ĐỊNH" as rules,
+    without a flag.
+    """
+    draft = coordprog.import_text(
+        first + "TOÁN KINH PHÍ TRÊN ĐỊA BÀN TỈNH TIỀN GIANG GIAI ĐOẠN 2022-2025\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert any(
+        r.startswith("kind: the copy starts on a line whose first words") for r in draft.unsure
+    )
+
+
+def test_a_copy_starting_at_its_type_line_alone_does_not_doubt_its_kind() -> None:
+    """A copy that starts at "KẾ HOẠCH" alone on its line: the type line is whole."""
+    draft = coordprog.import_text(
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2022-2025\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert not any("the copy starts on a line whose first words" in r for r in draft.unsure)
+
+
+def test_a_title_s_cited_act_where_the_copy_starts_is_no_number_line() -> None:
+    """A copy cut inside its title: "SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ" cites an act.
+
+    The resolution the plan carries out had been read as the plan's own number, unflagged.
+    """
+    data = coordprog.import_text(
+        "SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ\n"
+        "VỀ TĂNG CƯỜNG HUY ĐỘNG CÁC NGUỒN LỰC CHO PHÁT TRIỂN GIÁO DỤC GIAI ĐOẠN 2020 - 2025\n"
+        "Căn cứ Nghị quyết số 08/NQ-CP ngày 24 tháng 01 năm 2018 của Chính phủ;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    ).data
+    assert "35/NQ-CP" != data.get("number")

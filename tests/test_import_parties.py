@@ -2653,3 +2653,24 @@ def test_a_cited_organ_without_a_comma_after_it_issues_nothing() -> None:
         "I. MỤC ĐÍCH\n1. Tiêm đủ.\n"
     )
     assert [] == draft.data["parties"]
+
+
+def test_a_signature_for_a_body_named_without_its_place_is_flagged() -> None:
+    """A copy cut above its letterhead: "TM. ỦY BAN NHÂN DÂN" signs for a body of no place.
+
+    The party was flagged, the signature that names it as its body was not: whose it is
+    had been trusted.
+    """
+    draft = coordprog.import_text(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Theo đề nghị của Giám đốc Sở Tư pháp,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong công tác pháp chế.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Đức Chính\n"
+    )
+    signed = draft.data["promulgation"]["signatories"][0]
+    assert "Nguyễn Đức Chính" == signed["name"]
+    assert any(
+        r.startswith("promulgation.signatories[0].party: the signature is for a body named")
+        for r in draft.unsure
+    )

@@ -91,6 +91,10 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _titles_as_written(document, draft)
     _acts(document, draft)
     _dated_before_acts(draft)
+    _read_without_heading(opening, draft)
+    _placed_at_copy_start(document, draft)
+    _recorded_number(opening, draft)
+    _typed_at_copy_start(document, draft)
     # A letter asks others: the reviews it names ("Để tổng kết, đánh giá việc thực hiện ...",
     # "tổ chức tổng kết trực tuyến") are the ones it asks them to hold, no schedule of its own.
     if "schedule" not in data and data.get("kind") != "official-letter":
@@ -634,6 +638,14 @@ def _decision_flags(document: ReadDocument, draft: DraftBuilder) -> None:
                 f"({shown}): check the number and the kind",
                 shown,
             )
+    if not opening.type_line and not symbol and decision.get("kind") == "resolution":
+        draft.flag(
+            "promulgation.kind",
+            "Loại của quyết định chỉ đọc từ lời quyết nghị (QUYẾT NGHỊ), mà nghị quyết liên "
+            "tịch cũng dùng; bản sao không in dòng loại văn bản và số: kiểm tra.",
+            "the kind is read from the enacting words alone (QUYẾT NGHỊ), which a joint "
+            "resolution shares; the copy prints no type line or number: check it",
+        )
     title = decision.get("title")
     if isinstance(title, str) and ends_unfinished(title):
         draft.flag(
@@ -707,6 +719,27 @@ def _unit_of_issuer(document: ReadDocument) -> str | None:
 _PLACE_LINE = "dòng địa điểm"
 
 
+def _unplaced_signatures(draft: DraftBuilder, party_id: str, name: str) -> None:
+    """Flag the signatures for a party named without its place: whose they are is doubted too.
+
+    "TM. ỦY BAN NHÂN DÂN" over a letterhead the copy cut signs for "Ủy ban nhân dân", of no
+    place; the party is flagged, and each signature that names it as its body.
+    """
+    decision = draft.data.get("promulgation")
+    holders = [(draft.data, "signatories")]
+    if isinstance(decision, dict):
+        holders.append((decision, "promulgation.signatories"))
+    for holder, path in holders:
+        for index, signatory in enumerate(holder.get("signatories") or []):
+            if isinstance(signatory, dict) and signatory.get("party") == party_id:
+                draft.flag(
+                    f"{path}[{index}].party",
+                    "Chữ ký của cơ quan không nêu địa danh: kiểm tra cơ quan.",
+                    "the signature is for a body named without its place: check the body",
+                    name,
+                )
+
+
 def _placed_parties(document: ReadDocument, draft: DraftBuilder) -> None:
     """A party named without its place ("Ủy ban nhân dân tỉnh") takes it from the place line.
 
@@ -751,6 +784,8 @@ def _placed_parties(document: ReadDocument, draft: DraftBuilder) -> None:
             + ": check it",
             name if not placed else f"{name} ... {opening.place}",
         )
+        if not placed:
+            _unplaced_signatures(draft, str(party.get("id")), name)
 
 
 #: Standing organs that act for their body: "Thường trực Hội đồng nhân dân tỉnh".
@@ -1803,6 +1838,139 @@ def _acts(document: ReadDocument, draft: DraftBuilder) -> None:
     own = tuple(n for n in (data.get("number"), opening.number) if n)
     cited = read_acts(pieces, own, last_words(document.lines))
     write_acts(cited, draft)
+
+
+def _recorded_number(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag a number read from a legal site's record, the copy printing no number line.
+
+    The record is the site's transcription ("Số / ký hiệu: 18/QĐ-MTTQ-BTT" over a decision
+    numbered "18/QĐ-MTTQ-UB"): it may spell the symbol otherwise than the document does.
+    """
+    if not opening.number_recorded:
+        return
+    decision = draft.data.get("promulgation")
+    for holder, path in ((draft.data, "number"), (decision, "promulgation.number")):
+        if isinstance(holder, dict) and holder.get("number") == opening.number:
+            draft.flag(
+                path,
+                "Số đọc từ thông tin văn bản của trang đăng, bản sao không in dòng Số: kiểm tra "
+                "với văn bản.",
+                "the number is read from the site's record of the document, the copy printing "
+                "no number line: check it against the document",
+                opening.number_text,
+            )
+
+
+def _typed_at_copy_start(document: ReadDocument, draft: DraftBuilder) -> None:
+    """Flag a kind read from a type line run on with words on the copy's first line.
+
+    A copy that starts inside its title ("CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ ..." of "KẾ HOẠCH /
+    THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ ...", "QUY ĐỊNH VIỆC LẬP DỰ TOÁN ..." of a joint
+    circular's title), with no letterhead, number or date above, opens with words a type
+    line opens with: the kind they give is the title's word's as likely as the type's.
+    """
+    opening = document.opening
+    if (
+        opening.type_line is None
+        or opening.type_index != 0
+        or opening.number is not None
+        or opening.letterhead
+        or opening.date is not None
+        or not document.lines
+    ):
+        return
+    first = " ".join(document.lines[0].split())
+    if fold(first) == fold(" ".join(opening.type_line.split())):
+        return  # the type line alone on its line: the copy starts at it
+    path = "promulgation.kind" if "promulgation" in draft.data else "kind"
+    draft.flag(
+        path,
+        "Bản sao bắt đầu bằng dòng có từ chỉ loại văn bản nối với các từ khác, không có tiêu "
+        "đề cơ quan, số và ngày ở trên: có thể là giữa tên văn bản, kiểm tra loại văn bản.",
+        "the copy starts on a line whose first words name a type, run on with others, with no "
+        "letterhead, number or date above: it may be the middle of the title, check the kind",
+        first,
+    )
+
+
+def _placed_at_copy_start(document: ReadDocument, draft: DraftBuilder) -> None:
+    """Flag a place read from the copy's first line: the copy may start inside its name.
+
+    A copy cut at its start, or one whose layout broke the place line ("Hà" / "Nội, ngày
+    ..."), may keep only the name's last words ("Nội", "Tàu", "Quang"), or a letter before
+    them ("à Nội", read "Nội").
+    """
+    first = document.lines[0] if document.lines else ""
+    # "à Nội, ngày ...": a copy cut inside the name's first word keeps a letter before it.
+    head = first.split(",")[0].strip()
+    if not head or "ngày" not in first:
+        return
+    decision = draft.data.get("promulgation")
+    for holder, path in ((draft.data, "place"), (decision, "promulgation.place")):
+        place = holder.get("place") if isinstance(holder, dict) else None
+        if (
+            isinstance(place, str)
+            and place
+            and fold(head).endswith(fold(place))
+            and len(head) <= len(place) + 3
+        ):
+            draft.flag(
+                path,
+                "Bản sao bắt đầu bằng dòng địa danh, ngày tháng: địa danh có thể đã bị cắt "
+                "phần đầu, kiểm tra.",
+                "the copy starts on its place-and-date line: the place may have lost its first "
+                "words, check it",
+                first,
+            )
+
+
+def _read_without_heading(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag the date and title read in a copy that kept no heading of its own.
+
+    A copy cut at its start (a search excerpt, a page's fragment) that lost its letterhead,
+    number and place-and-date line gives as its first date one its text names: a cited act's,
+    a meeting's, a deadline's ("... trước ngày 15 tháng 5 năm 2021"); without its type line
+    either, the line read as its title is one of its sentences ("Mọi thông tin cần trao đổi,
+    xin liên hệ ...") as often as its title. A letter's subject ("V/v ...") is its title.
+    """
+    if (
+        opening.place is not None
+        or opening.number is not None
+        or opening.letterhead
+        or opening.from_page_heading
+    ):
+        return
+    decision = draft.data.get("promulgation")
+    holder, key, path = (
+        (decision, "date", "promulgation.date")
+        if isinstance(decision, dict)
+        else (draft.data, "signed_on", "signed_on")
+    )
+    if opening.date is not None and holder.get(key) == opening.date:
+        draft.flag(
+            path,
+            "Ngày đọc từ một dòng không có địa danh, trong bản sao không còn tiêu đề, số và dòng "
+            "địa danh, ngày tháng: kiểm tra.",
+            "the date is read from a line without a place, in a copy that kept no letterhead, "
+            "number or place-and-date line: check it",
+            opening.date_text,
+        )
+    title = opening.title
+    if (
+        opening.type_line is None
+        and opening.kind is None  # a page's heading may name the kind over the title
+        and title
+        and draft.data.get("title") == title
+        and not re.match(r"(?:V/v|Về\s+việc)\s", title, re.IGNORECASE)
+    ):
+        draft.flag(
+            "title",
+            "Tiêu đề đọc từ một dòng của bản sao không còn tiêu đề, số, dòng địa danh và loại "
+            "văn bản: có thể là một câu của nội dung, kiểm tra.",
+            "the title is read from a line of a copy that kept no letterhead, number, place "
+            "line or type line: it may be a sentence of the text, check it",
+            opening.title_printed or title,
+        )
 
 
 def _dated_before_acts(draft: DraftBuilder) -> None:

@@ -183,6 +183,8 @@ class Opening:
     #: the number line goes on past the number read with more of its symbol, as a scan that
     #: damaged it prints it ("87/20 ló/TTLT-BTC-BTNMT"): the number is a part, to check.
     number_cut: bool = False
+    #: the number is a legal site's record's ("Số hiệu văn bản: ..."), the copy printing none
+    number_recorded: bool = False
     place: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
@@ -260,6 +262,10 @@ def kind_of(type_key: str) -> str:
 _NUMBER_GOES_ON = re.compile(r"[ \t]{1,3}(?![Vv]/[Vv]\b)[^\s/]{1,4}/[A-ZĐ]{2}")
 
 
+#: What follows a cited act's number on its line: its date, then its issuer.
+_CITED_BY = re.compile(r"\s+ngày\b.*\bcủa\s", re.IGNORECASE)
+
+
 def _number(text: str) -> tuple[str | None, str | None, bool]:
     """The number of the number line, the text it was read from, and whether it goes on.
 
@@ -267,6 +273,18 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
     the copy damaged it: the number read is then a part, to check.
     """
     for match in _NUMBER.finditer(text):
+        label = text[match.start() : match.start("number")] if match["number"] else ""
+        if label.startswith("s") and ":" not in label:
+            # "... ; Nghị định" / "số 43/2011/NĐ-CP ngày 13/6/2011 ...": a citation's number
+            # wrapped onto its line, or where a copy cut at its start begins; no number line.
+            continue
+        line_end = text.find("\n", match.end())
+        if ":" not in label and _CITED_BY.match(
+            text[match.end() : None if line_end < 0 else line_end]
+        ):
+            # "SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ": a title's cited act, where a copy cut
+            # inside the title begins; a number line names no issuer after its date.
+            continue
         if match["blank"]:
             return None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
         raw = match["number"] or match["named"]
@@ -285,7 +303,9 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
 
     The first date a place is printed before is the place-and-date line's; a page's own
     heading may give a date first, without a place ("Thông tư ... ngày 28 tháng 01 năm
-    2011 giữa ..."): that date is taken only when no date has a place.
+    2011 giữa ..."): that date is taken only when no date has a place. A date a clause ends
+    on ("... quy phạm pháp luật ngày 22 tháng 6 năm 2015;"), in a copy cut inside its *căn
+    cứ*, is an act's it cites, never the document's.
     """
     first: tuple[str | None, dt.date | None, str | None] = (None, None, None)
     for match in _DATE.finditer(text):
@@ -297,7 +317,7 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
         shown = (f"{place}, " if place else "") + " ".join(match[0].split())
         if place is not None:
             return place, day, shown
-        if first[1] is None:
+        if first[1] is None and not text[match.end() :].lstrip(" \t").startswith(";"):
             first = (None, day, shown)
     return first
 
@@ -749,6 +769,11 @@ def read_opening(lines: list[str]) -> Opening:
     head_end = type_index if type_index is not None else len(zone)
     head_text = "\n".join(zone[:head_end])
     number, number_text, number_cut = _number(head_text)
+    recorded = False
+    if number is None and number_text is None and type_index is not None:
+        # (A copy without a type line reads a record whole: _without_type_line.)
+        number, number_text = _recorded_number(zone[:head_end])
+        recorded = number is not None
     place, date, date_text = _place_date("\n".join(zone[:head_end]))
     in_part = None
     if date is None:
@@ -798,6 +823,7 @@ def read_opening(lines: list[str]) -> Opening:
         number=number,
         number_text=number_text,
         number_cut=number_cut,
+        number_recorded=recorded,
         place=place,
         date=date,
         date_text=date_text,
@@ -887,6 +913,35 @@ _DATE_AFTER_MOTTO = re.compile(
 _SUBJECT_LINE = re.compile(r"^(?:V/v|Về việc)\s", re.IGNORECASE)
 
 
+#: A legal site's record of the document's number, over a copy that cut its number line or
+#: prints none: "Số hiệu văn bản: 06/2019/QĐ-UBND", "Số hiệu: | 612/QĐ-UBND | Loại văn bản:
+#: ...", "| Số hiệu | 1589/QĐ-TTg |", "Số/ký hiệu: ...", "Số hiệu:01/2009/TTLT-BTP-BNVNgày
+#: đăng công báo: ..." (the next field glued on).
+_RECORD_LABEL = r"^[\s|•*-]*Số\s*(?:hiệu(?:\s+văn\s+bản)?|/\s*ký\s+hiệu|ký\s+hiệu)\s*[:|]?[\s|]*"
+_RECORDED_NUMBER = re.compile(
+    _RECORD_LABEL + r"(?P<number>\d+[\w.-]*(?:/[^\s|/]+)+)", re.IGNORECASE
+)
+_RECORD_LABEL_ALONE = re.compile(_RECORD_LABEL + "$", re.IGNORECASE)
+#: The record's next field glued to the number ("...-BTP-BNVNgày đăng công báo").
+_GLUED_FIELD = re.compile(r"(?<=[A-ZĐ\d])(?:Ngày|Loại|Nơi|Người|Tình)\w*$")
+
+
+def _recorded_number(head: list[str]) -> tuple[str | None, str | None]:
+    """The number a page's record gives above the document, and its line (see the regex).
+
+    A record's table the copy splits into its cells puts the label and the number on two lines.
+    """
+    for index, line in enumerate(head):
+        if _RECORD_LABEL_ALONE.match(line) and index + 1 < len(head):
+            line = f"{line} {head[index + 1]}"  # "Số hiệu:" / "216/QĐ-UBND"
+        found = _RECORDED_NUMBER.match(line)
+        if found is not None:
+            number = _GLUED_FIELD.sub("", found["number"]).rstrip(".,;:")
+            if re.search(r"[A-ZĐ]", number):
+                return number, " ".join(line.split())
+    return None, None
+
+
 def _continued(letterhead: list[str], after: list[str]) -> list[str]:
     """The letterhead's lines with those a two-column layout printed under the number line.
 
@@ -938,7 +993,7 @@ def _before_letterhead(lines: list[str], index: int) -> bool:
     if any(_MOTTO.search(fold(line)) or _NUMBER_LINE.match(line) for line in lines[:index]):
         return False
     return any(
-        _MOTTO.search(fold(line)) or _NUMBER_LINE.match(line)
+        _MOTTO.search(fold(line)) or _NUMBER_LINE.match(line) or _place_date_line(line)
         for line in lines[index + 1 : index + 6]
     )
 

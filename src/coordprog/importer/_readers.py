@@ -58,7 +58,8 @@ _INSTRUMENT_WORDS = "|".join(key.replace(" ", r"\s+") for key in INSTRUMENT_KIND
 _DECIDES = re.compile(r"^(?:QUYẾT\s*ĐỊNH|QUYẾT\s*NGHỊ|QUYẾT\s*ĐỊNH\s*VÀ\s*BAN\s*HÀNH)\s*:?\s*$")
 _ARTICLE_HEAD = re.compile(r"^Điều\s*(?P<number>\d+[a-z]?)\s*[.:]?\s*(?P<rest>.*)$")
 _PROMULGATES = re.compile(
-    r"(?:ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)\s+này\s*,?\s+(?:là\s+)?"
+    r"(?:ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư)(?:\s+liên\s+tịch)?"
+    r"\s+này\s*,?\s+(?:là\s+)?"
     r"(?P<what>.+?)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -504,6 +505,41 @@ def _predecessor(data: dict[str, Any], words: str) -> None:
         data["predecessor"] = ref["id"]
 
 
+def _decision_kind(opening: Opening, body: list[str], decides: int | None) -> str:
+    """The promulgating act's kind: its type line's, else its number's symbol's or enacting verb's.
+
+    A copy that lost its type line over "QUYẾT NGHỊ" is a resolution, a joint one when its
+    number says so ("19/2008/NQLT/CP-UBTUMTTQVN").
+    """
+    if opening.kind in ("resolution", "joint-resolution"):
+        return opening.kind
+    if opening.kind is None and symbol_kinds(opening.number) == ("joint-resolution",):
+        return "joint-resolution"
+    return "resolution" if decides is not None and "NGHỊ" in body[decides] else "decision"
+
+
+def _joint_promulgation(document: ReadDocument) -> bool:
+    """Whether a joint resolution promulgates an instrument, as a decision would.
+
+    "NGHỊ QUYẾT LIÊN TỊCH / VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP ..." whose Điều 1 says "Ban
+    hành kèm theo Nghị quyết này Quy chế ...": the regulation is the document, the joint
+    resolution its promulgation. One that is the coordination text itself ("Nghị quyết liên
+    tịch này quy định ...", in chapters) is not.
+    """
+    if _TITLE_PROMULGATES.match(document.opening.title or ""):
+        return True
+    body = list(document.body)
+    first = next((i for i, line in enumerate(body) if _ARTICLE_HEAD.match(line)), None)
+    if first is None:
+        return False
+    article = [body[first]]
+    for line in body[first + 1 : first + 8]:
+        if _ARTICLE_HEAD.match(line) or CHAPTER.match(line):
+            break
+        article.append(line)
+    return _PROMULGATES.search(" ".join(article)) is not None
+
+
 class DecisionReader:
     """A decision or resolution, and the instrument it promulgates (see the module)."""
 
@@ -512,6 +548,8 @@ class DecisionReader:
     def accepts(self, document: ReadDocument) -> bool:
         if document.opening.kind in ("decision", "resolution"):
             return True
+        if document.opening.kind == "joint-resolution":
+            return _joint_promulgation(document)
         if document.opening.kind is not None:
             return False
         if any(_DECIDES.match(line) for line in document.body[:40]):
@@ -575,11 +613,7 @@ class DecisionReader:
         signatories, recipients = read_signatures(
             tail_lines, draft, "promulgation.signatories", issuer
         )
-        decision: dict[str, Any] = {
-            "kind": "resolution"
-            if opening.kind == "resolution" or (decides is not None and "NGHỊ" in body[decides])
-            else "decision",
-        }
+        decision: dict[str, Any] = {"kind": _decision_kind(opening, body, decides)}
         in_part = opening.date_in_part if opening.date is None else None
         if in_part is not None:
             draft.flag(
@@ -592,7 +626,8 @@ class DecisionReader:
             ("number", opening.number),
             ("date", opening.date or (in_part and str(in_part))),
             ("place", opening.place),
-            ("issuer", issuer),
+            # A joint resolution has as many issuers as signing bodies: all are parties.
+            ("issuer", issuer if decision["kind"] != "joint-resolution" else None),
             ("title", opening.title),
             ("articles", articles),
             ("signatories", signatories),
