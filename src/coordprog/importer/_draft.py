@@ -411,11 +411,16 @@ def _title_at_copy_end(opening: Opening, draft: DraftBuilder) -> None:
         path = "promulgation.title"
     elif draft.data.get("title") != opening.title:
         return
+    flag_title_at_copy_end(draft, path, opening.title)
+
+
+def flag_title_at_copy_end(draft: DraftBuilder, path: str, title: str) -> None:
+    """Flag a title (at ``path``) read from the copy's last line: the copy may stop inside it."""
     draft.flag(
         path,
         "Bản sao dừng ngay sau dòng tiêu đề: tiêu đề có thể bị cắt, kiểm tra.",
         "the copy stops right after the title's line: the title may be cut, check it",
-        opening.title,
+        title,
     )
 
 

@@ -19,7 +19,12 @@ from typing import Any
 
 from coordprog.importer._acts import clauses, last_words, read_acts
 from coordprog.importer._document_text import ROMAN, looks_like_name, paragraphs
-from coordprog.importer._draft import flag_title_above_type, read_signatures, write_acts
+from coordprog.importer._draft import (
+    flag_title_above_type,
+    flag_title_at_copy_end,
+    read_signatures,
+    write_acts,
+)
 from coordprog.importer._grammar import find_bodies
 from coordprog.importer._kinds import DraftBuilder, ReadDocument
 from coordprog.importer._opening import Opening, symbol_kinds, type_of
@@ -183,11 +188,12 @@ _ADOPTED = re.compile(
 )
 #: The plan or programme a review meeting's name says it deploys for a year: "Hội nghị tổng
 #: kết ... năm 2022 và triển khai Kế hoạch năm 2023".
-_DEPLOYED = re.compile(
-    r"\btriển\s+khai\s+(?P<what>(?P<kind>Kế\s+hoạch|Chương\s+trình)\b[^.;]{0,120}?"
-    r"năm\s+(?P<year>\d{4}))(?!\s*[-\u2013]\s*\d)",
-    re.IGNORECASE,
+#: A plan or a programme of one year ("Kế hoạch phối hợp năm 2019", not "... năm 2019 - 2020").
+_PLAN_OF_A_YEAR = (
+    r"(?P<what>(?P<kind>Kế\s+hoạch|Chương\s+trình)\b[^.;]{0,120}?"
+    r"năm\s+(?P<year>\d{4}))(?!\s*[-\u2013]\s*\d)"
 )
+_DEPLOYED = re.compile(rf"\btriển\s+khai\s+{_PLAN_OF_A_YEAR}", re.IGNORECASE)
 _WINDOW = re.compile(
     r"(?P<school>năm\s+học\s*\(?\s*\d{4}\s*[-\u2013]\s*\d{4}\s*\)?)"
     r"|(?P<half>6\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:năm\s+)?(?P<hyear>\d{4}))"
@@ -800,13 +806,8 @@ def _title_flags(opening: Opening, titled: str, draft: DraftBuilder) -> None:
     if opening.title_above_type:
         flag_title_above_type(draft, titled)
     if opening.title_at_copy_end:
-        # A page cut inside the title ("Tổng kết hoạt động công"), its portal's footer after.
-        draft.flag(
-            "title",
-            "Bản sao dừng ngay sau dòng tiêu đề: tiêu đề có thể bị cắt, kiểm tra.",
-            "the copy stops right after the title's line: the title may be cut, check it",
-            titled,
-        )
+        # A page cut inside the title ("Tổng kết công tác công"), its portal's footer after.
+        flag_title_at_copy_end(draft, "title", titled)
 
 
 def _meeting_flags(
@@ -884,11 +885,7 @@ def _meeting_flags(
 #: The next year's plan or programme a review meeting's name joins to what it reviews:
 #: "Hội nghị kiểm điểm thực hiện Quy chế ... năm 2017 và chương trình phối hợp thực hiện năm
 #: 2018".
-_ALSO_PLANNED = re.compile(
-    r"\bvà\s+(?P<what>(?P<kind>Kế\s+hoạch|Chương\s+trình)\b[^.;]{0,120}?năm\s+(?P<year>\d{4}))"
-    r"(?!\s*[-\u2013]\s*\d)",
-    re.IGNORECASE,
-)
+_ALSO_PLANNED = re.compile(rf"\bvà\s+{_PLAN_OF_A_YEAR}", re.IGNORECASE)
 
 
 def _next_planned(name: str) -> re.Match[str] | None:
