@@ -377,7 +377,12 @@ SLUGS = sorted(path.parent.name for path in CORPUS.glob("*/facts.toml"))
 #: decisions all recovered): 96.94% (9826 of 10136); the floor stays at 96.9%.
 #: The eightieth round's three portal records of review meetings are drafted as records since
 #: the importer changed for them, and add no program facts: 96.94% (9826 of 10136).
-BASELINE_RECOVERED_SHARE = 0.969
+#: The eighty-first round's three texts of the merged bodies add 100 facts, all recovered
+#: since the importer changed for them; with the eightieth round and the hunts of the same
+#: session landed together (a joint resolution that promulgates read as its regulation's
+#: promulgation, acts after a small "căn cứ" listed as a basis): 97.01% (9930 of 10236), the
+#: floor at 97.0%.
+BASELINE_RECOVERED_SHARE = 0.970
 #: Drafts for all 154 development texts and the parties all found in 148 (with the fifteenth to
 #: twenty-third rounds and their changes; the twenty-second round's five have their parties
 #: found: three ministries' letters, a report that names none, a joint report of two bodies).
