@@ -613,6 +613,26 @@ class TestDecisions:
         )
         assert any("stops inside the promulgated text's heading" in r for r in draft.unsure)
 
+    def test_an_instrument_s_heading_cut_by_the_copy_and_named_nowhere_is_flagged(self) -> None:
+        """A copy cut at both ends: the heading it stops in, named nowhere longer, is flagged.
+
+        Without the decision's title (the copy starts under it) and with Điều 1 naming the
+        instrument short, the cut heading ("... TỈNH TR") had been its title without a flag.
+        """
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN TỈNH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\nQUY CHẾ\n"
+            "PHỐI HỢP TRONG CÔNG TÁC QUẢN LÝ NHÀ NƯỚC VỀ KHOÁNG SẢN TRÊN ĐỊA BÀN TỈNH TR"
+        )
+        assert draft.data["title"].endswith("trên địa bàn tỉnh Tr")
+        assert any(
+            item["path"] == "title" and "ban hành: tên có thể bị cắt" in item["reason"]
+            for item in draft.data["to_complete"]
+        )
+
     def test_an_instrument_s_whole_heading_keeps_its_own_title(self) -> None:
         """A heading the copy prints whole, then its chapters, is the instrument's title."""
         draft = coordprog.import_text(

@@ -428,6 +428,16 @@ def _whole_cut_heading(
         None,
     )
     if whole is None:
+        if any(line.lstrip().startswith("(") for line in instrument_lines):
+            return heading_title  # the copy stops in the line under it: "(Ban hành theo ..."
+        # Named nowhere longer (the decision's title cut away too): the heading as the copy
+        # stops in it ("... QUẢN LÝ NHÀ NƯỚC TRONG C"), its end to check.
+        draft.flag(
+            "title",
+            "Bản sao dừng giữa tiêu đề của văn bản được ban hành: tên có thể bị cắt, kiểm tra.",
+            "the copy stops inside the promulgated text's heading: its title may be cut; check it",
+            heading_title,
+        )
         return heading_title
     draft.flag(
         "title",
