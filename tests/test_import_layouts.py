@@ -3953,3 +3953,26 @@ def test_a_title_s_cited_act_where_the_copy_starts_is_no_number_line() -> None:
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
     ).data
     assert "35/NQ-CP" != data.get("number")
+
+
+@pytest.mark.parametrize(
+    "run_on",
+    [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ",
+        "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2020 của Ban Thường vụ Tỉnh ủy;",
+    ],
+)
+def test_a_title_run_on_with_the_preamble_s_first_clause_ends_before_it(run_on: str) -> None:
+    """A copy ran the basis on with the title: "... tỉnh Hà Giang Căn cứ Luật ...".
+
+    The clause had been read as the title's last words, unflagged.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 3 tháng 4 năm 2020\n"
+        "KẾ HOẠCH\nPhối hợp quản lý cụm công nghiệp\n"
+        f"trên địa bàn tỉnh Hà Giang {run_on}\n"
+        "Căn cứ Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert draft.data["title"] == ("Phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Giang")

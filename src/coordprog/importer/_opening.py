@@ -1155,6 +1155,39 @@ def part_type_line(lines: list[str]) -> list[str]:
     return lines
 
 
+#: A preamble's first clause a copy ran on with the title's last line: "... biên giới đất liền
+#: Căn cứ Luật Tổ chức Chính phủ ...", "... tỉnh Lào Cai Thực hiện Chỉ thị số 11-CT/TU ...".
+_RUN_ON_BASIS = re.compile(
+    r"(?<=[^\s.,;:(])\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)"
+    r"(?:\s*$|\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết"
+    r"|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Điều\s+lệ|Công\s+văn"
+    r"|Văn\s+bản|Hướng\s+dẫn|Thông\s+báo|Kết\s+luận|Quy\s+chế|Quy\s+định|của|chức)\b))"
+)
+
+
+def part_run_on_basis(lines: list[str]) -> list[str]:
+    """``lines`` with a title's last line a copy ran on with the preamble's first clause parted.
+
+    "... tại các cửa khẩu biên giới đất liền Căn cứ Luật Tổ chức Chính phủ ...": the
+    title ends before "Căn cứ" (or "Thực hiện", "Theo đề nghị", "Xét đề nghị" with a
+    capital, then an act's kind or "của"), which opens the body; not after a sentence's
+    stop, nor after a paragraph's 400 first characters (a preamble's sentence, not a
+    title). Only the lines under the first type line of the opening's forty, up to the
+    first line that opens the body.
+    """
+    at = next((i for i, line in enumerate(lines[:40]) if type_of(line) is not None), None)
+    if at is None:
+        return lines
+    for index in range(at + 1, min(len(lines), at + 9)):
+        if BODY_STARTS.match(lines[index]):
+            return lines
+        ran_on = _RUN_ON_BASIS.search(lines[index])
+        if ran_on is not None and ran_on.start() <= 400:
+            head, rest = lines[index][: ran_on.start()], lines[index][ran_on.end() :]
+            return [*lines[:index], head, rest, *lines[index + 1 :]]
+    return lines
+
+
 def _misread_type_then_title(line: str) -> tuple[str, str] | None:
     """A type line in capitals with one letter a scan printed small, and the title after it.
 
