@@ -3976,3 +3976,19 @@ def test_a_title_run_on_with_the_preamble_s_first_clause_ends_before_it(run_on: 
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
     )
     assert draft.data["title"] == ("Phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Giang")
+
+
+@pytest.mark.parametrize("page", ["Trang 2", "Trang 2/5", "- 2 -"])
+def test_a_page_s_number_inside_a_title_is_no_part_of_it(page: str) -> None:
+    """A title split over a page break, the page's number between its lines.
+
+    "Trang 2" had been read as the title's words, unflagged.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 3 tháng 4 năm 2020\n"
+        f"KẾ HOẠCH\nPhối hợp quản lý cụm công nghiệp\n\n{page}\n\n"
+        "trên địa bàn tỉnh Hà Giang\n"
+        "Căn cứ Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert draft.data["title"] == "Phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Giang"
