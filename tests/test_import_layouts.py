@@ -3992,3 +3992,39 @@ def test_a_page_s_number_inside_a_title_is_no_part_of_it(page: str) -> None:
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
     )
     assert draft.data["title"] == "Phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Giang"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [("BỘ TƯ PHÁP", "BỘ TRƯỞNG BỘ TƯ PHÁP"), ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", "ỦY BAN NHÂN DÂN")],
+)
+def test_a_title_run_on_with_the_deciding_body_s_line_ends_before_it(
+    letterhead: str, body: str
+) -> None:
+    """A title in small letters run on with the deciding body in capitals: "... BỘ TRƯỞNG ...".
+
+    The body's line had been read as the title's last words, unflagged.
+    """
+    draft = coordprog.import_text(
+        f"{letterhead}\nSố: 12/2020/QĐ-BTP\nHà Nội, ngày 3 tháng 4 năm 2020\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế tiếp nhận thông tin\n"
+        f"phục vụ công tác kiểm tra văn bản của Bộ Tư pháp {body}\n"
+        "Căn cứ Nghị định số 93/2008/NĐ-CP ngày 22/8/2008 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận thông tin.\n"
+    )
+    assert draft.data["promulgation"]["title"] == (
+        "Ban hành Quy chế tiếp nhận thông tin phục vụ công tác kiểm tra văn bản của Bộ Tư pháp"
+    )
+
+
+def test_a_report_s_title_run_on_with_its_first_heading_ends_before_it() -> None:
+    """A report's first heading run on with its title ("... tối cao I. TRIỂN KHAI ...")."""
+    draft = coordprog.import_text(
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: 15/BC-VKSTC\nHà Nội, ngày 3 tháng 4 năm 2016\n"
+        "BÁO CÁO\nSơ kết 01 năm thực hiện Quy chế phối hợp công tác\n"
+        "với Viện kiểm sát nhân dân tối cao I. TRIỂN KHAI THỰC HIỆN QUY CHẾ\n"
+        "1. Công tác phối hợp được triển khai kịp thời.\n"
+    )
+    assert draft.data["title"] == (
+        "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác với Viện kiểm sát nhân dân tối cao"
+    )

@@ -1165,6 +1165,16 @@ _RUN_ON_BASIS = re.compile(
 )
 
 
+#: The deciding body's line a copy ran on with a title in small letters, in capitals to the
+#: line's end: "... của Bộ Tư pháp BỘ TRƯỞNG BỘ TƯ PHÁP", "... 2011 - 2016 ỦY BAN NHÂN DÂN
+#: HUYỆN"; or the first heading of a report's body: "... tối cao I. TRIỂN KHAI ...".
+_RUN_ON_CAPITALS = re.compile(
+    rf"(?<=[{LOWER_LETTERS}\d)])\s+(?=(?:(?:ỦY|UỶ)\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|HỘI\s+ĐỒNG"
+    r"|CHỦ\s+TỊCH|BAN\s+(?:CHẤP\s+HÀNH|THƯỜNG\s+VỤ)|GIÁM\s+ĐỐC|CHÁNH\s+ÁN|VIỆN\s+TRƯỞNG"
+    rf"|[IVX]{{1,4}}\.)\s[^{LOWER_LETTERS}]*$)"
+)
+
+
 def part_run_on_basis(lines: list[str]) -> list[str]:
     """``lines`` with a title's last line a copy ran on with the preamble's first clause parted.
 
@@ -1172,8 +1182,10 @@ def part_run_on_basis(lines: list[str]) -> list[str]:
     title ends before "Căn cứ" (or "Thực hiện", "Theo đề nghị", "Xét đề nghị" with a
     capital, then an act's kind or "của"), which opens the body; not after a sentence's
     stop, nor after a paragraph's 400 first characters (a preamble's sentence, not a
-    title). Only the lines under the first type line of the opening's forty, up to the
-    first line that opens the body.
+    title). A title in small letters ends before the deciding body's line, or a report's
+    first heading, run on with it in capitals (``_RUN_ON_CAPITALS``). Only the lines
+    under the first type line of the opening's forty, up to the first line that opens
+    the body.
     """
     at = next((i for i, line in enumerate(lines[:40]) if type_of(line) is not None), None)
     if at is None:
@@ -1181,7 +1193,7 @@ def part_run_on_basis(lines: list[str]) -> list[str]:
     for index in range(at + 1, min(len(lines), at + 9)):
         if BODY_STARTS.match(lines[index]):
             return lines
-        ran_on = _RUN_ON_BASIS.search(lines[index])
+        ran_on = _RUN_ON_BASIS.search(lines[index]) or _RUN_ON_CAPITALS.search(lines[index])
         if ran_on is not None and ran_on.start() <= 400:
             head, rest = lines[index][: ran_on.start()], lines[index][ran_on.end() :]
             return [*lines[:index], head, rest, *lines[index + 1 :]]
