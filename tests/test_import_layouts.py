@@ -546,6 +546,21 @@ def test_a_title_in_quotation_marks_starts_with_a_capital() -> None:
     assert draft.data["promulgation"]["title"].startswith("Về việc ban hành Quy chế")
 
 
+def test_a_title_in_capitals_and_quotation_marks_keeps_its_names_whole() -> None:
+    """The names a re-cased title restores are put where its capitals print them.
+
+    A title in quotation marks lost its marks before the names were put back, one letter
+    off: "tỉnh bBến Tre".
+    """
+    draft = coordprog.import_text(
+        BEN_TRE.replace("PHÁP LUẬT”\n", "PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH BẾN TRE”\n", 1)
+    )
+    assert draft.data["promulgation"]["title"] == (
+        "Về việc ban hành Quy chế kiểm tra, xử lý văn bản quy phạm pháp luật trên địa bàn tỉnh "
+        "Bến Tre"
+    )
+
+
 @pytest.mark.parametrize("printed", ["3195/QĐ-UB", "3195/2004/QĐ/UB"])
 def test_an_instrument_issued_with_another_number_is_flagged(printed: str) -> None:
     """A "kèm theo" line giving another number than the decision's lists the number to check.
