@@ -4043,3 +4043,45 @@ def test_a_report_s_title_run_on_with_its_first_heading_ends_before_it() -> None
     assert draft.data["title"] == (
         "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác với Viện kiểm sát nhân dân tối cao"
     )
+
+
+@pytest.mark.parametrize(
+    ("last", "read"),
+    [
+        ("GIAI ĐOẠN 2021 - 2025", "giai đoạn 2021 - 2025"),
+        ("TRÊN ĐỊA BÀN TỈNH HÀ GIANG", "trên địa bàn tỉnh Hà Giang"),
+    ],
+)
+def test_a_title_s_last_line_in_capitals_under_small_letters_is_the_title_s(
+    last: str, read: str
+) -> None:
+    """A copy printed the title's period or area in capitals under its small letters.
+
+    The line had been left out of the title, unflagged.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 3 tháng 4 năm 2021\n"
+        f"KẾ HOẠCH\nPhối hợp quản lý cụm công nghiệp\n{last}\n"
+        "Căn cứ Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert draft.data["title"] == f"Phối hợp quản lý cụm công nghiệp {read}"
+
+
+def test_a_committee_s_place_in_capitals_on_a_title_s_last_line_is_the_title_s() -> None:
+    """A committee's place in capitals under "... Chủ tịch Ủy ban nhân dân" is the title's.
+
+    The line ("THÀNH PHỐ ĐÀ NẴNG NHIỆM KỲ ...") had been left out of the title, unflagged.
+    """
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 729/QĐ-TTg\nHà Nội, ngày 3 tháng 4 năm 2026\n"
+        "QUYẾT ĐỊNH\nPhê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân\n"
+        "THÀNH PHỐ ĐÀ NẴNG NHIỆM KỲ 2026 - 2031\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê chuẩn kết quả bầu.\n"
+    )
+    assert draft.data["title"] == (
+        "Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng nhiệm kỳ "
+        "2026 - 2031"
+    )
+    assert draft.data.get("province") is None

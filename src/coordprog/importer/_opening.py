@@ -1322,6 +1322,38 @@ def _type_words_over_title(rest: str, after: list[str]) -> bool:
     )
 
 
+#: The words a title's last line in capitals starts with under a title in small letters, the
+#: title's own: its period, year or term ("GIAI ĐOẠN 2021 - 2025", "NĂM 2023"), or the area it
+#: covers ("TRÊN ĐỊA BÀN TỈNH HÀ GIANG"); never who decides.
+_GOES_ON_IN_CAPITALS = re.compile(
+    r"^(?:GIAI\s+ĐOẠN|NĂM\s+HỌC|NĂM\s+\d{4}|NHIỆM\s+KỲ|THỜI\s+KỲ|ĐẾN\s+NĂM|TRÊN\s+ĐỊA\s+BÀN"
+    r"|TẦM\s+NHÌN)\b"
+)
+#: A place's unit word, a capitals line under a title whose last words are a council's or
+#: a committee's name opens with ("... Chủ tịch Ủy ban nhân dân" / "THÀNH PHỐ ĐÀ NẴNG ...").
+_UNIT_IN_CAPITALS = re.compile(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG)\s")
+
+
+def _goes_on_in_capitals(line: str, before: str) -> bool:
+    """Whether ``line``, in capitals under a title's line in small letters, is the title's.
+
+    Some copies print a title's last line in capitals: its period or area
+    (``_GOES_ON_IN_CAPITALS``), or the place of the council or committee its
+    line before ends with ("... Ủy ban nhân dân" / "THÀNH PHỐ ĐÀ NẴNG NHIỆM KỲ ...").
+    It had been left out of the title, and a place read as the deciding body's.
+    """
+    if any(c.islower() for c in line) or not any(c.islower() for c in before):
+        return False
+    return bool(_GOES_ON_IN_CAPITALS.match(line)) or bool(
+        _UNIT_IN_CAPITALS.match(line) and fold(before).rstrip().endswith("nhân dân")
+    )
+
+
+def _first_small(text: str) -> str:
+    """``text`` with its first letter small: a title's words that go on after others."""
+    return text[:1].lower() + text[1:]
+
+
 def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Opening:
     """The type line, the title under it, and the line of the body that decides."""
     type_line = zone[type_index]
@@ -1346,6 +1378,9 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     capitals = not any(c.islower() for c in rest) if rest else None
     for index in range(type_index + 1, len(zone)):
         line = zone[index]
+        if title_lines and capitals is False and _goes_on_in_capitals(line, title_lines[-1]):
+            title_lines.append(_first_small(recase(line)))  # "GIAI ĐOẠN 2021 - 2025": the title's
+            continue
         found = _issuer(zone, index)
         if post_alone and index == type_index + 1 and found is not None:
             continue
