@@ -513,6 +513,51 @@ def _number_as_record(text: str) -> str:
     return f"Số hiệu văn bản: {found[2]}\n" + text[: found.start()] + kept + text[found.end() :]
 
 
+def _title_lines(text: str) -> tuple[list[str], int, int] | None:
+    """The text's lines and its title's (start, end) under the type line, or None.
+
+    The title ends at a blank line, a cell, the body that decides, the preamble, the first
+    article, a note in brackets or a rule.
+    """
+    lines = text.split("\n")
+    span = _title_span(
+        lines, lambda line: "|" in line or bool(_TITLE_ENDS.match(line) or _RULE.match(line))
+    )
+    if span is None or span[1] == span[2]:
+        return None
+    return lines, span[1], span[2]
+
+
+def _title_run_on(text: str) -> str:
+    """The title's last line run on with the line after it, as a web page's paragraph joins them.
+
+    "... biên giới đất liền Căn cứ Luật ...", "... của Bộ Tư pháp BỘ TRƯỞNG BỘ TƯ PHÁP": the
+    first *Căn cứ*, the body that decides or a report's first heading on the title's line.
+    Texts whose title is followed by a blank line or a cell are left.
+    """
+    found = _title_lines(text)
+    if found is None:
+        return text
+    lines, _, end = found
+    if end >= len(lines) or not lines[end].strip() or "|" in lines[end]:
+        return text
+    joined = f"{lines[end - 1].rstrip()} {lines[end].strip()}"
+    return "\n".join([*lines[: end - 1], joined, *lines[end + 1 :]])
+
+
+def _title_page_break(text: str) -> str:
+    """A page break inside a title of two lines or more: "Trang 2" between its lines.
+
+    As a PDF's text prints a page's number where the title goes on the next page. Texts
+    whose title is one line are left.
+    """
+    found = _title_lines(text)
+    if found is None or found[2] - found[1] < 2:
+        return text
+    lines, start, _ = found
+    return "\n".join([*lines[: start + 1], "", "Trang 2", "", *lines[start + 1 :]])
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
     "nfd": _decomposed,
@@ -544,6 +589,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "report-title-above": _report_title_above,
     "cut-at-start": _cut_at_start,
     "number-as-record": _number_as_record,
+    "title-run-on": _title_run_on,
+    "title-page-break": _title_page_break,
 }
 
 

@@ -546,6 +546,21 @@ def test_a_title_in_quotation_marks_starts_with_a_capital() -> None:
     assert draft.data["promulgation"]["title"].startswith("Về việc ban hành Quy chế")
 
 
+def test_a_title_in_capitals_and_quotation_marks_keeps_its_names_whole() -> None:
+    """The names a re-cased title restores are put where its capitals print them.
+
+    A title in quotation marks lost its marks before the names were put back, one letter
+    off: "tỉnh bBến Tre".
+    """
+    draft = coordprog.import_text(
+        BEN_TRE.replace("PHÁP LUẬT”\n", "PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH BẾN TRE”\n", 1)
+    )
+    assert draft.data["promulgation"]["title"] == (
+        "Về việc ban hành Quy chế kiểm tra, xử lý văn bản quy phạm pháp luật trên địa bàn tỉnh "
+        "Bến Tre"
+    )
+
+
 @pytest.mark.parametrize("printed", ["3195/QĐ-UB", "3195/2004/QĐ/UB"])
 def test_an_instrument_issued_with_another_number_is_flagged(printed: str) -> None:
     """A "kèm theo" line giving another number than the decision's lists the number to check.
@@ -3953,3 +3968,120 @@ def test_a_title_s_cited_act_where_the_copy_starts_is_no_number_line() -> None:
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
     ).data
     assert "35/NQ-CP" != data.get("number")
+
+
+@pytest.mark.parametrize(
+    "run_on",
+    [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ",
+        "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2020 của Ban Thường vụ Tỉnh ủy;",
+    ],
+)
+def test_a_title_run_on_with_the_preamble_s_first_clause_ends_before_it(run_on: str) -> None:
+    """A copy ran the basis on with the title: "... tỉnh Hà Giang Căn cứ Luật ...".
+
+    The clause had been read as the title's last words, unflagged.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 3 tháng 4 năm 2020\n"
+        "KẾ HOẠCH\nPhối hợp quản lý cụm công nghiệp\n"
+        f"trên địa bàn tỉnh Hà Giang {run_on}\n"
+        "Căn cứ Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert draft.data["title"] == ("Phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Giang")
+
+
+@pytest.mark.parametrize("page", ["Trang 2", "Trang 2/5", "- 2 -"])
+def test_a_page_s_number_inside_a_title_is_no_part_of_it(page: str) -> None:
+    """A title split over a page break, the page's number between its lines.
+
+    "Trang 2" had been read as the title's words, unflagged.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 3 tháng 4 năm 2020\n"
+        f"KẾ HOẠCH\nPhối hợp quản lý cụm công nghiệp\n\n{page}\n\n"
+        "trên địa bàn tỉnh Hà Giang\n"
+        "Căn cứ Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert draft.data["title"] == "Phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Giang"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [("BỘ TƯ PHÁP", "BỘ TRƯỞNG BỘ TƯ PHÁP"), ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG", "ỦY BAN NHÂN DÂN")],
+)
+def test_a_title_run_on_with_the_deciding_body_s_line_ends_before_it(
+    letterhead: str, body: str
+) -> None:
+    """A title in small letters run on with the deciding body in capitals: "... BỘ TRƯỞNG ...".
+
+    The body's line had been read as the title's last words, unflagged.
+    """
+    draft = coordprog.import_text(
+        f"{letterhead}\nSố: 12/2020/QĐ-BTP\nHà Nội, ngày 3 tháng 4 năm 2020\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế tiếp nhận thông tin\n"
+        f"phục vụ công tác kiểm tra văn bản của Bộ Tư pháp {body}\n"
+        "Căn cứ Nghị định số 93/2008/NĐ-CP ngày 22/8/2008 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận thông tin.\n"
+    )
+    assert draft.data["promulgation"]["title"] == (
+        "Ban hành Quy chế tiếp nhận thông tin phục vụ công tác kiểm tra văn bản của Bộ Tư pháp"
+    )
+
+
+def test_a_report_s_title_run_on_with_its_first_heading_ends_before_it() -> None:
+    """A report's first heading run on with its title ("... tối cao I. TRIỂN KHAI ...")."""
+    draft = coordprog.import_text(
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: 15/BC-VKSTC\nHà Nội, ngày 3 tháng 4 năm 2016\n"
+        "BÁO CÁO\nSơ kết 01 năm thực hiện Quy chế phối hợp công tác\n"
+        "với Viện kiểm sát nhân dân tối cao I. TRIỂN KHAI THỰC HIỆN QUY CHẾ\n"
+        "1. Công tác phối hợp được triển khai kịp thời.\n"
+    )
+    assert draft.data["title"] == (
+        "Sơ kết 01 năm thực hiện Quy chế phối hợp công tác với Viện kiểm sát nhân dân tối cao"
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "read"),
+    [
+        ("GIAI ĐOẠN 2021 - 2025", "giai đoạn 2021 - 2025"),
+        ("TRÊN ĐỊA BÀN TỈNH HÀ GIANG", "trên địa bàn tỉnh Hà Giang"),
+    ],
+)
+def test_a_title_s_last_line_in_capitals_under_small_letters_is_the_title_s(
+    last: str, read: str
+) -> None:
+    """A copy printed the title's period or area in capitals under its small letters.
+
+    The line had been left out of the title, unflagged.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 3 tháng 4 năm 2021\n"
+        f"KẾ HOẠCH\nPhối hợp quản lý cụm công nghiệp\n{last}\n"
+        "Căn cứ Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
+    )
+    assert draft.data["title"] == f"Phối hợp quản lý cụm công nghiệp {read}"
+
+
+def test_a_committee_s_place_in_capitals_on_a_title_s_last_line_is_the_title_s() -> None:
+    """A committee's place in capitals under "... Chủ tịch Ủy ban nhân dân" is the title's.
+
+    The line ("THÀNH PHỐ ĐÀ NẴNG NHIỆM KỲ ...") had been left out of the title, unflagged.
+    """
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 729/QĐ-TTg\nHà Nội, ngày 3 tháng 4 năm 2026\n"
+        "QUYẾT ĐỊNH\nPhê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân\n"
+        "THÀNH PHỐ ĐÀ NẴNG NHIỆM KỲ 2026 - 2031\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê chuẩn kết quả bầu.\n"
+    )
+    assert draft.data["title"] == (
+        "Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng nhiệm kỳ "
+        "2026 - 2031"
+    )
+    assert draft.data.get("province") is None

@@ -77,7 +77,10 @@ IN_CHARGE_LABEL = re.compile(r"^(?:[-\u2013+•]\s*)?Lãnh đạo (?:phụ trác
 TAIL = 64
 #: The longest paragraph in capitals read as a heading (a title over several lines is shorter).
 HEADING_MAX = 2000
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+#: A page's number alone on its line: "2", "Trang 2", "Trang 2/5", "- 2 -" (a page break).
+_PAGE_NUMBER = re.compile(
+    r"^(?:\d{1,3}|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-\u2013]\s*\d{1,3}\s*[-\u2013])$"
+)
 SIGNED = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}")
 _NOISE = ("đã ký lên văn bản này", "CỤC CHỨNG THỰC SỐ", "BAN CƠ YẾU CHÍNH PHỦ", "ca@bcy.gov.vn")
 #: A digital signature's line broken anew by a PDF: "Nguyễn Văn A<a@b.gov.vn> đã ký lên văn" /

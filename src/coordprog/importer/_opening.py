@@ -1155,6 +1155,51 @@ def part_type_line(lines: list[str]) -> list[str]:
     return lines
 
 
+#: A preamble's first clause a copy ran on with the title's last line: "... biên giới đất liền
+#: Căn cứ Luật Tổ chức Chính phủ ...", "... tỉnh Lào Cai Thực hiện Chỉ thị số 11-CT/TU ...".
+_RUN_ON_BASIS = re.compile(
+    r"(?<=[^\s.,;:(])\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)"
+    r"(?:\s*$|\s+(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết"
+    r"|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Chương\s+trình|Điều\s+lệ|Công\s+văn"
+    r"|Văn\s+bản|Hướng\s+dẫn|Thông\s+báo|Kết\s+luận|Quy\s+chế|Quy\s+định|của|chức)\b))"
+)
+
+
+#: The deciding body's line a copy ran on with a title in small letters, in capitals to the
+#: line's end: "... của Bộ Tư pháp BỘ TRƯỞNG BỘ TƯ PHÁP", "... 2011 - 2016 ỦY BAN NHÂN DÂN
+#: HUYỆN"; or the first heading of a report's body: "... tối cao I. TRIỂN KHAI ...".
+_RUN_ON_CAPITALS = re.compile(
+    rf"(?<=[{LOWER_LETTERS}\d)])\s+(?=(?:(?:ỦY|UỶ)\s+BAN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|HỘI\s+ĐỒNG"
+    r"|CHỦ\s+TỊCH|BAN\s+(?:CHẤP\s+HÀNH|THƯỜNG\s+VỤ)|GIÁM\s+ĐỐC|CHÁNH\s+ÁN|VIỆN\s+TRƯỞNG"
+    rf"|[IVX]{{1,4}}\.)\s[^{LOWER_LETTERS}]*$)"
+)
+
+
+def part_run_on_basis(lines: list[str]) -> list[str]:
+    """``lines`` with a title's last line a copy ran on with the preamble's first clause parted.
+
+    "... tại các cửa khẩu biên giới đất liền Căn cứ Luật Tổ chức Chính phủ ...": the
+    title ends before "Căn cứ" (or "Thực hiện", "Theo đề nghị", "Xét đề nghị" with a
+    capital, then an act's kind or "của"), which opens the body; not after a sentence's
+    stop, nor after a paragraph's 400 first characters (a preamble's sentence, not a
+    title). A title in small letters ends before the deciding body's line, or a report's
+    first heading, run on with it in capitals (``_RUN_ON_CAPITALS``). Only the lines
+    under the first type line of the opening's forty, up to the first line that opens
+    the body.
+    """
+    at = next((i for i, line in enumerate(lines[:40]) if type_of(line) is not None), None)
+    if at is None:
+        return lines
+    for index in range(at + 1, min(len(lines), at + 9)):
+        if BODY_STARTS.match(lines[index]):
+            return lines
+        ran_on = _RUN_ON_BASIS.search(lines[index]) or _RUN_ON_CAPITALS.search(lines[index])
+        if ran_on is not None and ran_on.start() <= 400:
+            head, rest = lines[index][: ran_on.start()], lines[index][ran_on.end() :]
+            return [*lines[:index], head, rest, *lines[index + 1 :]]
+    return lines
+
+
 def _misread_type_then_title(line: str) -> tuple[str, str] | None:
     """A type line in capitals with one letter a scan printed small, and the title after it.
 
@@ -1277,6 +1322,38 @@ def _type_words_over_title(rest: str, after: list[str]) -> bool:
     )
 
 
+#: The words a title's last line in capitals starts with under a title in small letters, the
+#: title's own: its period, year or term ("GIAI ĐOẠN 2021 - 2025", "NĂM 2023"), or the area it
+#: covers ("TRÊN ĐỊA BÀN TỈNH HÀ GIANG"); never who decides.
+_GOES_ON_IN_CAPITALS = re.compile(
+    r"^(?:GIAI\s+ĐOẠN|NĂM\s+HỌC|NĂM\s+\d{4}|NHIỆM\s+KỲ|THỜI\s+KỲ|ĐẾN\s+NĂM|TRÊN\s+ĐỊA\s+BÀN"
+    r"|TẦM\s+NHÌN)\b"
+)
+#: A place's unit word, a capitals line under a title whose last words are a council's or
+#: a committee's name opens with ("... Chủ tịch Ủy ban nhân dân" / "THÀNH PHỐ ĐÀ NẴNG ...").
+_UNIT_IN_CAPITALS = re.compile(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG)\s")
+
+
+def _goes_on_in_capitals(line: str, before: str) -> bool:
+    """Whether ``line``, in capitals under a title's line in small letters, is the title's.
+
+    Some copies print a title's last line in capitals: its period or area
+    (``_GOES_ON_IN_CAPITALS``), or the place of the council or committee its
+    line before ends with ("... Ủy ban nhân dân" / "THÀNH PHỐ ĐÀ NẴNG NHIỆM KỲ ...").
+    It had been left out of the title, and a place read as the deciding body's.
+    """
+    if any(c.islower() for c in line) or not any(c.islower() for c in before):
+        return False
+    return bool(_GOES_ON_IN_CAPITALS.match(line)) or bool(
+        _UNIT_IN_CAPITALS.match(line) and fold(before).rstrip().endswith("nhân dân")
+    )
+
+
+def _first_small(text: str) -> str:
+    """``text`` with its first letter small: a title's words that go on after others."""
+    return text[:1].lower() + text[1:]
+
+
 def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Opening:
     """The type line, the title under it, and the line of the body that decides."""
     type_line = zone[type_index]
@@ -1301,6 +1378,9 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     capitals = not any(c.islower() for c in rest) if rest else None
     for index in range(type_index + 1, len(zone)):
         line = zone[index]
+        if title_lines and capitals is False and _goes_on_in_capitals(line, title_lines[-1]):
+            title_lines.append(_first_small(recase(line)))  # "GIAI ĐOẠN 2021 - 2025": the title's
+            continue
         found = _issuer(zone, index)
         if post_alone and index == type_index + 1 and found is not None:
             continue

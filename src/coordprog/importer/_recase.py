@@ -180,7 +180,11 @@ def recase(text: str) -> str:
     words = text.split(" ")
     lowered = [_lower(word, words[index - 1] if index else "") for index, word in enumerate(words)]
     result = " ".join(lowered)
-    result = capital_first(result)
+    # The first letter a capital, the quotation marks that may wrap the title kept until the
+    # end: the names below are put back where the printed capitals have them.
+    first = next((i for i, c in enumerate(result) if c.isalpha()), None)
+    if first is not None:
+        result = result[:first] + result[first].upper() + result[first + 1 :]
     # Bodies, read by their grammar in the printed capitals, with their names' capitals.
     for body in reversed(find_bodies(text)):
         if fold(body.name).startswith("bộ ") and fold(text[: body.start]).rstrip().endswith("đảng"):
