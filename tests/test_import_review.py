@@ -1251,6 +1251,30 @@ def test_a_report_s_title_printed_above_its_type_line_is_read_and_flagged(title:
     assert [item for item in draft.data["to_complete"] if item["path"] == "title"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-2025. UBND huyện đã tổ chức Hội nghị tổng kết 5 năm Chương trình phối hợp\n"
+        "về bảo vệ môi trường, giai đoạn 2016 \u2013 2020; đề ra nhiệm vụ và giải\n"
+        "pháp cho giai đoạn 2021 - 2025.\nTổ chức các đoàn kiểm tra tại một số xã.\n",
+        "\n1. Đồng ý đề nghị của Bộ Y tế về việc tổ chức Hội nghị sơ kết 3 năm thực hiện "
+        "Chương trình phối hợp (Quyết định số 35/QĐ-BYT ngày 13 tháng 01 năm 2020).\n\n"
+        "2. Bộ Y tế chủ trì chuẩn bị nội dung sơ kết.\n\nVăn phòng Chính phủ xin thông báo để "
+        "Bộ Y tế biết, thực hiện./.\n",
+    ],
+)
+def test_records_of_a_copy_cut_inside_its_text_flag_the_sentence_read_as_title(text: str) -> None:
+    """A copy that starts inside its text: the first line, a sentence, is flagged as title.
+
+    Without letterhead, number or type line, a line that ends another sentence ("2021-2025.
+    UBND huyện ...") or a numbered item ("1. Đồng ý ...") had been the records' title without
+    a flag.
+    """
+    draft = coordprog.import_text(text)
+    assert "records" == draft.document
+    assert [item for item in draft.data["to_complete"] if item["path"] == "title"]
+
+
 @pytest.mark.parametrize("footer", ["", "\nCổng thông tin điện tử\nBản quyền thuộc Sở Giáo dục\n"])
 def test_a_report_whose_copy_stops_in_its_title_flags_the_title(footer: str) -> None:
     """A review report's copy that stops inside its title (a page cut, a portal's footer after).

@@ -808,6 +808,27 @@ def _title_flags(opening: Opening, titled: str, draft: DraftBuilder) -> None:
     if opening.title_at_copy_end:
         # A page cut inside the title ("Tổng kết công tác công"), its portal's footer after.
         flag_title_at_copy_end(draft, "title", titled)
+    if (
+        opening.type_line is None
+        and opening.number is None
+        and not opening.letterhead
+        and (titled[:1].islower() or _SENTENCE_LINE.match(titled))
+    ):
+        # A copy cut at its start, in the text: its first line, a sentence, is no heading.
+        draft.flag(
+            "title",
+            "Tiêu đề đọc từ dòng đầu của bản sao không còn tiêu đề, số và loại văn bản, dòng "
+            "này là một câu của nội dung: kiểm tra.",
+            "the title is read from the first line of a copy that kept no letterhead, number "
+            "or type line, and that line is a sentence of the text: check it",
+            titled,
+        )
+
+
+#: A line that is a sentence of a text, not a heading: a numbered item ("1. Đồng ý ..."), the
+#: end of another sentence ("2016-2020. UBND tỉnh đã ...", "... năm 2015; đề ra ..."); or
+#: what goes on in small letters, tested apart.
+_SENTENCE_LINE = re.compile(r"\s*(?:\d+[.)]\s|[^.;]{0,40}?\w[.;]\s+[^\W\d_])")
 
 
 def _meeting_flags(
