@@ -1098,6 +1098,19 @@ def test_a_date_left_blank_for_the_signature_is_known_in_part(
     assert [] != _flagged(draft, "signed_on")
 
 
+@pytest.mark.parametrize("serial", ["....", "…..", "____", "   "])
+def test_a_serial_left_as_dots_for_the_office_is_no_number(serial: str) -> None:
+    """"Số: ..../KH-UBND": the serial left for the office to give; the symbol is no number."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: {serial}/KH-UBND\nAn Phú, ngày 12 tháng 4 năm 2024\n"
+        "KẾ HOẠCH\nPhối hợp tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n"
+        "1. Khuyến khích người dân đọc sách.\n"
+    )
+    assert "number" not in draft.data
+    assert "plan" == draft.data["kind"]
+
+
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:
     """A number line that names the kind before "số:" gives the document's number."""
     draft = coordprog.import_text(

@@ -53,6 +53,8 @@ NUMBER_LINE = re.compile(
     # "Số: 13 KH/LĐ": a number of digits whose hyphen the copy printed as a space.
     r"(?(spaced)|(?P<unhyphened>(?<=\d)[ \t]+[A-ZĐ][A-ZĐa-zđ]{0,5}/[A-ZĐ0-9/&.-]+(?!\S)))?"
 )
+#: A number's serial, before its symbol: a digit at least ("45/KH", "01-CT/TU", "12a/QĐ").
+_SERIAL = re.compile(r"[^/\-\u2013]*\d")
 # "1. ...", and the Party's "1- ..." (a hyphen after the number, then a space).
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\.|-(?=\s))\s+(?P<title>.+)$")
 BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
@@ -602,8 +604,9 @@ def read_letterhead(opening: list[str], data: dict[str, Any]) -> None:
     """The number (``Số: ...``), place and date of signing, and province of the letterhead."""
     for paragraph in opening:
         number = NUMBER_LINE.match(paragraph)
-        # A symbol after a blank ("-CTr/BDVTU") is a number not given yet.
-        if number and "number" not in data and number["number"][:1] not in "-/":
+        # A symbol after a blank ("-CTr/BDVTU") is a number not given yet, and so is one after
+        # dots or a rule where the serial goes ("Số: ..../KH-UBND", "Số: ___/QĐ-UBND").
+        if number and "number" not in data and _SERIAL.match(number["number"]):
             # "Số: 05 \u2013 HD/HNDT": the symbol after an en dash between spaces goes on it.
             # "Số: 13 KH/LĐ": its symbol after a space, where the hyphen belongs.
             spaced = number["spaced"] or number["unhyphened"]
