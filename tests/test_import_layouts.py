@@ -1100,7 +1100,7 @@ def test_a_date_left_blank_for_the_signature_is_known_in_part(
 
 @pytest.mark.parametrize("serial", ["....", "…..", "____", "   "])
 def test_a_serial_left_as_dots_for_the_office_is_no_number(serial: str) -> None:
-    """"Số: ..../KH-UBND": the serial left for the office to give; the symbol is no number."""
+    """A serial left as dots or a rule ("Số: ..../KH-UBND") is no number: the symbol is not."""
     draft = coordprog.import_text(
         "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         f"Độc lập - Tự do - Hạnh phúc\nSố: {serial}/KH-UBND\nAn Phú, ngày 12 tháng 4 năm 2024\n"
@@ -1109,6 +1109,32 @@ def test_a_serial_left_as_dots_for_the_office_is_no_number(serial: str) -> None:
     )
     assert "number" not in draft.data
     assert "plan" == draft.data["kind"]
+
+
+@pytest.mark.parametrize(
+    ("above", "beside", "under"),
+    [
+        ("DỰ THẢO\n", "", ""),
+        ("", "    Dự thảo lần 2", ""),
+        ("", " (DỰ THẢO)", ""),
+        ("", "", "(Dự thảo)\n"),
+    ],
+)
+def test_a_drafts_mark_is_no_part_of_the_type_line_or_title(
+    above: str, beside: str, under: str
+) -> None:
+    """A draft's mark above, beside or under the type line is no word of the title."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\nAn Phú, ngày 12 tháng 4 năm 2024\n"
+        f"{above}KẾ HOẠCH{beside}\n{under}Phối hợp tổ chức ngày hội đọc sách năm 2024\n"
+        "I. MỤC ĐÍCH\n1. Khuyến khích người dân đọc sách.\n"
+    )
+    assert ("plan", "Phối hợp tổ chức ngày hội đọc sách năm 2024") == (
+        draft.data["kind"],
+        draft.data.get("title"),
+    )
+    assert "18/KH-UBND" == draft.data["number"]
 
 
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:

@@ -1138,6 +1138,36 @@ _TYPE_THEN_TITLE = re.compile(
 )
 
 
+#: A draft's mark, printed above, beside or under the type line: "DỰ THẢO", "(Dự thảo)",
+#: "Dự thảo lần 2", "DỰ THẢO LẦN THỨ 3".
+_DRAFT_MARK = r"\(?\s*dự\s+thảo(?:\s+(?:lần\s+(?:thứ\s+)?\w+|\d+))?\s*\)?\s*:?"
+_DRAFT_ALONE = re.compile(_DRAFT_MARK, re.IGNORECASE)
+_DRAFT_BESIDE = re.compile(rf"(?P<type>.+?)\s+{_DRAFT_MARK}", re.IGNORECASE)
+
+
+def without_draft_mark(lines: list[str]) -> list[str]:
+    """``lines`` without the mark a draft prints in its opening ("DỰ THẢO", "Dự thảo lần 2").
+
+    The mark is no part of the letterhead, the type line or the title: a line of its own
+    before the type line or right under it, or the words after a type line ("QUYẾT ĐỊNH
+    Dự thảo lần 2"), within the opening's forty lines.
+    """
+    kept: list[str] = []
+    for index, line in enumerate(lines[:40]):
+        if _DRAFT_ALONE.fullmatch(line.strip()):
+            continue
+        beside = _DRAFT_BESIDE.fullmatch(line.strip())
+        if beside and type_of(beside["type"]) == (fold(" ".join(beside["type"].split())), ""):
+            line = beside["type"]
+        if type_of(line) is not None:
+            rest = lines[index + 1 :]
+            if rest and _DRAFT_ALONE.fullmatch(rest[0].strip()):
+                rest = rest[1:]  # "QUYẾT ĐỊNH" / "(Dự thảo)": the mark under the type line
+            return [*kept, line, *rest]
+        kept.append(line)
+    return [*kept, *lines[40:]]
+
+
 def part_type_line(lines: list[str]) -> list[str]:
     """``lines`` with a type line a copy ran on with its title parted into the two.
 

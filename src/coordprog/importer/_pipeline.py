@@ -27,7 +27,7 @@ from coordprog.importer._folded import unfolded
 from coordprog.importer._grammar import Organ, organs_added
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._old_font import old_font_decoded
-from coordprog.importer._opening import part_type_line, read_opening
+from coordprog.importer._opening import part_type_line, read_opening, without_draft_mark
 from coordprog.importer._parties import Parties
 from coordprog.importer._readers import READERS
 from coordprog.importer._tail import read_addressees
@@ -295,7 +295,7 @@ def _read(
     # look-alike letters are (its "Ð" is "é", not the eth for "Đ").
     text = old_font_decoded(normalize_text(text)).translate(_REPAIRED)
     text = _basis_words(unfolded(_scan_heading(_without_portal_footer(text))))
-    lines = part_type_line(source_lines(text))
+    lines = part_type_line(without_draft_mark(source_lines(text)))
     opening = read_opening(lines)
     if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):
         # The copy stops in the title's first word ("THÔNG TƯ LIÊN TỊCH" / "HƯỚN"): none read.
