@@ -1137,6 +1137,29 @@ def test_a_drafts_mark_is_no_part_of_the_type_line_or_title(
     assert "18/KH-UBND" == draft.data["number"]
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("An Phú, ngày     /     /2024", coordprog.PartialDate(2024)),
+        ("An Phú, ngày …/…/2024", coordprog.PartialDate(2024)),
+        ("An Phú, ngày    /5/2024", coordprog.PartialDate(2024, 5)),
+    ],
+)
+def test_a_slashed_date_left_blank_is_known_in_part(
+    printed: str, expected: coordprog.PartialDate
+) -> None:
+    """A slashed date with its day (and month) left blank gives its place and year or month."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\n{printed}\n"
+        "KẾ HOẠCH\nPhối hợp tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n"
+        "1. Khuyến khích người dân đọc sách.\n"
+    )
+    program = coordprog.from_data(draft.data, "toml")
+    assert ("An Phú", expected) == (program.place, program.signed_on)
+    assert [] != _flagged(draft, "signed_on")
+
+
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:
     """A number line that names the kind before "số:" gives the document's number."""
     draft = coordprog.import_text(

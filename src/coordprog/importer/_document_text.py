@@ -278,7 +278,11 @@ def _block_line_in_words(line: str) -> bool:
 
 #: What parts a table's cells on a line: a web copy's "|", or the tab or wide gap a PDF's text
 #: keeps between columns ("- Như Điều 3;          KT. CHỦ TỊCH": a recipient, a signature line).
-_CELLS = re.compile(r"\||\t+|(?<=\S) {4,}(?=\S)")
+#: A gap before the slashes of a date whose day (and month) is left blank is the blank's, not a
+#: column's ("Hà Nội, ngày     /     /2024", "ngày    /5/2024").
+_CELLS = re.compile(
+    r"\||\t+|(?<=\S) {4,}(?=\S)(?!/[\s.…_]*(?:\d{1,2}[\s.…_]*)?/?\s*(?:19|20)\d\d\b)"
+)
 
 
 def _cells(raw: str) -> list[str]:
@@ -364,6 +368,12 @@ _SLASHED_DATE = re.compile(
     r"(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
     r"(?P<year>(?:19|20)\d\d)\s*$"
 )
+#: A place-and-date line dated with slashes whose day, or day and month, a draft or an unsigned
+#: copy leaves blank for the hand that signs ("Hà Nội, ngày  /  /2024", "ngày …/5/2024").
+_SLASHED_BLANK = re.compile(
+    _SLASHED_DATE.pattern.split("(?P<day>")[0]
+    + r"[\s.…_]*/[\s.…_]*(?:(?P<month>\d{1,2})[\s.…_]*)?/\s*(?P<year>(?:19|20)\d\d)\s*$"
+)
 #: The date of a place-and-date line broken after its comma ("Quảng Trị," / "ngày 13/10/2014").
 _SLASHED_DAY_ALONE = re.compile(
     r"^ngày\s*(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
@@ -380,6 +390,10 @@ def _spelled_date(line: str, before: str) -> str:
     alone = _SLASHED_DAY_ALONE.match(line) if before.rstrip().endswith(",") else None
     if alone is not None:
         return f"ngày {alone['day']} tháng {alone['month']} năm {alone['year']}"
+    blank = _SLASHED_BLANK.match(line)
+    if blank is not None:  # the blanks as the words print them: "ngày ... tháng ... năm 2024"
+        month, year = blank["month"] or "...", blank["year"]
+        return f"{blank['number'] or ''}{blank['place']}, ngày ... tháng {month} năm {year}"
     return _SLASHED_DATE.sub(
         lambda said: (
             f"{said['number'] or ''}{said['place']}, ngày {said['day']} tháng"
