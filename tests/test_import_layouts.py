@@ -1160,6 +1160,21 @@ def test_a_slashed_date_left_blank_is_known_in_part(
     assert [] != _flagged(draft, "signed_on")
 
 
+@pytest.mark.parametrize("printed", ["ngày 5-3-2024", "ngày 05.3.2024", "ngày 05/3/2024"])
+def test_a_flattened_opening_dated_with_hyphens_or_stops_is_read(printed: str) -> None:
+    """An opening flattened onto one line, dated "ngày 5-3-2024" before its type line."""
+    draft = coordprog.import_text(
+        "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ******* "
+        f"Số: 12/2024/QĐ-BYT Hà Nội, {printed} QUYẾT ĐỊNH BAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG "
+        "TÁC Y TẾ HỌC ĐƯỜNG BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15 tháng "
+        "11 năm 2022 của Chính phủ; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế "
+        "phối hợp trong công tác y tế học đường. Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+    )
+    decision = draft.data["promulgation"]
+    assert (dt.date(2024, 3, 5), "Hà Nội") == (decision["date"], decision["place"])
+    assert "Ban hành Quy chế phối hợp trong công tác y tế học đường" == decision["title"]
+
+
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:
     """A number line that names the kind before "số:" gives the document's number."""
     draft = coordprog.import_text(

@@ -374,11 +374,29 @@ _SLASHED_BLANK = re.compile(
     _SLASHED_DATE.pattern.split("(?P<day>")[0]
     + r"[\s.…_]*/[\s.…_]*(?:(?P<month>\d{1,2})[\s.…_]*)?/\s*(?P<year>(?:19|20)\d\d)\s*$"
 )
+#: A place-and-date's date with slashes, hyphens or stops on a line a copy flattened, run on
+#: with the type line in capitals ("... Số: 03/BC-CĐCS Ba Tơ, ngày 8-4-2010 BÁO CÁO ...").
+_SLASHED_RUN_ON = re.compile(
+    r"(?<=,\s)ngày\s*(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
+    rf"(?P<year>(?:19|20)\d\d)(?=\s+[{UPPER_LETTERS}]{{2,}}\s)"
+)
 #: The date of a place-and-date line broken after its comma ("Quảng Trị," / "ngày 13/10/2014").
 _SLASHED_DAY_ALONE = re.compile(
     r"^ngày\s*(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
     r"(?P<year>(?:19|20)\d\d)\s*$"
 )
+
+
+def spelled_run_on_date(text: str) -> str:
+    """``text`` with the date of a place-and-date line run on with the type line spelled out.
+
+    A copy that flattened its opening onto one line and dated it with slashes, hyphens or
+    stops ("Ba Tơ, ngày 8-4-2010 BÁO CÁO TỔNG KẾT ...") reads as one dated in words ("ngày 8
+    tháng 4 năm 2010"), as every reader of the opening knows it; only the first such date.
+    """
+    return _SLASHED_RUN_ON.sub(
+        lambda said: f"ngày {said['day']} tháng {said['month']} năm {said['year']}", text, 1
+    )
 
 
 def _spelled_date(line: str, before: str) -> str:
