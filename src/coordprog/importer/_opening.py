@@ -252,6 +252,27 @@ def type_of(line: str) -> tuple[str, str] | None:
     return (typed, "") if typed else None
 
 
+#: What an annex's heading names besides the types of document: "ĐIỀU LỆ", "PHỤ LỤC", ...
+_ANNEX_HEADINGS = ("điều lệ", "phụ lục", "đề án", "danh sách", "danh mục", "phương án")
+#: The types and the annexes' headings without their tones, as a misprint may print them.
+_DOCUMENT_HEADINGS = frozenset(_toneless(fold(key)) for key in (*_TYPE_KEYS, *_ANNEX_HEADINGS))
+
+
+def names_a_document(line: str) -> bool:
+    """Whether ``line`` names a document, as a type line or an annex's heading does.
+
+    "QUYẾT ĐỊNH", "ĐIỀU LỆ", "PHỤ LỤC"; also with a tone misprinted ("ĐIỂU LỆ") or cut
+    where the copy stops ("KẾ HOẠ"): such a line is no person's name.
+    """
+    if type_of(line) is not None:
+        return True
+    bare = _toneless(fold(" ".join(line.split())))
+    return " " in bare and any(
+        key == bare or (key.startswith(bare) and len(key) - len(bare) <= 2)
+        for key in _DOCUMENT_HEADINGS
+    )
+
+
 def kind_of(type_key: str) -> str:
     """The kind of document a type line makes (a value of ``DocumentKind``, or ``report``)."""
     return _KIND_OF[type_key]
