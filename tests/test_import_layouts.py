@@ -582,6 +582,31 @@ def test_an_instrument_issued_with_the_number_padded_by_a_zero_is_not_flagged() 
     assert "0428/2009/QĐ-BXD" in item["text"]
 
 
+@pytest.mark.parametrize(
+    ("signed", "flagged"),
+    [("ngày 12 tháng 5 năm 2024", False), ("ngày 12 tháng 5 năm 2025", True)],
+)
+def test_an_instrument_issued_on_another_date_is_flagged(signed: str, flagged: bool) -> None:
+    """A "kèm theo" line giving the decision another date than its place line lists the date.
+
+    "Số: 427/QĐ-BXD" holds no year: the year a place line misprints ("năm 2025" for 2024)
+    shows only where the promulgated text's "kèm theo" line dates the decision.
+    """
+    draft = coordprog.import_text(
+        "BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"Số: 427/QĐ-BXD | Hà Nội, {signed} |\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ TIẾP KHÁCH CỦA BỘ XÂY DỰNG\n"
+        "BỘ TRƯỞNG BỘ XÂY DỰNG\n"
+        "Căn cứ Nghị định số 52/2022/NĐ-CP ngày 08 tháng 8 năm 2022 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp khách.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "Nơi nhận: | BỘ TRƯỞNG |\nQUY CHẾ\nTIẾP KHÁCH CỦA BỘ XÂY DỰNG\n"
+        "(Ban hành kèm theo Quyết định số 427/QĐ-BXD ngày 12 tháng 5 năm 2024 của Bộ "
+        "trưởng Bộ Xây dựng)\nĐiều 1. Phạm vi áp dụng\n"
+    )
+    assert flagged == bool(_flagged(draft, "promulgation.date"))
+
+
 def test_a_post_that_names_a_party_signs_for_it() -> None:
     """A signer's post that names the letterhead's party ("THỦ TƯỚNG CHÍNH PHỦ") is it."""
     draft = coordprog.import_text(
