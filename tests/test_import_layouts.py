@@ -1200,6 +1200,23 @@ def test_a_flattened_opening_dated_with_hyphens_or_stops_is_read(printed: str) -
     assert "Ban hành Quy chế phối hợp trong công tác y tế học đường" == decision["title"]
 
 
+def test_a_blank_serial_s_gap_parts_no_table_cells() -> None:
+    """A wide gap where the serial is left blank ("Số:       /QĐ-UBND") parts no cells.
+
+    The symbol alone on a line of its own was read as the decision's title.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số:       /QĐ-UBND | An Giang, ngày    tháng    năm 2024 |\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ trên địa bàn.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    decision = draft.data["promulgation"]
+    assert (None, None) == (decision.get("number"), decision.get("title"))
+
+
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:
     """A number line that names the kind before "số:" gives the document's number."""
     draft = coordprog.import_text(

@@ -279,9 +279,11 @@ def _block_line_in_words(line: str) -> bool:
 #: What parts a table's cells on a line: a web copy's "|", or the tab or wide gap a PDF's text
 #: keeps between columns ("- Như Điều 3;          KT. CHỦ TỊCH": a recipient, a signature line).
 #: A gap before the slashes of a date whose day (and month) is left blank is the blank's, not a
-#: column's ("Hà Nội, ngày     /     /2024", "ngày    /5/2024").
+#: column's ("Hà Nội, ngày     /     /2024", "ngày    /5/2024"), and so is one where a number's
+#: serial is left blank before its symbol ("Số:       /QĐ-UBND").
 _CELLS = re.compile(
-    r"\||\t+|(?<=\S) {4,}(?=\S)(?!/[\s.…_]*(?:\d{1,2}[\s.…_]*)?/?\s*(?:19|20)\d\d\b)"
+    r"\||\t+|(?<=\S)(?!(?<=S[ốỐ]:) +[/-]) {4,}(?=\S)"
+    r"(?!/[\s.…_]*(?:\d{1,2}[\s.…_]*)?/?\s*(?:19|20)\d\d\b)"
 )
 
 
