@@ -1217,6 +1217,26 @@ def test_a_blank_serial_s_gap_parts_no_table_cells() -> None:
     assert (None, None) == (decision.get("number"), decision.get("title"))
 
 
+@pytest.mark.parametrize("serial", ["....", "      ", "___"])
+@pytest.mark.parametrize("subject", ["V/v tổng kết phong trào đọc sách\n", ""])
+def test_a_letter_whose_serial_is_left_blank_is_a_letter(serial: str, subject: str) -> None:
+    """A letter's number line with its serial left blank makes it a letter still, no plan.
+
+    Its subject ("V/v ...") or its addressee ("Kính gửi: ...") under the number line make a
+    text without a type line a letter; a blank serial is no number, but the line is printed.
+    """
+    draft = coordprog.import_text(
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"Số: {serial}/BVHTTDL-TV | Hà Nội, ngày 12 tháng 4 năm 2024 |\n{subject}"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+        "Để tổng kết phong trào đọc sách giai đoạn 2021-2024, Bộ đề nghị các địa phương:\n"
+        "- Tổ chức tổng kết phong trào và gửi báo cáo về Bộ trước ngày 30 tháng 5.\n"
+        "Trân trọng./.\n"
+    )
+    assert "official-letter" == draft.data["kind"]
+    assert "number" not in draft.data
+
+
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:
     """A number line that names the kind before "số:" gives the document's number."""
     draft = coordprog.import_text(

@@ -113,7 +113,8 @@ _NUMBER = re.compile(
     # "...-BNN&PTNT-...": a symbol part holding "&" is whole; "05 \u2013 HD/HNDT": an en dash.
     r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/\-\u2013]\s*[\w.]+(?:&[\w.]+)*)+"
     rf"{_SYMBOL_TAIL})"
-    r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)"
+    # A serial left blank, or as dots or a rule ("Số: /KH-UBND", "Số: ..../UBDT-DTTS").
+    r"|^s[ốo]\s*:\s*[.…_]*\s*(?P<blank>[/-][\wĐđ/.-]+)"
     rf"|^(?:{_NAMED_NUMBER})\s+s[ốo]\s*:\s*"
     rf"(?P<named>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+{_SYMBOL_TAIL})",
     re.IGNORECASE | re.MULTILINE,
@@ -1716,9 +1717,10 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         # "Số: 398/2003/QĐ-UB" over "V/V BAN HÀNH QUY CHẾ ...": a decision titled as letters
         # are, whose copy lost its type line; its subject is its title, not a letter's.
         subject_at = None
-    if subject_at is not None and opening.number is not None:
+    if subject_at is not None and (opening.number or opening.number_text) is not None:
         # A letter (công văn) prints no type line: its subject, "V/v ...", under its number is
-        # its title, and the subject line makes it a letter (Decree 30/2020/NĐ-CP, form 1.4).
+        # its title, and the subject line makes it a letter (Decree 30/2020/NĐ-CP, form 1.4);
+        # so under a number line whose serial a draft leaves blank ("Số: ..../UBDT-DTTS").
         lines = [zone[subject_at], *_subject_goes_on(zone, subject_at)]
         said = " ".join(" ".join(lines).split()).rstrip(" .;")
         named = recase(said) if not any(c.islower() for c in said[3:]) else said

@@ -1234,7 +1234,8 @@ def addressed_letter(document: ReadDocument) -> bool:
     by its layout; its addressee line, over the first sentence, still does.
     """
     opening = document.opening
-    if opening.type_line is not None or opening.number is None:
+    # A number line whose serial a draft leaves blank ("Số: ..../BNN-KTHT") is one still.
+    if opening.type_line is not None or (opening.number or opening.number_text) is None:
         return False
     return any(_ADDRESSED.match(line) for line in document.body[:3])
 
