@@ -1237,6 +1237,22 @@ def test_a_letter_whose_serial_is_left_blank_is_a_letter(serial: str, subject: s
     assert "number" not in draft.data
 
 
+def test_a_date_left_blank_is_not_replaced_by_a_page_s_date() -> None:
+    """A page's own date without a place ("Ngày 16 tháng 01 năm 2025") is not the document's.
+
+    The document's place-and-date line, its day and month left blank, gives the place and year.
+    """
+    draft = coordprog.import_text(
+        "Trang tin Liên đội\nNgày 16 tháng 01 năm 2025\nHỘI ĐỒNG ĐỘI HUYỆN AN PHÚ\n"
+        "LIÊN ĐỘI THCS AN PHÚ\nSố: 21/KH-LĐ\nĐỘI TNTP HỒ CHÍ MINH\n"
+        "An Phú, ngày    tháng    năm 2019\nKẾ HOẠCH\nTổ chức ngày hội đọc sách năm học 2019\n"
+        "I. MỤC ĐÍCH\n1. Khuyến khích đội viên đọc sách.\n"
+    )
+    program = coordprog.from_data(draft.data, "toml")
+    assert ("An Phú", coordprog.PartialDate(2019)) == (program.place, program.signed_on)
+    assert [] != _flagged(draft, "signed_on")
+
+
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:
     """A number line that names the kind before "số:" gives the document's number."""
     draft = coordprog.import_text(

@@ -798,8 +798,12 @@ def read_opening(lines: list[str]) -> Opening:
         recorded = number is not None
     place, date, date_text = _place_date("\n".join(zone[:head_end]))
     in_part = None
-    if date is None:
-        place, in_part, date_text = _place_date_in_part("\n".join(zone[:head_end]))
+    if place is None:
+        # A place-and-date line left blank ("Vinh An, ngày    tháng    năm 2019") is the
+        # document's, not a date a page printed without a place ("Ngày 16 tháng 01 năm 2025").
+        blank = _place_date_in_part("\n".join(zone[:head_end]))
+        if date is None or blank[1] is not None:
+            (place, in_part, date_text), date = blank, None
     # The letterhead: the lines in capitals before the number line, or the motto.
     number_at = next(
         (i for i, line in enumerate(zone[:head_end]) if _NUMBER_LINE.match(line)), None
