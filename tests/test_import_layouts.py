@@ -1253,6 +1253,17 @@ def test_a_date_left_blank_is_not_replaced_by_a_page_s_date() -> None:
     assert [] != _flagged(draft, "signed_on")
 
 
+def test_a_drafts_mark_under_a_page_s_heading_is_no_part_of_the_title() -> None:
+    """The mark in a cell beside the type line, under a page's heading naming the type too."""
+    draft = coordprog.import_text(
+        "KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐỌC SÁCH NĂM 2024\nỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\n"
+        "An Phú, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH          Dự thảo lần 2\n"
+        "Tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n1. Khuyến khích người dân đọc sách.\n"
+    )
+    assert "Tổ chức ngày hội đọc sách năm 2024" == draft.data.get("title")
+
+
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:
     """A number line that names the kind before "số:" gives the document's number."""
     draft = coordprog.import_text(

@@ -1175,21 +1175,16 @@ def without_draft_mark(lines: list[str]) -> list[str]:
     """``lines`` without the mark a draft prints in its opening ("DỰ THẢO", "Dự thảo lần 2").
 
     The mark is no part of the letterhead, the type line or the title: a line of its own
-    before the type line or right under it, or the words after a type line ("QUYẾT ĐỊNH
-    Dự thảo lần 2"), within the opening's forty lines.
+    (above the type line, beside it in a cell of its own, or under it), or the words after
+    a type line ("QUYẾT ĐỊNH Dự thảo lần 2"), within the opening's forty lines.
     """
     kept: list[str] = []
-    for index, line in enumerate(lines[:40]):
+    for line in lines[:40]:
         if _DRAFT_ALONE.fullmatch(line.strip()):
             continue
         beside = _DRAFT_BESIDE.fullmatch(line.strip())
         if beside and type_of(beside["type"]) == (fold(" ".join(beside["type"].split())), ""):
             line = beside["type"]
-        if type_of(line) is not None:
-            rest = lines[index + 1 :]
-            if rest and _DRAFT_ALONE.fullmatch(rest[0].strip()):
-                rest = rest[1:]  # "QUYẾT ĐỊNH" / "(Dự thảo)": the mark under the type line
-            return [*kept, line, *rest]
         kept.append(line)
     return [*kept, *lines[40:]]
 
