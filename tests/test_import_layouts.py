@@ -4119,3 +4119,17 @@ def test_a_title_s_cited_act_where_the_copy_starts_is_no_number_line() -> None:
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời, đồng bộ.\n"
     ).data
     assert "35/NQ-CP" != data.get("number")
+
+
+@pytest.mark.parametrize(
+    "dated", ["Hà Nội, ngày    tháng    năm 2024", "Hà Nội, ngày      tháng      năm 2024"]
+)
+def test_a_letter_s_subject_stops_at_a_date_left_blank(dated: str) -> None:
+    """A letter's subject ending on "số" does not run on into a place line left blank."""
+    draft = coordprog.import_text(
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 512/BVHTTDL-TV\n"
+        f"V/v hỗ trợ thư viện vùng đồng bào dân tộc thiểu số\n{dated}\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh\nBộ đề nghị các địa phương hỗ trợ thư viện.\n"
+    )
+    assert "V/v hỗ trợ thư viện vùng đồng bào dân tộc thiểu số" == draft.data["title"]

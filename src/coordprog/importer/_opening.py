@@ -1813,6 +1813,8 @@ def _subject_goes_on(zone: list[str], at: int) -> list[str]:
     for line in zone[at + 1 :]:
         if _DATE.search(line) or _NUMBER.search(line) or _MOTTO.search(fold(line)):
             break
+        if _BLANK_DATE.search(line) or _DAY_CUT.search(line):
+            break  # "Hà Nội, ngày    tháng    năm 2003": the date a draft leaves blank
         if not line[:1].islower() and not ends_unfinished(last):
             break
         lines.append(line)
