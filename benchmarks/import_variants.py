@@ -484,6 +484,34 @@ def _report_title_above(text: str) -> str:
     return "\n".join([*lines[:at], *lines[start:end], lines[at], *lines[end:]])
 
 
+def _draft_mark(text: str) -> str:
+    """A draft's mark beside the type line: "KẾ HOẠCH    Dự thảo lần 2".
+
+    Drafts put out for comment, and the copies portals keep of them, print the mark beside
+    (or above) the type line; the mark is no fact of the document. Texts without a type
+    line alone on its line are left.
+    """
+    return _TYPE_LINE.sub(lambda m: m[0].replace(m[1], f"{m[1]}    Dự thảo lần 2", 1), text, 1)
+
+
+#: The date of the place-and-date line, spelled out: ", ngày 05 tháng 3 năm 2020".
+_PLACE_DATE_SPELLED = re.compile(r",(\s*)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def _dashed_date(text: str) -> str:
+    """The place-and-date line dated with hyphens: "Ba Tơ, ngày 8-4-2010".
+
+    Offices that type the date in figures print it so, and copies flattened onto one line
+    run it on with the type line. The first date after a comma in the first 4,000
+    characters; texts without one are left.
+    """
+    found = _PLACE_DATE_SPELLED.search(text[:4000])
+    if found is None:
+        return text
+    day, month, year = int(found[2]), int(found[3]), found[4]
+    return f"{text[: found.start()]},{found[1]}ngày {day}-{month}-{year}{text[found.end() :]}"
+
+
 #: The variants, by name: each a copy's way of printing the same document.
 def _cut_at_start(text: str) -> str:
     """The copy starts at the first line past its 300th character, as excerpts and fragments do.
@@ -591,6 +619,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "number-as-record": _number_as_record,
     "title-run-on": _title_run_on,
     "title-page-break": _title_page_break,
+    "draft-mark": _draft_mark,
+    "dashed-date": _dashed_date,
 }
 
 

@@ -597,6 +597,31 @@ def test_an_instrument_issued_with_the_number_padded_by_a_zero_is_not_flagged() 
     assert "0428/2009/QĐ-BXD" in item["text"]
 
 
+@pytest.mark.parametrize(
+    ("signed", "flagged"),
+    [("ngày 12 tháng 5 năm 2024", False), ("ngày 12 tháng 5 năm 2025", True)],
+)
+def test_an_instrument_issued_on_another_date_is_flagged(signed: str, flagged: bool) -> None:
+    """A "kèm theo" line giving the decision another date than its place line lists the date.
+
+    "Số: 427/QĐ-BXD" holds no year: the year a place line misprints ("năm 2025" for 2024)
+    shows only where the promulgated text's "kèm theo" line dates the decision.
+    """
+    draft = coordprog.import_text(
+        "BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"Số: 427/QĐ-BXD | Hà Nội, {signed} |\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ TIẾP KHÁCH CỦA BỘ XÂY DỰNG\n"
+        "BỘ TRƯỞNG BỘ XÂY DỰNG\n"
+        "Căn cứ Nghị định số 52/2022/NĐ-CP ngày 08 tháng 8 năm 2022 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tiếp khách.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "Nơi nhận: | BỘ TRƯỞNG |\nQUY CHẾ\nTIẾP KHÁCH CỦA BỘ XÂY DỰNG\n"
+        "(Ban hành kèm theo Quyết định số 427/QĐ-BXD ngày 12 tháng 5 năm 2024 của Bộ "
+        "trưởng Bộ Xây dựng)\nĐiều 1. Phạm vi áp dụng\n"
+    )
+    assert flagged == bool(_flagged(draft, "promulgation.date"))
+
+
 def test_a_post_that_names_a_party_signs_for_it() -> None:
     """A signer's post that names the letterhead's party ("THỦ TƯỚNG CHÍNH PHỦ") is it."""
     draft = coordprog.import_text(
@@ -1111,6 +1136,147 @@ def test_a_date_left_blank_for_the_signature_is_known_in_part(
     program = coordprog.from_data(draft.data, "toml")
     assert ("Hà Nội", expected) == (program.place, program.signed_on)
     assert [] != _flagged(draft, "signed_on")
+
+
+@pytest.mark.parametrize("serial", ["....", "…..", "____", "   "])
+def test_a_serial_left_as_dots_for_the_office_is_no_number(serial: str) -> None:
+    """A serial left as dots or a rule ("Số: ..../KH-UBND") is no number: the symbol is not."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: {serial}/KH-UBND\nAn Phú, ngày 12 tháng 4 năm 2024\n"
+        "KẾ HOẠCH\nPhối hợp tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n"
+        "1. Khuyến khích người dân đọc sách.\n"
+    )
+    assert "number" not in draft.data
+    assert "plan" == draft.data["kind"]
+
+
+@pytest.mark.parametrize(
+    ("above", "beside", "under"),
+    [
+        ("DỰ THẢO\n", "", ""),
+        ("", "    Dự thảo lần 2", ""),
+        ("", " (DỰ THẢO)", ""),
+        ("", "", "(Dự thảo)\n"),
+    ],
+)
+def test_a_drafts_mark_is_no_part_of_the_type_line_or_title(
+    above: str, beside: str, under: str
+) -> None:
+    """A draft's mark above, beside or under the type line is no word of the title."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\nAn Phú, ngày 12 tháng 4 năm 2024\n"
+        f"{above}KẾ HOẠCH{beside}\n{under}Phối hợp tổ chức ngày hội đọc sách năm 2024\n"
+        "I. MỤC ĐÍCH\n1. Khuyến khích người dân đọc sách.\n"
+    )
+    assert ("plan", "Phối hợp tổ chức ngày hội đọc sách năm 2024") == (
+        draft.data["kind"],
+        draft.data.get("title"),
+    )
+    assert "18/KH-UBND" == draft.data["number"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("An Phú, ngày     /     /2024", coordprog.PartialDate(2024)),
+        ("An Phú, ngày …/…/2024", coordprog.PartialDate(2024)),
+        ("An Phú, ngày    /5/2024", coordprog.PartialDate(2024, 5)),
+    ],
+)
+def test_a_slashed_date_left_blank_is_known_in_part(
+    printed: str, expected: coordprog.PartialDate
+) -> None:
+    """A slashed date with its day (and month) left blank gives its place and year or month."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\n{printed}\n"
+        "KẾ HOẠCH\nPhối hợp tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n"
+        "1. Khuyến khích người dân đọc sách.\n"
+    )
+    program = coordprog.from_data(draft.data, "toml")
+    assert ("An Phú", expected) == (program.place, program.signed_on)
+    assert [] != _flagged(draft, "signed_on")
+
+
+@pytest.mark.parametrize("printed", ["ngày 5-3-2024", "ngày 05.3.2024", "ngày 05/3/2024"])
+def test_a_flattened_opening_dated_with_hyphens_or_stops_is_read(printed: str) -> None:
+    """An opening flattened onto one line, dated "ngày 5-3-2024" before its type line."""
+    draft = coordprog.import_text(
+        "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ******* "
+        f"Số: 12/2024/QĐ-BYT Hà Nội, {printed} QUYẾT ĐỊNH BAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG "
+        "TÁC Y TẾ HỌC ĐƯỜNG BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15 tháng "
+        "11 năm 2022 của Chính phủ; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế "
+        "phối hợp trong công tác y tế học đường. Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+    )
+    decision = draft.data["promulgation"]
+    assert (dt.date(2024, 3, 5), "Hà Nội") == (decision["date"], decision["place"])
+    assert "Ban hành Quy chế phối hợp trong công tác y tế học đường" == decision["title"]
+
+
+def test_a_blank_serial_s_gap_parts_no_table_cells() -> None:
+    """A wide gap where the serial is left blank ("Số:       /QĐ-UBND") parts no cells.
+
+    The symbol alone on a line of its own was read as the decision's title.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số:       /QĐ-UBND | An Giang, ngày    tháng    năm 2024 |\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ trên địa bàn.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    decision = draft.data["promulgation"]
+    assert (None, None) == (decision.get("number"), decision.get("title"))
+
+
+@pytest.mark.parametrize("serial", ["....", "      ", "___"])
+@pytest.mark.parametrize("subject", ["V/v tổng kết phong trào đọc sách\n", ""])
+def test_a_letter_whose_serial_is_left_blank_is_a_letter(serial: str, subject: str) -> None:
+    """A letter's number line with its serial left blank makes it a letter still, no plan.
+
+    Its subject ("V/v ...") or its addressee ("Kính gửi: ...") under the number line make a
+    text without a type line a letter; a blank serial is no number, but the line is printed.
+    """
+    draft = coordprog.import_text(
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"Số: {serial}/BVHTTDL-TV | Hà Nội, ngày 12 tháng 4 năm 2024 |\n{subject}"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+        "Để tổng kết phong trào đọc sách giai đoạn 2021-2024, Bộ đề nghị các địa phương:\n"
+        "- Tổ chức tổng kết phong trào và gửi báo cáo về Bộ trước ngày 30 tháng 5.\n"
+        "Trân trọng./.\n"
+    )
+    assert "official-letter" == draft.data["kind"]
+    assert "number" not in draft.data
+
+
+def test_a_date_left_blank_is_not_replaced_by_a_page_s_date() -> None:
+    """A page's own date without a place ("Ngày 16 tháng 01 năm 2025") is not the document's.
+
+    The document's place-and-date line, its day and month left blank, gives the place and year.
+    """
+    draft = coordprog.import_text(
+        "Trang tin Liên đội\nNgày 16 tháng 01 năm 2025\nHỘI ĐỒNG ĐỘI HUYỆN AN PHÚ\n"
+        "LIÊN ĐỘI THCS AN PHÚ\nSố: 21/KH-LĐ\nĐỘI TNTP HỒ CHÍ MINH\n"
+        "An Phú, ngày    tháng    năm 2019\nKẾ HOẠCH\nTổ chức ngày hội đọc sách năm học 2019\n"
+        "I. MỤC ĐÍCH\n1. Khuyến khích đội viên đọc sách.\n"
+    )
+    program = coordprog.from_data(draft.data, "toml")
+    assert ("An Phú", coordprog.PartialDate(2019)) == (program.place, program.signed_on)
+    assert [] != _flagged(draft, "signed_on")
+
+
+def test_a_drafts_mark_under_a_page_s_heading_is_no_part_of_the_title() -> None:
+    """The mark in a cell beside the type line, under a page's heading naming the type too."""
+    draft = coordprog.import_text(
+        "KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐỌC SÁCH NĂM 2024\nỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\n"
+        "An Phú, ngày 12 tháng 4 năm 2024\nKẾ HOẠCH          Dự thảo lần 2\n"
+        "Tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n1. Khuyến khích người dân đọc sách.\n"
+    )
+    assert "Tổ chức ngày hội đọc sách năm 2024" == draft.data.get("title")
 
 
 def test_a_number_line_that_names_its_kind_is_the_number() -> None:
@@ -4085,3 +4251,17 @@ def test_a_committee_s_place_in_capitals_on_a_title_s_last_line_is_the_title_s()
         "2026 - 2031"
     )
     assert draft.data.get("province") is None
+
+
+@pytest.mark.parametrize(
+    "dated", ["Hà Nội, ngày    tháng    năm 2024", "Hà Nội, ngày      tháng      năm 2024"]
+)
+def test_a_letter_s_subject_stops_at_a_date_left_blank(dated: str) -> None:
+    """A letter's subject ending on "số" does not run on into a place line left blank."""
+    draft = coordprog.import_text(
+        "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 512/BVHTTDL-TV\n"
+        f"V/v hỗ trợ thư viện vùng đồng bào dân tộc thiểu số\n{dated}\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh\nBộ đề nghị các địa phương hỗ trợ thư viện.\n"
+    )
+    assert "V/v hỗ trợ thư viện vùng đồng bào dân tộc thiểu số" == draft.data["title"]

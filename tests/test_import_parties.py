@@ -1560,6 +1560,25 @@ class TestWhoIssuesRoundNineteen:
             (s.get("title"), s.get("name")) for s in draft.data["signatories"]
         ]
 
+    @pytest.mark.parametrize("heading", ["QUYẾT ĐỊNH", "ĐIỂU LỆ", "KẾ HOẠ"])
+    def test_an_annex_s_heading_under_a_block_signed_without_a_name_is_no_signer(
+        self, heading: str
+    ) -> None:
+        """A block signed "(Đã ký)" with no name, then an annex's heading: no signer's name."""
+        draft = coordprog.import_text(
+            "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ\n" + MOTTO + "An Phú, ngày 9 tháng 11 năm 2021\n"
+            "QUYẾT ĐỊNH\nBan hành Điều lệ hội thi đọc sách\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Điều lệ hội thi đọc sách.\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n"
+            f"CHỦ TỊCH\n\n(Đã ký)\n\n{heading}\nHội thi đọc sách huyện An Phú\n"
+        )
+        signed = draft.data.get("promulgation", draft.data).get("signatories") or draft.data.get(
+            "signatories", []
+        )
+        assert [("CHỦ TỊCH", None)] == [(s.get("title"), s.get("name")) for s in signed]
+        assert any("names no signer" in remark for remark in draft.unsure)
+
 
 class TestLetterheadsBesideTheirNumber:
     """Letterheads whose rows the copy shares with the number, or cuts after their first body."""

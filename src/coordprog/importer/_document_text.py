@@ -53,6 +53,8 @@ NUMBER_LINE = re.compile(
     # "Số: 13 KH/LĐ": a number of digits whose hyphen the copy printed as a space.
     r"(?(spaced)|(?P<unhyphened>(?<=\d)[ \t]+[A-ZĐ][A-ZĐa-zđ]{0,5}/[A-ZĐ0-9/&.-]+(?!\S)))?"
 )
+#: A number's serial, before its symbol: a digit at least ("45/KH", "01-CT/TU", "12a/QĐ").
+_SERIAL = re.compile(r"[^/\-\u2013]*\d")
 # "1. ...", and the Party's "1- ..." (a hyphen after the number, then a space).
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\.|-(?=\s))\s+(?P<title>.+)$")
 BULLET = re.compile(r"^[-\u2013+]\s+(?P<text>.+)$")  # a hyphen, an en dash or a plus
@@ -279,7 +281,13 @@ def _block_line_in_words(line: str) -> bool:
 
 #: What parts a table's cells on a line: a web copy's "|", or the tab or wide gap a PDF's text
 #: keeps between columns ("- Như Điều 3;          KT. CHỦ TỊCH": a recipient, a signature line).
-_CELLS = re.compile(r"\||\t+|(?<=\S) {4,}(?=\S)")
+#: A gap before the slashes of a date whose day (and month) is left blank is the blank's, not a
+#: column's ("Hà Nội, ngày     /     /2024", "ngày    /5/2024"), and so is one where a number's
+#: serial is left blank before its symbol ("Số:       /QĐ-UBND").
+_CELLS = re.compile(
+    r"\||\t+|(?<=\S)(?!(?<=S[ốỐ]:) +[/-]) {4,}(?=\S)"
+    r"(?!/[\s.…_]*(?:\d{1,2}[\s.…_]*)?/?\s*(?:19|20)\d\d\b)"
+)
 
 
 def _cells(raw: str) -> list[str]:
@@ -365,11 +373,35 @@ _SLASHED_DATE = re.compile(
     r"(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
     r"(?P<year>(?:19|20)\d\d)\s*$"
 )
+#: A place-and-date line dated with slashes whose day, or day and month, a draft or an unsigned
+#: copy leaves blank for the hand that signs ("Hà Nội, ngày  /  /2024", "ngày …/5/2024").
+_SLASHED_BLANK = re.compile(
+    _SLASHED_DATE.pattern.split("(?P<day>")[0]
+    + r"[\s.…_]*/[\s.…_]*(?:(?P<month>\d{1,2})[\s.…_]*)?/\s*(?P<year>(?:19|20)\d\d)\s*$"
+)
+#: A place-and-date's date with slashes, hyphens or stops on a line a copy flattened, run on
+#: with the type line in capitals ("... Số: 03/BC-CĐCS Ba Tơ, ngày 8-4-2010 BÁO CÁO ...").
+_SLASHED_RUN_ON = re.compile(
+    r"(?<=,\s)ngày\s*(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
+    rf"(?P<year>(?:19|20)\d\d)(?=\s+[{UPPER_LETTERS}]{{2,}}\s)"
+)
 #: The date of a place-and-date line broken after its comma ("Quảng Trị," / "ngày 13/10/2014").
 _SLASHED_DAY_ALONE = re.compile(
     r"^ngày\s*(?P<day>\d{1,2})\s*(?P<mark>[/.-])\s*(?P<month>\d{1,2})\s*(?P=mark)\s*"
     r"(?P<year>(?:19|20)\d\d)\s*$"
 )
+
+
+def spelled_run_on_date(text: str) -> str:
+    """``text`` with the date of a place-and-date line run on with the type line spelled out.
+
+    A copy that flattened its opening onto one line and dated it with slashes, hyphens or
+    stops ("Ba Tơ, ngày 8-4-2010 BÁO CÁO TỔNG KẾT ...") reads as one dated in words ("ngày 8
+    tháng 4 năm 2010"), as every reader of the opening knows it; only the first such date.
+    """
+    return _SLASHED_RUN_ON.sub(
+        lambda said: f"ngày {said['day']} tháng {said['month']} năm {said['year']}", text, 1
+    )
 
 
 def _spelled_date(line: str, before: str) -> str:
@@ -381,6 +413,10 @@ def _spelled_date(line: str, before: str) -> str:
     alone = _SLASHED_DAY_ALONE.match(line) if before.rstrip().endswith(",") else None
     if alone is not None:
         return f"ngày {alone['day']} tháng {alone['month']} năm {alone['year']}"
+    blank = _SLASHED_BLANK.match(line)
+    if blank is not None:  # the blanks as the words print them: "ngày ... tháng ... năm 2024"
+        month, year = blank["month"] or "...", blank["year"]
+        return f"{blank['number'] or ''}{blank['place']}, ngày ... tháng {month} năm {year}"
     return _SLASHED_DATE.sub(
         lambda said: (
             f"{said['number'] or ''}{said['place']}, ngày {said['day']} tháng"
@@ -605,8 +641,9 @@ def read_letterhead(opening: list[str], data: dict[str, Any]) -> None:
     """The number (``Số: ...``), place and date of signing, and province of the letterhead."""
     for paragraph in opening:
         number = NUMBER_LINE.match(paragraph)
-        # A symbol after a blank ("-CTr/BDVTU") is a number not given yet.
-        if number and "number" not in data and number["number"][:1] not in "-/":
+        # A symbol after a blank ("-CTr/BDVTU") is a number not given yet, and so is one after
+        # dots or a rule where the serial goes ("Số: ..../KH-UBND", "Số: ___/QĐ-UBND").
+        if number and "number" not in data and _SERIAL.match(number["number"]):
             # "Số: 05 \u2013 HD/HNDT": the symbol after an en dash between spaces goes on it.
             # "Số: 13 KH/LĐ": its symbol after a space, where the hyphen belongs.
             spaced = number["spaced"] or number["unhyphened"]

@@ -113,7 +113,8 @@ _NUMBER = re.compile(
     # "...-BNN&PTNT-...": a symbol part holding "&" is whole; "05 \u2013 HD/HNDT": an en dash.
     r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/\-\u2013]\s*[\w.]+(?:&[\w.]+)*)+"
     rf"{_SYMBOL_TAIL})"
-    r"|^s[ốo]\s*:\s*(?P<blank>[/-][\wĐđ/.-]+)"
+    # A serial left blank, or as dots or a rule ("Số: /KH-UBND", "Số: ..../UBDT-DTTS").
+    r"|^s[ốo]\s*:\s*[.…_]*\s*(?P<blank>[/-][\wĐđ/.-]+)"
     rf"|^(?:{_NAMED_NUMBER})\s+s[ốo]\s*:\s*"
     rf"(?P<named>\d+[a-z]?\s*(?:[/-]\s*[\w.]+(?:&[\w.]+)*)+{_SYMBOL_TAIL})",
     re.IGNORECASE | re.MULTILINE,
@@ -250,6 +251,27 @@ def type_of(line: str) -> tuple[str, str] | None:
     if typed is None and not small and " " in folded:
         typed = next((key for key in _TYPE_KEYS if folded == key[:-1]), None)
     return (typed, "") if typed else None
+
+
+#: What an annex's heading names besides the types of document: "ĐIỀU LỆ", "PHỤ LỤC", ...
+_ANNEX_HEADINGS = ("điều lệ", "phụ lục", "đề án", "danh sách", "danh mục", "phương án")
+#: The types and the annexes' headings without their tones, as a misprint may print them.
+_DOCUMENT_HEADINGS = frozenset(_toneless(fold(key)) for key in (*_TYPE_KEYS, *_ANNEX_HEADINGS))
+
+
+def names_a_document(line: str) -> bool:
+    """Whether ``line`` names a document, as a type line or an annex's heading does.
+
+    "QUYẾT ĐỊNH", "ĐIỀU LỆ", "PHỤ LỤC"; also with a tone misprinted ("ĐIỂU LỆ") or cut
+    where the copy stops ("KẾ HOẠ"): such a line is no person's name.
+    """
+    if type_of(line) is not None:
+        return True
+    bare = _toneless(fold(" ".join(line.split())))
+    return " " in bare and any(
+        key == bare or (key.startswith(bare) and len(key) - len(bare) <= 2)
+        for key in _DOCUMENT_HEADINGS
+    )
 
 
 def kind_of(type_key: str) -> str:
@@ -776,8 +798,12 @@ def read_opening(lines: list[str]) -> Opening:
         recorded = number is not None
     place, date, date_text = _place_date("\n".join(zone[:head_end]))
     in_part = None
-    if date is None:
-        place, in_part, date_text = _place_date_in_part("\n".join(zone[:head_end]))
+    if place is None:
+        # A place-and-date line left blank ("Vinh An, ngày    tháng    năm 2019") is the
+        # document's, not a date a page printed without a place ("Ngày 16 tháng 01 năm 2025").
+        blank = _place_date_in_part("\n".join(zone[:head_end]))
+        if date is None or blank[1] is not None:
+            (place, in_part, date_text), date = blank, None
     # The letterhead: the lines in capitals before the number line, or the motto.
     number_at = next(
         (i for i, line in enumerate(zone[:head_end]) if _NUMBER_LINE.match(line)), None
@@ -1136,6 +1162,31 @@ _TYPE_THEN_TITLE = re.compile(
     rf"^(?P<type>[{UPPER_LETTERS}][{UPPER_LETTERS} ]*[{UPPER_LETTERS}])(?:\s*:)?\s+"
     rf"(?P<title>(?:V/[Vv]|[{UPPER_LETTERS}][{LOWER_LETTERS}]).*)$"
 )
+
+
+#: A draft's mark, printed above, beside or under the type line: "DỰ THẢO", "(Dự thảo)",
+#: "Dự thảo lần 2", "DỰ THẢO LẦN THỨ 3".
+_DRAFT_MARK = r"\(?\s*dự\s+thảo(?:\s+(?:lần\s+(?:thứ\s+)?\w+|\d+))?\s*\)?\s*:?"
+_DRAFT_ALONE = re.compile(_DRAFT_MARK, re.IGNORECASE)
+_DRAFT_BESIDE = re.compile(rf"(?P<type>.+?)\s+{_DRAFT_MARK}", re.IGNORECASE)
+
+
+def without_draft_mark(lines: list[str]) -> list[str]:
+    """``lines`` without the mark a draft prints in its opening ("DỰ THẢO", "Dự thảo lần 2").
+
+    The mark is no part of the letterhead, the type line or the title: a line of its own
+    (above the type line, beside it in a cell of its own, or under it), or the words after
+    a type line ("QUYẾT ĐỊNH Dự thảo lần 2"), within the opening's forty lines.
+    """
+    kept: list[str] = []
+    for line in lines[:40]:
+        if _DRAFT_ALONE.fullmatch(line.strip()):
+            continue
+        beside = _DRAFT_BESIDE.fullmatch(line.strip())
+        if beside and type_of(beside["type"]) == (fold(" ".join(beside["type"].split())), ""):
+            line = beside["type"]
+        kept.append(line)
+    return [*kept, *lines[40:]]
 
 
 def part_type_line(lines: list[str]) -> list[str]:
@@ -1745,9 +1796,10 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         # "Số: 398/2003/QĐ-UB" over "V/V BAN HÀNH QUY CHẾ ...": a decision titled as letters
         # are, whose copy lost its type line; its subject is its title, not a letter's.
         subject_at = None
-    if subject_at is not None and opening.number is not None:
+    if subject_at is not None and (opening.number or opening.number_text) is not None:
         # A letter (công văn) prints no type line: its subject, "V/v ...", under its number is
-        # its title, and the subject line makes it a letter (Decree 30/2020/NĐ-CP, form 1.4).
+        # its title, and the subject line makes it a letter (Decree 30/2020/NĐ-CP, form 1.4);
+        # so under a number line whose serial a draft leaves blank ("Số: ..../UBDT-DTTS").
         lines = [zone[subject_at], *_subject_goes_on(zone, subject_at)]
         said = " ".join(" ".join(lines).split()).rstrip(" .;")
         named = recase(said) if not any(c.islower() for c in said[3:]) else said
@@ -1841,6 +1893,8 @@ def _subject_goes_on(zone: list[str], at: int) -> list[str]:
     for line in zone[at + 1 :]:
         if _DATE.search(line) or _NUMBER.search(line) or _MOTTO.search(fold(line)):
             break
+        if _BLANK_DATE.search(line) or _DAY_CUT.search(line):
+            break  # "Hà Nội, ngày    tháng    năm 2003": the date a draft leaves blank
         if not line[:1].islower() and not ends_unfinished(last):
             break
         lines.append(line)

@@ -21,13 +21,18 @@ from typing import Any
 import attrs
 
 from coordprog.importer._bodies import KNOWN_BODIES, KnownBody
-from coordprog.importer._document_text import UPPER_LETTERS, source_lines
+from coordprog.importer._document_text import UPPER_LETTERS, source_lines, spelled_run_on_date
 from coordprog.importer._draft import finish, read_issuers
 from coordprog.importer._folded import unfolded
 from coordprog.importer._grammar import Organ, organs_added
 from coordprog.importer._kinds import DocumentReader, DraftBuilder, ReadDocument
 from coordprog.importer._old_font import old_font_decoded
-from coordprog.importer._opening import part_run_on_basis, part_type_line, read_opening
+from coordprog.importer._opening import (
+    part_run_on_basis,
+    part_type_line,
+    read_opening,
+    without_draft_mark,
+)
 from coordprog.importer._parties import Parties
 from coordprog.importer._readers import READERS
 from coordprog.importer._tail import read_addressees
@@ -294,8 +299,10 @@ def _read(
     # Lines in an old 8-bit font (TCVN3) are read as the letters they print, before the
     # look-alike letters are (its "Ð" is "é", not the eth for "Đ").
     text = old_font_decoded(normalize_text(text)).translate(_REPAIRED)
-    text = _basis_words(unfolded(_scan_heading(_without_portal_footer(text))))
-    lines = part_run_on_basis(part_type_line(source_lines(text)))
+    # A flattened opening dated "ngày 8-4-2010" is dated in words first, as unfolding knows it.
+    text = spelled_run_on_date(_scan_heading(_without_portal_footer(text)))
+    text = _basis_words(unfolded(text))
+    lines = part_run_on_basis(part_type_line(without_draft_mark(source_lines(text))))
     opening = read_opening(lines)
     if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):
         # The copy stops in the title's first word ("THÔNG TƯ LIÊN TỊCH" / "HƯỚN"): none read.

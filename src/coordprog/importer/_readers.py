@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -300,16 +301,21 @@ def _title_period_flag(draft: DraftBuilder, title: str | None) -> None:
     )
 
 
-def _issued_with(lines: list[str], number: str | None, draft: DraftBuilder) -> None:
-    """List the decision's number to check when the instrument's "kèm theo" line says another.
+def _issued_with(
+    lines: list[str], number: str | None, date: dt.date | None, draft: DraftBuilder
+) -> None:
+    """List the decision's number or date to check when the "kèm theo" line says another.
 
     "(Ban hành kèm theo Quyết định số: 3195/QĐ-UB ...)" under a decision
     numbered 3195/2004/QĐ-UB: one of the two is misprinted, or the copy
-    joined two documents.
+    joined two documents. The same of a date: "(Kèm theo Quyết định số 1589/QĐ-TTg ngày 24
+    tháng 7 năm 2025 ...)" under a decision dated in 2026 (a number without its year says
+    nothing of the year the place-and-date line misprints).
     """
-    said = next((line for line in lines[:8] if _ATTACHED.match(line)), None)
-    if said is None or number is None:
+    at = next((i for i, line in enumerate(lines[:8]) if _ATTACHED.match(line)), None)
+    if at is None or number is None:
         return
+    said = lines[at]
     cited = re.search(r"số\s*:?\s*(\d+[^\s,;()]*(?:\s?[/-]\s?[^\s,;()]+)*)", said)
     if cited and not numbers_equal(cited[1], number):
         draft.flag(
@@ -320,6 +326,33 @@ def _issued_with(lines: list[str], number: str | None, draft: DraftBuilder) -> N
             "line gives: check it",
             said,
         )
+        return
+    # The line broken before its date ("... số 1589/QĐ-TTg" / "ngày 24 tháng 7 năm 2025 ...").
+    whole = said if ")" in said or at + 1 >= len(lines) else f"{said} {lines[at + 1]}"
+    dated = _ATTACHED_DATE.search(whole)
+    if cited is None or dated is None or not isinstance(date, dt.date):
+        return
+    try:
+        attached_on = dt.date(int(dated["year"]), int(dated["month"]), int(dated["day"]))
+    except ValueError:
+        return
+    if attached_on != date:
+        draft.flag(
+            "promulgation.date",
+            'Ngày của quyết định khác với ngày ghi ở dòng "Ban hành kèm theo" của văn bản được '
+            "ban hành: kiểm tra.",
+            f'the decision is dated {date:%d/%m/%Y}, the promulgated text\'s "kèm theo" line '
+            f"says {attached_on:%d/%m/%Y}: check its date",
+            whole,
+        )
+
+
+#: The date a "kèm theo" line gives its decision, after its number: "ngày 24 tháng 7 năm 2025",
+#: "ngày 24/7/2025".
+_ATTACHED_DATE = re.compile(
+    r"ngày\s*(?P<day>\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(?P<month>\d{1,2})\s*(?:năm\s*|[/.-]\s*)"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 
 
 def _instrument_at(body: list[str], tail: int) -> int | None:
@@ -646,7 +679,7 @@ class DecisionReader:
         ):
             if value:
                 decision[field] = value
-        _issued_with(instrument_lines, opening.number, draft)
+        _issued_with(instrument_lines, opening.number, opening.date, draft)
         words = " ".join(a.get("text", "") for a in articles) + " " + " ".join(tail_lines)
         if not articles:
             # A copy that lost the articles' labels ("1. Quyết định số ... ; 2. ..." after
@@ -1211,7 +1244,8 @@ def addressed_letter(document: ReadDocument) -> bool:
     by its layout; its addressee line, over the first sentence, still does.
     """
     opening = document.opening
-    if opening.type_line is not None or opening.number is None:
+    # A number line whose serial a draft leaves blank ("Số: ..../BNN-KTHT") is one still.
+    if opening.type_line is not None or (opening.number or opening.number_text) is None:
         return False
     return any(_ADDRESSED.match(line) for line in document.body[:3])
 

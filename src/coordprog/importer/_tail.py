@@ -18,7 +18,7 @@ import attrs
 
 from coordprog.importer._document_text import LOWER_LETTERS, UPPER_LETTERS, looks_like_name
 from coordprog.importer._grammar import BodyName, ends_cut, find_bodies, read_body
-from coordprog.importer._opening import type_of
+from coordprog.importer._opening import names_a_document, type_of
 from coordprog.importer._places import fold
 
 #: An authority line: *thay mặt*, *ký thay*, *quyền*, *thừa lệnh*, *thừa ủy quyền*, and the
@@ -303,7 +303,8 @@ def _name_in_capitals(line: str) -> bool:
     """Whether ``line``, under "Đã ký", is a signer's name printed in capitals.
 
     "NGUYỄN MINH ĐĂNG": two to five words of letters, all capitals, that are no post, no
-    authority line and no body's name.
+    authority line, no body's name and name no document (an annex's "QUYẾT ĐỊNH" or
+    "ĐIỀU LỆ" under a block signed "(Đã ký)" without a name).
     """
     words = line.split()
     return (
@@ -312,6 +313,7 @@ def _name_in_capitals(line: str) -> bool:
         and not is_post(line)
         and AUTHORITY.match(line) is None
         and read_body(line) is None
+        and not names_a_document(line)
         and looks_like_name(line.title())
     )
 
