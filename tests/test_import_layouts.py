@@ -1163,18 +1163,27 @@ def test_a_serial_left_as_dots_for_the_office_is_no_number(serial: str) -> None:
 def test_a_drafts_mark_is_no_part_of_the_type_line_or_title(
     above: str, beside: str, under: str
 ) -> None:
-    """A draft's mark above, beside or under the type line is no word of the title."""
-    draft = coordprog.import_text(
+    """A draft's mark above, beside or under the type line is no word of the title.
+
+    The copy is said to be a draft, on its date: its number, date and signatures are not a
+    signed text's. The same text without the mark says nothing of it.
+    """
+    text = (
         "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
         "Độc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\nAn Phú, ngày 12 tháng 4 năm 2024\n"
-        f"{above}KẾ HOẠCH{beside}\n{under}Phối hợp tổ chức ngày hội đọc sách năm 2024\n"
+        "{}KẾ HOẠCH{}\n{}Phối hợp tổ chức ngày hội đọc sách năm 2024\n"
         "I. MỤC ĐÍCH\n1. Khuyến khích người dân đọc sách.\n"
     )
+    draft = coordprog.import_text(text.format(above, beside, under))
     assert ("plan", "Phối hợp tổ chức ngày hội đọc sách năm 2024") == (
         draft.data["kind"],
         draft.data.get("title"),
     )
     assert "18/KH-UBND" == draft.data["number"]
+    said = [item["path"] for item in draft.data["to_complete"] if "dự thảo" in item["reason"]]
+    assert ["signed_on"] == said
+    signed = coordprog.import_text(text.format("", "", ""))
+    assert not [item for item in signed.data["to_complete"] if "dự thảo" in item["reason"]]
 
 
 @pytest.mark.parametrize(

@@ -302,7 +302,9 @@ def _read(
     # A flattened opening dated "ngày 8-4-2010" is dated in words first, as unfolding knows it.
     text = spelled_run_on_date(_scan_heading(_without_portal_footer(text)))
     text = _basis_words(unfolded(text))
-    lines = part_run_on_basis(part_type_line(without_draft_mark(source_lines(text))))
+    source = source_lines(text)
+    unmarked = without_draft_mark(source)
+    lines = part_run_on_basis(part_type_line(unmarked))
     opening = read_opening(lines)
     if opening.title and " " not in opening.title.strip() and opening.end >= len(lines):
         # The copy stops in the title's first word ("THÔNG TƯ LIÊN TỊCH" / "HƯỚN"): none read.
@@ -318,11 +320,28 @@ def _read(
         reader = next(r for r in READERS if r.accepts(document))
         reader.read(document, draft)
     _addressed(document, draft)
+    if unmarked != source:
+        _flag_draft_mark(draft)
     if draft.document == "records":
         return _records(draft)
     finish(document, draft)
     _checked(draft)
     return Draft(data=draft.data, unsure=tuple(draft.remarks), document="program")
+
+
+def _flag_draft_mark(draft: DraftBuilder) -> None:
+    """Flag the date of a copy that is a draft ("DỰ THẢO", "Dự thảo lần 2"), its mark left out.
+
+    A draft put out for comment is no signed text: its number, date and signatures may be
+    blanks or change; the mark is no part of its type line or title, and is said here.
+    """
+    draft.flag(
+        "outcomes[0].date" if draft.document == "records" else "signed_on",
+        "Bản sao là dự thảo (có dấu “Dự thảo”): số, ngày và chữ ký chưa phải của văn bản đã "
+        "ký, kiểm tra.",
+        "the copy is a draft (marked 'Dự thảo'): its number, date and signatures are not a "
+        "signed text's; check them",
+    )
 
 
 def _addressed(document: ReadDocument, draft: DraftBuilder) -> None:
