@@ -1475,7 +1475,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             if _TITLE_YEARS.match(line) and not going_on:
                 # "BIÊN BẢN ĐẠI HỘI LIÊN ĐỘI" / "Năm học 2020 - 2021": the title's school year or
                 # period, on its own line in small letters.
-                going_on.append(line[:1].lower() + line[1:])
+                going_on.append(_first_small(line))
                 continue
             if not (
                 (line[:1].islower() or line[:1] in '“"')
