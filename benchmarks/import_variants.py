@@ -586,6 +586,20 @@ def _title_page_break(text: str) -> str:
     return "\n".join([*lines[: start + 1], "", "Trang 2", "", *lines[start + 1 :]])
 
 
+def _last_line_in_capitals(text: str) -> str:
+    """A title's last line printed in capitals under its lines in small letters.
+
+    As some web copies print a title whose last line was bold capitals in the signed text:
+    "Ban hành Quy chế điều hành hoạt động" / "TẠI CÁC CỬA KHẨU BIÊN GIỚI ĐẤT LIỀN". Texts
+    whose title is one line are left.
+    """
+    found = _title_lines(text)
+    if found is None or found[2] - found[1] < 2:
+        return text
+    lines, _, end = found
+    return "\n".join([*lines[: end - 1], lines[end - 1].upper(), *lines[end:]])
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
     "nfd": _decomposed,
@@ -621,6 +635,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "title-page-break": _title_page_break,
     "draft-mark": _draft_mark,
     "dashed-date": _dashed_date,
+    "last-line-capitals": _last_line_in_capitals,
 }
 
 
