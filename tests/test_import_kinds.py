@@ -1745,6 +1745,85 @@ def test_a_deciding_line_a_scan_misread_ends_a_title_in_small_letters(deciding: 
     )
 
 
+#: A minister's decision whose title's last line the copy prints in capitals.
+_LAST_LINE_IN_CAPITALS = (
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 812/QĐ-BNNMT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 14 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n\n"
+    "Ban hành Quy chế phối hợp kiểm tra hoạt động khai thác thủy sản\n{last}\n\n"
+    "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\n"
+    "Căn cứ Luật Thủy sản ngày 21 tháng 11 năm 2017;\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "read"),
+    [
+        ("TẠI CÁC CẢNG CÁ VEN BIỂN", "tại các cảng cá ven biển"),
+        ("CỦA CÁC TÀU CÁ NGOÀI TỈNH", "của các tàu cá ngoài tỉnh"),
+    ],
+)
+def test_a_title_s_last_line_in_capitals_is_the_title_s_to_check(last: str, read: str) -> None:
+    """A title in small letters whose last line a copy printed in capitals keeps that line.
+
+    "... khai thác thủy sản" / "TẠI CÁC CẢNG CÁ VEN BIỂN" had been read as who decides: the
+    title stopped a line short, without a flag. The line is the title's, re-cased, and
+    where the title ends is listed to check.
+    """
+    draft = coordprog.import_text(_LAST_LINE_IN_CAPITALS.format(last=last))
+    assert (
+        f"Ban hành Quy chế phối hợp kiểm tra hoạt động khai thác thủy sản {read}"
+        == draft.data["promulgation"]["title"]
+    )
+    assert any(
+        item["path"] == "promulgation.title" and last in item["text"]
+        for item in draft.data["to_complete"]
+    )
+
+
+@pytest.mark.parametrize(
+    "deciding", ["BÔ TRƯƠNG BÔ NÔNG NGHIÊP VA MÔI TRƯƠNG", "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG BỘ"]
+)
+def test_a_deciding_line_under_a_title_in_small_letters_is_still_who_decides(
+    deciding: str,
+) -> None:
+    """A post or an organ in capitals under a title's line, also without its tones, decides."""
+    draft = coordprog.import_text(_LAST_LINE_IN_CAPITALS.format(last=deciding))
+    assert (
+        "Ban hành Quy chế phối hợp kiểm tra hoạt động khai thác thủy sản"
+        == draft.data["promulgation"]["title"]
+    )
+    assert not any(item["path"] == "promulgation.title" for item in draft.data["to_complete"])
+
+
+def test_a_committee_under_a_title_ending_on_its_chair_is_the_title_s() -> None:
+    """A committee under a title that ends on its chair, the letterhead's post after it.
+
+    "... bầu chức vụ Chủ tịch" / "ỦY BAN NHÂN DÂN TỈNH ... NHIỆM KỲ ..." / "THỦ TƯỚNG ...":
+    under a title in small letters, the committee whose chair is elected had been read as
+    the body that decides: the title cut, and the central decision given the committee's
+    province without a flag. The line is the title's, re-cased and listed to check; the
+    letterhead's post, on the next line, decides.
+    """
+    draft = coordprog.import_text(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 301/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 4 năm 2026\n\nQUYẾT ĐỊNH\n"
+        "Phê chuẩn kết quả bầu chức vụ Chủ tịch\n"
+        "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA NHIỆM KỲ 2026 - 2031\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê chuẩn kết quả bầu chức vụ Chủ tịch.\n"
+    )
+    assert draft.data["title"] == (
+        "Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa nhiệm kỳ 2026 - 2031"
+    )
+    assert "province" not in draft.data
+    assert any(
+        item["path"] == "title" and "KHÁNH HÒA" in item["text"]
+        for item in draft.data["to_complete"]
+    )
+
+
 @pytest.mark.parametrize(
     ("printed", "number"),
     [

@@ -376,6 +376,16 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
     others_years(draft, str(data.get("title") or ""), opening.title)
     if opening.title_at_copy_end:
         _title_at_copy_end(opening, draft)
+    path = _opening_title_path(opening, draft)
+    if opening.title_tail_in_capitals and path is not None:
+        draft.flag(
+            path,
+            "Dòng in hoa dưới tiêu đề được đọc là phần cuối của tiêu đề (viết lại chữ thường): "
+            "kiểm tra tiêu đề kết thúc ở đâu.",
+            "a line in capitals under the title in small letters is read as the title's end "
+            "and re-cased: check where the title ends",
+            opening.title_tail_in_capitals,
+        )
     if (
         opening.recased
         and decision is not None
@@ -401,17 +411,21 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
         )
 
 
+def _opening_title_path(opening: Opening, draft: DraftBuilder) -> str | None:
+    """Where the draft keeps the title the opening read: a decision's, its own, or nowhere."""
+    decision = draft.data.get("promulgation")
+    if opening.title is None:
+        return None
+    if isinstance(decision, dict) and decision.get("title") == opening.title:
+        return "promulgation.title"
+    return "title" if draft.data.get("title") == opening.title else None
+
+
 def _title_at_copy_end(opening: Opening, draft: DraftBuilder) -> None:
     """Flag the title read from the copy's last line: the copy may stop inside it."""
-    decision = draft.data.get("promulgation")
-    path = "title"
-    if opening.title is None:
-        return  # cut inside its first word: listed to add already
-    if isinstance(decision, dict) and decision.get("title") == opening.title:
-        path = "promulgation.title"
-    elif draft.data.get("title") != opening.title:
-        return
-    flag_title_at_copy_end(draft, path, opening.title)
+    path = _opening_title_path(opening, draft)
+    if opening.title is not None and path is not None:  # cut in its first word: listed already
+        flag_title_at_copy_end(draft, path, opening.title)
 
 
 def flag_title_at_copy_end(draft: DraftBuilder, path: str, title: str) -> None:

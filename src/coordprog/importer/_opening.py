@@ -218,6 +218,9 @@ class Opening:
     #: the date of a place-and-date line that leaves its day (and month) blank, as copies
     #: signed by hand print it ("Hà Nội, ngày   tháng   năm 2023"): a year, or a month.
     date_in_part: PartialDate | None = None
+    #: the title's last lines as printed in capitals under its lines in small letters, read
+    #: as the title's and re-cased: where the title ends is a guess, to check.
+    title_tail_in_capitals: str | None = None
 
     @property
     def province(self) -> str | None:
@@ -718,6 +721,15 @@ def _starts_with_head(line: str) -> bool:
     )
 
 
+def _ends_with_head(line: str) -> bool:
+    """Whether a title's line ends with a head's post: "... bầu chức vụ Chủ tịch"."""
+    words = _words(line)
+    return any(
+        len(words) > len(post.split()) and words[-len(post.split()) :] == post.split()
+        for post in _HEADS
+    )
+
+
 def _names_in_capitals(line: str) -> bool:
     """Whether ``line`` is a head's post or a name in capitals: two words of letters or more.
 
@@ -728,6 +740,66 @@ def _names_in_capitals(line: str) -> bool:
         return True
     return (
         len([w for w in line.split() if len(w) > 1 and w.isalpha()]) >= 2 and line[:1] not in '“"('
+    )
+
+
+#: How a line that decides opens, compared without its tones (a scan's capitals lose them:
+#: "THU TƯƠNG CHINH PHU"): a head's post, or an organ's first words.
+_DECIDING_OPENINGS = tuple(
+    _toneless(f"{fold(word)} ")
+    for word in (
+        *_HEADS,
+        "thủ tướng",
+        "chính phủ",
+        "ủy ban",
+        "uỷ ban",
+        "hội đồng",
+        "ban",
+        "bộ",
+        "viện",
+        "tòa án",
+        "toà án",
+        "sở",
+        "cục",
+        "tổng cục",
+        "chi cục",
+        "đảng ủy",
+        "đảng đoàn",
+        "tỉnh ủy",
+        "thành ủy",
+        "huyện ủy",
+        "quận ủy",
+        "thị ủy",
+        "mặt trận",
+        "hội",
+        "đoàn",
+        "liên đoàn",
+        "công an",
+        "văn phòng",
+        "thanh tra",
+        "ngân hàng",
+        "kiểm toán",
+    )
+)
+#: A heading's opening in capitals: "A. ...", "PHẦN I", "MỤC 1", "ĐIỀU 1".
+_HEADING_IN_CAPITALS = re.compile(r"^(?:[A-ZĐ]{1,4}[.)]\s|PHẦN\s|MỤC\s|ĐIỀU\s|CHƯƠNG\s)")
+
+
+def _title_goes_on_in_capitals(line: str) -> bool:
+    """Whether a line in capitals under a title in small letters is the title's last words.
+
+    Some copies print a title's last line in capitals ("Ban hành Quy chế ... điều hành hoạt
+    động" / "TẠI CÁC CỬA KHẨU BIÊN GIỚI ĐẤT LIỀN", "... của Ủy ban Mặt trận Tổ quốc Việt Nam"
+    / "TỈNH QUẢNG TRỊ KHÓA XII, NHIỆM KỲ 2019 - 2024"). Neither a head's post nor an organ
+    opens such a line, also without its tones, nor a heading's number, and no colon ends it.
+    """
+    bare = _toneless(fold(" ".join(line.split())))
+    return (
+        line[:1].isalpha()
+        and not line.rstrip().endswith(":")
+        and not bare.startswith(_DECIDING_OPENINGS)
+        and not BODY_STARTS.match(line)
+        and not _HEADING_IN_CAPITALS.match(line)
     )
 
 
@@ -1424,6 +1496,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         rest = ""  # "QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG ...": who issues it, not the title
     title_lines: list[str] = [rest] if rest else []
     going_on: list[str] = []
+    tail_in_capitals: list[str] = []
     issuer = None
     # A title run on with its type line ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..."): its case is the rest's.
     capitals = not any(c.islower() for c in rest) if rest else None
@@ -1452,8 +1525,13 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             # HỢP GIỮA" / "BAN THƯỜNG TRỰC ..." / "VỚI VIỆN KIỂM SÁT ...").
             found = None
         if found is not None and (title_lines or index > type_index + 1):
-            if capitals and _letterhead_decides_next(zone, index + found[1], line, opening):
-                title_lines.append(line)
+            if (
+                capitals or (capitals is False and _ends_with_head(title_lines[-1]))
+            ) and _letterhead_decides_next(zone, index + found[1], line, opening):
+                # The committee whose chair is elected, the letterhead's body after it; under
+                # a title in small letters, its capitals are re-cased and listed to check.
+                title_lines.append(line if capitals else recase(line))
+                tail_in_capitals.extend(() if capitals else (line,))
                 continue
             issuer = found[0]
             break
@@ -1466,6 +1544,12 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         in_capitals = not any(c.islower() for c in line)
         if title_lines and capitals is False and in_capitals and _names_in_capitals(line):
+            if len(title_lines) < 6 and _title_goes_on_in_capitals(line):
+                # "... điều hành hoạt động" / "TẠI CÁC CỬA KHẨU ...": the title's last words,
+                # printed in capitals; where the title ends is then a guess, to check.
+                title_lines.append(_first_small(recase(line)))
+                tail_in_capitals.append(line)
+                continue
             # A head's post, or a body, in capitals under a title in small letters: who decides,
             # also where a scan lost its tones ("BÔ TRƯƠNG BÔ TƯ PHAP", "... TINH THAI NGUYÊN").
             break
@@ -1523,6 +1607,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         title_printed=printed,
         recased=recased,
         issuer=issuer,
+        title_tail_in_capitals=" ".join(tail_in_capitals) or None,
     )
 
 
