@@ -1289,3 +1289,36 @@ def test_a_report_whose_copy_stops_in_its_title_flags_the_title(footer: str) -> 
     )
     assert ("records", "Tổng kết công tác công") == (draft.document, draft.data["title"])
     assert [item for item in draft.data["to_complete"] if item["path"] == "title"]
+
+
+#: A province's review report whose text starts right under its title, no blank line between.
+_REPORT_RUN_ON = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN TƯỜNG\nSố: 45/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nAn Tường, ngày 10 tháng 9 năm 2023\n\nBÁO CÁO\n"
+    "Sơ kết 05 năm thực hiện Quy chế phối hợp giữa Ủy ban nhân dân tỉnh\n"
+    "và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n{first}\n"
+    "I. KẾT QUẢ THỰC HIỆN\n1. Công tác tuyên truyền được triển khai thường xuyên.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Trong thời gian qua, việc phối hợp giữa hai bên đạt nhiều kết quả.",
+        "Năm 2023, hai bên đã phối hợp chặt chẽ trong các nhiệm vụ",
+        "Qua 5 năm triển khai, kết quả đạt được như sau:",
+        "Ủy ban nhân dân tỉnh báo cáo kết quả như sau:",
+    ],
+)
+def test_a_report_s_first_sentence_under_its_title_is_not_the_title_s(first: str) -> None:
+    """The text's first sentence right under a report's title ends the title.
+
+    "Trong thời gian qua, ...", "Ủy ban nhân dân tỉnh báo cáo kết quả như sau:": no word a
+    body opens with, no blank line before it; it had been read as the title's last line,
+    without a flag.
+    """
+    draft = coordprog.import_text(_REPORT_RUN_ON.format(first=first))
+    assert draft.data["title"] == (
+        "Sơ kết 05 năm thực hiện Quy chế phối hợp giữa Ủy ban nhân dân tỉnh và Ủy ban Mặt trận "
+        "Tổ quốc Việt Nam tỉnh"
+    )

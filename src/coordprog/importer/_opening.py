@@ -803,6 +803,33 @@ def _title_goes_on_in_capitals(line: str) -> bool:
     )
 
 
+#: A sentence's opening words before its first comma: "Trong thời gian qua, ", "Năm 2023, ".
+_FRONTED = re.compile(r"^\S+(?:\s+\S+){0,4},\s")
+
+
+def _opens_the_body(line: str) -> bool:
+    """Whether a line under a title's lines in small letters is the body's first sentence.
+
+    A report's text may start right under its title, with no blank line and none of the
+    words a body opens with: "Trong thời gian qua, việc phối hợp ...", "Qua 5 năm triển
+    khai, kết quả ... như sau:". Such a line had been read as the title's last, without a
+    flag. A sentence ends with a colon; or it opens with a word in capitals and one in small
+    letters (or a number), no post or organ first, and ends with a stop or puts its first
+    comma after a few words. A title's own lines under its first open with a name ("Ủy
+    ban ...", "Bộ Quốc phòng, Bộ Y tế") or in small letters.
+    """
+    words = line.split()
+    if len(words) < 5 or not line[:1].isupper():
+        return False
+    if line.rstrip().endswith(":"):
+        return True  # "Ủy ban nhân dân tỉnh báo cáo kết quả như sau:": no title ends so
+    return (
+        (words[1][:1].islower() or words[1][:1].isdigit())
+        and not _toneless(fold(line)).startswith(_DECIDING_OPENINGS)
+        and (line.rstrip().endswith(".") or bool(_FRONTED.match(line)))
+    )
+
+
 def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
     """Whether ``line`` names the head of the letterhead's body, the authority that decides.
 
@@ -1585,6 +1612,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             or (dated is not None and len(line) - (dated.end() - dated.start()) < 20)
             or _place_date_line(" ".join(zone[index : index + (2 if _DAY_CUT.search(line) else 1)]))
             or len(title_lines) >= 6
+            or (title_lines and capitals is False and _opens_the_body(line))
         ):
             break
         title_lines.append(line)
