@@ -751,6 +751,24 @@ def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
     return len(rest) >= 2 and (named[-len(rest) :] == rest or words[-len(named) :] == named)
 
 
+def _head_over_body(zone: list[str], index: int, before: str) -> bool:
+    """Whether ``zone[index]``, the last line before the body, is the post of the head who decides.
+
+    "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, ..." right above "Căn cứ ...": a head's post
+    in capitals that names more, on the opening's last line, is who decides, also when its
+    body's name is longer than the grammar reads whole or differs from the letterhead's by a
+    copy's slip. Not when the title's line before it joins it on ("... CỦA").
+    """
+    line = zone[index]
+    last = before.split()[-1:]
+    return (
+        index == len(zone) - 1
+        and not any(c.islower() for c in line)
+        and not (last and last[0].upper() in _JOINING_WORDS)
+        and _starts_with_head(line)
+    )
+
+
 def _joins_on(lines: list[str], first: bool = False) -> bool:
     """Whether the last of ``lines`` ends (or, ``first``, starts) with a joining word ("CỦA")."""
     words = lines[-1].split() if lines else []
@@ -1462,6 +1480,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             break
         if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
+        if title_lines and _head_over_body(zone, index, title_lines[-1]):
+            break  # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA ..." over the căn cứ: the head who decides
         if title_lines and _joint_issuers_at(zone, index, title_lines[-1], (kind or "",)):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         in_capitals = not any(c.islower() for c in line)
@@ -1828,6 +1848,8 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
             continue  # a letterhead's body printed again
         if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
+        if title_lines and _head_over_body(zone, index, title_lines[-1]):
+            break  # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA ..." over the căn cứ: the head who decides
         if title_lines and _joint_issuers_at(
             zone, index, title_lines[-1], symbol_kinds(opening.number)
         ):
