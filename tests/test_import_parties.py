@@ -2693,3 +2693,20 @@ def test_a_signature_for_a_body_named_without_its_place_is_flagged() -> None:
         r.startswith("promulgation.signatories[0].party: the signature is for a body named")
         for r in draft.unsure
     )
+
+
+def test_a_steering_committee_s_long_name_in_capitals_is_read_whole() -> None:
+    """A steering committee's letterhead names it by its purpose, past eleven words.
+
+    Round 82's national committee ("BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, GIAN LẬN THƯƠNG MẠI
+    VÀ HÀNG GIẢ") had been cut at the grammar's eleventh word, before "VÀ HÀNG GIẢ".
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN BÁN NGƯỜI, LAO ĐỘNG CƯỠNG BỨC VÀ MẠI DÂM TRẺ EM\n"
+        + MOTTO
+        + "Số: 03/KH-BCĐ\nHà Nội, ngày 04 tháng 5 năm 2022\n"
+        "KẾ HOẠCH\nỨng phó mùa mưa bão năm 2022\nI. MỤC ĐÍCH\n1. Chủ động ứng phó.\n"
+    )
+    assert [p["name"] for p in draft.data["parties"]] == [
+        "Ban Chỉ đạo quốc gia chống buôn bán người, Lao động cưỡng bức và Mại dâm trẻ em"
+    ]
