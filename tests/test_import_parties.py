@@ -2710,3 +2710,17 @@ def test_a_steering_committee_s_long_name_in_capitals_is_read_whole() -> None:
     assert [p["name"] for p in draft.data["parties"]] == [
         "Ban Chỉ đạo quốc gia chống buôn bán người, Lao động cưỡng bức và Mại dâm trẻ em"
     ]
+
+
+def test_a_steering_committee_named_by_its_founding_act_s_number_keeps_its_symbol() -> None:
+    """"BAN CHỈ ĐẠO" / "127/TW": the committee's name is its founding act's number and symbol.
+
+    Round 82's committee ("BAN CHỈ ĐẠO" / "138/CP") had been named "Ban Chỉ đạo 138".
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO\n127/TW\n-------\n"
+        + MOTTO
+        + "Số: 08/KH-BCĐ127/TW\nHà Nội, ngày 20 tháng 02 năm 2012\n"
+        "KẾ HOẠCH\nKiểm tra công tác chống buôn lậu năm 2012\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+    )
+    assert [p["name"] for p in draft.data["parties"]] == ["Ban Chỉ đạo 127/TW"]

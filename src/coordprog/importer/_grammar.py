@@ -554,6 +554,9 @@ def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] 
             )
             if listed and not capitals and fold(" ".join(words[:index])) in _WHOLE_FIELDS:
                 break  # "Liên Bộ Tài chính - Giáo dục và Đào tạo": two ministries, not one
+            if mark == "/" and _ACT_SYMBOL.fullmatch(word) and words[index - 1].isdigit():
+                taken = index + 1  # "Ban Chỉ đạo 138/CP": named by its founding act's number
+                continue
             if mark and not listed:
                 break  # punctuation ends the name; a field may follow a dash or comma
             if mark in ("-", "\u2013") and _organ_at(text, start) is not None:
@@ -858,6 +861,8 @@ def _organisation_place(text: str, end: int) -> tuple[str, int, str] | None:
     return None
 
 
+#: A steering committee's symbol after its number ("138/CP", "389/TU"): the founding act's.
+_ACT_SYMBOL = re.compile(r"[A-ZĐƯ]{1,4}")
 #: The words a steering committee's name in capitals may run to: its name is its purpose
 #: ("BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, GIAN LẬN THƯƠNG MẠI VÀ HÀNG GIẢ").
 _STEERING_LONGEST = 24
