@@ -2713,7 +2713,7 @@ def test_a_steering_committee_s_long_name_in_capitals_is_read_whole() -> None:
 
 
 def test_a_steering_committee_named_by_its_founding_act_s_number_keeps_its_symbol() -> None:
-    """"BAN CHỈ ĐẠO" / "127/TW": the committee's name is its founding act's number and symbol.
+    """A committee printed "BAN CHỈ ĐẠO" / "127/TW" is named by its founding act's number.
 
     Round 82's committee ("BAN CHỈ ĐẠO" / "138/CP") had been named "Ban Chỉ đạo 138".
     """
