@@ -2724,3 +2724,17 @@ def test_a_steering_committee_named_by_its_founding_act_s_number_keeps_its_symbo
         "KẾ HOẠCH\nKiểm tra công tác chống buôn lậu năm 2012\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
     )
     assert [p["name"] for p in draft.data["parties"]] == ["Ban Chỉ đạo 127/TW"]
+
+
+def test_a_national_steering_committee_is_central() -> None:
+    """The nation's steering committee ("Ban Chỉ đạo quốc gia ...") is of central level.
+
+    Round 82's national committee against smuggling had been drafted with no level.
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN BÁN NGƯỜI, LAO ĐỘNG CƯỠNG BỨC VÀ MẠI DÂM TRẺ EM\n"
+        + MOTTO
+        + "Số: 05/KH-BCĐ\nHà Nội, ngày 04 tháng 5 năm 2022\n"
+        "KẾ HOẠCH\nKiểm tra liên ngành năm 2022\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+    )
+    assert [p.get("level") for p in draft.data["parties"]] == ["central"]

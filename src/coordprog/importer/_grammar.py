@@ -980,6 +980,8 @@ def _own_body(text: str, position: int) -> BodyName | None:
                 place, end, level = alone
                 name = f"{name} {place}"
                 province = place if level == "province" else None
+    if level is None and fold(name).startswith("ban chỉ đạo quốc gia "):
+        level = "central"  # "Ban Chỉ đạo quốc gia chống buôn lậu, ...": the nation's committee
     return BodyName(
         name=name,
         organ=words,
