@@ -2738,3 +2738,22 @@ def test_a_national_steering_committee_is_central() -> None:
         "KẾ HOẠCH\nKiểm tra liên ngành năm 2022\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
     )
     assert [p.get("level") for p in draft.data["parties"]] == ["central"]
+
+
+def test_a_board_s_head_whose_post_ends_with_the_board_s_head_word_decides() -> None:
+    """A head's post "TRƯỞNG BAN" whose last word heads the board it names ("BAN CHỈ ĐẠO").
+
+    Round 82's national committee's decision: its Head's line ("TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA
+    ...") had not been read as the organ that decides, the board's name read after "BAN".
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN BÁN NGƯỜI, LAO ĐỘNG CƯỠNG BỨC VÀ MẠI DÂM TRẺ EM\n"
+        + MOTTO
+        + "Số: 07/QĐ-BCĐ\nHà Nội, ngày 04 tháng 5 năm 2022\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TỔ CÔNG TÁC LIÊN NGÀNH\n"
+        "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN BÁN NGƯỜI, LAO ĐỘNG CƯỠNG BỨC VÀ MẠI DÂM TRẺ EM\n"
+        "Căn cứ Quyết định số 11/QĐ-TTg ngày 05 tháng 01 năm 2021 của Thủ tướng Chính phủ;\n"
+    )
+    assert [p.get("issuing_organ") for p in draft.data["parties"]] == [
+        "Trưởng Ban Chỉ đạo Quốc gia chống buôn bán người, Lao động cưỡng bức và Mại dâm trẻ em"
+    ]

@@ -586,6 +586,9 @@ def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
         organ_words = "tổng" if folded[5:].startswith(_HEADED_BY_TONG) else None
     at = len(organ_words) + 1 if organ_words else 0
     body = read_body(line, at)
+    if body is None and organ_words is not None and organ_words.endswith(" ban"):
+        # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA ...": the post's last word heads its body ("Ban ...").
+        body = read_body(line, at - len("ban "))
     if body is None and organ_words is None and folded.startswith("thủ tướng"):
         body = read_body(line, 0)
     if body is None:
