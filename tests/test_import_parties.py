@@ -2757,3 +2757,17 @@ def test_a_board_s_head_whose_post_ends_with_the_board_s_head_word_decides() -> 
     assert [p.get("issuing_organ") for p in draft.data["parties"]] == [
         "Trưởng Ban Chỉ đạo Quốc gia chống buôn bán người, Lao động cưỡng bức và Mại dâm trẻ em"
     ]
+
+
+def test_a_committee_named_by_the_government_s_founding_act_is_central() -> None:
+    """A committee named "Ban Chỉ đạo 127/TW" (or ".../CP") was founded at the centre: central.
+
+    Round 82's Government committee ("BAN CHỈ ĐẠO" / "138/CP") had been drafted with no level.
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO\n127/TW\n-------\n"
+        + MOTTO
+        + "Số: 08/KH-BCĐ127/TW\nHà Nội, ngày 20 tháng 02 năm 2012\n"
+        "KẾ HOẠCH\nKiểm tra công tác chống buôn lậu năm 2012\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+    )
+    assert [p.get("level") for p in draft.data["parties"]] == ["central"]

@@ -863,6 +863,8 @@ def _organisation_place(text: str, end: int) -> tuple[str, int, str] | None:
 
 #: A steering committee's symbol after its number ("138/CP", "389/TU"): the founding act's.
 _ACT_SYMBOL = re.compile(r"[A-ZĐƯ]{1,4}")
+#: A committee named by the number of the Government's or the Party Centre's founding act.
+_FOUNDED_CENTRALLY = re.compile(r"\d/(?:CP|TW|TƯ)$")
 #: The words a steering committee's name in capitals may run to: its name is its purpose
 #: ("BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, GIAN LẬN THƯƠNG MẠI VÀ HÀNG GIẢ").
 _STEERING_LONGEST = 24
@@ -982,6 +984,8 @@ def _own_body(text: str, position: int) -> BodyName | None:
                 province = place if level == "province" else None
     if level is None and fold(name).startswith("ban chỉ đạo quốc gia "):
         level = "central"  # "Ban Chỉ đạo quốc gia chống buôn lậu, ...": the nation's committee
+    if level is None and _FOUNDED_CENTRALLY.search(name):
+        level = "central"  # "Ban Chỉ đạo 138/CP": founded by the Government's (or Centre's) act
     return BodyName(
         name=name,
         organ=words,
