@@ -870,6 +870,16 @@ _FOUNDED_CENTRALLY = re.compile(r"\d/(?:CP|TW|TƯ)$")
 _STEERING_LONGEST = 24
 
 
+def _steering_level(name: str) -> str | None:
+    """The level a steering committee's name gives: the nation's, or one the centre founded.
+
+    "Ban Chỉ đạo quốc gia chống buôn lậu, ...": the nation's committee; "Ban Chỉ đạo
+    138/CP", ".../TW": named by the Government's (or the Party Centre's) founding act.
+    """
+    national = fold(name).startswith("ban chỉ đạo quốc gia ")
+    return "central" if national or _FOUNDED_CENTRALLY.search(name) else None
+
+
 def _steering(words: str, text: str, end: int) -> bool:
     """Whether the head ``words`` before ``end`` heads a steering committee: "Ban" + "Chỉ đạo"."""
     return fold(words) == "ban" and fold(text[end : end + 12]).lstrip().startswith("chỉ đạo")
@@ -982,15 +992,11 @@ def _own_body(text: str, position: int) -> BodyName | None:
                 place, end, level = alone
                 name = f"{name} {place}"
                 province = place if level == "province" else None
-    if level is None and fold(name).startswith("ban chỉ đạo quốc gia "):
-        level = "central"  # "Ban Chỉ đạo quốc gia chống buôn lậu, ...": the nation's committee
-    if level is None and _FOUNDED_CENTRALLY.search(name):
-        level = "central"  # "Ban Chỉ đạo 138/CP": founded by the Government's (or Centre's) act
     return BodyName(
         name=name,
         organ=words,
         kind=organ.kind,
-        level=level,
+        level=level or _steering_level(name),
         province=province,
         start=position,
         end=end,

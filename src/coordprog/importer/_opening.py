@@ -754,6 +754,16 @@ def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
     return len(rest) >= 2 and (named[-len(rest) :] == rest or words[-len(named) :] == named)
 
 
+def _head_s_line(zone: list[str], index: int, letterhead: str | None, before: str) -> bool:
+    """Whether ``zone[index]`` is the line of the head who decides, under the title ``before``.
+
+    The letterhead's body after a head's post, or a head's post on the opening's last line.
+    """
+    return _head_of_letterhead(zone[index], letterhead, before) or _head_over_body(
+        zone, index, before
+    )
+
+
 def _head_over_body(zone: list[str], index: int, before: str) -> bool:
     """Whether ``zone[index]``, the last line before the body, is the post of the head who decides.
 
@@ -1481,10 +1491,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if found is not None and not title_lines:
             issuer = found[0]
             break
-        if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
+        if title_lines and _head_s_line(zone, index, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
-        if title_lines and _head_over_body(zone, index, title_lines[-1]):
-            break  # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA ..." over the căn cứ: the head who decides
         if title_lines and _joint_issuers_at(zone, index, title_lines[-1], (kind or "",)):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
         in_capitals = not any(c.islower() for c in line)
@@ -1849,10 +1857,8 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         whole = read_body(line)
         if whole is not None and whole.end >= len(line.rstrip(" ,")) and not title_lines:
             continue  # a letterhead's body printed again
-        if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
+        if title_lines and _head_s_line(zone, index, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
-        if title_lines and _head_over_body(zone, index, title_lines[-1]):
-            break  # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA ..." over the căn cứ: the head who decides
         if title_lines and _joint_issuers_at(
             zone, index, title_lines[-1], symbol_kinds(opening.number)
         ):
