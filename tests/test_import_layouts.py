@@ -3132,6 +3132,26 @@ def test_a_steering_committee_head_s_line_under_a_title_in_small_letters_ends_it
     assert title == draft.data["promulgation"]["title"]
 
 
+def test_a_head_s_long_post_over_the_basis_ends_a_title_in_capitals() -> None:
+    """A head's post in capitals right above the căn cứ ends a title in capitals.
+
+    Round 82's steering committee's decision: the Head's line ("TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA
+    ...") named the committee longer than the grammar reads whole, and not as the letterhead
+    printed it, and had been read into the decision's and the regulation's titles.
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO 138 TỈNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-BCĐ138\nLạng Sơn, ngày 02 tháng 4 năm 2019\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP GIỮA CÁC THÀNH VIÊN TRONG CÔNG TÁC PHÒNG, "
+        "CHỐNG TỘI PHẠM\n"
+        "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG TRÀO TOÀN "
+        "DÂN BẢO VỆ AN NINH TỔ QUỐC TỈNH\n"
+        "Căn cứ Quyết định số 45/QĐ-UBND ngày 10 tháng 01 năm 2019 của Ủy ban nhân dân tỉnh;\n"
+    )
+    title = "Ban hành Quy chế phối hợp giữa các thành viên trong công tác phòng, chống tội phạm"
+    assert draft.data["promulgation"]["title"] == title
+
+
 def test_a_number_whose_hyphen_is_printed_as_a_space_keeps_its_symbol() -> None:
     """A number printed "Số: 13 KH/LĐ": the number's symbol after a space is the number's, 13-KH/LĐ.
 

@@ -2693,3 +2693,81 @@ def test_a_signature_for_a_body_named_without_its_place_is_flagged() -> None:
         r.startswith("promulgation.signatories[0].party: the signature is for a body named")
         for r in draft.unsure
     )
+
+
+def test_a_steering_committee_s_long_name_in_capitals_is_read_whole() -> None:
+    """A steering committee's letterhead names it by its purpose, past eleven words.
+
+    Round 82's national committee ("BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, GIAN LẬN THƯƠNG MẠI
+    VÀ HÀNG GIẢ") had been cut at the grammar's eleventh word, before "VÀ HÀNG GIẢ".
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN BÁN NGƯỜI, LAO ĐỘNG CƯỠNG BỨC VÀ MẠI DÂM TRẺ EM\n"
+        + MOTTO
+        + "Số: 03/KH-BCĐ\nHà Nội, ngày 04 tháng 5 năm 2022\n"
+        "KẾ HOẠCH\nỨng phó mùa mưa bão năm 2022\nI. MỤC ĐÍCH\n1. Chủ động ứng phó.\n"
+    )
+    assert [p["name"] for p in draft.data["parties"]] == [
+        "Ban Chỉ đạo quốc gia chống buôn bán người, Lao động cưỡng bức và Mại dâm trẻ em"
+    ]
+
+
+def test_a_steering_committee_named_by_its_founding_act_s_number_keeps_its_symbol() -> None:
+    """A committee printed "BAN CHỈ ĐẠO" / "127/TW" is named by its founding act's number.
+
+    Round 82's committee ("BAN CHỈ ĐẠO" / "138/CP") had been named "Ban Chỉ đạo 138".
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO\n127/TW\n-------\n"
+        + MOTTO
+        + "Số: 08/KH-BCĐ127/TW\nHà Nội, ngày 20 tháng 02 năm 2012\n"
+        "KẾ HOẠCH\nKiểm tra công tác chống buôn lậu năm 2012\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+    )
+    assert [p["name"] for p in draft.data["parties"]] == ["Ban Chỉ đạo 127/TW"]
+
+
+def test_a_national_steering_committee_is_central() -> None:
+    """The nation's steering committee ("Ban Chỉ đạo quốc gia ...") is of central level.
+
+    Round 82's national committee against smuggling had been drafted with no level.
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN BÁN NGƯỜI, LAO ĐỘNG CƯỠNG BỨC VÀ MẠI DÂM TRẺ EM\n"
+        + MOTTO
+        + "Số: 05/KH-BCĐ\nHà Nội, ngày 04 tháng 5 năm 2022\n"
+        "KẾ HOẠCH\nKiểm tra liên ngành năm 2022\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+    )
+    assert [p.get("level") for p in draft.data["parties"]] == ["central"]
+
+
+def test_a_board_s_head_whose_post_ends_with_the_board_s_head_word_decides() -> None:
+    """A head's post "TRƯỞNG BAN" whose last word heads the board it names ("BAN CHỈ ĐẠO").
+
+    Round 82's national committee's decision: its Head's line ("TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA
+    ...") had not been read as the organ that decides, the board's name read after "BAN".
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN BÁN NGƯỜI, LAO ĐỘNG CƯỠNG BỨC VÀ MẠI DÂM TRẺ EM\n"
+        + MOTTO
+        + "Số: 07/QĐ-BCĐ\nHà Nội, ngày 04 tháng 5 năm 2022\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA TỔ CÔNG TÁC LIÊN NGÀNH\n"
+        "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN BÁN NGƯỜI, LAO ĐỘNG CƯỠNG BỨC VÀ MẠI DÂM TRẺ EM\n"
+        "Căn cứ Quyết định số 11/QĐ-TTg ngày 05 tháng 01 năm 2021 của Thủ tướng Chính phủ;\n"
+    )
+    assert [p.get("issuing_organ") for p in draft.data["parties"]] == [
+        "Trưởng Ban Chỉ đạo Quốc gia chống buôn bán người, Lao động cưỡng bức và Mại dâm trẻ em"
+    ]
+
+
+def test_a_committee_named_by_the_government_s_founding_act_is_central() -> None:
+    """A committee named "Ban Chỉ đạo 127/TW" (or ".../CP") was founded at the centre: central.
+
+    Round 82's Government committee ("BAN CHỈ ĐẠO" / "138/CP") had been drafted with no level.
+    """
+    draft = coordprog.import_text(
+        "BAN CHỈ ĐẠO\n127/TW\n-------\n"
+        + MOTTO
+        + "Số: 08/KH-BCĐ127/TW\nHà Nội, ngày 20 tháng 02 năm 2012\n"
+        "KẾ HOẠCH\nKiểm tra công tác chống buôn lậu năm 2012\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+    )
+    assert [p.get("level") for p in draft.data["parties"]] == ["central"]

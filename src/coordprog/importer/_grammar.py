@@ -531,15 +531,15 @@ def _fields_go_on(text: str, position: int) -> bool:
     return all(word[:1].islower() for word in inner)
 
 
-def _name_after(text: str, position: int) -> tuple[str, int] | None:
+def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] | None:
     """The name a head takes ("Tư pháp", "Kế hoạch và Đầu tư", "Dân vận"), and where it ends.
 
     In small letters the name starts with a capital and goes on with the
     words after it ("Phục vụ hành chính công") and any capitalised field
     after "và"; in capitals it runs to a level word, a common word, a
-    separator, or a line that starts another body.
+    separator, or a line that starts another body, and to ``longest`` words at most.
     """
-    tokens = _tokens(text, position)
+    tokens = _tokens(text, position, max(12, longest + 1))
     if not tokens or text[position : tokens[0][0]].strip(" \t"):
         return None
     words = [token for _, _, token in tokens]
@@ -554,6 +554,9 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
             )
             if listed and not capitals and fold(" ".join(words[:index])) in _WHOLE_FIELDS:
                 break  # "Liên Bộ Tài chính - Giáo dục và Đào tạo": two ministries, not one
+            if mark == "/" and _ACT_SYMBOL.fullmatch(word) and words[index - 1].isdigit():
+                taken = index + 1  # "Ban Chỉ đạo 138/CP": named by its founding act's number
+                continue
             if mark and not listed:
                 break  # punctuation ends the name; a field may follow a dash or comma
             if mark in ("-", "\u2013") and _organ_at(text, start) is not None:
@@ -593,7 +596,7 @@ def _name_after(text: str, position: int) -> tuple[str, int] | None:
         if not capitals and index == 0 and not word[:1].isupper():
             return None
         taken = index + 1
-        if taken >= (11 if capitals else 8):
+        if taken >= (longest if capitals else 8):
             break
     if taken == 0:
         return None
@@ -858,6 +861,30 @@ def _organisation_place(text: str, end: int) -> tuple[str, int, str] | None:
     return None
 
 
+#: A steering committee's symbol after its number ("138/CP", "389/TU"): the founding act's.
+_ACT_SYMBOL = re.compile(r"[A-ZĐƯ]{1,4}")
+#: A committee named by the number of the Government's or the Party Centre's founding act.
+_FOUNDED_CENTRALLY = re.compile(r"\d/(?:CP|TW|TƯ)$")
+#: The words a steering committee's name in capitals may run to: its name is its purpose
+#: ("BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, GIAN LẬN THƯƠNG MẠI VÀ HÀNG GIẢ").
+_STEERING_LONGEST = 24
+
+
+def _steering_level(name: str) -> str | None:
+    """The level a steering committee's name gives: the nation's, or one the centre founded.
+
+    "Ban Chỉ đạo quốc gia chống buôn lậu, ...": the nation's committee; "Ban Chỉ đạo
+    138/CP", ".../TW": named by the Government's (or the Party Centre's) founding act.
+    """
+    national = fold(name).startswith("ban chỉ đạo quốc gia ")
+    return "central" if national or _FOUNDED_CENTRALLY.search(name) else None
+
+
+def _steering(words: str, text: str, end: int) -> bool:
+    """Whether the head ``words`` before ``end`` heads a steering committee: "Ban" + "Chỉ đạo"."""
+    return fold(words) == "ban" and fold(text[end : end + 12]).lstrip().startswith("chỉ đạo")
+
+
 def _own_body(text: str, position: int) -> BodyName | None:
     """The body an organ at ``position`` heads (no board or union inside another body)."""
     found = _organ_at(text, position)
@@ -868,7 +895,7 @@ def _own_body(text: str, position: int) -> BodyName | None:
     parent = None
     ending: tuple[str, str] | None = None
     if organ.named:
-        named = _name_after(text, end)
+        named = _name_after(text, end, _STEERING_LONGEST if _steering(words, text, end) else 11)
         if named is None:
             after_head = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
             if words not in _COMMITTEE_HEADS or not _CENTRAL_LEVEL.match(text, after_head):
@@ -969,7 +996,7 @@ def _own_body(text: str, position: int) -> BodyName | None:
         name=name,
         organ=words,
         kind=organ.kind,
-        level=level,
+        level=level or _steering_level(name),
         province=province,
         start=position,
         end=end,

@@ -589,6 +589,9 @@ def _issuer(lines: list[str], index: int) -> tuple[Issuer, int] | None:
         organ_words = "tổng" if folded[5:].startswith(_HEADED_BY_TONG) else None
     at = len(organ_words) + 1 if organ_words else 0
     body = read_body(line, at)
+    if body is None and organ_words is not None and organ_words.endswith(" ban"):
+        # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA ...": the post's last word heads its body ("Ban ...").
+        body = read_body(line, at - len("ban "))
     if body is None and organ_words is None and folded.startswith("thủ tướng"):
         body = read_body(line, 0)
     if body is None:
@@ -848,6 +851,34 @@ def _head_of_letterhead(line: str, letterhead: str | None, before: str) -> bool:
         return False
     rest = words[len(head.split()) :]
     return len(rest) >= 2 and (named[-len(rest) :] == rest or words[-len(named) :] == named)
+
+
+def _head_s_line(zone: list[str], index: int, letterhead: str | None, before: str) -> bool:
+    """Whether ``zone[index]`` is the line of the head who decides, under the title ``before``.
+
+    The letterhead's body after a head's post, or a head's post on the opening's last line.
+    """
+    return _head_of_letterhead(zone[index], letterhead, before) or _head_over_body(
+        zone, index, before
+    )
+
+
+def _head_over_body(zone: list[str], index: int, before: str) -> bool:
+    """Whether ``zone[index]``, the last line before the body, is the post of the head who decides.
+
+    "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, ..." right above "Căn cứ ...": a head's post
+    in capitals that names more, on the opening's last line, is who decides, also when its
+    body's name is longer than the grammar reads whole or differs from the letterhead's by a
+    copy's slip. Not when the title's line before it joins it on ("... CỦA").
+    """
+    line = zone[index]
+    last = before.split()[-1:]
+    return (
+        index == len(zone) - 1
+        and not any(c.islower() for c in line)
+        and not (last and last[0].upper() in _JOINING_WORDS)
+        and _starts_with_head(line)
+    )
 
 
 def _joins_on(lines: list[str], first: bool = False) -> bool:
@@ -1565,7 +1596,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         if found is not None and not title_lines:
             issuer = found[0]
             break
-        if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
+        if title_lines and _head_s_line(zone, index, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
         if title_lines and _joint_issuers_at(zone, index, title_lines[-1], (kind or "",)):
             break  # the bodies (or their heads) that issue together, as a joint text prints them
@@ -1939,7 +1970,7 @@ def _without_type_line(opening: Opening, zone: list[str]) -> Opening:
         whole = read_body(line)
         if whole is not None and whole.end >= len(line.rstrip(" ,")) and not title_lines:
             continue  # a letterhead's body printed again
-        if title_lines and _head_of_letterhead(line, opening.letterhead_text, title_lines[-1]):
+        if title_lines and _head_s_line(zone, index, opening.letterhead_text, title_lines[-1]):
             break  # the line of the head who decides, whose post the grammar does not read
         if title_lines and _joint_issuers_at(
             zone, index, title_lines[-1], symbol_kinds(opening.number)
