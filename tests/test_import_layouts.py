@@ -4294,3 +4294,38 @@ def test_a_letter_s_subject_stops_at_a_date_left_blank(dated: str) -> None:
         "Kính gửi: Ủy ban nhân dân các tỉnh\nBộ đề nghị các địa phương hỗ trợ thư viện.\n"
     )
     assert "V/v hỗ trợ thư viện vùng đồng bào dân tộc thiểu số" == draft.data["title"]
+
+
+#: Two provinces' People's Committees' regulation, each body's letterhead and number on a row.
+_TWO_PROVINCES = (
+    "| ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN | ỦY BAN NHÂN DÂN TỈNH CAO BẰNG "
+    "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "| Số: 01/QCPH-UBND | Số: 14/QCPH-UBND | Độc lập - Tự do - Hạnh phúc |\n"
+    "| | | Lạng Sơn, ngày 05 tháng 10 năm 2023 |\n{dates}\n"
+    "QUY CHẾ PHỐI HỢP\nGiữa Ủy ban nhân dân tỉnh Lạng Sơn và Ủy ban nhân dân tỉnh Cao Bằng "
+    "trong công tác quản lý biên giới\n\n"
+    "Căn cứ Luật Biên giới quốc gia ngày 17 tháng 6 năm 2003;\n"
+    "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n"
+)
+
+
+def test_a_joint_opening_s_second_number_and_province_are_listed_to_check() -> None:
+    """Each signing body's number and province beside the first's: the first read, flagged.
+
+    Two provinces' committees print "Số: 01/QCPH-UBND" and "Số: 14/QCPH-UBND" on one row: the
+    first was the document's number and its body's province the document's, the others
+    left without a word.
+    """
+    draft = coordprog.import_text(_TWO_PROVINCES.format(dates=""))
+    assert ("01/QCPH-UBND", "Lạng Sơn") == (draft.data["number"], draft.data["province"])
+    assert any("14/QCPH-UBND" in item["reason"] for item in _flagged(draft, "number"))
+    assert any("Cao Bằng" in item["reason"] for item in _flagged(draft, "province"))
+
+
+def test_a_joint_opening_s_second_place_and_date_is_listed_to_check() -> None:
+    """A second place-and-date line, another body's, flags the date read from the first."""
+    draft = coordprog.import_text(
+        _TWO_PROVINCES.format(dates="| | | Cao Bằng, ngày 09 tháng 10 năm 2023 |")
+    )
+    assert "2023-10-05" == str(draft.data["signed_on"])
+    assert any("Cao Bằng, ngày 09" in item["reason"] for item in _flagged(draft, "signed_on"))

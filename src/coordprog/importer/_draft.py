@@ -133,6 +133,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
         _province_of_parties(draft)
     if "province" not in data:
         _province_of_cited(document, draft)
+    _provinces_of_parties(draft)
     _placed_elsewhere(draft)
     _kind_flags(document, draft)
     _report_kind_flag(document, draft)
@@ -176,6 +177,29 @@ def _province_of_parties(draft: DraftBuilder) -> None:
             "the first party is a central body; the province is another party's: check it",
             str(party.get("name") or ""),
         )
+
+
+def _provinces_of_parties(draft: DraftBuilder) -> None:
+    """Flag the province of a document whose parties are of more than one province.
+
+    Two provinces' People's Committees sign one regulation ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"
+    beside "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"): the document's province, one of theirs, had
+    been the first's without a word. It stays, listed to check with the others.
+    """
+    province = draft.data.get("province")
+    named = dict.fromkeys(
+        str(party["province"]) for party in draft.parties.found if party.get("province")
+    )
+    if province is None or len({place_key(name) for name in named}) < 2:
+        return
+    draft.flag(
+        "province",
+        f"Các bên thuộc nhiều tỉnh ({', '.join(named)}); tỉnh của văn bản lấy theo bên đầu "
+        "tiên: kiểm tra.",
+        f"the parties are of more than one province ({', '.join(named)}); the document's is "
+        "the first's: check it",
+        str(province),
+    )
 
 
 #: A province named by its unit word: "UBND tỉnh Hà Nam", "... bền vững tỉnh Thanh Hóa".
@@ -959,6 +983,7 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
             f"the place is printed {opening.place}, one letter off {misread}: check it",
             said,
         )
+    _other_numbers_and_dates(opening, draft)
     if opening.number_cut and data.get("number") == opening.number:
         draft.flag(
             "number",
@@ -968,6 +993,32 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
         )
     if opening.title and "title" not in data:
         data["title"] = opening.title
+
+
+def _other_numbers_and_dates(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag the number and date read when the opening prints others beside them.
+
+    A joint text may print each signing body's number and place-and-date line ("Số:
+    01/QCPH-UBND" beside "Số: 02/QCPH-UBND"); the first was read as the document's, the
+    others left without a word.
+    """
+    data = draft.data
+    if opening.other_numbers and data.get("number") == opening.number:
+        shown = ", ".join(opening.other_numbers)
+        draft.flag(
+            "number",
+            f"Phần đầu văn bản in thêm số khác ({shown}): kiểm tra số của văn bản.",
+            f"the opening prints another number too ({shown}): check the document's number",
+            opening.number_text,
+        )
+    if opening.other_dates and data.get("signed_on") == opening.date:
+        shown = "; ".join(opening.other_dates)
+        draft.flag(
+            "signed_on",
+            f"Phần đầu văn bản in thêm ngày tháng khác ({shown}): kiểm tra ngày ký.",
+            f"the opening prints another place and date too ({shown}): check the date",
+            opening.date_text,
+        )
 
 
 def read_issuers(document: ReadDocument, draft: DraftBuilder) -> None:
