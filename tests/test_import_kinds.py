@@ -1850,6 +1850,33 @@ def test_a_number_whose_digits_a_scan_read_as_letters(printed: str, number: str)
 
 
 @pytest.mark.parametrize(
+    ("printed", "number", "said"),
+    [
+        ("1 45/KH-UBND", "145/KH-UBND", "with a space"),
+        ("14 5/KH-UBND", "145/KH-UBND", "with a space"),
+        ("145/KH-UB ND", "145/KH-UB", "goes on past"),
+        ("145/KH-", "145/KH-", "goes on past"),
+    ],
+)
+def test_a_number_line_a_copy_broke_is_listed_to_check(
+    printed: str, number: str, said: str
+) -> None:
+    """A serial broken by a space, a symbol broken or cut at its hyphen: read, and flagged.
+
+    "Số: 1 45/KH-UBND" had been the number "1", "Số: 145/KH-UB ND" the number "145/KH-UB",
+    and "Số: 145/KH-" over the national heading "145/KH-CỘNG", each without a flag.
+    """
+    draft = coordprog.import_text(
+        f"ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: {printed}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nVĩnh Long, ngày 23 tháng 5 năm 2018\n"
+        "KẾ HOẠCH\nTriển khai công tác phối hợp giám định tư pháp năm 2018\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm phối hợp giữa các sở, ngành.\n"
+    )
+    assert number == draft.data["number"]
+    assert any(remark.startswith("number:") and said in remark for remark in draft.unsure)
+
+
+@pytest.mark.parametrize(
     ("heading", "label"),
     [
         ("CỘNG HOÀ XÁ HỘI CHỦ NGHĨA VIỆT NAM", "Số:"),

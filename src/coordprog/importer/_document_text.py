@@ -48,7 +48,8 @@ PLACE_DATE = re.compile(
 # "Số:      /KH-UBND" whose number the office has yet to fill in; a symbol after an en dash
 # between spaces ("Số: 05 \u2013 HD/HNDT"), in capitals (not "\u2013 Bắc Giang, ngày ...").
 NUMBER_LINE = re.compile(
-    r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S+)"
+    # Not "Số: 1 45/KH-UBND", whose serial a copy's spacing broke: the opening reads it.
+    r"^Số(?:\s*:\s*|\s+(?=\d*[-/]))(?P<number>\S++)(?![ \t]+\d)"
     r"(?P<spaced>\s+\u2013\s+[A-ZĐ0-9][A-ZĐ0-9/&.-]*(?!\S))?"
     # "Số: 13 KH/LĐ": a number of digits whose hyphen the copy printed as a space.
     r"(?(spaced)|(?P<unhyphened>(?<=\d)[ \t]+[A-ZĐ][A-ZĐa-zđ]{0,5}/[A-ZĐ0-9/&.-]+(?!\S)))?"

@@ -984,7 +984,17 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
             said,
         )
     _other_numbers_and_dates(opening, draft)
-    if opening.number_cut and data.get("number") == opening.number:
+    spaced = re.search(r"\d[ \t]+\d", opening.number_text or "")
+    if opening.number_cut and data.get("number") == opening.number and spaced:
+        draft.flag(
+            "number",
+            f"Số thứ tự in có dấu cách (“{opening.number_text}”), đọc là {opening.number}: "
+            "kiểm tra.",
+            f"the number line prints its serial with a space ({opening.number_text}), read as "
+            f"{opening.number}: check it",
+            opening.number_text,
+        )
+    elif opening.number_cut and data.get("number") == opening.number:
         draft.flag(
             "number",
             "Số hiệu bị hỏng trong bản sao (còn phần sau dấu cách): kiểm tra.",

@@ -111,7 +111,10 @@ _NUMBER = re.compile(
     rf"|(?-i:(?<=[{UPPER_LETTERS}]{{2}}\.\s)(?=Số\s*:))"
     r"|(?-i:(?<=---\s)(?=Số\s*:)))"
     # "...-BNN&PTNT-...": a symbol part holding "&" is whole; "05 \u2013 HD/HNDT": an en dash.
-    r"s[ốo]\s*:?\s*(?P<number>\d+[a-z]?\s*(?:[/\-\u2013]\s*[\w.]+(?:&[\w.]+)*)+"
+    # "Số: 1 45/KH-UBND": a serial a scan or a PDF's spacing broke; not the national heading
+    # under a symbol that ends with its hyphen ("Số: 145/KH-" / "CỘNG HÒA ...").
+    r"s[ốo]\s*:?\s*(?P<number>\d+(?:[ \t]\d{1,3}(?=[ \t]*[/\-\u2013]))?[a-z]?\s*"
+    r"(?:[/\-\u2013]\s*(?!c[ộo]ng\s+h)[\w.]+(?:&[\w.]+)*)+"
     rf"{_SYMBOL_TAIL})"
     # A serial left blank, or as dots or a rule ("Số: /KH-UBND", "Số: ..../UBDT-DTTS").
     r"|^s[ốo]\s*:\s*[.…_]*\s*(?P<blank>[/-][\wĐđ/.-]+)"
@@ -288,7 +291,9 @@ def kind_of(type_key: str) -> str:
 
 #: What goes on a number after a space when a scan damaged it: a short fragment glued to the
 #: rest of its symbol ("Số: 87/20 ló/TTLT-BTC-BTNMT", the year's "16" read "ló").
-_NUMBER_GOES_ON = re.compile(r"[ \t]{1,3}(?![Vv]/[Vv]\b)[^\s/]{1,4}/[A-ZĐ]{2}")
+_NUMBER_GOES_ON = re.compile(
+    r"[ \t]{1,3}(?:(?![Vv]/[Vv]\b)[^\s/]{1,4}/[A-ZĐ]{2}|[A-ZĐ]{1,3}[ \t]*(?:$|\|))", re.MULTILINE
+)
 
 
 #: What follows a cited act's number on its line: its date, then its issuer.
@@ -318,6 +323,10 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
             return None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
         raw = match["number"] or match["named"]
         number = re.sub(r"\s*([/-])\s*", r"\1", raw.replace("\u2013", "-")).rstrip(".,;:")
+        if re.search(r"\d[ \t]+\d", number):  # "1 45/KH-UBND": the serial's digits, to check
+            return re.sub(r"(?<=\d)[ \t]+(?=\d)", "", number), match[0], True
+        if text[match.end() : match.end() + 1] in ("-", "\u2013"):
+            return f"{number}-", f"{match[0]}-", True  # "Số: 145/KH-": the copy lost the rest
         goes_on = _NUMBER_GOES_ON.match(text, match.end())
         if goes_on is None:
             return number, match[0], False
