@@ -983,7 +983,6 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
             f"the place is printed {opening.place}, one letter off {misread}: check it",
             said,
         )
-    _other_numbers_and_dates(opening, draft)
     spaced = re.search(r"\d[ \t]+\d", opening.number_text or "")
     if opening.number_cut and data.get("number") == opening.number and spaced:
         draft.flag(
@@ -1003,32 +1002,6 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
         )
     if opening.title and "title" not in data:
         data["title"] = opening.title
-
-
-def _other_numbers_and_dates(opening: Opening, draft: DraftBuilder) -> None:
-    """Flag the number and date read when the opening prints others beside them.
-
-    A joint text may print each signing body's number and place-and-date line ("Số:
-    01/QCPH-UBND" beside "Số: 02/QCPH-UBND"); the first was read as the document's, the
-    others left without a word.
-    """
-    data = draft.data
-    if opening.other_numbers and data.get("number") == opening.number:
-        shown = ", ".join(opening.other_numbers)
-        draft.flag(
-            "number",
-            f"Phần đầu văn bản in thêm số khác ({shown}): kiểm tra số của văn bản.",
-            f"the opening prints another number too ({shown}): check the document's number",
-            opening.number_text,
-        )
-    if opening.other_dates and data.get("signed_on") == opening.date:
-        shown = "; ".join(opening.other_dates)
-        draft.flag(
-            "signed_on",
-            f"Phần đầu văn bản in thêm ngày tháng khác ({shown}): kiểm tra ngày ký.",
-            f"the opening prints another place and date too ({shown}): check the date",
-            opening.date_text,
-        )
 
 
 def read_issuers(document: ReadDocument, draft: DraftBuilder) -> None:

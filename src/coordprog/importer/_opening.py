@@ -221,10 +221,6 @@ class Opening:
     #: the date of a place-and-date line that leaves its day (and month) blank, as copies
     #: signed by hand print it ("Hà Nội, ngày   tháng   năm 2023"): a year, or a month.
     date_in_part: PartialDate | None = None
-    #: numbers and place-and-date lines the opening prints besides the ones read, as a
-    #: joint text prints each signing body's ("Số: 01/QCPH-UBND" beside "Số: 02/QCPH-UBND").
-    other_numbers: tuple[str, ...] = ()
-    other_dates: tuple[str, ...] = ()
     #: the title's last lines as printed in capitals under its lines in small letters, read
     #: as the title's and re-cased: where the title ends is a guess, to check.
     title_tail_in_capitals: str | None = None
@@ -334,40 +330,6 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
         rest = text[match.end() : None if line_end < 0 else line_end].split()[0]
         return number, f"{match[0]} {rest}", True
     return None, None, False
-
-
-#: A number line's label, wherever a row of a joint opening prints it.
-_ANOTHER_NUMBER = re.compile(r"(?:^|(?<=[\s|]))S[ốỐ]\s*:\s*\d")
-#: A place-and-date line, wherever a row of a joint opening prints it.
-_ANOTHER_DATE = re.compile(
-    r"[^\d,|\n]{2,40},\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})", re.IGNORECASE
-)
-
-
-def _other_numbers(head: list[str], number: str | None) -> tuple[str, ...]:
-    """The numbers the opening's number lines print besides ``number``: a joint text's."""
-    if number is None:
-        return ()
-    found = (
-        _number(line[match.start() :].split("|")[0])[0]
-        for line in head
-        for match in _ANOTHER_NUMBER.finditer(line)
-    )
-    return tuple(dict.fromkeys(other for other in found if other and other != number))
-
-
-def _other_dates(head: list[str], date: dt.date | None) -> tuple[str, ...]:
-    """The place-and-date lines the opening prints with another date than ``date``."""
-    others: list[str] = []
-    for line in head:
-        for match in _ANOTHER_DATE.finditer(line):
-            try:
-                day = dt.date(int(match[3]), int(match[2]), int(match[1]))
-            except ValueError:
-                continue
-            if date is not None and day != date:
-                others.append(" ".join(match[0].split()))
-    return tuple(dict.fromkeys(others))
 
 
 def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
@@ -1020,12 +982,9 @@ def read_opening(lines: list[str]) -> Opening:
         letterhead_lines = _continued(letterhead_lines, zone[number_at + 1 : head_end])
     cleaned = _without_union_motto(_without_motto("\n".join(letterhead_lines)))
     letterhead = tuple(bodies_in_letterhead(cleaned.split("\n"))) if cleaned.strip() else ()
-    others = _other_numbers(zone[:head_end], number), _other_dates(zone[:head_end], date)
     opening = Opening(
         letterhead=letterhead,
         letterhead_text=" ".join(cleaned.split()) or None,
-        other_numbers=others[0],
-        other_dates=others[1],
         number=number,
         number_text=number_text,
         number_cut=number_cut,
