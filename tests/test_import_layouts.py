@@ -4274,3 +4274,32 @@ def test_a_letter_s_subject_stops_at_a_date_left_blank(dated: str) -> None:
         "Kính gửi: Ủy ban nhân dân các tỉnh\nBộ đề nghị các địa phương hỗ trợ thư viện.\n"
     )
     assert "V/v hỗ trợ thư viện vùng đồng bào dân tộc thiểu số" == draft.data["title"]
+
+
+_JOINT_PLAN = (
+    "SỞ TƯ PHÁP TỈNH NAM ĐỊNH\nHỘI NÔNG DÂN TỈNH NAM ĐỊNH\n{numbers}\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Nam Định, ngày 12 tháng 3 năm 2019\nKẾ HOẠCH\n"
+    "Phối hợp phổ biến, giáo dục pháp luật cho hội viên nông dân năm 2019\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    ["Số: 15/KH-STP          Số: 08/KH-HND", "Số: 15/KH-STP\nSố: 08/KH-HND"],
+)
+def test_a_joint_opening_with_each_body_s_number_flags_the_number(numbers: str) -> None:
+    """Two bodies' numbers side by side: the first is kept, the other shown to check."""
+    draft = coordprog.import_text(_JOINT_PLAN.format(numbers=numbers))
+    assert "15/KH-STP" == draft.data["number"]
+    flagged = [item for item in draft.data["to_complete"] if item["path"] == "number"]
+    assert len(flagged) == 1 and "08/KH-HND" in flagged[0]["text"]
+
+
+def test_a_number_printed_twice_is_not_flagged() -> None:
+    """The same number on two lines (a page's copy repeating it) is one number."""
+    draft = coordprog.import_text(_JOINT_PLAN.format(numbers="Số: 15/KH-STP\nSố: 15/KH-STP"))
+    assert "15/KH-STP" == draft.data["number"]
+    assert not [item for item in draft.data["to_complete"] if item["path"] == "number"]
+

@@ -952,6 +952,14 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
             f"the number line goes on past {opening.number}, damaged by the copy: check it",
             opening.number_text,
         )
+    if opening.other_number and data.get("number") == opening.number:
+        draft.flag(
+            "number",
+            "Phần đầu in hai số văn bản (mỗi cơ quan một số): số đầu được giữ, kiểm tra.",
+            f"the opening prints another number ({opening.other_number}), each body's its own: "
+            f"{opening.number}, the first, is kept; check it",
+            f"{opening.number_text} / {opening.other_number}",
+        )
     if opening.title and "title" not in data:
         data["title"] = opening.title
 

@@ -15,6 +15,7 @@ NGÀY 26 THÁNG 2 NĂM 2001 HƯỚNG DẪN ...").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 import itertools
 import re
 import unicodedata
@@ -186,6 +187,8 @@ class Opening:
     number_cut: bool = False
     #: the number is a legal site's record's ("Số hiệu văn bản: ..."), the copy printing none
     number_recorded: bool = False
+    #: Another number line's number, as printed: a joint text's second body's number.
+    other_number: str | None = None
     place: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
@@ -294,6 +297,25 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
     A number that goes on past a space on its line with more of its symbol was cut where
     the copy damaged it: the number read is then a part, to check.
     """
+    return next(_numbers(text), (None, None, False))
+
+
+def _other_number(text: str, number: str | None) -> str | None:
+    """A second number line's number in ``text``, other than ``number``, as printed.
+
+    A joint text may print each body's number side by side ("Số: 15/KH-STP   Số:
+    08/KH-HND"); the first is read as the document's, the other is shown to check.
+    """
+    if number is None:
+        return None
+    for other, said, _ in _numbers(text):
+        if other is not None and other != number:
+            return said
+    return None
+
+
+def _numbers(text: str) -> Iterator[tuple[str | None, str | None, bool]]:
+    """Each number line's number in ``text``, as :func:`_number` reads the first."""
     for match in _NUMBER.finditer(text):
         label = text[match.start() : match.start("number")] if match["number"] else ""
         if label.startswith("s") and ":" not in label:
@@ -308,16 +330,16 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
             # inside the title begins; a number line names no issuer after its date.
             continue
         if match["blank"]:
-            return None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
+            yield None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
+            continue
         raw = match["number"] or match["named"]
         number = re.sub(r"\s*([/-])\s*", r"\1", raw.replace("\u2013", "-")).rstrip(".,;:")
         goes_on = _NUMBER_GOES_ON.match(text, match.end())
         if goes_on is None:
-            return number, match[0], False
-        line_end = text.find("\n", match.end())
+            yield number, match[0], False
+            continue
         rest = text[match.end() : None if line_end < 0 else line_end].split()[0]
-        return number, f"{match[0]} {rest}", True
-    return None, None, False
+        yield number, f"{match[0]} {rest}", True
 
 
 def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
@@ -791,6 +813,7 @@ def read_opening(lines: list[str]) -> Opening:
     head_end = type_index if type_index is not None else len(zone)
     head_text = "\n".join(zone[:head_end])
     number, number_text, number_cut = _number(head_text)
+    other_number = _other_number(head_text, number)
     recorded = False
     if number is None and number_text is None and type_index is not None:
         # (A copy without a type line reads a record whole: _without_type_line.)
@@ -850,6 +873,7 @@ def read_opening(lines: list[str]) -> Opening:
         number_text=number_text,
         number_cut=number_cut,
         number_recorded=recorded,
+        other_number=other_number,
         place=place,
         date=date,
         date_text=date_text,
