@@ -4303,3 +4303,29 @@ def test_a_number_printed_twice_is_not_flagged() -> None:
     assert "15/KH-STP" == draft.data["number"]
     assert not [item for item in draft.data["to_complete"] if item["path"] == "number"]
 
+
+_SIGNED_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\nSố: 15/KH-STP\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date_line}"
+    "KẾ HOẠCH\nPhối hợp phổ biến, giáo dục pháp luật năm 2019\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+    "II. NỘI DUNG\n1. Tổ chức tuyên truyền pháp luật.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    "Thời gian ký: 2019-03-15T09:12:33+07:00\n"
+)
+
+
+def test_a_digital_signature_s_time_gives_way_to_the_date_line() -> None:
+    """A PDF's signature stamped days after the date printed: the printed date is the text's."""
+    draft = coordprog.import_text(
+        _SIGNED_PLAN.format(date_line="Nam Định, ngày 12 tháng 3 năm 2019\n")
+    )
+    assert "2019-03-12" == str(draft.data["signed_on"])
+    assert not [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+
+
+def test_a_digital_signature_s_time_without_a_date_line_is_flagged() -> None:
+    """A copy that lost its date line takes the signature's day, to check."""
+    draft = coordprog.import_text(_SIGNED_PLAN.format(date_line=""))
+    assert "2019-03-15" == str(draft.data["signed_on"])
+    assert [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]

@@ -1464,6 +1464,13 @@ class PartsReader:
         if signatories:
             data["signatories"] = signatories
         for remark in remarks:
+            if remark.startswith("signed_on: "):
+                draft.flag(
+                    "signed_on",
+                    "Bản sao không in dòng ngày tháng; ngày lấy từ thời gian ký số: kiểm tra.",
+                    remark.split(": ", 1)[1],
+                    str(data.get("signed_on")),
+                )
             late = re.match(r"^deadline (?P<id>\S+?):", remark)
             if late:
                 path = _task_path(data.get("task_groups", []), late["id"]) or "task_groups"
