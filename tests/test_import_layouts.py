@@ -4329,3 +4329,42 @@ def test_a_digital_signature_s_time_without_a_date_line_is_flagged() -> None:
     draft = coordprog.import_text(_SIGNED_PLAN.format(date_line=""))
     assert "2019-03-15" == str(draft.data["signed_on"])
     assert [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+
+
+_UNDATED_PLAN = (
+    "{lead}ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\nSố: 15/KH-STP\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date_line}"
+    "KẾ HOẠCH\nPhối hợp phổ biến, giáo dục pháp luật năm 2019\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "date_line"),
+    [
+        (
+            "Thực hiện Kế hoạch số 20/KH-UBND ngày 01 tháng 02 năm 2019 của UBND tỉnh, "
+            "Sở Tư pháp ban hành kế hoạch như sau\n",
+            "",
+        ),
+        ("", "(Thay thế Kế hoạch số 10/KH-STP ngày 01 tháng 02 năm 2019)\n"),
+        ("Cập nhật ngày 01 tháng 02 năm 2019\n", ""),
+    ],
+)
+def test_a_date_read_from_a_sentence_without_a_date_line_is_flagged(
+    lead: str, date_line: str
+) -> None:
+    """A copy without its date line: the first date is a news lead's or a note's, to check."""
+    draft = coordprog.import_text(_UNDATED_PLAN.format(lead=lead, date_line=date_line))
+    assert "2019-02-01" == str(draft.data.get("signed_on"))
+    assert [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+
+
+@pytest.mark.parametrize(
+    "date_line", ["Ngày 12 tháng 3 năm 2019\n", "Kế hoạch số 15/KH-STP ngày 12 tháng 3 năm 2019\n"]
+)
+def test_a_date_alone_or_with_the_document_s_number_is_not_flagged(date_line: str) -> None:
+    """A date line that lost its place, or a page's record of the number and date, is read."""
+    draft = coordprog.import_text(_UNDATED_PLAN.format(lead="", date_line=date_line))
+    assert "2019-03-12" == str(draft.data["signed_on"])
+    assert not [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]

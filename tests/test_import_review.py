@@ -1289,3 +1289,18 @@ def test_a_report_whose_copy_stops_in_its_title_flags_the_title(footer: str) -> 
     )
     assert ("records", "Tổng kết công tác công") == (draft.document, draft.data["title"])
     assert [item for item in draft.data["to_complete"] if item["path"] == "title"]
+
+
+def test_a_report_s_date_read_from_a_sentence_without_a_date_line_is_flagged() -> None:
+    """A report's copy without its date line: the lead's date above it is flagged."""
+    draft = coordprog.import_text(
+        "Thực hiện Chương trình phối hợp số 01/CTr-STP-HND ngày 10 tháng 01 năm 2016, Sở Tư "
+        "pháp báo cáo sơ kết\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\nSố: 45/BC-STP\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBÁO CÁO\n"
+        "Sơ kết 03 năm thực hiện Chương trình phối hợp giữa Sở Tư pháp và Hội Nông dân tỉnh "
+        "giai đoạn 2016-2020\nI. KẾT QUẢ THỰC HIỆN\n1. Đã tổ chức 20 hội nghị tuyên truyền.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    assert "records" == draft.document
+    assert "2016-01-10" == str(draft.data["outcomes"][0]["date"])
+    assert [item for item in draft.data["to_complete"] if item["path"] == "outcomes[0].date"]

@@ -15,10 +15,10 @@ NGÀY 26 THÁNG 2 NĂM 2001 HƯỚNG DẪN ...").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import attrs
 
@@ -189,6 +189,10 @@ class Opening:
     number_recorded: bool = False
     #: Another number line's number, as printed: a joint text's second body's number.
     other_number: str | None = None
+    #: The line a date without a place was read from when it says more than a date and names
+    #: no number of the document's: a sentence's date ("Thực hiện Kế hoạch số ... ngày ..."),
+    #: a page's ("Cập nhật ngày ..."), which may not be the document's.
+    date_in_sentence: str | None = None
     place: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
@@ -364,6 +368,33 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
         if first[1] is None and not text[match.end() :].lstrip(" \t").startswith(";"):
             first = (None, day, shown)
     return first
+
+
+def _date_in_sentence(head: list[str], date: dt.date | None, number: str | None) -> str | None:
+    """The line ``date``, read without a place, was read from, if it says more than a date.
+
+    A copy that lost its place-and-date line may still print the date alone on a line
+    ("Ngày 12 tháng 3 năm 2019"), or a page's record may give it with the document's number
+    ("Kế hoạch số 15/KH-STP ngày ..."); a date inside other words (a news lead's "Thực hiện
+    Kế hoạch số 20/KH-UBND ngày ...", a note's, a page's "Cập nhật ngày ...") is another's
+    as often as the document's.
+    """
+    if date is None:
+        return None
+    for line in head:
+        for match in _DATE.finditer(line):
+            try:
+                day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                continue
+            if day != date:
+                continue
+            rest = (line[: match.start()] + line[match.end() :]).strip(" \t.,;:|()[]-\u2013")
+            said = re.sub(r"\s+", "", line).casefold()
+            if not rest or (number and re.sub(r"\s+", "", number).casefold() in said):
+                return None
+            return " ".join(line.split())
+    return None
 
 
 #: A place-and-date line whose day, or day and month, the copy leaves blank for the hand that
@@ -813,7 +844,6 @@ def read_opening(lines: list[str]) -> Opening:
     head_end = type_index if type_index is not None else len(zone)
     head_text = "\n".join(zone[:head_end])
     number, number_text, number_cut = _number(head_text)
-    other_number = _other_number(head_text, number)
     recorded = False
     if number is None and number_text is None and type_index is not None:
         # (A copy without a type line reads a record whole: _without_type_line.)
@@ -845,23 +875,7 @@ def read_opening(lines: list[str]) -> Opening:
         stop = type_index if type_index is not None else 0
         if stop and _DATED_LINE.match(zone[stop - 1]):
             stop -= 1
-    letterhead_lines: list[str] = []
-    for line in reversed(zone[:stop]):
-        motto = _MOTTO.match(fold(line))
-        if motto is not None and _DATE_AFTER_MOTTO.match(fold(line)[motto.end() :]):
-            continue  # the state's name with the place and date beside it, on one table row
-        beside = _BESIDE_NUMBER.match(line)
-        if beside is not None and _is_letterhead_line(beside["head"]):
-            line = beside["head"]  # "BỘ TƯ PHÁP Số: 07/2015/TT-BTP": the body, its number beside
-        if letterhead_lines and anchored and _SUBJECT_LINE.match(line):
-            continue  # a letter's subject, printed under its letterhead beside the motto
-        if letterhead_lines and anchored and _DATED_LINE.match(line):
-            continue  # the place and date, printed between a letterhead's lines beside it
-        if not _is_letterhead_line(line) and not _MOTTO.search(fold(line)):
-            if letterhead_lines or not anchored:
-                break
-            continue
-        letterhead_lines.insert(0, line)
+    letterhead_lines = _letterhead_lines(zone[:stop], anchored)
     if number_at is not None:
         letterhead_lines = _continued(letterhead_lines, zone[number_at + 1 : head_end])
     cleaned = _without_union_motto(_without_motto("\n".join(letterhead_lines)))
@@ -873,7 +887,8 @@ def read_opening(lines: list[str]) -> Opening:
         number_text=number_text,
         number_cut=number_cut,
         number_recorded=recorded,
-        other_number=other_number,
+        other_number=_other_number(head_text, number),
+        date_in_sentence=None if place else _date_in_sentence(zone[:head_end], date, number),
         place=place,
         date=date,
         date_text=date_text,
@@ -974,6 +989,31 @@ _RECORDED_NUMBER = re.compile(
 _RECORD_LABEL_ALONE = re.compile(_RECORD_LABEL + "$", re.IGNORECASE)
 #: The record's next field glued to the number ("...-BTP-BNVNgày đăng công báo").
 _GLUED_FIELD = re.compile(r"(?<=[A-ZĐ\d])(?:Ngày|Loại|Nơi|Người|Tình)\w*$")
+
+
+def _letterhead_lines(above: list[str], anchored: bool) -> list[str]:
+    """The letterhead's lines in capitals at the end of ``above`` (the lines over its stop).
+
+    ``anchored``: the stop is a number line or the motto, not a guess.
+    """
+    letterhead_lines: list[str] = []
+    for line in reversed(above):
+        motto = _MOTTO.match(fold(line))
+        if motto is not None and _DATE_AFTER_MOTTO.match(fold(line)[motto.end() :]):
+            continue  # the state's name with the place and date beside it, on one table row
+        beside = _BESIDE_NUMBER.match(line)
+        if beside is not None and _is_letterhead_line(beside["head"]):
+            line = beside["head"]  # "BỘ TƯ PHÁP Số: 07/2015/TT-BTP": the body, its number beside
+        if letterhead_lines and anchored and _SUBJECT_LINE.match(line):
+            continue  # a letter's subject, printed under its letterhead beside the motto
+        if letterhead_lines and anchored and _DATED_LINE.match(line):
+            continue  # the place and date, printed between a letterhead's lines beside it
+        if not _is_letterhead_line(line) and not _MOTTO.search(fold(line)):
+            if letterhead_lines or not anchored:
+                break
+            continue
+        letterhead_lines.insert(0, line)
+    return letterhead_lines
 
 
 def _recorded_number(head: list[str]) -> tuple[str | None, str | None]:

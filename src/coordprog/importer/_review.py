@@ -1188,6 +1188,15 @@ class ReviewReader:
         ):
             # A copy without its letterhead: the date read is the meeting's, not the notice's.
             entry["date"] = opening.date
+            if opening.date_in_sentence is not None:
+                draft.flag(
+                    "outcomes[0].date",
+                    "Bản sao không in dòng địa danh, ngày tháng; ngày đọc từ một câu trước dòng "
+                    "loại văn bản, có thể là ngày của văn bản khác: kiểm tra.",
+                    "the copy prints no place-and-date line; the date is read from a sentence "
+                    "above the type line, which may give another document's date: check it",
+                    opening.date_in_sentence,
+                )
         if opening.place:
             entry["place"] = opening.place
         issuers = [str(party["name"]) for party in draft.parties.found]
