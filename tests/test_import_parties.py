@@ -2693,3 +2693,37 @@ def test_a_signature_for_a_body_named_without_its_place_is_flagged() -> None:
         r.startswith("promulgation.signatories[0].party: the signature is for a body named")
         for r in draft.unsure
     )
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "place"),
+    [
+        ("ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG NINH", "Quảng Ninh"),
+        ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH", "Hòa Bình"),
+        ("HUYỆN ỦY QUẢNG NINH", "Quảng Ninh"),
+    ],
+)
+def test_a_district_or_commune_named_as_a_province_is_not_in_that_province(
+    letterhead: str, place: str
+) -> None:
+    """A district of Quảng Bình named "Huyện Quảng Ninh": its name gives no province."""
+    draft = coordprog.import_text(
+        f"{letterhead}\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\n{place}, ngày 12 tháng 3 năm 2019\nKẾ HOẠCH\n"
+        "Phối hợp phổ biến, giáo dục pháp luật năm 2019\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+    )
+    assert "province" not in draft.data or draft.data["province"] != place
+    assert all(party.get("province") != place for party in draft.data["parties"])
+
+
+def test_a_town_named_as_its_province_keeps_the_province() -> None:
+    """The seat of Hòa Bình, "Thành phố Hòa Bình", keeps the province."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÒA BÌNH\nSố: 15/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hòa Bình, ngày 12 tháng 3 năm 2019\nKẾ HOẠCH\n"
+        "Phối hợp phổ biến, giáo dục pháp luật năm 2019\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+    )
+    assert "Hòa Bình" == draft.data["province"]
