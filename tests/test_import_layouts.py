@@ -4294,7 +4294,8 @@ def test_a_joint_opening_with_each_body_s_number_flags_the_number(numbers: str) 
     draft = coordprog.import_text(_JOINT_PLAN.format(numbers=numbers))
     assert "15/KH-STP" == draft.data["number"]
     flagged = [item for item in draft.data["to_complete"] if item["path"] == "number"]
-    assert len(flagged) == 1 and "08/KH-HND" in flagged[0]["text"]
+    assert len(flagged) == 1
+    assert "08/KH-HND" in flagged[0]["text"]
 
 
 def test_a_number_printed_twice_is_not_flagged() -> None:
