@@ -4369,3 +4369,15 @@ def test_a_date_alone_or_with_the_document_s_number_is_not_flagged(date_line: st
     draft = coordprog.import_text(_UNDATED_PLAN.format(lead="", date_line=date_line))
     assert "2019-03-12" == str(draft.data["signed_on"])
     assert not [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Thứ Tư ngày 20 tháng 3 năm 2019", "Cập Nhật ngày 20 tháng 3 năm 2019"]
+)
+def test_a_page_s_day_in_capitals_above_the_letterhead_is_no_place(stamp: str) -> None:
+    """A page's "Thứ Tư ngày ..." over the letterhead names no place: the date line's is read."""
+    draft = coordprog.import_text(
+        _UNDATED_PLAN.format(lead=f"{stamp}\n", date_line="Nam Định, ngày 12 tháng 3 năm 2019\n")
+    )
+    assert "Nam Định" == draft.data["place"]
+    assert "2019-03-12" == str(draft.data["signed_on"])

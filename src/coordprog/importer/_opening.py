@@ -517,6 +517,8 @@ def _place_before(text: str, at: int) -> str | None:
             and all(_PLACE_WORD.match(word) for word in line)
             and not any(word.isupper() and len(word) > 3 for word in line)
             and fold(line[0]) not in ("sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm")
+            # "Thứ Tư ngày ...", "Cập Nhật ngày ...": a page's day or stamp in capitals, no place.
+            and fold(line[0]) not in ("thứ", "chủ", "cập", "đăng", "ngày")
             and len(after) <= 40
             and "," not in after
         )
