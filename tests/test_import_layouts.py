@@ -4381,3 +4381,16 @@ def test_a_page_s_day_in_capitals_above_the_letterhead_is_no_place(stamp: str) -
     )
     assert "Nam Định" == draft.data["place"]
     assert "2019-03-12" == str(draft.data["signed_on"])
+
+
+def test_a_second_place_and_date_line_of_another_day_flags_the_date() -> None:
+    """A page's own date line above the letterhead: the first is read, the other shown."""
+    draft = coordprog.import_text(
+        _UNDATED_PLAN.format(
+            lead="Hà Nội, ngày 20 tháng 3 năm 2019\n",
+            date_line="Nam Định, ngày 12 tháng 3 năm 2019\n",
+        )
+    )
+    flagged = [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+    assert len(flagged) == 1
+    assert "Nam Định, ngày 12 tháng 3 năm 2019" in flagged[0]["text"]

@@ -1304,3 +1304,17 @@ def test_a_report_s_date_read_from_a_sentence_without_a_date_line_is_flagged() -
     assert "records" == draft.document
     assert "2016-01-10" == str(draft.data["outcomes"][0]["date"])
     assert [item for item in draft.data["to_complete"] if item["path"] == "outcomes[0].date"]
+
+
+def test_a_report_with_two_place_and_date_lines_flags_its_date() -> None:
+    """Two place-and-date lines of different days over a report: its date is to check."""
+    draft = coordprog.import_text(
+        "Hà Nội, ngày 20 tháng 3 năm 2019\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\n"
+        "Số: 45/BC-STP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Nam Định, ngày 12 tháng 3 năm 2019\nBÁO CÁO\n"
+        "Sơ kết 03 năm thực hiện Chương trình phối hợp giữa Sở Tư pháp và Hội Nông dân tỉnh "
+        "giai đoạn 2016-2020\nI. KẾT QUẢ THỰC HIỆN\n1. Đã tổ chức 20 hội nghị tuyên truyền.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    assert "records" == draft.document
+    assert [item for item in draft.data["to_complete"] if item["path"] == "outcomes[0].date"]

@@ -953,6 +953,14 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
             f"the number line goes on past {opening.number}, damaged by the copy: check it",
             opening.number_text,
         )
+    if opening.other_date and opening.date is not None and data.get("signed_on") == opening.date:
+        draft.flag(
+            "signed_on",
+            "Phần đầu in hai dòng địa danh, ngày tháng khác ngày: dòng đầu được đọc, kiểm tra.",
+            f"the opening prints another place-and-date line ({opening.other_date}): the first "
+            "is read; check it",
+            f"{said} / {opening.other_date}",
+        )
     if opening.other_number and data.get("number") == opening.number:
         draft.flag(
             "number",

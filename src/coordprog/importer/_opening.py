@@ -193,6 +193,8 @@ class Opening:
     #: no number of the document's: a sentence's date ("Thực hiện Kế hoạch số ... ngày ..."),
     #: a page's ("Cập nhật ngày ..."), which may not be the document's.
     date_in_sentence: str | None = None
+    #: Another place-and-date line's text, of another day than the date read (the first).
+    other_date: str | None = None
     place: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
@@ -368,6 +370,25 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
         if first[1] is None and not text[match.end() :].lstrip(" \t").startswith(";"):
             first = (None, day, shown)
     return first
+
+
+def _other_place_date(text: str, date: dt.date | None) -> str | None:
+    """A place-and-date line in ``text`` of another day than ``date``, the first's, as printed.
+
+    A page's own line above the letterhead ("Hà Nội, ngày 20 tháng 3 năm 2019"), or each
+    body's date in a joint opening: the first is read, the other is shown to check.
+    """
+    if date is None:
+        return None
+    for match in _DATE.finditer(text):
+        try:
+            day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        place = _place_before(text, match.start())
+        if place is not None and day != date:
+            return f"{place}, " + " ".join(match[0].split())
+    return None
 
 
 def _date_in_sentence(head: list[str], date: dt.date | None, number: str | None) -> str | None:
@@ -891,6 +912,7 @@ def read_opening(lines: list[str]) -> Opening:
         number_recorded=recorded,
         other_number=_other_number(head_text, number),
         date_in_sentence=None if place else _date_in_sentence(zone[:head_end], date, number),
+        other_date=_other_place_date("\n".join(zone[:head_end]), date),
         place=place,
         date=date,
         date_text=date_text,
