@@ -4394,3 +4394,14 @@ def test_a_second_place_and_date_line_of_another_day_flags_the_date() -> None:
     flagged = [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
     assert len(flagged) == 1
     assert "Nam Định, ngày 12 tháng 3 năm 2019" in flagged[0]["text"]
+
+
+def test_a_date_line_the_program_reader_misses_still_wins_over_a_signature_s_time() -> None:
+    """A date line printed without its comma beside the motto, read by the opening alone."""
+    draft = coordprog.import_text(
+        _SIGNED_PLAN.format(date_line="").replace(
+            "Độc lập - Tự do - Hạnh phúc\n",
+            "Độc lập - Tự do - Hạnh phúc\nNam Định ngày 12 tháng 3 năm 2019\n",
+        )
+    )
+    assert "2019-03-12" == str(draft.data["signed_on"])

@@ -1464,6 +1464,9 @@ class PartsReader:
             data["number"] = opening.number
         if opening.place and "place" in data:
             data["place"] = opening.place
+        stamped = any(remark.startswith("signed_on: ") for remark in remarks)
+        if stamped and opening.date:
+            data["signed_on"] = opening.date  # the date line, over a digital signature's time
         period = old.get("period") or period_of(opening.title if said_title else title)
         if period:
             data["period"] = period
@@ -1490,7 +1493,7 @@ class PartsReader:
         if signatories:
             data["signatories"] = signatories
         for remark in remarks:
-            if remark.startswith("signed_on: "):
+            if remark.startswith("signed_on: ") and not opening.date:
                 draft.flag(
                     "signed_on",
                     "Bản sao không in dòng ngày tháng; ngày lấy từ thời gian ký số: kiểm tra.",
