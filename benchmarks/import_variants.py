@@ -600,6 +600,35 @@ def _last_line_in_capitals(text: str) -> str:
     return "\n".join([*lines[: end - 1], lines[end - 1].upper(), *lines[end:]])
 
 
+#: The first place-and-date line, as the signature stamp variant reads it.
+_FIRST_DATE_LINE = re.compile(
+    r"^[^\n,\d]{2,40},\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d\d)", re.M
+)
+
+
+def _signature_stamp(text: str) -> str:
+    """The Ban Cơ yếu digital signature block after the text, its time the day after the date.
+
+    As a provincial portal's PDF prints the office's signature on the copy it publishes
+    ("2022-01-24T10:44:51+0700" / "BAN CƠ YẾU CHÍNH PHỦ" / "... đã ký lên văn bản này!"),
+    often a day or more after the date printed. Texts without a place-and-date line are left.
+    """
+    found = _FIRST_DATE_LINE.search(text)
+    if found is None:
+        return text
+    try:
+        day = dt.date(int(found[3]), int(found[2]), int(found[1])) + dt.timedelta(days=1)
+    except ValueError:
+        return text
+    return (
+        text.rstrip("\n")
+        + "\n\n\t\tCỤC CHỨNG THỰC SỐ VÀ BẢO MẬT THÔNG TIN - BCYCP - ĐT: 0243.7738668; Fax: "
+        "0243.7738668; Email: ca@bcy.gov.vn\n"
+        f"\t{day.isoformat()}T10:44:51+0700\n\tBAN CƠ YẾU CHÍNH PHỦ\n"
+        "\tVăn thư<vanthu@example.gov.vn> đã ký lên văn bản này!\n"
+    )
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped": _wrapped,
     "nfd": _decomposed,
@@ -636,6 +665,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "draft-mark": _draft_mark,
     "dashed-date": _dashed_date,
     "last-line-capitals": _last_line_in_capitals,
+    "signature-stamp": _signature_stamp,
 }
 
 

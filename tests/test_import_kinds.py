@@ -2027,3 +2027,28 @@ def test_a_web_portal_s_footer_is_no_part_of_the_document(joint: str) -> None:
     )
     assert "Hướng dẫn phối hợp trong công" == cut.data["title"]
     assert any(item["path"] == "title" for item in cut.data["to_complete"])
+
+
+_PROMULGATING = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/2019/QĐ-UBND\nNam Định, ngày 12 tháng 3 năm 2019\n"
+    "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp quản lý nhà nước về biển, đảo\n"
+    "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về biển, đảo.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bình\n"
+    "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\n{heading}\nPhối hợp quản lý nhà nước về biển, đảo\n"
+    "(Ban hành kèm theo Quyết định số 12/2019/QĐ-UBND ngày 12 tháng 3 năm 2019)\n"
+    "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy định việc phối hợp.\n"
+)
+
+
+@pytest.mark.parametrize(("heading", "flagged"), [("QUY ĐỊNH", True), ("QUY CHẾ", False)])
+def test_an_instrument_headed_as_another_kind_than_the_decision_names_is_flagged(
+    heading: str, flagged: bool
+) -> None:
+    """Điều 1 promulgates a "Quy chế" whose heading prints "QUY ĐỊNH": the kind is to check."""
+    draft = coordprog.import_text(_PROMULGATING.format(heading=heading))
+    assert "promulgation" in draft.data
+    items = [item for item in draft.data.get("to_complete", []) if item["path"] == "kind"]
+    assert flagged == bool(items)

@@ -4318,7 +4318,7 @@ def test_a_joint_opening_s_second_number_and_province_are_listed_to_check() -> N
     """
     draft = coordprog.import_text(_TWO_PROVINCES.format(dates=""))
     assert ("01/QCPH-UBND", "Lạng Sơn") == (draft.data["number"], draft.data["province"])
-    assert any("14/QCPH-UBND" in item["reason"] for item in _flagged(draft, "number"))
+    assert any("14/QCPH-UBND" in item["text"] for item in _flagged(draft, "number"))
     assert any("Cao Bằng" in item["reason"] for item in _flagged(draft, "province"))
 
 
@@ -4328,4 +4328,135 @@ def test_a_joint_opening_s_second_place_and_date_is_listed_to_check() -> None:
         _TWO_PROVINCES.format(dates="| | | Cao Bằng, ngày 09 tháng 10 năm 2023 |")
     )
     assert "2023-10-05" == str(draft.data["signed_on"])
-    assert any("Cao Bằng, ngày 09" in item["reason"] for item in _flagged(draft, "signed_on"))
+    assert any("Cao Bằng, ngày 09" in item["text"] for item in _flagged(draft, "signed_on"))
+
+
+_JOINT_PLAN = (
+    "SỞ TƯ PHÁP TỈNH NAM ĐỊNH\nHỘI NÔNG DÂN TỈNH NAM ĐỊNH\n{numbers}\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Nam Định, ngày 12 tháng 3 năm 2019\nKẾ HOẠCH\n"
+    "Phối hợp phổ biến, giáo dục pháp luật cho hội viên nông dân năm 2019\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    ["Số: 15/KH-STP          Số: 08/KH-HND", "Số: 15/KH-STP\nSố: 08/KH-HND"],
+)
+def test_a_joint_opening_with_each_body_s_number_flags_the_number(numbers: str) -> None:
+    """Two bodies' numbers side by side: the first is kept, the other shown to check."""
+    draft = coordprog.import_text(_JOINT_PLAN.format(numbers=numbers))
+    assert "15/KH-STP" == draft.data["number"]
+    flagged = [item for item in draft.data["to_complete"] if item["path"] == "number"]
+    assert len(flagged) == 1
+    assert "08/KH-HND" in flagged[0]["text"]
+
+
+def test_a_number_printed_twice_is_not_flagged() -> None:
+    """The same number on two lines (a page's copy repeating it) is one number."""
+    draft = coordprog.import_text(_JOINT_PLAN.format(numbers="Số: 15/KH-STP\nSố: 15/KH-STP"))
+    assert "15/KH-STP" == draft.data["number"]
+    assert not [item for item in draft.data["to_complete"] if item["path"] == "number"]
+
+
+_SIGNED_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\nSố: 15/KH-STP\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date_line}"
+    "KẾ HOẠCH\nPhối hợp phổ biến, giáo dục pháp luật năm 2019\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+    "II. NỘI DUNG\n1. Tổ chức tuyên truyền pháp luật.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    "Thời gian ký: 2019-03-15T09:12:33+07:00\n"
+)
+
+
+def test_a_digital_signature_s_time_gives_way_to_the_date_line() -> None:
+    """A PDF's signature stamped days after the date printed: the printed date is the text's."""
+    draft = coordprog.import_text(
+        _SIGNED_PLAN.format(date_line="Nam Định, ngày 12 tháng 3 năm 2019\n")
+    )
+    assert "2019-03-12" == str(draft.data["signed_on"])
+    assert not [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+
+
+def test_a_digital_signature_s_time_without_a_date_line_is_flagged() -> None:
+    """A copy that lost its date line takes the signature's day, to check."""
+    draft = coordprog.import_text(_SIGNED_PLAN.format(date_line=""))
+    assert "2019-03-15" == str(draft.data["signed_on"])
+    assert [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+
+
+_UNDATED_PLAN = (
+    "{lead}ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\nSố: 15/KH-STP\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date_line}"
+    "KẾ HOẠCH\nPhối hợp phổ biến, giáo dục pháp luật năm 2019\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "date_line"),
+    [
+        (
+            "Thực hiện Kế hoạch số 20/KH-UBND ngày 01 tháng 02 năm 2019 của UBND tỉnh, "
+            "Sở Tư pháp ban hành kế hoạch như sau\n",
+            "",
+        ),
+        ("", "(Thay thế Kế hoạch số 10/KH-STP ngày 01 tháng 02 năm 2019)\n"),
+        ("Cập nhật ngày 01 tháng 02 năm 2019\n", ""),
+    ],
+)
+def test_a_date_read_from_a_sentence_without_a_date_line_is_flagged(
+    lead: str, date_line: str
+) -> None:
+    """A copy without its date line: the first date is a news lead's or a note's, to check."""
+    draft = coordprog.import_text(_UNDATED_PLAN.format(lead=lead, date_line=date_line))
+    assert "2019-02-01" == str(draft.data.get("signed_on"))
+    assert [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+
+
+@pytest.mark.parametrize(
+    "date_line", ["Ngày 12 tháng 3 năm 2019\n", "Kế hoạch số 15/KH-STP ngày 12 tháng 3 năm 2019\n"]
+)
+def test_a_date_alone_or_with_the_document_s_number_is_not_flagged(date_line: str) -> None:
+    """A date line that lost its place, or a page's record of the number and date, is read."""
+    draft = coordprog.import_text(_UNDATED_PLAN.format(lead="", date_line=date_line))
+    assert "2019-03-12" == str(draft.data["signed_on"])
+    assert not [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Thứ Tư ngày 20 tháng 3 năm 2019", "Cập Nhật ngày 20 tháng 3 năm 2019"]
+)
+def test_a_page_s_day_in_capitals_above_the_letterhead_is_no_place(stamp: str) -> None:
+    """A page's "Thứ Tư ngày ..." over the letterhead names no place: the date line's is read."""
+    draft = coordprog.import_text(
+        _UNDATED_PLAN.format(lead=f"{stamp}\n", date_line="Nam Định, ngày 12 tháng 3 năm 2019\n")
+    )
+    assert "Nam Định" == draft.data["place"]
+    assert "2019-03-12" == str(draft.data["signed_on"])
+
+
+def test_a_second_place_and_date_line_of_another_day_flags_the_date() -> None:
+    """A page's own date line above the letterhead: the first is read, the other shown."""
+    draft = coordprog.import_text(
+        _UNDATED_PLAN.format(
+            lead="Hà Nội, ngày 20 tháng 3 năm 2019\n",
+            date_line="Nam Định, ngày 12 tháng 3 năm 2019\n",
+        )
+    )
+    flagged = [item for item in draft.data["to_complete"] if item["path"] == "signed_on"]
+    assert len(flagged) == 1
+    assert "Nam Định, ngày 12 tháng 3 năm 2019" in flagged[0]["text"]
+
+
+def test_a_date_line_the_program_reader_misses_still_wins_over_a_signature_s_time() -> None:
+    """A date line printed without its comma beside the motto, read by the opening alone."""
+    draft = coordprog.import_text(
+        _SIGNED_PLAN.format(date_line="").replace(
+            "Độc lập - Tự do - Hạnh phúc\n",
+            "Độc lập - Tự do - Hạnh phúc\nNam Định ngày 12 tháng 3 năm 2019\n",
+        )
+    )
+    assert "2019-03-12" == str(draft.data["signed_on"])

@@ -2771,3 +2771,37 @@ def test_a_committee_named_by_the_government_s_founding_act_is_central() -> None
         "KẾ HOẠCH\nKiểm tra công tác chống buôn lậu năm 2012\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
     )
     assert [p.get("level") for p in draft.data["parties"]] == ["central"]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "place"),
+    [
+        ("ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG NINH", "Quảng Ninh"),
+        ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH", "Hòa Bình"),
+        ("HUYỆN ỦY QUẢNG NINH", "Quảng Ninh"),
+    ],
+)
+def test_a_district_or_commune_named_as_a_province_is_not_in_that_province(
+    letterhead: str, place: str
+) -> None:
+    """A district of Quảng Bình named "Huyện Quảng Ninh": its name gives no province."""
+    draft = coordprog.import_text(
+        f"{letterhead}\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\n{place}, ngày 12 tháng 3 năm 2019\nKẾ HOẠCH\n"
+        "Phối hợp phổ biến, giáo dục pháp luật năm 2019\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+    )
+    assert "province" not in draft.data or draft.data["province"] != place
+    assert all(party.get("province") != place for party in draft.data["parties"])
+
+
+def test_a_town_named_as_its_province_keeps_the_province() -> None:
+    """The seat of Hòa Bình, "Thành phố Hòa Bình", keeps the province."""
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÒA BÌNH\nSố: 15/KH-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hòa Bình, ngày 12 tháng 3 năm 2019\nKẾ HOẠCH\n"
+        "Phối hợp phổ biến, giáo dục pháp luật năm 2019\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
+    )
+    assert "Hòa Bình" == draft.data["province"]

@@ -1322,3 +1322,32 @@ def test_a_report_s_first_sentence_under_its_title_is_not_the_title_s(first: str
         "Sơ kết 05 năm thực hiện Quy chế phối hợp giữa Ủy ban nhân dân tỉnh và Ủy ban Mặt trận "
         "Tổ quốc Việt Nam tỉnh"
     )
+
+
+def test_a_report_s_date_read_from_a_sentence_without_a_date_line_is_flagged() -> None:
+    """A report's copy without its date line: the lead's date above it is flagged."""
+    draft = coordprog.import_text(
+        "Thực hiện Chương trình phối hợp số 01/CTr-STP-HND ngày 10 tháng 01 năm 2016, Sở Tư "
+        "pháp báo cáo sơ kết\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\nSố: 45/BC-STP\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBÁO CÁO\n"
+        "Sơ kết 03 năm thực hiện Chương trình phối hợp giữa Sở Tư pháp và Hội Nông dân tỉnh "
+        "giai đoạn 2016-2020\nI. KẾT QUẢ THỰC HIỆN\n1. Đã tổ chức 20 hội nghị tuyên truyền.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    assert "records" == draft.document
+    assert "2016-01-10" == str(draft.data["outcomes"][0]["date"])
+    assert [item for item in draft.data["to_complete"] if item["path"] == "outcomes[0].date"]
+
+
+def test_a_report_with_two_place_and_date_lines_flags_its_date() -> None:
+    """Two place-and-date lines of different days over a report: its date is to check."""
+    draft = coordprog.import_text(
+        "Hà Nội, ngày 20 tháng 3 năm 2019\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\n"
+        "Số: 45/BC-STP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Nam Định, ngày 12 tháng 3 năm 2019\nBÁO CÁO\n"
+        "Sơ kết 03 năm thực hiện Chương trình phối hợp giữa Sở Tư pháp và Hội Nông dân tỉnh "
+        "giai đoạn 2016-2020\nI. KẾT QUẢ THỰC HIỆN\n1. Đã tổ chức 20 hội nghị tuyên truyền.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    assert "records" == draft.document
+    assert [item for item in draft.data["to_complete"] if item["path"] == "outcomes[0].date"]

@@ -92,6 +92,7 @@ def finish(document: ReadDocument, draft: DraftBuilder) -> None:
     _acts(document, draft)
     _dated_before_acts(draft)
     _read_without_heading(opening, draft)
+    _dated_in_a_sentence(opening, draft)
     _placed_at_copy_start(document, draft)
     _recorded_number(opening, draft)
     _typed_at_copy_start(document, draft)
@@ -999,6 +1000,22 @@ def _opening_facts(opening: Opening, draft: DraftBuilder) -> None:
             "Số hiệu bị hỏng trong bản sao (còn phần sau dấu cách): kiểm tra.",
             f"the number line goes on past {opening.number}, damaged by the copy: check it",
             opening.number_text,
+        )
+    if opening.other_date and opening.date is not None and data.get("signed_on") == opening.date:
+        draft.flag(
+            "signed_on",
+            "Phần đầu in hai dòng địa danh, ngày tháng khác ngày: dòng đầu được đọc, kiểm tra.",
+            f"the opening prints another place-and-date line ({opening.other_date}): the first "
+            "is read; check it",
+            f"{said} / {opening.other_date}",
+        )
+    if opening.other_number and data.get("number") == opening.number:
+        draft.flag(
+            "number",
+            "Phần đầu in hai số văn bản (mỗi cơ quan một số): số đầu được giữ, kiểm tra.",
+            f"the opening prints another number ({opening.other_number}), each body's its own: "
+            f"{opening.number}, the first, is kept; check it",
+            f"{opening.number_text} / {opening.other_number}",
         )
     if opening.title and "title" not in data:
         data["title"] = opening.title
@@ -2023,6 +2040,35 @@ def _read_without_heading(opening: Opening, draft: DraftBuilder) -> None:
             "the title is read from a line of a copy that kept no letterhead, number, place "
             "line or type line: it may be a sentence of the text, check it",
             opening.title_printed or title,
+        )
+
+
+def _dated_in_a_sentence(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag a date read from a sentence's words, the copy printing no place-and-date line.
+
+    A copy that lost its date line (a page that prints the letterhead and number, then the
+    type line) gives as its first date one a news lead, a note or the page names ("Thực
+    hiện Kế hoạch số 20/KH-UBND ngày 01 tháng 02 năm 2019 ...", "Cập nhật ngày ..."): it is
+    flagged, unless :func:`_read_without_heading` flags it already.
+    """
+    if opening.date_in_sentence is None or not (
+        opening.number is not None or opening.letterhead or opening.from_page_heading
+    ):
+        return
+    decision = draft.data.get("promulgation")
+    holder, key, path = (
+        (decision, "date", "promulgation.date")
+        if isinstance(decision, dict)
+        else (draft.data, "signed_on", "signed_on")
+    )
+    if opening.date is not None and holder.get(key) == opening.date:
+        draft.flag(
+            path,
+            "Bản sao không in dòng địa danh, ngày tháng; ngày đọc từ một câu trước dòng loại văn "
+            "bản, có thể là ngày của văn bản khác: kiểm tra.",
+            "the copy prints no place-and-date line; the date is read from a sentence above "
+            "the type line, which may give another document's date: check it",
+            opening.date_in_sentence,
         )
 
 

@@ -680,6 +680,13 @@ def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | 
     unit_end = at + len(unit["unit"])
     place_at = unit.end()
     province, length = province_match(text[place_at:])
+    if province is not None and " ".join(word.lower().split()) in _BELOW_DISTRICT_TOWNS:
+        # "xã Hòa Bình", "huyện Quảng Ninh" (of Quảng Bình): a commune or district that bears
+        # a province's name is seldom in that province; its name is read, not a province.
+        named = _place_name(text, place_at)
+        if named is not None:
+            return word.lower(), named[0], None, named[1]
+        return word.lower(), province, None, place_at + length
     if province is not None:
         return word.lower(), province, province, place_at + length
     numbered = _NUMBERED_PLACE.match(text, place_at) if fold(word) in _NUMBERED_UNITS else None
@@ -689,6 +696,11 @@ def place_after(text: str, position: int) -> tuple[str, str, str | None, int] | 
     if named is None:
         return word.lower(), "", None, unit_end
     return word.lower(), named[0], None, named[1]
+
+
+#: The units whose place, named as a province is, is not that province: a district's or a
+#: commune's (a town's or a city's under a province is mostly its province's seat).
+_BELOW_DISTRICT_TOWNS = ("huyện", "quận", "xã", "phường", "thị trấn", "đặc khu")
 
 
 #: The units a city numbers rather than names ("Quận 11", "Phường 3"), and such a number: one
@@ -976,6 +988,8 @@ def _own_body(text: str, position: int) -> BodyName | None:
             rest = text[end:]
             skipped = len(rest) - len(rest.lstrip(" \t\n"))
             province, length = province_match(rest.lstrip(" \t\n"))
+            if organ.level != "province":
+                province = None  # "Huyện ủy Quảng Ninh" (of Quảng Bình): see place_after
             if province is not None:
                 end += skipped + length
                 name = f"{name} {province}"

@@ -18,6 +18,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import attrs
 
@@ -189,6 +190,14 @@ class Opening:
     number_cut: bool = False
     #: the number is a legal site's record's ("Số hiệu văn bản: ..."), the copy printing none
     number_recorded: bool = False
+    #: Another number line's number, as printed: a joint text's second body's number.
+    other_number: str | None = None
+    #: The line a date without a place was read from when it says more than a date and names
+    #: no number of the document's: a sentence's date ("Thực hiện Kế hoạch số ... ngày ..."),
+    #: a page's ("Cập nhật ngày ..."), which may not be the document's.
+    date_in_sentence: str | None = None
+    #: Another place-and-date line's text, of another day than the date read (the first).
+    other_date: str | None = None
     place: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
@@ -302,6 +311,25 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
     A number that goes on past a space on its line with more of its symbol was cut where
     the copy damaged it: the number read is then a part, to check.
     """
+    return next(_numbers(text), (None, None, False))
+
+
+def _other_number(text: str, number: str | None) -> str | None:
+    """A second number line's number in ``text``, other than ``number``, as printed.
+
+    A joint text may print each body's number side by side ("Số: 15/KH-STP   Số:
+    08/KH-HND"); the first is read as the document's, the other is shown to check.
+    """
+    if number is None:
+        return None
+    for other, said, _ in _numbers(text):
+        if other is not None and other != number:
+            return said
+    return None
+
+
+def _numbers(text: str) -> Iterator[tuple[str | None, str | None, bool]]:
+    """Each number line's number in ``text``, as :func:`_number` reads the first."""
     for match in _NUMBER.finditer(text):
         label = text[match.start() : match.start("number")] if match["number"] else ""
         if label.startswith("s") and ":" not in label:
@@ -316,20 +344,22 @@ def _number(text: str) -> tuple[str | None, str | None, bool]:
             # inside the title begins; a number line names no issuer after its date.
             continue
         if match["blank"]:
-            return None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
+            yield None, match[0], False  # "Số: /KH-UBND": a number the office has yet to give
+            continue
         raw = match["number"] or match["named"]
         number = re.sub(r"\s*([/-])\s*", r"\1", raw.replace("\u2013", "-")).rstrip(".,;:")
         if re.search(r"\d[ \t]+\d", number):  # "1 45/KH-UBND": the serial's digits, to check
-            return re.sub(r"(?<=\d)[ \t]+(?=\d)", "", number), match[0], True
+            yield re.sub(r"(?<=\d)[ \t]+(?=\d)", "", number), match[0], True
+            continue
         if text[match.end() : match.end() + 1] in ("-", "\u2013"):
-            return f"{number}-", f"{match[0]}-", True  # "Số: 145/KH-": the copy lost the rest
+            yield f"{number}-", f"{match[0]}-", True  # "Số: 145/KH-": the copy lost the rest
+            continue
         goes_on = _NUMBER_GOES_ON.match(text, match.end())
         if goes_on is None:
-            return number, match[0], False
-        line_end = text.find("\n", match.end())
+            yield number, match[0], False
+            continue
         rest = text[match.end() : None if line_end < 0 else line_end].split()[0]
-        return number, f"{match[0]} {rest}", True
-    return None, None, False
+        yield number, f"{match[0]} {rest}", True
 
 
 def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
@@ -354,6 +384,52 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
         if first[1] is None and not text[match.end() :].lstrip(" \t").startswith(";"):
             first = (None, day, shown)
     return first
+
+
+def _other_place_date(text: str, date: dt.date | None) -> str | None:
+    """A place-and-date line in ``text`` of another day than ``date``, the first's, as printed.
+
+    A page's own line above the letterhead ("Hà Nội, ngày 20 tháng 3 năm 2019"), or each
+    body's date in a joint opening: the first is read, the other is shown to check.
+    """
+    if date is None:
+        return None
+    for match in _DATE.finditer(text):
+        try:
+            day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        place = _place_before(text, match.start())
+        if place is not None and day != date:
+            return f"{place}, " + " ".join(match[0].split())
+    return None
+
+
+def _date_in_sentence(head: list[str], date: dt.date | None, number: str | None) -> str | None:
+    """The line ``date``, read without a place, was read from, if it says more than a date.
+
+    A copy that lost its place-and-date line may still print the date alone on a line
+    ("Ngày 12 tháng 3 năm 2019"), or a page's record may give it with the document's number
+    ("Kế hoạch số 15/KH-STP ngày ..."); a date inside other words (a news lead's "Thực hiện
+    Kế hoạch số 20/KH-UBND ngày ...", a note's, a page's "Cập nhật ngày ...") is another's
+    as often as the document's.
+    """
+    if date is None:
+        return None
+    for line in head:
+        for match in _DATE.finditer(line):
+            try:
+                day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+            except ValueError:
+                continue
+            if day != date:
+                continue
+            rest = (line[: match.start()] + line[match.end() :]).strip(" \t.,;:|()[]-\u2013")
+            said = re.sub(r"\s+", "", line).casefold()
+            if not rest or (number and re.sub(r"\s+", "", number).casefold() in said):
+                return None
+            return " ".join(line.split())
+    return None
 
 
 #: A place-and-date line whose day, or day and month, the copy leaves blank for the hand that
@@ -476,6 +552,8 @@ def _place_before(text: str, at: int) -> str | None:
             and all(_PLACE_WORD.match(word) for word in line)
             and not any(word.isupper() and len(word) > 3 for word in line)
             and fold(line[0]) not in ("sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm")
+            # "Thứ Tư ngày ...", "Cập Nhật ngày ...": a page's day or stamp in capitals, no place.
+            and fold(line[0]) not in ("thứ", "chủ", "cập", "đăng", "ngày")
             and len(after) <= 40
             and "," not in after
         )
@@ -961,23 +1039,7 @@ def read_opening(lines: list[str]) -> Opening:
         stop = type_index if type_index is not None else 0
         if stop and _DATED_LINE.match(zone[stop - 1]):
             stop -= 1
-    letterhead_lines: list[str] = []
-    for line in reversed(zone[:stop]):
-        motto = _MOTTO.match(fold(line))
-        if motto is not None and _DATE_AFTER_MOTTO.match(fold(line)[motto.end() :]):
-            continue  # the state's name with the place and date beside it, on one table row
-        beside = _BESIDE_NUMBER.match(line)
-        if beside is not None and _is_letterhead_line(beside["head"]):
-            line = beside["head"]  # "BỘ TƯ PHÁP Số: 07/2015/TT-BTP": the body, its number beside
-        if letterhead_lines and anchored and _SUBJECT_LINE.match(line):
-            continue  # a letter's subject, printed under its letterhead beside the motto
-        if letterhead_lines and anchored and _DATED_LINE.match(line):
-            continue  # the place and date, printed between a letterhead's lines beside it
-        if not _is_letterhead_line(line) and not _MOTTO.search(fold(line)):
-            if letterhead_lines or not anchored:
-                break
-            continue
-        letterhead_lines.insert(0, line)
+    letterhead_lines = _letterhead_lines(zone[:stop], anchored)
     if number_at is not None:
         letterhead_lines = _continued(letterhead_lines, zone[number_at + 1 : head_end])
     cleaned = _without_union_motto(_without_motto("\n".join(letterhead_lines)))
@@ -989,6 +1051,9 @@ def read_opening(lines: list[str]) -> Opening:
         number_text=number_text,
         number_cut=number_cut,
         number_recorded=recorded,
+        other_number=_other_number(head_text, number),
+        date_in_sentence=None if place else _date_in_sentence(zone[:head_end], date, number),
+        other_date=_other_place_date("\n".join(zone[:head_end]), date),
         place=place,
         date=date,
         date_text=date_text,
@@ -1089,6 +1154,31 @@ _RECORDED_NUMBER = re.compile(
 _RECORD_LABEL_ALONE = re.compile(_RECORD_LABEL + "$", re.IGNORECASE)
 #: The record's next field glued to the number ("...-BTP-BNVNgày đăng công báo").
 _GLUED_FIELD = re.compile(r"(?<=[A-ZĐ\d])(?:Ngày|Loại|Nơi|Người|Tình)\w*$")
+
+
+def _letterhead_lines(above: list[str], anchored: bool) -> list[str]:
+    """The letterhead's lines in capitals at the end of ``above`` (the lines over its stop).
+
+    ``anchored``: the stop is a number line or the motto, not a guess.
+    """
+    letterhead_lines: list[str] = []
+    for line in reversed(above):
+        motto = _MOTTO.match(fold(line))
+        if motto is not None and _DATE_AFTER_MOTTO.match(fold(line)[motto.end() :]):
+            continue  # the state's name with the place and date beside it, on one table row
+        beside = _BESIDE_NUMBER.match(line)
+        if beside is not None and _is_letterhead_line(beside["head"]):
+            line = beside["head"]  # "BỘ TƯ PHÁP Số: 07/2015/TT-BTP": the body, its number beside
+        if letterhead_lines and anchored and _SUBJECT_LINE.match(line):
+            continue  # a letter's subject, printed under its letterhead beside the motto
+        if letterhead_lines and anchored and _DATED_LINE.match(line):
+            continue  # the place and date, printed between a letterhead's lines beside it
+        if not _is_letterhead_line(line) and not _MOTTO.search(fold(line)):
+            if letterhead_lines or not anchored:
+                break
+            continue
+        letterhead_lines.insert(0, line)
+    return letterhead_lines
 
 
 def _recorded_number(head: list[str]) -> tuple[str | None, str | None]:

@@ -322,8 +322,15 @@ def draft_program(
                 f"may cut it, or its last lines may be another text's; check it: {listed}"
                 + ("; the last, where the copy stops, is left out" if cut else "")
             )
-    if signed is not None:
+    if signed is not None and "signed_on" not in data:
+        # A digital signature's time ("2019-03-15T09:12:33"), the copy printing no date line:
+        # the day it was signed, which may not be the day printed on the text; a date line
+        # printed is the document's.
         data["signed_on"] = signed
+        unsure.append(
+            "signed_on: the copy prints no date line; the date is a digital signature's time, "
+            f"which may not be the day printed on the text: check it ({signed.isoformat()})"
+        )
     province = data.get("province")
     if province:
         for party in (*data["parties"], *data.get("third_parties", [])):

@@ -190,6 +190,30 @@ def _instrument_type_of(
         )
 
 
+def _heading_kind_flag(
+    draft: DraftBuilder, heading_kind: str, instruments: list[str], title: str | None
+) -> None:
+    """Flag the kind of an instrument whose heading names another than the decision does.
+
+    "Ban hành kèm theo Quyết định này Quy chế ..." over a heading "QUY ĐỊNH": the heading's
+    kind is read; which the text is, a person checks. The decision names it in Điều 1, or
+    in its title ("Ban hành Quy chế ...") when Điều 1 names none.
+    """
+    named = [kind for kind in map(_instrument_kind, instruments) if kind is not None]
+    if not named and title and _TITLE_PROMULGATES.match(title):
+        kind = _instrument_kind(_TITLE_PROMULGATES.sub("", fold(title)))
+        named = [kind] if kind is not None else []
+    if not named or heading_kind in named or heading_kind == "other":
+        return
+    draft.flag(
+        "kind",
+        "Tiêu đề văn bản được ban hành in loại văn bản khác với loại quyết định nêu: kiểm tra.",
+        f"the promulgated text's heading names another kind ({heading_kind}) than the decision "
+        f"does ({named[0]}): check it",
+        instruments[0] if instruments else title,
+    )
+
+
 def _other_type_line(kind: str | None, title: str | None) -> str | None:
     """The type line of an instrument of a type no kind names, from its name's first words.
 
@@ -650,6 +674,8 @@ class DecisionReader:
         _instrument_type_of(draft, kind, title, printed)
         if heading_kind is None:
             _unprinted_type_flags(draft, title, instrument_lines, instruments, opening.title)
+        else:
+            _heading_kind_flag(draft, heading_kind, instruments, opening.title)
         if title:
             data["title"] = title
         issuer = _issuer_id(document, draft, body[:preamble_end])
@@ -1438,6 +1464,9 @@ class PartsReader:
             data["number"] = opening.number
         if opening.place and "place" in data:
             data["place"] = opening.place
+        stamped = any(remark.startswith("signed_on: ") for remark in remarks)
+        if stamped and opening.date:
+            data["signed_on"] = opening.date  # the date line, over a digital signature's time
         period = old.get("period") or period_of(opening.title if said_title else title)
         if period:
             data["period"] = period
@@ -1464,6 +1493,13 @@ class PartsReader:
         if signatories:
             data["signatories"] = signatories
         for remark in remarks:
+            if remark.startswith("signed_on: ") and not opening.date:
+                draft.flag(
+                    "signed_on",
+                    "Bản sao không in dòng ngày tháng; ngày lấy từ thời gian ký số: kiểm tra.",
+                    remark.split(": ", 1)[1],
+                    str(data.get("signed_on")),
+                )
             late = re.match(r"^deadline (?P<id>\S+?):", remark)
             if late:
                 path = _task_path(data.get("task_groups", []), late["id"]) or "task_groups"

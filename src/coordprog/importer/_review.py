@@ -1188,6 +1188,7 @@ class ReviewReader:
         ):
             # A copy without its letterhead: the date read is the meeting's, not the notice's.
             entry["date"] = opening.date
+            _flag_opening_date(opening, draft)
         if opening.place:
             entry["place"] = opening.place
         issuers = [str(party["name"]) for party in draft.parties.found]
@@ -1385,3 +1386,29 @@ class ReviewReader:
         else:
             outcome.pop("figures", None)
         return outcome
+
+
+def _flag_opening_date(opening: Opening, draft: DraftBuilder) -> None:
+    """Flag the records' date where the opening doubts it (as the program's is flagged).
+
+    A date read from a sentence above the type line, the copy printing no place-and-date line
+    ("Thực hiện Chương trình ... ngày ..."); or the first of two place-and-date lines of
+    different days.
+    """
+    if opening.date_in_sentence is not None:
+        draft.flag(
+            "outcomes[0].date",
+            "Bản sao không in dòng địa danh, ngày tháng; ngày đọc từ một câu trước dòng loại văn "
+            "bản, có thể là ngày của văn bản khác: kiểm tra.",
+            "the copy prints no place-and-date line; the date is read from a sentence above "
+            "the type line, which may give another document's date: check it",
+            opening.date_in_sentence,
+        )
+    if opening.other_date is not None:
+        draft.flag(
+            "outcomes[0].date",
+            "Phần đầu in hai dòng địa danh, ngày tháng khác ngày: dòng đầu được đọc, kiểm tra.",
+            f"the opening prints another place-and-date line ({opening.other_date}): the first "
+            "is read; check it",
+            f"{opening.date_text} / {opening.other_date}",
+        )
