@@ -4460,3 +4460,32 @@ def test_a_date_line_the_program_reader_misses_still_wins_over_a_signature_s_tim
         )
     )
     assert "2019-03-12" == str(draft.data["signed_on"])
+
+
+@pytest.mark.parametrize(
+    ("under", "flagged"),
+    [
+        ("(Giai đoạn 2024 - 2026)", True),
+        ("(Sửa đổi, bổ sung)", True),
+        ("(Lần thứ 2)", True),
+        ("(Kèm theo Quyết định số 12/QĐ-UBND ngày 5/9/2023)", False),
+    ],
+)
+def test_a_title_s_period_in_brackets_under_it_is_listed_to_check(
+    under: str, flagged: bool
+) -> None:
+    """A period, year, round or edition in brackets under a title may be the title's own.
+
+    "(Giai đoạn 2024 - 2026)" under a plan's title had been left out of it without a word;
+    the title ends before it, as most transcriptions keep it, and may go on: to check. A
+    note that names the act a text goes with is no part of the title.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nPhú Yên, ngày 10 tháng 9 năm 2023\n\nKẾ HOẠCH\n"
+        f"Phối hợp tuyên truyền pháp luật trên địa bàn tỉnh\n{under}\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "1. Mục đích.\n"
+    )
+    assert "Phối hợp tuyên truyền pháp luật trên địa bàn tỉnh" == draft.data["title"]
+    assert flagged == any(under in item["text"] for item in _flagged(draft, "title"))

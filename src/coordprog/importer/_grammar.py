@@ -904,7 +904,6 @@ def _own_body(text: str, position: int) -> BodyName | None:
         return None
     organ, end, words = found
     name = words
-    parent = None
     ending: tuple[str, str] | None = None
     if organ.named:
         named = _name_after(text, end, _STEERING_LONGEST if _steering(words, text, end) else 11)
@@ -1016,7 +1015,6 @@ def _own_body(text: str, position: int) -> BodyName | None:
         end=end,
         unit=unit,
         place=place,
-        parent=parent,
         short=_as_printed(organ, text[position : found[1]], name),
     )
 

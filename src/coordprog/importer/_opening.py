@@ -1101,6 +1101,13 @@ def read_opening(lines: list[str]) -> Opening:
 
 #: A line in brackets of two dates or years, an anniversary's span the title names ("KỶ NIỆM 90
 #: NĂM NGÀY THÀNH LẬP ..." / "(03/02/1930 - 03/02/2020)"): the title's own, not a note under it.
+#: A line in brackets under a title that may be the title's last words or a note on it: its
+#: period, year, term, round or edition ("(Giai đoạn 2021 - 2025)", "(Sửa đổi, bổ sung)").
+_TITLE_PART_IN_BRACKETS = re.compile(
+    r"^\(\s*(?:giai\s+đoạn|năm|nhiệm\s+kỳ|khóa|khoá|thời\s+kỳ|lần|đợt|sửa\s+đổi|bổ\s+sung"
+    r"|điều\s+chỉnh|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _ANNIVERSARY = re.compile(
     r"^\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d\d\s*[-\u2013]\s*"
     r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d\d\s*\)$"
@@ -1654,6 +1661,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     title_lines: list[str] = [rest] if rest else []
     going_on: list[str] = []
     tail_in_capitals: list[str] = []
+    bracketed = None
     issuer = None
     # A title run on with its type line ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..."): its case is the rest's.
     capitals = not any(c.islower() for c in rest) if rest else None
@@ -1731,31 +1739,16 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             continue
         if going_on:
             break
-        dated = _DATE.search(line)
         if _ANNIVERSARY.match(line):
             title_lines.append(line)  # "(15/10/1956 - 15/10/2015)": the title's own dates
             continue
-        if (
-            line.startswith("(")
-            or POSTING_STAMP.match(line)  # "Ngày cập nhật 24/04/2020": the page's, under it
-            # A place-and-date line; not a title citing an act's date ("... NGÀY 16 THÁNG 7 ...").
-            or (dated is not None and len(line) - (dated.end() - dated.start()) < 20)
-            or _place_date_line(" ".join(zone[index : index + (2 if _DAY_CUT.search(line) else 1)]))
-            or len(title_lines) >= 6
-            or (title_lines and capitals is False and _opens_the_body(line))
-        ):
+        if title_lines and _TITLE_PART_IN_BRACKETS.match(line):
+            bracketed = line  # "(Giai đoạn 2021 - 2025)": the title's own, or a note: to check
+            break
+        if _ends_title(zone, index, title_lines, small=capitals is False):
             break
         title_lines.append(line)
-    printed = " ".join(" ".join(title_lines).split()) or None
-    title = None
-    recased = False
-    if printed:
-        recased = not any(c.islower() for c in printed)
-        title = capital_first(recase(printed))
-        if going_on:
-            tail = " ".join(" ".join(going_on).split())
-            printed = f"{printed} {tail}"
-            title = f"{title} {tail}"
+    title, printed, recased = _title_of(title_lines, going_on)
     return attrs.evolve(
         opening,
         type_line=printed_type,
@@ -1766,7 +1759,38 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         recased=recased,
         issuer=issuer,
         title_tail_in_capitals=" ".join(tail_in_capitals) or None,
+        title_continues=bracketed,
     )
+
+
+def _ends_title(zone: list[str], index: int, title_lines: list[str], small: bool) -> bool:
+    """Whether ``zone[index]`` under a title's lines (``small``: in small letters) ends it."""
+    line = zone[index]
+    dated = _DATE.search(line)
+    return bool(
+        line.startswith("(")
+        or POSTING_STAMP.match(line)  # "Ngày cập nhật 24/04/2020": the page's, under it
+        # A place-and-date line; not a title citing an act's date ("... NGÀY 16 THÁNG 7 ...").
+        or (dated is not None and len(line) - (dated.end() - dated.start()) < 20)
+        or _place_date_line(" ".join(zone[index : index + (2 if _DAY_CUT.search(line) else 1)]))
+        or len(title_lines) >= 6
+        or (title_lines and small and _opens_the_body(line))
+    )
+
+
+def _title_of(title_lines: list[str], going_on: list[str]) -> tuple[str | None, str | None, bool]:
+    """The title, as printed, and whether it was re-cased from capitals, from its lines.
+
+    ``going_on``: the lines in small letters a title in capitals goes on with, kept as printed.
+    """
+    printed = " ".join(" ".join(title_lines).split()) or None
+    if not printed:
+        return None, None, False
+    title = capital_first(recase(printed))
+    if going_on:
+        tail = " ".join(" ".join(going_on).split())
+        printed, title = f"{printed} {tail}", f"{title} {tail}"
+    return title, printed, not any(c.islower() for c in " ".join(title_lines))
 
 
 _GAZETTE = re.compile(
