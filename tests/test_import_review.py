@@ -1351,3 +1351,33 @@ def test_a_report_with_two_place_and_date_lines_flags_its_date() -> None:
     )
     assert "records" == draft.document
     assert [item for item in draft.data["to_complete"] if item["path"] == "outcomes[0].date"]
+
+
+@pytest.mark.parametrize(
+    ("type_line", "under", "title"),
+    [
+        ("BÁO CÁO TỔNG KẾT", "Kết quả 10 năm thực hiện Quy chế phối hợp", None),
+        ("BÁO CÁO KẾT QUẢ", "Phối hợp tuyên truyền pháp luật năm 2023", None),
+        ("BÁO CÁO SƠ KẾT", "Công tác phối hợp 6 tháng đầu năm 2023", None),
+        ("BÁO CÁO TỔNG KẾT", "10 năm thực hiện Quy chế phối hợp", "Tổng kết 10 năm thực hiện"),
+    ],
+)
+def test_a_report_s_type_line_with_its_kind_s_words_keeps_the_title_under_it(
+    type_line: str, under: str, title: str | None
+) -> None:
+    """A report's type line with its kind's words, over a title in sentence case.
+
+    "BÁO CÁO TỔNG KẾT" / "Kết quả 10 năm ...": the words qualify the type. The report had
+    been titled "Tổng kết" (or drafted as a programme under "BÁO CÁO KẾT QUẢ"), the title
+    under it lost. A line that opens with a number ("10 năm thực hiện ...") goes on the
+    type's words; it had been lost too.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN AN TƯỜNG\nSố: 45/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nAn Tường, ngày 10 tháng 9 năm 2023\n\n"
+        f"{type_line}\n{under}\n\n"
+        "Thực hiện Quy chế phối hợp số 01/QCPH ngày 3/3/2013, Ủy ban nhân dân huyện báo cáo "
+        "như sau:\nI. KẾT QUẢ\n1. Công tác tuyên truyền được triển khai thường xuyên.\n"
+    )
+    assert "outcomes" in draft.data
+    assert draft.data["title"].startswith(title or under)

@@ -1599,14 +1599,40 @@ def _type_words_over_title(rest: str, after: list[str]) -> bool:
     capitals after the type's own, over a line in sentence case that opens as a title does
     ("Về ...", "Giữa ..."), are the heading's type ("liên ngành"), not a title of their own.
     """
-    return bool(
-        rest
-        and len(rest.split()) <= 2
-        and not any(c.islower() for c in rest)
-        and after
-        and _SUBTITLE.match(after[0].strip())
-        and any(c.islower() for c in after[0])
+    if not (rest and len(rest.split()) <= 2 and not any(c.islower() for c in rest) and after):
+        return False
+    line = after[0].strip()
+    if _SUBTITLE.match(line) and any(c.islower() for c in line):
+        return True
+    # "BÁO CÁO TỔNG KẾT" / "Kết quả 10 năm thực hiện ...": a report's (or a text's) kind in
+    # words that qualify the type, over a title of its own in sentence case.
+    return (
+        fold(" ".join(rest.split())) in _TYPE_QUALIFIERS
+        and line[:1].isupper()  # not "10 năm thực hiện ...": the type's words go on into it
+        and any(c.islower() for c in line)
+        and not BODY_STARTS.match(line)
+        and not _TITLE_YEARS.match(line)
     )
+
+
+#: The words after a type that qualify it, not a title's: "BÁO CÁO TỔNG KẾT", "... SƠ KẾT".
+_TYPE_QUALIFIERS = frozenset(
+    fold(words)
+    for words in (
+        "tổng kết",
+        "sơ kết",
+        "kết quả",
+        "đề dẫn",
+        "tóm tắt",
+        "chính trị",
+        "tham luận",
+        "công tác",
+        "liên ngành",
+        "liên tịch",
+        "hợp tác",
+        "phối hợp",
+    )
+)
 
 
 #: The words a title's last line in capitals starts with under a title in small letters, the
@@ -1726,15 +1752,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
                 # period, on its own line in small letters.
                 going_on.append(_first_small(line))
                 continue
-            if not (
-                (line[:1].islower() or line[:1] in '“"')
-                and not line.rstrip().endswith((":", ";", "."))
-                and len(line.split()) < 30
-            ):
+            if not _capitals_go_on(line, title_lines):
                 break
-            # A title in capitals that goes on in small letters ("CỦA ĐOÀN THANH NIÊN ..." /
-            # "thực hiện Nghị quyết Đại hội ...", or a quoted name: "... PHONG TRÀO" / "“Toàn
-            # dân đoàn kết ...”"): the lines in small letters end it.
             going_on.append(line)
             continue
         if going_on:
@@ -1760,6 +1779,24 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         issuer=issuer,
         title_tail_in_capitals=" ".join(tail_in_capitals) or None,
         title_continues=bracketed,
+    )
+
+
+def _capitals_go_on(line: str, title_lines: list[str]) -> bool:
+    """Whether a title in capitals (``title_lines``) goes on in ``line``, in small letters.
+
+    "CỦA ĐOÀN THANH NIÊN ..." / "thực hiện Nghị quyết Đại hội ...", a quoted name ("...
+    PHONG TRÀO" / "“Toàn dân đoàn kết ...”"), or the type's words before a number ("BÁO
+    CÁO TỔNG KẾT" / "10 năm thực hiện ..."): the lines in small letters end the title.
+    """
+    return (
+        (
+            line[:1].islower()
+            or line[:1] in '“"'
+            or (line[:1].isdigit() and len(" ".join(title_lines).split()) <= 2)
+        )
+        and not line.rstrip().endswith((":", ";", "."))
+        and len(line.split()) < 30
     )
 
 
