@@ -1381,3 +1381,22 @@ def test_a_report_s_type_line_with_its_kind_s_words_keeps_the_title_under_it(
     )
     assert "outcomes" in draft.data
     assert draft.data["title"].startswith(title or under)
+
+
+@pytest.mark.parametrize(
+    "printed", ["05 năm thực hiện Quy chế phối hợp", "05 NĂM THỰC HIỆN QUY CHẾ PHỐI HỢP"]
+)
+def test_a_title_that_opens_with_a_number_keeps_its_first_word_small(printed: str) -> None:
+    """A title that opens with a number has no first letter to raise after it.
+
+    "05 năm thực hiện ..." had been "05 Năm thực hiện ...", a capital the text does not
+    print, without a flag.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN AN TƯỜNG\nSố: 45/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nAn Tường, ngày 10 tháng 9 năm 2023\n\n"
+        f"BÁO CÁO\n{printed}\n\n"
+        "Ủy ban nhân dân huyện báo cáo kết quả như sau:\nI. KẾT QUẢ\n"
+        "1. Công tác tuyên truyền được triển khai thường xuyên.\n"
+    )
+    assert draft.data["title"] == "05 năm thực hiện Quy chế phối hợp"

@@ -183,7 +183,7 @@ def recase(text: str) -> str:
     # The first letter a capital, the quotation marks that may wrap the title kept until the
     # end: the names below are put back where the printed capitals have them.
     first = next((i for i, c in enumerate(result) if c.isalpha()), None)
-    if first is not None:
+    if first is not None and not any(c.isdigit() for c in result[:first]):  # not "05 năm ..."
         result = result[:first] + result[first].upper() + result[first + 1 :]
     # Bodies, read by their grammar in the printed capitals, with their names' capitals.
     for body in reversed(find_bodies(text)):
@@ -257,15 +257,16 @@ def capital_first(text: str) -> str:
     """``text`` with its first letter a capital, after any opening quotation mark.
 
     A title printed in quotation marks ("“VỀ VIỆC BAN HÀNH ...”") starts its
-    sentence after the mark, and loses marks that wrap it whole.
+    sentence after the mark, and loses marks that wrap it whole. One that opens with a
+    number ("10 năm thực hiện ...") has no first letter to raise.
     """
     text = text.strip()
     wrapped = re.fullmatch(r"[“\"](?P<inner>[^“”\"]+)[”\"]", text)
     if wrapped:
         text = wrapped["inner"].strip()
     at = next((i for i, c in enumerate(text) if c.isalpha()), None)
-    if at is None:
-        return text
+    if at is None or any(c.isdigit() for c in text[:at]):
+        return text  # "10 năm thực hiện ...": a sentence opening with a number keeps its word
     return text[:at] + text[at].upper() + text[at + 1 :]
 
 
