@@ -695,8 +695,14 @@ def test_the_years_of_a_cited_act_s_subject_are_not_the_document_s_period() -> N
             "duyệt Đề án “Hỗ trợ thanh niên khởi nghiệp giai đoạn 2019-2024”",
             ("2019-01-01", "2024-12-31"),
         ),
+        # A scheme named in quotes, its name's monitoring words its subject's.
+        (
+            "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TĂNG CƯỜNG KIỂM TRA, GIÁM SÁT AN TOÀN THỰC PHẨM” TRÊN "
+            "ĐỊA BÀN TỈNH QUẢNG NAM GIAI ĐOẠN 2022 - 2026",
+            ("2022-01-01", "2026-12-31"),
+        ),
     ],
-    ids=["after-the-province-s-area", "a-scheme-a-decision-approves"],
+    ids=["after-the-province-s-area", "a-scheme-a-decision-approves", "a-scheme-named-in-quotes"],
 )
 def test_the_years_of_a_central_act_a_plan_carries_out_are_its_own_flagged(
     title: str, years: tuple[str, str]
