@@ -1058,6 +1058,25 @@ def _window_into(
         )
 
 
+def _lead_under_title(document: ReadDocument) -> list[str]:
+    """The first sentence's lines a report prints right under its title, kept in its opening.
+
+    "BÁO CÁO" / "KẾT QUẢ THỰC HIỆN ... NĂM 2010" / "Tiếp theo các báo cáo ... thực hiện
+    Nghị quyết 30a/2008/NQ-CP ngày 27 tháng 12 năm" / "2008 của Chính phủ ...": the title
+    ends before the sentence, whose first short lines the opening keeps; the acts they cite
+    are the report's all the same. The lines after the type line that are not the title's.
+    """
+    opening = document.opening
+    if opening.type_index is None or not opening.title_printed:
+        return []
+    printed = " ".join(opening.title_printed.split())
+    lines = document.lines[opening.type_index + 1 : opening.end]
+    lead = next(
+        (i for i, line in enumerate(lines) if " ".join(line.split()) not in printed), len(lines)
+    )
+    return list(lines[lead:])
+
+
 def _cited_and_signed(
     document: ReadDocument, said: list[str], tail: int, entry: dict[str, Any], draft: DraftBuilder
 ) -> None:
@@ -1071,7 +1090,7 @@ def _cited_and_signed(
     body = list(document.body)
     opening = document.opening
     pieces = [("title", opening.title)] if opening.title else []
-    pieces += clauses([*said, *body[:tail]])
+    pieces += clauses([*(said or _lead_under_title(document)), *body[:tail]])
     own = tuple(n for n in (entry.get("number"), opening.number) if n)
     write_acts(
         read_acts(pieces, own, last_words(document.lines)), draft, None, entry, "outcomes[0]."
