@@ -4300,3 +4300,22 @@ def test_a_letter_s_subject_stops_at_a_date_left_blank(dated: str) -> None:
         "Kính gửi: Ủy ban nhân dân các tỉnh\nBộ đề nghị các địa phương hỗ trợ thư viện.\n"
     )
     assert "V/v hỗ trợ thư viện vùng đồng bào dân tộc thiểu số" == draft.data["title"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("HỖ TRỢ 62 HUYỆN NGHÈO", "Hỗ trợ 62 huyện nghèo"),
+        ("HỖ TRỢ CÁC XÃ ĐẶC BIỆT KHÓ KHĂN", "Hỗ trợ các xã đặc biệt khó khăn"),
+    ],
+    ids=["counted", "plural"],
+)
+def test_a_counted_or_plural_unit_in_a_title_in_capitals_names_no_place(
+    printed: str, expected: str
+) -> None:
+    """"62 HUYỆN NGHÈO", "CÁC XÃ ...": units counted, not one named; no capital after them."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + printed + " TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert f"{expected} trên địa bàn tỉnh Quảng Nam" == draft.data["title"]

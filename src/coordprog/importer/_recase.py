@@ -485,8 +485,9 @@ def _scheme_name(text: str, end: int) -> str:
 
 
 _UNIT = re.compile(
-    # "hợp tác xã" is a cooperative, "mỗi xã" any commune: neither is a unit named after it.
-    r"(?<!\w)(?<!hợp tác )(?<!HỢP TÁC )(?<!mỗi )(?<!MỖI )"
+    # "hợp tác xã" is a cooperative, "mỗi xã" any commune: neither is a unit named after it;
+    # nor are counted or plural units ("62 huyện nghèo", "các xã khó khăn").
+    r"(?<!\w)(?<!hợp tác )(?<!HỢP TÁC )(?<!mỗi )(?<!MỖI )(?<!\d )(?<!các )(?<!CÁC )"
     r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!(?:ủy|uỷ|đoàn|hội)\b)",
     re.IGNORECASE,
 )
