@@ -4313,7 +4313,29 @@ def test_a_letter_s_subject_stops_at_a_date_left_blank(dated: str) -> None:
 def test_a_counted_or_plural_unit_in_a_title_in_capitals_names_no_place(
     printed: str, expected: str
 ) -> None:
-    """"62 HUYỆN NGHÈO", "CÁC XÃ ...": units counted, not one named; no capital after them."""
+    """ "62 HUYỆN NGHÈO", "CÁC XÃ ...": units counted, not one named; no capital after them."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + printed + " TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert f"{expected} trên địa bàn tỉnh Quảng Nam" == draft.data["title"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("TĂNG CƯỜNG CÔNG TÁC THANH TRA, KIỂM TRA", "Tăng cường công tác thanh tra, kiểm tra"),
+        (
+            "PHỐI HỢP GIỮA THANH TRA TỈNH VÀ CÔNG AN TỈNH",
+            "Phối hợp giữa Thanh tra tỉnh và Công an tỉnh",
+        ),
+    ],
+    ids=["the-work", "the-inspectorate"],
+)
+def test_inspection_in_a_list_of_works_in_a_title_in_capitals_is_no_body(
+    printed: str, expected: str
+) -> None:
+    """ "CÔNG TÁC THANH TRA, KIỂM TRA": the work, in small letters; "THANH TRA TỈNH" the body."""
     draft = coordprog.import_text(
         PLAN_HEAD + printed + " TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"

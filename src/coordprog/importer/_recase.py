@@ -172,6 +172,22 @@ _PORTAL = re.compile(
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
+#: The bare names of bodies that are also the names of their work: "thanh tra" (inspection).
+_ACTIVITIES = frozenset(("thanh tra",))
+
+
+def _an_activity(name: str, text: str, start: int, end: int) -> bool:
+    """Whether a bare body's name in a list of works is the work ("KIỂM TRA, THANH TRA").
+
+    A bare "Thanh tra" beside a comma is one of a list of works ("giám sát, kiểm tra,
+    thanh tra nhằm ...", "công tác thanh tra, kiểm tra"); before another body it is that
+    body's inspectorate ("Thanh tra Sở Xây dựng").
+    """
+    if fold(name) not in _ACTIVITIES:
+        return False
+    return text[:start].rstrip().endswith(",") or text[end:].lstrip().startswith(",")
+
+
 def recase(text: str) -> str:
     """A title printed in capitals in sentence case, proper names restored (see the module)."""
     if any(c.islower() for c in text):
@@ -189,6 +205,8 @@ def recase(text: str) -> str:
     for body in reversed(find_bodies(text)):
         if fold(body.name).startswith("bộ ") and fold(text[: body.start]).rstrip().endswith("đảng"):
             continue  # "ĐẢNG BỘ CẤP TRÊN": a Party committee, not a ministry ("Bộ Cấp trên")
+        if _an_activity(body.name, text, body.start, body.end):
+            continue  # "KIỂM TRA, THANH TRA NHẰM ...": the work, not the inspectorate
         proper = _fit(body.name, text[body.start : body.end])
         if proper is not None:
             result = result[: body.start] + proper + result[body.end :]
