@@ -4306,14 +4306,15 @@ def test_a_letter_s_subject_stops_at_a_date_left_blank(dated: str) -> None:
     ("printed", "expected"),
     [
         ("HỖ TRỢ 62 HUYỆN NGHÈO", "Hỗ trợ 62 huyện nghèo"),
-        ("HỖ TRỢ CÁC XÃ ĐẶC BIỆT KHÓ KHĂN", "Hỗ trợ các xã đặc biệt khó khăn"),
+        ("HỖ TRỢ CÁC XÃ NGHÈO", "Hỗ trợ các xã nghèo"),
+        ("PHÁT TRIỂN DU LỊCH 8 TỈNH TÂY NGUYÊN", "Phát triển du lịch 8 tỉnh Tây Nguyên"),
     ],
-    ids=["counted", "plural"],
+    ids=["counted", "plural", "a-region-named"],
 )
 def test_a_counted_or_plural_unit_in_a_title_in_capitals_names_no_place(
     printed: str, expected: str
 ) -> None:
-    """ "62 HUYỆN NGHÈO", "CÁC XÃ ...": units counted, not one named; no capital after them."""
+    """Units counted or plural ("62 HUYỆN NGHÈO"): the one word after them is no place's name."""
     draft = coordprog.import_text(
         PLAN_HEAD + printed + " TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
@@ -4335,7 +4336,7 @@ def test_a_counted_or_plural_unit_in_a_title_in_capitals_names_no_place(
 def test_inspection_in_a_list_of_works_in_a_title_in_capitals_is_no_body(
     printed: str, expected: str
 ) -> None:
-    """ "CÔNG TÁC THANH TRA, KIỂM TRA": the work, in small letters; "THANH TRA TỈNH" the body."""
+    """Inspection among works ("CÔNG TÁC THANH TRA, KIỂM TRA") is no body; "THANH TRA TỈNH" is."""
     draft = coordprog.import_text(
         PLAN_HEAD + printed + " TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"

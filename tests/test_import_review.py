@@ -1351,7 +1351,7 @@ def test_a_half_year_report_s_first_sentence_under_its_title_cites_its_acts() ->
 
 
 def test_a_first_half_whose_year_follows_the_second_half_s_tasks_is_the_window() -> None:
-    """"6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2015": January to June 2015 reviewed."""
+    """A title's "6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2015": January to June 2015."""
     draft = coordprog.import_text(_HALF_YEAR_REPORT)
     window = draft.data["outcomes"][0]["window"]
     assert ("2015-01-01", "2015-06-30") == (str(window["start"]), str(window["end"]))

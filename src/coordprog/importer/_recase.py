@@ -503,12 +503,15 @@ def _scheme_name(text: str, end: int) -> str:
 
 
 _UNIT = re.compile(
-    # "hợp tác xã" is a cooperative, "mỗi xã" any commune: neither is a unit named after it;
-    # nor are counted or plural units ("62 huyện nghèo", "các xã khó khăn").
-    r"(?<!\w)(?<!hợp tác )(?<!HỢP TÁC )(?<!mỗi )(?<!MỖI )(?<!\d )(?<!các )(?<!CÁC )"
+    # "hợp tác xã" is a cooperative, "mỗi xã" any commune: neither is a unit named after it.
+    r"(?<!\w)(?<!hợp tác )(?<!HỢP TÁC )(?<!mỗi )(?<!MỖI )"
     r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?!(?:ủy|uỷ|đoàn|hội)\b)",
     re.IGNORECASE,
 )
+
+
+#: A count or plural before a unit word ("62 huyện", "các xã"): one word after it is no name.
+_COUNTED = re.compile(r"(?:\d|(?<!\w)các)\s+$", re.IGNORECASE)
 
 
 def _places(result: str, printed: str) -> str:
@@ -523,6 +526,8 @@ def _places(result: str, printed: str) -> str:
         end = placed[3]
         start = match.end()
         name = placed[1]
+        if len(name.split()) < 2 and _COUNTED.search(printed[: match.start()]):
+            continue  # "62 HUYỆN NGHÈO", "CÁC XÃ KHÓ KHĂN": units counted, "8 TỈNH TÂY BẮC" named
         if "\u2013" in printed[start:end]:
             name = name.replace("-", "\u2013")  # the en dash as printed
         unit = result[match.start() : start]
