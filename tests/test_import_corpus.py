@@ -638,8 +638,12 @@ BASELINE_PARTIES_FOUND = 333
 #: invented as parties, flagged), 36 since (drafted as records: the meeting from the heading
 #: or the dated first sentence, its chairs after a semicolon or by post then name, a window in
 #: brackets, the next year's programme): 299 of 371, and 74 of the reviews' own facts.
-BASELINE_REVIEW_RECOVERED = 299
-BASELINE_REVIEW_FACTS = 74
+#: The eighty-third round's ministry's half-year report adds 23 facts, 18 recovered before the
+#: importer changed for it (its first sentence's act read without date or issuer, its window,
+#: the year printed after the next half's tasks, not read), 21 since: 320 of 394, and 76 of
+#: the reviews' own facts.
+BASELINE_REVIEW_RECOVERED = 320
+BASELINE_REVIEW_FACTS = 76
 #: At most this share of the facts wrong (today 0.6%), and every wrong fact but those
 #: flagged.
 CEILING_WRONG_SHARE = 0.02
