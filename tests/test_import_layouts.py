@@ -695,8 +695,14 @@ def test_the_years_of_a_cited_act_s_subject_are_not_the_document_s_period() -> N
             "duyệt Đề án “Hỗ trợ thanh niên khởi nghiệp giai đoạn 2019-2024”",
             ("2019-01-01", "2024-12-31"),
         ),
+        # A scheme named in quotes, its name's monitoring words its subject's.
+        (
+            "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TĂNG CƯỜNG KIỂM TRA, GIÁM SÁT AN TOÀN THỰC PHẨM” TRÊN "
+            "ĐỊA BÀN TỈNH QUẢNG NAM GIAI ĐOẠN 2022 - 2026",
+            ("2022-01-01", "2026-12-31"),
+        ),
     ],
-    ids=["after-the-province-s-area", "a-scheme-a-decision-approves"],
+    ids=["after-the-province-s-area", "a-scheme-a-decision-approves", "a-scheme-named-in-quotes"],
 )
 def test_the_years_of_a_central_act_a_plan_carries_out_are_its_own_flagged(
     title: str, years: tuple[str, str]
@@ -4489,3 +4495,45 @@ def test_a_title_s_period_in_brackets_under_it_is_listed_to_check(
     )
     assert "Phối hợp tuyên truyền pháp luật trên địa bàn tỉnh" == draft.data["title"]
     assert flagged == any(under in item["text"] for item in _flagged(draft, "title"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("HỖ TRỢ 62 HUYỆN NGHÈO", "Hỗ trợ 62 huyện nghèo"),
+        ("HỖ TRỢ CÁC XÃ NGHÈO", "Hỗ trợ các xã nghèo"),
+        ("PHÁT TRIỂN DU LỊCH 8 TỈNH TÂY NGUYÊN", "Phát triển du lịch 8 tỉnh Tây Nguyên"),
+    ],
+    ids=["counted", "plural", "a-region-named"],
+)
+def test_a_counted_or_plural_unit_in_a_title_in_capitals_names_no_place(
+    printed: str, expected: str
+) -> None:
+    """Units counted or plural ("62 HUYỆN NGHÈO"): the one word after them is no place's name."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + printed + " TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert f"{expected} trên địa bàn tỉnh Quảng Nam" == draft.data["title"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("TĂNG CƯỜNG CÔNG TÁC THANH TRA, KIỂM TRA", "Tăng cường công tác thanh tra, kiểm tra"),
+        (
+            "PHỐI HỢP GIỮA THANH TRA TỈNH VÀ CÔNG AN TỈNH",
+            "Phối hợp giữa Thanh tra tỉnh và Công an tỉnh",
+        ),
+    ],
+    ids=["the-work", "the-inspectorate"],
+)
+def test_inspection_in_a_list_of_works_in_a_title_in_capitals_is_no_body(
+    printed: str, expected: str
+) -> None:
+    """Inspection among works ("CÔNG TÁC THANH TRA, KIỂM TRA") is no body; "THANH TRA TỈNH" is."""
+    draft = coordprog.import_text(
+        PLAN_HEAD + printed + " TRÊN ĐỊA BÀN TỈNH QUẢNG NAM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
+    )
+    assert f"{expected} trên địa bàn tỉnh Quảng Nam" == draft.data["title"]

@@ -1400,3 +1400,36 @@ def test_a_title_that_opens_with_a_number_keeps_its_first_word_small(printed: st
         "1. Công tác tuyên truyền được triển khai thường xuyên.\n"
     )
     assert draft.data["title"] == "05 năm thực hiện Quy chế phối hợp"
+
+
+#: A ministry's half-year report, its title in capitals, its first sentence right under it.
+_HALF_YEAR_REPORT = (
+    "BỘ NỘI VỤ\nSố: 31/BC-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 08 tháng 7 năm 2015\nBÁO CÁO\n"
+    "KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM\n"
+    "VÀ NHIỆM VỤ 6 THÁNG CUỐI NĂM 2015\n"
+    "Tiếp theo các báo cáo về\n"
+    "việc triển khai Nghị quyết số 12/2011/NQ-CP ngày 05 tháng 3 năm\n"
+    "2011 của Chính phủ về cải cách hành chính, Bộ Nội vụ tổng hợp và báo cáo kết quả như sau:\n"
+    "I. KẾT QUẢ THỰC HIỆN\n1. Công tác chỉ đạo được triển khai thường xuyên.\n"
+)
+
+
+def test_a_half_year_report_s_first_sentence_under_its_title_cites_its_acts() -> None:
+    """The acts of a first sentence whose short first lines the opening keeps are read whole.
+
+    "Tiếp theo các báo cáo về" / "việc triển khai Nghị quyết số ... năm" / "2011 của Chính
+    phủ ...": the resolution had been read from later mentions, without date or issuer.
+    """
+    draft = coordprog.import_text(_HALF_YEAR_REPORT)
+    refs = draft.data["outcomes"][0]["legal_refs"]
+    assert [("12/2011/NQ-CP", "2011-03-05", "Chính phủ")] == [
+        (ref["number"], str(ref.get("date")), ref.get("issuer")) for ref in refs
+    ]
+
+
+def test_a_first_half_whose_year_follows_the_second_half_s_tasks_is_the_window() -> None:
+    """A title's "6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2015": January to June 2015."""
+    draft = coordprog.import_text(_HALF_YEAR_REPORT)
+    window = draft.data["outcomes"][0]["window"]
+    assert ("2015-01-01", "2015-06-30") == (str(window["start"]), str(window["end"]))

@@ -172,6 +172,22 @@ _PORTAL = re.compile(
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
+#: The bare names of bodies that are also the names of their work: "thanh tra" (inspection).
+_ACTIVITIES = frozenset(("thanh tra",))
+
+
+def _an_activity(name: str, text: str, start: int, end: int) -> bool:
+    """Whether a bare body's name in a list of works is the work ("KIỂM TRA, THANH TRA").
+
+    A bare "Thanh tra" beside a comma is one of a list of works ("giám sát, kiểm tra,
+    thanh tra nhằm ...", "công tác thanh tra, kiểm tra"); before another body it is that
+    body's inspectorate ("Thanh tra Sở Xây dựng").
+    """
+    if fold(name) not in _ACTIVITIES:
+        return False
+    return text[:start].rstrip().endswith(",") or text[end:].lstrip().startswith(",")
+
+
 def recase(text: str) -> str:
     """A title printed in capitals in sentence case, proper names restored (see the module)."""
     if any(c.islower() for c in text):
@@ -189,6 +205,8 @@ def recase(text: str) -> str:
     for body in reversed(find_bodies(text)):
         if fold(body.name).startswith("bộ ") and fold(text[: body.start]).rstrip().endswith("đảng"):
             continue  # "ĐẢNG BỘ CẤP TRÊN": a Party committee, not a ministry ("Bộ Cấp trên")
+        if _an_activity(body.name, text, body.start, body.end):
+            continue  # "KIỂM TRA, THANH TRA NHẰM ...": the work, not the inspectorate
         proper = _fit(body.name, text[body.start : body.end])
         if proper is not None:
             result = result[: body.start] + proper + result[body.end :]
@@ -493,6 +511,10 @@ _UNIT = re.compile(
 )
 
 
+#: A count or plural before a unit word ("62 huyện", "các xã"): one word after it is no name.
+_COUNTED = re.compile(r"(?:\d|(?<!\w)các)\s+$", re.IGNORECASE)
+
+
 def _places(result: str, printed: str) -> str:
     """Places after their level word ("tỉnh Kiên Giang", "huyện Lý Sơn"), read in the capitals.
 
@@ -505,6 +527,8 @@ def _places(result: str, printed: str) -> str:
         end = placed[3]
         start = match.end()
         name = placed[1]
+        if len(name.split()) < 2 and _COUNTED.search(printed[: match.start()]):
+            continue  # "62 HUYỆN NGHÈO", "CÁC XÃ KHÓ KHĂN": units counted, "8 TỈNH TÂY BẮC" named
         if "\u2013" in printed[start:end]:
             name = name.replace("-", "\u2013")  # the en dash as printed
         unit = result[match.start() : start]

@@ -205,6 +205,9 @@ _WINDOW = re.compile(
 #: nhiệm vụ năm 2022", "... Nhiệm vụ và giải pháp ... năm 2010-2011", "... và triển khai Kế
 #: hoạch năm 2023"; a plan carried out ("thực hiện Kế hoạch ... năm 2022") is the one reviewed.
 _NEXT = re.compile(r"\b(?:phương\s+hướng|nhiệm\s+vụ|(?<!hiện\s)kế\s+hoạch)\b", re.IGNORECASE)
+#: A first half reviewed whose year the title prints only after the second half's tasks.
+_FIRST_HALF = re.compile(r"6\s+tháng\s+đầu\s+năm\s*(?:,|và)?\s*$", re.IGNORECASE)
+_SECOND_HALF = re.compile(r"^[^.;]*?6\s+tháng\s+cuối\s+năm\s+(?:năm\s+)?(\d{4})(?!\d)", re.I)
 #: A person named with their post: "Thủ tướng Chính phủ Nguyễn Xuân Phúc".
 _PERSON = re.compile(
     r"(?P<post>(?:(?:Phó\s+)?(?:Thủ\s+tướng|Chủ\s+tịch|Bộ\s+trưởng|Thứ\s+trưởng|Trưởng\s+ban"
@@ -471,10 +474,15 @@ def _window(text: str) -> tuple[dt.date, dt.date] | str | None:
     year ("năm học 2008-2009") is a window whose months the title does not
     give: its words are returned, for a person to write the window.
     """
-    reviewed = _NEXT.split(text, maxsplit=1)[0]
+    reviewed, *rest = _NEXT.split(text, maxsplit=1)
     match = _WINDOW.search(reviewed)
     if match is None:
-        return None
+        # "6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2010": the year printed once, after
+        # the next half's tasks, is the first half's too.
+        later = _SECOND_HALF.search(rest[0]) if rest and _FIRST_HALF.search(reviewed) else None
+        return (
+            None if later is None else (dt.date(int(later[1]), 1, 1), dt.date(int(later[1]), 6, 30))
+        )
     if match["school"]:
         return " ".join(match["school"].split())
     if match["half"]:
@@ -1058,6 +1066,25 @@ def _window_into(
         )
 
 
+def _lead_under_title(document: ReadDocument) -> list[str]:
+    """The first sentence's lines a report prints right under its title, kept in its opening.
+
+    "BÁO CÁO" / "KẾT QUẢ THỰC HIỆN ... NĂM 2010" / "Tiếp theo các báo cáo ... thực hiện
+    Nghị quyết 30a/2008/NQ-CP ngày 27 tháng 12 năm" / "2008 của Chính phủ ...": the title
+    ends before the sentence, whose first short lines the opening keeps; the acts they cite
+    are the report's all the same. The lines after the type line that are not the title's.
+    """
+    opening = document.opening
+    if opening.type_index is None or not opening.title_printed:
+        return []
+    printed = " ".join(opening.title_printed.split())
+    lines = document.lines[opening.type_index + 1 : opening.end]
+    lead = next(
+        (i for i, line in enumerate(lines) if " ".join(line.split()) not in printed), len(lines)
+    )
+    return list(lines[lead:])
+
+
 def _cited_and_signed(
     document: ReadDocument, said: list[str], tail: int, entry: dict[str, Any], draft: DraftBuilder
 ) -> None:
@@ -1071,7 +1098,7 @@ def _cited_and_signed(
     body = list(document.body)
     opening = document.opening
     pieces = [("title", opening.title)] if opening.title else []
-    pieces += clauses([*said, *body[:tail]])
+    pieces += clauses([*(said or _lead_under_title(document)), *body[:tail]])
     own = tuple(n for n in (entry.get("number"), opening.number) if n)
     write_acts(
         read_acts(pieces, own, last_words(document.lines)), draft, None, entry, "outcomes[0]."

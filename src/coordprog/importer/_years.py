@@ -142,8 +142,14 @@ _CARRIED_WINDOW = re.compile(
     re.IGNORECASE,
 )
 
-#: A title that carries out an act ("Triển khai thực hiện Nghị quyết số ...", "Thực hiện ...").
-_CARRIES_OUT = re.compile(r"^\s*(?:triển\s+khai\s+)?(?:thực\s+hiện\s+)?\S+(?:\s+\S+)?\s+số\s", re.I)
+#: A title that carries out an act ("Triển khai thực hiện Nghị quyết số ...", "Thực hiện ..."),
+#: or a scheme or programme it names in quotes ("Triển khai thực hiện Đề án “...”"): the
+#: monitoring words of the quoted name are its subject's, not the plan's.
+_CARRIES_OUT = re.compile(
+    r"^\s*(?:triển\s+khai\s+)?(?:thực\s+hiện\s+)?"
+    r"(?:\S+(?:\s+\S+)?\s+số\s|(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Dự\s+án)\s*[“\"])",
+    re.I,
+)
 
 
 def carried_window(title: str | None) -> bool:
