@@ -2771,3 +2771,23 @@ def test_a_committee_named_by_the_government_s_founding_act_is_central() -> None
         "KẾ HOẠCH\nKiểm tra công tác chống buôn lậu năm 2012\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
     )
     assert [p.get("level") for p in draft.data["parties"]] == ["central"]
+
+
+def _plan(letterhead: str, place: str = "Hà Nội") -> coordprog.Draft:
+    return coordprog.import_text(
+        letterhead + "\n" + MOTTO + f"Số: 45/KH-PH\n{place}, ngày 05 tháng 10 năm 2023\n"
+        "KẾ HOẠCH\nPhối hợp tuyên truyền pháp luật năm 2023\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["BỘ CHỈ HUY BĐBP", "BCH BĐBP"])
+def test_a_border_guard_command_with_its_force_abbreviated_is_one_body(command: str) -> None:
+    """A command printed "BỘ CHỈ HUY BĐBP TỈNH ..." is the province's, under its superior.
+
+    The abbreviation had split the name: "Bộ Chỉ huy" (or "Ban Chấp hành", "BCH" read as an
+    executive committee) and "Bộ đội Biên phòng tỉnh ...", beside the command over them.
+    """
+    draft = _plan(f"BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG\n{command} TỈNH KIÊN GIANG", "Kiên Giang")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "province")
+    ]

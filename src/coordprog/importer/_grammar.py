@@ -171,7 +171,12 @@ ORGANS: tuple[Organ, ...] = (
     # "VIỆN KIỂM SÁT - TÒA ÁN - CÔNG AN ... THÀNH PHỐ ĐÀ NẴNG".
     Organ("Viện kiểm sát", "procuracy"),
     Organ("Tòa án", "court"),
-    Organ("Bộ Chỉ huy Bộ đội Biên phòng", "military", short=("BCH BĐBP",)),
+    Organ(
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+        "military",
+        # "BỘ CHỈ HUY BĐBP TỈNH AN GIANG": the force abbreviated after the command's words.
+        short=("BCH BĐBP", "Bộ Chỉ huy BĐBP"),
+    ),
     Organ("Bộ Chỉ huy Quân sự", "military", short=("BCHQS",)),
     Organ("Ban Chỉ huy Quân sự", "military", short=("BCHQS",)),
     Organ("Bộ đội Biên phòng", "military", short=("BĐBP",)),
@@ -1053,7 +1058,8 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     cut = {fold(full): line for line, full in zip(printed, completed, strict=True) if full != line}
     text = "\n".join(completed)
     text = re.sub(r"[ \t]*[-\u2013][ \t]*", " - ", text)
-    text = re.sub(r"(?<!\w)BCH(?!\w)", "BAN CHẤP HÀNH", text)
+    # "BCH" is an executive committee, but a command before its force: "BCH BĐBP".
+    text = re.sub(r"(?<!\w)BCH(?!\w)(?![ \t]+BĐBP(?!\w))", "BAN CHẤP HÀNH", text)
     # A short name joined by a spaced ampersand is one name: "SỞ NN & PTNT", "SỞ KH & ĐT".
     text = re.sub(rf"(?<!\w)({_ABBREVIATED})[ \t]*&[ \t]*({_ABBREVIATED})(?!\w)", r"\1&\2", text)
     # Words a letterhead shortens with a stop: "CĐCS Tr. THCS ...", "CĐ GD H. BA TƠ".
