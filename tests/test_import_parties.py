@@ -2791,3 +2791,27 @@ def test_a_border_guard_command_with_its_force_abbreviated_is_one_body(command: 
     assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [
         ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "province")
     ]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        (
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nVIỆN KIỂM SÁT NHÂN DÂN CẤP CAO TẠI ĐÀ NẴNG",
+            "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng",
+        ),
+        (
+            "TÒA ÁN NHÂN DÂN TỐI CAO\nTÒA ÁN NHÂN DÂN CẤP CAO\nTẠI THÀNH PHỐ HỒ CHÍ MINH",
+            "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh",
+        ),
+        ("TÒA ÁN NHÂN DÂN CẤP CAO TẠI HÀ NỘI", "Tòa án nhân dân cấp cao tại Hà Nội"),
+    ],
+)
+def test_a_high_level_court_or_procuracy_is_a_body_of_its_own(letterhead: str, name: str) -> None:
+    """A high-level court or procuracy ("cấp cao tại Đà Nẵng") issues, not its superior.
+
+    It had been cut to "Viện kiểm sát nhân dân", a second party beside the supreme one.
+    """
+    draft = _plan(letterhead)
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, "central")]
+    assert draft.data.get("province") is None

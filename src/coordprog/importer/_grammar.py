@@ -838,7 +838,11 @@ def read_body(text: str, position: int = 0) -> BodyName | None:
         return None
     token = _DEPTH.set(depth + 1)
     try:
-        return _named_inside(text, position) or _own_body(text, position)
+        return (
+            _named_inside(text, position)
+            or _high_level(text, position)
+            or _own_body(text, position)
+        )
     finally:
         _DEPTH.reset(token)
 
@@ -888,6 +892,35 @@ def _steering_level(name: str) -> str | None:
 def _steering(words: str, text: str, end: int) -> bool:
     """Whether the head ``words`` before ``end`` heads a steering committee: "Ban" + "Chỉ đạo"."""
     return fold(words) == "ban" and fold(text[end : end + 12]).lstrip().startswith("chỉ đạo")
+
+
+#: The high-level courts and procuracies, named by the city they sit in ("cấp cao tại Đà Nẵng").
+_HIGH_LEVEL = re.compile(r"cấp\s+cao\s+tại\s+", re.IGNORECASE)
+_CITY = re.compile(r"(?:thành[ \t]+phố|tp\.?)[ \t]*", re.IGNORECASE)
+_HIGH_LEVEL_ORGANS = ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
+
+
+def _high_level(text: str, position: int) -> BodyName | None:
+    """A high-level court or procuracy: "Tòa án nhân dân cấp cao tại Hà Nội", or None.
+
+    It is a central body of its own, over several provinces, named by the city it sits in.
+    """
+    if _HIGH_LEVEL.search(text, position, position + 40) is None:
+        return None  # (cheap: most words start no body, and few bodies are high-level)
+    found = _organ_at(text, position)
+    if found is None or found[0].words not in _HIGH_LEVEL_ORGANS:
+        return None
+    organ, end, words = found
+    high = _HIGH_LEVEL.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    if high is None:
+        return None
+    city = _CITY.match(text, high.end())
+    province, length = province_match(text[city.end() if city else high.end() :])
+    if province is None:
+        return None
+    name = f"{words} cấp cao tại {'Thành phố ' if city else ''}{province}"
+    end = (city.end() if city else high.end()) + length
+    return BodyName(name, words, organ.kind, "central", None, position, end, place=province)
 
 
 def _own_body(text: str, position: int) -> BodyName | None:
@@ -1518,7 +1551,10 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
             and body.place is not None
             and above.level in _LEVEL_ORDER
             and body.level in _LEVEL_ORDER
-            and _LEVEL_ORDER.index(str(above.level)) < _LEVEL_ORDER.index(str(body.level))
+            and (
+                _LEVEL_ORDER.index(str(above.level)) < _LEVEL_ORDER.index(str(body.level))
+                or _HIGH_LEVEL.search(body.name) is not None  # under the supreme court
+            )
             and text.count("\n", above.end, body.start) == 1
         ):
             kind = above.kind if _executive_of_lower_unit(above, body) else body.kind
