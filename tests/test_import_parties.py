@@ -2815,3 +2815,13 @@ def test_a_high_level_court_or_procuracy_is_a_body_of_its_own(letterhead: str, n
     draft = _plan(letterhead)
     assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, "central")]
     assert draft.data.get("province") is None
+
+
+def test_a_military_region_under_the_ministry_issues_on_its_own() -> None:
+    """A military region under its ministry ("BỘ QUỐC PHÒNG" / "QUÂN KHU 9") issues.
+
+    The region's line had been read as the rest of the ministry's name ("Bộ Quốc phòng quân
+    khu 9").
+    """
+    draft = _plan("BỘ QUỐC PHÒNG\nQUÂN KHU 9", "Cần Thơ")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [("Quân khu 9", "central")]

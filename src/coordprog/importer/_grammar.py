@@ -122,6 +122,8 @@ ORGANS: tuple[Organ, ...] = (
         short=("BTL BĐBP",),
     ),
     Organ("Bộ Tư lệnh", "military", named=True, placed=False, central=True),
+    # A military region, numbered, under the ministry: "BỘ QUỐC PHÒNG / QUÂN KHU 7".
+    Organ("Quân khu", "military", named=True, placed=False, central=True),
     Organ("Tổng cục Thi hành án dân sự", "enforcement", placed=False, central=True),
     Organ(
         "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
@@ -1250,6 +1252,7 @@ _GOVERNED = (
     "Thanh tra",
     "Bộ Tư lệnh",
     "Bộ Tư lệnh Bộ đội Biên phòng",
+    "Quân khu",
     "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Công an",
