@@ -2825,3 +2825,24 @@ def test_a_military_region_under_the_ministry_issues_on_its_own() -> None:
     """
     draft = _plan("BỘ QUỐC PHÒNG\nQUÂN KHU 9", "Cần Thơ")
     assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [("Quân khu 9", "central")]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        (
+            "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\nTỈNH BÌNH DƯƠNG",
+            "Ban Quản lý các khu công nghiệp tỉnh Bình Dương",
+        ),
+        (
+            "UBND TỈNH ĐỒNG NAI\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP",
+            "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai",
+        ),
+    ],
+)
+def test_a_board_named_by_the_many_it_manages_is_read_whole(letterhead: str, name: str) -> None:
+    """A name in capitals goes on after "các": "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP".
+
+    It had been cut at "các" to "Ban Quản lý", without its province's place.
+    """
+    assert [p["name"] for p in _plan(letterhead, "Biên Hòa").data["parties"]] == [name]

@@ -538,6 +538,11 @@ def _fields_go_on(text: str, position: int) -> bool:
     return all(word[:1].islower() for word in inner)
 
 
+#: A name's words before "các" that go on with what the body governs or gathers: "Ban Quản
+#: lý các khu công nghiệp", "Đoàn Khối các cơ quan Trung ương".
+_GOVERNS_MANY = re.compile(r"(?:^|\s)(?:quản lý|khối)$")
+
+
 def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] | None:
     """The name a head takes ("Tư pháp", "Kế hoạch và Đầu tư", "Dân vận"), and where it ends.
 
@@ -584,6 +589,13 @@ def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] 
         lower = fold(word)
         if capitals and lower == "về" and taken and index + 2 < len(tokens):
             continue  # "CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI": a field's words
+        if (
+            capitals
+            and lower == "các"
+            and taken
+            and _GOVERNS_MANY.search(fold(" ".join(words[:index])))
+        ):
+            continue  # "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "ĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG"
         if _school_number(words, index) and taken:
             taken = index + 2  # "TRƯỜNG TH SỐ 2 QUẢNG PHÚ": a school numbered in its place
             continue
@@ -598,7 +610,8 @@ def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] 
                 continue
             break
         named = index == 0 and (capitals or word[:1].isupper()) and lower not in COMMON_WORDS
-        if common_at(words, index) and not named:
+        many = capitals and index and fold(words[index - 1]) == "các" and taken == index - 1
+        if common_at(words, index) and not named and not many:
             break  # a field named by common words is still a name: "Bộ Xây dựng", not "Sở thuộc"
         if not capitals and index == 0 and not word[:1].isupper():
             return None
