@@ -2846,3 +2846,18 @@ def test_a_board_named_by_the_many_it_manages_is_read_whole(letterhead: str, nam
     It had been cut at "các" to "Ban Quản lý", without its province's place.
     """
     assert [p["name"] for p in _plan(letterhead, "Biên Hòa").data["parties"]] == [name]
+
+
+@pytest.mark.parametrize(
+    "organisation", ["TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN TNCS HỒ CHÍ MINH"]
+)
+def test_a_bloc_s_youth_union_committee_issues_under_its_organisation(organisation: str) -> None:
+    """The committee "BCH ĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG" issues, not its organisation.
+
+    The committee had been cut at "các" ("Ban Chấp hành đoàn khối") and listed after the
+    organisation, a second party.
+    """
+    draft = _plan(f"{organisation}\nBCH ĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [
+        ("Ban Chấp hành Đoàn Khối các cơ quan Trung ương", "central")
+    ]

@@ -663,7 +663,12 @@ def proper_name(name: str, school: bool = False) -> str:
 #: Fields whose name Decree 30 writes with more than its first capital: the ministry of
 #: industry and trade and its provincial departments are "Bộ/Sở Công Thương"; the country's
 #: name is a proper name wherever it ends a body's ("Hội Khuyến học Việt Nam").
-_PROPER_FIELDS = (("Công thương", "Công Thương"), ("[vV]iệt nam", "Việt Nam"))
+_PROPER_FIELDS = (
+    ("Công thương", "Công Thương"),
+    ("[vV]iệt nam", "Việt Nam"),
+    # A Youth Union's bloc, a body of its own: "Đoàn Khối các cơ quan Trung ương".
+    ("[đĐ](?:oà|òa)n khối", "Đoàn Khối"),
+)
 
 
 _VOWELS = frozenset("aăâeêioôơuưy")
@@ -1322,6 +1327,10 @@ def _committee_of(organisation: BodyName, body: BodyName) -> BodyName | None:
     The organisation's name is the committee's short name.
     """
     match = _COMMITTEE_OF.match(fold(" ".join(body.name.split())))
+    if match is not None and match["central"] is None and body.level == "central":
+        # "BCH ĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG": a central committee with a name of its own,
+        # which issues; the organisation over it is its superior.
+        return attrs.evolve(body, kind=organisation.kind, parent=organisation.name)
     if match is None or (match["central"] is None and body.place is None):
         return None
     head = "Ban Chấp hành" if fold(match["head"]).startswith("ban") else "Hội đồng"
