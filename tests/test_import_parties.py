@@ -2861,3 +2861,27 @@ def test_a_bloc_s_youth_union_committee_issues_under_its_organisation(organisati
     assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [
         ("Ban Chấp hành Đoàn Khối các cơ quan Trung ương", "central")
     ]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name", "province"),
+    [
+        ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC HÀ TĨNH", "Kho bạc Nhà nước Hà Tĩnh", "Hà Tĩnh"),
+        (
+            "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI HÀ NỘI",
+            "Bảo hiểm xã hội Hà Nội",
+            "Hà Nội",
+        ),
+        ("BỘ CÔNG AN\nCÔNG AN LẠNG SƠN", "Công an Lạng Sơn", "Lạng Sơn"),
+    ],
+)
+def test_a_branch_named_by_its_province_alone_is_that_province_s(
+    letterhead: str, name: str, province: str
+) -> None:
+    """A central system's branch named by its province alone: "KHO BẠC NHÀ NƯỚC HÀ TĨNH".
+
+    The province printed without "TỈNH" had been lost: "Kho bạc Nhà nước", no province.
+    """
+    draft = _plan(letterhead, "Hà Tĩnh")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, "province")]
+    assert draft.data["province"] == province

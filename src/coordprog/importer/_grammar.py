@@ -872,18 +872,20 @@ _DEEPEST = 12
 _DEPTH: contextvars.ContextVar[int] = contextvars.ContextVar("coordprog_body_depth", default=0)
 
 
-def _organisation_place(text: str, end: int) -> tuple[str, int, str] | None:
+def _organisation_place(text: str, end: int, districts: bool = True) -> tuple[str, int, str] | None:
     """An organisation's body named by a place alone on its line: (place, its end, level).
 
     "CĐGD QUẢNG TRỊ", "LIÊN ĐOÀN LAO ĐỘNG QUẢNG TRỊ": the province's body; "CÔNG ĐOÀN GIÁO
-    DỤC BẢO THẮNG": any other place named alone is a district's.
+    DỤC BẢO THẮNG": any other place named alone is a district's (an organisation's only,
+    ``districts``). A branch of a central system is named so by its province too: "KHO BẠC
+    NHÀ NƯỚC HÀ TĨNH", "BẢO HIỂM XÃ HỘI HÀ NỘI".
     """
     rest = text[end:]
     skipped = len(rest) - len(rest.lstrip(" \t"))
     province, length = province_match(rest[skipped:])
     if province is not None and not rest[skipped + length : skipped + length + 1].isalnum():
         return province, end + skipped + length, "province"
-    if _district_named_alone(text, end + skipped):
+    if districts and _district_named_alone(text, end + skipped):
         named = _place_name(text, end + skipped)
         if named is not None:
             return named[0], named[1], "district"
@@ -1044,8 +1046,8 @@ def _own_body(text: str, position: int) -> BodyName | None:
                 if named is not None:
                     place, end = named
                     name = f"{name} {place}"
-        elif organ.kind in _ORGANISATIONS and not organ.named and level is None:
-            alone = _organisation_place(text, end)
+        elif not organ.named and level is None:
+            alone = _organisation_place(text, end, organ.kind in _ORGANISATIONS)
             if alone is not None:
                 place, end, level = alone
                 name = f"{name} {place}"
@@ -1144,7 +1146,7 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     bodies = paired
     # A place printed once for several organs ("HĐND - UBND - UBMTTQ ... HUYỆN ĐỨC LINH").
     last = bodies[-1]
-    if last.place is not None:
+    if last.place is not None and last.unit is not None:  # not a place named alone
         # Only bodies before any placed one: a board after its committee takes the committee's.
         first_placed = next(i for i, b in enumerate(bodies) if b.place is not None)
         shared = [b for b in bodies[:first_placed] if b.place is None and b.level != "central"]
@@ -1565,6 +1567,9 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
     result: list[BodyName] = []
     for body in bodies:
         above = result[-1] if result else None
+        if above is not None and above.name == above.organ == body.organ and body.place:
+            # "KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC HÀ TĨNH": the organ alone is the system's head.
+            above = attrs.evolve(above, level=above.level or "central")
         if (
             above is not None
             and (
