@@ -2885,3 +2885,28 @@ def test_a_branch_named_by_its_province_alone_is_that_province_s(
     draft = _plan(letterhead, "Hà Tĩnh")
     assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, "province")]
     assert draft.data["province"] == province
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        (
+            "CỤC THUẾ TỈNH ĐỒNG NAI\nCHI CỤC THUẾ KHU VỰC LONG KHÁNH",
+            "Chi cục Thuế khu vực Long Khánh tỉnh Đồng Nai",
+        ),
+        (
+            "CỤC HẢI QUAN TỈNH LẠNG SƠN\nCHI CỤC HẢI QUAN CỬA KHẨU QUỐC TẾ HỮU NGHỊ",
+            "Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị tỉnh Lạng Sơn",
+        ),
+        (
+            "CỤC THUẾ TỈNH ĐỒNG NAI\nCHI CỤC THUẾ KHU VỰC II",
+            "Chi cục Thuế khu vực II tỉnh Đồng Nai",
+        ),
+    ],
+)
+def test_a_place_named_in_a_body_s_name_keeps_its_capitals(letterhead: str, name: str) -> None:
+    """The place after "khu vực" or "cửa khẩu" in a name printed in capitals is a proper name.
+
+    It had been re-cased in small letters: "khu vực biên hòa", "cửa khẩu móng cái".
+    """
+    assert [p["name"] for p in _plan(letterhead, "Long Khánh").data["parties"]] == [name]

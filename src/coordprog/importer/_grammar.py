@@ -657,7 +657,24 @@ def proper_name(name: str, school: bool = False) -> str:
     said = " ".join(result)
     for field, proper in _PROPER_FIELDS:
         said = re.sub(rf"(?<!\w){field}(?!\w)", proper, said)
-    return said
+    return _PLACE_NAMED.sub(lambda m: m[1] + _ROMAN_OR_TITLE.sub(_place_word, m[2]), said)
+
+
+#: A place named in a body's name after the words that say what it is: "Chi cục Thuế khu vực
+#: Biên Hòa", "Chi cục Hải quan cửa khẩu quốc tế Móng Cái"; not a direction ("khu vực miền
+#: Trung") nor a number ("khu vực I").
+_PLACE_NAMED = re.compile(
+    r"((?<!\w)(?:khu vực|cửa khẩu(?: quốc tế)?) )(?!(?:miền|phía|vùng|biên giới)(?!\w))(.+)$"
+)
+_ROMAN_OR_TITLE = re.compile(r"\w+")
+_ROMAN = re.compile(r"[ivxl]+", re.IGNORECASE)
+
+
+def _place_word(word: re.Match[str]) -> str:
+    """A word of a place's name, each a capital; a roman number all in capitals ("XII")."""
+    if _ROMAN.fullmatch(word[0]):
+        return word[0].upper()
+    return word[0][:1].upper() + word[0][1:]
 
 
 #: Fields whose name Decree 30 writes with more than its first capital: the ministry of
