@@ -2910,3 +2910,32 @@ def test_a_place_named_in_a_body_s_name_keeps_its_capitals(letterhead: str, name
     It had been re-cased in small letters: "khu vực biên hòa", "cửa khẩu móng cái".
     """
     assert [p["name"] for p in _plan(letterhead, "Long Khánh").data["parties"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name", "level"),
+    [
+        (
+            "TỈNH ỦY ĐỒNG THÁP\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH",
+            "Đảng ủy Khối các cơ quan tỉnh Đồng Tháp",
+            "province",
+        ),
+        (
+            "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH NGHỆ AN",
+            "Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An",
+            "province",
+        ),
+        (
+            "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG",
+            "Đảng ủy Khối các cơ quan Trung ương",
+            "central",
+        ),
+    ],
+)
+def test_a_bloc_s_party_committee_is_read_whole(letterhead: str, name: str, level: str) -> None:
+    """A bloc's Party committee ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH") is named by what it gathers.
+
+    It had been read as a commune's committee of a place "Khối", its name cut.
+    """
+    draft = _plan(letterhead, "Vinh")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, level)]

@@ -221,6 +221,9 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Thị ủy", "party-committee", level="district"),
     Organ("Quận ủy", "party-committee", level="district"),
     Organ("Đảng ủy", "party-committee", level="commune", short=("ĐU",)),
+    # A bloc's Party committee, named by what it gathers: "Đảng ủy Khối các cơ quan tỉnh".
+    # Only as a name writes it ("Đảng ủy khối" in small letters is any bloc's committee).
+    Organ("Đảng ủy Khối", "party-committee", named=True, short=("Đảng ủy Khối",)),
     # Heads that take a name: "Bộ Tư pháp", "Sở Nội vụ", "Ban Dân vận".
     Organ("Bộ", named=True, placed=False, central=True),
     Organ("Tổng cục", named=True, placed=False, central=True),
@@ -589,13 +592,8 @@ def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] 
         lower = fold(word)
         if capitals and lower == "về" and taken and index + 2 < len(tokens):
             continue  # "CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI": a field's words
-        if (
-            capitals
-            and lower == "các"
-            and taken
-            and _GOVERNS_MANY.search(fold(" ".join(words[:index])))
-        ):
-            continue  # "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "ĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG"
+        if lower == "các" and _GOVERNS_MANY.search(fold(text[max(0, start - 10) : start]).rstrip()):
+            continue  # "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
         if _school_number(words, index) and taken:
             taken = index + 2  # "TRƯỜNG TH SỐ 2 QUẢNG PHÚ": a school numbered in its place
             continue
@@ -610,7 +608,7 @@ def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] 
                 continue
             break
         named = index == 0 and (capitals or word[:1].isupper()) and lower not in COMMON_WORDS
-        many = capitals and index and fold(words[index - 1]) == "các" and taken == index - 1
+        many = index and fold(words[index - 1]) == "các" and taken == index - 1
         if common_at(words, index) and not named and not many:
             break  # a field named by common words is still a name: "Bộ Xây dựng", not "Sở thuộc"
         if not capitals and index == 0 and not word[:1].isupper():
@@ -648,6 +646,8 @@ def proper_name(name: str, school: bool = False) -> str:
         if graded and word[:1].isalpha():
             result.append(word[:1].upper() + word[1:])
             continue
+        if capital and not result and word == "các":
+            capital = False  # "Đảng ủy Khối các cơ quan": a name opening with "các"
         if capital and word[:1].isalpha():
             word = word[:1].upper() + word[1:]
             capital = False
@@ -1011,7 +1011,7 @@ def _own_body(text: str, position: int) -> BodyName | None:
     central = _CENTRAL_LEVEL.match(text, end + offset)
     if central and not organ.central:
         level_words = " ".join(central[0].lower().split())
-        if words in _COMMITTEE_HEADS and level_words == "trung ương":
+        if words in (*_COMMITTEE_HEADS, "Đảng ủy Khối") and level_words == "trung ương":
             level_words = "Trung ương"
         name = f"{name} {level_words}"
         end = central.end()
@@ -1187,7 +1187,17 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
 
 
 #: Organs printed under the committee or council they belong to, on a letterhead's lines.
-_BOARDS = ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm", "Trạm")
+_BOARDS = (
+    "Ban",
+    "Sở",
+    "Văn phòng",
+    "Phòng",
+    "Cục",
+    "Chi cục",
+    "Trung tâm",
+    "Trạm",
+    "Đảng ủy Khối",  # "TỈNH ỦY ĐỒNG THÁP" / "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
+)
 
 
 def _boards_under(bodies: list[BodyName], text: str) -> list[BodyName]:
@@ -1390,8 +1400,14 @@ def _committee_of(organisation: BodyName, body: BodyName) -> BodyName | None:
     )
 
 
+#: A board's name ending with its unit word, the place left to the body it is printed under.
+_ENDS_WITH_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã)$")
+
+
 def _under(name: str, parent: BodyName) -> str:
     """A board's full name under its committee: "Ban Dân vận" + "Tỉnh ủy Bình Thuận"."""
+    if parent.place and _ENDS_WITH_UNIT.search(name):
+        return f"{name} {parent.place}"  # "Đảng ủy Khối các cơ quan tỉnh" + "Đồng Tháp"
     if parent.organ in (*_PARTY_COMMITTEES, "Hội đồng nhân dân") or name == "Văn phòng":
         return f"{name} {parent.name}"  # "Văn phòng" + "Huyện ủy Đức Trọng", "Ban Pháp chế" + HĐND
     if parent.kind in _ORGANISATIONS:
