@@ -2939,3 +2939,29 @@ def test_a_bloc_s_party_committee_is_read_whole(letterhead: str, name: str, leve
     """
     draft = _plan(letterhead, "Vinh")
     assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, level)]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name", "level"),
+    [
+        (
+            "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH THANH HÓA",
+            "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Thanh Hóa",
+            "province",
+        ),
+        (
+            "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH HUYỆN NAM ĐÀN",
+            "Ngân hàng Chính sách xã hội chi nhánh huyện Nam Đàn",
+            "district",
+        ),
+    ],
+)
+def test_a_bank_s_branch_printed_under_its_name_issues(
+    letterhead: str, name: str, level: str
+) -> None:
+    """The line "CHI NHÁNH TỈNH ..." under a bank's name makes the branch the party.
+
+    The central bank had been the party, with the place line's province beside it.
+    """
+    draft = _plan(letterhead, "Vinh")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, level)]

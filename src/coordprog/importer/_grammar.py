@@ -1140,7 +1140,8 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     # An organ's word left alone at a line's end ("BỘ TÀI CHÍNH - BỘ" / "TƯ PHÁP"), not the last
     # word of a name ("BỘ NỘI VỤ" / "BỘ TÀI CHÍNH": two ministries).
     text = re.sub(r"(?m)(^|-[ \t]|,[ \t]*)(BỘ|SỞ|CỤC|VỤ|BAN|TỔNG CỤC)\n", r"\1\2 ", text)
-    bodies = _executives_on_their_line(text, _with_bare_heads(text, find_bodies(text)))
+    bodies = _with_branches(text, find_bodies(text))
+    bodies = _executives_on_their_line(text, _with_bare_heads(text, bodies))
     if not bodies:
         return []
     bodies = _with_acting_organs(text, bodies)
@@ -1184,6 +1185,44 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     bodies = _party_central(bodies)
     bodies = _under_superior(text, bodies)
     return _boards_under(bodies, text)
+
+
+#: A branch's word after a body's name, on its line or the next: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI"
+#: / "CHI NHÁNH TỈNH NGHỆ AN".
+_BRANCH = re.compile(r"[ \t]*(?:[-\u2013,][ \t]*|\n[ \t]*)?chi[ \t]+nhánh[ \t]+", re.IGNORECASE)
+
+
+def _with_branches(text: str, bodies: list[BodyName]) -> list[BodyName]:
+    """A body without a place followed by "CHI NHÁNH" and a place: its branch there issues.
+
+    "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH NGHỆ AN" is the bank's branch in Nghệ
+    An, not the central bank.
+    """
+    result = []
+    for body in bodies:
+        branch = _BRANCH.match(text, body.end) if body.place is None else None
+        placed = place_after(text, branch.end()) if branch is not None else None
+        if branch is not None and placed is None:
+            alone, length = province_match(text[branch.end() :])  # "CHI NHÁNH NGHỆ AN"
+            placed = ("", alone, alone, branch.end() + length) if alone else None
+        if placed is None or not placed[1]:
+            result.append(body)
+            continue
+        unit, place, province, end = placed
+        name = " ".join(f"{body.name} chi nhánh {unit} {place}".split())
+        level = level_of_unit(unit, province or place) if unit else "province"
+        result.append(
+            attrs.evolve(
+                body,
+                name=name,
+                level=level,
+                province=province,
+                unit=unit or None,
+                place=place,
+                end=end,
+            )
+        )
+    return result
 
 
 #: Organs printed under the committee or council they belong to, on a letterhead's lines.
