@@ -2805,3 +2805,197 @@ def test_a_town_named_as_its_province_keeps_the_province() -> None:
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức pháp luật.\n"
     )
     assert "Hòa Bình" == draft.data["province"]
+
+
+def _plan(letterhead: str, place: str = "Hà Nội") -> coordprog.Draft:
+    return coordprog.import_text(
+        letterhead + "\n" + MOTTO + f"Số: 45/KH-PH\n{place}, ngày 05 tháng 10 năm 2023\n"
+        "KẾ HOẠCH\nPhối hợp tuyên truyền pháp luật năm 2023\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["BỘ CHỈ HUY BĐBP", "BCH BĐBP"])
+def test_a_border_guard_command_with_its_force_abbreviated_is_one_body(command: str) -> None:
+    """A command printed "BỘ CHỈ HUY BĐBP TỈNH ..." is the province's, under its superior.
+
+    The abbreviation had split the name: "Bộ Chỉ huy" (or "Ban Chấp hành", "BCH" read as an
+    executive committee) and "Bộ đội Biên phòng tỉnh ...", beside the command over them.
+    """
+    draft = _plan(f"BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG\n{command} TỈNH KIÊN GIANG", "Kiên Giang")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "province")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        (
+            "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nVIỆN KIỂM SÁT NHÂN DÂN CẤP CAO TẠI ĐÀ NẴNG",
+            "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng",
+        ),
+        (
+            "TÒA ÁN NHÂN DÂN TỐI CAO\nTÒA ÁN NHÂN DÂN CẤP CAO\nTẠI THÀNH PHỐ HỒ CHÍ MINH",
+            "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh",
+        ),
+        ("TÒA ÁN NHÂN DÂN CẤP CAO TẠI HÀ NỘI", "Tòa án nhân dân cấp cao tại Hà Nội"),
+    ],
+)
+def test_a_high_level_court_or_procuracy_is_a_body_of_its_own(letterhead: str, name: str) -> None:
+    """A high-level court or procuracy ("cấp cao tại Đà Nẵng") issues, not its superior.
+
+    It had been cut to "Viện kiểm sát nhân dân", a second party beside the supreme one.
+    """
+    draft = _plan(letterhead)
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, "central")]
+    assert draft.data.get("province") is None
+
+
+def test_a_military_region_under_the_ministry_issues_on_its_own() -> None:
+    """A military region under its ministry ("BỘ QUỐC PHÒNG" / "QUÂN KHU 9") issues.
+
+    The region's line had been read as the rest of the ministry's name ("Bộ Quốc phòng quân
+    khu 9").
+    """
+    draft = _plan("BỘ QUỐC PHÒNG\nQUÂN KHU 9", "Cần Thơ")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [("Quân khu 9", "central")]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        (
+            "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\nTỈNH BÌNH DƯƠNG",
+            "Ban Quản lý các khu công nghiệp tỉnh Bình Dương",
+        ),
+        (
+            "UBND TỈNH ĐỒNG NAI\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP",
+            "Ban Quản lý các khu công nghiệp tỉnh Đồng Nai",
+        ),
+    ],
+)
+def test_a_board_named_by_the_many_it_manages_is_read_whole(letterhead: str, name: str) -> None:
+    """A name in capitals goes on after "các": "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP".
+
+    It had been cut at "các" to "Ban Quản lý", without its province's place.
+    """
+    assert [p["name"] for p in _plan(letterhead, "Biên Hòa").data["parties"]] == [name]
+
+
+@pytest.mark.parametrize(
+    "organisation", ["TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN TNCS HỒ CHÍ MINH"]
+)
+def test_a_bloc_s_youth_union_committee_issues_under_its_organisation(organisation: str) -> None:
+    """The committee "BCH ĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG" issues, not its organisation.
+
+    The committee had been cut at "các" ("Ban Chấp hành đoàn khối") and listed after the
+    organisation, a second party.
+    """
+    draft = _plan(f"{organisation}\nBCH ĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [
+        ("Ban Chấp hành Đoàn Khối các cơ quan Trung ương", "central")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name", "province"),
+    [
+        ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC HÀ TĨNH", "Kho bạc Nhà nước Hà Tĩnh", "Hà Tĩnh"),
+        (
+            "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI HÀ NỘI",
+            "Bảo hiểm xã hội Hà Nội",
+            "Hà Nội",
+        ),
+        ("BỘ CÔNG AN\nCÔNG AN LẠNG SƠN", "Công an Lạng Sơn", "Lạng Sơn"),
+    ],
+)
+def test_a_branch_named_by_its_province_alone_is_that_province_s(
+    letterhead: str, name: str, province: str
+) -> None:
+    """A central system's branch named by its province alone: "KHO BẠC NHÀ NƯỚC HÀ TĨNH".
+
+    The province printed without "TỈNH" had been lost: "Kho bạc Nhà nước", no province.
+    """
+    draft = _plan(letterhead, "Hà Tĩnh")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, "province")]
+    assert draft.data["province"] == province
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        (
+            "CỤC THUẾ TỈNH ĐỒNG NAI\nCHI CỤC THUẾ KHU VỰC LONG KHÁNH",
+            "Chi cục Thuế khu vực Long Khánh tỉnh Đồng Nai",
+        ),
+        (
+            "CỤC HẢI QUAN TỈNH LẠNG SƠN\nCHI CỤC HẢI QUAN CỬA KHẨU QUỐC TẾ HỮU NGHỊ",
+            "Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị tỉnh Lạng Sơn",
+        ),
+        (
+            "CỤC THUẾ TỈNH ĐỒNG NAI\nCHI CỤC THUẾ KHU VỰC II",
+            "Chi cục Thuế khu vực II tỉnh Đồng Nai",
+        ),
+    ],
+)
+def test_a_place_named_in_a_body_s_name_keeps_its_capitals(letterhead: str, name: str) -> None:
+    """The place after "khu vực" or "cửa khẩu" in a name printed in capitals is a proper name.
+
+    It had been re-cased in small letters: "khu vực biên hòa", "cửa khẩu móng cái".
+    """
+    assert [p["name"] for p in _plan(letterhead, "Long Khánh").data["parties"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name", "level"),
+    [
+        (
+            "TỈNH ỦY ĐỒNG THÁP\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH",
+            "Đảng ủy Khối các cơ quan tỉnh Đồng Tháp",
+            "province",
+        ),
+        (
+            "ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH NGHỆ AN",
+            "Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An",
+            "province",
+        ),
+        (
+            "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TRUNG ƯƠNG",
+            "Đảng ủy Khối các cơ quan Trung ương",
+            "central",
+        ),
+    ],
+)
+def test_a_bloc_s_party_committee_is_read_whole(letterhead: str, name: str, level: str) -> None:
+    """A bloc's Party committee ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH") is named by what it gathers.
+
+    It had been read as a commune's committee of a place "Khối", its name cut.
+    """
+    draft = _plan(letterhead, "Vinh")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, level)]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name", "level"),
+    [
+        (
+            "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH THANH HÓA",
+            "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Thanh Hóa",
+            "province",
+        ),
+        (
+            "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH HUYỆN NAM ĐÀN",
+            "Ngân hàng Chính sách xã hội chi nhánh huyện Nam Đàn",
+            "district",
+        ),
+    ],
+)
+def test_a_bank_s_branch_printed_under_its_name_issues(
+    letterhead: str, name: str, level: str
+) -> None:
+    """The line "CHI NHÁNH TỈNH ..." under a bank's name makes the branch the party.
+
+    The central bank had been the party, with the place line's province beside it.
+    """
+    draft = _plan(letterhead, "Vinh")
+    assert [(p["name"], p["level"]) for p in draft.data["parties"]] == [(name, level)]

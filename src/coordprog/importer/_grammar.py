@@ -122,6 +122,8 @@ ORGANS: tuple[Organ, ...] = (
         short=("BTL BĐBP",),
     ),
     Organ("Bộ Tư lệnh", "military", named=True, placed=False, central=True),
+    # A military region, numbered, under the ministry: "BỘ QUỐC PHÒNG / QUÂN KHU 7".
+    Organ("Quân khu", "military", named=True, placed=False, central=True),
     Organ("Tổng cục Thi hành án dân sự", "enforcement", placed=False, central=True),
     Organ(
         "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
@@ -171,7 +173,12 @@ ORGANS: tuple[Organ, ...] = (
     # "VIỆN KIỂM SÁT - TÒA ÁN - CÔNG AN ... THÀNH PHỐ ĐÀ NẴNG".
     Organ("Viện kiểm sát", "procuracy"),
     Organ("Tòa án", "court"),
-    Organ("Bộ Chỉ huy Bộ đội Biên phòng", "military", short=("BCH BĐBP",)),
+    Organ(
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+        "military",
+        # "BỘ CHỈ HUY BĐBP TỈNH AN GIANG": the force abbreviated after the command's words.
+        short=("BCH BĐBP", "Bộ Chỉ huy BĐBP"),
+    ),
     Organ("Bộ Chỉ huy Quân sự", "military", short=("BCHQS",)),
     Organ("Ban Chỉ huy Quân sự", "military", short=("BCHQS",)),
     Organ("Bộ đội Biên phòng", "military", short=("BĐBP",)),
@@ -214,6 +221,9 @@ ORGANS: tuple[Organ, ...] = (
     Organ("Thị ủy", "party-committee", level="district"),
     Organ("Quận ủy", "party-committee", level="district"),
     Organ("Đảng ủy", "party-committee", level="commune", short=("ĐU",)),
+    # A bloc's Party committee, named by what it gathers: "Đảng ủy Khối các cơ quan tỉnh".
+    # Only as a name writes it ("Đảng ủy khối" in small letters is any bloc's committee).
+    Organ("Đảng ủy Khối", "party-committee", named=True, short=("Đảng ủy Khối",)),
     # Heads that take a name: "Bộ Tư pháp", "Sở Nội vụ", "Ban Dân vận".
     Organ("Bộ", named=True, placed=False, central=True),
     Organ("Tổng cục", named=True, placed=False, central=True),
@@ -531,6 +541,11 @@ def _fields_go_on(text: str, position: int) -> bool:
     return all(word[:1].islower() for word in inner)
 
 
+#: A name's words before "các" that go on with what the body governs or gathers: "Ban Quản
+#: lý các khu công nghiệp", "Đoàn Khối các cơ quan Trung ương".
+_GOVERNS_MANY = re.compile(r"(?:^|\s)(?:quản lý|khối)$")
+
+
 def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] | None:
     """The name a head takes ("Tư pháp", "Kế hoạch và Đầu tư", "Dân vận"), and where it ends.
 
@@ -577,6 +592,8 @@ def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] 
         lower = fold(word)
         if capitals and lower == "về" and taken and index + 2 < len(tokens):
             continue  # "CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI": a field's words
+        if lower == "các" and _GOVERNS_MANY.search(fold(text[max(0, start - 10) : start]).rstrip()):
+            continue  # "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
         if _school_number(words, index) and taken:
             taken = index + 2  # "TRƯỜNG TH SỐ 2 QUẢNG PHÚ": a school numbered in its place
             continue
@@ -591,7 +608,8 @@ def _name_after(text: str, position: int, longest: int = 11) -> tuple[str, int] 
                 continue
             break
         named = index == 0 and (capitals or word[:1].isupper()) and lower not in COMMON_WORDS
-        if common_at(words, index) and not named:
+        many = index and fold(words[index - 1]) == "các" and taken == index - 1
+        if common_at(words, index) and not named and not many:
             break  # a field named by common words is still a name: "Bộ Xây dựng", not "Sở thuộc"
         if not capitals and index == 0 and not word[:1].isupper():
             return None
@@ -628,6 +646,8 @@ def proper_name(name: str, school: bool = False) -> str:
         if graded and word[:1].isalpha():
             result.append(word[:1].upper() + word[1:])
             continue
+        if capital and not result and word == "các":
+            capital = False  # "Đảng ủy Khối các cơ quan": a name opening with "các"
         if capital and word[:1].isalpha():
             word = word[:1].upper() + word[1:]
             capital = False
@@ -637,13 +657,35 @@ def proper_name(name: str, school: bool = False) -> str:
     said = " ".join(result)
     for field, proper in _PROPER_FIELDS:
         said = re.sub(rf"(?<!\w){field}(?!\w)", proper, said)
-    return said
+    return _PLACE_NAMED.sub(lambda m: m[1] + _ROMAN_OR_TITLE.sub(_place_word, m[2]), said)
+
+
+#: A place named in a body's name after the words that say what it is: "Chi cục Thuế khu vực
+#: Biên Hòa", "Chi cục Hải quan cửa khẩu quốc tế Móng Cái"; not a direction ("khu vực miền
+#: Trung") nor a number ("khu vực I").
+_PLACE_NAMED = re.compile(
+    r"((?<!\w)(?:khu vực|cửa khẩu(?: quốc tế)?) )(?!(?:miền|phía|vùng|biên giới)(?!\w))(.+)$"
+)
+_ROMAN_OR_TITLE = re.compile(r"\w+")
+_ROMAN = re.compile(r"[ivxl]+", re.IGNORECASE)
+
+
+def _place_word(word: re.Match[str]) -> str:
+    """A word of a place's name, each a capital; a roman number all in capitals ("XII")."""
+    if _ROMAN.fullmatch(word[0]):
+        return word[0].upper()
+    return word[0][:1].upper() + word[0][1:]
 
 
 #: Fields whose name Decree 30 writes with more than its first capital: the ministry of
 #: industry and trade and its provincial departments are "Bộ/Sở Công Thương"; the country's
 #: name is a proper name wherever it ends a body's ("Hội Khuyến học Việt Nam").
-_PROPER_FIELDS = (("Công thương", "Công Thương"), ("[vV]iệt nam", "Việt Nam"))
+_PROPER_FIELDS = (
+    ("Công thương", "Công Thương"),
+    ("[vV]iệt nam", "Việt Nam"),
+    # A Youth Union's bloc, a body of its own: "Đoàn Khối các cơ quan Trung ương".
+    ("[đĐ](?:oà|òa)n khối", "Đoàn Khối"),
+)
 
 
 _VOWELS = frozenset("aăâeêioôơuưy")
@@ -845,7 +887,11 @@ def read_body(text: str, position: int = 0) -> BodyName | None:
         return None
     token = _DEPTH.set(depth + 1)
     try:
-        return _named_inside(text, position) or _own_body(text, position)
+        return (
+            _named_inside(text, position)
+            or _high_level(text, position)
+            or _own_body(text, position)
+        )
     finally:
         _DEPTH.reset(token)
 
@@ -855,18 +901,20 @@ _DEEPEST = 12
 _DEPTH: contextvars.ContextVar[int] = contextvars.ContextVar("coordprog_body_depth", default=0)
 
 
-def _organisation_place(text: str, end: int) -> tuple[str, int, str] | None:
+def _organisation_place(text: str, end: int, districts: bool = True) -> tuple[str, int, str] | None:
     """An organisation's body named by a place alone on its line: (place, its end, level).
 
     "CĐGD QUẢNG TRỊ", "LIÊN ĐOÀN LAO ĐỘNG QUẢNG TRỊ": the province's body; "CÔNG ĐOÀN GIÁO
-    DỤC BẢO THẮNG": any other place named alone is a district's.
+    DỤC BẢO THẮNG": any other place named alone is a district's (an organisation's only,
+    ``districts``). A branch of a central system is named so by its province too: "KHO BẠC
+    NHÀ NƯỚC HÀ TĨNH", "BẢO HIỂM XÃ HỘI HÀ NỘI".
     """
     rest = text[end:]
     skipped = len(rest) - len(rest.lstrip(" \t"))
     province, length = province_match(rest[skipped:])
     if province is not None and not rest[skipped + length : skipped + length + 1].isalnum():
         return province, end + skipped + length, "province"
-    if _district_named_alone(text, end + skipped):
+    if districts and _district_named_alone(text, end + skipped):
         named = _place_name(text, end + skipped)
         if named is not None:
             return named[0], named[1], "district"
@@ -895,6 +943,35 @@ def _steering_level(name: str) -> str | None:
 def _steering(words: str, text: str, end: int) -> bool:
     """Whether the head ``words`` before ``end`` heads a steering committee: "Ban" + "Chỉ đạo"."""
     return fold(words) == "ban" and fold(text[end : end + 12]).lstrip().startswith("chỉ đạo")
+
+
+#: The high-level courts and procuracies, named by the city they sit in ("cấp cao tại Đà Nẵng").
+_HIGH_LEVEL = re.compile(r"cấp\s+cao\s+tại\s+", re.IGNORECASE)
+_CITY = re.compile(r"(?:thành[ \t]+phố|tp\.?)[ \t]*", re.IGNORECASE)
+_HIGH_LEVEL_ORGANS = ("Tòa án nhân dân", "Viện kiểm sát nhân dân")
+
+
+def _high_level(text: str, position: int) -> BodyName | None:
+    """A high-level court or procuracy: "Tòa án nhân dân cấp cao tại Hà Nội", or None.
+
+    It is a central body of its own, over several provinces, named by the city it sits in.
+    """
+    if _HIGH_LEVEL.search(text, position, position + 40) is None:
+        return None  # (cheap: most words start no body, and few bodies are high-level)
+    found = _organ_at(text, position)
+    if found is None or found[0].words not in _HIGH_LEVEL_ORGANS:
+        return None
+    organ, end, words = found
+    high = _HIGH_LEVEL.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    if high is None:
+        return None
+    city = _CITY.match(text, high.end())
+    province, length = province_match(text[city.end() if city else high.end() :])
+    if province is None:
+        return None
+    name = f"{words} cấp cao tại {'Thành phố ' if city else ''}{province}"
+    end = (city.end() if city else high.end()) + length
+    return BodyName(name, words, organ.kind, "central", None, position, end, place=province)
 
 
 def _own_body(text: str, position: int) -> BodyName | None:
@@ -945,7 +1022,7 @@ def _own_body(text: str, position: int) -> BodyName | None:
     central = _CENTRAL_LEVEL.match(text, end + offset)
     if central and not organ.central:
         level_words = " ".join(central[0].lower().split())
-        if words in _COMMITTEE_HEADS and level_words == "trung ương":
+        if words in (*_COMMITTEE_HEADS, "Đảng ủy Khối") and level_words == "trung ương":
             level_words = "Trung ương"
         name = f"{name} {level_words}"
         end = central.end()
@@ -999,8 +1076,8 @@ def _own_body(text: str, position: int) -> BodyName | None:
                 if named is not None:
                     place, end = named
                     name = f"{name} {place}"
-        elif organ.kind in _ORGANISATIONS and not organ.named and level is None:
-            alone = _organisation_place(text, end)
+        elif not organ.named and level is None:
+            alone = _organisation_place(text, end, organ.kind in _ORGANISATIONS)
             if alone is not None:
                 place, end, level = alone
                 name = f"{name} {place}"
@@ -1065,7 +1142,8 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     cut = {fold(full): line for line, full in zip(printed, completed, strict=True) if full != line}
     text = "\n".join(completed)
     text = re.sub(r"[ \t]*[-\u2013][ \t]*", " - ", text)
-    text = re.sub(r"(?<!\w)BCH(?!\w)", "BAN CHẤP HÀNH", text)
+    # "BCH" is an executive committee, but a command before its force: "BCH BĐBP".
+    text = re.sub(r"(?<!\w)BCH(?!\w)(?![ \t]+BĐBP(?!\w))", "BAN CHẤP HÀNH", text)
     # A short name joined by a spaced ampersand is one name: "SỞ NN & PTNT", "SỞ KH & ĐT".
     text = re.sub(rf"(?<!\w)({_ABBREVIATED})[ \t]*&[ \t]*({_ABBREVIATED})(?!\w)", r"\1&\2", text)
     # Words a letterhead shortens with a stop: "CĐCS Tr. THCS ...", "CĐ GD H. BA TƠ".
@@ -1074,7 +1152,8 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     # An organ's word left alone at a line's end ("BỘ TÀI CHÍNH - BỘ" / "TƯ PHÁP"), not the last
     # word of a name ("BỘ NỘI VỤ" / "BỘ TÀI CHÍNH": two ministries).
     text = re.sub(r"(?m)(^|-[ \t]|,[ \t]*)(BỘ|SỞ|CỤC|VỤ|BAN|TỔNG CỤC)\n", r"\1\2 ", text)
-    bodies = _executives_on_their_line(text, _with_bare_heads(text, find_bodies(text)))
+    bodies = _with_branches(text, find_bodies(text))
+    bodies = _executives_on_their_line(text, _with_bare_heads(text, bodies))
     if not bodies:
         return []
     bodies = _with_acting_organs(text, bodies)
@@ -1097,7 +1176,7 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     bodies = paired
     # A place printed once for several organs ("HĐND - UBND - UBMTTQ ... HUYỆN ĐỨC LINH").
     last = bodies[-1]
-    if last.place is not None:
+    if last.place is not None and last.unit is not None:  # not a place named alone
         # Only bodies before any placed one: a board after its committee takes the committee's.
         first_placed = next(i for i, b in enumerate(bodies) if b.place is not None)
         shared = [b for b in bodies[:first_placed] if b.place is None and b.level != "central"]
@@ -1120,8 +1199,56 @@ def bodies_in_letterhead(lines: Iterable[str]) -> list[BodyName]:
     return _boards_under(bodies, text)
 
 
+#: A branch's word after a body's name, on its line or the next: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI"
+#: / "CHI NHÁNH TỈNH NGHỆ AN".
+_BRANCH = re.compile(r"[ \t]*(?:[-\u2013,][ \t]*|\n[ \t]*)?chi[ \t]+nhánh[ \t]+", re.IGNORECASE)
+
+
+def _with_branches(text: str, bodies: list[BodyName]) -> list[BodyName]:
+    """A body without a place followed by "CHI NHÁNH" and a place: its branch there issues.
+
+    "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH NGHỆ AN" is the bank's branch in Nghệ
+    An, not the central bank.
+    """
+    result = []
+    for body in bodies:
+        branch = _BRANCH.match(text, body.end) if body.place is None else None
+        placed = place_after(text, branch.end()) if branch is not None else None
+        if branch is not None and placed is None:
+            alone, length = province_match(text[branch.end() :])  # "CHI NHÁNH NGHỆ AN"
+            placed = ("", alone, alone, branch.end() + length) if alone else None
+        if placed is None or not placed[1]:
+            result.append(body)
+            continue
+        unit, place, province, end = placed
+        name = " ".join(f"{body.name} chi nhánh {unit} {place}".split())
+        level = level_of_unit(unit, province or place) if unit else "province"
+        result.append(
+            attrs.evolve(
+                body,
+                name=name,
+                level=level,
+                province=province,
+                unit=unit or None,
+                place=place,
+                end=end,
+            )
+        )
+    return result
+
+
 #: Organs printed under the committee or council they belong to, on a letterhead's lines.
-_BOARDS = ("Ban", "Sở", "Văn phòng", "Phòng", "Cục", "Chi cục", "Trung tâm", "Trạm")
+_BOARDS = (
+    "Ban",
+    "Sở",
+    "Văn phòng",
+    "Phòng",
+    "Cục",
+    "Chi cục",
+    "Trung tâm",
+    "Trạm",
+    "Đảng ủy Khối",  # "TỈNH ỦY ĐỒNG THÁP" / "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
+)
 
 
 def _boards_under(bodies: list[BodyName], text: str) -> list[BodyName]:
@@ -1223,6 +1350,7 @@ _GOVERNED = (
     "Thanh tra",
     "Bộ Tư lệnh",
     "Bộ Tư lệnh Bộ đội Biên phòng",
+    "Quân khu",
     "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Công an",
@@ -1279,6 +1407,10 @@ def _committee_of(organisation: BodyName, body: BodyName) -> BodyName | None:
     The organisation's name is the committee's short name.
     """
     match = _COMMITTEE_OF.match(fold(" ".join(body.name.split())))
+    if match is not None and match["central"] is None and body.level == "central":
+        # "BCH ĐOÀN KHỐI CÁC CƠ QUAN TRUNG ƯƠNG": a central committee with a name of its own,
+        # which issues; the organisation over it is its superior.
+        return attrs.evolve(body, kind=organisation.kind, parent=organisation.name)
     if match is None or (match["central"] is None and body.place is None):
         return None
     head = "Ban Chấp hành" if fold(match["head"]).startswith("ban") else "Hội đồng"
@@ -1319,8 +1451,14 @@ def _committee_of(organisation: BodyName, body: BodyName) -> BodyName | None:
     )
 
 
+#: A board's name ending with its unit word, the place left to the body it is printed under.
+_ENDS_WITH_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã)$")
+
+
 def _under(name: str, parent: BodyName) -> str:
     """A board's full name under its committee: "Ban Dân vận" + "Tỉnh ủy Bình Thuận"."""
+    if parent.place and _ENDS_WITH_UNIT.search(name):
+        return f"{name} {parent.place}"  # "Đảng ủy Khối các cơ quan tỉnh" + "Đồng Tháp"
     if parent.organ in (*_PARTY_COMMITTEES, "Hội đồng nhân dân") or name == "Văn phòng":
         return f"{name} {parent.name}"  # "Văn phòng" + "Huyện ủy Đức Trọng", "Ban Pháp chế" + HĐND
     if parent.kind in _ORGANISATIONS:
@@ -1513,6 +1651,9 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
     result: list[BodyName] = []
     for body in bodies:
         above = result[-1] if result else None
+        if above is not None and above.name == above.organ == body.organ and body.place:
+            # "KHO BẠC NHÀ NƯỚC" / "KHO BẠC NHÀ NƯỚC HÀ TĨNH": the organ alone is the system's head.
+            above = attrs.evolve(above, level=above.level or "central")
         if (
             above is not None
             and (
@@ -1524,7 +1665,10 @@ def _under_superior(text: str, bodies: list[BodyName]) -> list[BodyName]:
             and body.place is not None
             and above.level in _LEVEL_ORDER
             and body.level in _LEVEL_ORDER
-            and _LEVEL_ORDER.index(str(above.level)) < _LEVEL_ORDER.index(str(body.level))
+            and (
+                _LEVEL_ORDER.index(str(above.level)) < _LEVEL_ORDER.index(str(body.level))
+                or _HIGH_LEVEL.search(body.name) is not None  # under the supreme court
+            )
             and text.count("\n", above.end, body.start) == 1
         ):
             kind = above.kind if _executive_of_lower_unit(above, body) else body.kind
