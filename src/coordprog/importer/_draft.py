@@ -2010,12 +2010,7 @@ def _read_without_heading(opening: Opening, draft: DraftBuilder) -> None:
         or opening.from_page_heading
     ):
         return
-    decision = draft.data.get("promulgation")
-    holder, key, path = (
-        (decision, "date", "promulgation.date")
-        if isinstance(decision, dict)
-        else (draft.data, "signed_on", "signed_on")
-    )
+    holder, key, path = _date_holder(draft)
     if opening.date is not None and holder.get(key) == opening.date:
         draft.flag(
             path,
@@ -2043,6 +2038,14 @@ def _read_without_heading(opening: Opening, draft: DraftBuilder) -> None:
         )
 
 
+def _date_holder(draft: DraftBuilder) -> tuple[dict[str, Any], str, str]:
+    """Where the draft keeps its date: a decision's (``promulgation.date``), or its own."""
+    decision = draft.data.get("promulgation")
+    if isinstance(decision, dict):
+        return decision, "date", "promulgation.date"
+    return draft.data, "signed_on", "signed_on"
+
+
 def _dated_in_a_sentence(opening: Opening, draft: DraftBuilder) -> None:
     """Flag a date read from a sentence's words, the copy printing no place-and-date line.
 
@@ -2055,12 +2058,7 @@ def _dated_in_a_sentence(opening: Opening, draft: DraftBuilder) -> None:
         opening.number is not None or opening.letterhead or opening.from_page_heading
     ):
         return
-    decision = draft.data.get("promulgation")
-    holder, key, path = (
-        (decision, "date", "promulgation.date")
-        if isinstance(decision, dict)
-        else (draft.data, "signed_on", "signed_on")
-    )
+    holder, key, path = _date_holder(draft)
     if opening.date is not None and holder.get(key) == opening.date:
         draft.flag(
             path,

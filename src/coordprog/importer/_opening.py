@@ -372,11 +372,7 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
     cứ*, is an act's it cites, never the document's.
     """
     first: tuple[str | None, dt.date | None, str | None] = (None, None, None)
-    for match in _DATE.finditer(text):
-        try:
-            day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-        except ValueError:
-            continue
+    for match, day in _dates_in(text):
         place = _place_before(text, match.start())
         shown = (f"{place}, " if place else "") + " ".join(match[0].split())
         if place is not None:
@@ -384,6 +380,15 @@ def _place_date(text: str) -> tuple[str | None, dt.date | None, str | None]:
         if first[1] is None and not text[match.end() :].lstrip(" \t").startswith(";"):
             first = (None, day, shown)
     return first
+
+
+def _dates_in(text: str) -> Iterator[tuple[re.Match[str], dt.date]]:
+    """Each "ngày ... tháng ... năm ..." in ``text`` that is a day of the calendar, and its day."""
+    for match in _DATE.finditer(text):
+        try:
+            yield match, dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
 
 
 def _other_place_date(text: str, date: dt.date | None) -> str | None:
@@ -394,11 +399,7 @@ def _other_place_date(text: str, date: dt.date | None) -> str | None:
     """
     if date is None:
         return None
-    for match in _DATE.finditer(text):
-        try:
-            day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-        except ValueError:
-            continue
+    for match, day in _dates_in(text):
         place = _place_before(text, match.start())
         if place is not None and day != date:
             return f"{place}, " + " ".join(match[0].split())
