@@ -155,3 +155,24 @@ def test_a_sentence_opening_with_nham_under_a_title_is_the_body_s() -> None:
     )
     (act,) = draft.data["legal_refs"]
     assert act["issuer"] == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_a_notice_s_first_sentence_broken_under_its_title_flags_the_title() -> None:
+    """A first sentence broken at a page's width right under the title: the title flagged.
+
+    "Nhân dịp Hội nghị ... lần thứ" / "XI, nhiệm kỳ 2026 - 2031. Ủy ban ...": the second
+    line ends the title, the first may be the sentence's; it had been the title's last
+    line without a word.
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH AN TƯỜNG\nSố: 45/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nAn Tường, ngày 10 tháng 5 năm 2026\n\nTHÔNG BÁO\n"
+        "Về việc treo cờ Tổ quốc\n"
+        "Nhân dịp Hội nghị đại biểu các dân tộc thiểu số tỉnh An Tường lần thứ\n"
+        "XI, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị\n"
+        "treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.\n"
+    )
+    assert any(
+        item["path"] == "title" and item["text"].startswith("Nhân dịp Hội nghị")
+        for item in draft.data["to_complete"]
+    )

@@ -402,6 +402,15 @@ def _title_flags(opening: Opening, draft: DraftBuilder) -> None:
     if opening.title_at_copy_end:
         _title_at_copy_end(opening, draft)
     path = _opening_title_path(opening, draft)
+    if opening.title_run_on and path is not None:
+        draft.flag(
+            path,
+            "Dòng cuối của tiêu đề có thể là dòng đầu của câu mở đầu nội dung: kiểm tra tiêu "
+            "đề kết thúc ở đâu.",
+            "the title's last line may be the first line of the text's first sentence, "
+            "broken at a page's width: check where the title ends",
+            opening.title_run_on,
+        )
     if opening.title_tail_in_capitals and path is not None:
         draft.flag(
             path,

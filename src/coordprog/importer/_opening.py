@@ -233,6 +233,9 @@ class Opening:
     #: the title's last lines as printed in capitals under its lines in small letters, read
     #: as the title's and re-cased: where the title ends is a guess, to check.
     title_tail_in_capitals: str | None = None
+    #: the title's last line, when the text's first sentence ends the title under it: a
+    #: long line, which may be that sentence's first, broken at a page's width.
+    title_run_on: str | None = None
 
     @property
     def province(self) -> str | None:
@@ -1688,7 +1691,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
     title_lines: list[str] = [rest] if rest else []
     going_on: list[str] = []
     tail_in_capitals: list[str] = []
-    bracketed = None
+    bracketed: str | None = None
+    first_of_text: str | None = None
     issuer = None
     # A title run on with its type line ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN ..."): its case is the rest's.
     capitals = not any(c.islower() for c in rest) if rest else None
@@ -1766,6 +1770,8 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
             bracketed = line  # "(Giai đoạn 2021 - 2025)": the title's own, or a note: to check
             break
         if _ends_title(zone, index, title_lines, small=capitals is False):
+            if len(title_lines) > 1 and len(title_lines[-1]) >= 60 and _opens_the_body(line):
+                first_of_text = title_lines[-1]  # a paragraph's first line, broken at its width?
             break
         title_lines.append(line)
     title, printed, recased = _title_of(title_lines, going_on)
@@ -1780,6 +1786,7 @@ def _after_type_line(opening: Opening, zone: list[str], type_index: int) -> Open
         issuer=issuer,
         title_tail_in_capitals=" ".join(tail_in_capitals) or None,
         title_continues=bracketed,
+        title_run_on=first_of_text,
     )
 
 
