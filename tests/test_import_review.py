@@ -586,6 +586,17 @@ class TestReviewMeetingsAPortalPrints:
         "Năm 2018, việc thực hiện Quy chế phối hợp đã đạt được nhiều kết quả tích cực.\n"
     )
 
+    def test_a_heading_broken_over_two_lines_is_the_meeting_whole(self) -> None:
+        """A heading broken at a page's width is the title and the meeting, whole.
+
+        "... Hội Nông dân tỉnh" / "năm 2019": both had stopped at the first line, unflagged.
+        """
+        broken = self.NAMED.replace(" tỉnh năm 2019\n\n", " tỉnh\nnăm 2019\n\n", 1)
+        assert broken != self.NAMED
+        records = _records(broken)
+        title = "Hội nghị sơ kết Chương trình phối hợp giữa Sở Y tế và Hội Nông dân tỉnh năm 2019"
+        assert (title, title) == (records.title, records.meetings[0].title)
+
     def test_a_heading_that_is_the_meeting(self) -> None:
         """The heading is the title and the meeting; date, place, chairs from the sentence."""
         records = _records(self.NAMED)

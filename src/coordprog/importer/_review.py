@@ -331,6 +331,9 @@ def meeting_page(document: ReadDocument) -> tuple[int, str | None, str | None] |
     if first is None:
         return None
     line = " ".join(lines[first].split()).strip(" |")
+    after = " ".join(document.lines[first + 1].split()) if first + 1 < len(document.lines) else ""
+    if after[:1].islower() and len(after) <= 60 and not after.endswith((".", ":", ";")):
+        line = f"{line} {after}"  # "... giữa Ban Dân tộc và UBMTTQVN tỉnh" / "năm 2017": broken
     held = _HELD.search(line) is not None and _REVIEW_MEETING.search(line) is not None
     if _SAID_ON.match(line):
         return (first - 1, None, None) if held else None
