@@ -4537,3 +4537,21 @@ def test_inspection_in_a_list_of_works_in_a_title_in_capitals_is_no_body(
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH\n1. Triển khai.\n"
     )
     assert f"{expected} trên địa bàn tỉnh Quảng Nam" == draft.data["title"]
+
+
+@pytest.mark.parametrize(
+    "line", ["CĂN CỨ LUẬT THỦY SẢN NGÀY 21/11/2017", "A- MỤC ĐÍCH, YÊU CẦU", "MỞ ĐẦU"]
+)
+def test_a_clause_or_heading_in_capitals_under_a_title_is_not_the_title_s(line: str) -> None:
+    """A preamble's clause or a heading printed in capitals under a title in small letters.
+
+    A title's last line in capitals is read as the title's; these open the text instead.
+    """
+    draft = coordprog.import_text(
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 812/KH-BNNMT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 14 tháng 3 năm 2026\n\nKẾ HOẠCH\n\n"
+        f"Phối hợp kiểm tra hoạt động khai thác thủy sản\n{line}\n"
+        "Bảo đảm phối hợp giữa các đơn vị.\n1. Mục đích.\n"
+    )
+    assert "Phối hợp kiểm tra hoạt động khai thác thủy sản" == draft.data["title"]
+    assert not _flagged(draft, "title")

@@ -875,8 +875,12 @@ _DECIDING_OPENINGS = tuple(
         "kiểm toán",
     )
 )
-#: A heading's opening in capitals: "A. ...", "PHẦN I", "MỤC 1", "ĐIỀU 1".
-_HEADING_IN_CAPITALS = re.compile(r"^(?:[A-ZĐ]{1,4}[.)]\s|PHẦN\s|MỤC\s|ĐIỀU\s|CHƯƠNG\s)")
+#: A heading's or a clause's opening in capitals: "A. ...", "A- ...", "PHẦN I", "MỤC 1",
+#: "MỞ ĐẦU", "CĂN CỨ ...", "KÍNH GỬI ...", which the body's opening words match in small letters.
+_HEADING_IN_CAPITALS = re.compile(
+    r"^(?:[A-ZĐ]{1,4}\s*[.)\-\u2013:]\s|(?:PHẦN|MỤC|ĐIỀU|CHƯƠNG|XÉT|THEO)\s|MỞ\s+ĐẦU\b"
+    r"|CĂN\s+CỨ\b|KÍNH\s+GỬI\b|NƠI\s+NHẬN\b|QUYẾT\s+(?:ĐỊNH|NGHỊ)\b)"
+)
 
 
 def _title_goes_on_in_capitals(line: str) -> bool:
