@@ -1444,3 +1444,22 @@ def test_a_first_half_whose_year_follows_the_second_half_s_tasks_is_the_window()
     draft = coordprog.import_text(_HALF_YEAR_REPORT)
     window = draft.data["outcomes"][0]["window"]
     assert ("2015-01-01", "2015-06-30") == (str(window["start"]), str(window["end"]))
+
+
+@pytest.mark.parametrize(
+    "title", ["05 năm thực hiện Quy chế phối hợp", "10 NĂM TRIỂN KHAI CHƯƠNG TRÌNH PHỐI HỢP"]
+)
+def test_a_report_titled_by_the_years_it_reviews_is_drafted_as_records(title: str) -> None:
+    """A report whose title opens with the years (or months) of carrying out is a review.
+
+    "05 năm thực hiện Quy chế ..." under "BÁO CÁO" had been drafted as a programme (flagged
+    as a report's type line over another kind).
+    """
+    draft = coordprog.import_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN AN TƯỜNG\nSố: 45/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nAn Tường, ngày 10 tháng 9 năm 2023\n\n"
+        f"BÁO CÁO\n{title}\n\n"
+        "Ủy ban nhân dân huyện báo cáo kết quả như sau:\nI. KẾT QUẢ\n"
+        "1. Công tác tuyên truyền được triển khai thường xuyên.\n"
+    )
+    assert "outcomes" in draft.data

@@ -32,11 +32,13 @@ from coordprog.importer._places import fold
 from coordprog.importer._tail import starts_signatures
 from coordprog.model._records import Qualifier
 
-#: A review's words in a title: "sơ kết", "tổng kết", "đánh giá việc thực hiện ...".
+#: A review's words in a title: "sơ kết", "tổng kết", "đánh giá việc thực hiện ...", "05 năm
+#: thực hiện ..." (the years or months under review).
 _REVIEW = re.compile(
     r"sơ\s+kết|tổng\s+kết|giao\s+ban|kiểm\s+điểm"
     r"|đánh\s+giá\s+(?:kết\s+quả\s+|việc\s+)?thực\s+hiện"
-    r"|kết\s+quả\s+(?:\d+\s+năm\s+)?thực\s+hiện",
+    r"|kết\s+quả\s+(?:\d+\s+năm\s+)?thực\s+hiện"
+    r"|(?<![\w/.-])\d{1,2}\s+(?:năm|tháng)\s+(?:thực\s+hiện|triển\s+khai)",
     re.IGNORECASE,
 )
 #: What each part of a review report holds, by the words of its heading.
