@@ -1144,14 +1144,23 @@ def test_a_date_left_blank_for_the_signature_is_known_in_part(
     assert [] != _flagged(draft, "signed_on")
 
 
+#: A commune's plan; its number, place-and-date line and type line (with what a copy prints
+#: beside or under it) to fill in.
+_AN_PHU_PLAN = (
+    "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: {number}\n{date}\n"
+    "{type}\nPhối hợp tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n"
+    "1. Khuyến khích người dân đọc sách.\n"
+)
+
+
 @pytest.mark.parametrize("serial", ["....", "…..", "____", "   "])
 def test_a_serial_left_as_dots_for_the_office_is_no_number(serial: str) -> None:
     """A serial left as dots or a rule ("Số: ..../KH-UBND") is no number: the symbol is not."""
     draft = coordprog.import_text(
-        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        f"Độc lập - Tự do - Hạnh phúc\nSố: {serial}/KH-UBND\nAn Phú, ngày 12 tháng 4 năm 2024\n"
-        "KẾ HOẠCH\nPhối hợp tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n"
-        "1. Khuyến khích người dân đọc sách.\n"
+        _AN_PHU_PLAN.format(
+            number=f"{serial}/KH-UBND", date="An Phú, ngày 12 tháng 4 năm 2024", type="KẾ HOẠCH"
+        )
     )
     assert "number" not in draft.data
     assert "plan" == draft.data["kind"]
@@ -1174,13 +1183,12 @@ def test_a_drafts_mark_is_no_part_of_the_type_line_or_title(
     The copy is said to be a draft, on its date: its number, date and signatures are not a
     signed text's. The same text without the mark says nothing of it.
     """
-    text = (
-        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\nAn Phú, ngày 12 tháng 4 năm 2024\n"
-        "{}KẾ HOẠCH{}\n{}Phối hợp tổ chức ngày hội đọc sách năm 2024\n"
-        "I. MỤC ĐÍCH\n1. Khuyến khích người dân đọc sách.\n"
+    date = "An Phú, ngày 12 tháng 4 năm 2024"
+    draft = coordprog.import_text(
+        _AN_PHU_PLAN.format(
+            number="18/KH-UBND", date=date, type=f"{above}KẾ HOẠCH{beside}\n{under}".rstrip("\n")
+        )
     )
-    draft = coordprog.import_text(text.format(above, beside, under))
     assert ("plan", "Phối hợp tổ chức ngày hội đọc sách năm 2024") == (
         draft.data["kind"],
         draft.data.get("title"),
@@ -1188,7 +1196,9 @@ def test_a_drafts_mark_is_no_part_of_the_type_line_or_title(
     assert "18/KH-UBND" == draft.data["number"]
     said = [item["path"] for item in draft.data["to_complete"] if "dự thảo" in item["reason"]]
     assert ["signed_on"] == said
-    signed = coordprog.import_text(text.format("", "", ""))
+    signed = coordprog.import_text(
+        _AN_PHU_PLAN.format(number="18/KH-UBND", date=date, type="KẾ HOẠCH")
+    )
     assert not [item for item in signed.data["to_complete"] if "dự thảo" in item["reason"]]
 
 
@@ -1205,10 +1215,7 @@ def test_a_slashed_date_left_blank_is_known_in_part(
 ) -> None:
     """A slashed date with its day (and month) left blank gives its place and year or month."""
     draft = coordprog.import_text(
-        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        f"Độc lập - Tự do - Hạnh phúc\nSố: 18/KH-UBND\n{printed}\n"
-        "KẾ HOẠCH\nPhối hợp tổ chức ngày hội đọc sách năm 2024\nI. MỤC ĐÍCH\n"
-        "1. Khuyến khích người dân đọc sách.\n"
+        _AN_PHU_PLAN.format(number="18/KH-UBND", date=printed, type="KẾ HOẠCH")
     )
     program = coordprog.from_data(draft.data, "toml")
     assert ("An Phú", expected) == (program.place, program.signed_on)

@@ -2019,16 +2019,15 @@ def _read_without_heading(opening: Opening, draft: DraftBuilder) -> None:
         or opening.from_page_heading
     ):
         return
-    holder, key, path = _date_holder(draft)
-    if opening.date is not None and holder.get(key) == opening.date:
-        draft.flag(
-            path,
-            "Ngày đọc từ một dòng không có địa danh, trong bản sao không còn tiêu đề, số và dòng "
-            "địa danh, ngày tháng: kiểm tra.",
-            "the date is read from a line without a place, in a copy that kept no letterhead, "
-            "number or place-and-date line: check it",
-            opening.date_text,
-        )
+    _flag_opening_date(
+        opening,
+        draft,
+        "Ngày đọc từ một dòng không có địa danh, trong bản sao không còn tiêu đề, số và dòng "
+        "địa danh, ngày tháng: kiểm tra.",
+        "the date is read from a line without a place, in a copy that kept no letterhead, "
+        "number or place-and-date line: check it",
+        opening.date_text,
+    )
     title = opening.title
     if (
         opening.type_line is None
@@ -2047,12 +2046,18 @@ def _read_without_heading(opening: Opening, draft: DraftBuilder) -> None:
         )
 
 
-def _date_holder(draft: DraftBuilder) -> tuple[dict[str, Any], str, str]:
-    """Where the draft keeps its date: a decision's (``promulgation.date``), or its own."""
+def _flag_opening_date(
+    opening: Opening, draft: DraftBuilder, reason: str, english: str, text: str | None
+) -> None:
+    """Flag the opening's date where the draft keeps it: a decision's, or its own."""
     decision = draft.data.get("promulgation")
-    if isinstance(decision, dict):
-        return decision, "date", "promulgation.date"
-    return draft.data, "signed_on", "signed_on"
+    holder, key, path = (
+        (decision, "date", "promulgation.date")
+        if isinstance(decision, dict)
+        else (draft.data, "signed_on", "signed_on")
+    )
+    if opening.date is not None and holder.get(key) == opening.date:
+        draft.flag(path, reason, english, text)
 
 
 def _dated_in_a_sentence(opening: Opening, draft: DraftBuilder) -> None:
@@ -2067,16 +2072,15 @@ def _dated_in_a_sentence(opening: Opening, draft: DraftBuilder) -> None:
         opening.number is not None or opening.letterhead or opening.from_page_heading
     ):
         return
-    holder, key, path = _date_holder(draft)
-    if opening.date is not None and holder.get(key) == opening.date:
-        draft.flag(
-            path,
-            "Bản sao không in dòng địa danh, ngày tháng; ngày đọc từ một câu trước dòng loại văn "
-            "bản, có thể là ngày của văn bản khác: kiểm tra.",
-            "the copy prints no place-and-date line; the date is read from a sentence above "
-            "the type line, which may give another document's date: check it",
-            opening.date_in_sentence,
-        )
+    _flag_opening_date(
+        opening,
+        draft,
+        "Bản sao không in dòng địa danh, ngày tháng; ngày đọc từ một câu trước dòng loại văn "
+        "bản, có thể là ngày của văn bản khác: kiểm tra.",
+        "the copy prints no place-and-date line; the date is read from a sentence above "
+        "the type line, which may give another document's date: check it",
+        opening.date_in_sentence,
+    )
 
 
 def _dated_before_acts(draft: DraftBuilder) -> None:
